@@ -1,0 +1,72 @@
+import { splitSentences } from '@shuzhi/text';
+
+/**
+ * The numbering styles of Chinese official writing, shallow to deep
+ * (GB/T 9704 order: 一、 → （一） → 1. → （1））. The rank orders styles that
+ * appear without markup; a document may skip or reorder them, and sectioning
+ * follows the order in which the document uses them.
+ */
+export const NUMBERING_STYLES = [
+  { key: 'part', rank: 0, re: /^第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、，,：:\s]*/ },
+  { key: 'cn', rank: 1, re: /^[一二三四五六七八九十]{1,3}[、．.][\s]*/ },
+  { key: 'cn-paren', rank: 2, re: /^[（(][一二三四五六七八九十]{1,3}[）)][\s、]*/ },
+  { key: 'arabic', rank: 3, re: /^\d{1,2}(?:[.．、](?!\d)|[)）])[\s]*/ },
+  { key: 'arabic-paren', rank: 4, re: /^[（(]\d{1,2}[）)][\s、]*/ },
+  { key: 'circled', rank: 5, re: /^[①-⑳][\s、]*/ },
+] as const;
+
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number]['key'];
+
+export interface Numbered {
+  style: NumberingStyle;
+  rank: number;
+  /** The label as written, without the spaces after it, e.g. "一、", "（一）". */
+  label: string;
+  /** Length of label plus the spaces after it. */
+  length: number;
+}
+
+export function matchNumbering(text: string): Numbered | null {
+  for (const s of NUMBERING_STYLES) {
+    const m = s.re.exec(text);
+    if (m) return { style: s.key, rank: s.rank, label: m[0].trimEnd(), length: m[0].length };
+  }
+  return null;
+}
+
+export type HeadingShape =
+  | { shape: 'line'; heading: string }
+  | { shape: 'run-in'; heading: string; bodyStart: number }
+  | { shape: 'none' };
+
+const TRAILING = /[。．.：:；;，,\s]+$/;
+
+/**
+ * Decides whether a numbered plain paragraph is a heading. `rest` is the text
+ * after the label. A short line is a heading; a paragraph that opens with a
+ * short clause is a run-in heading ("（一）抓学习、强意识。正文……"); a long
+ * numbered sentence is a list item and stays a paragraph.
+ */
+export function headingShape(rest: string, numbered: Numbered): HeadingShape {
+  const sentences = splitSentences(rest);
+  if (sentences.length === 0) return { shape: 'none' };
+  const first = sentences[0];
+  const listLike = numbered.rank >= 3;
+  const endsLikeItem = /[；;，,]$/.test(first.text);
+  if (sentences.length === 1) {
+    const bare = first.text.replace(TRAILING, '');
+    const ended = /[。．.]$/.test(first.text);
+    if (endsLikeItem || bare.length === 0) return { shape: 'none' };
+    if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) return { shape: 'line', heading: bare };
+    return { shape: 'none' };
+  }
+  const bare = first.text.replace(TRAILING, '');
+  if (endsLikeItem || bare.length > (listLike ? 20 : 30) || !runInHeadingLike(bare)) return { shape: 'none' };
+  const bodyStart = sentences[1].start;
+  return { shape: 'run-in', heading: bare, bodyStart };
+}
+
+/** A run-in heading is a slogan-like phrase, not a report of facts with figures or dates. */
+function runInHeadingLike(clause: string): boolean {
+  return !/\d/.test(clause) && !/^(今年|去年|年初|年内|近年|[一二三四五六七八九十〇零]+年)/.test(clause);
+}

@@ -1,0 +1,63 @@
+import type { ReportFormat } from '@shuzhi/types';
+
+/**
+ * What a loader hands to sectioning: the original text and its blocks
+ * (paragraphs, headings, table rows) in reading order. Structure that the
+ * markup states (a Word heading style, a Markdown `#`) is kept as `heading`;
+ * structure only the words state ("一、") is found later, for every format alike.
+ */
+export interface Block {
+  text: string;
+  start: number;
+  end: number;
+  line: number | null;
+  /** Heading depth from markup (1–6). */
+  heading?: number;
+  /** Marked as the document title by markup (Word's Title style). */
+  title?: boolean;
+  origin?: 'table' | 'list';
+}
+
+export interface LoadedDocument {
+  format: ReportFormat;
+  encoding: string;
+  text: string;
+  blocks: Block[];
+}
+
+export type BlockDraft = Omit<Block, 'start' | 'end' | 'line'>;
+
+const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
+
+/** Joins drafted blocks (from Word) into one text, one block per line. */
+export function joinBlocks(drafts: BlockDraft[]): { text: string; blocks: Block[] } {
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const draft of drafts) {
+    const text = draft.text.replace(/\n+/g, ' ').replace(EDGE_SPACE, '');
+    if (!text) continue;
+    blocks.push({ ...draft, text, start: at, end: at + text.length, line: null });
+    parts.push(text);
+    at += text.length + 1;
+  }
+  return { text: parts.join('\n'), blocks };
+}
+
+/** Every non-blank line of a plain text is a block; offsets and 1-based lines point into it. */
+export function lineBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let line = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '' && m.index >= text.length) break;
+    line++;
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const lead = raw.length - raw.replace(/^[\s\u3000\u00a0\ufeff]+/, '').length;
+    const trimmed = raw.replace(EDGE_SPACE, '');
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    blocks.push({ text: trimmed, start, end: start + trimmed.length, line });
+  }
+  return blocks;
+}

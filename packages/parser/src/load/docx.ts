@@ -1,0 +1,165 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import type { Result } from '@shuzhi/types';
+import { fail, ok } from '@shuzhi/types';
+import { typeNumberingLabels } from '../docx/numbering.ts';
+import { joinBlocks, type BlockDraft, type LoadedDocument } from './document.ts';
+import { readZip } from './zip.ts';
+
+type DocxError = { code: 'CORRUPT_FILE' | 'UNSAFE_ARCHIVE' | 'ENCRYPTED' | 'NOT_A_WORD_DOCUMENT' | 'UNSUPPORTED_FORMAT'; message: string };
+
+/**
+ * Heading styles as Word and WPS name them in English and Chinese installs
+ * (mammoth compares style names case-insensitively). Title becomes an h1
+ * with a class so that the title is not mistaken for the first section.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='标题'] => h1.title:fresh",
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
+    `p[style-name='heading ${n}'] => h${n}:fresh`,
+    `p[style-name='标题 ${n}'] => h${n}:fresh`,
+    `p[style-name='标题${n}'] => h${n}:fresh`,
+  ]),
+];
+
+const OTHER_ZIPS: [RegExp, string][] = [
+  [/^content\.xml$/, 'OpenDocument 文档（.odt/.wps 新格式），请另存为 .docx'],
+  [/^xl\//, 'Excel 表格'],
+  [/^ppt\//, 'PowerPoint 演示文稿'],
+];
+
+export async function loadDocx(buffer: Buffer): Promise<Result<LoadedDocument, DocxError>> {
+  const zip = await readZip(buffer, (name) => /\.(xml|rels)$/i.test(name));
+  if (!zip.ok) return zip;
+  const { entries, files } = zip.value;
+
+  const main = mainDocumentPath(files.get('_rels/.rels')) ?? 'word/document.xml';
+  const documentXml = files.get(main);
+  if (documentXml === undefined) {
+    const other = OTHER_ZIPS.find(([re]) => entries.some((e) => re.test(e.name)));
+    if (other) return fail({ code: 'UNSUPPORTED_FORMAT', message: `不支持的文件类型：${other[1]}` });
+    return fail({ code: 'NOT_A_WORD_DOCUMENT', message: `压缩包中没有 Word 正文（缺少 ${main}），不是有效的 .docx 文档` });
+  }
+
+  let input = buffer;
+  const dir = main.slice(0, main.lastIndexOf('/') + 1);
+  const labelled = typeNumberingLabels(documentXml, files.get(`${dir}numbering.xml`) ?? null, files.get(`${dir}styles.xml`) ?? null);
+  if (labelled !== documentXml) {
+    // mammoth only reads a zip; give it one whose document has the labels typed in.
+    const rezip = await JSZip.loadAsync(buffer);
+    rezip.file(main, labelled);
+    input = await rezip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  }
+
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: input },
+      {
+        styleMap: STYLE_MAP,
+        ignoreEmptyParagraphs: true,
+        // Images are never read, so their bytes are never inflated.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    html = result.value;
+  } catch (err) {
+    return fail({ code: 'CORRUPT_FILE', message: `Word 文档已损坏，无法读取（${firstLine(err)}）` });
+  }
+  const { text, blocks } = joinBlocks(htmlBlocks(html));
+  return ok({ format: 'docx', encoding: 'docx', text, blocks });
+}
+
+function mainDocumentPath(rels: string | undefined): string | null {
+  if (!rels) return null;
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (target && /\/officeDocument$/.test(type)) return target.replace(/^\//, '');
+  }
+  return null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+const decodeEntities = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (all, name: string) => {
+    if (name[0] === '#' && name !== '#39') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    return ENTITIES[name] ?? all;
+  });
+
+/**
+ * mammoth's HTML is small and regular: p, h1–h6, li, table/tr/td, inline
+ * tags and footnote links. A table row becomes one block with its cells
+ * separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one
+ * piece of evidence.
+ */
+export function htmlBlocks(html: string): BlockDraft[] {
+  const drafts: BlockDraft[] = [];
+  let buffer = '';
+  let current: Omit<BlockDraft, 'text'> = {};
+  let row: string[] | null = null;
+  let skipAnchor = 0;
+  const flush = () => {
+    if (row) return;
+    if (buffer.trim()) drafts.push({ ...current, text: buffer });
+    buffer = '';
+    current = {};
+  };
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+    const [, closing, rawTag, attrs, textRun] = m;
+    if (textRun !== undefined) {
+      if (!skipAnchor) buffer += decodeEntities(textRun);
+      continue;
+    }
+    const tag = rawTag.toLowerCase();
+    if (tag === 'a') {
+      // Footnote references and back-links ("[1]", "↑") are not report text.
+      if (!closing && /href="#(footnote|endnote|comment)/.test(attrs)) skipAnchor++;
+      else if (closing && skipAnchor) skipAnchor--;
+      continue;
+    }
+    if (tag === 'tr') {
+      if (!closing) {
+        flush();
+        row = [];
+      } else if (row) {
+        const cells = row.map((c) => c.trim()).filter(Boolean);
+        row = null;
+        buffer = cells.join('\t');
+        current = { origin: 'table' };
+        flush();
+      }
+      continue;
+    }
+    if (row && (tag === 'td' || tag === 'th')) {
+      if (!closing) buffer = '';
+      else row.push(buffer.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (row && tag === 'p') {
+      if (closing) buffer += ' ';
+      continue;
+    }
+    if (tag === 'br') {
+      const keep = current;
+      flush();
+      current = keep;
+      continue;
+    }
+    const heading = /^h([1-6])$/.exec(tag);
+    if (tag === 'p' || tag === 'li' || heading) {
+      flush();
+      if (!closing) {
+        if (heading) current = /class="title"/.test(attrs) ? { title: true } : { heading: Number(heading[1]) };
+        else if (tag === 'li') current = { origin: 'list' };
+      }
+    }
+  }
+  flush();
+  return drafts;
+}
+
+function firstLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0].slice(0, 160);
+}

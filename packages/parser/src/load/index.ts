@@ -1,0 +1,73 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { LoadErrorCode, Result, ShuzhiError } from '@shuzhi/types';
+import { fail } from '@shuzhi/types';
+import { loadDoc } from './doc.ts';
+import { loadDocx } from './docx.ts';
+import type { LoadedDocument } from './document.ts';
+import { sniff } from './sniff.ts';
+import { loadText } from './text.ts';
+
+export type LoadError = ShuzhiError<LoadErrorCode>;
+
+/** A report is a few dozen KB of text; these bound what a stray file can cost. */
+export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+export const MAX_WORD_BYTES = 64 * 1024 * 1024;
+
+export type ReportSource = string | { name: string; bytes: Uint8Array };
+
+/**
+ * file → bytes → format (by magic bytes) → text and blocks. Every failure is a
+ * value naming the file with a stable code; nothing here throws on bad input.
+ */
+export async function loadDocument(source: ReportSource): Promise<Result<LoadedDocument, LoadError>> {
+  const name = typeof source === 'string' ? source : source.name;
+  const failWith = (code: LoadErrorCode, message: string) => fail<LoadError>({ code, message, file: name });
+
+  let bytes: Buffer;
+  if (typeof source === 'string') {
+    try {
+      const info = await stat(source);
+      if (info.isDirectory()) return failWith('READ_ERROR', '这是一个文件夹，不是文件');
+      if (info.size > MAX_WORD_BYTES) return failWith('TOO_LARGE', `文件过大（${mb(info.size)}），超过 ${mb(MAX_WORD_BYTES)} 的上限`);
+      bytes = await readFile(source);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return failWith('NOT_FOUND', '文件不存在');
+      return failWith('READ_ERROR', `无法读取文件（${code ?? (err as Error).message}）`);
+    }
+  } else {
+    bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
+  }
+
+  if (bytes.length === 0) return failWith('EMPTY_FILE', '文件为空');
+  const kind = sniff(bytes);
+  let loaded: Result<LoadedDocument, { code: LoadErrorCode; message: string }>;
+  switch (kind.kind) {
+    case 'refused':
+      return failWith('UNSUPPORTED_FORMAT', `不支持的文件类型：${kind.what}（支持 .docx、.doc、.md、.txt）`);
+    case 'zip':
+      loaded = await loadDocx(bytes);
+      break;
+    case 'cfb':
+      loaded = await loadDoc(bytes);
+      break;
+    case 'text': {
+      if (bytes.length > MAX_TEXT_BYTES) return failWith('TOO_LARGE', `文本文件过大（${mb(bytes.length)}），超过 ${mb(MAX_TEXT_BYTES)} 的上限`);
+      if (/^\.(wps|et|dps|pdf|png|jpe?g|gif)$/i.test(extname(name))) {
+        return failWith('UNSUPPORTED_FORMAT', `不支持的文件类型：${extname(name)}（支持 .docx、.doc、.md、.txt）`);
+      }
+      loaded = loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
+      break;
+    }
+  }
+  if (!loaded.ok) return failWith(loaded.error.code, loaded.error.message);
+  if (loaded.value.blocks.length === 0) return failWith('NO_TEXT', '文档中没有文字内容');
+  return loaded;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
+}
+
+export type { Block, LoadedDocument } from './document.ts';

@@ -1,0 +1,79 @@
+import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { lineBlocks, type Block } from './document.ts';
+
+/**
+ * `**` in these reports is a redaction, not emphasis: remark would turn
+ * `在**市委、市政府和**军分区` into bold and drop the asterisks. Disabling
+ * micromark's attention construct keeps every asterisk literal.
+ */
+function keepAsterisks(this: unknown): void {
+  const data = (this as { data(): Record<string, unknown[]> }).data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['attention'] } });
+}
+
+const processor = unified().use(remarkParse).use(keepAsterisks);
+
+/**
+ * Markdown headings are headings; every other line is a block of its own, as
+ * in plain text: Chinese Markdown is rarely hard-wrapped, and a typed "一、"
+ * heading followed directly by its text on the next line must stay apart.
+ * Text is sliced from the source, so offsets and lines are the file's own.
+ */
+export function markdownBlocks(source: string): Block[] {
+  const tree = processor.parse(source) as Root;
+  const blocks: Block[] = [];
+  const visit = (node: Nodes, origin?: 'list'): void => {
+    switch (node.type) {
+      case 'heading': {
+        const first = node.children[0]?.position;
+        const last = node.children[node.children.length - 1]?.position;
+        if (!first || !last) return;
+        const text = source.slice(first.start.offset, last.end.offset).trim();
+        if (text) blocks.push({ text, start: first.start.offset!, end: last.end.offset!, line: first.start.line, heading: node.depth });
+        return;
+      }
+      case 'paragraph':
+      case 'code':
+      case 'html': {
+        const pos = node.position;
+        if (!pos || (node.type === 'html' && /^<!--/.test(node.value))) return;
+        const offset = pos.start.offset!;
+        for (const block of lineBlocks(source.slice(offset, pos.end.offset))) {
+          const quoteMark = /^(?:>[ \t\u3000]*)+/.exec(block.text)?.[0].length ?? 0;
+          if (quoteMark === block.text.length) continue;
+          blocks.push({
+            text: block.text.slice(quoteMark),
+            start: offset + block.start + quoteMark,
+            end: offset + block.end,
+            line: pos.start.line + block.line! - 1,
+            ...(origin ? { origin } : {}),
+          });
+        }
+        return;
+      }
+      case 'list':
+        for (const item of node.children) {
+          const before = blocks.length;
+          for (const child of item.children) visit(child, 'list');
+          // An ordered item's number is structure the author typed: keep it in the text.
+          const firstBlock = blocks[before];
+          const itemStart = item.position?.start.offset;
+          if (node.ordered && firstBlock && itemStart !== undefined && itemStart < firstBlock.start) {
+            const label = source.slice(itemStart, firstBlock.start);
+            if (/^\s*\d+[.)]\s*$/.test(label)) {
+              const trimmed = label.trimStart();
+              firstBlock.text = trimmed + firstBlock.text;
+              firstBlock.start -= trimmed.length;
+            }
+          }
+        }
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes, origin);
+    }
+  };
+  visit(tree);
+  return blocks;
+}

@@ -1,0 +1,66 @@
+import type { AdminLevel, ReportMeta } from '@shuzhi/types';
+
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** "2022", "二〇二二" → 2022; null outside 1990–2099. */
+function yearOf(digits: string): number | null {
+  const ascii = [...digits].map((c) => CN_DIGITS[c] ?? c).join('');
+  const year = Number(ascii);
+  return Number.isInteger(year) && year >= 1990 && year <= 2099 ? year : null;
+}
+
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年/;
+const YEAR_IN_BODY = /((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年(?:度|以来|[，,]?\s*(?:我|本人|在)|.{0,8}(?:述职|工作))/;
+
+/**
+ * The year the report covers: stated in the title ("2022年党管武装工作述职报告"),
+ * else in the opening ("2023年度", "2023年以来"). Never guessed from dates elsewhere.
+ */
+export function findYear(title: string | null, opening: string[]): number | null {
+  const inTitle = title ? YEAR_IN_TITLE.exec(title) : null;
+  if (inTitle) return yearOf(inTitle[1]);
+  for (const text of opening) {
+    const m = YEAR_IN_BODY.exec(text);
+    if (m) return yearOf(m[1]);
+  }
+  return null;
+}
+
+const LEVEL_NAMES: [RegExp, AdminLevel][] = [
+  [/街道/, '街道'],
+  [/[乡镇]/, '乡镇'],
+  [/县/, '县'],
+  [/区/, '区'],
+  [/市/, '市'],
+];
+
+/** Ways a reporter names their own jurisdiction: 我县, 全市, 本区, 县委书记, 镇党委书记. */
+const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道)(?:委|党委|党工委)(?:书记|常委会|常委|中心组)/g;
+/** Superiors named in the courtesy formula are not the reporter's own level. */
+const SUPERIOR = /(?:在|按照|对照|与)[^，。；]{0,12}$/;
+
+/**
+ * The author's level: the title's own words first ("XX县委书记"), else which
+ * of 县/市/区/乡镇/街道 the text names as its own clearly more often.
+ */
+export function findLevel(title: string | null, texts: string[]): AdminLevel | null {
+  const counts = new Map<AdminLevel, number>();
+  const count = (text: string, weight: number) => {
+    for (const m of text.matchAll(OWN_UNIT)) {
+      if (SUPERIOR.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const unit = m[1] ?? m[2];
+      const level = LEVEL_NAMES.find(([re]) => re.test(unit))?.[1];
+      if (level) counts.set(level, (counts.get(level) ?? 0) + weight);
+    }
+  };
+  if (title) count(title, 100);
+  texts.forEach((t) => count(t, 1));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  if (ranked.length > 1 && ranked[0][1] < ranked[1][1] * 2) return null;
+  return ranked[0][0];
+}
+
+export function findMeta(title: string | null, texts: string[]): ReportMeta {
+  return { year: findYear(title, texts.slice(0, 4)), level: findLevel(title, texts) };
+}

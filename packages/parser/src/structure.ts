@@ -1,0 +1,205 @@
+import type { Paragraph, Report, Section } from '@shuzhi/types';
+import { findPoints, looksTraditional, normalizeText, splitSentences } from '@shuzhi/text';
+import { headingShape, matchNumbering, type Numbered } from './headings.ts';
+import type { Block, LoadedDocument } from './load/index.ts';
+import { findMeta } from './meta.ts';
+
+interface Item {
+  block: Block;
+  ordinal: number;
+  normalized: string;
+}
+
+/** What a block turned out to be once markup and numbering were read. */
+type Classified =
+  | { type: 'paragraph'; item: Item; bodyFrom: number }
+  | { type: 'heading'; item: Item; key: string; markup: boolean; rank: number; numbering: string | null; heading: string; bodyFrom: number | null };
+
+const TITLE_WORDS = /述职|报告|总结|汇报|发言|讲话/;
+
+/** A document title: short, unnumbered, unpunctuated, and named as a report. */
+function titleLike(text: string): boolean {
+  return text.length <= 60 && !matchNumbering(text) && !/[。；;，,：:]$/.test(text) && TITLE_WORDS.test(text);
+}
+
+function findTitle(items: Item[]): number {
+  const marked = items.findIndex((it) => it.block.title);
+  if (marked >= 0 && marked < 3) return marked;
+  for (let i = 0; i < Math.min(3, items.length); i++) {
+    const it = items[i];
+    if (it.block.heading === 1 && i === 0 && !matchNumbering(it.normalized)) return 0;
+    if (titleLike(it.normalized)) return i;
+    // Only short lines (a 密级, a subtitle, an author) may stand before a title.
+    if (it.normalized.length > 30 || /[。；;]/.test(it.normalized)) break;
+  }
+  return -1;
+}
+
+function classify(items: Item[]): Classified[] {
+  const aliases = new Map<string, string>();
+  return items.map((item) => {
+    const { block, normalized } = item;
+    const numbered = matchNumbering(normalized);
+    if (block.heading) {
+      const key = `h${block.heading}`;
+      if (numbered) aliases.set(numbered.style, key);
+      const heading = trimHeading(block.text.slice(numbered?.length ?? 0));
+      return { type: 'heading', item, key, markup: true, rank: block.heading, numbering: numbered?.label ?? null, heading, bodyFrom: null };
+    }
+    if (!numbered || block.origin === 'table') return { type: 'paragraph', item, bodyFrom: 0 };
+    return classifyNumbered(item, numbered, aliases.get(numbered.style));
+  });
+}
+
+function classifyNumbered(item: Item, numbered: Numbered, alias: string | undefined): Classified {
+  const shape = headingShape(item.normalized.slice(numbered.length), numbered);
+  if (shape.shape === 'none') return { type: 'paragraph', item, bodyFrom: 0 };
+  const original = item.block.text;
+  const heading =
+    shape.shape === 'line'
+      ? trimHeading(original.slice(numbered.length))
+      : trimHeading(original.slice(numbered.length, numbered.length + shape.heading.length));
+  const bodyFrom = shape.shape === 'run-in' ? numbered.length + shape.bodyStart : null;
+  const key = alias ?? numbered.style;
+  const rank = alias ? Number(alias.slice(1)) : numbered.rank;
+  return { type: 'heading', item, key, markup: Boolean(alias), rank, numbering: numbered.label, heading, bodyFrom };
+}
+
+function trimHeading(text: string): string {
+  return text.replace(/^[\s\u3000]+|[\s\u3000。．.：:；;，,]+$/g, '');
+}
+
+function makeParagraph(item: Item, from: number): Paragraph {
+  const { block } = item;
+  const text = block.text.slice(from);
+  const lead = text.length - text.trimStart().length;
+  const start = block.start + from + lead;
+  const body = text.trimStart();
+  return {
+    index: item.ordinal,
+    text: body,
+    normalized: item.normalized.slice(from + lead),
+    start,
+    end: start + body.length,
+    line: block.line,
+    sentences: splitSentences(body, start),
+    points: [],
+    ...(block.origin ? { origin: block.origin } : {}),
+  };
+}
+
+interface Open {
+  key: string;
+  markup: boolean;
+  rank: number;
+  section: Section;
+}
+
+/**
+ * Nests headings by the order in which the document uses its styles: a style
+ * already open closes everything below it; a markup heading closes markup
+ * headings as deep or deeper; a numbering style closes the deeper numbering
+ * styles (by the official order) and otherwise opens one level down.
+ */
+function buildTree(classified: Classified[]): Section[] {
+  const top: Section[] = [];
+  const stack: Open[] = [];
+  let preamble: Section | null = null;
+  const current = (): Section => {
+    if (stack.length) return stack[stack.length - 1].section;
+    if (!preamble) {
+      preamble = { heading: null, numbering: null, level: 1, kind: 'preamble', paragraphs: [], children: [] };
+      top.push(preamble);
+    }
+    return preamble;
+  };
+  for (const c of classified) {
+    if (c.type === 'paragraph') {
+      current().paragraphs.push(makeParagraph(c.item, c.bodyFrom));
+      continue;
+    }
+    const same = stack.findIndex((e) => e.key === c.key);
+    if (same >= 0) stack.length = same;
+    else if (c.markup) while (stack.length && (!stack[stack.length - 1].markup || stack[stack.length - 1].rank >= c.rank)) stack.pop();
+    else while (stack.length && !stack[stack.length - 1].markup && stack[stack.length - 1].rank > c.rank) stack.pop();
+    const section: Section = {
+      heading: c.heading,
+      numbering: c.numbering,
+      level: stack.length + 1,
+      kind: 'heading',
+      headingParagraph: c.item.ordinal,
+      headingLine: c.item.block.line,
+      headingStart: c.item.block.start,
+      paragraphs: [],
+      children: [],
+    };
+    (stack.length ? stack[stack.length - 1].section.children : top).push(section);
+    stack.push({ key: c.key, markup: c.markup, rank: c.rank, section });
+    if (c.bodyFrom !== null) section.paragraphs.push(makeParagraph(c.item, c.bodyFrom));
+  }
+  return top;
+}
+
+/** A section already about shortcomings or plans keeps all its paragraphs. */
+const SUMMARY_HEADING = /不足|问题|差距|短板|打算|计划|思路|方向|下一步|下步|今后|努力|展望|设想/;
+const CLOSING_OPENERS = [
+  /^(总之|总的来看|总体来看|总体而言|综上|回顾.{0,12}(工作|一年|以来)|在.{0,25}(岗位|任上|职位)上)/,
+  /^(今后|下一步|下步|新的一年|明年|来年|展望|未来|接下来|[0-9]{4}年[，,]?(我|我们)将)/,
+  /(存在|还有|仍有|仍然存在|还存在|也存在|主要表现|坦率地讲|客观地说|当然|但是|但).{0,40}(不足|差距|短板|薄弱|不够|有待)/,
+  /^(以上(述职|报告)|请.{0,8}(审议|评议|批评指正))/,
+];
+
+/**
+ * Unheaded paragraphs after the last section that turn to a summary, the
+ * shortcomings, the plans or the sign-off form the implicit closing part
+ * (the seed's last two paragraphs). The first paragraph after a heading
+ * always stays with it.
+ */
+function splitClosing(top: Section[]): void {
+  let last = top[top.length - 1];
+  if (!last) return;
+  while (last.children.length) {
+    if (last.kind === 'heading' && SUMMARY_HEADING.test(last.heading ?? '')) return;
+    last = last.children[last.children.length - 1];
+  }
+  if (last.kind === 'heading' && SUMMARY_HEADING.test(normalizeText(last.heading ?? ''))) return;
+  const from = last.paragraphs.findIndex((p, k) => k > 0 && CLOSING_OPENERS.some((re) => re.test(firstSentence(p))));
+  if (from < 0) return;
+  const paragraphs = last.paragraphs.splice(from);
+  top.push({ heading: null, numbering: null, level: 1, kind: 'closing', paragraphs, children: [] });
+}
+
+function firstSentence(p: Paragraph): string {
+  const s = p.sentences[0];
+  return s ? p.normalized.slice(s.start - p.start, s.end - p.start) : p.normalized;
+}
+
+function assignPoints(sections: Section[]): void {
+  for (const section of sections) {
+    findPoints(section.paragraphs.map((p) => ({ text: p.text, start: p.start }))).forEach((points, k) => {
+      section.paragraphs[k].points = points;
+    });
+    assignPoints(section.children);
+  }
+}
+
+export function buildReport(doc: LoadedDocument, file: string): Report {
+  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: k + 1, normalized: normalizeText(block.text) }));
+  const titleAt = findTitle(items);
+  const title = titleAt >= 0 ? items[titleAt].block.text : null;
+  // Lines above the title (密级, 编号) are neither title nor body.
+  const body = items.slice(titleAt + 1);
+  const sections = buildTree(classify(body));
+  splitClosing(sections);
+  assignPoints(sections);
+  return {
+    file,
+    format: doc.format,
+    encoding: doc.encoding,
+    traditional: looksTraditional(doc.text),
+    title,
+    meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
+    text: doc.text,
+    sections,
+  };
+}

@@ -1,0 +1,67 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * The matching form of a text. It has exactly the length of its input so that
+ * every offset found in it points at the same place in the original the user
+ * is shown: Traditional → Simplified, full-width ASCII → half-width, every
+ * white space (full-width indentation, NBSP, tabs, line ends) → ' '.
+ */
+export function normalizeText(text: string): string {
+  return widthAndSpace(toSimplified(text));
+}
+
+let t2s: ((s: string) => string) | undefined;
+
+/** Traditional → Simplified, length-preserving (phrase conversions that change length fall back to per-character). */
+export function toSimplified(text: string): string {
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  const convert = (t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const converted = convert(text);
+  if (converted.length === text.length) return converted;
+  let out = '';
+  for (const ch of text) {
+    const c = convert(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/** True when a meaningful share of the CJK characters are Traditional-only forms. */
+export function looksTraditional(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const simplified = toSimplified(sample);
+  let cjk = 0;
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    cjk++;
+    if (sample[i] !== simplified[i]) changed++;
+  }
+  return cjk > 0 && changed >= 3 && changed / cjk > 0.02;
+}
+
+function widthAndSpace(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e && isFoldable(code)) {
+      out += String.fromCharCode(code - 0xfee0);
+    } else if (code === 0x3000 || code === 0xa0 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2002 || code === 0x2003 || code === 0x200b || code === 0xfeff) {
+      out += ' ';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+/**
+ * Only letters, digits and a few symbols are folded to half-width. Chinese
+ * punctuation (，。：；！？（）) carries meaning for sentence and heading
+ * detection and stays as written.
+ */
+function isFoldable(code: number): boolean {
+  const ch = String.fromCharCode(code - 0xfee0);
+  return /[0-9A-Za-z%.+\-*=@#&/]/.test(ch);
+}

@@ -1,0 +1,55 @@
+import type { Point } from '@shuzhi/types';
+
+const DIGITS = '一二三四五六七八九十';
+const LABEL = /([一二三四五六七八九十]{1,2})是/g;
+/** A label starts a clause: paragraph start, after punctuation, or after a closing quote. */
+const CLAUSE_START = /[\s。；;！？!?，,：:、”’）)]/;
+
+/** 1 for 一, 12 for 十二, 0 when not a small Chinese number. */
+export function chineseNumberValue(s: string): number {
+  if (s.length === 1) return s === '十' ? 10 : DIGITS.indexOf(s) + 1;
+  if (s.length === 2 && s[0] === '十') return 10 + DIGITS.indexOf(s[1]) + 1;
+  if (s.length === 2 && s[1] === '十') return (DIGITS.indexOf(s[0]) + 1) * 10;
+  return 0;
+}
+
+/**
+ * Finds the inline points "一是……二是……三是……" of consecutive paragraphs (one
+ * section's body): the chain may run inside one paragraph or from paragraph
+ * to paragraph. A chain must start at 一是 and count up without gaps, so that
+ * a stray 是 after a number ("统一是", "第一是") never makes a point on its own.
+ * Returns the points of each block; offsets are absolute.
+ */
+export function findPoints(blocks: readonly { text: string; start: number }[]): Point[][] {
+  const labels: { label: string; value: number; block: number; at: number }[] = [];
+  blocks.forEach(({ text }, block) => {
+    for (const m of text.matchAll(LABEL)) {
+      const at = m.index;
+      if (at > 0 && !CLAUSE_START.test(text[at - 1])) continue;
+      const value = chineseNumberValue(m[1]);
+      if (value > 0) labels.push({ label: m[0], value, block, at });
+    }
+  });
+  const chains: (typeof labels)[] = [];
+  let chain: typeof labels = [];
+  for (const l of labels) {
+    if (l.value === chain.length + 1) chain.push(l);
+    else if (l.value === 1) {
+      if (chain.length >= 2) chains.push(chain);
+      chain = [l];
+    }
+  }
+  if (chain.length >= 2) chains.push(chain);
+
+  const out: Point[][] = blocks.map(() => []);
+  for (const c of chains) {
+    c.forEach((l, k) => {
+      const { text, start } = blocks[l.block];
+      const textStart = l.at + l.label.length;
+      const next = c[k + 1]?.block === l.block ? c[k + 1].at : text.length;
+      const body = text.slice(textStart, next).trimEnd();
+      out[l.block].push({ label: l.label, text: body, start: start + l.at, end: start + textStart + body.length });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { Sentence } from '@shuzhi/types';
+
+const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\n']);
+const PAIRS: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '（': '）',
+  '(': ')',
+  '《': '》',
+  '【': '】',
+};
+const CLOSERS = new Set(Object.values(PAIRS));
+/** A quotation longer than this is split inside: it is a speech, not a phrase. */
+const MAX_PROTECTED = 200;
+
+/**
+ * Splits a paragraph into sentences on 。！？；… and line ends, never inside a
+ * balanced quotation or bracket. `offset` is the paragraph's position in the
+ * report text; sentence offsets are absolute and exclude surrounding spaces.
+ */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const inside = protectedSpans(text);
+  const out: Sentence[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (TERMINATORS.has(ch) && !inside[i]) {
+      let end = i + 1;
+      // "……", "？！", and a closing quote right after the mark belong to this sentence.
+      while (end < text.length && (TERMINATORS.has(text[end]) && text[end] !== '\n' || (CLOSERS.has(text[end]) && !inside[end]))) end++;
+      push(out, text, start, end, offset);
+      start = end;
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  push(out, text, start, text.length, offset);
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number, offset: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
+}
+
+/** Marks the positions strictly inside balanced, not-too-long pairs. */
+function protectedSpans(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length);
+  const stack: { closer: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      stack.length = 0;
+      continue;
+    }
+    const closer = PAIRS[ch];
+    if (closer) {
+      stack.push({ closer, at: i });
+      continue;
+    }
+    if (!CLOSERS.has(ch)) continue;
+    const k = findLast(stack, ch);
+    if (k < 0) continue;
+    const open = stack[k].at;
+    stack.length = k;
+    if (i - open <= MAX_PROTECTED) inside.fill(1, open + 1, i);
+  }
+  return inside;
+}
+
+function findLast(stack: { closer: string }[], closer: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].closer === closer) return k;
+  return -1;
+}

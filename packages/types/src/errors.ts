@@ -1,0 +1,41 @@
+/**
+ * Errors that callers must handle are values with a stable code, never thrown.
+ * Codes are part of the CLI/JSON contract: add new ones, never rename.
+ */
+export type LoadErrorCode =
+  | 'NOT_FOUND'
+  | 'READ_ERROR'
+  | 'EMPTY_FILE'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'BINARY_FILE'
+  | 'BAD_ENCODING'
+  | 'CORRUPT_FILE'
+  | 'NOT_A_WORD_DOCUMENT'
+  | 'ENCRYPTED'
+  | 'UNSAFE_ARCHIVE'
+  | 'NO_TEXT';
+
+export interface ShuzhiError<Code extends string = string> {
+  code: Code;
+  /** One line, Chinese, for the user; the file is named by whoever prints it. */
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export type Result<T, E = ShuzhiError> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const fail = <E>(error: E): Result<never, E> => ({ ok: false, error });
+
+/** The one-line form used by every command: `file: message [CODE]`. */
+export function formatError(error: ShuzhiError): string {
+  const where = error.file
+    ? error.line
+      ? `${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: `
+      : `${error.file}: `
+    : '';
+  return `${where}${error.message} [${error.code}]`;
+}

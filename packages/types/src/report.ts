@@ -1,0 +1,83 @@
+/**
+ * The report tree: what `parseReport` produces and every later stage reads.
+ *
+ * Offsets (`start`, `end`) are UTF-16 indexes into `Report.text`, the original
+ * text as the user wrote it (for .txt/.md the decoded file; for .docx/.doc the
+ * text extracted from the document, one block per line). `line` is 1-based and
+ * present for text formats only, where it points into the file the user edits.
+ */
+
+export type ReportFormat = 'docx' | 'doc' | 'md' | 'txt';
+
+/** Administrative level of the reporting official. */
+export type AdminLevel = '市' | '县' | '区' | '乡镇' | '街道';
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An inline point of a paragraph: "一是……二是……". `text` excludes the label. */
+export interface Point {
+  label: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** 1-based ordinal among all non-empty blocks of the document (title and headings included). */
+  index: number;
+  text: string;
+  /**
+   * Same length as `text`, so offsets carry over: Traditional → Simplified,
+   * full-width ASCII → half-width, every kind of white space → ' '.
+   */
+  normalized: string;
+  start: number;
+  end: number;
+  line: number | null;
+  sentences: Sentence[];
+  points: Point[];
+  /** Where the block came from when it was not a plain body paragraph. */
+  origin?: 'table' | 'list';
+}
+
+export type SectionKind = 'preamble' | 'heading' | 'closing';
+
+export interface Section {
+  heading: string | null;
+  /** The numbering label as written or restored, e.g. "一、", "（一）", "1.". */
+  numbering: string | null;
+  /** 1 for top-level sections; preamble and closing are level 1. */
+  level: number;
+  kind: SectionKind;
+  /** Position of the heading itself (absent for implicit sections). */
+  headingParagraph?: number;
+  headingLine?: number | null;
+  headingStart?: number;
+  paragraphs: Paragraph[];
+  children: Section[];
+}
+
+export interface ReportMeta {
+  /** The year the report covers, when the text states it. */
+  year: number | null;
+  /** The author's level, when the text states it. */
+  level: AdminLevel | null;
+}
+
+export interface Report {
+  file: string;
+  format: ReportFormat;
+  /** e.g. "utf-8", "gb18030", "utf-16le"; "docx"/"doc" for Word files. */
+  encoding: string;
+  /** True when the source was written in Traditional characters. */
+  traditional: boolean;
+  title: string | null;
+  meta: ReportMeta;
+  /** The original text that all offsets point into. */
+  text: string;
+  sections: Section[];
+}
