@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { walkParagraphs } from './walk.ts';
+import { outline, parseText } from './testing.ts';
+
+const SEED = new URL('../../../../shared/seeds/000_89e244e137c03851.txt', import.meta.url);
+
+describe('the seed report', () => {
+  it('parses into preamble, three numbered sections with their points, and the closing part', async () => {
+    const report = await parseText(readFileSync(SEED, 'utf8'), 'seed.txt');
+    expect(report.title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
+    expect(report.meta.year).toBe(2022);
+    expect(outline(report.sections)).toEqual([
+      { kind: 'preamble', title: null, points: [], paragraphs: 1 },
+      { kind: 'heading', title: '一、牢记使命，认真履行第一责任人职责', points: [], paragraphs: 1 },
+      { kind: 'heading', title: '二、狠抓落实，努力把党管武装工作抓实抓好', points: ['一是', '二是', '三是'], paragraphs: 1 },
+      { kind: 'heading', title: '三、以身作则，切实推动党管武装工作落到实处', points: ['一是', '二是', '三是'], paragraphs: 1 },
+      { kind: 'closing', title: null, points: [], paragraphs: 2 },
+    ]);
+    const [, first, second] = report.sections;
+    expect(first.numbering).toBe('一、');
+    expect(first.headingLine).toBe(4);
+    expect(second.paragraphs[0].points[1].text.startsWith('建立激励共建机制。')).toBe(true);
+    expect(report.sections[4].paragraphs.map((p) => p.line)).toEqual([10, 11]);
+  });
+
+  it('gives every paragraph and sentence offsets that slice back out of the original text', async () => {
+    const report = await parseText(readFileSync(SEED, 'utf8'), 'seed.txt');
+    const lines = report.text.split('\n');
+    for (const { paragraph } of walkParagraphs(report)) {
+      expect(report.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+      expect(lines[paragraph.line! - 1]).toContain(paragraph.text);
+      for (const s of paragraph.sentences) expect(report.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect([...walkParagraphs(report)].reduce((n, { paragraph }) => n + paragraph.sentences.length, 0)).toBeGreaterThan(40);
+  });
+});
+
+describe('sectioning', () => {
+  it('nests 一、 （一） 1. （1） by the order the document uses them, with run-in headings', async () => {
+    const report = await parseText(
+      [
+        '某县委书记2023年度党管武装工作述职报告',
+        '今年以来，我认真履行第一责任人职责。',
+        '一、加强组织领导',
+        '（一）抓学习、强意识。我带头学习习近平强军思想，全年组织专题学习6次。',
+        '（二）建制度、压责任',
+        '1.完善议军制度。每季度召开一次议军会。',
+        '（1）会前调研',
+        '（2）会后督办',
+        '2.落实述职制度',
+        '（三）解难题、办实事。为人武部解决实际问题5件。',
+        '二、存在的不足',
+        '一是调研不够深入；二是创新不够。',
+        '三、下步打算',
+        '明年，我将继续抓好各项工作。',
+      ].join('\n'),
+    );
+    expect(outline(report.sections)).toEqual([
+      { kind: 'preamble', title: null, points: [], paragraphs: 1 },
+      {
+        kind: 'heading',
+        title: '一、加强组织领导',
+        points: [],
+        paragraphs: 0,
+        children: [
+          { kind: 'heading', title: '（一）抓学习、强意识', points: [], paragraphs: 1 },
+          {
+            kind: 'heading',
+            title: '（二）建制度、压责任',
+            points: [],
+            paragraphs: 0,
+            children: [
+              {
+                kind: 'heading',
+                title: '1.完善议军制度',
+                points: [],
+                paragraphs: 1,
+                children: [
+                  { kind: 'heading', title: '（1）会前调研', points: [], paragraphs: 0 },
+                  { kind: 'heading', title: '（2）会后督办', points: [], paragraphs: 0 },
+                ],
+              },
+              { kind: 'heading', title: '2.落实述职制度', points: [], paragraphs: 0 },
+            ],
+          },
+          { kind: 'heading', title: '（三）解难题、办实事', points: [], paragraphs: 1 },
+        ],
+      },
+      { kind: 'heading', title: '二、存在的不足', points: ['一是', '二是'], paragraphs: 1 },
+      { kind: 'heading', title: '三、下步打算', points: [], paragraphs: 1 },
+    ]);
+    const runIn = report.sections[1].children[0];
+    expect(runIn.level).toBe(2);
+    expect(runIn.paragraphs[0].text).toBe('我带头学习习近平强军思想，全年组织专题学习6次。');
+    expect(report.sections[1].children[1].children[0].children[0].level).toBe(4);
+  });
+
+  it('keeps long numbered sentences and 1. list items as paragraphs', async () => {
+    const report = await parseText(
+      ['一、履职情况', '1.每月到人武部办公一次，听取工作汇报，研究解决实际问题，全年共办公12次；', '2、2022年共征集新兵35名，超额完成任务。', '（1）2023年，我县投入经费120万元。此外还建立了机制。'].join('\n'),
+    );
+    expect(outline(report.sections)).toEqual([{ kind: 'heading', title: '一、履职情况', points: [], paragraphs: 3 }]);
+  });
+
+  it('finds the title, preamble and closing in a report without any heading', async () => {
+    const report = await parseText(
+      [
+        '2021年度党管武装工作述职报告',
+        '一年来，在市委的领导下，我认真履行职责。',
+        '我坚持每月到人武部办公，全年召开议军会4次。',
+        '我们拨付经费80万元，保障了民兵训练。',
+        '但也存在一些不足，主要是调研不够深入。',
+        '今后，我将进一步加强学习。',
+      ].join('\n'),
+    );
+    expect(report.title).toBe('2021年度党管武装工作述职报告');
+    expect(report.meta.year).toBe(2021);
+    expect(outline(report.sections)).toEqual([
+      { kind: 'preamble', title: null, points: [], paragraphs: 3 },
+      { kind: 'closing', title: null, points: [], paragraphs: 2 },
+    ]);
+  });
+
+  it('does not carve a closing part out of a section that is itself about shortcomings and plans', async () => {
+    const report = await parseText(['一、主要工作', '全年召开议军会4次。', '二、存在问题和下步打算', '调研不够深入。', '下一步，我将加强调研。'].join('\n'));
+    expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([
+      ['heading', 1],
+      ['heading', 2],
+    ]);
+  });
+
+  it('reads 第一部分 headings and Traditional text', async () => {
+    const report = await parseText(['縣委書記2020年黨管武裝工作述職報告', '第一部分 履職盡責情況', '我縣全年召開議軍會四次。', '第二部分 存在的不足', '調研不夠深入。'].join('\n'));
+    expect(report.traditional).toBe(true);
+    expect(report.meta).toEqual({ year: 2020, level: '县' });
+    expect(outline(report.sections).map((s) => s.title)).toEqual(['第一部分履職盡責情況', '第二部分存在的不足']);
+    expect(report.sections[0].numbering).toBe('第一部分');
+    expect(report.sections[0].paragraphs[0].normalized).toBe('我县全年召开议军会四次。');
+  });
+});
+
+describe('meta', () => {
+  it('takes the level the report names as its own, not its superiors', async () => {
+    const report = await parseText(['区委书记党管武装工作述职报告', '在市委和军分区党委的正确领导下，全区武装工作稳步推进。', '我区全年完成征兵任务。'].join('\n'));
+    expect(report.meta.level).toBe('区');
+    expect(report.meta.year).toBeNull();
+  });
+
+  it('reads the year from an opening like 2024年以来 when the title has none', async () => {
+    const report = await parseText(['镇党委书记抓武装工作述职', '2024年以来，我镇认真落实党管武装制度。'].join('\n'));
+    expect(report.meta).toEqual({ year: 2024, level: '乡镇' });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { looksTraditional, normalizeText, toSimplified } from './normalize.ts';
+
+describe('normalizeText', () => {
+  it('converts Traditional to Simplified', () => {
+    expect(normalizeText('黨管武裝工作，今後將財政列支經費')).toBe('党管武装工作，今后将财政列支经费');
+  });
+
+  it('folds full-width letters and digits, maps every space to one space, keeps Chinese punctuation', () => {
+    expect(normalizeText('　　列支４１０万元，ＸＸ县。\t')).toBe('  列支410万元，XX县。 ');
+  });
+
+  it('preserves length so offsets carry over', () => {
+    const samples = ['黨管武裝工作述職報告', '𠮷野家與臺灣', '　　１．軍事日（二）', '這裡面有裏外'];
+    for (const s of samples) expect(normalizeText(s)).toHaveLength(s.length);
+    expect(toSimplified('只是單純')).toHaveLength(4);
+  });
+
+  it('tells Traditional text from Simplified', () => {
+    expect(looksTraditional('本人擔任縣委書記以來，認真履行黨管武裝第一責任人職責，經常聽取人武部彙報。')).toBe(true);
+    expect(looksTraditional('本人担任县委书记以来，认真履行党管武装第一责任人职责。')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.ts';
+
+const texts = (s: string, offset = 0) => splitSentences(s, offset).map((x) => x.text);
+
+describe('splitSentences', () => {
+  it('splits on Chinese terminators and keeps the mark with its sentence', () => {
+    expect(texts('一是落实制度。二是建立机制；三是办实事！真的吗？')).toEqual(['一是落实制度。', '二是建立机制；', '三是办实事！', '真的吗？']);
+  });
+
+  it('never splits inside balanced quotes or brackets', () => {
+    expect(texts('他强调：“要抓实。要抓好。”我们照办。')).toEqual(['他强调：“要抓实。要抓好。”我们照办。']);
+    expect(texts('建立了（见附表。）制度。下一句')).toEqual(['建立了（见附表。）制度。', '下一句']);
+  });
+
+  it('keeps an ellipsis and doubled marks together, and splits on line ends', () => {
+    expect(texts('还有很多……比如\n下一行？！好')).toEqual(['还有很多……', '比如', '下一行？！', '好']);
+  });
+
+  it('ignores an unbalanced opening quote', () => {
+    expect(texts('他说“好。然后走了。')).toEqual(['他说“好。', '然后走了。']);
+  });
+
+  it('gives absolute offsets that slice back to the sentence', () => {
+    const text = '　　前言。一是落实制度。';
+    const base = 100;
+    for (const s of splitSentences(text, base)) expect(text.slice(s.start - base, s.end - base)).toBe(s.text);
+    expect(splitSentences(text, base)[0].start).toBe(102);
+  });
+});
