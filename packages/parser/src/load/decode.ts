@@ -19,11 +19,12 @@ export function decodeText(bytes: Uint8Array): Result<Decoded, DecodeError> {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le', 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be', 'utf-16be');
+  // Without a BOM, UTF-16 is recognised by the NUL bytes of its ASCII characters.
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return strict(bytes, utf16, utf16);
   if (bytes.includes(0)) return fail({ code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' });
   const utf8 = strict(bytes, 'utf-8', 'utf-8');
-  if (utf8.ok) return utf8;
+  if (utf8.ok || utf8.error.code === 'BINARY_FILE') return utf8;
   const gb = strict(bytes, 'gb18030', 'gb18030');
   if (gb.ok) return gb;
   return fail({ code: 'BAD_ENCODING', message: '无法识别文本编码（既不是 UTF-8，也不是 GBK/GB18030）' });
@@ -51,8 +52,9 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul === 0) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul === 0) return 'utf-16be';
+  // CJK code points such as 一 (U+4E00) put a NUL in the other byte now and then.
+  if (oddNul > pairs * 0.3 && evenNul * 10 < oddNul) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul * 10 < evenNul) return 'utf-16be';
   return null;
 }
 

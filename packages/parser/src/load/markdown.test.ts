@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { markdownBlocks } from './markdown.ts';
+
+describe('markdownBlocks', () => {
+  it('keeps ** redactions literal and slices text from the source', () => {
+    const source = '# 述职报告\n\n在**市委、市政府和**军分区的领导下，由**同志负责，**区政府配合。\n';
+    const blocks = markdownBlocks(source);
+    expect(blocks.map((b) => b.text)).toEqual(['述职报告', '在**市委、市政府和**军分区的领导下，由**同志负责，**区政府配合。']);
+    for (const b of blocks) expect(source.slice(b.start, b.end)).toBe(b.text);
+    expect(blocks[0].heading).toBe(1);
+    expect(blocks[1].line).toBe(3);
+  });
+
+  it('gives each line of a paragraph its own block, with its line number', () => {
+    const blocks = markdownBlocks('一、加强领导\n全年召开议军会4次。\n\n二、存在不足\n');
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([
+      ['一、加强领导', 1],
+      ['全年召开议军会4次。', 2],
+      ['二、存在不足', 4],
+    ]);
+  });
+
+  it('keeps ordered list numbers, drops quote marks, and keeps indented text', () => {
+    const source = '## 一、主要工作\n\n1. 每月办公一次\n2. 每季度议军一次\n\n> 引用的讲话。\n\n    缩进的段落。\n';
+    const blocks = markdownBlocks(source);
+    expect(blocks.map((b) => b.text)).toEqual(['一、主要工作', '1. 每月办公一次', '2. 每季度议军一次', '引用的讲话。', '缩进的段落。']);
+    expect(blocks[1].origin).toBe('list');
+    for (const b of blocks) expect(source.slice(b.start, b.end)).toBe(b.text);
+  });
+});
