@@ -13,8 +13,8 @@
  * counters live on the abstract numbering definition (after following
  * `w:numStyleLink`), a `w:startOverride` restarts the shared counter when its
  * `w:num` is first used, deeper levels restart when a shallower level is used
- * (subject to `w:lvlRestart`), and a level that was never used shows its
- * start value when a deeper level's text refers to it.
+ * (subject to `w:lvlRestart`), and a level that was never used is seeded
+ * with its start value when a deeper level is used first.
  *
  * The document is scanned once with a small linear-time tag scanner (no XML
  * library); everything outside the inserted/replaced spans stays
@@ -676,7 +676,8 @@ class Numberer {
         if (!Number.isNaN(ilvl)) break;
       }
     }
-    if (!(ilvl >= 0 && ilvl <= 8)) ilvl = 0;
+    if (Number.isNaN(ilvl)) ilvl = 0;
+    if (!(ilvl >= 0 && ilvl <= 8)) return null;
     const level = this.level(num, abs, ilvl);
     return level ? { num, abs, ilvl, level } : null;
   }
@@ -704,6 +705,15 @@ class Numberer {
     }
     const current = counters[ilvl];
     counters[ilvl] = current === undefined ? level.start : current + 1;
+    // A level used before any paragraph of a shallower level seeds that level at
+    // its start value: Heading 2, Heading 1 is numbered 1.1, 2 (as Word and
+    // LibreOffice do; Microsoft KB Q110380).
+    for (let k = 0; k < ilvl; k++) {
+      if (counters[k] === undefined) {
+        const parent = this.level(num, abs, k);
+        if (parent) counters[k] = parent.start;
+      }
+    }
     if (level.numFmt === 'bullet') return null;
 
     return level.lvlText.replace(/%([1-9])/g, (_whole, digit: string) => {
@@ -751,6 +761,7 @@ interface Para {
   numPrInsertAt: number;
   rPrDepth: number;
   deleted: boolean;
+  movedFrom: boolean;
 }
 
 function newPara(depth: number, tagStart: number, tagEnd: number, selfClosing: boolean): Para {
@@ -774,6 +785,7 @@ function newPara(depth: number, tagStart: number, tagEnd: number, selfClosing: b
     numPrInsertAt: -1,
     rPrDepth: -1,
     deleted: false,
+    movedFrom: false,
   };
 }
 
@@ -855,6 +867,13 @@ export function typeNumberingLabels(documentXml: string, numberingXml: string | 
       record?.push(null);
       return;
     }
+    if (p.movedFrom) {
+      // Moved away in tracked changes: Word does not count it, but mammoth still
+      // reads its properties, so only switch its (non-bullet) numbering off.
+      record?.push(null);
+      if (r.level.numFmt !== 'bullet') apply(p, '', r.level.suff);
+      return;
+    }
     const label = replaying ? (replay ?? null) : numberer.count(r);
     record?.push(label);
     if (label !== null) apply(p, label, r.level.suff);
@@ -898,8 +917,9 @@ export function typeNumberingLabels(documentXml: string, numberingXml: string | 
         } else if (p.numPrDepth >= 0 && depth === p.numPrDepth + 1) {
           if (name === 'w:ilvl') p.ilvl ??= sc.attr('w:val');
           else if (name === 'w:numId') p.numId ??= sc.attr('w:val');
-        } else if (p.rPrDepth >= 0 && depth === p.rPrDepth + 1 && name === 'w:del') {
-          p.deleted = true;
+        } else if (p.rPrDepth >= 0 && depth === p.rPrDepth + 1) {
+          if (name === 'w:del') p.deleted = true;
+          else if (name === 'w:moveFrom') p.movedFrom = true;
         }
       }
 
