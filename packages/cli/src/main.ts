@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.ts';
+import { scoreCommand } from './commands/score.ts';
 
 /** Exit codes: 0 all good, 1 some input failed, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -15,6 +16,7 @@ export async function run(argv: string[]): Promise<number> {
     code = c;
   };
   parseCommand(program, setCode);
+  scoreCommand(program, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

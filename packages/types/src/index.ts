@@ -1,2 +1,4 @@
 export type * from './report.ts';
+export type * from './rubric.ts';
+export type * from './score.ts';
 export * from './errors.ts';

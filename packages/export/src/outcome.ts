@@ -1,0 +1,15 @@
+import type { ScoreCard, ShuzhiError } from '@shuzhi/types';
+
+/** One file of a batch: scored, or failed with a coded error. Failures are listed, never dropped. */
+export type Outcome = { file: string; ok: true; card: ScoreCard } | { file: string; ok: false; error: ShuzhiError };
+
+export const STATUS_NAMES = { met: '满足', partial: '部分满足', missing: '缺项' } as const;
+export const STATUS_MARKS = { met: '✔', partial: '◐', missing: '✖' } as const;
+export const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/** "第12行" for text files, "第5段" for Word files. */
+export function where(line: number | null, paragraph: number | null): string {
+  if (line) return `第${line}行`;
+  if (paragraph) return `第${paragraph}段`;
+  return '全文';
+}

@@ -1,0 +1,205 @@
+import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Signal, Status } from '@shuzhi/types';
+import { loadClassifier } from './classifier.ts';
+import { compileMatcher, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
+import { runQualityChecks } from './quality/index.ts';
+import { createStanceJudge, type StanceJudge } from './stance.ts';
+import { buildView, type ReportView, type Unit } from './view.ts';
+
+interface CompiledSignal {
+  signal: Signal;
+  match: Compiled | null;
+  unless: Compiled[];
+  inScope: (unit: Unit) => boolean;
+}
+
+interface CompiledCriterion {
+  criterion: Criterion;
+  signals: CompiledSignal[];
+  parts: { id: string; name: string; signals: CompiledSignal[] }[];
+}
+
+export interface CompiledRubric {
+  rubric: Rubric;
+  criteria: CompiledCriterion[];
+}
+
+/** A signal firing on one sentence: the raw material of evidence. */
+export interface Hit {
+  signal: string;
+  strength: 'met' | 'partial';
+  unit: Unit;
+  spans: Span[];
+}
+
+const compiledRubrics = new WeakMap<Rubric, CompiledRubric>();
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+  const cached = compiledRubrics.get(rubric);
+  if (cached) return cached;
+  const env: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training) } : {};
+  const compileSignal = (signal: Signal, shared: Criterion['unless']): CompiledSignal => ({
+    signal,
+    match: signal.match ? compileMatcher(signal.match, env) : null,
+    unless: [...signal.unless, ...shared].map((m) => compileMatcher(m, env)),
+    inScope: scopeTest(signal.scope),
+  });
+  const compiled: CompiledRubric = {
+    rubric,
+    criteria: rubric.criteria.map((criterion) => ({
+      criterion,
+      signals: criterion.signals.map((s) => compileSignal(s, criterion.unless)),
+      parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion.unless)) })),
+    })),
+  };
+  compiledRubrics.set(rubric, compiled);
+  return compiled;
+}
+
+function scopeTest(scope: Scope): (unit: Unit) => boolean {
+  switch (scope.kind) {
+    case 'document':
+      return () => true;
+    case 'closing':
+      return (u) => u.inClosing;
+    case 'sections': {
+      const re = new RegExp(scope.heading);
+      return (u) => u.sections.some((s) => s.heading !== null && re.test(s.heading));
+    }
+    case 'not-sections': {
+      const re = new RegExp(scope.heading);
+      return (u) => !u.sections.some((s) => s.heading !== null && re.test(s.heading));
+    }
+  }
+}
+
+/** Every sentence on which the signal fires, in the stance it asks for, and no veto applies. */
+function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial'): Hit[] {
+  const hits: Hit[] = [];
+  for (const unit of view.units) {
+    if (!cs.inScope(unit)) continue;
+    const win = { text: unit.text, offset: unit.start, unit, view };
+    const spans = cs.match ? cs.match(win) : judge.cues(cs.signal.stance, unit);
+    if (!spans) continue;
+    if (cs.unless.some((veto) => veto(win))) continue;
+    const inSentence = spans.filter((s) => s.start >= unit.start && s.end <= unit.end);
+    if (!judge.accepts(cs.signal.stance, unit, inSentence.length ? inSentence : spans)) continue;
+    hits.push({ signal: cs.signal.name, strength, unit, spans: inSentence });
+  }
+  return hits;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const MAX_EVIDENCE = 3;
+
+function toEvidence(hit: Hit): Evidence {
+  const { unit } = hit;
+  return {
+    text: unit.original,
+    section: unit.sectionPath,
+    paragraph: unit.paragraph.index,
+    line: unit.paragraph.line,
+    start: unit.start,
+    end: unit.end,
+    highlights: mergeSpans(hit.spans),
+    signal: hit.signal,
+  };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Evidence a reviewer reads first: the strongest signals, one sentence each, in reading order. */
+function pickEvidence(hits: Hit[]): Evidence[] {
+  const seen = new Set<Unit>();
+  const chosen: Hit[] = [];
+  for (const strength of ['met', 'partial'] as const) {
+    for (const hit of hits) {
+      if (hit.strength !== strength || seen.has(hit.unit) || chosen.length >= MAX_EVIDENCE) continue;
+      seen.add(hit.unit);
+      chosen.push(hit);
+    }
+  }
+  return chosen.sort((a, b) => a.unit.start - b.unit.start).map(toEvidence);
+}
+
+export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: StanceJudge): CriterionScore & { hits: Hit[] } {
+  const { criterion } = cc;
+  const hits = cc.signals.flatMap((cs) => fire(cs, view, judge, cs.signal.strength));
+  const parts = cc.parts.map((p) => {
+    const partHits = p.signals.flatMap((cs) => fire(cs, view, judge, 'met')).map((h) => ({ ...h, signal: p.name }));
+    return { id: p.id, name: p.name, hits: partHits };
+  });
+  const partsFound = parts.filter((p) => p.hits.length > 0);
+
+  let status: Status = 'missing';
+  if (hits.some((h) => h.strength === 'met') || (parts.length > 0 && partsFound.length >= criterion.partsForMet)) status = 'met';
+  else if (hits.length > 0 || (parts.length > 0 && partsFound.length >= criterion.partsForPartial)) status = 'partial';
+
+  let score = 0;
+  if (status === 'met') score = criterion.points;
+  else if (status === 'partial') {
+    score = partsFound.length > 0 ? (criterion.points * partsFound.length) / parts.length : criterion.points * criterion.partialCredit;
+  }
+
+  // One sentence per part found first (so 3/4 of 四个一 shows all three), then the signals.
+  const partEvidence = partsFound.map((p) => p.hits[0]);
+  const evidence = pickEvidence([...partEvidence, ...hits]);
+  const missingParts = parts.filter((p) => p.hits.length === 0).map((p) => p.name);
+  let suggestion: string | null = null;
+  if (status !== 'met') {
+    suggestion = status === 'partial' ? (criterion.partialSuggestion ?? criterion.suggestion) : criterion.suggestion;
+    if (missingParts.length && parts.length) suggestion += `（尚缺：${missingParts.join('；')}）`;
+  }
+  return {
+    id: criterion.id,
+    name: criterion.name,
+    required: criterion.required,
+    status,
+    score: round1(score),
+    max: criterion.points,
+    evidence: status === 'missing' ? [] : evidence,
+    suggestion,
+    ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: p.hits.length > 0 })) } : {}),
+    hits: [...parts.flatMap((p) => p.hits), ...hits],
+  };
+}
+
+export interface ScoreOptions {
+  /** Keep every hit (for `rubric test`): which signals fired where. */
+  keepHits?: boolean;
+}
+
+/** report + rubric → score card: each criterion's status, points, evidence and suggestion; quality findings. */
+export function scoreReport(report: Report, rubric: Rubric, options: ScoreOptions = {}): ScoreCard & { hits?: Hit[] } {
+  const compiled = compileRubric(rubric);
+  const view = buildView(report, rubric.cues);
+  const judge = createStanceJudge(view, rubric.cues);
+  const scored = compiled.criteria.map((cc) => scoreCriterion(cc, view, judge));
+  const criteria = scored.map(({ hits: _hits, ...rest }) => rest);
+  const findings = runQualityChecks(view, rubric);
+  const max = rubric.criteria.reduce((sum, c) => sum + c.points, 0);
+  const deductions = round1(findings.reduce((sum, f) => sum + f.deduction, 0));
+  const raw = criteria.reduce((sum, c) => sum + c.score, 0);
+  const score = round1(Math.max(0, raw - deductions));
+  const grade = rubric.grades.find((g) => score >= (g.min * max) / 100)?.name ?? rubric.grades[rubric.grades.length - 1].name;
+  return {
+    file: report.file,
+    title: report.title,
+    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    score,
+    max,
+    grade,
+    deductions,
+    criteria,
+    findings,
+    ...(options.keepHits ? { hits: scored.flatMap((s) => s.hits) } : {}),
+  };
+}

@@ -1,0 +1,180 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
+import { fail, ok } from '@shuzhi/types';
+import { DEFAULT_CUES } from './cues.ts';
+import { rubricSchema, type MatcherInput, type RubricParsed } from './schema.ts';
+
+export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_YAML' | 'RUBRIC_INVALID';
+export type RubricError = ShuzhiError<RubricErrorCode>;
+
+/** The repository's rubrics/ folder, where built-in rubrics are found by id. */
+export const RUBRICS_DIR = fileURLToPath(new URL('../../../rubrics/', import.meta.url));
+export const DEFAULT_RUBRIC = 'party-armed-forces';
+
+/** A rubric by id (a file in rubrics/) or by path. */
+export function loadRubric(idOrPath: string = DEFAULT_RUBRIC): Result<Rubric, RubricError[]> {
+  const path = /[/\\]|\.ya?ml$/i.test(idOrPath) ? resolve(idOrPath) : join(RUBRICS_DIR, `${idOrPath}.yaml`);
+  if (!existsSync(path)) {
+    return fail([{ code: 'RUBRIC_NOT_FOUND', file: idOrPath, message: `找不到评分标准（可用：${listRubrics().join('、')}，或给出 .yaml 文件路径）` }]);
+  }
+  return parseRubric(readFileSync(path, 'utf8'), path);
+}
+
+export function listRubrics(): string[] {
+  if (!existsSync(RUBRICS_DIR)) return [];
+  return readdirSync(RUBRICS_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => f.replace(/\.ya?ml$/, ''))
+    .sort();
+}
+
+export function parseRubric(source: string, file: string): Result<Rubric, RubricError[]> {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return fail(
+      doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0]);
+        return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${e.message.split('\n')[0]}` };
+      }),
+    );
+  }
+  const parsed = rubricSchema.safeParse(doc.toJS());
+  if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
+  return ok(toRubric(parsed.data, file));
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** One line per problem, at the YAML node it concerns, in the rubric owner's language. */
+function explain(issues: Issue[], doc: Document, lines: LineCounter, file: string): RubricError[] {
+  const out: RubricError[] = [];
+  const visit = (issue: Issue, prefix: PropertyKey[]) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+      const best = [...issue.errors].sort((a, b) => rootMismatches(a) - rootMismatches(b) || a.length - b.length)[0];
+      if (rootMismatches(best) > 0) {
+        out.push(at(path, describeUnion(path), doc, lines, file));
+        return;
+      }
+      best.forEach((inner) => visit(inner, path));
+      return;
+    }
+    out.push(at(path, describe(issue, path), doc, lines, file));
+  };
+  issues.forEach((issue) => visit(issue, []));
+  return out;
+}
+
+function rootMismatches(issues: Issue[]): number {
+  return issues.filter((i) => (i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys')) || i.code === 'invalid_union').length;
+}
+
+function describeUnion(path: PropertyKey[]): string {
+  const last = String(path[path.length - 1] ?? '');
+  if (/^(scope)$/.test(last)) return `${show(path)} 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
+  if (/^(within)$/.test(last)) return `${show(path)} 无效：应为 sentence、paragraph 或 { chars: 数字 }`;
+  return `${show(path)} 不是有效的匹配器：应为 terms、regex、quantity、all、any、classify 之一（见 rubrics/README.md）`;
+}
+
+const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true/false', array: '列表', object: '对象（键: 值）' };
+
+function describe(issue: Issue, path: PropertyKey[]): string {
+  const where = show(path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `缺少必填字段 ${where}` : `${where} 应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `${where} 的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
+    case 'unrecognized_keys':
+      return `${where || '顶层'} 有未知字段：${issue.keys.join('、')}（字段名区分大小写，见 rubrics/README.md）`;
+    case 'too_small':
+      return issue.origin === 'array' ? `${where} 至少需要 ${issue.minimum} 项` : `${where} 不能小于 ${issue.minimum}`;
+    case 'too_big':
+      return `${where} 不能大于 ${issue.maximum}`;
+    case 'invalid_format':
+      return `${where}：${issue.message}`;
+    default:
+      return `${where}：${issue.message}`;
+  }
+}
+
+function show(path: PropertyKey[]): string {
+  return path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join('');
+}
+
+function at(path: PropertyKey[], message: string, doc: Document, lines: LineCounter, file: string): RubricError {
+  let node: unknown;
+  for (let n = path.length; n >= 0 && !isNode(node); n--) node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+  const offset = isNode(node) && node.range ? node.range[0] : 0;
+  const pos = lines.linePos(offset);
+  return { code: 'RUBRIC_INVALID', file, line: pos.line, column: pos.col, message };
+}
+
+function toScope(s: RubricParsed['criteria'][number]['signals'][number]['scope']): Scope {
+  if (s === 'document' || s === 'closing') return { kind: s };
+  return 'sections' in s ? { kind: 'sections', heading: s.sections } : { kind: 'not-sections', heading: s.notSections };
+}
+
+const toMatcher = (m: MatcherInput): Matcher => m as Matcher;
+
+function toRubric(r: RubricParsed, file: string): Rubric {
+  const criteria: Criterion[] = r.criteria.map((c) => {
+    const signal = (s: (typeof c.signals)[number]): Signal => ({
+      name: s.name,
+      match: s.match ? toMatcher(s.match) : null,
+      strength: s.strength,
+      stance: s.stance,
+      scope: toScope(s.scope),
+      unless: s.unless.map(toMatcher),
+    });
+    return {
+      id: c.id,
+      name: c.name,
+      points: c.points,
+      required: c.required,
+      why: c.why,
+      signals: c.signals.map(signal),
+      parts: c.parts.map((p) => ({
+        id: p.id,
+        name: p.name,
+        signals: p.match
+          ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toMatcher) }]
+          : p.signals!.map((s) => signal({ ...s, strength: 'met' })),
+      })),
+      partsForMet: c.partsForMet ?? c.parts.length,
+      partsForPartial: c.partsForPartial,
+      partialCredit: c.partialCredit,
+      unless: c.unless.map(toMatcher),
+      suggestion: c.suggestion,
+      partialSuggestion: c.partialSuggestion,
+    };
+  });
+  const quality: QualityRule[] = [];
+  const q = r.quality;
+  const add = (rule: QualityRule['rule'], spec: { severity: QualityRule['severity']; deduct: number; maxDeduct?: number; enabled: boolean } | undefined, options: Record<string, unknown>) => {
+    if (spec?.enabled) quality.push({ rule, severity: spec.severity, deduct: spec.deduct, maxDeduct: spec.maxDeduct ?? spec.deduct, options });
+  };
+  add('placeholder', q.placeholder, { patterns: q.placeholder?.patterns });
+  add('outdated-term', q.outdatedTerm, { terms: q.outdatedTerm?.terms });
+  add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior });
+  add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000 });
+  add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
+  const cues: Cues = { ...DEFAULT_CUES, ...Object.fromEntries(Object.entries(r.cues).filter(([, v]) => v !== undefined)) };
+  return {
+    id: r.id,
+    name: r.name,
+    version: r.version,
+    genre: r.genre,
+    source: file,
+    grades: [...r.grades].sort((a, b) => b.min - a.min),
+    criteria,
+    quality,
+    cues,
+    classifier: r.classifier ? { training: resolve(dirname(file), r.classifier.training) } : undefined,
+  };
+}

@@ -1,0 +1,60 @@
+import type { Matcher, Within } from '@shuzhi/types';
+import { compileQuantity } from './quantity.ts';
+import { compileRegex } from './regex.ts';
+import { compileTerms } from './terms.ts';
+import type { Compiled, CompileEnv, Span, Window } from './types.ts';
+
+/** Turns a rubric matcher into a function over a window of text. */
+export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
+  if ('terms' in m) return compileTerms(m.terms, m.word);
+  if ('regex' in m) return compileRegex(m.regex, m.flags);
+  if ('quantity' in m) return compileQuantity(m.quantity);
+  if ('any' in m) {
+    const children = m.any.map((c) => compileMatcher(c, env));
+    return (win) => {
+      const spans = children.flatMap((c) => c(win) ?? []);
+      return spans.length ? spans : null;
+    };
+  }
+  if ('all' in m) return compileAll(m.all.map((c) => compileMatcher(c, env)), m.within ?? 'sentence');
+  return compileClassify(m.classify, m.min ?? 0.6, env);
+}
+
+/**
+ * Co-occurrence: every child matches within the window (the sentence, its
+ * paragraph, or N characters around the sentence), and at least one match
+ * lies in the sentence itself so the evidence is the sentence that shows it.
+ */
+function compileAll(children: Compiled[], within: Within): Compiled {
+  return (win) => {
+    const wide = widen(win, within);
+    const spans: Span[] = [];
+    for (const child of children) {
+      const found = child(wide);
+      if (!found) return null;
+      spans.push(...found);
+    }
+    const { start, end } = win.unit;
+    return spans.some((s) => s.start >= start && s.end <= end) ? spans : null;
+  };
+}
+
+function widen(win: Window, within: Within): Window {
+  if (within === 'sentence') return win;
+  const p = win.unit.paragraph;
+  if (within === 'paragraph') return { ...win, text: p.normalized, offset: p.start };
+  const from = Math.max(p.start, win.unit.start - within.chars);
+  const to = Math.min(p.end, win.unit.end + within.chars);
+  return { ...win, text: p.normalized.slice(from - p.start, to - p.start), offset: from };
+}
+
+function compileClassify(label: string, min: number, env: CompileEnv): Compiled {
+  return (win) => {
+    if (!env.classifier) return null;
+    const p = env.classifier.classify(win.unit.text)[label] ?? 0;
+    return p >= min ? [{ start: win.unit.start, end: win.unit.end }] : null;
+  };
+}
+
+export type { Compiled, CompileEnv, SentenceClassifier, Span, Window } from './types.ts';
+export { quantityPattern } from './quantity.ts';

@@ -1,0 +1,26 @@
+import type { Quantity } from '@shuzhi/types';
+import { regexSpans, type Compiled } from './types.ts';
+
+/** A number as reports write it: 410, 1.5, 三十, 两百, or a redaction (**, XX) standing for one. */
+const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
+
+const PATTERNS: Record<Exclude<Quantity, 'any'>, string> = {
+  money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元`,
+  count: `${NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个|件|项|场|期|批|支|台|套|所|处|户|天|家|条|篇|万人|人次)`,
+  percent: `(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+)`,
+  frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
+};
+
+export function quantityPattern(kind: Quantity): RegExp {
+  const source = kind === 'any' ? Object.values(PATTERNS).slice(0, 3).join('|') : PATTERNS[kind];
+  return new RegExp(source, 'g');
+}
+
+/** Money, counts, percentages or frequencies stated in the sentence. */
+export function compileQuantity(kind: Quantity): Compiled {
+  const re = quantityPattern(kind);
+  return (win) => {
+    const spans = regexSpans(re, win);
+    return spans.length ? spans : null;
+  };
+}

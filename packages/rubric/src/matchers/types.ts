@@ -1,0 +1,44 @@
+import type { ReportView, Unit } from '../view.ts';
+
+/** An absolute range in the report text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The text a matcher looks at: a sentence, or a paragraph around one. */
+export interface Window {
+  /** Normalized text. */
+  text: string;
+  /** Absolute offset of `text[0]`. */
+  offset: number;
+  unit: Unit;
+  view: ReportView;
+}
+
+/** A compiled matcher: the spans it found, or null when it does not match. */
+export type Compiled = (win: Window) => Span[] | null;
+
+export interface SentenceClassifier {
+  /** Probability of each label for a normalized sentence. */
+  classify(text: string): Record<string, number>;
+}
+
+export interface CompileEnv {
+  classifier?: SentenceClassifier;
+}
+
+export function regexSpans(re: RegExp, win: Window): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (const m of win.text.matchAll(re)) {
+    if (m[0].length) spans.push({ start: win.offset + m.index, end: win.offset + m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** True when the span starts and ends on word boundaries of the window's text. */
+export function onWordBoundaries(span: Span, win: Window): boolean {
+  const b = win.view.boundaries(win.text);
+  return b.has(span.start - win.offset) && b.has(span.end - win.offset);
+}

@@ -1,0 +1,46 @@
+import type { AdminLevel } from '@shuzhi/types';
+import type { QualityCheck } from './index.ts';
+import { findingAt } from './locate.ts';
+
+interface Mention {
+  level: AdminLevel;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A report names its own jurisdiction one way (我县, 全县, 县委常委会); a
+ * report copied from another unit's keeps the other's words (the seed says
+ * **市 in one place and 县委 in another). Superiors named in courtesy
+ * formulas ("在市委……的正确领导下") are not the reporter's own level.
+ */
+export const levelInconsistency: QualityCheck = (view, options) => {
+  const own = options.own as Partial<Record<AdminLevel, string[]>>;
+  const superior = options.superior ? new RegExp(options.superior as string) : null;
+  const mentions: Mention[] = [];
+  for (const unit of view.units) {
+    for (const [level, patterns] of Object.entries(own) as [AdminLevel, string[]][]) {
+      for (const p of patterns) {
+        for (const m of unit.text.matchAll(new RegExp(p, 'g'))) {
+          const clause = unit.text.slice(m.index!).split(/[，。；,;]/)[0];
+          if (superior?.test(clause) || superior?.test(unit.text.slice(Math.max(0, m.index! - 8), m.index! + m[0].length))) continue;
+          mentions.push({ level, start: unit.start + m.index!, end: unit.start + m.index! + m[0].length, text: unit.original.slice(m.index!, m.index! + m[0].length) });
+        }
+      }
+    }
+  }
+  const byLevel = new Map<AdminLevel, Mention[]>();
+  for (const m of mentions.sort((a, b) => a.start - b.start)) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
+  if (byLevel.size < 2) return [];
+  const ranked = [...byLevel].sort((a, b) => b[1].length - a[1].length);
+  const [major, ...minor] = ranked;
+  return minor.map(([level, list]) =>
+    findingAt(
+      view,
+      list[0].start,
+      list[0].end,
+      `本级称谓不一致：多处称“${major[1][0].text}”（${major[0]}），此处却称“${list[0].text}”（${level}）${list.length > 1 ? `，共 ${list.length} 处` : ''}，请核对是否套用了其他单位的材料`,
+    ),
+  );
+};

@@ -1,0 +1,21 @@
+import type { QualityCheck, RawFinding } from './index.ts';
+import { findingAt } from './locate.ts';
+
+/**
+ * Placeholders left in the text (XX, ××, **, x万元, 20XX): one finding per
+ * sentence, naming what was left, so thirty ** in one report read as a list
+ * of places to fill in rather than thirty identical lines.
+ */
+export const placeholder: QualityCheck = (view, options) => {
+  const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
+  const findings: RawFinding[] = [];
+  for (const unit of view.units) {
+    const found = [...unit.text.matchAll(re)];
+    if (!found.length) continue;
+    const first = found[0].index!;
+    const last = found[found.length - 1];
+    const shown = [...new Set(found.map((m) => unit.original.slice(m.index!, m.index! + m[0].length)))];
+    findings.push(findingAt(view, unit.start + first, unit.start + last.index! + last[0].length, `未填写的占位符：${shown.map((s) => `“${s}”`).join('、')}`));
+  }
+  return findings;
+};

@@ -1,0 +1,20 @@
+import { quantityPattern } from '../matchers/index.ts';
+import type { QualityCheck } from './index.ts';
+import { reportFinding } from './locate.ts';
+
+/** Claims with no figures: too few stated amounts, counts or percentages for the report's length. */
+export const vague: QualityCheck = (view, options) => {
+  const min = options.minQuantitiesPer1000 as number;
+  const re = quantityPattern('any');
+  let chars = 0;
+  let quantities = 0;
+  for (const unit of view.units) {
+    chars += unit.text.length;
+    // Redactions (**) stand for figures that were there; they are placeholders, not vagueness.
+    quantities += [...unit.text.matchAll(re)].length;
+  }
+  if (chars === 0) return [];
+  const per1000 = (quantities * 1000) / chars;
+  if (per1000 >= min) return [];
+  return [reportFinding(`全文仅有 ${quantities} 处具体数据（每千字 ${per1000.toFixed(1)} 处，要求至少 ${min} 处），成绩多为定性描述，建议补充次数、人数、金额等数据`)];
+};

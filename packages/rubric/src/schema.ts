@@ -1,0 +1,198 @@
+import safeRegex from 'safe-regex2';
+import { z } from 'zod';
+
+/**
+ * The YAML shape a rubric owner writes (see rubrics/README.md). Defaults are
+ * filled in here so the engine only ever sees the complete form.
+ */
+
+const nonEmpty = z.string().trim().min(1);
+
+/** A pattern is refused when it cannot compile or could backtrack catastrophically (nested quantifiers). */
+const pattern = z.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, 'u');
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `正则表达式无法编译：${(err as Error).message}` });
+    return;
+  }
+  if (!safeRegex(withoutLookbehinds(source), { limit: 25 })) {
+    ctx.addIssue({ code: 'custom', message: `正则表达式 /${source}/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写` });
+  }
+});
+
+/**
+ * safe-regex2's parser does not know lookbehinds. A lookbehind without a
+ * quantifier inside cannot backtrack, so it is removed before the check;
+ * one with a quantifier stays and fails the check (refused, to be safe).
+ */
+export function withoutLookbehinds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+      let depth = 0;
+      let inClass = false;
+      let j = i;
+      for (; j < source.length; j++) {
+        const c = source[j];
+        if (c === '\\') j++;
+        else if (inClass) inClass = c !== ']';
+        else if (c === '[') inClass = true;
+        else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) break;
+      }
+      const body = source.slice(i + 4, j);
+      if (!/(^|[^\\])[*+?{]/.test(body)) {
+        i = j;
+        continue;
+      }
+    }
+    out += source[i];
+  }
+  return out;
+}
+
+const within = z.union([z.enum(['sentence', 'paragraph']), z.strictObject({ chars: z.number().int().positive().max(2000) })]);
+
+export type MatcherInput =
+  | { terms: string[]; word?: boolean }
+  | { regex: string; flags?: string }
+  | { quantity: 'money' | 'count' | 'percent' | 'frequency' | 'any' }
+  | { all: MatcherInput[]; within?: z.infer<typeof within> }
+  | { any: MatcherInput[] }
+  | { classify: string; min?: number };
+
+export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
+  z.union([
+    z.strictObject({ terms: z.array(nonEmpty).min(1), word: z.boolean().optional() }),
+    z.strictObject({ regex: pattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
+    z.strictObject({ quantity: z.enum(['money', 'count', 'percent', 'frequency', 'any']) }),
+    z.strictObject({ all: z.array(matcher).min(2), within: within.optional() }),
+    z.strictObject({ any: z.array(matcher).min(1) }),
+    z.strictObject({ classify: z.enum(['achievement', 'shortcoming', 'plan', 'other']), min: z.number().min(0).max(1).optional() }),
+  ]),
+);
+
+const stance = z.enum(['done', 'plan', 'shortcoming', 'any']);
+const scope = z.union([
+  z.enum(['document', 'closing']),
+  z.strictObject({ sections: pattern }),
+  z.strictObject({ notSections: pattern }),
+]);
+
+const signal = z
+  .strictObject({
+    name: nonEmpty,
+    match: matcher.optional(),
+    strength: z.enum(['met', 'partial']).default('met'),
+    stance: stance.default('done'),
+    scope: scope.default('document'),
+    unless: z.array(matcher).default([]),
+  })
+  .refine((s) => s.match !== undefined || s.stance === 'plan' || s.stance === 'shortcoming', {
+    message: '缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）',
+    path: ['match'],
+  });
+
+const part = z.strictObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  match: matcher.optional(),
+  signals: z.array(signal).optional(),
+  stance: stance.default('done'),
+  scope: scope.default('document'),
+  unless: z.array(matcher).default([]),
+});
+
+const criterion = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, '只能用小写字母、数字和连字符，如 support-funding'),
+    name: nonEmpty,
+    points: z.number().positive(),
+    required: z.boolean().default(false),
+    why: z.string().optional(),
+    signals: z.array(signal).default([]),
+    parts: z.array(part).default([]),
+    partsForMet: z.number().int().positive().optional(),
+    partsForPartial: z.number().int().positive().default(1),
+    partialCredit: z.number().min(0).max(1).default(0.5),
+    unless: z.array(matcher).default([]),
+    suggestion: nonEmpty,
+    partialSuggestion: z.string().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.signals.length === 0 && c.parts.length === 0) ctx.addIssue({ code: 'custom', message: '评分项至少要有一个 signals 或 parts' });
+    c.parts.forEach((p, k) => {
+      if (!p.match === !p.signals) ctx.addIssue({ code: 'custom', path: ['parts', k], message: '每个 part 要么写 match，要么写 signals（二选一）' });
+    });
+    if (c.partsForMet !== undefined && c.partsForMet > c.parts.length) {
+      ctx.addIssue({ code: 'custom', path: ['partsForMet'], message: `partsForMet (${c.partsForMet}) 超过了 parts 的个数 (${c.parts.length})` });
+    }
+  });
+
+const qualityRule = z.strictObject({
+  severity: z.enum(['error', 'warning', 'info']).default('warning'),
+  deduct: z.number().min(0).default(0),
+  maxDeduct: z.number().min(0).optional(),
+  enabled: z.boolean().default(true),
+});
+
+const outdatedTerm = z.strictObject({
+  term: nonEmpty,
+  after: z.number().int().min(1990).max(2100),
+  unless: pattern.optional(),
+  replacement: z.string().optional(),
+});
+
+const levelPatterns = z.record(z.enum(['市', '县', '区', '乡镇', '街道']), z.array(pattern));
+
+export const rubricSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, '只能用小写字母、数字和连字符'),
+    name: nonEmpty,
+    version: z.union([z.string(), z.number()]).transform(String),
+    genre: z.string().optional(),
+    grades: z
+      .array(z.strictObject({ name: nonEmpty, min: z.number().min(0) }))
+      .min(1)
+      .refine((g) => g.some((band) => band.min === 0), '必须有一个 min: 0 的等级，保证每个得分都有等级'),
+    classifier: z.strictObject({ training: nonEmpty }).optional(),
+    criteria: z.array(criterion).min(1),
+    quality: z
+      .strictObject({
+        placeholder: qualityRule.extend({ patterns: z.array(pattern).min(1) }).optional(),
+        outdatedTerm: qualityRule.extend({ terms: z.array(outdatedTerm).min(1) }).optional(),
+        levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
+        vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1) }).optional(),
+        tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
+      })
+      .default({}),
+    cues: z
+      .strictObject({
+        plan: z.array(pattern).optional(),
+        planWeak: z.array(pattern).optional(),
+        shortcoming: z.array(pattern).optional(),
+        notShortcoming: z.array(pattern).optional(),
+        otherActors: z.array(pattern).optional(),
+        selfActors: z.array(pattern).optional(),
+        speech: z.array(pattern).optional(),
+        planHeadings: pattern.optional(),
+        shortcomingHeadings: pattern.optional(),
+      })
+      .default({}),
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Map<string, number>();
+    r.criteria.forEach((c, k) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', k, 'id'], message: `评分项 id "${c.id}" 与第 ${seen.get(c.id)! + 1} 项重复` });
+      seen.set(c.id, k);
+    });
+  });
+
+export type RubricInput = z.input<typeof rubricSchema>;
+export type RubricParsed = z.output<typeof rubricSchema>;

@@ -1,0 +1,194 @@
+import type { Cues, Stance } from '@shuzhi/types';
+import type { Span } from './matchers/index.ts';
+import type { ReportView, Unit } from './view.ts';
+
+/**
+ * Whose work a matched sentence is about, and in which tense. A rubric's
+ * signal says which stance counts (the reporter's own work done, a plan, a
+ * shortcoming); this decides the stance from the cues. Keywords alone are
+ * not evidence: 经费 in "经费保障还不到位" is a shortcoming, 考核 in "明年将
+ * 建立考核激励机制" is a plan, 四个一 in "副书记坚持四个一" is someone else's.
+ */
+export interface StanceJudge {
+  accepts(stance: Stance, unit: Unit, spans: Span[]): boolean;
+  future(unit: Unit): boolean;
+  /** Shortcoming cues in the sentence (word-aligned, not vetoed, outside quoted speech). */
+  shortcomings(unit: Unit): Span[];
+  /** The words that give a sentence its stance (for signals without a matcher), or null. */
+  cues(stance: Stance, unit: Unit): Span[] | null;
+}
+
+const PAST = /了|已经|已|完成|实现|取得|累计|先后/;
+const CLAUSE_BREAK = /[，,；;：:]/;
+const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
+const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
+
+export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
+  const compile = (list: string[]) => list.map((s) => new RegExp(s, 'g'));
+  const plan = compile(cues.plan);
+  const planWeak = compile(cues.planWeak);
+  const shortcoming = compile(cues.shortcoming);
+  const notShortcoming = compile(cues.notShortcoming);
+  const other = `(${cues.otherActors.join('|')})`;
+  const self = `(${cues.selfActors.join('|')})`;
+  const otherStart = new RegExp(`^[^，。；]{0,6}?${other}`);
+  const otherDirected = new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}${other}`);
+  const selfStart = new RegExp(`^[^，。；]{0,3}?(我|本人)`);
+  const selfAnywhere = new RegExp(self);
+  const speech = cues.speech.map((s) => new RegExp(s));
+
+  const memo = <T>(f: (u: Unit) => T) => {
+    const cache = new Map<Unit, T>();
+    return (u: Unit) => {
+      if (!cache.has(u)) cache.set(u, f(u));
+      return cache.get(u)!;
+    };
+  };
+
+  /** Quoted speech in a paragraph (“……” after 指出/强调/：, or holding a full sentence), as absolute ranges. */
+  const speechQuotes = (() => {
+    const cache = new Map<Unit['paragraph'], Span[]>();
+    return (p: Unit['paragraph']): Span[] => {
+      let ranges = cache.get(p);
+      if (ranges) return ranges;
+      ranges = [];
+      const text = p.normalized;
+      for (const m of text.matchAll(/[“「]([^”」]*)[”」]/g)) {
+        const before = text.slice(Math.max(0, m.index - 10), m.index);
+        if (speech.some((re) => re.test(before)) || /[。！？!?]/.test(m[1])) {
+          ranges.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+        }
+      }
+      cache.set(p, ranges);
+      return ranges;
+    };
+  })();
+
+  const inSpeech = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => span.start > q.start && span.end < q.end);
+
+  /** The sentence with quoted speech blanked out, so cues inside a quotation are not the reporter's. */
+  const masked = memo((unit: Unit): string => {
+    let text = unit.text;
+    for (const q of speechQuotes(unit.paragraph)) {
+      const from = Math.max(q.start, unit.start) - unit.start;
+      const to = Math.min(q.end, unit.end) - unit.start;
+      if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    return text;
+  });
+
+  const firstMatch = (res: RegExp[], text: string): RegExpMatchArray | null => {
+    let best: RegExpMatchArray | null = null;
+    for (const re of res) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (m && (!best || m.index! < best.index!)) best = m;
+    }
+    return best;
+  };
+
+  /** The future marker of a sentence, or null; a plan paragraph or section marks all its sentences. */
+  const planCue = memo((unit: Unit): Span | null => {
+    if (unit.isHeading) return null;
+    const text = masked(unit);
+    const cue = firstMatch(plan, text) ?? (PAST.test(text) ? null : firstMatch(planWeak, text));
+    // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
+    if (cue && !REPORTED_SPEECH.test(text.slice(0, cue.index))) return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
+    return unit.context === 'plan' ? { start: unit.start, end: unit.start } : null;
+  });
+  const future = (unit: Unit): boolean => planCue(unit) !== null;
+
+  const shortcomings = memo((unit: Unit): Span[] => {
+    const text = masked(unit);
+    const vetoes: Span[] = [];
+    for (const re of notShortcoming) for (const m of text.matchAll(re)) vetoes.push({ start: m.index!, end: m.index! + m[0].length });
+    const spans: Span[] = [];
+    const bounds = () => view.boundaries(unit.text);
+    for (const re of shortcoming) {
+      for (const m of text.matchAll(re)) {
+        const s = { start: m.index!, end: m.index! + m[0].length };
+        if (vetoes.some((v) => s.start >= v.start && s.end <= v.end)) continue;
+        // 不足 in 人手不足 or 不足为奇 is not a word of its own.
+        if (!bounds().has(s.start) || !bounds().has(s.end)) continue;
+        spans.push({ start: unit.start + s.start, end: unit.start + s.end });
+      }
+    }
+    return spans;
+  });
+
+  /**
+   * Who acts in a stretch of text: another person (true), the reporter
+   * (false) or nobody named (null). Only a clause's subject counts — an actor
+   * at the clause's start ("副书记坚持……") or the object of a directive
+   * ("要求各乡镇党委书记……") — not a name that only appears in it
+   * ("在各级领导干部大会上"). The last clause that names one decides.
+   */
+  const actorIn = (text: string): boolean | null => {
+    let decision: boolean | null = null;
+    for (const clause of text.split(CLAUSE_BREAK)) {
+      const head = clause.replace(/^\s+/, '');
+      if (selfStart.test(head)) decision = false;
+      else if (otherStart.test(head) || otherDirected.test(head)) decision = true;
+      else if (selfAnywhere.test(head)) decision = false;
+    }
+    return decision;
+  };
+
+  /** The subject a sentence hands on to the next one: the actor of its first clause. */
+  const subject = memo((unit: Unit): boolean | null => actorIn(unit.text.split(CLAUSE_BREAK)[0]));
+
+  const otherActor = (unit: Unit, span: Span): boolean => {
+    const before = actorIn(masked(unit).slice(0, Math.max(0, span.start - unit.start)));
+    if (before !== null) return before;
+    // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here.
+    const previous = view.units[unit.id - 1];
+    if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text)) return false;
+    return subject(previous) === true;
+  };
+
+  const negative = (unit: Unit, spans: Span[]): boolean => {
+    if (unit.context === 'shortcoming') return true;
+    const cues = shortcomings(unit);
+    if (cues.length === 0) return false;
+    const anchor = spans[0];
+    const text = unit.text;
+    let from = anchor.start - unit.start;
+    let to = anchor.end - unit.start;
+    while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+    while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
+    if (cues.some((c) => c.start >= unit.start + from && c.end <= unit.start + to)) return true;
+    // A sentence that names a fault and reports nothing done ("经费保障还不到位，资金缺口较大").
+    return !PAST.test(text) && !QUANTITY.test(text);
+  };
+
+  return {
+    future,
+    shortcomings,
+    cues(stance, unit) {
+      if (stance === 'plan') {
+        const cue = planCue(unit);
+        return cue ? [cue] : null;
+      }
+      if (stance === 'shortcoming') {
+        const found = shortcomings(unit);
+        return found.length ? found : null;
+      }
+      return [{ start: unit.start, end: unit.end }];
+    },
+    accepts(stance, unit, spans) {
+      const own = spans.filter((s) => !inSpeech(unit, s));
+      if (own.length === 0) return false;
+      switch (stance) {
+        case 'any':
+          return true;
+        case 'done':
+          return !future(unit) && !negative(unit, own) && !otherActor(unit, own[0]);
+        case 'plan':
+          return !unit.isHeading && future(unit);
+        case 'shortcoming':
+          return !unit.isHeading && !future(unit) && shortcomings(unit).length > 0;
+      }
+    },
+  };
+}

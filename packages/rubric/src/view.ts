@@ -1,0 +1,119 @@
+import type { Cues, Paragraph, Report, Section } from '@shuzhi/types';
+import { cut } from '@shuzhi/text';
+
+/**
+ * The report as the engine reads it: one unit per sentence, each knowing its
+ * paragraph, the sections around it and the context the document gives it
+ * (a plan paragraph, a section about shortcomings, the closing part).
+ */
+export interface Unit {
+  /** Normalized sentence text (same length as the original). */
+  text: string;
+  original: string;
+  start: number;
+  end: number;
+  paragraph: Paragraph;
+  /** Innermost first. */
+  sections: Section[];
+  /** "二、狠抓落实 › （一）…", or 开头 / 结尾. */
+  sectionPath: string;
+  inClosing: boolean;
+  /** A heading that stands for a statement (a leaf with no body). */
+  isHeading: boolean;
+  /** What the document around the sentence says it is about. */
+  context: 'plan' | 'shortcoming' | null;
+  /** Index of the sentence in its paragraph. */
+  position: number;
+  /** Index of the unit in the view. */
+  id: number;
+}
+
+export interface ReportView {
+  report: Report;
+  units: Unit[];
+  /** Word boundaries of a normalized text (cut once per text, on demand). */
+  boundaries(text: string): Set<number>;
+}
+
+const KIND_LABEL = { preamble: '开头', closing: '结尾', heading: '' } as const;
+
+export function sectionLabel(s: Section): string {
+  return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
+}
+
+export function buildView(report: Report, cues: Cues): ReportView {
+  const planHeading = new RegExp(cues.planHeadings);
+  const shortcomingHeading = new RegExp(cues.shortcomingHeadings);
+  const planOpener = cues.plan.filter((p) => p.startsWith('^')).map((p) => new RegExp(p));
+  const units: Unit[] = [];
+
+  const visit = (section: Section, parents: Section[], inClosing: boolean) => {
+    const chain = [section, ...parents];
+    const sectionPath = [...chain].reverse().map(sectionLabel).join(' › ');
+    const headings = chain.map((s) => s.heading ?? '').join(' ');
+    const sectionContext = planHeading.test(headings) ? 'plan' : shortcomingHeading.test(headings) ? 'shortcoming' : null;
+
+    if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
+      units.push(headingUnit(report, section, chain, sectionPath, inClosing, units.length));
+    }
+    for (const paragraph of section.paragraphs) {
+      // "今后，我将……" opens a paragraph that is about the future throughout.
+      const opener = paragraph.normalized.slice(0, 40);
+      const context = sectionContext ?? (planOpener.some((re) => re.test(opener)) ? 'plan' : null);
+      paragraph.sentences.forEach((s, position) => {
+        const from = s.start - paragraph.start;
+        units.push({
+          text: paragraph.normalized.slice(from, from + s.text.length),
+          original: s.text,
+          start: s.start,
+          end: s.end,
+          paragraph,
+          sections: chain,
+          sectionPath,
+          inClosing,
+          isHeading: false,
+          context,
+          position,
+          id: units.length,
+        });
+      });
+    }
+    for (const child of section.children) visit(child, chain, inClosing);
+  };
+  for (const section of report.sections) visit(section, [], section.kind === 'closing');
+
+  const cache = new Map<string, Set<number>>();
+  return {
+    report,
+    units,
+    boundaries(text) {
+      let set = cache.get(text);
+      if (!set) {
+        set = new Set([0, text.length]);
+        for (const t of cut(text)) {
+          set.add(t.start);
+          set.add(t.end);
+        }
+        cache.set(text, set);
+      }
+      return set;
+    },
+  };
+}
+
+function headingUnit(report: Report, section: Section, chain: Section[], sectionPath: string, inClosing: boolean, id: number): Unit {
+  const heading = section.heading!;
+  const from = report.text.indexOf(heading, section.headingStart ?? 0);
+  const start = from >= 0 ? from : (section.headingStart ?? 0);
+  const paragraph: Paragraph = {
+    index: section.headingParagraph ?? 0,
+    text: heading,
+    normalized: heading,
+    start,
+    end: start + heading.length,
+    line: section.headingLine ?? null,
+    sentences: [{ text: heading, start, end: start + heading.length }],
+    points: [],
+  };
+  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context: null, position: 0, id };
+}

@@ -1,0 +1,115 @@
+/**
+ * A rubric, as loaded from YAML and validated. The YAML form is documented
+ * for rubric owners in rubrics/README.md; this is its checked, typed shape.
+ */
+
+/** How a sentence relates to the reporter's own work in the period. */
+export type Stance = 'done' | 'plan' | 'shortcoming' | 'any';
+
+/** Where a matcher looks. */
+export type Scope =
+  | { kind: 'document' }
+  | { kind: 'closing' }
+  | { kind: 'sections'; heading: string }
+  | { kind: 'not-sections'; heading: string };
+
+export type Within = 'sentence' | 'paragraph' | { chars: number };
+
+export type Quantity = 'money' | 'count' | 'percent' | 'frequency' | 'any';
+
+/**
+ * A matcher finds spans in one sentence (or its paragraph, for `all` with a
+ * wider window). Matchers compose: `all` (co-occurrence), `any`, and `not`
+ * (a veto on the same window).
+ */
+export type Matcher =
+  | { terms: string[]; word?: boolean }
+  | { regex: string; flags?: string }
+  | { quantity: Quantity }
+  | { all: Matcher[]; within?: Within }
+  | { any: Matcher[] }
+  | { classify: string; min?: number };
+
+export interface Signal {
+  /** What this signal proves, for the reviewer ("经费有具体数额"). */
+  name: string;
+  /** null: every sentence in the signal's stance (e.g. any sentence that states a plan). */
+  match: Matcher | null;
+  /** `met` proves the criterion, `partial` only part of it. */
+  strength: 'met' | 'partial';
+  /** Which sentences may count: the reporter's own past work (default), plans, or shortcomings. */
+  stance: Stance;
+  scope: Scope;
+  /** Vetoes: a sentence matching any of these does not count for this signal. */
+  unless: Matcher[];
+}
+
+export interface Part {
+  id: string;
+  name: string;
+  signals: Signal[];
+}
+
+export interface Criterion {
+  id: string;
+  name: string;
+  points: number;
+  required: boolean;
+  /** Why this item weighs what it does (shown to rubric owners and reviewers). */
+  why?: string;
+  signals: Signal[];
+  /** Distinct parts that count toward met/partial (e.g. the four frequencies of 四个一). */
+  parts: Part[];
+  partsForMet: number;
+  partsForPartial: number;
+  /** Share of the points a partial status earns when there are no parts to count. */
+  partialCredit: number;
+  /** Vetoes shared by all signals and parts of the criterion. */
+  unless: Matcher[];
+  suggestion: string;
+  partialSuggestion?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface QualityRule {
+  rule: 'placeholder' | 'outdated-term' | 'level-inconsistency' | 'vague' | 'too-short';
+  severity: Severity;
+  /** Points deducted per finding, and at most in total for this rule. */
+  deduct: number;
+  maxDeduct: number;
+  options: Record<string, unknown>;
+}
+
+export interface GradeBand {
+  name: string;
+  min: number;
+}
+
+export interface Cues {
+  plan: string[];
+  /** Future markers that a past marker (了, 已) in the same sentence cancels. */
+  planWeak: string[];
+  shortcoming: string[];
+  notShortcoming: string[];
+  otherActors: string[];
+  selfActors: string[];
+  speech: string[];
+  planHeadings: string;
+  shortcomingHeadings: string;
+}
+
+export interface Rubric {
+  id: string;
+  name: string;
+  version: string;
+  genre?: string;
+  /** File it was loaded from, for messages. */
+  source?: string;
+  grades: GradeBand[];
+  criteria: Criterion[];
+  quality: QualityRule[];
+  cues: Cues;
+  /** Labelled sentences for `classify` matchers, relative to the rubric file. */
+  classifier?: { training: string };
+}

@@ -1,0 +1,58 @@
+import type { Severity } from './rubric.ts';
+
+/** The score card: what `scoreReport` produces and every presenter reads. */
+
+export type Status = 'met' | 'partial' | 'missing';
+
+export interface Evidence {
+  text: string;
+  /** The heading path of the section holding it, e.g. "二、狠抓落实 › 一是", or 开头/结尾. */
+  section: string;
+  paragraph: number;
+  line: number | null;
+  start: number;
+  end: number;
+  /** Matched words inside `text`, as offsets into the report text. */
+  highlights: { start: number; end: number }[];
+  /** Which signal or part this sentence proves. */
+  signal: string;
+}
+
+export interface CriterionScore {
+  id: string;
+  name: string;
+  required: boolean;
+  status: Status;
+  score: number;
+  max: number;
+  evidence: Evidence[];
+  /** Set when the status is partial or missing: what to add. */
+  suggestion: string | null;
+  /** Parts found, for criteria made of parts (e.g. 3/4 of 四个一). */
+  parts?: { id: string; name: string; found: boolean }[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  text: string;
+  paragraph: number | null;
+  line: number | null;
+  start: number | null;
+  end: number | null;
+  /** Points this finding took off the total. */
+  deduction: number;
+}
+
+export interface ScoreCard {
+  file: string;
+  title: string | null;
+  rubric: { id: string; name: string; version: string };
+  score: number;
+  max: number;
+  grade: string;
+  deductions: number;
+  criteria: CriterionScore[];
+  findings: Finding[];
+}
