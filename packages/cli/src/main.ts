@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.ts';
+import { rubricCommand } from './commands/rubric.ts';
 import { scoreCommand } from './commands/score.ts';
 
 /** Exit codes: 0 all good, 1 some input failed, 2 usage error. */
@@ -17,6 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   parseCommand(program, setCode);
   scoreCommand(program, setCode);
+  rubricCommand(program, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -25,6 +25,7 @@ export interface CompiledRubric {
 
 /** A signal firing on one sentence: the raw material of evidence. */
 export interface Hit {
+  criterion?: string;
   signal: string;
   strength: 'met' | 'partial';
   unit: Unit;
@@ -168,7 +169,7 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
     ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: p.hits.length > 0 })) } : {}),
-    hits: [...parts.flatMap((p) => p.hits), ...hits],
+    hits: [...parts.flatMap((p) => p.hits), ...hits].map((h) => ({ ...h, criterion: criterion.id })),
   };
 }
 

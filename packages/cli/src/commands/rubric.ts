@@ -1,0 +1,70 @@
+import { Command } from 'commander';
+import { parseReport } from '@shuzhi/parser';
+import { evaluateRubric, loadRubric, readLabels, type Evaluation } from '@shuzhi/rubric';
+import { formatError } from '@shuzhi/types';
+
+export function rubricCommand(program: Command, setCode: (code: number) => void): void {
+  const rubric = program.command('rubric').description('评分标准：校验、对照标注集测试');
+
+  rubric
+    .command('validate')
+    .description('校验评分标准 YAML 文件（错误给出行号和列号）')
+    .argument('<file>', '评分标准 .yaml 文件或 rubrics/ 中的 id')
+    .action((file: string) => {
+      const loaded = loadRubric(file);
+      if (!loaded.ok) {
+        for (const e of loaded.error) process.stderr.write(`${formatError(e)}\n`);
+        setCode(1);
+        return;
+      }
+      const r = loaded.value;
+      const points = r.criteria.reduce((n, c) => n + c.points, 0);
+      process.stdout.write(`✔ ${r.name}（${r.id} ${r.version}）：${r.criteria.length} 个评分项，满分 ${points}，质量规则 ${r.quality.length} 条\n`);
+    });
+
+  rubric
+    .command('test')
+    .description('对照标注集测试评分标准：各评分项的准确率、精确率、召回率，以及从未命中的信号')
+    .argument('<rubric>', '评分标准 .yaml 文件或 id')
+    .argument('<labels>', '标注文件（如 corpus/labels.json）')
+    .option('--json', '输出 JSON')
+    .action(async (rubricArg: string, labelsPath: string, options: { json?: boolean }) => {
+      const loaded = loadRubric(rubricArg);
+      if (!loaded.ok) {
+        for (const e of loaded.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+        setCode(2);
+        return;
+      }
+      const labels = readLabels(labelsPath);
+      if (!labels.ok) {
+        process.stderr.write(`shuzhi: ${formatError(labels.error)}\n`);
+        setCode(2);
+        return;
+      }
+      const result = await evaluateRubric(loaded.value, labels.value.labels, labels.value.base, (f) => parseReport(f));
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result));
+      const falseCredits = result.criteria.reduce((n, c) => n + c.falseCredits.length, 0);
+      if (result.failed.length || falseCredits) setCode(1);
+    });
+}
+
+const pct = (x: number | null) => (x === null ? '  —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+function formatEvaluation(e: Evaluation): string {
+  const out: string[] = [];
+  out.push(`标注报告 ${e.reports} 份，总体准确率 ${pct(e.accuracy)}`);
+  out.push('');
+  out.push('评分项                      准确率   精确率   召回率   误给分');
+  for (const c of e.criteria) {
+    out.push(`${c.id.padEnd(26)} ${pct(c.total ? c.correct / c.total : null)}  ${pct(c.precision)}  ${pct(c.recall)}   ${c.falseCredits.length}`);
+  }
+  const mistakes = e.criteria.flatMap((c) => c.mistakes.map((m) => `  ${c.id}  ${m.file}：应为 ${m.expected}，评为 ${m.got}${m.expected === 'missing' ? '  ← 缺项却给了分' : ''}`));
+  if (mistakes.length) out.push('', '不一致：', ...mistakes);
+  out.push('', '质量规则（应有/检出/命中）：');
+  for (const f of e.findings) {
+    out.push(`  ${f.rule.padEnd(22)} ${f.expected}/${f.found}/${f.truePositive}${f.missed.length ? `  漏检：${f.missed.join('，')}` : ''}${f.spurious.length ? `  误报：${f.spurious.join('，')}` : ''}`);
+  }
+  if (e.silent.length) out.push('', '从未命中的信号：', ...e.silent.map((s) => `  ${s.criterion} · ${s.signal}`));
+  if (e.failed.length) out.push('', '无法读取：', ...e.failed.map((f) => `  ${formatError({ ...f.error, file: f.file })}`));
+  return `${out.join('\n')}\n`;
+}

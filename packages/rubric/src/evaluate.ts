@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Report, Result, Rubric, ScoreCard, ShuzhiError, Status } from '@shuzhi/types';
+import { fail, ok } from '@shuzhi/types';
+import { scoreReport } from './engine.ts';
+
+/** corpus/labels.json: the statuses and findings a careful reviewer gives each report. */
+export interface Labels {
+  rubric?: string;
+  reports: Record<string, { criteria: Record<string, Status>; findings?: string[]; notes?: string }>;
+}
+
+export interface CriterionEvaluation {
+  id: string;
+  name: string;
+  total: number;
+  correct: number;
+  /** Over reports labelled met: share scored met (recall), and of those scored met, share labelled met (precision). */
+  precision: number | null;
+  recall: number | null;
+  /** Labelled missing but given met or partial: credit for an absent element. */
+  falseCredits: { file: string; got: Status }[];
+  /** Labelled partial but scored met. */
+  overCredits: string[];
+  mistakes: { file: string; expected: Status; got: Status }[];
+}
+
+export interface FindingEvaluation {
+  rule: string;
+  expected: number;
+  found: number;
+  truePositive: number;
+  missed: string[];
+  spurious: string[];
+}
+
+export interface Evaluation {
+  reports: number;
+  failed: { file: string; error: ShuzhiError }[];
+  accuracy: number;
+  criteria: CriterionEvaluation[];
+  findings: FindingEvaluation[];
+  /** Signals and parts that fired on no report of the set. */
+  silent: { criterion: string; signal: string }[];
+}
+
+export function readLabels(path: string): Result<{ labels: Labels; base: string }, ShuzhiError> {
+  try {
+    const labels = JSON.parse(readFileSync(path, 'utf8')) as Labels;
+    if (!labels.reports || typeof labels.reports !== 'object') return fail({ code: 'LABELS_INVALID', file: path, message: '标注文件缺少 reports 对象' });
+    return ok({ labels, base: dirname(resolve(path)) });
+  } catch (err) {
+    return fail({ code: 'LABELS_INVALID', file: path, message: `无法读取标注文件（${(err as Error).message}）` });
+  }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+/** Scores every labelled report and compares, per criterion and per quality rule. */
+export async function evaluateRubric(
+  rubric: Rubric,
+  labels: Labels,
+  base: string,
+  parse: (file: string) => Promise<Result<Report, ShuzhiError>>,
+): Promise<Evaluation> {
+  const scored: { file: string; card: ScoreCard; expected: Labels['reports'][string] }[] = [];
+  const failed: Evaluation['failed'] = [];
+  const fired = new Set<string>();
+  for (const [file, expected] of Object.entries(labels.reports)) {
+    const parsed = await parse(resolve(base, file));
+    if (!parsed.ok) {
+      failed.push({ file, error: parsed.error });
+      continue;
+    }
+    const card = scoreReport(parsed.value, rubric, { keepHits: true });
+    for (const hit of card.hits ?? []) fired.add(`${hit.criterion}:${hit.signal}`);
+    scored.push({ file, card, expected });
+  }
+
+  const criteria: CriterionEvaluation[] = rubric.criteria.map((c) => {
+    const rows = scored
+      .filter((s) => s.expected.criteria[c.id] !== undefined)
+      .map((s) => ({ file: s.file, expected: s.expected.criteria[c.id], got: s.card.criteria.find((k) => k.id === c.id)!.status }));
+    const scoredMet = rows.filter((r) => r.got === 'met');
+    const labelledMet = rows.filter((r) => r.expected === 'met');
+    return {
+      id: c.id,
+      name: c.name,
+      total: rows.length,
+      correct: rows.filter((r) => r.expected === r.got).length,
+      precision: ratio(scoredMet.filter((r) => r.expected === 'met').length, scoredMet.length),
+      recall: ratio(labelledMet.filter((r) => r.got === 'met').length, labelledMet.length),
+      falseCredits: rows.filter((r) => r.expected === 'missing' && r.got !== 'missing').map((r) => ({ file: r.file, got: r.got })),
+      overCredits: rows.filter((r) => r.expected === 'partial' && r.got === 'met').map((r) => r.file),
+      mistakes: rows.filter((r) => r.expected !== r.got),
+    };
+  });
+
+  const rules = [...new Set([...rubric.quality.map((q) => q.rule as string), ...scored.flatMap((s) => s.expected.findings ?? [])])];
+  const findings: FindingEvaluation[] = rules.map((rule) => {
+    const expectedIn = scored.filter((s) => s.expected.findings?.includes(rule)).map((s) => s.file);
+    const foundIn = scored.filter((s) => s.card.findings.some((f) => f.rule === rule)).map((s) => s.file);
+    return {
+      rule,
+      expected: expectedIn.length,
+      found: foundIn.length,
+      truePositive: foundIn.filter((f) => expectedIn.includes(f)).length,
+      missed: expectedIn.filter((f) => !foundIn.includes(f)),
+      spurious: foundIn.filter((f) => !expectedIn.includes(f)),
+    };
+  });
+
+  const silent = rubric.criteria.flatMap((c) => [
+    ...c.signals.filter((s) => !fired.has(`${c.id}:${s.name}`)).map((s) => ({ criterion: c.id, signal: s.name })),
+    ...c.parts.filter((p) => !fired.has(`${c.id}:${p.name}`)).map((p) => ({ criterion: c.id, signal: p.name })),
+  ]);
+
+  const total = criteria.reduce((n, c) => n + c.total, 0);
+  const correct = criteria.reduce((n, c) => n + c.correct, 0);
+  return { reports: scored.length, failed, accuracy: total ? correct / total : 0, criteria, findings, silent };
+}
