@@ -9,6 +9,7 @@ interface CompiledSignal {
   signal: Signal;
   match: Compiled | null;
   unless: Compiled[];
+  ignore: Compiled[];
   inScope: (unit: Unit) => boolean;
 }
 
@@ -38,18 +39,19 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
   const env: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training) } : {};
-  const compileSignal = (signal: Signal, shared: Criterion['unless']): CompiledSignal => ({
+  const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => ({
     signal,
     match: signal.match ? compileMatcher(signal.match, env) : null,
-    unless: [...signal.unless, ...shared].map((m) => compileMatcher(m, env)),
+    unless: [...signal.unless, ...criterion.unless].map((m) => compileMatcher(m, env)),
+    ignore: [...signal.ignore, ...criterion.ignore].map((m) => compileMatcher(m, env)),
     inScope: scopeTest(signal.scope),
   });
   const compiled: CompiledRubric = {
     rubric,
     criteria: rubric.criteria.map((criterion) => ({
       criterion,
-      signals: criterion.signals.map((s) => compileSignal(s, criterion.unless)),
-      parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion.unless)) })),
+      signals: criterion.signals.map((s) => compileSignal(s, criterion)),
+      parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)) })),
     })),
   };
   compiledRubrics.set(rubric, compiled);
@@ -78,7 +80,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
   const hits: Hit[] = [];
   for (const unit of view.units) {
     if (!cs.inScope(unit)) continue;
-    const win = { text: unit.text, offset: unit.start, unit, view };
+    const win = { text: blank(unit.text, unit.start, cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? [])), offset: unit.start, unit, view };
     const spans = cs.match ? cs.match(win) : judge.cues(cs.signal.stance, unit);
     if (!spans) continue;
     if (cs.unless.some((veto) => veto(win))) continue;
@@ -87,6 +89,14 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     hits.push({ signal: cs.signal.name, strength, unit, spans: inSentence });
   }
   return hits;
+}
+
+/** The text with ignored phrases replaced by spaces (same length, so offsets hold). */
+function blank(text: string, offset: number, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const chars = [...text];
+  for (const s of spans) for (let i = s.start - offset; i < s.end - offset; i++) chars[i] = ' ';
+  return chars.join('');
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -131,6 +131,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
       stance: s.stance,
       scope: toScope(s.scope),
       unless: s.unless.map(toMatcher),
+      ignore: s.ignore.map(toMatcher),
     });
     return {
       id: c.id,
@@ -143,13 +144,14 @@ function toRubric(r: RubricParsed, file: string): Rubric {
         id: p.id,
         name: p.name,
         signals: p.match
-          ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toMatcher) }]
+          ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toMatcher), ignore: p.ignore.map(toMatcher) }]
           : p.signals!.map((s) => signal({ ...s, strength: 'met' })),
       })),
       partsForMet: c.partsForMet ?? c.parts.length,
       partsForPartial: c.partsForPartial,
       partialCredit: c.partialCredit,
       unless: c.unless.map(toMatcher),
+      ignore: c.ignore.map(toMatcher),
       suggestion: c.suggestion,
       partialSuggestion: c.partialSuggestion,
     };

@@ -93,6 +93,7 @@ const signal = z
     stance: stance.default('done'),
     scope: scope.default('document'),
     unless: z.array(matcher).default([]),
+    ignore: z.array(matcher).default([]),
   })
   .refine((s) => s.match !== undefined || s.stance === 'plan' || s.stance === 'shortcoming', {
     message: '缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）',
@@ -107,6 +108,7 @@ const part = z.strictObject({
   stance: stance.default('done'),
   scope: scope.default('document'),
   unless: z.array(matcher).default([]),
+  ignore: z.array(matcher).default([]),
 });
 
 const criterion = z
@@ -122,6 +124,7 @@ const criterion = z
     partsForPartial: z.number().int().positive().default(1),
     partialCredit: z.number().min(0).max(1).default(0.5),
     unless: z.array(matcher).default([]),
+    ignore: z.array(matcher).default([]),
     suggestion: nonEmpty,
     partialSuggestion: z.string().optional(),
   })

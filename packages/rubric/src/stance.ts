@@ -147,19 +147,31 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return subject(previous) === true;
   };
 
+  const clauseOf = (unit: Unit, span: Span): Span => {
+    const text = unit.text;
+    let from = span.start - unit.start;
+    let to = span.end - unit.start;
+    while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+    while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
+    return { start: unit.start + from, end: unit.start + to };
+  };
+
+  /**
+   * A match is not the reporter's achievement when its clause names a fault
+   * ("经费保障还不到位", "尚未建立……制度"), or when the sentence names one and
+   * the match's own clause, after it, reports nothing done ("仍有差距：一是……调研……").
+   */
   const negative = (unit: Unit, spans: Span[]): boolean => {
     if (unit.context === 'shortcoming') return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
-    const anchor = spans[0];
-    const text = unit.text;
-    let from = anchor.start - unit.start;
-    let to = anchor.end - unit.start;
-    while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
-    while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
-    if (cues.some((c) => c.start >= unit.start + from && c.end <= unit.start + to)) return true;
-    // A sentence that names a fault and reports nothing done ("经费保障还不到位，资金缺口较大").
-    return !PAST.test(text) && !QUANTITY.test(text);
+    const clauses = spans.map((s) => clauseOf(unit, s));
+    if (clauses.some((c) => cues.some((q) => q.start >= c.start && q.end <= c.end))) return true;
+    if (!cues.some((q) => q.start < spans[0].start)) return false;
+    return !clauses.some((c) => {
+      const text = unit.text.slice(c.start - unit.start, c.end - unit.start);
+      return PAST.test(text) || QUANTITY.test(text);
+    });
   };
 
   return {

@@ -26,6 +26,8 @@ export interface Unit {
   position: number;
   /** Index of the unit in the view. */
   id: number;
+  /** For a table row: the table's first row (normalized), where units such as 万元 are stated. */
+  tableHeader: string | null;
 }
 
 export interface ReportView {
@@ -51,12 +53,19 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const chain = [section, ...parents];
     const sectionPath = [...chain].reverse().map(sectionLabel).join(' › ');
     const headings = chain.map((s) => s.heading ?? '').join(' ');
-    const sectionContext = planHeading.test(headings) ? 'plan' : shortcomingHeading.test(headings) ? 'shortcoming' : null;
+    // "存在的问题和今后打算" is about both: then each sentence's own cues decide.
+    const isPlan = planHeading.test(headings);
+    const isShortcoming = shortcomingHeading.test(headings);
+    const sectionContext = isPlan === isShortcoming ? null : isPlan ? 'plan' : 'shortcoming';
 
     if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
       units.push(headingUnit(report, section, chain, sectionPath, inClosing, units.length));
     }
-    for (const paragraph of section.paragraphs) {
+    let header: string | null = null;
+    section.paragraphs.forEach((paragraph, k) => {
+      if (paragraph.origin !== 'table') header = null;
+      else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
+      const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
       // "今后，我将……" opens a paragraph that is about the future throughout.
       const opener = paragraph.normalized.slice(0, 40);
       const context = sectionContext ?? (planOpener.some((re) => re.test(opener)) ? 'plan' : null);
@@ -75,9 +84,10 @@ export function buildView(report: Report, cues: Cues): ReportView {
           context,
           position,
           id: units.length,
+          tableHeader,
         });
       });
-    }
+    });
     for (const child of section.children) visit(child, chain, inClosing);
   };
   for (const section of report.sections) visit(section, [], section.kind === 'closing');
@@ -115,5 +125,5 @@ function headingUnit(report: Report, section: Section, chain: Section[], section
     sentences: [{ text: heading, start, end: start + heading.length }],
     points: [],
   };
-  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context: null, position: 0, id };
+  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context: null, position: 0, id, tableHeader: null };
 }

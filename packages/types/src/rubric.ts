@@ -42,6 +42,8 @@ export interface Signal {
   scope: Scope;
   /** Vetoes: a sentence matching any of these does not count for this signal. */
   unless: Matcher[];
+  /** Phrases blanked out before matching (e.g. 训练考核 for a signal about 考核 of officials). */
+  ignore: Matcher[];
 }
 
 export interface Part {
@@ -64,8 +66,9 @@ export interface Criterion {
   partsForPartial: number;
   /** Share of the points a partial status earns when there are no parts to count. */
   partialCredit: number;
-  /** Vetoes shared by all signals and parts of the criterion. */
+  /** Vetoes and ignored phrases shared by all signals and parts of the criterion. */
   unless: Matcher[];
+  ignore: Matcher[];
   suggestion: string;
   partialSuggestion?: string;
 }

@@ -57,7 +57,9 @@ export function lineBlocks(text: string): Block[] {
     const trimmed = raw.replace(EDGE_SPACE, '');
     if (!trimmed) continue;
     const start = m.index + lead;
-    blocks.push({ text: trimmed, start, end: start + trimmed.length, line });
+    // Tab-separated cells (a table pasted as text) or a Markdown table row.
+    const table = /\S\t+\S/.test(trimmed) || /^\|.*\|$/.test(trimmed);
+    blocks.push({ text: trimmed, start, end: start + trimmed.length, line, ...(table ? { origin: 'table' as const } : {}) });
   }
   return blocks;
 }

@@ -16,11 +16,21 @@ export function quantityPattern(kind: Quantity): RegExp {
   return new RegExp(source, 'g');
 }
 
-/** Money, counts, percentages or frequencies stated in the sentence. */
+const BARE_NUMBER = /\d+(?:\.\d+)?/g;
+const MONEY_HEADER = /万元|元|金额|经费|资金/;
+
+/**
+ * Money, counts, percentages or frequencies stated in the sentence. In a
+ * table row the unit is often in the header ("金额（万元）") and the cell
+ * holds a bare number: such a number counts as money.
+ */
 export function compileQuantity(kind: Quantity): Compiled {
   const re = quantityPattern(kind);
   return (win) => {
     const spans = regexSpans(re, win);
+    if (!spans.length && (kind === 'money' || kind === 'any') && win.unit.tableHeader && MONEY_HEADER.test(win.unit.tableHeader)) {
+      spans.push(...regexSpans(BARE_NUMBER, win));
+    }
     return spans.length ? spans : null;
   };
 }

@@ -15,6 +15,12 @@ interface Mention {
  * **市 in one place and 县委 in another). Superiors named in courtesy
  * formulas ("在市委……的正确领导下") are not the reporter's own level.
  */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[^，。；,;]*$/);
+  const after = text.slice(end).search(/[，。；,;]|$/);
+  return text.slice(before, end + after);
+}
+
 export const levelInconsistency: QualityCheck = (view, options) => {
   const own = options.own as Partial<Record<AdminLevel, string[]>>;
   const superior = options.superior ? new RegExp(options.superior as string) : null;
@@ -23,8 +29,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
     for (const [level, patterns] of Object.entries(own) as [AdminLevel, string[]][]) {
       for (const p of patterns) {
         for (const m of unit.text.matchAll(new RegExp(p, 'g'))) {
-          const clause = unit.text.slice(m.index!).split(/[，。；,;]/)[0];
-          if (superior?.test(clause) || superior?.test(unit.text.slice(Math.max(0, m.index! - 8), m.index! + m[0].length))) continue;
+          if (superior?.test(clauseAround(unit.text, m.index!, m.index! + m[0].length))) continue;
           mentions.push({ level, start: unit.start + m.index!, end: unit.start + m.index! + m[0].length, text: unit.original.slice(m.index!, m.index! + m[0].length) });
         }
       }
