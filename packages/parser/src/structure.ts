@@ -35,10 +35,16 @@ function findTitle(items: Item[]): number {
   return -1;
 }
 
+/** "附件：……", "附表1 ……": an appendix opens a top-level section of its own after the body. */
+const APPENDIX = /^(附件|附表)[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;
+
 function classify(items: Item[]): Classified[] {
   const aliases = new Map<string, string>();
   return items.map((item) => {
     const { block, normalized } = item;
+    if (APPENDIX.test(normalized) && normalized.length <= 60 && block.origin !== 'table') {
+      return { type: 'heading', item, key: 'appendix', markup: true, rank: 0, numbering: null, heading: trimHeading(block.text), bodyFrom: null };
+    }
     const numbered = matchNumbering(normalized);
     if (block.heading) {
       const key = `h${block.heading}`;
@@ -156,7 +162,10 @@ const CLOSING_OPENERS = [
  * always stays with it.
  */
 function splitClosing(top: Section[]): void {
-  let last = top[top.length - 1];
+  // The closing part ends the body; appendices come after it.
+  let at = top.length;
+  while (at > 0 && top[at - 1].kind === 'heading' && APPENDIX.test(top[at - 1].heading ?? '')) at--;
+  let last = top[at - 1];
   if (!last) return;
   while (last.children.length) {
     if (last.kind === 'heading' && SUMMARY_HEADING.test(last.heading ?? '')) return;
@@ -166,7 +175,7 @@ function splitClosing(top: Section[]): void {
   const from = last.paragraphs.findIndex((p, k) => k > 0 && CLOSING_OPENERS.some((re) => re.test(firstSentence(p))));
   if (from < 0) return;
   const paragraphs = last.paragraphs.splice(from);
-  top.push({ heading: null, numbering: null, level: 1, kind: 'closing', paragraphs, children: [] });
+  top.splice(at, 0, { heading: null, numbering: null, level: 1, kind: 'closing', paragraphs, children: [] });
 }
 
 function firstSentence(p: Paragraph): string {

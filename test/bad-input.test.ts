@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+
+const BAD = fileURLToPath(new URL('./fixtures/bad/', import.meta.url));
+/** Real Word documents from other projects' test suites (mammoth, word-extractor); see their README. */
+const WORD = fileURLToPath(new URL('../../shared/fixtures/word/', import.meta.url));
+
+const codeOf = async (file: string) => {
+  const result = await parseReport(file);
+  return result.ok ? 'OK' : result.error.code;
+};
+
+describe('bad input gets a stable error code and a one-line message naming the file', () => {
+  const expected: Record<string, string> = {
+    'empty.txt': 'EMPTY_FILE',
+    'garbage.bin': 'BINARY_FILE',
+    'truncated.docx': 'CORRUPT_FILE',
+    'corrupt-zip.docx': 'CORRUPT_FILE',
+    'no-document.docx': 'NOT_A_WORD_DOCUMENT',
+    'encrypted.docx': 'ENCRYPTED',
+    'encrypted.doc': 'ENCRYPTED',
+    'bomb.docx': 'UNSAFE_ARCHIVE',
+    'report.pdf': 'UNSUPPORTED_FORMAT',
+    'report.wps': 'UNSUPPORTED_FORMAT',
+    'picture.png': 'UNSUPPORTED_FORMAT',
+    'photo.jpg': 'UNSUPPORTED_FORMAT',
+    'renamed-doc.docx': 'OK',
+    'renamed-docx.txt': 'OK',
+  };
+  for (const [file, code] of Object.entries(expected)) {
+    it(`${file} → ${code}`, async () => {
+      const result = await parseReport(join(BAD, file));
+      if (code === 'OK') {
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.value.title).toBe('县委书记2024年度党管武装工作述职报告');
+        return;
+      }
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe(code);
+      expect(result.error.file).toBe(join(BAD, file));
+      expect(result.error.message).not.toContain('\n');
+      expect(result.error.message.length).toBeLessThan(200);
+    });
+  }
+
+  it('refuses a 50 MB text file without reading it as a report', async () => {
+    const big = join(tmpdir(), `shuzhi-50mb-${process.pid}.txt`);
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, '党管武装工作述职。\n'));
+    expect(await codeOf(big)).toBe('TOO_LARGE');
+  });
+
+  it('says a missing file is missing', async () => {
+    expect(await codeOf(join(BAD, 'no-such-file.docx'))).toBe('NOT_FOUND');
+  });
+});
+
+describe.runIf(existsSync(WORD))('real Word documents from other projects', () => {
+  const files = existsSync(WORD) ? readdirSync(WORD).filter((f) => /\.docx?$/.test(f)) : [];
+  it('covers the 58 shared documents', () => {
+    expect(files.length).toBe(58);
+  });
+  for (const file of files) {
+    it(`${file} parses or is refused with a code, never a crash`, async () => {
+      const result = await parseReport(join(WORD, file));
+      if (result.ok) expect(result.value.text.length).toBeGreaterThan(0);
+      else expect(['CORRUPT_FILE', 'NO_TEXT']).toContain(result.error.code);
+    });
+  }
+  it('reads the text of tables, footnotes and text boxes', async () => {
+    const text = async (f: string) => {
+      const r = await parseReport(join(WORD, f));
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.text;
+    };
+    expect(await text('mwilliamson-tables.docx')).toContain('Top left\tTop right');
+    expect(await text('mwilliamson-footnotes.docx')).toContain('A tachyon walks into a bar.');
+    expect(await text('mwilliamson-text-box.docx')).toContain('Datum plane');
+    expect(await text('morungos-test11.doc')).toContain('这是一个用来测试nodejs解析Word文档');
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+import { evaluateRubric, loadRubric, readLabels, scoreReport, type Evaluation } from '@shuzhi/rubric';
+import type { Rubric } from '@shuzhi/types';
+import { CORPUS, SEED, shapeOf, structure } from './corpus.ts';
+
+const rubric = (): Rubric => {
+  const loaded = loadRubric();
+  if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('\n'));
+  return loaded.value;
+};
+
+describe('every corpus report parses to the section tree in corpus/structure.json', () => {
+  for (const [file, expected] of Object.entries(structure)) {
+    it(file, async () => {
+      const parsed = await parseReport(`${CORPUS}${file}`);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      expect(shapeOf(parsed.value)).toEqual(expected);
+    });
+  }
+});
+
+describe('the default rubric against corpus/labels.json', () => {
+  let evaluation: Evaluation;
+  beforeAll(async () => {
+    const labels = readLabels(`${CORPUS}labels.json`);
+    if (!labels.ok) throw new Error(labels.error.message);
+    evaluation = await evaluateRubric(rubric(), labels.value.labels, labels.value.base, (f) => parseReport(f));
+  });
+
+  it('scores every labelled report', () => {
+    expect(evaluation.failed).toEqual([]);
+    expect(evaluation.reports).toBe(24);
+  });
+
+  it('agrees with at least 97% of (report, criterion) statuses', () => {
+    const mistakes = evaluation.criteria.flatMap((c) => c.mistakes.map((m) => `${c.id} ${m.file}: ${m.expected} → ${m.got}`));
+    expect(evaluation.accuracy, mistakes.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('never gives credit for an absent element', () => {
+    expect(evaluation.criteria.flatMap((c) => c.falseCredits.map((f) => `${c.id} ${f.file} → ${f.got}`))).toEqual([]);
+  });
+
+  it('finds exactly the labelled quality problems', () => {
+    for (const f of evaluation.findings) expect({ rule: f.rule, missed: f.missed, spurious: f.spurious }).toEqual({ rule: f.rule, missed: [], spurious: [] });
+  });
+});
+
+describe('one report in five forms', () => {
+  it('gets the same statuses and score as .txt, GBK .txt, .md, .docx and .doc', async () => {
+    const forms = ['10-same-report.txt', '10-same-report.gbk.txt', '10-same-report.md', '10-same-report.docx', '10-same-report.doc'];
+    const cards = await Promise.all(
+      forms.map(async (f) => {
+        const parsed = await parseReport(`${CORPUS}reports/${f}`);
+        if (!parsed.ok) throw new Error(parsed.error.message);
+        return scoreReport(parsed.value, rubric());
+      }),
+    );
+    const summary = (c: (typeof cards)[number]) => ({ score: c.score, statuses: c.criteria.map((k) => `${k.id}:${k.status}`), evidence: c.criteria.map((k) => k.evidence.map((e) => e.text)) });
+    for (const card of cards.slice(1)) expect(summary(card)).toEqual(summary(cards[0]));
+  });
+});
+
+describe('the seed report', () => {
+  it('meets all five required elements, with evidence on the right lines, and has its placeholder and 市/县 findings', async () => {
+    const parsed = await parseReport(SEED);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const card = scoreReport(parsed.value, rubric());
+    const lines = readFileSync(SEED, 'utf8').split('\n');
+    const required = ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans'];
+    for (const id of required) {
+      const c = card.criteria.find((k) => k.id === id)!;
+      expect(c.status, id).toBe('met');
+      expect(c.evidence.length, id).toBeGreaterThan(0);
+      for (const e of c.evidence) expect(lines[e.line! - 1], `${id} evidence line`).toContain(e.text);
+    }
+    const evidenceOf = (id: string) => card.criteria.find((k) => k.id === id)!.evidence.map((e) => e.text).join('\n');
+    expect(evidenceOf('four-ones')).toContain('每个月至少到人武部办公一次');
+    expect(evidenceOf('incentive-mechanism')).toContain('纳入地方建设综合考评');
+    expect(evidenceOf('support-funding')).toContain('保障经费实行优先保障原则');
+    expect(evidenceOf('shortcomings')).toContain('探索创新不够');
+    expect(evidenceOf('plans')).toContain('今后，我将严格按照上级要求');
+    const rules = new Set(card.findings.map((f) => f.rule));
+    expect(rules.has('placeholder')).toBe(true);
+    expect(rules.has('level-inconsistency')).toBe(true);
+    expect(card.findings.find((f) => f.rule === 'placeholder')!.line).toBe(3);
+  });
+});
