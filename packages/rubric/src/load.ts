@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
-import { rubricSchema, type MatcherInput, type RubricParsed } from './schema.ts';
+import { KNOWN_KEYS, rubricSchema, type MatcherInput, type RubricParsed } from './schema.ts';
+import { createRequire } from 'node:module';
 
 export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_YAML' | 'RUBRIC_INVALID';
 export type RubricError = ShuzhiError<RubricErrorCode>;
@@ -43,7 +44,7 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
       }),
     );
   }
-  const parsed = rubricSchema.safeParse(doc.toJS());
+  const parsed = rubricSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
   return ok(toRubric(parsed.data, file));
 }
@@ -67,7 +68,7 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
     out.push(at(path, describe(issue, path), doc, lines, file));
   };
   issues.forEach((issue) => visit(issue, []));
-  return out;
+  return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
 
 function rootMismatches(issues: Issue[]): number {
@@ -91,7 +92,7 @@ function describe(issue: Issue, path: PropertyKey[]): string {
     case 'invalid_value':
       return `${where} 的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
     case 'unrecognized_keys':
-      return `${where || '顶层'} 有未知字段：${issue.keys.join('、')}（字段名区分大小写，见 rubrics/README.md）`;
+      return `${where || '顶层'} 有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
     case 'too_small':
       return issue.origin === 'array' ? `${where} 至少需要 ${issue.minimum} 项` : `${where} 不能小于 ${issue.minimum}`;
     case 'too_big':
@@ -101,6 +102,19 @@ function describe(issue: Issue, path: PropertyKey[]): string {
     default:
       return `${where}：${issue.message}`;
   }
+}
+
+/** The closest known field name, by Jaro–Winkler similarity (natural's string distance). */
+function didYouMean(key: string): string {
+  const { JaroWinklerDistance } = createRequire(import.meta.url)('natural/lib/natural/distance') as {
+    JaroWinklerDistance: (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
+  };
+  let best = { key: '', score: 0 };
+  for (const known of KNOWN_KEYS) {
+    const score = JaroWinklerDistance(key, known, { ignoreCase: true });
+    if (score > best.score) best = { key: known, score };
+  }
+  return best.score >= 0.85 ? `（是否想写 ${best.key}？）` : '';
 }
 
 function show(path: PropertyKey[]): string {

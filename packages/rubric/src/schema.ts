@@ -199,3 +199,17 @@ export const rubricSchema = z
 
 export type RubricInput = z.input<typeof rubricSchema>;
 export type RubricParsed = z.output<typeof rubricSchema>;
+
+/** Every field name a rubric may use, for "did you mean" hints on unknown keys. */
+export const KNOWN_KEYS: readonly string[] = [
+  ...new Set([
+    ...Object.keys(rubricSchema.shape),
+    ...Object.keys(criterion.shape),
+    ...Object.keys(signal.shape),
+    ...Object.keys(part.shape),
+    ...Object.keys(qualityRule.shape),
+    ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
+    ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'planHeadings', 'shortcomingHeadings', 'training'],
+  ]),
+];
