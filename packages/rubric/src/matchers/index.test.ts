@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Matcher, Report } from '@shuzhi/types';
+import { parseText } from '../../../parser/src/testing.ts';
+import { DEFAULT_CUES } from '../cues.ts';
+import { buildView, type ReportView, type Unit } from '../view.ts';
+import { compileMatcher, type SentenceClassifier, type Span, type Window } from './index.ts';
+
+// Paragraph 3: 经费 and the amount in the same sentence.
+// Paragraph 4: 经费 in one sentence, the amount in the next, then a sentence with neither.
+// Paragraph 5: 经费 nine characters before the sentence that holds the amount.
+const TEXT = [
+  '2022年党管武装工作述职报告',
+  '一、主要工作',
+  '全年经费保障有力，县财政列支410万元用于民兵训练。',
+  '经费保障有力。全年列支专项资金，共计80万元。我们高度重视。',
+  '经费实行优先保障。为加强民兵训练基础设施建设，全县先后新建和改扩建训练场地6处，列支200万元。',
+].join('\n');
+
+let report: Report;
+let view: ReportView;
+
+async function setup(): Promise<void> {
+  if (view) return;
+  report = await parseText(TEXT);
+  view = buildView(report, DEFAULT_CUES);
+}
+
+function unit(fragment: string): Unit {
+  const u = view.units.find((x) => x.original.includes(fragment));
+  if (!u) throw new Error(`no sentence holds ${fragment}`);
+  return u;
+}
+
+const win = (u: Unit): Window => ({ text: u.text, offset: u.start, unit: u, view });
+const slices = (spans: Span[] | null) => (spans === null ? null : spans.map((s) => report.text.slice(s.start, s.end)));
+const run = (m: Matcher, fragment: string) => slices(compileMatcher(m)(win(unit(fragment))));
+
+const FUNDING: Matcher[] = [{ terms: ['经费'] }, { quantity: 'money' }];
+
+describe('compileMatcher: all', () => {
+  it('within the sentence (the default): both in the sentence, or no match', async () => {
+    await setup();
+    expect(run({ all: FUNDING }, '县财政列支410万元')).toEqual(['经费', '410万元']);
+    expect(run({ all: FUNDING, within: 'sentence' }, '县财政列支410万元')).toEqual(['经费', '410万元']);
+    expect(run({ all: FUNDING }, '经费保障有力。')).toBeNull();
+    expect(run({ all: FUNDING }, '共计80万元')).toBeNull();
+  });
+
+  it('within the paragraph: each sentence that holds one of them matches, with the other from its neighbour', async () => {
+    await setup();
+    expect(run({ all: FUNDING, within: 'paragraph' }, '经费保障有力。')).toEqual(['经费', '80万元']);
+    expect(run({ all: FUNDING, within: 'paragraph' }, '共计80万元')).toEqual(['经费', '80万元']);
+  });
+
+  it('within the paragraph: a sentence holding neither does not match, so the evidence is a sentence that shows it', async () => {
+    await setup();
+    expect(run({ all: FUNDING, within: 'paragraph' }, '我们高度重视')).toBeNull();
+  });
+
+  it('within { chars }: the window reaches that many characters around the sentence, inside its paragraph', async () => {
+    await setup();
+    // 经费 starts 9 characters before the sentence with 200万元 (经费实行优先保障。).
+    const amount = unit('列支200万元');
+    const funding = unit('经费实行优先保障');
+    expect(amount.start - funding.start).toBe(9);
+    expect(run({ all: FUNDING, within: { chars: 9 } }, '列支200万元')).toEqual(['经费', '200万元']);
+    expect(run({ all: FUNDING, within: { chars: 8 } }, '列支200万元')).toBeNull();
+    // From the short sentence, the window must reach the end of 200万元.
+    const gap = report.text.indexOf('200万元') + '200万元'.length - funding.end;
+    expect(run({ all: FUNDING, within: { chars: gap - 1 } }, '经费实行优先保障')).toBeNull();
+    expect(run({ all: FUNDING, within: { chars: gap } }, '经费实行优先保障')).toEqual(['经费', '200万元']);
+  });
+
+  it('within { chars } never crosses into another paragraph', async () => {
+    await setup();
+    // Paragraph 4 ends with 我们高度重视。; the next paragraph starts with 经费.
+    expect(run({ all: FUNDING, within: { chars: 500 } }, '我们高度重视')).toBeNull();
+  });
+});
+
+describe('compileMatcher: any', () => {
+  it('collects the spans of every child that matches', async () => {
+    await setup();
+    expect(run({ any: [{ terms: ['民兵'] }, { regex: '列支' }, { quantity: 'percent' }] }, '县财政列支410万元')).toEqual(['民兵', '列支']);
+  });
+
+  it('returns null when no child matches', async () => {
+    await setup();
+    expect(run({ any: [{ terms: ['议军'] }, { quantity: 'percent' }] }, '县财政列支410万元')).toBeNull();
+  });
+
+  it('nests inside all', async () => {
+    await setup();
+    const m: Matcher = { all: [{ terms: ['民兵'] }, { any: [{ terms: ['征兵'] }, { quantity: 'money' }] }] };
+    expect(run(m, '县财政列支410万元')).toEqual(['民兵', '410万元']);
+    expect(run(m, '经费保障有力。')).toBeNull();
+  });
+});
+
+describe('compileMatcher: classify', () => {
+  const fake: SentenceClassifier = { classify: (text) => ({ shortcoming: text.includes('高度重视') ? 0.7 : 0.1 }) };
+
+  it('never matches without a classifier', async () => {
+    await setup();
+    expect(run({ classify: 'shortcoming' }, '我们高度重视')).toBeNull();
+  });
+
+  it('matches the whole sentence when the label reaches min (default 0.6)', async () => {
+    await setup();
+    const u = unit('我们高度重视');
+    expect(compileMatcher({ classify: 'shortcoming' }, { classifier: fake })(win(u))).toEqual([{ start: u.start, end: u.end }]);
+    expect(compileMatcher({ classify: 'shortcoming', min: 0.8 }, { classifier: fake })(win(u))).toBeNull();
+    expect(compileMatcher({ classify: 'shortcoming' }, { classifier: fake })(win(unit('经费保障有力。')))).toBeNull();
+    expect(compileMatcher({ classify: 'plan' }, { classifier: fake })(win(u))).toBeNull();
+  });
+});

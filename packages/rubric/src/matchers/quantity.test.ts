@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '@shuzhi/types';
+import { parseText } from '../../../parser/src/testing.ts';
+import { DEFAULT_CUES } from '../cues.ts';
+import { buildView, type ReportView, type Unit } from '../view.ts';
+import { compileQuantity, quantityPattern } from './quantity.ts';
+import type { Span, Window } from './types.ts';
+
+const TEXT = [
+  '2022年党管武装工作述职报告',
+  '一、主要工作',
+  '县财政列支410万元用于民兵训练，各类节日慰问金达**多万元，营区建设累计投入1.5亿元。',
+  '组织民兵集中训练12次，调整配备三名专武干部，训练优良率达到77.9%。',
+  '每季度召开一次党委会，参训率达到百分之八十。',
+  '我们高度重视武装工作。',
+  '项目\t金额（万元）',
+  '民兵训练\t120',
+  '营区建设\t35.5',
+  '我们认真落实各项制度。',
+  '单位\t人数',
+  '民兵连\t120',
+].join('\n');
+
+let report: Report;
+let view: ReportView;
+
+async function setup(): Promise<void> {
+  if (view) return;
+  report = await parseText(TEXT);
+  view = buildView(report, DEFAULT_CUES);
+}
+
+function unit(fragment: string): Unit {
+  const u = view.units.find((x) => x.original.includes(fragment));
+  if (!u) throw new Error(`no sentence holds ${fragment}`);
+  return u;
+}
+
+const win = (u: Unit): Window => ({ text: u.text, offset: u.start, unit: u, view });
+const slices = (spans: Span[] | null) => (spans === null ? null : spans.map((s) => report.text.slice(s.start, s.end)));
+
+describe('compileQuantity', () => {
+  it('money: 410万元, a redacted **多万元 and 1.5亿元', async () => {
+    await setup();
+    const u = unit('410万元');
+    const spans = compileQuantity('money')(win(u));
+    expect(slices(spans)).toEqual(['410万元', '**多万元', '1.5亿元']);
+    expect(spans![0].start).toBe(u.start + u.text.indexOf('410'));
+  });
+
+  it('money is not a count: the money sentence has no count and the count sentence no money', async () => {
+    await setup();
+    expect(compileQuantity('count')(win(unit('410万元')))).toBeNull();
+    expect(compileQuantity('money')(win(unit('12次')))).toBeNull();
+  });
+
+  it('count: 12次 and a Chinese numeral with its measure word, 三名', async () => {
+    await setup();
+    expect(slices(compileQuantity('count')(win(unit('12次'))))).toEqual(['12次', '三名']);
+  });
+
+  it('percent: 77.9% and 百分之八十', async () => {
+    await setup();
+    expect(slices(compileQuantity('percent')(win(unit('12次'))))).toEqual(['77.9%']);
+    expect(slices(compileQuantity('percent')(win(unit('百分之八十'))))).toEqual(['百分之八十']);
+  });
+
+  it('frequency: 每季度', async () => {
+    await setup();
+    expect(slices(compileQuantity('frequency')(win(unit('百分之八十'))))).toEqual(['每季度']);
+  });
+
+  it('any: money, counts and percentages, but not frequencies', async () => {
+    await setup();
+    expect(slices(compileQuantity('any')(win(unit('12次'))))).toEqual(['12次', '三名', '77.9%']);
+    expect(slices(compileQuantity('any')(win(unit('百分之八十'))))).toEqual(['一次', '百分之八十']);
+    expect(compileQuantity('any')(win(unit('高度重视武装工作')))).toBeNull();
+  });
+
+  it('a table row under a 金额（万元） header gives its bare numbers as money', async () => {
+    await setup();
+    const row = unit('民兵训练\t120');
+    expect(row.tableHeader).toBe('项目 金额（万元）');
+    expect(slices(compileQuantity('money')(win(row)))).toEqual(['120']);
+    expect(slices(compileQuantity('money')(win(unit('营区建设\t35.5'))))).toEqual(['35.5']);
+    expect(slices(compileQuantity('any')(win(row)))).toEqual(['120']);
+    // Only money reads the header: a bare number is not a count.
+    expect(compileQuantity('count')(win(row))).toBeNull();
+  });
+
+  it('a bare number in a table whose header names no money unit is not money', async () => {
+    await setup();
+    const row = unit('民兵连\t120');
+    expect(row.tableHeader).toBe('单位 人数');
+    expect(compileQuantity('money')(win(row))).toBeNull();
+  });
+
+  it('the header row itself is not read as money', async () => {
+    await setup();
+    const header = unit('金额（万元）');
+    expect(header.tableHeader).toBeNull();
+    expect(compileQuantity('money')(win(header))).toBeNull();
+  });
+
+  it('quantityPattern returns a fresh global regex', () => {
+    const re = quantityPattern('money');
+    expect(re.flags).toContain('g');
+    expect([...'共投入30万元和2亿元'.matchAll(re)].map((m) => m[0])).toEqual(['30万元', '2亿元']);
+  });
+});
