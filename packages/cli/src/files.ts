@@ -1,20 +1,24 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
-/** What a folder may hold that a reviewer means as a submitted report (or a file to refuse by name). */
-const REPORT_EXTENSIONS = new Set(['.docx', '.doc', '.md', '.markdown', '.txt', '.wps', '.pdf', '.rtf', '.odt', '.docm', '.dotx']);
+/**
+ * Files in a folder of submissions that are not submissions: our own exports
+ * and configuration. Everything else is taken, so a photographed report or a
+ * PDF shows up as a failure rather than vanishing.
+ */
+const NOT_SUBMISSIONS = new Set(['.json', '.jsonl', '.yaml', '.yml', '.csv', '.xlsx', '.html', '.log', '.tmp']);
 
 export interface Found {
   files: string[];
-  /** Files in folders that are not reports (.json, .png …), counted so nothing vanishes silently. */
+  /** Files in folders that are not submissions (exports, configuration), counted so nothing vanishes silently. */
   ignored: string[];
 }
 
 /**
  * Files and folders (recursive) → report files in a stable order. A file
- * named on the command line is always taken, whatever its extension; inside
- * folders, only report-like extensions are, and Word's lock files (~$x.docx)
- * and hidden files are left out and counted.
+ * named on the command line is always taken; inside folders, hidden files
+ * and Word's lock files (~$x.docx) are passed over, and exports and
+ * configuration files are left out and counted.
  */
 export async function findReports(paths: string[]): Promise<Found> {
   const files: string[] = [];
@@ -24,10 +28,10 @@ export async function findReports(paths: string[]): Promise<Found> {
     entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
     for (const e of entries) {
       const path = join(dir, e.name);
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (e.name.startsWith('.') || e.name.startsWith('~$') || e.name === 'node_modules') continue;
       if (e.isDirectory()) await walk(path);
-      else if (REPORT_EXTENSIONS.has(extname(e.name).toLowerCase()) && !e.name.startsWith('~$')) files.push(path);
-      else ignored.push(path);
+      else if (NOT_SUBMISSIONS.has(extname(e.name).toLowerCase())) ignored.push(path);
+      else if (e.isFile()) files.push(path);
     }
   };
   for (const p of paths) {

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, SEED } from './corpus.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BAD = fileURLToPath(new URL('./fixtures/bad/', import.meta.url));
+
+/** Runs the real CLI as `pnpm shuzhi` does, without a TTY. */
+function shuzhi(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('shuzhi parse', () => {
+  it('prints only the parse contract as JSON on stdout', () => {
+    const r = shuzhi('parse', SEED, '--format', 'json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.format).toBe('txt');
+    expect(json.sections.map((s: { kind: string }) => s.kind)).toEqual(['preamble', 'heading', 'heading', 'heading', 'closing']);
+    expect(json.sections[2].paragraphs[0].points.map((p: { label: string }) => p.label)).toEqual(['一是', '二是', '三是']);
+  });
+
+  it('gives one line naming the file and the cause for bad input, and exits 1', () => {
+    const r = shuzhi('parse', `${BAD}encrypted.docx`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('encrypted.docx');
+    expect(r.stderr).toContain('[ENCRYPTED]');
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(shuzhi('parse').code).toBe(2);
+    expect(shuzhi('parse', SEED, '--format', 'xml').code).toBe(2);
+  });
+});
+
+describe('shuzhi score', () => {
+  it('scores a folder recursively, lists failures in the JSON, and exits 1 when any file failed', () => {
+    const r = shuzhi('score', `${CORPUS}reports/10-same-report.txt`, BAD, '--format', 'json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.schema).toBe('shuzhi.scores/1');
+    expect(json.rubric.id).toBe('party-armed-forces');
+    const byName = Object.fromEntries(json.reports.map((x: { file: string }) => [x.file.split('/').pop(), x]));
+    expect(byName['10-same-report.txt'].ok).toBe(true);
+    expect(byName['10-same-report.txt'].criteria.map((c: { id: string }) => c.id).slice(0, 5)).toEqual(['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans']);
+    expect(byName['encrypted.docx']).toEqual({ file: `${BAD}encrypted.docx`, ok: false, error: { code: 'ENCRYPTED', message: expect.any(String) } });
+    expect(byName['bomb.docx'].error.code).toBe('UNSAFE_ARCHIVE');
+    // Every report-like file of the folder is listed, scored or failed; README.md is a .md and is scored too.
+    expect(json.reports.length).toBe(16);
+    expect(r.stderr).toContain('[ENCRYPTED]');
+  });
+
+  it('prints a readable Chinese report with evidence and suggestions', () => {
+    const r = shuzhi('score', `${CORPUS}reports/06-street-2025-short.txt`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('得分：');
+    expect(r.stdout).toContain('✖ 落实“四个一”制度（必备）  0/15  缺项');
+    expect(r.stdout).toContain('建议：写明本人落实“四个一”制度的情况');
+    expect(r.stdout).toContain('证据［第3行');
+  });
+
+  it('refuses a bad rubric with file, line and column, and exits 2', () => {
+    const r = shuzhi('score', SEED, '--rubric', `${BAD}README.md`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/README\.md:\d+:\d+: .*\[RUBRIC_(YAML|INVALID)\]/);
+  });
+});
