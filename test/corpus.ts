@@ -4,7 +4,7 @@ import type { Report, Section } from '@shuzhi/types';
 
 /** Paths and expectations of the bundled corpus (corpus/README.md). */
 export const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
-export const SEED = fileURLToPath(new URL('../../shared/seeds/000_89e244e137c03851.txt', import.meta.url));
+export const SEED = fileURLToPath(new URL('./fixtures/seed/000_89e244e137c03851.txt', import.meta.url));
 
 export interface ExpectedSection {
   kind: Section['kind'];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { walkParagraphs } from './walk.ts';
 import { outline, parseText } from './testing.ts';
 
-const SEED = new URL('../../../../shared/seeds/000_89e244e137c03851.txt', import.meta.url);
+const SEED = new URL('../../../test/fixtures/seed/000_89e244e137c03851.txt', import.meta.url);
 
 describe('the seed report', () => {
   it('parses into preamble, three numbered sections with their points, and the closing part', async () => {

@@ -1,0 +1,318 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatError } from '@shuzhi/types';
+import { DEFAULT_CUES } from './cues.ts';
+import { listRubrics, loadRubric, parseRubric, RUBRICS_DIR, type RubricError } from './load.ts';
+
+/** A rubric whose criteria block is given; line 8 is the first criterion's `- id:`. */
+const rubric = (criteria: string, extra = '') => `id: tiny
+name: 小标准
+version: 1
+grades:
+  - { name: 合格, min: 60 }
+  - { name: 不合格, min: 0 }
+criteria:
+${criteria}${extra}`;
+
+const FUNDING = `  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match: { terms: [经费] }
+    suggestion: 写经费
+`;
+
+/** A criterion whose single signal has the given lines (indented under `- name: 有经费`, line 13 on). */
+const withSignal = (lines: string) => `  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+${lines}    suggestion: 写经费
+`;
+
+function errorsOf(source: string): RubricError[] {
+  const r = parseRubric(source, 'tiny.yaml');
+  if (r.ok) throw new Error('expected the rubric to be refused');
+  return r.error;
+}
+
+/** The 1-based line and column where `needle` starts in `source`. */
+function positionOf(source: string, needle: string): { line: number; column: number } {
+  const at = source.indexOf(needle);
+  if (at < 0) throw new Error(`no ${needle}`);
+  const before = source.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+describe('parseRubric: valid rubrics', () => {
+  it('loads a minimal rubric with the defaults filled in', () => {
+    const r = parseRubric(rubric(FUNDING), '/somewhere/tiny.yaml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value;
+    expect(v).toMatchObject({ id: 'tiny', name: '小标准', version: '1', source: '/somewhere/tiny.yaml' });
+    expect(v.quality).toEqual([]);
+    expect(v.cues).toEqual(DEFAULT_CUES);
+    expect(v.classifier).toBeUndefined();
+    const c = v.criteria[0];
+    expect(c).toMatchObject({ id: 'funding', points: 10, required: false, partsForPartial: 1, partialCredit: 0.5, unless: [], ignore: [], parts: [], suggestion: '写经费' });
+    expect(c.signals).toEqual([{ name: '有经费', match: { terms: ['经费'] }, strength: 'met', stance: 'done', scope: { kind: 'document' }, unless: [], ignore: [] }]);
+  });
+
+  it('sorts grades from the highest band down', () => {
+    const r = parseRubric(rubric(FUNDING).replace('  - { name: 合格, min: 60 }\n  - { name: 不合格, min: 0 }', '  - { name: 不合格, min: 0 }\n  - { name: 优秀, min: 90 }\n  - { name: 合格, min: 60 }'), 'tiny.yaml');
+    expect(r.ok && r.value.grades.map((g) => g.name)).toEqual(['优秀', '合格', '不合格']);
+  });
+
+  it('turns scopes into their typed form', () => {
+    const source = rubric(withSignal(`        scope: { sections: '不足|问题' }\n        match: { terms: [经费] }\n`));
+    const r = parseRubric(source, 'tiny.yaml');
+    expect(r.ok && r.value.criteria[0].signals[0].scope).toEqual({ kind: 'sections', heading: '不足|问题' });
+    const r2 = parseRubric(source.replace("{ sections: '不足|问题' }", 'closing'), 'tiny.yaml');
+    expect(r2.ok && r2.value.criteria[0].signals[0].scope).toEqual({ kind: 'closing' });
+    const r3 = parseRubric(source.replace('sections', 'notSections'), 'tiny.yaml');
+    expect(r3.ok && r3.value.criteria[0].signals[0].scope).toEqual({ kind: 'not-sections', heading: '不足|问题' });
+  });
+
+  it('gives parts written with match one met signal each, and partsForMet defaults to all parts', () => {
+    const source = rubric(`  - id: four
+    name: 四个一
+    points: 15
+    parts:
+      - { id: monthly, name: 每月, match: { regex: '每月' } }
+      - { id: quarterly, name: 每季度, stance: any, match: { regex: '每季度' } }
+    suggestion: 写四个一
+`);
+    const r = parseRubric(source, 'tiny.yaml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const c = r.value.criteria[0];
+    expect(c.partsForMet).toBe(2);
+    expect(c.parts.map((p) => p.signals.map((s) => [s.name, s.strength, s.stance]))).toEqual([[['每月', 'met', 'done']], [['每季度', 'met', 'any']]]);
+  });
+
+  it('keeps enabled quality rules only, with maxDeduct defaulting to deduct', () => {
+    const source = rubric(
+      FUNDING,
+      `quality:
+  placeholder: { deduct: 1, patterns: ['\\*{2,}'] }
+  vague: { enabled: false }
+  tooShort: { severity: info, deduct: 5, maxDeduct: 8, minChars: 100 }
+`,
+    );
+    const r = parseRubric(source, 'tiny.yaml');
+    expect(r.ok && r.value.quality).toEqual([
+      { rule: 'placeholder', severity: 'warning', deduct: 1, maxDeduct: 1, options: { patterns: ['\\*{2,}'] } },
+      { rule: 'too-short', severity: 'info', deduct: 5, maxDeduct: 8, options: { minChars: 100 } },
+    ]);
+  });
+
+  it('replaces only the cue lists the rubric names', () => {
+    const r = parseRubric(rubric(FUNDING, `cues:\n  plan: ['^今后']\n`), 'tiny.yaml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.cues.plan).toEqual(['^今后']);
+    expect(r.value.cues.shortcoming).toEqual(DEFAULT_CUES.shortcoming);
+    expect(r.value.cues.planHeadings).toBe(DEFAULT_CUES.planHeadings);
+  });
+
+  it('resolves the classifier training file relative to the rubric file', () => {
+    const r = parseRubric(rubric(FUNDING, `classifier:\n  training: ../data/labelled.jsonl\n`), '/a/rubrics/tiny.yaml');
+    expect(r.ok && r.value.classifier).toEqual({ training: '/a/data/labelled.jsonl' });
+  });
+
+  it('accepts a lookbehind without a quantifier', () => {
+    const r = parseRubric(rubric(withSignal(`        match: { regex: '(?<![分社园])区委' }\n`)), 'tiny.yaml');
+    expect(r.ok).toBe(true);
+  });
+
+  it('accepts a signal without match when its stance is plan or shortcoming', () => {
+    const r = parseRubric(rubric(withSignal(`        stance: plan\n`)), 'tiny.yaml');
+    expect(r.ok && r.value.criteria[0].signals[0]).toMatchObject({ stance: 'plan', match: null });
+    expect(parseRubric(rubric(withSignal(`        stance: shortcoming\n`)), 'tiny.yaml').ok).toBe(true);
+  });
+});
+
+describe('parseRubric: refused rubrics', () => {
+  it('a wrong enum value: RUBRIC_INVALID at the value, naming it and the accepted values', () => {
+    const source = rubric(withSignal(`        stance: past\n        match: { terms: [经费] }\n`));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    const [e] = errors;
+    expect(e.code).toBe('RUBRIC_INVALID');
+    expect(e.file).toBe('tiny.yaml');
+    expect({ line: e.line, column: e.column }).toEqual(positionOf(source, 'past'));
+    expect({ line: e.line, column: e.column }).toEqual({ line: 13, column: 17 });
+    expect(e.message).toContain('criteria[0].signals[0].stance');
+    expect(e.message).toContain('"past"');
+    expect(e.message).toContain('可选值：done、plan、shortcoming、any');
+    expect(formatError(e)).toBe(`tiny.yaml:13:17: ${e.message} [RUBRIC_INVALID]`);
+  });
+
+  it('a wrong type names the expected type, not a missing field', () => {
+    const source = rubric(FUNDING.replace('points: 10', 'points: ten'));
+    const [e] = errorsOf(source);
+    expect(e.message).toBe('criteria[0].points 应为数字');
+    expect({ line: e.line, column: e.column }).toEqual(positionOf(source, 'ten'));
+  });
+
+  it('a missing required field is named', () => {
+    const source = rubric(FUNDING.replace('    suggestion: 写经费\n', ''));
+    const [e] = errorsOf(source);
+    expect(e.message).toBe('缺少必填字段 criteria[0].suggestion');
+    expect(e.line).toBe(8);
+  });
+
+  it('an unknown key is named, with the likely intended key', () => {
+    const source = rubric(withSignal(`        mach: { terms: [经费] }\n        match: { terms: [经费] }\n`));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].code).toBe('RUBRIC_INVALID');
+    expect(errors[0].message).toContain('criteria[0].signals[0] 有未知字段：mach');
+    expect(errors[0].message).toContain('是否想写 match');
+    // The signal that holds it (line 12) or the key itself (line 13).
+    expect([12, 13]).toContain(errors[0].line);
+  });
+
+  it('an unknown top-level key is named', () => {
+    const [e] = errorsOf(rubric(FUNDING, 'colour: red\n'));
+    expect(e.message).toMatch(/^顶层 有未知字段：colour/);
+  });
+
+  it('a catastrophic regex like (a+)+$ is refused with a message at the pattern', () => {
+    const source = rubric(withSignal(`        match: { regex: '(a+)+$' }\n`));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 13, column: positionOf(source, "'(a+)+$'").column });
+    expect(errors[0].message).toBe('criteria[0].signals[0].match.regex：正则表达式 /(a+)+$/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写');
+  });
+
+  it('a lookbehind with a quantifier is refused to be safe', () => {
+    const [e] = errorsOf(rubric(withSignal(`        match: { regex: '(?<=a+)b' }\n`)));
+    expect(e.message).toContain('灾难性回溯');
+  });
+
+  it('a pattern that does not compile is refused with the engine message', () => {
+    const [e] = errorsOf(rubric(withSignal(`        match: { regex: '(经费' }\n`)));
+    expect(e.message).toMatch(/^criteria\[0\]\.signals\[0\]\.match\.regex：正则表达式无法编译：.*Unterminated group/);
+  });
+
+  it('a matcher of no known kind is explained', () => {
+    const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
+    expect(e.message).toBe('criteria[0].signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.line).toBe(13);
+  });
+
+  it('invalid YAML gives RUBRIC_YAML with line and column', () => {
+    const source = rubric(withSignal(`        match: { terms: [经费 }\n`));
+    const errors = errorsOf(source);
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors.every((e) => e.code === 'RUBRIC_YAML')).toBe(true);
+    expect(errors[0]).toMatchObject({ file: 'tiny.yaml', line: 13 });
+    expect(errors[0].column).toBeGreaterThan(16);
+    expect(errors[0].message).toMatch(/^YAML 语法错误：/);
+  });
+
+  it('a duplicate YAML key is a YAML error', () => {
+    const errors = errorsOf(rubric(FUNDING).replace('name: 小标准', 'name: 小标准\nid: other'));
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_YAML', line: 3, column: 1 });
+  });
+
+  it('duplicate criterion ids are refused at the second id', () => {
+    const source = rubric(FUNDING + FUNDING.replace('name: 经费', 'name: 经费2'));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 15, column: 9 });
+    expect(errors[0].message).toBe('criteria[1].id：评分项 id "funding" 与第 1 项重复');
+  });
+
+  it('a signal without match is refused when its stance is done or any', () => {
+    for (const stance of ['', '        stance: any\n']) {
+      const errors = errorsOf(rubric(withSignal(stance)));
+      expect(errors).toHaveLength(1);
+      expect(errors[0].message).toBe('criteria[0].signals[0].match：缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）');
+      expect(errors[0].line).toBe(12);
+    }
+  });
+
+  it('reports several problems sorted by position', () => {
+    const source = rubric(withSignal(`        stance: past\n        match: { terms: [经费] }\n`).replace('points: 10', 'points: -1'));
+    const errors = errorsOf(source);
+    expect(errors.map((e) => e.line)).toEqual([10, 13]);
+    expect(errors[0].message).toMatch(/^criteria\[0\]\.points /);
+    expect(errors[1].message).toMatch(/^criteria\[0\]\.signals\[0\]\.stance /);
+  });
+
+  it('points: 0 is refused with a message that does not contradict the value (points must be above 0)', () => {
+    const [e] = errorsOf(rubric(FUNDING.replace('points: 10', 'points: 0')));
+    expect(e.line).toBe(10);
+    // Today: "criteria[0].points 不能小于 0", yet 0 is not less than 0.
+    expect(e.message).not.toBe('criteria[0].points 不能小于 0');
+    expect(e.message).toContain('大于 0');
+  });
+});
+
+describe('loadRubric', () => {
+  it('loads the shipped party-armed-forces rubric: 11 criteria, 100 points, five required', () => {
+    const r = loadRubric('party-armed-forces');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.id).toBe('party-armed-forces');
+    expect(r.value.criteria).toHaveLength(11);
+    expect(r.value.criteria.reduce((n, c) => n + c.points, 0)).toBe(100);
+    expect(r.value.criteria.filter((c) => c.required).map((c) => c.id)).toEqual(['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans']);
+    expect(r.value.grades.map((g) => [g.name, g.min])).toEqual([
+      ['优秀', 90],
+      ['良好', 75],
+      ['合格', 60],
+      ['不合格', 0],
+    ]);
+    expect(r.value.quality.map((q) => q.rule)).toEqual(['placeholder', 'outdated-term', 'level-inconsistency', 'vague', 'too-short']);
+    expect(r.value.classifier?.training).toBe(join(RUBRICS_DIR, '../corpus/sentences/labelled.jsonl'));
+  });
+
+  it('loads the default rubric when given no id', () => {
+    const r = loadRubric();
+    expect(r.ok && r.value.id).toBe('party-armed-forces');
+  });
+
+  it('validates every file in rubrics/*.yaml, by id and by path', () => {
+    const files = readdirSync(RUBRICS_DIR).filter((f) => /\.ya?ml$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(listRubrics()).toEqual(files.map((f) => f.replace(/\.ya?ml$/, '')).sort());
+    for (const f of files) {
+      const byPath = loadRubric(join(RUBRICS_DIR, f));
+      expect(byPath.ok ? [] : byPath.error.map(formatError), f).toEqual([]);
+      const byId = loadRubric(f.replace(/\.ya?ml$/, ''));
+      expect(byId.ok && byId.value.id, f).toBe(f.replace(/\.ya?ml$/, ''));
+    }
+  });
+
+  it('an unknown id is RUBRIC_NOT_FOUND listing the rubrics there are', () => {
+    const r = loadRubric('no-such-rubric');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toHaveLength(1);
+    expect(r.error[0].code).toBe('RUBRIC_NOT_FOUND');
+    expect(r.error[0].file).toBe('no-such-rubric');
+    expect(r.error[0].message).toContain('party-armed-forces');
+  });
+
+  it('loads a rubric file by path and names the file in its errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    const good = join(dir, 'good.yaml');
+    writeFileSync(good, rubric(FUNDING));
+    const r = loadRubric(good);
+    expect(r.ok && r.value.source).toBe(good);
+    const bad = join(dir, 'bad.yml');
+    writeFileSync(bad, rubric(FUNDING.replace('points: 10', 'points: ten')));
+    const r2 = loadRubric(bad);
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.error[0]).toMatchObject({ code: 'RUBRIC_INVALID', file: bad, line: 10, column: 13 });
+    expect(readFileSync(bad, 'utf8').split('\n')[9]).toBe('    points: ten');
+  });
+});

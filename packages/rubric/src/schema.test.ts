@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { rubricSchema, withoutLookbehinds } from './schema.ts';
+
+const signal = { name: '有经费', match: { terms: ['经费'] } };
+const minimal = (criterion: Record<string, unknown> = {}, top: Record<string, unknown> = {}) => ({
+  id: 'tiny',
+  name: '小标准',
+  version: 1,
+  grades: [{ name: '合格', min: 0 }],
+  criteria: [{ id: 'funding', name: '经费', points: 10, signals: [signal], suggestion: '写经费', ...criterion }],
+  ...top,
+});
+
+const messages = (input: unknown) => {
+  const r = rubricSchema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('withoutLookbehinds', () => {
+  it('removes a lookbehind that has no quantifier', () => {
+    expect(withoutLookbehinds('(?<![分社园])区委')).toBe('区委');
+    expect(withoutLookbehinds('(?<=我)县')).toBe('县');
+  });
+
+  it('keeps a lookbehind with a quantifier, so the safety check still sees it', () => {
+    expect(withoutLookbehinds('(?<=a+)b')).toBe('(?<=a+)b');
+    expect(withoutLookbehinds('(?<!x{2,})y')).toBe('(?<!x{2,})y');
+  });
+
+  it('understands a ) inside a character class and nested groups', () => {
+    expect(withoutLookbehinds('(?<=[)])x')).toBe('x');
+    expect(withoutLookbehinds('(?<=(ab))c')).toBe('c');
+  });
+
+  it('does not take an escaped parenthesis for a lookbehind', () => {
+    expect(withoutLookbehinds('\\(?<=a)')).toBe('\\(?<=a)');
+  });
+});
+
+describe('rubricSchema', () => {
+  it('fills the defaults of a minimal rubric', () => {
+    const r = rubricSchema.safeParse(minimal());
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.version).toBe('1');
+    expect(r.data.quality).toEqual({});
+    expect(r.data.cues).toEqual({});
+    const c = r.data.criteria[0];
+    expect(c.required).toBe(false);
+    expect(c.partsForPartial).toBe(1);
+    expect(c.partialCredit).toBe(0.5);
+    expect(c.parts).toEqual([]);
+    expect(c.signals[0]).toEqual({ name: '有经费', match: { terms: ['经费'] }, strength: 'met', stance: 'done', scope: 'document', unless: [], ignore: [] });
+  });
+
+  it('refuses a pattern that cannot compile', () => {
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(经费' } }] })).join('\n')).toMatch(/正则表达式无法编译/);
+  });
+
+  it('refuses a nested quantifier and accepts a plain lookbehind', () => {
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(a+)+$' } }] })).join('\n')).toContain('可能出现灾难性回溯');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<![分社])区委' } }] }))).toEqual([]);
+  });
+
+  it('checks patterns in scopes and cues too', () => {
+    expect(messages(minimal({ signals: [{ ...signal, scope: { sections: '(x+)+' } }] })).join('\n')).toContain('灾难性回溯');
+    expect(messages(minimal({}, { cues: { plan: ['(今后+)+'] } })).join('\n')).toContain('灾难性回溯');
+  });
+
+  it('allows only the i, m, s and u regex flags', () => {
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '经费', flags: 'g' } }] })).join('\n')).toContain('只允许 i、m、s、u 标志');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '经费', flags: 'iu' } }] }))).toEqual([]);
+  });
+
+  it('requires a grade with min 0', () => {
+    expect(messages(minimal({}, { grades: [{ name: '合格', min: 60 }] }))).toEqual(['grades: 必须有一个 min: 0 的等级，保证每个得分都有等级']);
+  });
+
+  it('requires signals or parts, and exactly one of match and signals in a part', () => {
+    expect(messages(minimal({ signals: [] }))).toEqual(['criteria.0: 评分项至少要有一个 signals 或 parts']);
+    const both = { id: 'a', name: 'A', match: { terms: ['经费'] }, signals: [signal] };
+    expect(messages(minimal({ signals: [], parts: [both] }))).toEqual(['criteria.0.parts.0: 每个 part 要么写 match，要么写 signals（二选一）']);
+  });
+
+  it('refuses partsForMet above the number of parts', () => {
+    const parts = [
+      { id: 'a', name: 'A', match: { terms: ['经费'] } },
+      { id: 'b', name: 'B', match: { terms: ['资金'] } },
+    ];
+    expect(messages(minimal({ signals: [], parts, partsForMet: 3 }))).toEqual(['criteria.0.partsForMet: partsForMet (3) 超过了 parts 的个数 (2)']);
+    expect(messages(minimal({ signals: [], parts, partsForMet: 2 }))).toEqual([]);
+  });
+
+  it('refuses an `all` with a single child and a criterion id with capitals', () => {
+    expect(messages(minimal({ signals: [{ name: 'x', match: { all: [{ terms: ['经费'] }] } }] })).length).toBeGreaterThan(0);
+    expect(messages(minimal({ id: 'Funding' }))).toEqual(['criteria.0.id: 只能用小写字母、数字和连字符，如 support-funding']);
+  });
+
+  it('refuses a signal without match unless its stance is plan or shortcoming', () => {
+    expect(messages(minimal({ signals: [{ name: '无匹配' }] }))).toEqual(['criteria.0.signals.0.match: 缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）']);
+    expect(messages(minimal({ signals: [{ name: '打算', stance: 'plan' }, { name: '不足', stance: 'shortcoming' }] }))).toEqual([]);
+    expect(messages(minimal({ signals: [{ name: '任何', stance: 'any' }] }))).toHaveLength(1);
+  });
+
+  it('refuses duplicate criterion ids, naming the first', () => {
+    const second = { id: 'funding', name: '经费2', points: 5, signals: [signal], suggestion: 's' };
+    const input = minimal();
+    input.criteria.push(second as (typeof input.criteria)[number]);
+    expect(messages(input)).toEqual(['criteria.1.id: 评分项 id "funding" 与第 1 项重复']);
+  });
+});
