@@ -1,7 +1,6 @@
-import type { ScoreCard, ShuzhiError } from '@shuzhi/types';
+import type { Outcome } from '@shuzhi/types';
 
-/** One file of a batch: scored, or failed with a coded error. Failures are listed, never dropped. */
-export type Outcome = { file: string; ok: true; card: ScoreCard } | { file: string; ok: false; error: ShuzhiError };
+export type { Outcome };
 
 export const STATUS_NAMES = { met: '满足', partial: '部分满足', missing: '缺项' } as const;
 export const STATUS_MARKS = { met: '✔', partial: '◐', missing: '✖' } as const;

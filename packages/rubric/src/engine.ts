@@ -204,6 +204,7 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   return {
     file: report.file,
     title: report.title,
+    meta: report.meta,
     rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
     score,
     max,

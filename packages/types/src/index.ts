@@ -1,4 +1,5 @@
 export type * from './report.ts';
 export type * from './rubric.ts';
 export type * from './score.ts';
+export type * from './batch.ts';
 export * from './errors.ts';

@@ -1,3 +1,4 @@
+import type { ReportMeta } from './report.ts';
 import type { Severity } from './rubric.ts';
 
 /** The score card: what `scoreReport` produces and every presenter reads. */
@@ -48,6 +49,8 @@ export interface Finding {
 export interface ScoreCard {
   file: string;
   title: string | null;
+  /** The year and level the report states (for the scoring sheet). */
+  meta: ReportMeta;
   rubric: { id: string; name: string; version: string };
   score: number;
   max: number;

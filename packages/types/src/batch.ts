@@ -1,0 +1,68 @@
+import type { ReportMeta } from './report.ts';
+import type { ScoreCard } from './score.ts';
+import type { ShuzhiError } from './errors.ts';
+
+/** One file of a batch: scored, or failed with a coded error. Failures are listed, never dropped. */
+export type Outcome = { file: string; ok: true; card: ScoreCard } | { file: string; ok: false; error: ShuzhiError };
+
+/** Where a shared passage sits in one report. */
+export interface PassageSide {
+  paragraph: number;
+  line: number | null;
+  start: number;
+  end: number;
+}
+
+/** A stretch of text two reports share (after normalization). */
+export interface SharedPassage {
+  text: string;
+  a: PassageSide;
+  b: PassageSide;
+}
+
+/** Two reports suspected of copying: one from the other, or both from one 范文. */
+export interface SimilarPair {
+  a: string;
+  b: string;
+  /** Estimated Jaccard similarity of their word shingles, 0–1. */
+  similarity: number;
+  passages: SharedPassage[];
+}
+
+/** Reports that follow one template: every member is near-duplicate of another member. */
+export interface TemplateGroup {
+  files: string[];
+  /** Lowest pairwise similarity that links the group. */
+  similarity: number;
+}
+
+/** A reviewer's adjustment of one criterion's points, with the reason. */
+export interface Override {
+  criterion: string;
+  points: number;
+  reason: string;
+  reviewer?: string;
+  /** ISO time the override was set. */
+  at: string;
+}
+
+/** The review file beside a batch (`shuzhi-review.json`): overrides per report, kept across re-scoring. */
+export interface ReviewFile {
+  schema: 'shuzhi.review/1';
+  rubric: string;
+  /** Keyed by the report's path relative to the review file. */
+  reports: Record<string, { sha256?: string; overrides: Override[] }>;
+}
+
+export interface BatchResult {
+  rubric: { id: string; name: string; version: string };
+  outcomes: Outcome[];
+  similar: SimilarPair[];
+  groups: TemplateGroup[];
+  /** Overrides by file (as in `outcomes`), when a review file was used. */
+  overrides: Record<string, Override[]>;
+  /** True when the run was stopped (Ctrl-C) before every file was scored. */
+  interrupted: boolean;
+}
+
+export type { ReportMeta };
