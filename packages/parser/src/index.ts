@@ -10,7 +10,7 @@ export async function parseReport(source: ReportSource): Promise<Result<Report, 
   return ok(buildReport(loaded.value, typeof source === 'string' ? source : source.name));
 }
 
-export { loadDocument, MAX_TEXT_BYTES, MAX_WORD_BYTES, type LoadError, type ReportSource } from './load/index.ts';
+export { loadDocument, readReportFile, MAX_TEXT_BYTES, MAX_WORD_BYTES, type LoadError, type ReportSource } from './load/index.ts';
 export { buildReport } from './structure.ts';
 export { matchNumbering, NUMBERING_STYLES } from './headings.ts';
 export { walkParagraphs, reportToJson } from './walk.ts';

@@ -26,16 +26,9 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
 
   let bytes: Buffer;
   if (typeof source === 'string') {
-    try {
-      const info = await stat(source);
-      if (info.isDirectory()) return failWith('READ_ERROR', '这是一个文件夹，不是文件');
-      if (info.size > MAX_WORD_BYTES) return failWith('TOO_LARGE', `文件过大（${mb(info.size)}），超过 ${mb(MAX_WORD_BYTES)} 的上限`);
-      bytes = await readFile(source);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return failWith('NOT_FOUND', '文件不存在');
-      return failWith('READ_ERROR', `无法读取文件（${code ?? (err as Error).message}）`);
-    }
+    const read = await readReportFile(source);
+    if (!read.ok) return read;
+    bytes = read.value;
   } else {
     bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
   }
@@ -64,6 +57,21 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
   if (!loaded.ok) return failWith(loaded.error.code, loaded.error.message);
   if (loaded.value.blocks.length === 0) return failWith('NO_TEXT', '文档中没有文字内容');
   return loaded;
+}
+
+/** Reads a file's bytes, refusing folders and files too large to be a report before reading them. */
+export async function readReportFile(path: string): Promise<Result<Buffer, LoadError>> {
+  const failWith = (code: LoadErrorCode, message: string) => fail<LoadError>({ code, message, file: path });
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return failWith('READ_ERROR', '这是一个文件夹，不是文件');
+    if (info.size > MAX_WORD_BYTES) return failWith('TOO_LARGE', `文件过大（${mb(info.size)}），超过 ${mb(MAX_WORD_BYTES)} 的上限`);
+    return { ok: true, value: await readFile(path) };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return failWith('NOT_FOUND', '文件不存在');
+    return failWith('READ_ERROR', `无法读取文件（${code ?? (err as Error).message}）`);
+  }
 }
 
 function mb(bytes: number): string {

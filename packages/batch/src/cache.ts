@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TaskResult } from './analyze.ts';
+
+/** $SHUZHI_CACHE_DIR, else $XDG_CACHE_HOME/shuzhi, else ~/.cache/shuzhi. */
+export function defaultCacheDir(): string {
+  return process.env.SHUZHI_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'shuzhi');
+}
+
+const PACKAGES = fileURLToPath(new URL('../../', import.meta.url));
+let toolDigest: string | undefined;
+
+/**
+ * The tool's version for caching: a digest of the source of every package
+ * that decides a score, and the segmenter's dictionary. Any change to the
+ * code invalidates old results; nothing depends on remembering to bump.
+ */
+export function toolVersion(): string {
+  if (toolDigest) return toolDigest;
+  const hash = createHash('sha256');
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'fixtures') visit(path);
+      } else if (/\.(ts|utf8|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
+        hash.update(relative(PACKAGES, path)).update(readFileSync(path));
+      }
+    }
+  };
+  for (const pkg of ['types', 'text', 'parser', 'rubric', 'batch']) visit(join(PACKAGES, pkg));
+  toolDigest = hash.digest('hex').slice(0, 16);
+  return toolDigest;
+}
+
+/** The rubric file and the training data it names decide its results too. */
+export function rubricDigest(rubricPath: string, classifierPath?: string): string {
+  const hash = createHash('sha256').update(readFileSync(rubricPath));
+  if (classifierPath) hash.update(readFileSync(classifierPath));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Results by content: sha256 of the file's bytes + rubric + tool version.
+ * One small JSON file per result, written atomically, so a crash loses at
+ * most the report being written and a re-run picks up where it stopped.
+ */
+export class ResultCache {
+  constructor(
+    private readonly dir: string,
+    private readonly salt: string,
+  ) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  key(bytes: Uint8Array): string {
+    return createHash('sha256').update(this.salt).update(bytes).digest('hex');
+  }
+
+  get(key: string): TaskResult | undefined {
+    try {
+      return JSON.parse(readFileSync(this.path(key), 'utf8')) as TaskResult;
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, result: TaskResult): void {
+    const path = this.path(key);
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, path);
+  }
+
+  /** Number of entries and bytes (for `--no-cache` advice and tests). */
+  size(): { entries: number; bytes: number } {
+    let entries = 0;
+    let bytes = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!name.endsWith('.json')) continue;
+      entries++;
+      bytes += statSync(join(this.dir, name)).size;
+    }
+    return { entries, bytes };
+  }
+
+  private path(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
+}

@@ -1,0 +1,2 @@
+export { scoreBatch, type BatchOptions, type Progress } from './batch.ts';
+export { defaultCacheDir, ResultCache, toolVersion } from './cache.ts';
