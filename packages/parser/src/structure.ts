@@ -207,6 +207,7 @@ export function buildReport(doc: LoadedDocument, file: string): Report {
     encoding: doc.encoding,
     traditional: looksTraditional(doc.text),
     title,
+    titleAt: titleAt >= 0 ? { paragraph: items[titleAt].ordinal, line: items[titleAt].block.line, start: items[titleAt].block.start } : null,
     meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
     text: doc.text,
     sections,

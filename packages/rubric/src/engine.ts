@@ -80,9 +80,12 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
   const hits: Hit[] = [];
   for (const unit of view.units) {
     if (!cs.inScope(unit)) continue;
-    const win = { text: blank(unit.text, unit.start, cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? [])), offset: unit.start, unit, view };
-    const spans = cs.match ? cs.match(win) : judge.cues(cs.signal.stance, unit);
-    if (!spans) continue;
+    const ignored = [...cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? []), ...judge.excluded(cs.signal.stance, unit)];
+    const win = { text: blank(unit.text, unit.start, ignored), offset: unit.start, unit, view };
+    const matched = cs.match ? cs.match(win) : judge.cues(cs.signal.stance, unit);
+    if (!matched) continue;
+    // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
+    const spans = cs.match && (cs.signal.stance === 'plan' || cs.signal.stance === 'shortcoming') ? [...matched, ...(judge.cues(cs.signal.stance, unit) ?? [])] : matched;
     if (cs.unless.some((veto) => veto(win))) continue;
     const inSentence = spans.filter((s) => s.start >= unit.start && s.end <= unit.end);
     if (!judge.accepts(cs.signal.stance, unit, inSentence.length ? inSentence : spans)) continue;
@@ -111,7 +114,7 @@ function toEvidence(hit: Hit): Evidence {
     line: unit.paragraph.line,
     start: unit.start,
     end: unit.end,
-    highlights: mergeSpans(hit.spans),
+    highlights: mergeSpans(hit.spans.filter((s) => s.end > s.start)),
     signal: hit.signal,
   };
 }

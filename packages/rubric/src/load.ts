@@ -94,7 +94,8 @@ function describe(issue: Issue, path: PropertyKey[]): string {
     case 'unrecognized_keys':
       return `${where || '顶层'} 有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
     case 'too_small':
-      return issue.origin === 'array' ? `${where} 至少需要 ${issue.minimum} 项` : `${where} 不能小于 ${issue.minimum}`;
+      if (issue.origin === 'array') return `${where} 至少需要 ${issue.minimum} 项`;
+      return issue.inclusive === false ? `${where} 必须大于 ${issue.minimum}` : `${where} 不能小于 ${issue.minimum}`;
     case 'too_big':
       return `${where} 不能大于 ${issue.maximum}`;
     case 'invalid_format':

@@ -16,6 +16,8 @@ export interface StanceJudge {
   shortcomings(unit: Unit): Span[];
   /** The words that give a sentence its stance (for signals without a matcher), or null. */
   cues(stance: Stance, unit: Unit): Span[] | null;
+  /** For the reporter's own work, clauses stating a fault are not evidence: the engine blanks them before matching. */
+  excluded(stance: Stance, unit: Unit): Span[];
 }
 
 const PAST = /了|已经|已|完成|实现|取得|累计|先后/;
@@ -32,8 +34,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const notShortcoming = compile(cues.notShortcoming);
   const other = `(${cues.otherActors.join('|')})`;
   const self = `(${cues.selfActors.join('|')})`;
-  const otherStart = new RegExp(`^[^，。；]{0,6}?${other}`);
-  const otherDirected = new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}${other}`);
+  // "对各级党委……考核", "和人武部部长一起": the other person is an object or a companion, not the subject.
+  const otherStart = new RegExp(`^[^，。；在对向为给与跟同和帮带率及]{0,6}?(?<![对向为给与跟同和帮带率及在])${other}`);
+  const otherDirected = new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}(其|${other})`);
   const selfStart = new RegExp(`^[^，。；]{0,3}?(我|本人)`);
   const selfAnywhere = new RegExp(self);
   const speech = cues.speech.map((s) => new RegExp(s));
@@ -88,14 +91,29 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return best;
   };
 
-  /** The future marker of a sentence, or null; a plan paragraph or section marks all its sentences. */
-  const planCue = memo((unit: Unit): Span | null => {
+  /** The sentence's own future marker (outside quoted speech), or null. */
+  const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = masked(unit);
     const cue = firstMatch(plan, text) ?? (PAST.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
-    if (cue && !REPORTED_SPEECH.test(text.slice(0, cue.index))) return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
-    return unit.context === 'plan' ? { start: unit.start, end: unit.start } : null;
+    if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index))) return null;
+    return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
+  });
+
+  /**
+   * A sentence is about the future by its own marker, by a plan section
+   * ("五、下步打算"), or by its paragraph's opening ("今后，我将……",
+   * "2025年我们将重点抓好以下工作：一是……；二是……").
+   */
+  const planCue = memo((unit: Unit): Span | null => {
+    const own = ownPlanCue(unit);
+    if (own) return own;
+    if (unit.context === 'plan') return { start: unit.start, end: unit.start };
+    if (unit.position === 0 || unit.isHeading) return null;
+    const opener = view.units[unit.id - unit.position];
+    const cue = ownPlanCue(opener);
+    return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
   });
   const future = (unit: Unit): boolean => planCue(unit) !== null;
 
@@ -108,9 +126,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (const re of shortcoming) {
       for (const m of text.matchAll(re)) {
         const s = { start: m.index!, end: m.index! + m[0].length };
-        if (vetoes.some((v) => s.start >= v.start && s.end <= v.end)) continue;
+        if (vetoes.some((v) => s.start >= v.start && s.start < v.end)) continue;
         // 不足 in 人手不足 or 不足为奇 is not a word of its own.
         if (!bounds().has(s.start) || !bounds().has(s.end)) continue;
+        if (spans.some((x) => x.start === unit.start + s.start && x.end === unit.start + s.end)) continue;
         spans.push({ start: unit.start + s.start, end: unit.start + s.end });
       }
     }
@@ -128,9 +147,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
       const head = clause.replace(/^\s+/, '');
-      if (selfStart.test(head)) decision = false;
-      else if (otherStart.test(head) || otherDirected.test(head)) decision = true;
-      else if (selfAnywhere.test(head)) decision = false;
+      // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
+      const found = [
+        { at: selfStart.exec(head)?.index ?? -1, other: false },
+        { at: selfAnywhere.exec(head)?.index ?? -1, other: false },
+        { at: otherStart.exec(head) ? 0.5 : -1, other: true },
+        { at: otherDirected.exec(head)?.index ?? -1, other: true },
+      ].filter((f) => f.at >= 0);
+      if (found.length) decision = found.reduce((a, b) => (b.at >= a.at ? b : a)).other;
     }
     return decision;
   };
@@ -156,17 +180,29 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return { start: unit.start + from, end: unit.start + to };
   };
 
+  /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges. */
+  const faultClauses = memo((unit: Unit): Span[] => {
+    const out: Span[] = [];
+    for (const cue of shortcomings(unit)) {
+      const clause = clauseOf(unit, cue);
+      if (!out.some((c) => c.start === clause.start)) out.push(clause);
+    }
+    return out;
+  });
+
   /**
-   * A match is not the reporter's achievement when its clause names a fault
-   * ("经费保障还不到位", "尚未建立……制度"), or when the sentence names one and
-   * the match's own clause, after it, reports nothing done ("仍有差距：一是……调研……").
+   * A match is not the reporter's achievement when all its clauses name a
+   * fault ("经费保障还不到位", "尚未建立……制度"), or when the sentence names
+   * one and the match's own clause, after it, reports nothing done
+   * ("仍有差距：一是……调研……"). The engine has already blanked the fault
+   * clauses before matching, so what remains must prove the criterion alone.
    */
   const negative = (unit: Unit, spans: Span[]): boolean => {
     if (unit.context === 'shortcoming') return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
     const clauses = spans.map((s) => clauseOf(unit, s));
-    if (clauses.some((c) => cues.some((q) => q.start >= c.start && q.end <= c.end))) return true;
+    if (clauses.every((c) => cues.some((q) => q.start >= c.start && q.end <= c.end))) return true;
     if (!cues.some((q) => q.start < spans[0].start)) return false;
     return !clauses.some((c) => {
       const text = unit.text.slice(c.start - unit.start, c.end - unit.start);
@@ -177,6 +213,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   return {
     future,
     shortcomings,
+    excluded: (stance, unit) => (stance === 'done' ? faultClauses(unit) : []),
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);

@@ -20,7 +20,7 @@ export interface Unit {
   inClosing: boolean;
   /** A heading that stands for a statement (a leaf with no body). */
   isHeading: boolean;
-  /** What the document around the sentence says it is about. */
+  /** What the section around the sentence says it is about (its heading: 下步打算, 存在的不足). */
   context: 'plan' | 'shortcoming' | null;
   /** Index of the sentence in its paragraph. */
   position: number;
@@ -46,7 +46,6 @@ export function sectionLabel(s: Section): string {
 export function buildView(report: Report, cues: Cues): ReportView {
   const planHeading = new RegExp(cues.planHeadings);
   const shortcomingHeading = new RegExp(cues.shortcomingHeadings);
-  const planOpener = cues.plan.filter((p) => p.startsWith('^')).map((p) => new RegExp(p));
   const units: Unit[] = [];
 
   const visit = (section: Section, parents: Section[], inClosing: boolean) => {
@@ -66,9 +65,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
       if (paragraph.origin !== 'table') header = null;
       else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
       const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
-      // "今后，我将……" opens a paragraph that is about the future throughout.
-      const opener = paragraph.normalized.slice(0, 40);
-      const context = sectionContext ?? (planOpener.some((re) => re.test(opener)) ? 'plan' : null);
+      const context = sectionContext;
       paragraph.sentences.forEach((s, position) => {
         const from = s.start - paragraph.start;
         units.push({

@@ -76,6 +76,8 @@ export interface Report {
   /** True when the source was written in Traditional characters. */
   traditional: boolean;
   title: string | null;
+  /** Where the title stands, when there is one. */
+  titleAt: { paragraph: number; line: number | null; start: number } | null;
   meta: ReportMeta;
   /** The original text that all offsets point into. */
   text: string;

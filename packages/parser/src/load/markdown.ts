@@ -48,7 +48,7 @@ export function markdownBlocks(source: string): Block[] {
             start: offset + block.start + quoteMark,
             end: offset + block.end,
             line: pos.start.line + block.line! - 1,
-            ...(origin ? { origin } : {}),
+            ...(block.origin || origin ? { origin: block.origin ?? origin } : {}),
           });
         }
         return;

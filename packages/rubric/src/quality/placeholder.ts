@@ -1,3 +1,4 @@
+import { normalizeText } from '@shuzhi/text';
 import type { QualityCheck, RawFinding } from './index.ts';
 import { findingAt } from './locate.ts';
 
@@ -9,6 +10,19 @@ import { findingAt } from './locate.ts';
 export const placeholder: QualityCheck = (view, options) => {
   const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
   const findings: RawFinding[] = [];
+  const { title, titleAt } = view.report;
+  const inTitle = title && titleAt ? [...normalizeText(title).matchAll(re)] : [];
+  if (inTitle.length) {
+    const shown = [...new Set(inTitle.map((m) => title!.slice(m.index!, m.index! + m[0].length)))];
+    findings.push({
+      message: `标题中未填写的占位符：${shown.map((s) => `“${s}”`).join('、')}`,
+      text: title!,
+      paragraph: titleAt!.paragraph,
+      line: titleAt!.line,
+      start: titleAt!.start + inTitle[0].index!,
+      end: titleAt!.start + inTitle[inTitle.length - 1].index! + inTitle[inTitle.length - 1][0].length,
+    });
+  }
   for (const unit of view.units) {
     const found = [...unit.text.matchAll(re)];
     if (!found.length) continue;

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CriterionScore, Evidence, Rubric, ScoreCard } from '@shuzhi/types';
+import { parseText } from '../../parser/src/testing.ts';
+import { scoreReport } from './engine.ts';
+import { loadRubric, parseRubric } from './load.ts';
+
+// The seed report (/work/shared/seeds/000_89e244e137c03851.txt), kept in the repository's test fixtures.
+const SEED_PATH = fileURLToPath(new URL('../../../test/fixtures/seed/000_89e244e137c03851.txt', import.meta.url));
+
+let rubric: Rubric;
+beforeAll(() => {
+  const r = loadRubric();
+  if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+  rubric = r.value;
+});
+
+const byId = (card: ScoreCard) => Object.fromEntries(card.criteria.map((c) => [c.id, c])) as Record<string, CriterionScore>;
+
+/** Evidence must point at its own sentence: the line holds it, the offsets slice it, the highlights lie inside it. */
+function expectWellPlaced(e: Evidence, text: string): void {
+  const lines = text.split(/\r?\n/);
+  expect(e.line).not.toBeNull();
+  expect(lines[e.line! - 1]).toContain(e.text);
+  expect(text.slice(e.start, e.end)).toBe(e.text);
+  expect(e.highlights.length).toBeGreaterThan(0);
+  for (const h of e.highlights) {
+    expect(h.start).toBeGreaterThanOrEqual(e.start);
+    expect(h.end).toBeLessThanOrEqual(e.end);
+    expect(h.end).toBeGreaterThan(h.start);
+  }
+}
+
+describe('scoreReport on the seed report', () => {
+  let text: string;
+  let card: ScoreCard;
+  let c: Record<string, CriterionScore>;
+  beforeAll(async () => {
+    text = readFileSync(SEED_PATH, 'utf8');
+    card = scoreReport(await parseText(text, '000_89e244e137c03851.txt'), rubric);
+    c = byId(card);
+  });
+
+  it('meets the five required elements, each at full points and without a suggestion', () => {
+    for (const id of ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans']) {
+      expect([id, c[id].status, c[id].score, c[id].suggestion]).toEqual([id, 'met', c[id].max, null]);
+      expect(c[id].evidence.length).toBeGreaterThan(0);
+      for (const e of c[id].evidence) expectWellPlaced(e, text);
+    }
+  });
+
+  it('four-ones: all four parts, from the 四个一 sentence on line 5', () => {
+    expect(c['four-ones'].parts!.every((p) => p.found)).toBe(true);
+    const [e] = c['four-ones'].evidence;
+    expect(e.line).toBe(5);
+    expect(e.text).toContain('每个月至少到人武部办公一次、每季度召开一次人武部党委会');
+    expect(e.section).toBe('一、牢记使命，认真履行第一责任人职责');
+    expect(e.highlights.map((h) => text.slice(h.start, h.end))).toContain('每个月');
+  });
+
+  it('incentive-mechanism: 纳入地方建设综合考评 on line 7', () => {
+    const e = c['incentive-mechanism'].evidence.find((x) => x.text.includes('纳入地方建设综合考评'));
+    expect(e?.line).toBe(7);
+    expect(e?.signal).toBe('党管武装纳入考核/目标责任制');
+    expect(e!.highlights.map((h) => text.slice(h.start, h.end))).toContain('纳入');
+  });
+
+  it('support-funding: 优先保障 of 武装工作保障经费 on line 7, not the 慰问金 sentence', () => {
+    const f = c['support-funding'];
+    expect(f.evidence.map((e) => e.line)).toEqual([7]);
+    expect(f.evidence[0].text).toMatch(/^对武装工作保障经费实行优先保障原则/);
+    expect(f.evidence.some((e) => e.text.includes('慰问金'))).toBe(false);
+    expect(f.evidence[0].highlights.map((h) => text.slice(h.start, h.end))).toEqual(expect.arrayContaining(['经费', '优先保障']));
+  });
+
+  it('shortcomings: the closing paragraph on line 10', () => {
+    const e = c.shortcomings.evidence[0];
+    expect(e.line).toBe(10);
+    expect(e.section).toBe('结尾');
+    expect(e.text).toContain('探索创新不够');
+    expect(e.highlights.map((h) => text.slice(h.start, h.end))).toContain('不够');
+  });
+
+  it('plans: the closing paragraph that opens with 今后 on line 11', () => {
+    const e = c.plans.evidence.find((x) => x.line === 11);
+    expect(e?.text).toMatch(/^今后，我将严格按照上级要求/);
+    expect(e!.highlights.map((h) => text.slice(h.start, h.end))).toContain('今后');
+    // 下个月，我们将召开常委议军会 (line 7) is a plan too.
+    expect(c.plans.evidence.map((x) => x.line)).toEqual([7, 11]);
+  });
+
+  it('every criterion gives at most three evidence sentences, in reading order', () => {
+    for (const k of card.criteria) {
+      expect(k.evidence.length).toBeLessThanOrEqual(3);
+      const starts = k.evidence.map((e) => e.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it('adds up: max 100, score = criteria − deductions, placeholder deductions capped at 5', () => {
+    expect(card.max).toBe(100);
+    expect(card.rubric).toEqual({ id: 'party-armed-forces', name: rubric.name, version: rubric.version });
+    expect(card.title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
+    const raw = card.criteria.reduce((n, k) => n + k.score, 0);
+    expect(card.deductions).toBe(card.findings.reduce((n, f) => n + f.deduction, 0));
+    expect(card.score).toBeCloseTo(Math.max(0, raw - card.deductions), 5);
+    const placeholders = card.findings.filter((f) => f.rule === 'placeholder');
+    expect(placeholders.length).toBeGreaterThan(5);
+    expect(placeholders.reduce((n, f) => n + f.deduction, 0)).toBe(5);
+    const band = rubric.grades.find((g) => card.score >= (g.min * card.max) / 100)!;
+    expect(card.grade).toBe(band.name);
+  });
+});
+
+const TITLE = '2022年党管武装工作述职报告';
+async function scoreBody(...lines: string[]): Promise<Record<string, CriterionScore>> {
+  return byId(scoreReport(await parseText([TITLE, '一、履职情况', ...lines].join('\n')), rubric));
+}
+
+describe('partial credit', () => {
+  it('two of the four frequencies: partial, 7.5 of 15, the suggestion names the two missing parts', async () => {
+    const c = (await scoreBody('我坚持每月到人武部办公一次、每季度召开一次人武部党委会。'))['four-ones'];
+    expect(c.status).toBe('partial');
+    expect(c.score).toBe(7.5);
+    expect(c.max).toBe(15);
+    expect(c.parts!.map((p) => p.found)).toEqual([true, true, false, false]);
+    expect(c.suggestion).toBe(
+      '“四个一”只写了一部分，请补全每一项的频次和本人实际做了什么（次数、时间、解决的问题）。（尚缺：每半年与人武部党委成员谈心谈话/听取汇报；每年带头调研、解决一批实际问题）',
+    );
+    expect(c.evidence).toHaveLength(1);
+  });
+
+  it('one of four: partial, 15/4 rounded to one decimal', async () => {
+    const c = (await scoreBody('我坚持每月到人武部现场办公一次。'))['four-ones'];
+    expect(c.status).toBe('partial');
+    expect(c.score).toBe(3.8);
+    expect(c.suggestion).toContain('（尚缺：每季度召开党委会/议军会研究武装工作；每半年与人武部党委成员谈心谈话/听取汇报；每年带头调研、解决一批实际问题）');
+  });
+
+  it('three of four is met (partsForMet: 3) and earns all 15 points', async () => {
+    const c = (await scoreBody('我坚持每月到人武部办公一次、每季度召开一次人武部党委会、每半年与人武部党委成员谈一次话。'))['four-ones'];
+    expect(c.status).toBe('met');
+    expect(c.score).toBe(15);
+    expect(c.suggestion).toBeNull();
+    expect(c.parts!.map((p) => p.found)).toEqual([true, true, true, false]);
+  });
+
+  it('“每半年与人武部党委成员谈一次心” counts as the half-year talk', async () => {
+    const c = (await scoreBody('我坚持每月到人武部办公一次、每季度召开一次人武部党委会、每半年与人武部党委成员谈一次心。'))['four-ones'];
+    expect(c.parts!.find((p) => p.id === 'half-year-talk')!.found).toBe(true);
+  });
+
+  it('a partial signal without parts earns partialCredit (half of 10) and the partial suggestion', async () => {
+    const c = (await scoreBody('我高度重视武装工作经费保障，在资金上给予大力支持。'))['support-funding'];
+    expect(c.status).toBe('partial');
+    expect(c.score).toBe(5);
+    expect(c.suggestion).toBe('经费保障只是原则表述，请补充纳入预算的做法和具体金额。');
+    expect(c.evidence.map((e) => e.signal)).toEqual(['提到经费保障（无具体安排）']);
+  });
+
+  it('missing: no points, no evidence, the full suggestion', async () => {
+    const c = (await scoreBody('我认真履行第一书记职责。'))['support-funding'];
+    expect(c).toMatchObject({ status: 'missing', score: 0, evidence: [] });
+    expect(c.suggestion).toBe(rubric.criteria.find((k) => k.id === 'support-funding')!.suggestion);
+  });
+
+  it('evidence from a plans heading has no empty highlights', async () => {
+    // A plan with no measure in it ("加强学习") is only partial; its evidence still has real highlights.
+    const c = (await scoreBody('我认真履行第一书记职责。', '二、下步打算', '一是加强学习。'))['plans'];
+    expect(c.status).toBe('partial');
+    expect(c.evidence.length).toBe(1);
+    for (const e of c.evidence) for (const h of e.highlights) expect(h.end).toBeGreaterThan(h.start);
+  });
+});
+
+describe('grades and the total', () => {
+  function twoCriteria(quality = ''): Rubric {
+    const r = parseRubric(
+      `id: two
+name: 两项标准
+version: "2.0"
+grades:
+  - { name: 不合格, min: 0 }
+  - { name: 优秀, min: 90 }
+  - { name: 合格, min: 50 }
+criteria:
+  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - { name: 有金额, match: { all: [{ regex: '经费|列支' }, { quantity: money }] } }
+    suggestion: 写经费
+  - id: conscription
+    name: 征兵
+    points: 10
+    signals:
+      - { name: 征兵完成, match: { all: [{ regex: '征兵' }, { regex: '完成' }] } }
+    suggestion: 写征兵
+${quality}`,
+      'two.yaml',
+    );
+    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+    return r.value;
+  }
+  const FUNDING = '县财政列支410万元用于民兵训练。';
+  const CONSCRIPTION = '我们圆满完成了全年征兵任务。';
+
+  it('bands by share of the maximum: 20/20 优秀, 10/20 exactly 合格, 0/20 不合格', async () => {
+    const two = twoCriteria();
+    const grade = async (...lines: string[]) => {
+      const card = scoreReport(await parseText([TITLE, '一、履职情况', '我认真履职。', ...lines].join('\n')), two);
+      return [card.score, card.max, card.grade];
+    };
+    expect(await grade(FUNDING, CONSCRIPTION)).toEqual([20, 20, '优秀']);
+    expect(await grade(FUNDING)).toEqual([10, 20, '合格']);
+    expect(await grade(CONSCRIPTION)).toEqual([10, 20, '合格']);
+    expect(await grade()).toEqual([0, 20, '不合格']);
+  });
+
+  it('the total never goes below 0, whatever the deductions', async () => {
+    const two = twoCriteria(`quality:\n  tooShort: { deduct: 50, minChars: 800 }\n`);
+    const card = scoreReport(await parseText([TITLE, '一、履职情况', FUNDING].join('\n')), two);
+    expect(card.criteria.map((k) => k.score)).toEqual([10, 0]);
+    expect(card.deductions).toBe(50);
+    expect(card.score).toBe(0);
+    expect(card.grade).toBe('不合格');
+  });
+
+  it('keepHits lists every firing with its criterion; without it there are no hits', async () => {
+    const two = twoCriteria();
+    const report = await parseText([TITLE, '一、履职情况', FUNDING, CONSCRIPTION].join('\n'));
+    const withHits = scoreReport(report, two, { keepHits: true });
+    expect(withHits.hits!.map((h) => [h.criterion, h.signal, h.unit.original])).toEqual([
+      ['funding', '有金额', FUNDING],
+      ['conscription', '征兵完成', CONSCRIPTION],
+    ]);
+    expect('hits' in scoreReport(report, two)).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Rubric } from '@shuzhi/types';
+import { parseReport } from '../../parser/src/index.ts';
+import { evaluateRubric, readLabels, type Evaluation, type Labels } from './evaluate.ts';
+import { parseRubric } from './load.ts';
+
+const RUBRIC = `id: tiny
+name: 小标准
+version: 1
+grades:
+  - { name: 合格, min: 60 }
+  - { name: 不合格, min: 0 }
+criteria:
+  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 经费有金额
+        match: { all: [{ regex: '经费|列支|投入' }, { quantity: money }] }
+      - name: 从不出现
+        strength: partial
+        match: { terms: [火星基地] }
+    suggestion: 写经费
+  - id: plans
+    name: 打算
+    points: 10
+    signals:
+      - name: 今后打算
+        stance: plan
+    suggestion: 写打算
+quality:
+  placeholder: { deduct: 1, maxDeduct: 5, patterns: ['\\*{2,}'] }
+`;
+
+// a.txt: funding with an amount, and a plan. b.txt: an amount too (the label says missing: a false credit), no plan, a redaction.
+const A = ['2022年党管武装工作述职报告', '一、主要工作', '县财政列支410万元用于民兵训练。', '明年，我们将进一步加强民兵建设。'].join('\n');
+const B = ['2022年党管武装工作述职报告', '一、主要工作', '县里为**镇民兵营投入经费20万元。', '我们圆满完成了征兵任务。'].join('\n');
+
+let rubric: Rubric;
+let dir: string;
+let evaluation: Evaluation;
+const parse = (file: string) => parseReport(file);
+
+beforeAll(async () => {
+  const r = parseRubric(RUBRIC, 'tiny.yaml');
+  if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+  rubric = r.value;
+  dir = mkdtempSync(join(tmpdir(), 'shuzhi-evaluate-'));
+  writeFileSync(join(dir, 'a.txt'), A);
+  writeFileSync(join(dir, 'b.txt'), B);
+  const labels: Labels = {
+    rubric: 'tiny',
+    reports: {
+      'a.txt': { criteria: { funding: 'met', plans: 'met' }, findings: [] },
+      'b.txt': { criteria: { funding: 'missing', plans: 'missing' }, findings: ['placeholder'] },
+    },
+  };
+  evaluation = await evaluateRubric(rubric, labels, dir, parse);
+});
+
+describe('evaluateRubric', () => {
+  it('scores every labelled report and gives the share of statuses that agree', () => {
+    expect(evaluation.reports).toBe(2);
+    expect(evaluation.failed).toEqual([]);
+    // 4 labels, 3 agree (b’s funding is scored met).
+    expect(evaluation.accuracy).toBe(0.75);
+  });
+
+  it('reports a false credit: labelled missing, scored met', () => {
+    const funding = evaluation.criteria.find((c) => c.id === 'funding')!;
+    expect(funding).toMatchObject({ name: '经费', total: 2, correct: 1, precision: 0.5, recall: 1, overCredits: [] });
+    expect(funding.falseCredits).toEqual([{ file: 'b.txt', got: 'met' }]);
+    expect(funding.mistakes).toEqual([{ file: 'b.txt', expected: 'missing', got: 'met' }]);
+  });
+
+  it('a criterion scored as labelled has no mistakes', () => {
+    const plans = evaluation.criteria.find((c) => c.id === 'plans')!;
+    expect(plans).toMatchObject({ total: 2, correct: 2, precision: 1, recall: 1, falseCredits: [], mistakes: [] });
+  });
+
+  it('lists the signal that never fired on any report as silent, and only that one', () => {
+    expect(evaluation.silent).toEqual([{ criterion: 'funding', signal: '从不出现' }]);
+  });
+
+  it('compares quality findings per rule', () => {
+    expect(evaluation.findings).toEqual([{ rule: 'placeholder', expected: 1, found: 1, truePositive: 1, missed: [], spurious: [] }]);
+  });
+
+  it('an over-credit: labelled partial, scored met; a report that cannot be read is listed as failed', async () => {
+    const labels: Labels = {
+      reports: {
+        'a.txt': { criteria: { funding: 'partial' }, findings: ['placeholder'] },
+        'gone.txt': { criteria: { funding: 'met' } },
+      },
+    };
+    const e = await evaluateRubric(rubric, labels, dir, parse);
+    expect(e.reports).toBe(1);
+    expect(e.failed.map((f) => [f.file, f.error.code])).toEqual([['gone.txt', 'NOT_FOUND']]);
+    const funding = e.criteria.find((c) => c.id === 'funding')!;
+    expect(funding.overCredits).toEqual(['a.txt']);
+    expect(funding.falseCredits).toEqual([]);
+    expect(funding.recall).toBeNull();
+    expect(e.accuracy).toBe(0);
+    // Plans is not labelled here: nothing to compare.
+    expect(e.criteria.find((c) => c.id === 'plans')).toMatchObject({ total: 0, correct: 0, precision: null, recall: null });
+    expect(e.findings).toEqual([{ rule: 'placeholder', expected: 1, found: 0, truePositive: 0, missed: ['a.txt'], spurious: [] }]);
+    // Only a.txt was scored: the plan signal fired there, the never-firing one did not.
+    expect(e.silent).toEqual([{ criterion: 'funding', signal: '从不出现' }]);
+  });
+});
+
+describe('readLabels', () => {
+  it('reads a labels file and gives its folder as the base for report paths', () => {
+    const path = join(dir, 'labels.json');
+    writeFileSync(path, JSON.stringify({ reports: { 'a.txt': { criteria: { funding: 'met' } } } }));
+    const r = readLabels(path);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.base).toBe(dir);
+    expect(r.value.labels.reports['a.txt'].criteria.funding).toBe('met');
+  });
+
+  it('refuses a file without reports, and one that is not JSON, with LABELS_INVALID', () => {
+    const noReports = join(dir, 'empty.json');
+    writeFileSync(noReports, '{"rubric": "tiny"}');
+    const r1 = readLabels(noReports);
+    expect(r1.ok ? null : r1.error).toEqual({ code: 'LABELS_INVALID', file: noReports, message: '标注文件缺少 reports 对象' });
+    const notJson = join(dir, 'broken.json');
+    writeFileSync(notJson, '{ reports: ');
+    const r2 = readLabels(notJson);
+    expect(r2.ok ? null : r2.error.code).toBe('LABELS_INVALID');
+    expect(r2.ok ? null : r2.error.message).toMatch(/^无法读取标注文件（/);
+  });
+});

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseText } from '../../../parser/src/testing.ts';
+import { DEFAULT_CUES } from '../cues.ts';
+import { loadRubric } from '../load.ts';
+import { buildView } from '../view.ts';
+import { levelInconsistency } from './level-inconsistency.ts';
+
+let options: Record<string, unknown>;
+beforeAll(() => {
+  const r = loadRubric();
+  if (!r.ok) throw new Error('default rubric does not load');
+  options = r.value.quality.find((q) => q.rule === 'level-inconsistency')!.options;
+});
+
+async function check(...body: string[]) {
+  const report = await parseText(['2022年党管武装工作述职报告', '一、主要工作', ...body].join('\n'));
+  return { report, findings: levelInconsistency(buildView(report, DEFAULT_CUES), options) };
+}
+
+describe('level-inconsistency', () => {
+  it('fires on 我县 and 我市 in the same report, at the minority’s first mention', async () => {
+    const { report, findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。', '我市征兵任务圆满完成。');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.message).toBe('本级称谓不一致：多处称“我县”（县），此处却称“我市”（市），请核对是否套用了其他单位的材料');
+    expect(report.text.slice(f.start!, f.end!)).toBe('我市');
+    expect(f.line).toBe(4);
+    expect(f.text).toBe('我市征兵任务圆满完成。');
+  });
+
+  it('counts the minority’s mentions', async () => {
+    const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。本县征兵工作扎实。', '我市征兵任务圆满完成。全市民兵应急分队组建到位。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('，共 2 处');
+  });
+
+  it('does not fire on a superior in the courtesy formula: 在市委的正确领导下……我县', async () => {
+    const { findings } = await check('在市委的正确领导下，我县认真落实党管武装制度。全县民兵整组顺利完成。');
+    expect(findings).toEqual([]);
+  });
+
+  it('does not fire on a city-wide contest: 在全市民兵比武中获得第一名', async () => {
+    const { findings } = await check('我县民兵应急分队在全市民兵比武中获得第一名。全县民兵整组顺利完成。');
+    expect(findings).toEqual([]);
+  });
+
+  it('does not fire on one level only', async () => {
+    const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseText } from '../../../parser/src/testing.ts';
+import { DEFAULT_CUES } from '../cues.ts';
+import { loadRubric } from '../load.ts';
+import { buildView } from '../view.ts';
+import { outdatedTerm } from './outdated-term.ts';
+
+let options: Record<string, unknown>;
+beforeAll(() => {
+  const r = loadRubric();
+  if (!r.ok) throw new Error('default rubric does not load');
+  options = r.value.quality.find((q) => q.rule === 'outdated-term')!.options;
+});
+
+async function check(title: string, ...body: string[]) {
+  const report = await parseText([title, '一、主要工作', ...body].join('\n'));
+  return { report, findings: outdatedTerm(buildView(report, DEFAULT_CUES), options) };
+}
+
+const NEW_COUNTRYSIDE = '我县积极推进社会主义新农村建设，组织民兵参与建设。';
+
+describe('outdated-term', () => {
+  it('社会主义新农村建设 in a 2016 report: no finding', async () => {
+    const { report, findings } = await check('2016年党管武装工作述职报告', NEW_COUNTRYSIDE);
+    expect(report.meta.year).toBe(2016);
+    expect(findings).toEqual([]);
+  });
+
+  it('社会主义新农村建设 in a 2022 report: one finding (not a second one for 新农村建设), at the term, with the replacement', async () => {
+    const { report, findings } = await check('2022年党管武装工作述职报告', NEW_COUNTRYSIDE);
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.message).toBe('“社会主义新农村建设”是 2017 年前的提法，2022 年的报告不宜再用，可改为“乡村振兴”');
+    expect(report.text.slice(f.start!, f.end!)).toBe('社会主义新农村建设');
+    expect(f.line).toBe(3);
+    expect(f.text).toBe(NEW_COUNTRYSIDE);
+  });
+
+  it('新农村建设 alone in a 2022 report is found as itself', async () => {
+    const { findings } = await check('2022年党管武装工作述职报告', '组织民兵投身新农村建设。');
+    expect(findings.map((f) => f.message)).toEqual(['“新农村建设”是 2017 年前的提法，2022 年的报告不宜再用，可改为“乡村振兴”']);
+  });
+
+  it('全面建成小康社会 stated as achieved (“已经全面建成”) in 2022: no finding', async () => {
+    const { findings } = await check('2022年党管武装工作述职报告', '我县已经全面建成小康社会，民兵在其中发挥了重要作用。');
+    expect(findings).toEqual([]);
+  });
+
+  it('全面建成小康社会 as a goal in 2022: one finding; in 2021: none', async () => {
+    const goal = '民兵要在全面建成小康社会中发挥作用。';
+    const in2022 = await check('2022年党管武装工作述职报告', goal);
+    expect(in2022.findings).toHaveLength(1);
+    expect(in2022.findings[0].message).toContain('“全面建成小康社会”是 2021 年前的提法');
+    const in2021 = await check('2021年党管武装工作述职报告', goal);
+    expect(in2021.findings).toEqual([]);
+  });
+
+  it('needs the year: a report that states none has no finding', async () => {
+    const { report, findings } = await check('党管武装工作述职报告', NEW_COUNTRYSIDE);
+    expect(report.meta.year).toBeNull();
+    expect(findings).toEqual([]);
+  });
+
+  it('finds each sentence that uses a term, on its own line', async () => {
+    const { findings } = await check('2023年党管武装工作述职报告', '一年来，我认真履职。', '决战决胜脱贫攻坚取得成效。', NEW_COUNTRYSIDE);
+    expect(findings.map((f) => [f.line, f.message.split('是 ')[0]])).toEqual([
+      [4, '“决战决胜脱贫攻坚”'],
+      [5, '“社会主义新农村建设”'],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseText } from '../../../parser/src/testing.ts';
+import { DEFAULT_CUES } from '../cues.ts';
+import { loadRubric } from '../load.ts';
+import { buildView } from '../view.ts';
+import { placeholder } from './placeholder.ts';
+
+let options: Record<string, unknown>;
+beforeAll(() => {
+  const r = loadRubric();
+  if (!r.ok) throw new Error('default rubric does not load');
+  options = r.value.quality.find((q) => q.rule === 'placeholder')!.options;
+});
+
+async function check(text: string) {
+  const report = await parseText(text);
+  return { report, findings: placeholder(buildView(report, DEFAULT_CUES), options) };
+}
+
+const TEXT = [
+  '2022年党管武装工作述职报告', // 1
+  '一、主要工作', // 2
+  '在XX县委的领导下，我坚持每月到人武部办公。全年列支经费x万元，慰问金达**多万元。', // 3
+  '组织民兵训练××次，参训人员3000人。本句没有占位符。', // 4
+  '20XX年以来，我在**市委和**军分区的领导下认真履职。', // 5
+  '全年征集新兵126名，其中大学生91名，占72.2%。', // 6
+].join('\n');
+
+describe('placeholder', () => {
+  it('gives one finding per sentence that holds a placeholder, in reading order', async () => {
+    const { findings } = await check(TEXT);
+    expect(findings.map((f) => f.message)).toEqual([
+      '未填写的占位符：“XX”',
+      '未填写的占位符：“x”、“**”',
+      '未填写的占位符：“××”',
+      '未填写的占位符：“20XX”、“**”',
+    ]);
+  });
+
+  it('puts each finding on the right line and paragraph, with the sentence as its text', async () => {
+    const { findings } = await check(TEXT);
+    const lines = TEXT.split('\n');
+    expect(findings.map((f) => f.line)).toEqual([3, 3, 4, 5]);
+    // Paragraphs are numbered among all non-empty blocks, title and headings included.
+    expect(findings.map((f) => f.paragraph)).toEqual([3, 3, 4, 5]);
+    for (const f of findings) expect(lines[f.line! - 1]).toContain(f.text);
+    expect(findings[0].text).toBe('在XX县委的领导下，我坚持每月到人武部办公。');
+  });
+
+  it('spans from the first placeholder of the sentence to the end of the last', async () => {
+    const { report, findings } = await check(TEXT);
+    expect(report.text.slice(findings[0].start!, findings[0].end!)).toBe('XX');
+    expect(report.text.slice(findings[1].start!, findings[1].end!)).toBe('x万元，慰问金达**');
+    expect(report.text.slice(findings[3].start!, findings[3].end!)).toBe('20XX年以来，我在**市委和**');
+  });
+
+  it('does not take real figures, or an x inside a word, for placeholders', async () => {
+    const { findings } = await check(['2022年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。组织开展Xbox游戏推广活动1次。'].join('\n'));
+    expect(findings).toEqual([]);
+  });
+
+  it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
+    const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe('标题中未填写的占位符：“20XX”');
+    expect(findings[0].line).toBe(1);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../parser/src/testing.ts';
+import { DEFAULT_CUES } from '../cues.ts';
+import { buildView } from '../view.ts';
+import { vague } from './vague.ts';
+
+const FIGURE = '组织民兵集中训练12次。'; // 12 characters, one quantity
+const FILLER = '我们高度重视武装工作。'; // 11 characters, none
+
+async function check(body: string, min: number) {
+  const report = await parseText(['2022年党管武装工作述职报告', '一、主要工作', body].join('\n'));
+  return vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: min });
+}
+
+describe('vague', () => {
+  // 12 + 8 × 11 = 100 characters with one quantity: 10 per 1000.
+  const body = FIGURE + FILLER.repeat(8);
+
+  it('counts body characters and quantities: 10 per 1000 meets a minimum of 10', async () => {
+    expect(body.length).toBe(100);
+    expect(await check(body, 10)).toEqual([]);
+  });
+
+  it('fires just above the threshold, with the counts in the message and no location', async () => {
+    const findings = await check(body, 10.5);
+    expect(findings).toEqual([
+      {
+        message: '全文仅有 1 处具体数据（每千字 10.0 处，要求至少 10.5 处），成绩多为定性描述，建议补充次数、人数、金额等数据',
+        text: '',
+        paragraph: null,
+        line: null,
+        start: null,
+        end: null,
+      },
+    ]);
+  });
+
+  it('a text without any figure fires at any positive minimum', async () => {
+    const findings = await check(FILLER.repeat(3), 0.1);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/^全文仅有 0 处具体数据（每千字 0\.0 处/);
+  });
+
+  it('counts redacted figures (**多万元) as figures', async () => {
+    expect(await check('慰问金达**多万元。' + FILLER.repeat(5), 10)).toEqual([]);
+  });
+});

@@ -1,0 +1,286 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CriterionScore, Rubric } from '@shuzhi/types';
+import { parseText } from '../../parser/src/testing.ts';
+import { DEFAULT_CUES } from './cues.ts';
+import { scoreReport } from './engine.ts';
+import { loadRubric } from './load.ts';
+import { createStanceJudge } from './stance.ts';
+import type { Span } from './matchers/index.ts';
+import { buildView, type Unit } from './view.ts';
+
+/**
+ * The stance traps of the default rubric: keywords that are not evidence
+ * (a plan, a shortcoming, someone else's work, a quotation) and evidence
+ * written without the keywords. Each report is a title, one section with an
+ * opening sentence that proves nothing, and the sentence under test.
+ */
+let rubric: Rubric;
+beforeAll(() => {
+  const r = loadRubric();
+  if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+  rubric = r.value;
+});
+
+const TITLE = '2022年党管武装工作述职报告';
+const OPENING = '一年来，我认真履行人武部党委第一书记职责，把武装工作摆上重要位置。';
+
+async function score(...lines: string[]): Promise<Record<string, CriterionScore>> {
+  const text = [TITLE, '一、履职情况', OPENING, ...lines].join('\n') + '\n';
+  const card = scoreReport(await parseText(text), rubric);
+  return Object.fromEntries(card.criteria.map((c) => [c.id, c]));
+}
+
+const REQUIRED = ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans'];
+const statuses = (card: Record<string, CriterionScore>) => Object.fromEntries(REQUIRED.map((id) => [id, card[id].status]));
+
+describe('stance: the opening sentence alone', () => {
+  it('proves none of the required elements', async () => {
+    expect(statuses(await score())).toEqual({ 'four-ones': 'missing', 'incentive-mechanism': 'missing', 'support-funding': 'missing', shortcomings: 'missing', plans: 'missing' });
+  });
+});
+
+describe('stance: support-funding', () => {
+  it('funding named only in another department’s audit is missing', async () => {
+    const c = await score('县审计局在对县财政局的专项审计中，核查了民兵训练经费410万元的使用情况。');
+    expect(c['support-funding'].status).toBe('missing');
+    expect(c['support-funding'].score).toBe(0);
+    expect(c['support-funding'].evidence).toEqual([]);
+  });
+
+  it('the same amount granted by the reporter’s side is met (control for the audit veto)', async () => {
+    const c = await score('县财政拨付民兵训练经费410万元。');
+    expect(c['support-funding'].status).toBe('met');
+    expect(c['support-funding'].evidence.map((e) => e.signal)).toEqual(['经费有具体金额']);
+  });
+
+  it('“经费保障还不到位” alone is a shortcoming, not funding', async () => {
+    const c = await score('经费保障还不到位。');
+    expect(c['support-funding'].status).toBe('missing');
+    expect(c.shortcomings.status).toBe('met');
+  });
+
+  it('“财政列支410万元用于民兵训练” is met without the word 经费', async () => {
+    const c = await score('县财政列支410万元用于民兵训练。');
+    const f = c['support-funding'];
+    expect(f.status).toBe('met');
+    expect(f.score).toBe(10);
+    expect(f.evidence).toHaveLength(1);
+    expect(f.evidence[0].text).toBe('县财政列支410万元用于民兵训练。');
+    expect(f.evidence[0].line).toBe(4);
+    expect(f.evidence[0].signal).toBe('经费有具体金额');
+  });
+});
+
+describe('stance: incentive-mechanism', () => {
+  it('“明年将建立考核激励机制” alone: incentive missing, plans met', async () => {
+    const c = await score('明年将建立考核激励机制。');
+    expect(c['incentive-mechanism'].status).toBe('missing');
+    expect(c.plans.status).toBe('met');
+    expect(c.plans.evidence[0].text).toBe('明年将建立考核激励机制。');
+  });
+
+  it('a plan to put 党管武装 into the assessment is a plan, not a mechanism', async () => {
+    const c = await score('明年，我们将把党管武装工作纳入年度考核，建立考核激励机制。');
+    expect(c['incentive-mechanism'].status).toBe('missing');
+    expect(c.plans.status).toBe('met');
+  });
+
+  it('“尚未建立党管武装考核制度” is missing (and a shortcoming)', async () => {
+    const c = await score('目前尚未建立党管武装考核制度。');
+    expect(c['incentive-mechanism'].status).toBe('missing');
+    expect(c.shortcomings.status).toBe('met');
+  });
+
+  it('“没有把党管武装工作纳入综合考核” is a shortcoming, not a mechanism', async () => {
+    const c = await score('我们没有把党管武装工作纳入综合考核。');
+    expect(c['incentive-mechanism'].status).toBe('missing');
+  });
+
+  it('考核 of militia training only is missing', async () => {
+    const c = await score('组织开展民兵军事训练考核，考核优良率达95.4%。');
+    expect(c['incentive-mechanism'].status).toBe('missing');
+  });
+
+  it('考核 of militia training put into the militia plan is still not an incentive mechanism', async () => {
+    const c = await score('我们把民兵军事训练考核纳入民兵工作年度计划，考核优良率达95.4%。');
+    expect(c['incentive-mechanism'].status).toBe('missing');
+  });
+
+  it('党管武装 put into the county assessment by the reporter is met (control)', async () => {
+    const c = await score('我把党管武装工作纳入全县综合考核，并与干部评先评优挂钩。');
+    expect(c['incentive-mechanism'].status).toBe('met');
+    expect(c['incentive-mechanism'].evidence[0].signal).toBe('党管武装纳入考核/目标责任制');
+  });
+
+  it('a past 将…纳入了 is done, not a plan', async () => {
+    const c = await score('我们将党管武装工作纳入了领导班子目标责任制考核。');
+    expect(c['incentive-mechanism'].status).toBe('met');
+    expect(c.plans.status).toBe('missing');
+  });
+});
+
+describe('stance: four-ones', () => {
+  it('someone else’s routine (副书记坚持每月……每季度……) is missing', async () => {
+    const c = await score('副书记坚持每月到人武部办公一次、每季度召开一次人武部党委会、每半年与人武部党委成员谈一次话、每年开展一次国防后备力量建设调研。');
+    expect(c['four-ones'].status).toBe('missing');
+    expect(c['four-ones'].parts!.map((p) => p.found)).toEqual([false, false, false, false]);
+  });
+
+  it('a routine the reporter requires of township secretaries (我要求各乡镇党委书记……) is theirs, not the reporter’s', async () => {
+    const c = await score('我要求各乡镇党委书记每月到武装部办公一次。');
+    expect(c['four-ones'].status).toBe('missing');
+  });
+
+  it('the four frequencies without the word 四个一 are met, every part found', async () => {
+    const c = await score('我坚持每月到人武部办公一次、每季度召开一次人武部党委会、每半年与人武部党委成员谈一次话、每年带头开展一次国防后备力量建设调研。');
+    expect(c['four-ones'].status).toBe('met');
+    expect(c['four-ones'].score).toBe(15);
+    expect(c['four-ones'].parts!.map((p) => [p.id, p.found])).toEqual([
+      ['monthly-office', true],
+      ['quarterly-meeting', true],
+      ['half-year-talk', true],
+      ['annual-research', true],
+    ]);
+  });
+
+  it('the four frequencies separated by commas: “与人武部党委成员谈话” does not make the next clause someone else’s', async () => {
+    const c = await score('我每月到人武部办公一次，每季度主持召开一次人武部党委会，每半年与人武部党委成员谈一次话，每年带头开展一次调研。');
+    expect(c['four-ones'].parts!.map((p) => [p.id, p.found])).toEqual([
+      ['monthly-office', true],
+      ['quarterly-meeting', true],
+      ['half-year-talk', true],
+      ['annual-research', true],
+    ]);
+  });
+
+  it('“四个一工程” of another kind is missing', async () => {
+    const c = await score('我坚持落实“四个一工程”，推动乡村振兴各项任务落地。');
+    expect(c['four-ones'].status).toBe('missing');
+  });
+
+  it('the reporter’s own “四个一” slogan without its content is partial (control for 四个一工程)', async () => {
+    const c = await score('我坚持落实“四个一”制度。');
+    expect(c['four-ones'].status).toBe('partial');
+    expect(c['four-ones'].evidence.map((e) => e.signal)).toEqual(['提到本人落实“四个一”']);
+  });
+});
+
+describe('stance: shortcomings', () => {
+  it('不足为奇 and 人手不足的连队 only: missing', async () => {
+    const c = await score('民兵训练强度大，出现个别伤病也不足为奇。我先后走访了人手不足的连队，帮助解决实际困难。');
+    expect(c.shortcomings.status).toBe('missing');
+  });
+
+  it('克服了人手不足的困难 is an achievement, not a shortcoming', async () => {
+    const c = await score('我们克服了人手不足的困难，圆满完成征兵任务。');
+    expect(c.shortcomings.status).toBe('missing');
+  });
+
+  it('“坦率地讲，调研还不够深入” is met, with 不够 highlighted', async () => {
+    const c = await score('坦率地讲，调研还不够深入。');
+    const s = c.shortcomings;
+    expect(s.status).toBe('met');
+    expect(s.evidence).toHaveLength(1);
+    const e = s.evidence[0];
+    expect(e.text).toBe('坦率地讲，调研还不够深入。');
+    expect(e.line).toBe(4);
+    expect(e.signal).toBe('自述具体的不足');
+    // What falls short (调研) and the cue (不够) are both highlighted.
+    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['调研', '不够']);
+    expect(e.highlights[1].start - e.start).toBe('坦率地讲，调研还'.length);
+  });
+
+  it('a heading “二、存在的不足” followed by “无。” is missing', async () => {
+    const c = await score('二、存在的不足', '无。');
+    expect(c.shortcomings.status).toBe('missing');
+    expect(c.shortcomings.suggestion).toMatch(/^在报告末尾如实查摆/);
+  });
+
+  it('points under a shortcomings heading are met', async () => {
+    const c = await score('二、存在的不足', '一是调研不够深入。二是解决难题的力度还不够大。');
+    expect(c.shortcomings.status).toBe('met');
+    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是调研不够深入。', '二是解决难题的力度还不够大。']);
+    expect(c.shortcomings.evidence.every((e) => e.section === '二、存在的不足')).toBe(true);
+  });
+});
+
+describe('stance: plans', () => {
+  it('今后 only inside a quoted speech (他强调：“今后要……”) is missing', async () => {
+    const c = await score('在全县武装工作会议上，他强调：“今后要进一步加强民兵建设。”');
+    expect(c.plans.status).toBe('missing');
+  });
+
+  it('今后 in reported speech without quotes (他在讲话中指出，今后要……) is missing', async () => {
+    const c = await score('他在讲话中指出，今后要进一步加强民兵建设。');
+    expect(c.plans.status).toBe('missing');
+  });
+
+  it('“展望新的一年，我们将……” is met', async () => {
+    const c = await score('展望新的一年，我们将进一步加强国防后备力量建设。');
+    expect(c.plans.status).toBe('met');
+    expect(c.plans.evidence[0].text).toBe('展望新的一年，我们将进一步加强国防后备力量建设。');
+    expect(c.plans.evidence[0].signal).toBe('今后的具体打算');
+  });
+
+  it('sentences under a plans heading are plans even without a future word', async () => {
+    const c = await score('二、下步打算', '一是加强学习。二是抓好民兵整组。');
+    expect(c.plans.status).toBe('met');
+    expect(c.plans.evidence.map((e) => e.text)).toEqual(['一是加强学习。', '二是抓好民兵整组。']);
+  });
+});
+
+describe('createStanceJudge', () => {
+  const LINES = [
+    '下个月，我们将召开常委议军会。',
+    '我们将武装工作纳入了年度考核。',
+    '我们将继续加强民兵建设。',
+    '出现个别伤病也不足为奇。',
+    '调研还不够深入，解决问题的力度有待加大。',
+    '他强调：“工作还不够扎实。”',
+  ];
+
+  async function judged() {
+    const report = await parseText([TITLE, '一、履职情况', ...LINES].join('\n'));
+    const view = buildView(report, DEFAULT_CUES);
+    const judge = createStanceJudge(view, DEFAULT_CUES);
+    const unit = (fragment: string) => {
+      const u = view.units.find((x) => x.original.includes(fragment));
+      if (!u) throw new Error(fragment);
+      return u;
+    };
+    const words = (spans: { start: number; end: number }[] | null) => (spans ?? []).map((s) => report.text.slice(s.start, s.end));
+    return { judge, unit, words };
+  }
+
+  it('future: a strong marker, a weak one, and a weak one cancelled by 了', async () => {
+    const { judge, unit, words } = await judged();
+    expect(judge.future(unit('下个月'))).toBe(true);
+    expect(words(judge.cues('plan', unit('下个月')))).toEqual(['下个月']);
+    expect(judge.future(unit('我们将继续'))).toBe(true);
+    expect(words(judge.cues('plan', unit('我们将继续')))).toEqual(['我们将继续']);
+    expect(judge.future(unit('纳入了'))).toBe(false);
+    expect(judge.cues('plan', unit('纳入了'))).toBeNull();
+  });
+
+  it('shortcomings: word-aligned cues, vetoes and quotations', async () => {
+    const { judge, unit, words } = await judged();
+    expect(words(judge.shortcomings(unit('调研还不够深入')))).toEqual(['不够', '有待']);
+    expect(judge.shortcomings(unit('不足为奇'))).toEqual([]);
+    expect(judge.shortcomings(unit('他强调'))).toEqual([]);
+  });
+
+  it('accepts: done refuses a plan and a shortcoming; plan and shortcoming accept them', async () => {
+    const { judge, unit } = await judged();
+    const whole = (fragment: string): [Unit, Span[]] => {
+      const u = unit(fragment);
+      return [u, [{ start: u.start, end: u.start + 2 }]];
+    };
+    expect(judge.accepts('done', ...whole('下个月'))).toBe(false);
+    expect(judge.accepts('plan', ...whole('下个月'))).toBe(true);
+    expect(judge.accepts('done', ...whole('纳入了'))).toBe(true);
+    expect(judge.accepts('shortcoming', ...whole('调研还不够深入'))).toBe(true);
+    expect(judge.accepts('done', ...whole('调研还不够深入'))).toBe(false);
+    expect(judge.accepts('shortcoming', ...whole('不足为奇'))).toBe(false);
+    expect(judge.accepts('any', ...whole('不足为奇'))).toBe(true);
+  });
+});
