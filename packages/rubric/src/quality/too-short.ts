@@ -1,15 +1,11 @@
 import type { QualityCheck } from './index.ts';
 import { reportFinding } from './locate.ts';
 
-/** Body text (title and headings excluded) shorter than the rubric's minimum. */
+/** Text below the title (headings and body, spaces not counted) shorter than the rubric's minimum. */
 export const tooShort: QualityCheck = (view, options) => {
   const min = options.minChars as number;
-  const seen = new Set<unknown>();
-  let chars = 0;
-  for (const unit of view.units) {
-    if (unit.isHeading || seen.has(unit.paragraph)) continue;
-    seen.add(unit.paragraph);
-    chars += unit.paragraph.text.replace(/\s/g, '').length;
-  }
+  const { text, titleAt, title } = view.report;
+  const below = titleAt && title ? text.slice(0, titleAt.start) + text.slice(titleAt.start + title.length) : text;
+  const chars = below.replace(/\s/g, '').length;
   return chars < min ? [reportFinding(`正文仅 ${chars} 字，少于 ${min} 字，内容过于单薄`)] : [];
 };
