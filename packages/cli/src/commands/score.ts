@@ -1,41 +1,112 @@
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { formatOutcomes, scoresToJson, type Outcome } from '@shuzhi/export';
-import { parseReport } from '@shuzhi/parser';
-import { DEFAULT_RUBRIC, loadRubric, scoreReport } from '@shuzhi/rubric';
+import { scoreBatch } from '@shuzhi/batch';
+import { formatOutcomes, scoresToJson, writeExport } from '@shuzhi/export';
+import { defaultReviewPath, overridesFor, readReview } from '@shuzhi/review';
+import { DEFAULT_RUBRIC, loadRubric } from '@shuzhi/rubric';
 import { formatError } from '@shuzhi/types';
 import { findReports } from '../files.ts';
+import { progressReporter } from '../progress.ts';
+
+interface ScoreOptions {
+  rubric: string;
+  format: 'text' | 'json';
+  out?: string;
+  force?: boolean;
+  jobs?: string;
+  cache: boolean;
+  review?: string;
+}
 
 export function scoreCommand(program: Command, setCode: (code: number) => void): void {
   program
     .command('score')
-    .description('按评分标准给述职报告评分（文件或文件夹，可多个）')
-    .argument('<paths...>', '报告文件或文件夹（递归查找 .docx、.doc、.md、.txt）')
+    .description('按评分标准给述职报告评分（文件或文件夹，可多个），可导出评分表')
+    .argument('<paths...>', '报告文件或文件夹（文件夹递归查找）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { rubric: string; format: 'text' | 'json' }) => {
+    .addOption(new Option('-f, --format <format>', '标准输出的格式').choices(['text', 'json']).default('text'))
+    .option('-o, --out <file>', '导出评分表：.xlsx、.csv、.json、.md 或 .html')
+    .option('--force', '覆盖已存在的导出文件')
+    .option('-j, --jobs <n>', '并行线程数（默认为 CPU 核数）')
+    .option('--no-cache', '不使用缓存，全部重新评分')
+    .option('--review <file>', '复核文件（默认为评分文件夹中的 shuzhi-review.json）')
+    .action(async (paths: string[], options: ScoreOptions) => {
       const rubric = loadRubric(options.rubric);
       if (!rubric.ok) {
         for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
-        setCode(2);
-        return;
+        return setCode(2);
+      }
+      const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
+        process.stderr.write('shuzhi: --jobs 须为 1 到 64 之间的整数\n');
+        return setCode(2);
+      }
+      const reviewPath = options.review ?? defaultReviewPath(paths);
+      const review = readReview(reviewPath, rubric.value.id);
+      if (!review.ok) {
+        process.stderr.write(`shuzhi: ${formatError(review.error)}\n`);
+        return setCode(2);
+      }
+
+      // Refuse an existing output before scoring, not after a long batch.
+      if (options.out && !options.force && existsSync(options.out)) {
+        process.stderr.write(`shuzhi: ${options.out}: 文件已存在，加 --force 覆盖 [OUTPUT_EXISTS]\n`);
+        return setCode(2);
       }
       const { files, ignored } = await findReports(paths);
-      if (ignored.length) process.stderr.write(`shuzhi: 忽略 ${ignored.length} 个非报告文件（如 ${ignored[0]}）\n`);
-      const outcomes: Outcome[] = [];
-      for (const file of files) {
-        const parsed = await parseReport(file);
-        if (!parsed.ok) {
-          process.stderr.write(`shuzhi: ${formatError(parsed.error)}\n`);
-          outcomes.push({ file, ok: false, error: parsed.error });
-          continue;
-        }
-        outcomes.push({ file, ok: true, card: scoreReport(parsed.value, rubric.value) });
-      }
-      process.stdout.write(options.format === 'json' ? `${JSON.stringify(scoresToJson(rubric.value, outcomes), null, 2)}\n` : formatOutcomes(outcomes));
-      if (outcomes.some((o) => !o.ok)) setCode(1);
+      if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个导出或配置文件（如 ${ignored[0]}）\n`);
       if (files.length === 0) {
         process.stderr.write('shuzhi: 没有找到可评分的报告文件\n');
-        setCode(1);
+        return setCode(1);
       }
+
+      // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. A second Ctrl-C quits at once.
+      const abort = new AbortController();
+      const onSigint = () => {
+        if (abort.signal.aborted) process.exit(130);
+        abort.abort();
+        process.stderr.write('\nshuzhi: 正在停止，已评分的结果会保存（再按一次 Ctrl-C 立即退出）\n');
+      };
+      process.on('SIGINT', onSigint);
+      const progress = files.length > 1 ? progressReporter() : null;
+      let result;
+      try {
+        result = await scoreBatch({
+          files,
+          rubric: rubric.value,
+          jobs: jobs ?? (files.length < 8 ? 1 : undefined),
+          cache: options.cache ? undefined : false,
+          signal: abort.signal,
+          onProgress: (p) => progress?.update(p),
+        });
+      } finally {
+        progress?.done();
+        process.off('SIGINT', onSigint);
+      }
+      result.overrides = overridesFor(review.value, reviewPath, result.outcomes);
+
+      for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+      if (options.out) {
+        const written = await writeExport(result, options.out, { force: options.force });
+        if (!written.ok) {
+          process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
+          setCode(1);
+        } else {
+          process.stderr.write(`shuzhi: 评分表已写入 ${written.value.path}\n`);
+        }
+      }
+      if (options.format === 'json') process.stdout.write(`${JSON.stringify(scoresToJson(result), null, 2)}\n`);
+      else if (!options.out || files.length <= 20) process.stdout.write(formatOutcomes(result.outcomes));
+      else process.stdout.write(summaryLine(result.outcomes.length, files.length, result.outcomes.filter((o) => !o.ok).length));
+
+      if (result.interrupted) {
+        process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
+        return setCode(130);
+      }
+      if (result.outcomes.some((o) => !o.ok)) setCode(1);
     });
+}
+
+function summaryLine(done: number, total: number, failed: number): string {
+  return `共 ${total} 份：评分 ${done - failed} 份${failed ? `，失败 ${failed} 份` : ''}${done < total ? `，未评分 ${total - done} 份` : ''}\n`;
 }
