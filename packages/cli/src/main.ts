@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.ts';
+import { reviewCommand } from './commands/review.ts';
 import { rubricCommand } from './commands/rubric.ts';
 import { scoreCommand } from './commands/score.ts';
 
@@ -19,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   parseCommand(program, setCode);
   scoreCommand(program, setCode);
   rubricCommand(program, setCode);
+  reviewCommand(program, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

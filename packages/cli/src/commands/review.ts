@@ -1,0 +1,83 @@
+import { dirname } from 'node:path';
+import { Command } from 'commander';
+import { clearOverride, fileDigest, readReview, REVIEW_FILE_NAME, reviewKey, setOverride, writeReview } from '@shuzhi/review';
+import { DEFAULT_RUBRIC, loadRubric } from '@shuzhi/rubric';
+import { formatError } from '@shuzhi/types';
+
+interface ReviewOptions {
+  review?: string;
+  rubric: string;
+}
+
+/** The review file beside the report: in its folder, unless --review names one. */
+const reviewPathFor = (file: string, options: ReviewOptions) => options.review ?? `${dirname(file)}/${REVIEW_FILE_NAME}`;
+
+export function reviewCommand(program: Command, setCode: (code: number) => void): void {
+  const review = program.command('review').description('复核：人工调整评分项得分（写明理由），重新评分时保留');
+  const common = (c: Command) =>
+    c.option('--review <file>', `复核文件（默认为报告所在文件夹中的 ${REVIEW_FILE_NAME}）`).option('-r, --rubric <id|file>', '评分标准', DEFAULT_RUBRIC);
+
+  common(
+    review
+      .command('set')
+      .description('调整一份报告某一评分项的得分')
+      .argument('<file>', '报告文件')
+      .argument('<criterion>', '评分项 id，如 support-funding')
+      .argument('<points>', '调整后的得分')
+      .requiredOption('--reason <text>', '调整理由（必填）')
+      .option('--reviewer <name>', '复核人'),
+  ).action((file: string, criterion: string, points: string, options: ReviewOptions & { reason: string; reviewer?: string }) => {
+    const rubric = loadRubric(options.rubric);
+    if (!rubric.ok) {
+      for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+      return setCode(2);
+    }
+    const path = reviewPathFor(file, options);
+    const current = readReview(path, rubric.value.id);
+    if (!current.ok) {
+      process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
+      return setCode(2);
+    }
+    const next = setOverride(
+      current.value,
+      reviewKey(path, file),
+      { criterion, points: Number(points), reason: options.reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) },
+      { criteria: new Map(rubric.value.criteria.map((c) => [c.id, c.points])), sha256: fileDigest(file) },
+    );
+    if (!next.ok) {
+      process.stderr.write(`shuzhi: ${formatError(next.error)}\n`);
+      return setCode(2);
+    }
+    writeReview(path, next.value);
+    process.stdout.write(`已记录：${file} 的“${criterion}”调整为 ${points} 分（${options.reason}）→ ${path}\n`);
+  });
+
+  common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id（省略则撤销该报告的全部调整）')).action(
+    (file: string, criterion: string | undefined, options: ReviewOptions) => {
+      const path = reviewPathFor(file, options);
+      const current = readReview(path, options.rubric);
+      if (!current.ok) {
+        process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
+        return setCode(2);
+      }
+      writeReview(path, clearOverride(current.value, reviewKey(path, file), criterion));
+      process.stdout.write(`已撤销：${file}${criterion ? ` 的“${criterion}”` : ' 的全部调整'}\n`);
+    },
+  );
+
+  review
+    .command('list')
+    .description('列出复核文件中的全部调整')
+    .argument('[review-file]', '复核文件', REVIEW_FILE_NAME)
+    .action((path: string) => {
+      const current = readReview(path, DEFAULT_RUBRIC);
+      if (!current.ok) {
+        process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
+        return setCode(2);
+      }
+      const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
+        entry.overrides.map((o) => `${file}\t${o.criterion}\t${o.points}\t${o.reason}${o.reviewer ? `\t${o.reviewer}` : ''}\t${o.at}`),
+      );
+      process.stdout.write(rows.length ? `${rows.join('\n')}\n` : '（没有调整）\n');
+    });
+}
