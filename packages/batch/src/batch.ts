@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import { readReportFile } from '@shuzhi/parser';
 import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { analyze, type Task, type TaskResult } from './analyze.ts';
 import { defaultCacheDir, ResultCache, rubricDigest, toolVersion } from './cache.ts';
+import { createScorer } from './scorer.ts';
 
 export interface Progress {
   done: number;
@@ -39,13 +38,8 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   if (!rubric.source) throw new Error('scoreBatch needs a rubric loaded from a file');
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const cache = options.cache === false ? null : new ResultCache(options.cache ?? defaultCacheDir(), `${toolVersion()}:${rubricDigest(rubric.source, rubric.classifier?.training)}`);
-  // Started on the first cache miss: a fully cached re-run never pays for the workers' start.
-  let pool: Piscina | null = null;
-  const run = (task: Task): Promise<TaskResult> => {
-    if (jobs === 1) return analyze(task);
-    pool ??= createPool(jobs);
-    return pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] });
-  };
+  // Workers start on the first cache miss: a fully cached re-run never pays for them.
+  const scorer = createScorer(rubric, jobs === 1 ? 0 : jobs);
 
   const started = performance.now();
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
@@ -69,12 +63,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
     if (hit) return finish(index, withFile(hit.outcome, file), true);
     // A fresh, unshared buffer: transferring a pooled one would detach its neighbours.
     const bytes = new Uint8Array(read.value);
-    let result: TaskResult;
-    try {
-      result = await run({ file, bytes, rubricPath: rubric.source! });
-    } catch (err) {
-      result = { outcome: { file, ok: false, error: { code: 'INTERNAL_ERROR', file, message: `内部错误：${(err as Error).message.split('\n')[0]}` } } };
-    }
+    const result = await scorer.run({ file, bytes });
     if (key && (result.outcome.ok || result.outcome.error.code !== 'INTERNAL_ERROR')) cache!.set(key, result);
     finish(index, result.outcome, false);
   };
@@ -88,7 +77,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   try {
     await Promise.all(lanes);
   } finally {
-    await (pool as Piscina | null)?.destroy();
+    await scorer.close();
   }
   const done = outcomes.filter((o): o is Outcome => o !== undefined);
   return {
@@ -105,15 +94,4 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
 function withFile(outcome: Outcome, file: string): Outcome {
   if (outcome.ok) return { ...outcome, file, card: { ...outcome.card, file } };
   return { ...outcome, file, error: { ...outcome.error, file } };
-}
-
-function createPool(threads: number): Piscina {
-  return new Piscina({
-    filename: new URL('./worker.ts', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: Number.POSITIVE_INFINITY,
-    // Workers run TypeScript from source, like the CLI does.
-    execArgv: process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
-  });
 }

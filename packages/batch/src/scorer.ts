@@ -1,0 +1,53 @@
+import { Piscina } from 'piscina';
+import { readReportFile } from '@shuzhi/parser';
+import type { Outcome, Rubric } from '@shuzhi/types';
+import { analyze, type Task, type TaskResult } from './analyze.ts';
+
+export interface Scorer {
+  /** Reads, parses and scores one file; failures are outcomes, never exceptions. */
+  score(file: string): Promise<Outcome>;
+  /** Runs one prepared task (bytes already read). */
+  run(task: Omit<Task, 'rubricPath'>): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Where scoring runs. `threads: 0` scores on this thread (the segmenter's
+ * first load then blocks it for about a second); with threads ≥ 1 a fixed
+ * pool of long-lived workers does the work, started on first use, so an
+ * interactive screen stays responsive while the dictionary loads.
+ */
+export function createScorer(rubric: Rubric, threads: number): Scorer {
+  if (!rubric.source) throw new Error('createScorer needs a rubric loaded from a file');
+  const rubricPath = rubric.source;
+  let pool: Piscina | null = null;
+  const run = (task: Omit<Task, 'rubricPath'>): Promise<TaskResult> => {
+    const full = { ...task, rubricPath };
+    if (threads === 0) return analyze(full);
+    pool ??= new Piscina({
+      filename: new URL('./worker.ts', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      // nodejieba leaks its dictionary with every worker that exits: never recycle them.
+      idleTimeout: Number.POSITIVE_INFINITY,
+      // Workers run TypeScript from source, like the CLI does.
+      execArgv: process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
+    });
+    return pool.run(full, { transferList: [full.bytes.buffer as ArrayBuffer] });
+  };
+  return {
+    run: (task) =>
+      run(task).catch((err: Error) => ({
+        outcome: { file: task.file, ok: false, error: { code: 'INTERNAL_ERROR', file: task.file, message: `内部错误：${err.message.split('\n')[0]}` } },
+      })),
+    async score(file) {
+      const read = await readReportFile(file);
+      if (!read.ok) return { file, ok: false, error: read.error };
+      return (await this.run({ file, bytes: new Uint8Array(read.value) })).outcome;
+    },
+    async close() {
+      await pool?.destroy();
+      pool = null;
+    },
+  };
+}
