@@ -80,8 +80,11 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
   const hits: Hit[] = [];
   for (const unit of view.units) {
     if (!cs.inScope(unit)) continue;
-    const ignored = [...cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? []), ...judge.excluded(cs.signal.stance, unit)];
-    const win = { text: blank(unit.text, unit.start, ignored), offset: unit.start, unit, view };
+    const raw = { text: unit.text, offset: unit.start, unit, view };
+    // Blanking only removes text, so a signal that finds nothing in the raw sentence is done with it.
+    if (cs.match && !cs.match(raw)) continue;
+    const ignored = [...cs.ignore.flatMap((m) => m(raw) ?? []), ...judge.excluded(cs.signal.stance, unit)];
+    const win = ignored.length ? { ...raw, text: blank(unit.text, unit.start, ignored) } : raw;
     const matched = cs.match ? cs.match(win) : judge.cues(cs.signal.stance, unit);
     if (!matched) continue;
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.

@@ -11,11 +11,33 @@ export function normalizeText(text: string): string {
 }
 
 let t2s: ((s: string) => string) | undefined;
+let traditionalChars: Set<number> | undefined;
+
+/**
+ * The characters OpenCC would change, found once by converting every CJK
+ * character: most reports are Simplified, and one pass over their text for a
+ * member of this set is far cheaper than running the converter.
+ */
+function hasTraditional(text: string, convert: (s: string) => string): boolean {
+  if (!traditionalChars) {
+    traditionalChars = new Set();
+    const chars: string[] = [];
+    for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+    // One character per line, so no phrase spans two of them.
+    const converted = convert(chars.join('\n')).split('\n');
+    chars.forEach((ch, i) => {
+      if (converted[i] !== ch) traditionalChars!.add(ch.charCodeAt(0));
+    });
+  }
+  for (let i = 0; i < text.length; i++) if (traditionalChars.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Traditional → Simplified, length-preserving (phrase conversions that change length fall back to per-character). */
 export function toSimplified(text: string): string {
   if (!/[\u3400-\u9fff]/.test(text)) return text;
   const convert = (t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  if (!hasTraditional(text, convert)) return text;
   const converted = convert(text);
   if (converted.length === text.length) return converted;
   let out = '';

@@ -25,10 +25,11 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   const own = options.own as Partial<Record<AdminLevel, string[]>>;
   const superior = options.superior ? new RegExp(options.superior as string) : null;
   const mentions: Mention[] = [];
+  const compiled = (Object.entries(own) as [AdminLevel, string[]][]).map(([level, patterns]) => [level, patterns.map((p) => new RegExp(p, 'g'))] as const);
   for (const unit of view.units) {
-    for (const [level, patterns] of Object.entries(own) as [AdminLevel, string[]][]) {
-      for (const p of patterns) {
-        for (const m of unit.text.matchAll(new RegExp(p, 'g'))) {
+    for (const [level, patterns] of compiled) {
+      for (const re of patterns) {
+        for (const m of unit.text.matchAll(re)) {
           if (superior?.test(clauseAround(unit.text, m.index!, m.index! + m[0].length))) continue;
           mentions.push({ level, start: unit.start + m.index!, end: unit.start + m.index! + m[0].length, text: unit.original.slice(m.index!, m.index! + m[0].length) });
         }
