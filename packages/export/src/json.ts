@@ -1,16 +1,48 @@
-import type { Rubric } from '@shuzhi/types';
+import type { BatchResult, Override, Rubric } from '@shuzhi/types';
 import type { Outcome } from './outcome.ts';
 
 export const SCORES_SCHEMA = 'shuzhi.scores/1';
 
-/** The `shuzhi.scores/1` contract (README: "JSON 输出"). Field order is part of the contract's readability. */
-export function scoresToJson(rubric: Pick<Rubric, 'id' | 'name' | 'version'>, outcomes: Outcome[]) {
+type RubricRef = Pick<Rubric, 'id' | 'name' | 'version'>;
+
+/**
+ * The `shuzhi.scores/1` contract (README: "JSON 输出"). Field order is part of the contract's readability.
+ *
+ * Given a whole BatchResult it adds, after `schema`, `rubric`, `reports` (unchanged):
+ * per report `overrides` when a reviewer set any, top-level `similar` and `groups`
+ * (always, possibly empty), and `interrupted: true` when the run was stopped.
+ * Given only a rubric and outcomes it produces exactly the original form.
+ */
+export function scoresToJson(result: BatchResult): ReturnType<typeof scoresJson> & { similar: unknown[]; groups: unknown[]; interrupted?: true };
+export function scoresToJson(rubric: RubricRef, outcomes: Outcome[]): ReturnType<typeof scoresJson>;
+export function scoresToJson(first: RubricRef | BatchResult, outcomes?: Outcome[]) {
+  if (outcomes !== undefined || !('outcomes' in first)) return scoresJson(first as RubricRef, outcomes ?? []);
+  const result = first;
+  return {
+    ...scoresJson(result.rubric, result.outcomes, result.overrides ?? {}),
+    similar: (result.similar ?? []).map((p) => ({
+      a: p.a,
+      b: p.b,
+      similarity: p.similarity,
+      passages: p.passages.map((s) => ({ text: s.text, a: side(s.a), b: side(s.b) })),
+    })),
+    groups: (result.groups ?? []).map((g) => ({ files: g.files, similarity: g.similarity })),
+    ...(result.interrupted ? { interrupted: true as const } : {}),
+  };
+}
+
+const side = (s: { paragraph: number; line: number | null; start: number; end: number }) => ({ paragraph: s.paragraph, line: s.line, start: s.start, end: s.end });
+
+const override = (o: Override) => ({ criterion: o.criterion, points: o.points, reason: o.reason, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), at: o.at });
+
+function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<string, Override[]> = {}) {
   return {
     schema: SCORES_SCHEMA,
     rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
     reports: outcomes.map((o) => {
       if (!o.ok) return { file: o.file, ok: false, error: { code: o.error.code, message: o.error.message } };
       const c = o.card;
+      const given = Object.hasOwn(overrides, o.file) ? overrides[o.file] : [];
       return {
         file: o.file,
         ok: true,
@@ -31,6 +63,7 @@ export function scoresToJson(rubric: Pick<Rubric, 'id' | 'name' | 'version'>, ou
           ...(k.parts ? { parts: k.parts } : {}),
         })),
         findings: c.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, text: f.text, paragraph: f.paragraph, line: f.line, deduction: f.deduction })),
+        ...(given?.length ? { overrides: given.map(override) } : {}),
       };
     }),
   };

@@ -1,0 +1,26 @@
+import type { BatchResult } from '@shuzhi/types';
+import { neutralize } from './cells.ts';
+import { reviewBatch, type Review, type ReviewOptions } from './review.ts';
+import { summarySheet, type CellValue } from './sheets.ts';
+
+export const BOM = '\uFEFF';
+
+/**
+ * One CSV field (RFC 4180): text that could start a formula gets a leading
+ * apostrophe (see `neutralize`); a field holding a comma, quote, CR or LF is
+ * quoted, quotes doubled. Numbers are written as numbers.
+ */
+export function csvField(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = neutralize(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** 评分汇总 as CSV: UTF-8 with BOM (so Excel reads Chinese), CRLF line ends. */
+export function toCsv(input: BatchResult | Review, options: ReviewOptions = {}): string {
+  const review = 'outcomes' in input ? reviewBatch(input, options) : input;
+  const sheet = summarySheet(review);
+  const lines = [sheet.columns.map((c) => csvField(c.header)), ...sheet.rows.map((r) => r.values.map(csvField))];
+  return `${BOM}${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+}

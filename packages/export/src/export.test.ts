@@ -1,0 +1,447 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+import { loadRubric, scoreReport } from '@shuzhi/rubric';
+import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
+import { BOM, buildWorkbook, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CORPUS = join(ROOT, 'corpus/reports');
+const BAD = join(ROOT, 'test/fixtures/bad');
+const INJECTED = '=1+1 报告.txt';
+
+let dir: string;
+let rubric: Rubric;
+let batch: BatchResult;
+
+async function score(path: string, name = relative(ROOT, path)): Promise<Outcome> {
+  const parsed = await parseReport(path);
+  if (!parsed.ok) return { file: name, ok: false, error: parsed.error };
+  return { file: name, ok: true, card: scoreReport(parsed.value, rubric) };
+}
+
+const card = (file: string) => {
+  const o = batch.outcomes.find((x) => x.file === file);
+  if (!o?.ok) throw new Error(`not scored: ${file}`);
+  return o.card;
+};
+
+beforeAll(async () => {
+  const loaded = loadRubric();
+  if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('\n'));
+  rubric = loaded.value;
+  dir = mkdtempSync(join(tmpdir(), 'shuzhi-export-'));
+  // A real report under a file name that a spreadsheet would read as a formula.
+  copyFileSync(join(CORPUS, '06-street-2025-short.txt'), join(dir, INJECTED));
+  const outcomes = await Promise.all([
+    score(join(CORPUS, '01-county-2023-typed-headings.txt')),
+    score(join(CORPUS, '02-city-2021-runin-headings.txt')),
+    score(join(CORPUS, '05-township-2022-no-headings.txt')),
+    score(join(CORPUS, '16-county-2024-heading-styles.docx')),
+    score(join(dir, INJECTED), INJECTED),
+    score(join(BAD, 'report.pdf'), 'test/fixtures/bad/report.pdf'),
+  ]);
+  const a = 'corpus/reports/01-county-2023-typed-headings.txt';
+  const b = 'corpus/reports/02-city-2021-runin-headings.txt';
+  batch = {
+    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    outcomes,
+    similar: [
+      {
+        a,
+        b,
+        similarity: 0.8234,
+        passages: [{ text: '坚持党管武装<script>alert(1)</script>根本原则', a: { paragraph: 5, line: 5, start: 100, end: 120 }, b: { paragraph: 7, line: null, start: 300, end: 320 } }],
+      },
+    ],
+    groups: [{ files: [a, b], similarity: 0.8 }],
+    overrides: {},
+    interrupted: false,
+  };
+  // The reviewer raises the lowest-scoring criterion of report 05 to full points.
+  const c05 = card('corpus/reports/05-township-2022-no-headings.txt');
+  const low = [...c05.criteria].sort((x, y) => x.score - x.max - (y.score - y.max))[0];
+  batch.overrides['corpus/reports/05-township-2022-no-headings.txt'] = [
+    { criterion: low.id, points: low.max, reason: '第3段已写明，机评漏判', reviewer: '张干事', at: '2024-03-01T08:00:00Z' },
+  ];
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ranked = () => reviewBatch(batch).reports;
+const scored = () => batch.outcomes.filter((o) => o.ok);
+const cellText = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v));
+
+describe('the review model', () => {
+  it('ranks by total after overrides, highest first, and marks the changed total', () => {
+    const reports = ranked();
+    expect(reports).toHaveLength(5);
+    for (let i = 1; i < reports.length; i++) expect(reports[i - 1].score).toBeGreaterThanOrEqual(reports[i].score);
+    const r05 = reports.find((r) => r.file.includes('05-township'))!;
+    expect(r05.adjusted).toBe(true);
+    expect(r05.score).toBeGreaterThan(r05.machineScore);
+    expect(r05.grade).toMatch(/（机评）$/);
+    const withBands = reviewBatch(batch, { grades: rubric.grades }).reports.find((r) => r.file.includes('05-township'))!;
+    expect(rubric.grades.map((g) => g.name)).toContain(withBands.grade);
+  });
+});
+
+describe('xlsx (as written: the streaming writer)', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(batch)) as unknown as ArrayBuffer);
+  });
+
+  it('holds the same cells as the in-memory workbook of buildWorkbook', async () => {
+    const mem = new ExcelJS.Workbook();
+    await mem.xlsx.load((await buildWorkbook(batch).xlsx.writeBuffer()) as ArrayBuffer);
+    const dump = (w: ExcelJS.Workbook) =>
+      w.worksheets.map((ws) => {
+        const cells: unknown[] = [];
+        ws.eachRow((row) => row.eachCell((c) => cells.push([c.address, c.value, c.style.fill, c.style.alignment?.wrapText ?? false])));
+        return [ws.name, ws.columns.map((c) => c.width), cells];
+      });
+    expect(dump(wb)).toEqual(dump(mem));
+  });
+
+  it('has the five sheets in order', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['评分汇总', '评分明细', '问题清单', '疑似雷同', '处理失败']);
+    expect(Object.values(SHEET_NAMES)).toEqual(wb.worksheets.map((w) => w.name));
+  });
+
+  it('评分汇总: Chinese headers, one row per scored report in rank order', () => {
+    const ws = wb.getWorksheet('评分汇总')!;
+    const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    expect(headers.slice(0, 5)).toEqual(['排名', '文件', '标题', '单位层级', '年度']);
+    for (const c of card('corpus/reports/01-county-2023-typed-headings.txt').criteria) expect(headers).toContain(`${c.name}（${c.max}分）`);
+    expect(headers.slice(-5)).toEqual(['扣分', '总分', '机评总分', '等级', '缺项']);
+    expect(ws.rowCount).toBe(1 + 5);
+    const total = headers.indexOf('总分') + 1;
+    const file = headers.indexOf('文件') + 1;
+    const files = [2, 3, 4, 5, 6].map((r) => ws.getRow(r).getCell(file).value);
+    expect(files).toEqual(ranked().map((r) => r.file));
+    const totals = [2, 3, 4, 5, 6].map((r) => ws.getRow(r).getCell(total).value as number);
+    expect(totals).toEqual([...totals].sort((x, y) => y - x));
+    expect(ws.getRow(2).getCell(1).value).toBe(1);
+    // The adjusted report shows its machine total too.
+    const row05 = [2, 3, 4, 5, 6].find((r) => String(ws.getRow(r).getCell(file).value).includes('05-township'))!;
+    const machine = ws.getRow(row05).getCell(headers.indexOf('机评总分') + 1).value;
+    expect(machine).toBe(card('corpus/reports/05-township-2022-no-headings.txt').score);
+    expect(ws.getRow(row05).getCell(total).value).toBeGreaterThan(machine as number);
+  });
+
+  it('评分汇总: level and year come from the card meta; missing lists required missing criteria', () => {
+    const ws = wb.getWorksheet('评分汇总')!;
+    const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const r = ranked();
+    for (let i = 0; i < r.length; i++) {
+      const row = ws.getRow(i + 2);
+      expect(row.getCell(4).value ?? '').toBe(r[i].card.meta.level ?? '');
+      expect(row.getCell(5).value ?? null).toBe(r[i].card.meta.year);
+      const expected = r[i].card.criteria.filter((c) => c.required && c.status === 'missing' && !r[i].criteria.find((x) => x.id === c.id)?.override).map((c) => c.name);
+      expect(cellText(row.getCell(headers.indexOf('缺项') + 1).value)).toBe(expected.join('、'));
+    }
+  });
+
+  it('评分明细: one row per report × criterion, with machine and adjusted points and the reason', () => {
+    const ws = wb.getWorksheet('评分明细')!;
+    const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    expect(headers).toEqual(['文件', '评分项', '必备', '状态', '要件', '机评得分', '人工得分', '改分理由', '满分', '证据', '建议']);
+    const expectedRows = scored().reduce((n, o) => n + (o.ok ? o.card.criteria.length : 0), 0);
+    expect(ws.rowCount - 1).toBe(expectedRows);
+    const rows = Array.from({ length: expectedRows }, (_, i) => ws.getRow(i + 2));
+    for (const row of rows) expect(['满足', '部分满足', '缺项']).toContain(row.getCell(4).value);
+    const overridden = rows.filter((row) => row.getCell(7).value !== null);
+    expect(overridden).toHaveLength(1);
+    expect(overridden[0].getCell(8).value).toBe('第3段已写明，机评漏判（张干事）');
+    expect(rows.filter((row) => cellText(row.getCell(8).value) !== '')).toHaveLength(1);
+    // Evidence carries its location and section.
+    const withEvidence = rows.find((row) => cellText(row.getCell(10).value) !== '')!;
+    expect(cellText(withEvidence.getCell(10).value)).toMatch(/^［第\d+[行段]·/);
+    // A .docx report cites paragraphs, a .txt report lines.
+    const docx = rows.find((row) => cellText(row.getCell(1).value).endsWith('.docx') && cellText(row.getCell(10).value))!;
+    expect(cellText(docx.getCell(10).value)).toMatch(/^［第\d+段·/);
+  });
+
+  it('the adjusted points carry a note with the machine points and the reason', () => {
+    const ws = wb.getWorksheet('评分汇总')!;
+    const notes: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void (c.note && notes.push(typeof c.note === 'string' ? c.note : (c.note.texts ?? []).map((t) => t.text).join('')))));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^人工改分：机评 [\d.]+ 分 → [\d.]+ 分。理由：第3段已写明，机评漏判（张干事）$/);
+  });
+
+  it('colours statuses: 满足 green, 部分满足 amber, 缺项 red', () => {
+    const ws = wb.getWorksheet('评分明细')!;
+    const fills: Record<string, string> = {};
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      const cell = row.getCell(4);
+      const fill = cell.fill as ExcelJS.FillPattern;
+      fills[String(cell.value)] = fill?.fgColor?.argb ?? '';
+    });
+    expect(fills['满足']).toBe('FFC6EFCE');
+    if (fills['部分满足']) expect(fills['部分满足']).toBe('FFFFEB9C');
+    expect(fills['缺项']).toBe('FFFFC7CE');
+  });
+
+  it('every sheet: frozen header row, autofilter over the data, landscape fit-to-width, header repeated on print', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const af = ws.autoFilter as unknown;
+      const ref = typeof af === 'string' ? af : '';
+      expect(ref, ws.name).toMatch(/^A1:[A-Z]+\d+$/);
+      expect(Number(ref.match(/(\d+)$/)![1])).toBe(Math.max(1, ws.rowCount));
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.fitToPage).toBe(true);
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+      expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+    }
+  });
+
+  it('column widths fit Chinese text and are capped', () => {
+    const ws = wb.getWorksheet('评分明细')!;
+    const evidence = ws.getColumn(10);
+    expect(evidence.width).toBe(80);
+    expect(ws.getRow(2).getCell(10).alignment?.wrapText).toBe(true);
+    const status = ws.getColumn(4).width!;
+    expect(status).toBeGreaterThanOrEqual(displayWidth('部分满足'));
+  });
+
+  it('问题清单: one row per finding with severity in Chinese', () => {
+    const ws = wb.getWorksheet('问题清单')!;
+    const total = scored().reduce((n, o) => n + (o.ok ? o.card.findings.length : 0), 0);
+    expect(total).toBeGreaterThan(0);
+    expect(ws.rowCount - 1).toBe(total);
+    expect((ws.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual(['文件', '规则', '严重程度', '位置', '问题', '原文', '扣分']);
+    for (let r = 2; r <= ws.rowCount; r++) {
+      expect(['错误', '警告', '提示']).toContain(ws.getRow(r).getCell(3).value);
+      expect(cellText(ws.getRow(r).getCell(4).value)).toMatch(/^(第\d+[行段]|全文)$/);
+    }
+  });
+
+  it('疑似雷同: the pair as a percentage with passages located in both reports and its template group', () => {
+    const ws = wb.getWorksheet('疑似雷同')!;
+    expect(ws.rowCount).toBe(2);
+    const row = ws.getRow(2);
+    expect(row.getCell(1).value).toBe('corpus/reports/01-county-2023-typed-headings.txt');
+    expect(row.getCell(3).value).toBeCloseTo(0.8234);
+    expect(row.getCell(3).numFmt).toBe('0.0%');
+    expect(row.getCell(4).value).toBe(1);
+    expect(row.getCell(5).value).toBe('［A 第5行｜B 第7段］坚持党管武装<script>alert(1)</script>根本原则');
+  });
+
+  it('处理失败: the failed file with its code and cause', () => {
+    const ws = wb.getWorksheet('处理失败')!;
+    expect(ws.rowCount).toBe(2);
+    const row = ws.getRow(2);
+    expect(row.getCell(1).value).toBe('test/fixtures/bad/report.pdf');
+    expect(row.getCell(2).value).toBe('UNSUPPORTED_FORMAT');
+    expect(cellText(row.getCell(4).value).length).toBeGreaterThan(0);
+  });
+
+  it('a file name starting with =1+1 stays a string cell, never a formula', () => {
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+        }),
+      );
+    }
+    const ws = wb.getWorksheet('评分汇总')!;
+    let found: ExcelJS.Cell | undefined;
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.value === INJECTED && (found = cell))));
+    expect(found?.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('report text that looks like an Excel escape reads back unchanged', async () => {
+    const tricky: BatchResult = { ...batch, outcomes: [{ file: 'a_x0041_b.txt', ok: false, error: { code: 'NO_TEXT', message: '没有文字' } }], similar: [], groups: [] };
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await buildWorkbook(tricky).xlsx.writeBuffer()) as ArrayBuffer);
+    expect(back.getWorksheet('处理失败')!.getRow(2).getCell(1).value).toBe('a_x0041_b.txt');
+  });
+});
+
+describe('edge cases', () => {
+  const empty: BatchResult = { rubric: { id: 'r', name: '标准', version: '1' }, outcomes: [], similar: [], groups: [], overrides: {}, interrupted: true };
+
+  it('an empty, interrupted batch still gives every sheet with its header, and says it was interrupted', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(empty)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => [w.name, w.rowCount])).toEqual(Object.values(SHEET_NAMES).map((n) => [n, 1]));
+    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,缺项\r\n`);
+    expect(toMarkdown(empty)).toContain('评分被中断');
+    expect(toHtml(empty)).toContain('评分被中断');
+    expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
+  });
+
+  it('an override keyed by a name like "constructor" only applies to that file', () => {
+    const o = batch.outcomes.find((x) => x.ok)!;
+    const odd: BatchResult = { ...batch, outcomes: [{ ...o, file: 'constructor' }], overrides: {} };
+    expect(reviewBatch(odd).reports[0].overrides).toEqual([]);
+    expect(() => toCsv(odd)).not.toThrow();
+  });
+});
+
+describe('csv', () => {
+  it('is the 评分汇总 with a BOM, CRLF line ends and one line per scored report', () => {
+    const csv = toCsv(batch);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0].startsWith('排名,文件,标题,单位层级,年度,')).toBe(true);
+    expect(lines[0].endsWith(',扣分,总分,机评总分,等级,缺项')).toBe(true);
+    expect(lines.length - 2).toBe(5);
+    expect(lines[1].startsWith(`1,${ranked()[0].file},`)).toBe(true);
+  });
+
+  it('neutralizes the formula-like file name with a leading apostrophe', () => {
+    const csv = toCsv(batch);
+    expect(csv).toContain(`,'${INJECTED},`);
+    expect(csv).not.toMatch(/(^|,)=1\+1/m);
+  });
+
+  it('quotes and neutralizes every formula starter, ASCII and full-width', () => {
+    for (const s of ['=A1', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x']) expect(neutralize(s)).toBe(`'${s}`);
+    expect(neutralize('正常文本')).toBe('正常文本');
+    expect(csvField('a,"b"')).toBe('"a,""b"""');
+    expect(csvField('=1,2')).toBe(`"'=1,2"`);
+    expect(csvField('甲\r\n乙')).toBe('"甲\r\n乙"');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('markdown', () => {
+  it('has the summary table, each report with criteria, evidence and suggestions, similar pairs and failures', () => {
+    const md = toMarkdown(batch);
+    expect(md).toMatch(/^# 述职报告评分表\n/);
+    for (const h of ['## 评分汇总', '## 评分明细', '## 疑似雷同', '## 处理失败']) expect(md).toContain(`\n${h}\n`);
+    expect(md).toContain('| 排名 | 文件 | 标题 | 单位层级 | 年度 |');
+    for (const r of ranked()) expect(md).toContain(`### ${r.rank}. `);
+    expect(md).toMatch(/ {2}- 证据［第\d+[行段]·/);
+    expect(md).toContain('  - 建议：');
+    expect(md).toContain('人工改分：');
+    expect(md).toContain('相似度 82.3%（模板组 1）');
+    expect(md).toContain('| UNSUPPORTED_FORMAT |');
+    expect(mdText('_强调_ a_b')).toBe('\\_强调\\_ a_b');
+    // Report text cannot inject HTML or Markdown.
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('\\<script\\>');
+    expect(mdText('由**同志负责 | [x](y)')).toBe('由\\*\\*同志负责 \\| \\[x\\](y)');
+  });
+});
+
+describe('html', () => {
+  it('is one self-contained page with every text escaped', () => {
+    const html = toHtml(batch);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
+    expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
+    expect(html).toMatch(/<style>[\s\S]*@page \{ size: A4 landscape/);
+    expect(html).toContain('thead { display: table-header-group; }');
+    for (const h of ['评分汇总', '评分明细', '疑似雷同', '处理失败']) expect(html).toContain(`>${h}</h2>`);
+    expect(html).toContain('class="missing"');
+    expect(html).toContain('UNSUPPORTED_FORMAT');
+    expect(html).toContain(`>${INJECTED}</a>`);
+    // Each summary link has its target.
+    for (const m of html.matchAll(/href="#(r\d+)"/g)) expect(html).toContain(`id="${m[1]}"`);
+  });
+});
+
+describe('json', () => {
+  it('keeps schema, rubric and reports as before and adds similar, groups and overrides', () => {
+    const plain = scoresToJson(batch.rubric, batch.outcomes);
+    const full = scoresToJson(batch);
+    expect(Object.keys(plain)).toEqual(['schema', 'rubric', 'reports']);
+    expect(Object.keys(full)).toEqual(['schema', 'rubric', 'reports', 'similar', 'groups']);
+    expect(full.schema).toBe('shuzhi.scores/1');
+    const withoutOverrides = full.reports.map((r) => {
+      const { overrides: _o, ...rest } = r as typeof r & { overrides?: unknown };
+      return rest;
+    });
+    expect(withoutOverrides).toEqual(plain.reports);
+    const r05 = full.reports.find((r) => r.file.includes('05-township')) as { overrides?: unknown[] };
+    expect(r05.overrides).toEqual(batch.overrides['corpus/reports/05-township-2022-no-headings.txt']);
+    expect(full.reports.filter((r) => 'overrides' in r)).toHaveLength(1);
+    expect(full.similar).toEqual([
+      { a: batch.similar[0].a, b: batch.similar[0].b, similarity: 0.8234, passages: [{ text: batch.similar[0].passages[0].text, a: batch.similar[0].passages[0].a, b: batch.similar[0].passages[0].b }] },
+    ]);
+    expect(full.groups).toEqual(batch.groups);
+  });
+});
+
+describe('writeExport', () => {
+  const tempLeft = (d: string) => readdirSync(d).filter((f) => f.endsWith('.tmp'));
+
+  it('picks the format from the extension', () => {
+    expect(formatFromPath('评分表.XLSX')).toBe('xlsx');
+    expect(formatFromPath('a.htm')).toBe('html');
+    expect(formatFromPath('a.markdown')).toBe('md');
+    expect(formatFromPath('a.txt')).toBeNull();
+  });
+
+  it('writes each format, refuses to overwrite without force, overwrites with it, leaves no temp file', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'shuzhi-write-'));
+    try {
+      for (const ext of ['xlsx', 'csv', 'json', 'md', 'html']) {
+        const path = join(out, `评分表.${ext}`);
+        const first = await writeExport(batch, path);
+        expect(first.ok, JSON.stringify(first)).toBe(true);
+        if (!first.ok) continue;
+        expect(first.value.bytes).toBe(readFileSync(path).length);
+        expect(first.value.format).toBe(ext);
+
+        writeFileSync(path, 'old');
+        const again = await writeExport(batch, path);
+        expect(again.ok).toBe(false);
+        if (!again.ok) {
+          expect(again.error.code).toBe('OUTPUT_EXISTS');
+          expect(again.error.message).toContain('--force');
+        }
+        expect(readFileSync(path, 'utf8')).toBe('old');
+
+        const forced = await writeExport(batch, path, { force: true });
+        expect(forced.ok).toBe(true);
+        expect(readFileSync(path, 'utf8')).not.toBe('old');
+      }
+      const json = JSON.parse(readFileSync(join(out, '评分表.json'), 'utf8'));
+      expect(json.schema).toBe('shuzhi.scores/1');
+      expect(readFileSync(join(out, '评分表.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.readFile(join(out, '评分表.xlsx'));
+      expect(back.worksheets).toHaveLength(5);
+      expect(tempLeft(out)).toEqual([]);
+      expect(readdirSync(out).sort()).toEqual(['评分表.csv', '评分表.html', '评分表.json', '评分表.md', '评分表.xlsx']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('returns coded errors instead of throwing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'shuzhi-write-'));
+    try {
+      const unknown = await writeExport(batch, join(out, '评分表.txt'));
+      expect(!unknown.ok && unknown.error.code).toBe('UNKNOWN_FORMAT');
+      const explicit = await writeExport(batch, join(out, '评分表.txt'), { format: 'csv' });
+      expect(explicit.ok).toBe(true);
+      const noDir = await writeExport(batch, join(out, '没有的文件夹', 'a.csv'));
+      expect(!noDir.ok && noDir.error.code).toBe('OUTPUT_DIR_NOT_FOUND');
+      const isDir = await writeExport(batch, out + '/', { format: 'csv', force: true });
+      expect(!isDir.ok && isDir.error.code).toBe('OUTPUT_IS_DIRECTORY');
+      expect(tempLeft(out)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import type { BatchResult, CriterionScore, GradeBand, Override, ScoreCard, ShuzhiError, SimilarPair, TemplateGroup } from '@shuzhi/types';
+
+/**
+ * The reviewer's view of a batch, shared by every scoring-sheet format:
+ * reports ranked by their total after overrides, failures, similar pairs with
+ * their template group. Pure; reads only the BatchResult.
+ */
+
+export interface ReviewOptions {
+  /**
+   * The rubric's grade bands. When given, a report whose total an override
+   * changed is graded again; without them it keeps the machine grade, marked
+   * "（机评）", since a BatchResult does not carry the bands.
+   */
+  grades?: GradeBand[];
+}
+
+export interface ReviewedCriterion extends CriterionScore {
+  /** The override that applies (the last one for this criterion), or null. */
+  override: Override | null;
+  /** Points after the override (clamped to 0…max), else the machine points. */
+  points: number;
+}
+
+export interface ReviewedReport {
+  /** 1-based; equal totals share a rank (1, 2, 2, 4). */
+  rank: number;
+  file: string;
+  card: ScoreCard;
+  criteria: ReviewedCriterion[];
+  /** Every override recorded for the file, as given. */
+  overrides: Override[];
+  /** The machine total (card.score). */
+  machineScore: number;
+  /** The total after overrides (= machineScore when none changed a point). */
+  score: number;
+  grade: string;
+  /** True when overrides changed the total. */
+  adjusted: boolean;
+  /** Names of required criteria still missing (machine status missing, not raised above 0 by an override). */
+  missing: string[];
+}
+
+export interface ReviewedPair extends SimilarPair {
+  /** 1-based index into `groups` of the template group holding both files, or null. */
+  group: number | null;
+}
+
+export interface Review {
+  rubric: BatchResult['rubric'];
+  reports: ReviewedReport[];
+  failures: { file: string; error: ShuzhiError }[];
+  similar: ReviewedPair[];
+  groups: TemplateGroup[];
+  /** Criteria in rubric order (from the cards), for the per-criterion columns. */
+  criteria: { id: string; name: string; max: number; required: boolean }[];
+  interrupted: boolean;
+  /** True when any report has overrides (the sheets then show machine and adjusted points). */
+  hasOverrides: boolean;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Same rule as the scoring engine: the first band whose minimum (percent of max) the score reaches. */
+export function gradeFor(score: number, max: number, grades: GradeBand[]): string {
+  return grades.find((g) => score >= (g.min * max) / 100)?.name ?? grades[grades.length - 1]?.name ?? '';
+}
+
+/** Code-unit order: stable and locale-independent, so the sheets are reproducible. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function reviewCard(card: ScoreCard, file: string, overrides: Override[] = [], options: ReviewOptions = {}): Omit<ReviewedReport, 'rank'> {
+  const last = new Map<string, Override>();
+  for (const o of overrides) if (Number.isFinite(o.points)) last.set(o.criterion, o);
+  const criteria = card.criteria.map((c): ReviewedCriterion => {
+    const override = last.get(c.id) ?? null;
+    const points = override ? round1(Math.min(c.max, Math.max(0, override.points))) : c.score;
+    return { ...c, override, points };
+  });
+  const changed = criteria.some((c) => c.points !== c.score);
+  const score = changed ? round1(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
+  const adjusted = score !== card.score;
+  const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades) : `${card.grade}（机评）`;
+  const missing = criteria.filter((c) => c.required && c.status === 'missing' && c.points <= 0).map((c) => c.name);
+  return { file, card, criteria, overrides, machineScore: card.score, score, grade, adjusted, missing };
+}
+
+/** Own entries only: a file named `constructor` must not pick up Object.prototype. */
+const overridesOf = (result: BatchResult, file: string): Override[] =>
+  result.overrides && Object.hasOwn(result.overrides, file) && Array.isArray(result.overrides[file]) ? result.overrides[file] : [];
+
+export function reviewBatch(result: BatchResult, options: ReviewOptions = {}): Review {
+  const scored: Omit<ReviewedReport, 'rank'>[] = [];
+  const failures: Review['failures'] = [];
+  for (const o of result.outcomes) {
+    if (o.ok) scored.push(reviewCard(o.card, o.file, overridesOf(result, o.file), options));
+    else failures.push({ file: o.file, error: o.error });
+  }
+  scored.sort((a, b) => b.score - a.score || byText(a.file, b.file));
+  const reports: ReviewedReport[] = [];
+  for (const [i, r] of scored.entries()) {
+    const rank = i > 0 && r.score === scored[i - 1].score ? reports[i - 1].rank : i + 1;
+    reports.push({ rank, ...r });
+  }
+
+  const criteria: Review['criteria'] = [];
+  const seen = new Set<string>();
+  for (const r of reports) {
+    for (const c of r.card.criteria) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      criteria.push({ id: c.id, name: c.name, max: c.max, required: c.required });
+    }
+  }
+
+  const groups = result.groups ?? [];
+  const groupOf = (a: string, b: string) => {
+    const i = groups.findIndex((g) => g.files.includes(a) && g.files.includes(b));
+    return i < 0 ? null : i + 1;
+  };
+  const similar = [...(result.similar ?? [])]
+    .sort((x, y) => y.similarity - x.similarity || byText(x.a, y.a) || byText(x.b, y.b))
+    .map((p) => ({ ...p, group: groupOf(p.a, p.b) }));
+
+  return {
+    rubric: result.rubric,
+    reports,
+    failures,
+    similar,
+    groups,
+    criteria,
+    interrupted: result.interrupted,
+    hasOverrides: reports.some((r) => r.overrides.length > 0),
+  };
+}

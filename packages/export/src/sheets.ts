@@ -1,0 +1,220 @@
+import type { Evidence, Finding, Override, PassageSide } from '@shuzhi/types';
+import { SEVERITY_NAMES, STATUS_NAMES, where } from './outcome.ts';
+import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
+
+/**
+ * The 评分表 as plain tables: what the .xlsx sheets and the CSV hold.
+ * Values are strings or numbers (null for an empty cell); how a format
+ * renders and neutralizes them is up to the format.
+ */
+
+export const SHEET_NAMES = {
+  summary: '评分汇总',
+  detail: '评分明细',
+  findings: '问题清单',
+  similar: '疑似雷同',
+  failures: '处理失败',
+} as const;
+
+export type SheetName = (typeof SHEET_NAMES)[keyof typeof SHEET_NAMES];
+
+/** Colour hint for a cell: criterion status or finding severity. */
+export type Tone = 'met' | 'partial' | 'missing' | 'error' | 'warning';
+
+export type CellValue = string | number | null;
+
+export interface SheetColumn {
+  header: string;
+  /** `percent`: a 0–1 number shown as a percentage. */
+  kind?: 'text' | 'number' | 'percent';
+  /** Width cap in character columns (CJK counts two); longer text wraps. */
+  maxWidth?: number;
+  minWidth?: number;
+  /** Always wrap (long free text such as evidence). */
+  wrap?: boolean;
+}
+
+export interface SheetRow {
+  values: CellValue[];
+  /** Per column: colour hint. */
+  tones?: Record<number, Tone>;
+  /** Per column: a cell note (e.g. the override behind adjusted points). */
+  notes?: Record<number, string>;
+}
+
+export interface SheetSpec {
+  name: SheetName;
+  columns: SheetColumn[];
+  rows: SheetRow[];
+}
+
+export const RULE_NAMES: Record<string, string> = {
+  placeholder: '占位符未填',
+  'outdated-term': '过时提法',
+  'level-inconsistency': '本级称谓不一致',
+  vague: '空泛表述',
+  'too-short': '篇幅过短',
+};
+
+/** Chinese names of the load error codes (README: 读不了的文件). */
+export const ERROR_NAMES: Record<string, string> = {
+  NOT_FOUND: '文件不存在',
+  READ_ERROR: '无法读取',
+  EMPTY_FILE: '文件为空',
+  NO_TEXT: '没有文字',
+  TOO_LARGE: '文件过大',
+  UNSUPPORTED_FORMAT: '不支持的格式',
+  BINARY_FILE: '不是文本文件',
+  BAD_ENCODING: '编码无法识别',
+  CORRUPT_FILE: '文件损坏',
+  NOT_A_WORD_DOCUMENT: '不是 Word 文档',
+  ENCRYPTED: '设有打开密码',
+  UNSAFE_ARCHIVE: '疑似压缩炸弹',
+};
+
+export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;
+export const errorName = (code: string) => ERROR_NAMES[code] ?? '';
+
+export const criterionHeader = (c: { name: string; max: number }) => `${c.name}（${c.max}分）`;
+
+export const evidenceLine = (e: Evidence) => `［${where(e.line, e.paragraph)}·${e.section}］${e.text}`;
+
+export const sideWhere = (s: PassageSide) => where(s.line, s.paragraph);
+
+export const passageLine = (p: ReviewedPair['passages'][number]) => `［A ${sideWhere(p.a)}｜B ${sideWhere(p.b)}］${p.text}`;
+
+export const overrideReason = (o: Override) => `${o.reason}${o.reviewer ? `（${o.reviewer}）` : ''}`;
+
+export const percent = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+
+export const findingWhere = (f: Finding) => where(f.line, f.paragraph);
+
+/** Columns and rows of 评分汇总 (also the CSV). */
+export function summarySheet(review: Review): SheetSpec {
+  const columns: SheetColumn[] = [
+    { header: '排名', kind: 'number', minWidth: 6 },
+    { header: '文件', maxWidth: 32 },
+    { header: '标题', maxWidth: 30, wrap: true },
+    { header: '单位层级', minWidth: 10 },
+    { header: '年度', kind: 'number', minWidth: 6 },
+    ...review.criteria.map((c): SheetColumn => ({ header: criterionHeader(c), kind: 'number', maxWidth: 10 })),
+    { header: '扣分', kind: 'number' },
+    { header: '总分', kind: 'number' },
+    ...(review.hasOverrides ? [{ header: '机评总分', kind: 'number' } as SheetColumn] : []),
+    { header: '等级', minWidth: 8 },
+    { header: '缺项', maxWidth: 30, wrap: true },
+  ];
+  const first = 5;
+  const rows = review.reports.map((r): SheetRow => {
+    const tones: Record<number, Tone> = {};
+    const notes: Record<number, string> = {};
+    const points = review.criteria.map((k, i) => {
+      const c = r.criteria.find((x) => x.id === k.id);
+      if (!c) return null;
+      tones[first + i] = c.status;
+      if (c.override) notes[first + i] = `人工改分：机评 ${c.score} 分 → ${c.points} 分。理由：${overrideReason(c.override)}`;
+      return c.points;
+    });
+    return {
+      values: [
+        r.rank,
+        r.file,
+        r.card.title ?? '',
+        r.card.meta?.level ?? '',
+        r.card.meta?.year ?? null,
+        ...points,
+        r.card.deductions,
+        r.score,
+        ...(review.hasOverrides ? [r.adjusted ? r.machineScore : null] : []),
+        r.grade,
+        r.missing.join('、'),
+      ],
+      tones,
+      notes,
+    };
+  });
+  return { name: SHEET_NAMES.summary, columns, rows };
+}
+
+function detailRows(r: ReviewedReport): SheetRow[] {
+  return r.criteria.map((c) => ({
+    values: [
+      r.file,
+      c.name,
+      c.required ? '是' : '否',
+      STATUS_NAMES[c.status],
+      c.parts ? c.parts.map((p) => `${p.found ? '✔' : '✖'}${p.name}`).join('\n') : '',
+      c.score,
+      c.override ? c.points : null,
+      c.override ? overrideReason(c.override) : '',
+      c.max,
+      c.evidence.map(evidenceLine).join('\n'),
+      c.suggestion ?? '',
+    ],
+    tones: { 3: c.status },
+  }));
+}
+
+export function buildSheets(review: Review): SheetSpec[] {
+  const detail: SheetSpec = {
+    name: SHEET_NAMES.detail,
+    columns: [
+      { header: '文件', maxWidth: 36 },
+      { header: '评分项', maxWidth: 24, wrap: true },
+      { header: '必备', minWidth: 6 },
+      { header: '状态', minWidth: 10 },
+      { header: '要件', maxWidth: 30, wrap: true },
+      { header: '机评得分', kind: 'number' },
+      { header: '人工得分', kind: 'number' },
+      { header: '改分理由', maxWidth: 30, wrap: true },
+      { header: '满分', kind: 'number' },
+      { header: '证据', maxWidth: 80, wrap: true },
+      { header: '建议', maxWidth: 50, wrap: true },
+    ],
+    rows: review.reports.flatMap(detailRows),
+  };
+
+  const findings: SheetSpec = {
+    name: SHEET_NAMES.findings,
+    columns: [
+      { header: '文件', maxWidth: 36 },
+      { header: '规则', minWidth: 10 },
+      { header: '严重程度', minWidth: 10 },
+      { header: '位置', minWidth: 10 },
+      { header: '问题', maxWidth: 60, wrap: true },
+      { header: '原文', maxWidth: 60, wrap: true },
+      { header: '扣分', kind: 'number' },
+    ],
+    rows: review.reports.flatMap((r) =>
+      r.card.findings.map((f): SheetRow => ({
+        values: [r.file, ruleName(f.rule), SEVERITY_NAMES[f.severity], findingWhere(f), f.message, f.text, f.deduction],
+        tones: f.severity === 'error' ? { 2: 'error' } : f.severity === 'warning' ? { 2: 'warning' } : {},
+      })),
+    ),
+  };
+
+  const similar: SheetSpec = {
+    name: SHEET_NAMES.similar,
+    columns: [
+      { header: '文件A', maxWidth: 36 },
+      { header: '文件B', maxWidth: 36 },
+      { header: '相似度', kind: 'percent', minWidth: 8 },
+      { header: '模板组', kind: 'number', minWidth: 8 },
+      { header: '共同段落', maxWidth: 90, wrap: true },
+    ],
+    rows: review.similar.map((p) => ({ values: [p.a, p.b, p.similarity, p.group, p.passages.map(passageLine).join('\n')] })),
+  };
+
+  const failures: SheetSpec = {
+    name: SHEET_NAMES.failures,
+    columns: [
+      { header: '文件', maxWidth: 50 },
+      { header: '错误码', minWidth: 12 },
+      { header: '错误类型', minWidth: 10 },
+      { header: '原因', maxWidth: 70, wrap: true },
+    ],
+    rows: review.failures.map((f) => ({ values: [f.file, f.error.code, errorName(f.error.code), f.error.message] })),
+  };
+
+  return [summarySheet(review), detail, findings, similar, failures];
+}
