@@ -87,7 +87,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
 
       for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
       if (options.out) {
-        const written = await writeExport(result, options.out, { force: options.force });
+        const written = await writeExport(result, options.out, { force: options.force, grades: rubric.value.grades });
         if (!written.ok) {
           process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
           setCode(1);
