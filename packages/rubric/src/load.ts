@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
+import { DEFAULT_RUBRIC } from './defaults.ts';
 import { KNOWN_KEYS, rubricSchema, type MatcherInput, type RubricParsed } from './schema.ts';
 import { createRequire } from 'node:module';
 
@@ -14,7 +15,6 @@ export type RubricError = ShuzhiError<RubricErrorCode>;
 
 /** The repository's rubrics/ folder, where built-in rubrics are found by id. */
 export const RUBRICS_DIR = fileURLToPath(new URL('../../../rubrics/', import.meta.url));
-export const DEFAULT_RUBRIC = 'party-armed-forces';
 
 /** A rubric by id (a file in rubrics/) or by path. */
 export function loadRubric(idOrPath: string = DEFAULT_RUBRIC): Result<Rubric, RubricError[]> {

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Report, Section } from '@shuzhi/types';
 import { formatError } from '@shuzhi/types';
-import { parseReport, reportToJson } from '@shuzhi/parser';
 
 export function parseCommand(program: Command, setCode: (code: number) => void): void {
   program
@@ -10,6 +9,7 @@ export function parseCommand(program: Command, setCode: (code: number) => void):
     .argument('<file>', '报告文件（.docx、.doc、.md、.txt）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['json', 'tree']).default('tree'))
     .action(async (file: string, options: { format: 'json' | 'tree' }) => {
+      const { parseReport, reportToJson } = await import('@shuzhi/parser');
       const result = await parseReport(file);
       if (!result.ok) {
         process.stderr.write(`shuzhi: ${formatError(result.error)}\n`);

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { Command } from 'commander';
 import { clearOverride, fileDigest, readReview, REVIEW_FILE_NAME, reviewKey, setOverride, writeReview } from '@shuzhi/review';
-import { DEFAULT_RUBRIC, loadRubric } from '@shuzhi/rubric';
+import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { formatError } from '@shuzhi/types';
 
 interface ReviewOptions {
@@ -26,7 +26,8 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       .argument('<points>', '调整后的得分')
       .requiredOption('--reason <text>', '调整理由（必填）')
       .option('--reviewer <name>', '复核人'),
-  ).action((file: string, criterion: string, points: string, options: ReviewOptions & { reason: string; reviewer?: string }) => {
+  ).action(async (file: string, criterion: string, points: string, options: ReviewOptions & { reason: string; reviewer?: string }) => {
+    const { loadRubric } = await import('@shuzhi/rubric');
     const rubric = loadRubric(options.rubric);
     if (!rubric.ok) {
       for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { parseReport } from '@shuzhi/parser';
-import { evaluateRubric, loadRubric, readLabels, type Evaluation } from '@shuzhi/rubric';
+import type { Evaluation } from '@shuzhi/rubric';
 import { formatError } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
@@ -10,7 +9,8 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
     .command('validate')
     .description('校验评分标准 YAML 文件（错误给出行号和列号）')
     .argument('<file>', '评分标准 .yaml 文件或 rubrics/ 中的 id')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { loadRubric } = await import('@shuzhi/rubric');
       const loaded = loadRubric(file);
       if (!loaded.ok) {
         for (const e of loaded.error) process.stderr.write(`${formatError(e)}\n`);
@@ -29,6 +29,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
     .argument('<labels>', '标注文件（如 corpus/labels.json）')
     .option('--json', '输出 JSON')
     .action(async (rubricArg: string, labelsPath: string, options: { json?: boolean }) => {
+      const [{ evaluateRubric, loadRubric, readLabels }, { parseReport }] = await Promise.all([import('@shuzhi/rubric'), import('@shuzhi/parser')]);
       const loaded = loadRubric(rubricArg);
       if (!loaded.ok) {
         for (const e of loaded.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);

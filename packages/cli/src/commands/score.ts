@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { scoreBatch } from '@shuzhi/batch';
-import { formatOutcomes, scoresToJson, writeExport } from '@shuzhi/export';
-import { defaultReviewPath, overridesFor, readReview } from '@shuzhi/review';
-import { DEFAULT_RUBRIC, loadRubric } from '@shuzhi/rubric';
+import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { formatError } from '@shuzhi/types';
 import { findReports } from '../files.ts';
 import { progressReporter } from '../progress.ts';
@@ -31,6 +28,13 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
     .option('--no-cache', '不使用缓存，全部重新评分')
     .option('--review <file>', '复核文件（默认为评分文件夹中的 shuzhi-review.json）')
     .action(async (paths: string[], options: ScoreOptions) => {
+      // Loaded here, not at start-up: `shuzhi --help` and the first screen stay fast.
+      const [{ scoreBatch }, { formatOutcomes, scoresToJson, writeExport }, { defaultReviewPath, overridesFor, readReview }, { loadRubric }] = await Promise.all([
+        import('@shuzhi/batch'),
+        import('@shuzhi/export'),
+        import('@shuzhi/review'),
+        import('@shuzhi/rubric'),
+      ]);
       const rubric = loadRubric(options.rubric);
       if (!rubric.ok) {
         for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
