@@ -5,7 +5,8 @@
  * so reports share the genre's phrasing but are not copies; every 50th
  * report is a near-copy of an earlier one (what copy detection should find).
  *
- *   pnpm exec tsx bench/generate.ts 1000
+ *   pnpm exec tsx bench/generate.ts 1000          → bench/out/1000/
+ *   pnpm exec tsx bench/generate.ts 800 md        → bench/out/800-md/ (Markdown only)
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,7 +95,8 @@ async function docx(template: JSZip, lines: string[]): Promise<Buffer> {
 }
 
 const n = Number(process.argv[2] ?? 100);
-const out = join(ROOT, 'bench/out', String(n));
+const only = process.argv[3] as 'md' | undefined;
+const out = join(ROOT, 'bench/out', only ? `${n}-${only}` : String(n));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const pool = await sentencePool();
@@ -107,8 +109,8 @@ for (let i = 0; i < n; i++) {
   previous.push(lines);
   if (previous.length > 100) previous = previous.slice(-100);
   const name = `r${String(i).padStart(5, '0')}`;
-  if (i % 5 === 4) writeFileSync(join(out, `${name}.docx`), await docx(template, lines));
-  else if (i % 5 < 2) writeFileSync(join(out, `${name}.txt`), `${lines.join('\n')}\n`);
+  if (i % 5 === 4 && !only) writeFileSync(join(out, `${name}.docx`), await docx(template, lines));
+  else if (i % 5 < 2 && !only) writeFileSync(join(out, `${name}.txt`), `${lines.join('\n')}\n`);
   else writeFileSync(join(out, `${name}.md`), `# ${lines[0]}\n\n${lines.slice(1).map((l) => (/^[一二三四五]、/.test(l) ? `## ${l}` : l)).join('\n\n')}\n`);
 }
 console.log(`${n} reports in ${out}`);
