@@ -1,8 +1,9 @@
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
+import { fingerprintReport, type Fingerprint } from '@shuzhi/similar';
 import type { Outcome, Rubric } from '@shuzhi/types';
 
-/** One file's work, the same inline or in a worker thread: bytes → parse → score. */
+/** One file's work, the same inline or in a worker thread: bytes → parse → score and fingerprint. */
 export interface Task {
   file: string;
   bytes: Uint8Array;
@@ -12,6 +13,8 @@ export interface Task {
 
 export interface TaskResult {
   outcome: Outcome;
+  /** For copy detection across the batch (absent when the file failed). */
+  fingerprint?: Fingerprint;
 }
 
 const rubrics = new Map<string, Rubric>();
@@ -32,5 +35,5 @@ export async function analyze(task: Task): Promise<TaskResult> {
   const parsed = await parseReport({ name: task.file, bytes: task.bytes });
   if (!parsed.ok) return { outcome: { file: task.file, ok: false, error: parsed.error } };
   const card = scoreReport(parsed.value, rubricAt(task.rubricPath));
-  return { outcome: { file: task.file, ok: true, card } };
+  return { outcome: { file: task.file, ok: true, card }, fingerprint: fingerprintReport(parsed.value) };
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readReportFile } from '@shuzhi/parser';
+import { findSimilar, type Fingerprint } from '@shuzhi/similar';
 import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
 import { defaultCacheDir, ResultCache, rubricDigest, toolVersion } from './cache.ts';
 import { createScorer } from './scorer.ts';
@@ -43,6 +44,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
 
   const started = performance.now();
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
+  const fingerprints: (Fingerprint | undefined)[] = new Array(files.length);
   const progress: Progress = { done: 0, total: files.length, failed: 0, cached: 0, file: null, elapsedMs: 0 };
   const finish = (index: number, outcome: Outcome, cached: boolean) => {
     outcomes[index] = outcome;
@@ -60,11 +62,15 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
     if (!read.ok) return finish(index, { file, ok: false, error: read.error }, false);
     const key = cache?.key(read.value);
     const hit = key ? cache!.get(key) : undefined;
-    if (hit) return finish(index, withFile(hit.outcome, file), true);
+    if (hit) {
+      if (hit.fingerprint) fingerprints[index] = { ...hit.fingerprint, file };
+      return finish(index, withFile(hit.outcome, file), true);
+    }
     // A fresh, unshared buffer: transferring a pooled one would detach its neighbours.
     const bytes = new Uint8Array(read.value);
     const result = await scorer.run({ file, bytes });
     if (key && (result.outcome.ok || result.outcome.error.code !== 'INTERNAL_ERROR')) cache!.set(key, result);
+    fingerprints[index] = result.fingerprint;
     finish(index, result.outcome, false);
   };
 
@@ -80,11 +86,12 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
     await scorer.close();
   }
   const done = outcomes.filter((o): o is Outcome => o !== undefined);
+  const { pairs, groups } = findSimilar(fingerprints.filter((f): f is Fingerprint => f !== undefined));
   return {
     rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
     outcomes: done,
-    similar: [],
-    groups: [],
+    similar: pairs,
+    groups,
     overrides: {},
     interrupted: done.length < files.length,
   };

@@ -31,7 +31,7 @@ export function toolVersion(): string {
       }
     }
   };
-  for (const pkg of ['types', 'text', 'parser', 'rubric', 'batch']) visit(join(PACKAGES, pkg));
+  for (const pkg of ['types', 'text', 'parser', 'rubric', 'similar', 'batch']) visit(join(PACKAGES, pkg));
   toolDigest = hash.digest('hex').slice(0, 16);
   return toolDigest;
 }

@@ -1,4 +1,4 @@
-import type { ScoreCard } from '@shuzhi/types';
+import type { ScoreCard, SimilarPair, TemplateGroup } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where, type Outcome } from './outcome.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
@@ -33,4 +33,16 @@ export function formatOutcomes(outcomes: Outcome[]): string {
   const failed = outcomes.filter((o) => !o.ok).length;
   parts.push(`共 ${outcomes.length} 份：评分 ${outcomes.length - failed} 份${failed ? `，失败 ${failed} 份` : ''}\n`);
   return parts.join('\n');
+}
+
+/** Suspected copies, for the text output of a batch. */
+export function formatSimilar(pairs: SimilarPair[], groups: TemplateGroup[]): string {
+  if (!pairs.length) return '';
+  const out = [`疑似雷同（${pairs.length} 对）：`];
+  for (const p of pairs) {
+    out.push(`  ${p.a} ↔ ${p.b}  相似度 ${(p.similarity * 100).toFixed(0)}%`);
+    for (const x of p.passages.slice(0, 3)) out.push(`    雷同段落［${where(x.a.line, x.a.paragraph)} ↔ ${where(x.b.line, x.b.paragraph)}］${clip(x.text, 60)}`);
+  }
+  groups.forEach((g, k) => out.push(`  模板组 ${k + 1}（${g.files.length} 份）：${g.files.join('、')}`));
+  return `${out.join('\n')}\n`;
 }

@@ -24,7 +24,7 @@ export interface SharedPassage {
 export interface SimilarPair {
   a: string;
   b: string;
-  /** Estimated Jaccard similarity of their word shingles, 0–1. */
+  /** Jaccard similarity of their sampled character 5-grams once genre boilerplate is removed, 0–1. */
   similarity: number;
   passages: SharedPassage[];
 }

@@ -29,7 +29,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
     .option('--review <file>', '复核文件（默认为评分文件夹中的 shuzhi-review.json）')
     .action(async (paths: string[], options: ScoreOptions) => {
       // Loaded here, not at start-up: `shuzhi --help` and the first screen stay fast.
-      const [{ scoreBatch }, { formatOutcomes, scoresToJson, writeExport }, { defaultReviewPath, overridesFor, readReview }, { loadRubric }] = await Promise.all([
+      const [{ scoreBatch }, { formatOutcomes, formatSimilar, scoresToJson, writeExport }, { defaultReviewPath, overridesFor, readReview }, { loadRubric }] = await Promise.all([
         import('@shuzhi/batch'),
         import('@shuzhi/export'),
         import('@shuzhi/review'),
@@ -90,6 +90,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       result.overrides = overridesFor(review.value, reviewPath, result.outcomes);
 
       for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+      if (result.similar.length) process.stderr.write(`shuzhi: 疑似雷同 ${result.similar.length} 对${result.groups.length ? `，模板组 ${result.groups.length} 个` : ''}\n`);
       if (options.out) {
         const written = await writeExport(result, options.out, { force: options.force, grades: rubric.value.grades });
         if (!written.ok) {
@@ -100,7 +101,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         }
       }
       if (options.format === 'json') process.stdout.write(`${JSON.stringify(scoresToJson(result), null, 2)}\n`);
-      else if (!options.out || files.length <= 20) process.stdout.write(formatOutcomes(result.outcomes));
+      else if (!options.out || files.length <= 20) process.stdout.write(formatOutcomes(result.outcomes) + formatSimilar(result.similar, result.groups));
       else process.stdout.write(summaryLine(result.outcomes.length, files.length, result.outcomes.filter((o) => !o.ok).length));
 
       if (result.interrupted) {
