@@ -30,8 +30,8 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
       maxThreads: threads,
       // nodejieba leaks its dictionary with every worker that exits: never recycle them.
       idleTimeout: Number.POSITIVE_INFINITY,
-      // Workers run TypeScript from source, like the CLI does.
-      execArgv: process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
+      // Workers run TypeScript from source, like the CLI does: through tsx, unless this process already loads it.
+      execArgv: process.execArgv.some((a) => a === 'tsx' || /[\\/]tsx[\\/]dist[\\/]/.test(a)) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
     });
     return pool.run(full, { transferList: [full.bytes.buffer as ArrayBuffer] });
   };

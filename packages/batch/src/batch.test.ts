@@ -1,0 +1,88 @@
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRubric } from '@shuzhi/rubric';
+import type { Rubric } from '@shuzhi/types';
+import { scoreBatch, type Progress } from './index.ts';
+
+const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
+const BAD = fileURLToPath(new URL('../../../test/fixtures/bad/', import.meta.url));
+
+let rubric: Rubric;
+let dir: string;
+let files: string[];
+
+beforeAll(() => {
+  const loaded = loadRubric();
+  if (!loaded.ok) throw new Error('rubric');
+  rubric = loaded.value;
+  dir = mkdtempSync(join(tmpdir(), 'shuzhi-batch-'));
+  for (const f of ['01-county-2023-typed-headings.txt', '07-county-2020-gbk.txt', '11-county-2021-markdown.md', '18-county-2023-auto-numbering.docx', '20-township-2021-word97.doc']) copyFileSync(join(REPORTS, f), join(dir, f));
+  // A second copy of a report under another name, and two broken files.
+  copyFileSync(join(REPORTS, '01-county-2023-typed-headings.txt'), join(dir, '01-copy.txt'));
+  copyFileSync(join(BAD, 'encrypted.docx'), join(dir, 'encrypted.docx'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  files = readdirSync(dir).sort().map((f) => join(dir, f));
+});
+
+const summary = (r: Awaited<ReturnType<typeof scoreBatch>>) =>
+  r.outcomes.map((o) => (o.ok ? `${o.file.split('/').pop()} ${o.card.score}` : `${o.file.split('/').pop()} ${o.error.code}`));
+
+describe('scoreBatch', () => {
+  it('scores every file in order, lists failures with their codes, and finds the copy', async () => {
+    const result = await scoreBatch({ files, rubric, jobs: 1, cache: false });
+    expect(result.interrupted).toBe(false);
+    expect(result.outcomes.map((o) => o.file)).toEqual(files);
+    expect(summary(result).filter((s) => /[A-Z_]{5,}$/.test(s))).toEqual(['empty.txt EMPTY_FILE', 'encrypted.docx ENCRYPTED']);
+    expect(result.similar.map((p) => [p.a, p.b].map((f) => f.split('/').pop()).sort())).toEqual([['01-copy.txt', '01-county-2023-typed-headings.txt']]);
+  });
+
+  it('gives the same results from two worker threads as from one', async () => {
+    const one = await scoreBatch({ files, rubric, jobs: 1, cache: false });
+    const two = await scoreBatch({ files, rubric, jobs: 2, cache: false });
+    expect(summary(two)).toEqual(summary(one));
+  });
+
+  it('reports progress for every file', async () => {
+    const seen: Progress[] = [];
+    await scoreBatch({ files, rubric, jobs: 1, cache: false, onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.done)).toEqual(files.map((_f, k) => k + 1));
+    expect(seen[seen.length - 1]).toMatchObject({ done: files.length, total: files.length, failed: 2 });
+  });
+
+  it('keeps results in the cache: a re-run scores nothing again, and a copied file gets its own name', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-cache-'));
+    const first = await scoreBatch({ files, rubric, jobs: 1, cache });
+    let cached = 0;
+    const second = await scoreBatch({ files, rubric, jobs: 1, cache, onProgress: (p) => (cached = p.cached) });
+    expect(cached).toBe(files.length);
+    expect(summary(second)).toEqual(summary(first));
+    const copy = second.outcomes.find((o) => o.file.endsWith('01-copy.txt'));
+    expect(copy?.ok && copy.card.file).toBe(join(dir, '01-copy.txt'));
+    expect(second.similar.length).toBe(1);
+  });
+
+  it('stops on abort, returns what was scored, and a re-run picks up from the cache', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-cache-'));
+    const abort = new AbortController();
+    const partial = await scoreBatch({
+      files,
+      rubric,
+      jobs: 1,
+      cache,
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (p.done === 3) abort.abort();
+      },
+    });
+    expect(partial.interrupted).toBe(true);
+    expect(partial.outcomes.length).toBeGreaterThanOrEqual(3);
+    expect(partial.outcomes.length).toBeLessThan(files.length);
+    let cached = 0;
+    const rest = await scoreBatch({ files, rubric, jobs: 1, cache, onProgress: (p) => (cached = p.cached) });
+    expect(rest.interrupted).toBe(false);
+    expect(cached).toBeGreaterThanOrEqual(partial.outcomes.filter((o) => o.ok || o.error.code !== 'EMPTY_FILE').length);
+  });
+});
