@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Matcher, Report } from '@shuzhi/types';
-import { parseText } from '../../../parser/src/testing.ts';
-import { DEFAULT_CUES } from '../cues.ts';
-import { buildView, type ReportView, type Unit } from '../view.ts';
+import type { Matcher } from '@shuzhi/types';
+import type { Unit } from '../view.ts';
+import { windowsOf, type Windows } from './testing.ts';
 import { compileMatcher, type SentenceClassifier, type Span, type Window } from './index.ts';
 
 // Paragraph 3: 经费 and the amount in the same sentence.
@@ -16,23 +15,15 @@ const TEXT = [
   '经费实行优先保障。为加强民兵训练基础设施建设，全县先后新建和改扩建训练场地6处，列支200万元。',
 ].join('\n');
 
-let report: Report;
-let view: ReportView;
+let t: Windows;
 
 async function setup(): Promise<void> {
-  if (view) return;
-  report = await parseText(TEXT);
-  view = buildView(report, DEFAULT_CUES);
+  t ??= await windowsOf(TEXT);
 }
 
-function unit(fragment: string): Unit {
-  const u = view.units.find((x) => x.original.includes(fragment));
-  if (!u) throw new Error(`no sentence holds ${fragment}`);
-  return u;
-}
-
-const win = (u: Unit): Window => ({ text: u.text, offset: u.start, unit: u, view });
-const slices = (spans: Span[] | null) => (spans === null ? null : spans.map((s) => report.text.slice(s.start, s.end)));
+const unit = (fragment: string): Unit => t.unit(fragment);
+const win = (u: Unit): Window => t.win(u);
+const slices = (spans: Span[] | null) => t.slices(spans);
 const run = (m: Matcher, fragment: string) => slices(compileMatcher(m)(win(unit(fragment))));
 
 const FUNDING: Matcher[] = [{ terms: ['经费'] }, { quantity: 'money' }];
@@ -66,7 +57,7 @@ describe('compileMatcher: all', () => {
     expect(run({ all: FUNDING, within: { chars: 9 } }, '列支200万元')).toEqual(['经费', '200万元']);
     expect(run({ all: FUNDING, within: { chars: 8 } }, '列支200万元')).toBeNull();
     // From the short sentence, the window must reach the end of 200万元.
-    const gap = report.text.indexOf('200万元') + '200万元'.length - funding.end;
+    const gap = t.report.text.indexOf('200万元') + '200万元'.length - funding.end;
     expect(run({ all: FUNDING, within: { chars: gap - 1 } }, '经费实行优先保障')).toBeNull();
     expect(run({ all: FUNDING, within: { chars: gap } }, '经费实行优先保障')).toEqual(['经费', '200万元']);
   });

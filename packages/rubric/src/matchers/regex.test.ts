@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '@shuzhi/types';
-import { parseText } from '../../../parser/src/testing.ts';
-import { DEFAULT_CUES } from '../cues.ts';
-import { buildView, type ReportView, type Unit } from '../view.ts';
+import type { Unit } from '../view.ts';
+import { windowsOf, type Windows } from './testing.ts';
 import { compileRegex } from './regex.ts';
 import type { Span, Window } from './types.ts';
 
@@ -13,23 +11,15 @@ const TEXT = [
   '组织召开PLA共建座谈会。',
 ].join('\n');
 
-let report: Report;
-let view: ReportView;
+let t: Windows;
 
 async function setup(): Promise<void> {
-  if (view) return;
-  report = await parseText(TEXT);
-  view = buildView(report, DEFAULT_CUES);
+  t ??= await windowsOf(TEXT);
 }
 
-function unit(fragment: string): Unit {
-  const u = view.units.find((x) => x.original.includes(fragment));
-  if (!u) throw new Error(`no sentence holds ${fragment}`);
-  return u;
-}
-
-const win = (u: Unit): Window => ({ text: u.text, offset: u.start, unit: u, view });
-const slices = (spans: Span[] | null) => (spans === null ? null : spans.map((s) => report.text.slice(s.start, s.end)));
+const unit = (fragment: string): Unit => t.unit(fragment);
+const win = (u: Unit): Window => t.win(u);
+const slices = (spans: Span[] | null) => t.slices(spans);
 
 describe('compileRegex', () => {
   it('gives one absolute span per match', async () => {

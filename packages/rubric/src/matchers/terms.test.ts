@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '@shuzhi/types';
-import { parseText } from '../../../parser/src/testing.ts';
-import { DEFAULT_CUES } from '../cues.ts';
-import { buildView, type ReportView, type Unit } from '../view.ts';
+import type { Unit } from '../view.ts';
+import { windowsOf, type Windows } from './testing.ts';
 import { compileTerms } from './terms.ts';
 import type { Span, Window } from './types.ts';
 
@@ -14,23 +12,15 @@ const TEXT = [
   '全年經費足額保障。',
 ].join('\n');
 
-let report: Report;
-let view: ReportView;
+let t: Windows;
 
 async function setup(): Promise<void> {
-  if (view) return;
-  report = await parseText(TEXT);
-  view = buildView(report, DEFAULT_CUES);
+  t ??= await windowsOf(TEXT);
 }
 
-function unit(fragment: string): Unit {
-  const u = view.units.find((x) => x.original.includes(fragment));
-  if (!u) throw new Error(`no sentence holds ${fragment}`);
-  return u;
-}
-
-const win = (u: Unit): Window => ({ text: u.text, offset: u.start, unit: u, view });
-const slices = (spans: Span[] | null) => (spans === null ? null : spans.map((s) => report.text.slice(s.start, s.end)));
+const unit = (fragment: string): Unit => t.unit(fragment);
+const win = (u: Unit): Window => t.win(u);
+const slices = (spans: Span[] | null) => t.slices(spans);
 
 describe('compileTerms', () => {
   it('finds every synonym, in reading order, with absolute spans into the report text', async () => {
@@ -38,7 +28,7 @@ describe('compileTerms', () => {
     const u = unit('专项资金');
     const spans = compileTerms(['资金', '经费'])(win(u));
     expect(slices(spans)).toEqual(['经费', '资金']);
-    const at = report.text.indexOf('全年经费保障有力');
+    const at = t.report.text.indexOf('全年经费保障有力');
     expect(spans).toEqual([
       { start: at + 2, end: at + 4 },
       { start: at + 11, end: at + 13 },
