@@ -46,7 +46,12 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   }
   const parsed = rubricSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
-  return ok(toRubric(parsed.data, file));
+  const rubric = toRubric(parsed.data, file);
+  // The training file is named relative to the rubric: a copied rubric must say where it is.
+  if (rubric.classifier && !existsSync(rubric.classifier.training)) {
+    return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹）`, doc, lines, file)]);
+  }
+  return ok(rubric);
 }
 
 type Issue = z.core.$ZodIssue;
