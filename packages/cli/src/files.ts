@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /**
@@ -6,11 +6,23 @@ import { extname, join } from 'node:path';
  * and configuration. Everything else is taken, so a photographed report or a
  * PDF shows up as a failure rather than vanishing.
  */
-const NOT_SUBMISSIONS = new Set(['.json', '.jsonl', '.yaml', '.yml', '.csv', '.xlsx', '.html', '.log', '.tmp']);
+const NOT_SUBMISSIONS = new Set(['.json', '.jsonl', '.yaml', '.yml', '.csv', '.xlsx', '.html', '.htm', '.log', '.tmp']);
+/** The first line of our Markdown exports (EXPORT_MARKER in @shuzhi/export; not imported, to keep start-up light). */
+const EXPORT_MARKER = '<!-- shuzhi:export -->';
+
+async function isOurExport(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').startsWith(EXPORT_MARKER);
+  } finally {
+    await file.close();
+  }
+}
 
 export interface Found {
   files: string[];
-  /** Files in folders that are not submissions (exports, configuration), counted so nothing vanishes silently. */
+  /** Files in folders that are not submissions (exports, configuration, hidden and Word lock files), counted so nothing vanishes silently. */
   ignored: string[];
 }
 
@@ -28,9 +40,14 @@ export async function findReports(paths: string[]): Promise<Found> {
     entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
     for (const e of entries) {
       const path = join(dir, e.name);
-      if (e.name.startsWith('.') || e.name.startsWith('~$') || e.name === 'node_modules') continue;
+      if (e.name === 'node_modules') continue;
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) {
+        if (e.isFile()) ignored.push(path);
+        continue;
+      }
+      const ext = extname(e.name).toLowerCase();
       if (e.isDirectory()) await walk(path);
-      else if (NOT_SUBMISSIONS.has(extname(e.name).toLowerCase())) ignored.push(path);
+      else if (NOT_SUBMISSIONS.has(ext) || ((ext === '.md' || ext === '.markdown') && (await isOurExport(path)))) ignored.push(path);
       else if (e.isFile()) files.push(path);
     }
   };

@@ -6,7 +6,7 @@ export { buildSheets, summarySheet, SHEET_NAMES, RULE_NAMES, ERROR_NAMES, type S
 export { displayWidth, neutralize, isFormulaLike, xlsxText } from './cells.ts';
 export { buildWorkbook, toXlsx, TONE_COLOURS } from './xlsx.ts';
 export { toCsv, csvField, BOM } from './csv.ts';
-export { toMarkdown, mdText } from './markdown.ts';
+export { toMarkdown, mdText, EXPORT_MARKER } from './markdown.ts';
 export { toHtml, esc } from './html.ts';
 export {
   writeExport,

@@ -58,11 +58,17 @@ function reportSection(r: ReviewedReport): string[] {
   return out;
 }
 
+/**
+ * The first line of a Markdown export. Exports are often written into the
+ * folder being scored; a later run must not take one for a report.
+ */
+export const EXPORT_MARKER = '<!-- shuzhi:export -->';
+
 /** The 评分表 as Markdown: summary table, each report's criteria with evidence, findings, similar pairs, failures. */
 export function toMarkdown(input: BatchResult | Review, options: ReviewOptions = {}): string {
   const review = 'outcomes' in input ? reviewBatch(input, options) : input;
   const out: string[] = [];
-  out.push('# 述职报告评分表', '');
+  out.push(EXPORT_MARKER, '# 述职报告评分表', '');
   out.push(`评分标准：${mdText(review.rubric.name)}（${mdText(review.rubric.id)}，版本 ${mdText(review.rubric.version)}）`, '');
   out.push(
     `共 ${review.reports.length + review.failures.length} 份：评分 ${review.reports.length} 份，处理失败 ${review.failures.length} 份，疑似雷同 ${review.similar.length} 对。`,
