@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { checkCommand } from './commands/check.ts';
 import { parseCommand } from './commands/parse.ts';
 import { reviewCommand } from './commands/review.ts';
 import { rubricCommand } from './commands/rubric.ts';
@@ -19,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   parseCommand(program, setCode);
   scoreCommand(program, setCode);
+  checkCommand(program, setCode);
   rubricCommand(program, setCode);
   reviewCommand(program, setCode);
   try {

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
+import { isInteractive } from '@shuzhi/tui/early';
 import { formatError } from '@shuzhi/types';
 import { findReports } from '../files.ts';
 import { progressReporter } from '../progress.ts';
@@ -13,6 +14,7 @@ interface ScoreOptions {
   jobs?: string;
   cache: boolean;
   review?: string;
+  interactive: boolean;
 }
 
 export function scoreCommand(program: Command, setCode: (code: number) => void): void {
@@ -27,6 +29,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
     .option('-j, --jobs <n>', '并行线程数（默认为 CPU 核数）')
     .option('--no-cache', '不使用缓存，全部重新评分')
     .option('--review <file>', '复核文件（默认为评分文件夹中的 shuzhi-review.json）')
+    .option('--no-interactive', '不用终端界面（评分表），直接输出文本（不是终端或在 CI 中时也是如此）')
     .action(async (paths: string[], options: ScoreOptions) => {
       // Loaded here, not at start-up: `shuzhi --help` and the first screen stay fast.
       const [{ scoreBatch }, { formatOutcomes, formatSimilar, scoresToJson, writeExport }, { defaultReviewPath, overridesFor, readReview }, { loadRubric }] = await Promise.all([
@@ -62,6 +65,15 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       if (files.length === 0) {
         process.stderr.write('shuzhi: 没有找到可评分的报告文件\n');
         return setCode(1);
+      }
+
+      // A folder (or several files) on a terminal: the interactive table (progress, details, overrides, export).
+      const batch = files.length > 1 || paths.some((p) => existsSync(p) && statSync(p).isDirectory());
+      if (batch && isInteractive({ interactive: options.interactive, format: options.format })) {
+        const { scoreInteractive } = await import('../interactive.ts');
+        return setCode(
+          await scoreInteractive({ files, rubric: rubric.value, review: review.value, reviewPath, jobs, cache: options.cache, out: options.out, force: options.force }),
+        );
       }
 
       // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. A second Ctrl-C quits at once.

@@ -1,0 +1,229 @@
+import { basename, resolve } from 'node:path';
+import type { BatchResult, Outcome, Override, ReviewFile, Rubric, ScoreCard } from '@shuzhi/types';
+import { formatError } from '@shuzhi/types';
+import type { CheckOptions } from './commands/check.ts';
+import type { Screen } from '@shuzhi/tui/early';
+import type { Line } from '@shuzhi/tui/core';
+
+/**
+ * The interactive side of the CLI: `check` and `score DIR` on a terminal,
+ * and `check` as plain text otherwise. Everything heavy is imported here, on
+ * demand, so `check` can draw its first frame before any of it loads.
+ */
+
+const timing = Boolean(process.env.SHUZHI_TIMING);
+const marks: [string, number][] = [];
+const mark = (what: string) => {
+  if (timing) marks.push([what, performance.now()]);
+};
+
+async function rubricFor(id: string | undefined): Promise<Rubric | null> {
+  const { DEFAULT_RUBRIC, loadRubric } = await import('@shuzhi/rubric');
+  const rubric = loadRubric(id ?? DEFAULT_RUBRIC);
+  if (rubric.ok) return rubric.value;
+  for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+  return null;
+}
+
+const criteriaOf = (rubric: Rubric) => rubric.criteria.map((c) => ({ id: c.id, name: c.name, required: c.required, max: c.points }));
+
+function summary(file: string, card: ScoreCard | null, error: string | null): string {
+  if (!card) return `${file}：未能评分${error ? `（${error}）` : ''}\n`;
+  const missing = card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
+  return `${file}：得分 ${card.score}/${card.max}，${card.grade}；${missing.length ? `缺项：${missing.join('、')}` : '必备项无缺项'}；问题 ${card.findings.length} 条\n`;
+}
+
+/** `shuzhi check` on a terminal: the Ink UI, scoring in a worker thread, optionally watching the file. */
+export async function checkInteractive(file: string, options: CheckOptions, screen: Screen): Promise<number> {
+  mark('first frame');
+  const rubric = await rubricFor(options.rubric);
+  if (!rubric) {
+    screen.close();
+    return 2;
+  }
+  // One long-lived worker: the segmenter's load (≈2 s) never blocks the keyboard, and re-scores after a save are fast.
+  const { createScorer } = await import('@shuzhi/batch');
+  const scorer = createScorer(rubric, 1);
+  const first = scorer.score(file);
+  mark('worker started');
+  const { runCheck } = await import('@shuzhi/tui');
+  mark('ink loaded');
+  let result;
+  try {
+    result = await runCheck({
+      file,
+      criteria: criteriaOf(rubric),
+      score: () => scorer.score(file),
+      first,
+      watch: Boolean(options.watch),
+      screen,
+      onFrame: (what) => mark(what === 'ui' ? 'ink frame' : 'score shown'),
+    });
+  } finally {
+    screen.close();
+    await scorer.close();
+  }
+  process.stdout.write(summary(file, result.card, result.error));
+  if (timing) {
+    process.stderr.write(`shuzhi timing (ms since process start): ${marks.map(([w, t]) => `${w} ${Math.round(t)}`).join(', ')}\n`);
+    process.stderr.write(`shuzhi timing: first frame at ${Math.round(screen.firstFrameAt)} ms (wall clock ${screen.firstFrameWallClock})\n`);
+  }
+  if (result.code) return result.code;
+  return result.card ? 0 : 1;
+}
+
+/** `shuzhi check` without a terminal UI: the same reading as text (or JSON); with --watch, again after every save. */
+export async function checkPlain(file: string, options: CheckOptions): Promise<number> {
+  const rubric = await rubricFor(options.rubric);
+  if (!rubric) return 2;
+  const [{ createScorer }, { formatCard, scoresToJson }, core] = await Promise.all([import('@shuzhi/batch'), import('@shuzhi/export'), import('@shuzhi/tui/core')]);
+  const scorer = createScorer(rubric, 0);
+  const print = (outcome: Outcome, compact: boolean) => {
+    if (options.format === 'json') {
+      const result: BatchResult = { rubric: { id: rubric.id, name: rubric.name, version: rubric.version }, outcomes: [outcome], similar: [], groups: [], overrides: {}, interrupted: false };
+      process.stdout.write(`${JSON.stringify(scoresToJson(result), null, compact ? undefined : 2)}\n`);
+    } else if (outcome.ok) {
+      process.stdout.write(formatCard(outcome.card));
+    }
+    if (!outcome.ok) process.stderr.write(`shuzhi: ${formatError({ ...outcome.error, file })}\n`);
+  };
+
+  const first = await scorer.score(file);
+  if (!options.watch) {
+    print(first, false);
+    await scorer.close();
+    return first.ok ? 0 : 1;
+  }
+
+  // Watching without a terminal UI: one reading per save (JSON: one object per line).
+  print(first, true);
+  let last: ScoreCard | null = first.ok ? first.card : null;
+  let running = Promise.resolve();
+  const rescore = () => {
+    running = running.then(async () => {
+      const outcome = await scorer.score(file);
+      const time = new Date().toLocaleTimeString('zh-CN', { hour12: false });
+      if (options.format !== 'json') {
+        let change = '';
+        if (outcome.ok && last) {
+          const d = core.diffCards(last, outcome.card);
+          change = `：${core.scoreChange(d.from, d.to)}${d.changes.map((c) => `  ${c.name} ${STATUS_MARK[c.from]}→${STATUS_MARK[c.to]}`).join('')}`;
+        }
+        process.stdout.write(`\n── ${time} 已保存，重新评分${change} ──\n`);
+      }
+      print(outcome, true);
+      if (outcome.ok) last = outcome.card;
+    });
+  };
+  const watcher = core.watchReport(file, (event) => {
+    if (event === 'change') rescore();
+    else process.stderr.write(`shuzhi: ${file}: 文件已被删除或移走，等待重新保存…\n`);
+  });
+  await watcher.ready;
+  if (options.format !== 'json') process.stderr.write(`shuzhi: 正在监视 ${file}，保存后重新评分（Ctrl-C 结束）\n`);
+  await new Promise<void>((done) => process.once('SIGINT', () => done()));
+  await watcher.close();
+  await running;
+  await scorer.close();
+  return 0;
+}
+
+const STATUS_MARK = { met: '✔', partial: '◐', missing: '✖' } as const;
+
+export interface ScoreInteractiveOptions {
+  files: string[];
+  rubric: Rubric;
+  review: ReviewFile;
+  reviewPath: string;
+  jobs?: number;
+  cache: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+/** `shuzhi score DIR` on a terminal: progress, then the table of reports with details, overrides and export. */
+export async function scoreInteractive(options: ScoreInteractiveOptions): Promise<number> {
+  const { files, rubric, reviewPath } = options;
+  const { openScreen } = await import('@shuzhi/tui/early');
+  let screen: Screen | null = null;
+  screen = openScreen({
+    frame: { heading: `shuzhi 批量评分 · ${rubric.name}`, badge: `${files.length} 份`, lines: ['', '正在启动评分线程，加载分词词典…'], footer: 'Ctrl-C 退出' },
+    onQuit: (code) => {
+      screen?.close();
+      process.exit(code);
+    },
+  });
+  const [{ scoreBatch }, { writeExport }, review, tui] = await Promise.all([import('@shuzhi/batch'), import('@shuzhi/export'), import('@shuzhi/review'), import('@shuzhi/tui')]);
+  const session = new tui.BatchSession(files.length);
+  const abort = new AbortController();
+  const grades = rubric.grades;
+  const limits = new Map(rubric.criteria.map((c) => [c.id, c.points]));
+
+  const withOverrides = (): BatchResult => ({ ...session.get().result!, overrides: session.get().overrides });
+  const exportTo = async (path: string, force: boolean) => {
+    const written = await writeExport(withOverrides(), path, { force, grades });
+    return written.ok ? { ok: true as const, path: resolve(written.value.path) } : { ok: false as const, code: written.error.code, message: written.error.message };
+  };
+
+  const running = scoreBatch({
+    files,
+    rubric,
+    // At least two worker threads: scoring on this thread would freeze the screen while the segmenter loads.
+    jobs: options.jobs ?? (files.length < 8 ? 2 : undefined),
+    cache: options.cache ? undefined : false,
+    signal: abort.signal,
+    onProgress: (p) => session.progress(p),
+  }).then(async (result) => {
+    result.overrides = review.overridesFor(options.review, reviewPath, result.outcomes);
+    session.done(result);
+    if (options.out) {
+      const r = await exportTo(options.out, Boolean(options.force));
+      session.set({ message: r.ok ? [{ text: '评分表已写入 ', style: 'met' }, { text: r.path }] : [{ text: '导出失败：', style: 'error' }, { text: `${options.out}：${r.message} [${r.code}]` }] });
+    }
+    return result;
+  });
+
+  type Change = { ok: true; value: ReviewFile } | { ok: false; error: { message: string } };
+  /** Re-reads the review file (another reviewer may have written it), applies one change, writes it atomically. */
+  const record = (file: string, change: (current: ReviewFile, key: string) => Change, done: string): Line => {
+    const current = review.readReview(reviewPath, rubric.id);
+    if (!current.ok) return [{ text: formatError(current.error), style: 'error' }];
+    const next = change(current.value, review.reviewKey(reviewPath, file));
+    if (!next.ok) return [{ text: next.error.message, style: 'error' }];
+    try {
+      review.writeReview(reviewPath, next.value);
+    } catch (err) {
+      return [{ text: `复核文件无法写入：${reviewPath}（${(err as Error).message}）`, style: 'error' }];
+    }
+    session.set({ overrides: review.overridesFor(next.value, reviewPath, session.get().result?.outcomes ?? []) });
+    return [{ text: done, style: 'met' }, { text: ` → ${reviewPath}`, style: 'dim' }];
+  };
+
+  const code = await tui.runBatch({
+    screen,
+    session,
+    rubric: { name: rubric.name, criteria: criteriaOf(rubric), grades },
+    defaultExport: options.out ?? '评分表.xlsx',
+    onAbort: () => abort.abort(),
+    onExport: exportTo,
+    onOverride: (file, criterion, points, reason) =>
+      record(
+        file,
+        (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
+        `已记录：${basename(file)} 的“${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}”调整为 ${points} 分`,
+      ),
+    onClearOverride: (file, criterion) => record(file, (current, key) => ({ ok: true, value: review.clearOverride(current, key, criterion) }), `已撤销 ${basename(file)} 的调整`),
+  });
+  // Quitting while scoring stops it; files in flight finish so the workers close cleanly.
+  abort.abort();
+  const result = await running;
+  const failed = result.outcomes.filter((o) => !o.ok);
+  for (const o of failed) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+  const overrides = Object.values(session.get().overrides as Record<string, Override[]>).reduce((n, list) => n + list.length, 0);
+  process.stdout.write(
+    `共 ${files.length} 份：评分 ${result.outcomes.length - failed.length} 份${failed.length ? `，失败 ${failed.length} 份` : ''}${result.outcomes.length < files.length ? `，未评分 ${files.length - result.outcomes.length} 份` : ''}${result.similar.length ? `；疑似雷同 ${result.similar.length} 对` : ''}${overrides ? `；复核调整 ${overrides} 项（${reviewPath}）` : ''}\n`,
+  );
+  if (code) return code;
+  if (result.interrupted) return 130;
+  return failed.length ? 1 : 0;
+}

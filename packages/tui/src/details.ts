@@ -1,0 +1,155 @@
+import type { CriterionScore, Finding, Override, Status } from '@shuzhi/types';
+import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from '@shuzhi/export';
+import { fmt, type CriterionInfo } from './session.ts';
+import { markSpans, STATUS_STYLE, type Theme } from './ui.tsx';
+import { hanging, padStart, spread, truncate, widthOf, wrapSpans, wrapText, type Line, type Span, type Style } from './width.ts';
+
+/** A criterion as shown: the machine score, or the skeleton before scoring, plus a reviewer's override. */
+export interface Row {
+  info: CriterionInfo;
+  score: CriterionScore | null;
+  override: Override | null;
+  /** Points after the override. */
+  points: number | null;
+  /** Status before the last save, when it changed. */
+  before: Status | null;
+}
+
+const SEVERITY_STYLE: Record<string, Style> = { error: 'error', warning: 'warning', info: 'info' };
+
+export function pointsText(row: Row): string {
+  if (!row.score) return `–/${row.info.max}`;
+  if (row.override && row.points !== row.score.score) return `调${fmt(row.points!)}/${row.info.max}`;
+  return `${fmt(row.score.score)}/${row.info.max}`;
+}
+
+/** `▶✔ 经费保障*            10/10` */
+export function criterionRow(row: Row, width: number, selected: boolean, focused: boolean): Line {
+  const status = row.score?.status;
+  const pts = pointsText(row);
+  const nameWidth = Math.max(2, width - 3 - widthOf(pts) - 1);
+  const name = truncate(`${row.info.name}${row.info.required ? '*' : ''}`, nameWidth);
+  return [
+    { text: selected ? (focused ? '▶' : '›') : ' ', style: selected ? 'accent' : undefined },
+    status ? { text: STATUS_MARKS[status], style: STATUS_STYLE[status] } : { text: '·', style: 'dim' },
+    { text: ' ' },
+    { text: name, style: selected && focused ? 'sel' : row.before ? 'accent' : undefined },
+    { text: padStart(pts, width - 3 - widthOf(name)), style: row.override && row.points !== row.score?.score ? 'accent' : undefined },
+  ];
+}
+
+export function findingRow(f: Finding, width: number, selected: boolean, focused: boolean): Line {
+  const head = `${SEVERITY_NAMES[f.severity] ?? f.severity} ${where(f.line, f.paragraph)} `;
+  return [
+    { text: selected ? (focused ? '▶' : '›') : ' ', style: selected ? 'accent' : undefined },
+    { text: head, style: SEVERITY_STYLE[f.severity] },
+    { text: truncate(f.message, Math.max(2, width - 1 - widthOf(head))), style: selected && focused ? 'sel' : undefined },
+  ];
+}
+
+/** The detail of one criterion: status, override, parts, 建议 and 证据 with matched words marked. */
+export function criterionDetail(row: Row, width: number, theme: Theme, loading: boolean): Line[] {
+  const { info, score: c } = row;
+  const out: Line[] = [];
+  const title: Span[] = [];
+  if (c) title.push({ text: `${STATUS_MARKS[c.status]} `, style: STATUS_STYLE[c.status] });
+  title.push({ text: `${info.name}${info.required ? '（必备）' : ''}`, style: 'bold' });
+  out.push(...wrapSpans(title, width));
+  if (!c) {
+    out.push([{ text: `满分 ${info.max} 分`, style: 'dim' }]);
+    out.push([{ text: loading ? '评分中，稍候显示证据和建议…' : '没有评分结果', style: 'dim' }]);
+    return out;
+  }
+  out.push([
+    { text: STATUS_NAMES[c.status], style: STATUS_STYLE[c.status] },
+    { text: `  得分 ${fmt(c.score)}/${c.max}` },
+  ]);
+  if (row.override) {
+    out.push(...hanging([{ text: '复核调整：', style: 'accent' }], [{ text: `${fmt(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` }], width));
+  }
+  if (row.before) {
+    out.push([{ text: '上次保存：', style: 'dim' }, { text: `${STATUS_NAMES[row.before]} → ${STATUS_NAMES[c.status]}`, style: 'accent' }]);
+  }
+  if (c.parts?.length) {
+    out.push([{ text: `要件（${c.parts.filter((p) => p.found).length}/${c.parts.length}）：` }]);
+    for (const p of c.parts) out.push(...hanging([{ text: p.found ? ' ✔ ' : ' ✖ ', style: p.found ? 'met' : 'missing' }], [{ text: p.name }], width));
+  }
+  if (c.suggestion) {
+    out.push(...hanging([{ text: '建议：', style: STATUS_STYLE[c.status] }], [{ text: c.suggestion }], width));
+  }
+  if (c.evidence.length) {
+    out.push([{ text: `证据（${c.evidence.length}）：`, style: 'bold' }]);
+    c.evidence.forEach((e, i) => {
+      const n = `${i + 1}. `;
+      out.push(...hanging([{ text: n }], [{ text: `［${where(e.line, e.paragraph)} · ${e.section}］`, style: 'dim' }], width));
+      const marks = e.highlights.map((h) => ({ start: h.start - e.start, end: h.end - e.start }));
+      out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], markSpans(e.text, marks, theme), width));
+    });
+  } else if (c.status !== 'met') {
+    out.push([{ text: '证据：报告中没有找到相关的句子', style: 'dim' }]);
+  }
+  return out;
+}
+
+/** The words a finding is about, for marking inside its sentence: the quoted term of the message. */
+function findingMarks(f: Finding): { start: number; end: number }[] {
+  const quoted = [...f.message.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  for (const q of quoted) {
+    const at = f.text.indexOf(q);
+    if (at >= 0) return [{ start: at, end: at + q.length }];
+  }
+  return [];
+}
+
+export function findingDetail(f: Finding, width: number, theme: Theme): Line[] {
+  const out: Line[] = [];
+  out.push([
+    { text: SEVERITY_NAMES[f.severity] ?? f.severity, style: SEVERITY_STYLE[f.severity] },
+    { text: ` · ${RULE_NAMES[f.rule] ?? f.rule}`, style: 'bold' },
+    { text: f.deduction ? `  扣 ${fmt(f.deduction)} 分` : '' },
+  ]);
+  out.push([{ text: `位置：${where(f.line, f.paragraph)}` }]);
+  out.push(...hanging([{ text: '说明：' }], [{ text: f.message }], width));
+  if (f.text) out.push(...hanging([{ text: '原文：' }], markSpans(f.text, findingMarks(f), theme), width));
+  return out;
+}
+
+/** The required-criteria summary for the status line: `缺项：下步打算；部分满足：经费保障`. */
+export function requiredSummary(rows: Row[]): Line {
+  const req = rows.filter((r) => r.info.required && r.score);
+  const missing = req.filter((r) => r.score!.status === 'missing' && !(r.points! > 0)).map((r) => r.info.name);
+  const partial = req.filter((r) => r.score!.status === 'partial').map((r) => r.info.name);
+  if (!missing.length && !partial.length) return [{ text: '必备项全部满足', style: 'met' }];
+  const line: Line = [];
+  if (missing.length) line.push({ text: '缺项：', style: 'missing' }, { text: missing.join('、') });
+  if (partial.length) line.push({ text: `${missing.length ? '  ' : ''}部分满足：`, style: 'partial' }, { text: partial.join('、') });
+  return line;
+}
+
+export const helpLines = (extra: [string, string][], quit = '退出', overrides = false): Line[] => {
+  const keys: [string, string][] = [
+    ['↑↓ / j k', '上下移动（展开时滚动）'],
+    ['PgUp PgDn', '翻页'],
+    ['Enter / →', '展开当前评分项或问题（全宽查看证据）'],
+    ['Esc / ←', '收起；有筛选时清除筛选'],
+    ['Tab', '在“评分项”和“问题”之间切换'],
+    ['/', '筛选评分项和问题（按名称、状态、证据、建议的文字）'],
+    ...extra,
+    ['?', '显示或关闭本帮助'],
+    ['q', quit],
+  ];
+  const lines: Line[] = keys.map(([k, v]) => [{ text: `  ${k}`, style: 'bold' }, { text: ' '.repeat(Math.max(1, 14 - widthOf(k))) }, { text: v }]);
+  lines.push([]);
+  lines.push([
+    { text: '  ✔', style: 'met' },
+    { text: ' 满足   ' },
+    { text: '◐', style: 'partial' },
+    { text: ' 部分满足   ' },
+    { text: '✖', style: 'missing' },
+    { text: ` 缺项   * 必备项${overrides ? '   调 复核调整后的得分' : ''}` },
+  ]);
+  lines.push([{ text: '  证据中与评分标准匹配的词语已标出（无颜色时用「」括起）。' }]);
+  return lines;
+};
+
+export { spread, wrapText };

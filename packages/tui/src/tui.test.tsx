@@ -1,0 +1,391 @@
+/** @jsxRuntime automatic */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+import { loadRubric, scoreReport } from '@shuzhi/rubric';
+import type { BatchResult, Outcome, Override, Rubric, ScoreCard } from '@shuzhi/types';
+import { BatchApp, BatchSession, CheckApp, CheckSession, colorFromEnv, scoreChange, truncate, wrapText, type CriterionInfo, type Line } from './index.ts';
+import { isInteractive } from './early.ts';
+import { markSpans, styleProps } from './ui.tsx';
+
+const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
+const PLANS = '　　下一步，我将每季度召开一次议军会，推动民兵训练基地建设。\n';
+const DOWN = '\u001B[B';
+const UP = '\u001B[A';
+const ESC = '\u001B';
+
+let rubric: Rubric;
+let criteria: CriterionInfo[];
+const cards: Record<string, ScoreCard> = {};
+
+async function score(name: string, text?: string): Promise<ScoreCard> {
+  const source = text === undefined ? `${REPORTS}${name}` : { name, bytes: new Uint8Array(Buffer.from(text, 'utf8')) };
+  const parsed = await parseReport(source);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return scoreReport(parsed.value, rubric);
+}
+
+beforeAll(async () => {
+  const loaded = loadRubric('party-armed-forces');
+  if (!loaded.ok) throw new Error('rubric');
+  rubric = loaded.value;
+  criteria = rubric.criteria.map((c) => ({ id: c.id, name: c.name, required: c.required, max: c.points }));
+  // 04 lacks plans (missing), has partial 四个一 and 经费保障, and one outdated term; 01 meets everything; 06 is short and thin.
+  for (const name of ['04-county-2019-part-style.txt', '01-county-2023-typed-headings.txt', '06-street-2025-short.txt']) cards[name] = await score(name);
+  cards.withPlans = await score('04-county-2019-part-style.txt', readFileSync(`${REPORTS}04-county-2019-part-style.txt`, 'utf8') + PLANS);
+}, 60_000);
+
+const instances: { unmount: () => void }[] = [];
+afterEach(() => {
+  while (instances.length) instances.pop()!.unmount();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the frame satisfies `ok` (Ink renders and subscribes to keys asynchronously). */
+async function frameWhere(frame: () => string | undefined, ok: (f: string) => boolean, what: string): Promise<string> {
+  const until = Date.now() + 5000;
+  for (;;) {
+    const f = frame() ?? '';
+    if (ok(f)) return f;
+    if (Date.now() > until) throw new Error(`frame never showed ${what}:\n${f}`);
+    await sleep(20);
+  }
+}
+
+function checkScreen(card: ScoreCard | null, options: { color?: boolean; watching?: boolean } = {}) {
+  const session = new CheckSession(`${REPORTS}04-county-2019-part-style.txt`, { watching: options.watching });
+  if (card) session.result({ file: card.file, ok: true, card });
+  const app = render(<CheckApp session={session} criteria={criteria} size={{ columns: 80, rows: 24 }} color={options.color ?? false} />);
+  instances.push(app);
+  const frame = () => app.lastFrame() ?? '';
+  const press = async (key: string, expect: (f: string) => boolean, what: string) => {
+    await sleep(30);
+    app.stdin.write(key);
+    return frameWhere(frame, expect, what);
+  };
+  return { app, session, frame, press };
+}
+
+const lines = (frame: string) => frame.split('\n');
+const widest = (frame: string) => Math.max(...lines(frame).map((l) => stringWidth(l)));
+/** The checklist row of a criterion (the left pane). */
+const row = (frame: string, name: string) => lines(frame).find((l) => l.includes(` ${name}`) && l.startsWith('│'));
+
+describe('check screen', () => {
+  it('lays out title, score/max, grade and the checklist in 80×24 with Chinese text', async () => {
+    const { frame } = checkScreen(cards['04-county-2019-part-style.txt']);
+    const f = await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    expect(lines(f)).toHaveLength(23);
+    expect(widest(f)).toBeLessThanOrEqual(80);
+    expect(f).toContain('县委书记2019年度党管武装工作述职报告');
+    expect(f).toContain('得分 75.5/100');
+    expect(f).toContain('等级 良好');
+    expect(row(f, '落实“四个一”制度*')).toMatch(/▶◐ 落实“四个一”制度\*\s+7\.5\/15│/);
+    expect(row(f, '建立激励考核机制*')).toMatch(/ ✔ 建立激励考核机制\*\s+10\/10│/);
+    expect(row(f, '下步打算*')).toMatch(/ ✖ 下步打算\*\s+0\/10│/);
+    expect(f).toContain('缺项：下步打算');
+    // The finding, with its line.
+    expect(f).toContain('警告 第11行');
+  });
+
+  it('shows the rubric and a loading state before the first score', async () => {
+    const { frame } = checkScreen(null);
+    const f = await frameWhere(frame, (x) => x.includes('评分项'), 'the checklist');
+    expect(f).toContain('正在加载分词词典');
+    expect(row(f, '落实“四个一”制度*')).toMatch(/· 落实“四个一”制度\*\s+–\/15/);
+    expect(lines(f)).toHaveLength(23);
+  });
+
+  it('moves the selection with ↓/j and shows that criterion’s evidence with section and line', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const f = await press(DOWN, (x) => x.includes('▶✔ 建立激励考核机制'), 'the second row selected');
+    expect(f).toContain('✔ 建立激励考核机制（必备）');
+    expect(f).toContain('证据（1）：');
+    expect(f).toContain('［第9行 · 第一部分履行职责情况');
+    // Matched words are bracketed when there is no colour.
+    expect(f).toContain('「考核」');
+    const g = await press('j', (x) => x.includes('▶◐ 经费保障'), 'j moves too');
+    expect(g).not.toContain('建立激励考核机制（必备）');
+  });
+
+  it('shows 建议 for a partial criterion and for a missing one', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
+    const f = frame();
+    expect(f).toContain('部分满足  得分 5/10');
+    expect(f).toContain('建议：经费保障只是原则表述');
+    const g = await press('jj', (x) => x.includes('▶✖ 下步打算'), '下步打算 selected');
+    expect(g).toContain('缺项  得分 0/10');
+    expect(g).toContain('建议：在报告末尾写明下步打算');
+    expect(g).toContain('报告中没有找到相关的句子');
+  });
+
+  it('expands with Enter to the full width and collapses with Esc', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const f = await press('\r', (x) => x.includes('Esc/← 收起'), 'the expanded view');
+    expect(f).not.toContain('评分项（*必备）');
+    // The whole of 四个一's evidence fits at full width.
+    expect(f).toContain('我「每月」到县「人武部办公」一次');
+    expect(widest(f)).toBeLessThanOrEqual(80);
+    await press(ESC, (x) => x.includes('评分项（*必备）'), 'the checklist again');
+  });
+
+  it('filters criteria and findings with /', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    await press('/', (x) => x.includes('筛选：'), 'the filter prompt');
+    const f = await press('经费', (x) => x.includes('筛选“经费” 1/11'), 'the narrowed list');
+    expect(row(f, '经费保障*')).toBeTruthy();
+    expect(row(f, '下步打算*')).toBeUndefined();
+    expect(f).toContain('问题（0/1）');
+    await press('\r', (x) => x.includes('Enter 展开'), 'the filter kept');
+    const g = await press(ESC, (x) => x.includes('评分项（*必备）'), 'Esc clears the filter');
+    expect(row(g, '下步打算*')).toBeTruthy();
+    // Status names filter too.
+    await press('/', (x) => x.includes('筛选：'), 'the filter prompt');
+    const h = await press('缺项', (x) => x.includes('筛选“缺项”'), 'status filter');
+    expect(row(h, '下步打算*')).toBeTruthy();
+    expect(row(h, '经费保障*')).toBeUndefined();
+  });
+
+  it('shows help with ? and closes it with any key', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const f = await press('?', (x) => x.includes('帮助（按任意键关闭）'), 'help');
+    expect(f).toContain('Tab');
+    expect(f).toContain('✔ 满足');
+    expect(f).toContain('部分满足');
+    await press('x', (x) => !x.includes('帮助（按任意键关闭）'), 'help closed');
+  });
+
+  it('switches to the findings with Tab and shows the finding with its line and the term marked', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const f = await press('\t', (x) => x.includes('问题详情'), 'the findings pane');
+    expect(f).toContain('▸问题（1）');
+    expect(f).toContain('警告 · 过时提法');
+    expect(f).toContain('位置：第11行');
+    expect(f).toContain('「社会主义新农村建设」');
+  });
+
+  it('shows the change since the last save after a re-score, keeping the selection', async () => {
+    const { frame, press, session } = checkScreen(cards['04-county-2019-part-style.txt'], { watching: true });
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
+    session.scoring();
+    await frameWhere(frame, (x) => x.includes('正在重新评分'), 'the re-scoring note');
+    session.result({ file: 'x', ok: true, card: cards.withPlans });
+    const f = await frameWhere(frame, (x) => x.includes('→'), 'the change line');
+    expect(f).toContain('较上次保存：75.5 → 85.5 (+10)');
+    expect(f).toContain('下步打算 ✖→✔');
+    expect(f).toContain('得分 85.5/100');
+    expect(f).toContain('▶◐ 经费保障');
+    expect(f).toContain('监视中');
+    // The changed criterion says what it was.
+    const g = await press('jj', (x) => x.includes('▶✔ 下步打算'), '下步打算 selected');
+    expect(g).toContain('上次保存：缺项 → 满足');
+  });
+
+  it('keeps the last card and says why when a re-score fails', async () => {
+    const { frame, session } = checkScreen(cards['04-county-2019-part-style.txt'], { watching: true });
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    session.result({ file: 'x', ok: false, error: { code: 'CORRUPT_FILE', message: 'Word 文件已损坏' } });
+    const f = await frameWhere(frame, (x) => x.includes('重新评分失败'), 'the failure');
+    expect(f).toContain('Word 文件已损坏 [CORRUPT_FILE]');
+    expect(f).toContain('得分 75.5/100');
+  });
+
+  it('formats a score change as `82 → 87 (+5)`', () => {
+    expect(scoreChange(82, 87)).toBe('82 → 87 (+5)');
+    expect(scoreChange(87, 82)).toBe('87 → 82 (-5)');
+    expect(scoreChange(75.5, 75.5)).toBe('75.5 → 75.5 (±0)');
+  });
+});
+
+describe('colour and NO_COLOR', () => {
+  it('highlights matched words bold and inverse with colour, bracketed 「」 without', () => {
+    expect(styleProps('hl', { color: true })).toEqual({ bold: true, inverse: true });
+    expect(styleProps('met', { color: true })).toEqual({ color: 'green' });
+    expect(styleProps('met', { color: false })).toEqual({});
+    expect(markSpans('县里在经费上给予支持', [{ start: 3, end: 5 }], { color: true })).toEqual([{ text: '县里在' }, { text: '经费', style: 'hl' }, { text: '上给予支持' }]);
+    expect(markSpans('县里在经费上给予支持', [{ start: 3, end: 5 }], { color: false }).map((s) => s.text).join('')).toBe('县里在「经费」上给予支持');
+    expect(colorFromEnv({ NO_COLOR: '1' })).toBe(false);
+    expect(colorFromEnv({})).toBe(true);
+  });
+
+  it('is interactive only on a terminal, outside CI, and not for --no-interactive or JSON', () => {
+    // vitest's stdout is not a TTY.
+    expect(isInteractive({}, {})).toBe(false);
+    const tty = process.stdout.isTTY;
+    const ttyIn = process.stdin.isTTY;
+    try {
+      process.stdout.isTTY = true;
+      process.stdin.isTTY = true;
+      expect(isInteractive({}, {})).toBe(true);
+      expect(isInteractive({}, { CI: 'true' })).toBe(false);
+      expect(isInteractive({}, { CI: 'false' })).toBe(true);
+      expect(isInteractive({ interactive: false }, {})).toBe(false);
+      expect(isInteractive({ format: 'json' }, {})).toBe(false);
+    } finally {
+      process.stdout.isTTY = tty;
+      process.stdin.isTTY = ttyIn;
+    }
+  });
+});
+
+describe('display width', () => {
+  it('wraps and truncates Chinese by columns, never splitting a line before closing punctuation', () => {
+    const text = '县财政全年列支410万元，用于人武部营区改造和民兵训练基地建设。';
+    for (const w of [10, 17, 20, 33]) {
+      const wrapped = wrapText(text, w);
+      for (const l of wrapped) expect(stringWidth(l.map((s) => s.text).join(''))).toBeLessThanOrEqual(w);
+      expect(wrapped.map((l) => l.map((s) => s.text).join('')).join('')).toBe(text);
+      for (const l of wrapped.slice(1)) expect(l[0].text[0]).not.toMatch(/[，。]/);
+    }
+    expect(truncate('落实“四个一”制度', 9)).toBe('落实“四…');
+    expect(stringWidth(truncate('落实“四个一”制度', 9))).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('batch table', () => {
+  const files = ['04-county-2019-part-style.txt', '01-county-2023-typed-headings.txt', '06-street-2025-short.txt'];
+
+  function batchScreen() {
+    const session = new BatchSession(files.length + 1);
+    const outcomes: Outcome[] = files.map((f) => ({ file: `reports/${f}`, ok: true, card: cards[f] }));
+    outcomes.push({ file: 'reports/扫描件.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '这是 PDF 文件，请提交 Word 或文本格式' } });
+    const result: BatchResult = {
+      rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+      outcomes,
+      similar: [{ a: 'reports/04-county-2019-part-style.txt', b: 'reports/01-county-2023-typed-headings.txt', similarity: 0.91, passages: [] }],
+      groups: [],
+      overrides: {},
+      interrupted: false,
+    };
+    const exports: { path: string; force: boolean }[] = [];
+    const recorded: Override[] = [];
+    const app = render(
+      <BatchApp
+        session={session}
+        rubric={{ name: rubric.name, criteria, grades: rubric.grades }}
+        size={{ columns: 80, rows: 24 }}
+        color={false}
+        onExport={async (path, force) => {
+          exports.push({ path, force });
+          return exports.length === 1 ? { ok: false, code: 'OUTPUT_EXISTS', message: '文件已存在' } : { ok: true, path: `/tmp/${path}` };
+        }}
+        onOverride={(file, criterion, points, reason): Line => {
+          recorded.push({ criterion, points, reason, at: '' });
+          session.set({ overrides: { ...session.get().overrides, [file]: [...recorded] } });
+          return [{ text: `已记录 ${criterion} ${points}` }];
+        }}
+      />,
+    );
+    instances.push(app);
+    const frame = () => app.lastFrame() ?? '';
+    const press = async (key: string, expect: (f: string) => boolean, what: string) => {
+      await sleep(30);
+      app.stdin.write(key);
+      return frameWhere(frame, expect, what);
+    };
+    return { session, result, frame, press, exports, recorded };
+  }
+
+  const order = (f: string) =>
+    lines(f)
+      .filter((l) => /^[▶ ]\S+\.(txt|pdf)/.test(l))
+      .map((l) => l.slice(1).split(/\s+/)[0]);
+
+  it('shows progress while scoring, then the table of reports', async () => {
+    const { session, result, frame } = batchScreen();
+    session.progress({ done: 2, total: 4, failed: 0, cached: 1, file: 'reports/06-street-2025-short.txt', elapsedMs: 2000 });
+    const p = await frameWhere(frame, (x) => x.includes('2/4'), 'progress');
+    expect(p).toContain('50%');
+    expect(p).toContain('速度 1.0 份/秒');
+    expect(p).toContain('预计剩余 00:02');
+    expect(p).toContain('当前：reports/06-street-2025-short.txt');
+    session.done(result);
+    const f = await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    expect(lines(f)).toHaveLength(23);
+    expect(widest(f)).toBeLessThanOrEqual(80);
+    expect(order(f)).toEqual(['01-county-2023-typed-headings.txt', '04-county-2019-part-style.txt', '06-street-2025-short.txt', '扫描件.pdf']);
+    expect(f).toMatch(/04-county-2019-part-style\.txt\s+75\.5 良好\s+◐ ✔ ◐ ✔ ✖\s+1\s+91%/);
+    expect(f).toMatch(/06-street-2025-short\.txt\s+31\.5 不合格 ✖ ✖ ✖ ✔ ◐\s+3/);
+    expect(f).toContain('扫描件.pdf');
+    expect(f).toContain('处理失败 [UNSUPPORTED_FORMAT]');
+  });
+
+  it('cycles the sort with s and opens the same detail view as check with Enter, Esc back', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：得分（高→低）'), 'the table');
+    const f = await press('s', (x) => x.includes('排序：得分（低→高）'), 'the next sort');
+    expect(order(f).slice(0, 3)).toEqual(['06-street-2025-short.txt', '04-county-2019-part-style.txt', '01-county-2023-typed-headings.txt']);
+    const g = await press('s', (x) => x.includes('排序：文件名'), 'sort by name');
+    expect(order(g)[0]).toBe('01-county-2023-typed-headings.txt');
+    // The selection follows the report, not the row: 01 was selected (the best), still is.
+    expect(g).toContain('▶01-county-2023-typed-headings.txt');
+    await press(DOWN, (x) => x.includes('▶04-county-2019-part-style.txt'), '04 selected');
+    const d = await press('\r', (x) => x.includes('评分表 › 04-county-2019-part-style.txt'), 'the detail view');
+    expect(d).toContain('得分 75.5/100');
+    expect(d).toContain('▶◐ 落实“四个一”制度');
+    expect(d).toContain('疑似雷同：与 01-county-2023-typed-headings.txt 相似度 91%');
+    expect(d).toContain('q 返回评分表');
+    const n = await press('n', (x) => x.includes('评分表 › 06-street-2025-short.txt'), 'the next report');
+    expect(n).toContain('得分 31.5/100');
+    await press(ESC, (x) => x.includes('排序：文件名'), 'back to the table');
+  });
+
+  it('filters the table with /', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press('/', (x) => x.includes('筛选：'), 'the filter prompt');
+    const f = await press('下步打算缺项', (x) => x.includes('1/4 份'), 'the narrowed table');
+    expect(order(f)).toEqual(['04-county-2019-part-style.txt']);
+  });
+
+  it('sets an override from the detail view and shows the adjusted points and total', async () => {
+    const { session, result, frame, press, recorded } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
+    await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
+    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
+    await press('o', (x) => x.includes('调整“经费保障”的得分（0–10，机评 5）'), 'the points prompt');
+    await press('11', (x) => x.includes('：11'), 'typed');
+    await press('\r', (x) => x.includes('得分须在 0 到 10 之间'), 'refused');
+    await press('\u007f', (x) => x.includes('：1_'), 'backspace');
+    await press('\u007f8', (x) => x.includes('：8_'), 'typed 8');
+    await press('\r', (x) => x.includes('调整为 8 分的理由'), 'the reason prompt');
+    await press('有预算金额', (x) => x.includes('有预算金额_'), 'typed the reason');
+    const f = await press('\r', (x) => x.includes('已记录 support-funding 8'), 'recorded');
+    expect(recorded).toEqual([{ criterion: 'support-funding', points: 8, reason: '有预算金额', at: '' }]);
+    expect(row(f, '经费保障*')).toMatch(/调8\/10│/);
+    expect(f).toContain('得分 78.5/100（机评 75.5）');
+    expect(f).toContain('复核调整：8 分（有预算金额）');
+    const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
+    expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
+  });
+
+  it('exports with e (default 评分表.xlsx), asking before overwriting', async () => {
+    const { session, result, frame, press, exports } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press('e', (x) => x.includes('导出评分表到') && x.includes('评分表.xlsx_'), 'the export prompt');
+    await press('\r', (x) => x.includes('评分表.xlsx 已存在，覆盖吗'), 'the overwrite question');
+    const f = await press('y', (x) => x.includes('评分表已写入 /tmp/评分表.xlsx'), 'written');
+    expect(exports).toEqual([
+      { path: '评分表.xlsx', force: false },
+      { path: '评分表.xlsx', force: true },
+    ]);
+    expect(f).toContain('评分表已写入');
+  });
+});

@@ -1,0 +1,41 @@
+import { dirname, resolve } from 'node:path';
+import { watch } from 'chokidar';
+
+export interface ReportWatch {
+  /** Resolves once the watcher is set up (changes before that are not seen). */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export type WatchEvent = 'change' | 'unlink';
+
+/**
+ * Calls back when `file` is saved. The folder is watched (depth 0, only this
+ * file let through), not the file itself: editors that save by writing a
+ * temporary file and renaming it over the report (vim, VS Code "atomic"
+ * saves), and Word/WPS, which delete and re-create a .docx, change the
+ * file's inode, and a watch on the old inode would go quiet. A delete
+ * followed by a re-create is one `change`; a delete that is not followed by
+ * one is reported as `unlink`. Writes are awaited until the size stops
+ * changing, so a half-written .docx is not read.
+ */
+export function watchReport(file: string, onEvent: (event: WatchEvent) => void, options: { stabilityMs?: number; onError?: (err: Error) => void } = {}): ReportWatch {
+  const target = resolve(file);
+  const dir = dirname(target);
+  const watcher = watch(dir, {
+    ignoreInitial: true,
+    depth: 0,
+    ignored: (path: string) => {
+      const p = resolve(path);
+      return p !== dir && p !== target;
+    },
+    awaitWriteFinish: { stabilityThreshold: options.stabilityMs ?? 250, pollInterval: 50 },
+    atomic: true,
+  });
+  watcher.on('add', () => onEvent('change'));
+  watcher.on('change', () => onEvent('change'));
+  watcher.on('unlink', () => onEvent('unlink'));
+  watcher.on('error', (err) => options.onError?.(err as Error));
+  const ready = new Promise<void>((done) => watcher.once('ready', () => done()));
+  return { ready, close: () => watcher.close() };
+}

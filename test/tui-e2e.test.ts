@@ -1,0 +1,228 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+import { loadRubric, scoreReport } from '@shuzhi/rubric';
+// Display width as the UI measures it (the root package does not depend on @shuzhi/tui).
+import { widthOf as stringWidth } from '../packages/tui/src/width.ts';
+import { CORPUS } from './corpus.ts';
+
+/**
+ * The real CLI on a real terminal: tmux at 80×24 runs `pnpm shuzhi check`
+ * and `pnpm shuzhi score DIR`, keys are sent with send-keys and the screen is
+ * read with capture-pane. With UPDATE_SCREENS=1 the captures for the README
+ * are written to docs/screens/.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+if (!HAS_TMUX) console.warn('tui-e2e: SKIPPED — tmux is not installed (apt-get install tmux); the terminal UI end-to-end tests did not run.');
+
+const SOCKET = `shuzhi-e2e-${process.pid}`;
+const PLANS = '　　下一步，我将每季度召开一次议军会，推动民兵训练基地建设。\n';
+const REPORT = '04-county-2019-part-style.txt'; // lacks 下步打算 (corpus/labels.json)
+
+/** tmux's environment: not CI (the UI would fall back to plain text), no colour, so captures read the same everywhere. */
+function tmuxEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION' && !k.startsWith('CI_') && !k.startsWith('VITEST')) env[k] = v;
+  return { ...env, NO_COLOR: '1', TERM: 'xterm-256color', LANG: 'C.UTF-8' };
+}
+
+function tmux(...args: string[]): string {
+  const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', env: tmuxEnv() });
+  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function start(name: string, command: string, log: string): void {
+  // The pane stays after the command ends, to read what it printed and its exit code.
+  tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', `cd ${sh(ROOT)} && ${command} 2>${sh(log)}; echo "EXIT $?"; sleep 600`);
+}
+
+const screen = (name: string) => tmux('capture-pane', '-p', '-t', name);
+
+async function waitFor(name: string, ok: (s: string) => boolean, what: string, timeoutMs = 90_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const s = screen(name);
+    if (ok(s)) return s;
+    if (Date.now() > until) throw new Error(`screen never showed ${what}:\n${s}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** One key at a time: tmux would otherwise deliver Escape and the next key as one Alt-chord. */
+async function keys(name: string, ...ks: string[]): Promise<void> {
+  for (const k of ks) {
+    tmux('send-keys', '-t', name, k);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function cardOf(name: string, text: string) {
+  const rubric = loadRubric('party-armed-forces');
+  if (!rubric.ok) throw new Error('rubric');
+  const parsed = await parseReport({ name, bytes: new Uint8Array(Buffer.from(text, 'utf8')) });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return scoreReport(parsed.value, rubric.value);
+}
+
+const fmt = (n: number) => String(Math.round(n * 10) / 10);
+const lines = (s: string) => s.replace(/\n+$/, '').split('\n');
+
+function saveScreen(file: string, capture: string): void {
+  if (!process.env.UPDATE_SCREENS) return;
+  mkdirSync(join(ROOT, 'docs/screens'), { recursive: true });
+  writeFileSync(join(ROOT, 'docs/screens', file), `${lines(capture).map((l) => l.trimEnd()).join('\n')}\n`);
+}
+
+describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal UI in tmux — SKIPPED: tmux is not installed', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'shuzhi-tui-'));
+  });
+
+  afterAll(() => {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('check --watch: first frame while loading, the checklist, keys, and the change after a save', async () => {
+    const file = join(dir, '述职报告.txt');
+    const original = readFileSync(`${CORPUS}reports/${REPORT}`, 'utf8');
+    writeFileSync(file, original);
+    const before = await cardOf(REPORT, original);
+    const after = await cardOf(REPORT, original + PLANS);
+    expect(before.criteria.find((c) => c.id === 'plans')?.status).toBe('missing');
+
+    const log = join(dir, 'check.log');
+    start('check', `SHUZHI_TIMING=1 pnpm --silent shuzhi check ${sh(file)} --watch`, log);
+
+    // The plain first frame (or Ink's loading frame) comes before the score.
+    const loading = await waitFor('check', (s) => /正在启动|正在加载|得分 \d/.test(s), 'the first frame');
+    expect(loading).toContain('述职报告自查 · 述职报告.txt');
+    const s = await waitFor('check', (x) => x.includes(`得分 ${fmt(before.score)}/100`), 'the score');
+    expect(s).toContain(before.title!);
+    expect(s).toContain(`等级 ${before.grade}`);
+    expect(s).toMatch(/✔ 建立激励考核机制\*\s+10\/10/);
+    expect(s).toMatch(/✖ 下步打算\*\s+0\/10/);
+    expect(s).toContain('缺项：下步打算');
+    expect(s).toContain('监视中');
+    expect(s).toContain('警告 第11行');
+    expect(lines(s).length).toBeLessThanOrEqual(24);
+    for (const l of lines(s)) expect(stringWidth(l)).toBeLessThanOrEqual(80);
+
+    await keys('check', 'Down');
+    let t = await waitFor('check', (x) => x.includes('▶✔ 建立激励考核机制'), '↓ moving the selection');
+    expect(t).toContain('证据（1）：');
+    await keys('check', 'Down');
+    t = await waitFor('check', (x) => x.includes('▶◐ 经费保障'), 'the partial criterion');
+    expect(t).toContain('建议：经费保障只是原则表述');
+
+    await keys('check', 'Enter');
+    t = await waitFor('check', (x) => x.includes('Esc/← 收起'), 'Enter expanding the evidence');
+    expect(t).toContain('县里在「经费」上');
+    await keys('check', 'Escape');
+    await waitFor('check', (x) => x.includes('评分项（*必备）'), 'Esc collapsing');
+    await keys('check', '?');
+    t = await waitFor('check', (x) => x.includes('帮助（按任意键关闭）'), '? showing help');
+    expect(t).toContain('在“评分项”和“问题”之间切换');
+    await keys('check', 'Escape');
+    await waitFor('check', (x) => x.includes('评分项（*必备）'), 'help closed');
+
+    // A save that adds the plans: the score goes up, 下步打算 turns ✔, the selection stays.
+    appendFileSync(file, PLANS);
+    const change = `${fmt(before.score)} → ${fmt(after.score)} (+${fmt(after.score - before.score)})`;
+    t = await waitFor('check', (x) => x.includes(change), `the change line ${change}`);
+    expect(t).toContain('下步打算 ✖→✔');
+    expect(t).toContain(`得分 ${fmt(after.score)}/100`);
+    expect(t).toMatch(/✔ 下步打算\*\s+10\/10/);
+    expect(t).toContain('▶◐ 经费保障');
+    saveScreen('check.txt', t);
+
+    // An editor that saves by writing a new file and renaming it over the old one (new inode).
+    const fixed = `${original + PLANS}`.replace('社会主义新农村建设', '乡村振兴');
+    const edited = await cardOf(REPORT, fixed);
+    writeFileSync(`${file}.swp`, fixed);
+    renameSync(`${file}.swp`, file);
+    t = await waitFor('check', (x) => x.includes(`得分 ${fmt(edited.score)}/100`), 'the re-score after a rename-save');
+    expect(t).toContain(`${fmt(after.score)} → ${fmt(edited.score)}`);
+    expect(t).toContain('问题 1→0');
+
+    await keys('check', 'q');
+    t = await waitFor('check', (x) => x.includes('EXIT'), 'the exit');
+    expect(t).toContain('EXIT 0');
+    expect(t).toContain(`得分 ${fmt(edited.score)}/100`);
+    const timing = readFileSync(log, 'utf8');
+    const first = Number(/first frame at (\d+) ms/.exec(timing)?.[1]);
+    console.log(`tui-e2e: ${timing.trim()}`);
+    // Well under Ink's own import time: the first frame does not wait for Ink, the rubric or the segmenter.
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(1500);
+  }, 240_000);
+
+  it('score DIR: progress, the table, sort, detail, an override into the review file, quit', async () => {
+    const folder = join(dir, '收到的报告');
+    mkdirSync(folder);
+    for (const f of [REPORT, '06-street-2025-short.txt', '10-same-report.txt']) copyFileSync(`${CORPUS}reports/${f}`, join(folder, f));
+    start('batch', `pnpm --silent shuzhi score ${sh(folder)} --no-cache`, join(dir, 'batch.log'));
+
+    let t = await waitFor('batch', (x) => x.includes('排序：得分（高→低）'), 'the table');
+    expect(t).toContain('3 份');
+    expect(t).toMatch(/▶10-same-report\.txt\s+100 优秀\s+✔ ✔ ✔ ✔ ✔/);
+    expect(t).toMatch(/04-county-2019-part-style\.txt\s+75\.5 良好\s+◐ ✔ ◐ ✔ ✖\s+1/);
+    expect(t).toMatch(/06-street-2025-short\.txt\s+\d+(\.\d)? 不合格/);
+    for (const l of lines(t)) expect(stringWidth(l)).toBeLessThanOrEqual(80);
+    saveScreen('batch.txt', t);
+
+    await keys('batch', 's');
+    t = await waitFor('batch', (x) => x.includes('排序：得分（低→高）'), 's changing the sort');
+    const rows = lines(t).filter((l) => /\.txt\s/.test(l));
+    expect(rows[0]).toContain('06-street-2025-short.txt');
+
+    // The selection follows the report across sorts: 10 (best) is now last; ↑ reaches 04.
+    await keys('batch', 'Up', 'Enter');
+    t = await waitFor('batch', (x) => x.includes('评分表 › 04-county-2019-part-style.txt'), 'Enter opening the detail');
+    expect(t).toContain('得分 75.5/100');
+    await keys('batch', 'j', 'j', 'o');
+    await waitFor('batch', (x) => x.includes('调整“经费保障”的得分'), 'o asking for points');
+    await keys('batch', '8', 'Enter');
+    await waitFor('batch', (x) => x.includes('调整为 8 分的理由'), 'the reason prompt');
+    tmux('send-keys', '-t', 'batch', '-l', '写明了预算金额');
+    await keys('batch', 'Enter');
+    t = await waitFor('batch', (x) => x.includes('已记录'), 'the override recorded');
+    expect(t).toContain('得分 78.5/100（机评 75.5）');
+    const review = JSON.parse(readFileSync(join(folder, 'shuzhi-review.json'), 'utf8'));
+    expect(review.reports[REPORT].overrides[0]).toMatchObject({ criterion: 'support-funding', points: 8, reason: '写明了预算金额' });
+
+    await keys('batch', 'Escape');
+    t = await waitFor('batch', (x) => x.includes('排序：'), 'Esc back to the table');
+    expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
+    await keys('batch', 'q');
+    t = await waitFor('batch', (x) => x.includes('EXIT'), 'the exit');
+    expect(t).toContain('共 3 份：评分 3 份；复核调整 1 项');
+    expect(t).toContain('EXIT 0');
+    expect(existsSync(join(folder, 'shuzhi-review.json'))).toBe(true);
+  }, 240_000);
+});
+
+it('check prints plain text without a terminal (not a TTY, CI), never a raw-mode error', () => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'check', `${CORPUS}reports/${REPORT}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+  });
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('得分：75.5 / 100');
+  expect(r.stdout).toContain('✖ 下步打算（必备）  0/10  缺项');
+  expect(r.stderr).not.toMatch(/raw mode/i);
+  const j = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'check', `${CORPUS}reports/${REPORT}`, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  expect(JSON.parse(j.stdout).reports[0].score).toBe(75.5);
+}, 60_000);
