@@ -133,8 +133,8 @@ const STATUS_MARK = { met: '✔', partial: '◐', missing: '✖' } as const;
 export interface ScoreInteractiveOptions {
   files: string[];
   rubric: Rubric;
-  review: ReviewFile;
-  reviewPath: string;
+  /** One review file for the whole batch (--review); else each report's own folder's. */
+  reviewPath?: string;
   jobs?: number;
   cache: boolean;
   out?: string;
@@ -157,7 +157,13 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const session = new tui.BatchSession(files.length);
   const abort = new AbortController();
   const grades = rubric.grades;
-  const limits = new Map(rubric.criteria.map((c) => [c.id, c.points]));
+  const limits = rubric.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points }));
+  const reviewPathFor = (file: string) => reviewPath ?? review.reviewPathOf(file);
+  /** The batch's overrides, re-read from the review files (another reviewer may have written them). */
+  const currentOverrides = (outcomes: BatchResult['outcomes']): Record<string, Override[]> => {
+    const read = review.overridesFor(outcomes, reviewPath);
+    return read.ok ? read.value.overrides : {};
+  };
 
   const withOverrides = (): BatchResult => ({ ...session.get().result!, overrides: session.get().overrides });
   const exportTo = async (path: string, force: boolean) => {
@@ -174,7 +180,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     signal: abort.signal,
     onProgress: (p) => session.progress(p),
   }).then(async (result) => {
-    result.overrides = review.overridesFor(options.review, reviewPath, result.outcomes);
+    result.overrides = currentOverrides(result.outcomes);
     session.done(result);
     if (options.out) {
       const r = await exportTo(options.out, Boolean(options.force));
@@ -186,17 +192,18 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   type Change = { ok: true; value: ReviewFile } | { ok: false; error: { message: string } };
   /** Re-reads the review file (another reviewer may have written it), applies one change, writes it atomically. */
   const record = (file: string, change: (current: ReviewFile, key: string) => Change, done: string): Line => {
-    const current = review.readReview(reviewPath, rubric.id);
+    const path = reviewPathFor(file);
+    const current = review.readReview(path, rubric.id);
     if (!current.ok) return [{ text: formatError(current.error), style: 'error' }];
-    const next = change(current.value, review.reviewKey(reviewPath, file));
+    const next = change(current.value, review.reviewKey(path, file));
     if (!next.ok) return [{ text: next.error.message, style: 'error' }];
     try {
-      review.writeReview(reviewPath, next.value);
+      review.writeReview(path, next.value);
     } catch (err) {
-      return [{ text: `复核文件无法写入：${reviewPath}（${(err as Error).message}）`, style: 'error' }];
+      return [{ text: `复核文件无法写入：${path}（${(err as Error).message}）`, style: 'error' }];
     }
-    session.set({ overrides: review.overridesFor(next.value, reviewPath, session.get().result?.outcomes ?? []) });
-    return [{ text: done, style: 'met' }, { text: ` → ${reviewPath}`, style: 'dim' }];
+    session.set({ overrides: currentOverrides(session.get().result?.outcomes ?? []) });
+    return [{ text: done, style: 'met' }, { text: ` → ${path}`, style: 'dim' }];
   };
 
   const code = await tui.runBatch({
@@ -212,7 +219,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
         (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
         `已记录：${basename(file)} 的“${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}”调整为 ${points} 分`,
       ),
-    onClearOverride: (file, criterion) => record(file, (current, key) => ({ ok: true, value: review.clearOverride(current, key, criterion) }), `已撤销 ${basename(file)} 的调整`),
+    onClearOverride: (file, criterion) => record(file, (current, key) => ({ ok: true, value: review.clearOverride(current, key, criterion).review }), `已撤销 ${basename(file)} 的调整`),
   });
   // Quitting while scoring stops it; files in flight finish so the workers close cleanly.
   abort.abort();
@@ -221,7 +228,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   for (const o of failed) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
   const overrides = Object.values(session.get().overrides as Record<string, Override[]>).reduce((n, list) => n + list.length, 0);
   process.stdout.write(
-    `共 ${files.length} 份：评分 ${result.outcomes.length - failed.length} 份${failed.length ? `，失败 ${failed.length} 份` : ''}${result.outcomes.length < files.length ? `，未评分 ${files.length - result.outcomes.length} 份` : ''}${result.similar.length ? `；疑似雷同 ${result.similar.length} 对` : ''}${overrides ? `；复核调整 ${overrides} 项（${reviewPath}）` : ''}\n`,
+    `共 ${files.length} 份：评分 ${result.outcomes.length - failed.length} 份${failed.length ? `，失败 ${failed.length} 份` : ''}${result.outcomes.length < files.length ? `，未评分 ${files.length - result.outcomes.length} 份` : ''}${result.similar.length ? `；疑似雷同 ${result.similar.length} 对` : ''}${overrides ? `；复核调整 ${overrides} 项` : ''}\n`,
   );
   if (code) return code;
   if (result.interrupted) return 130;

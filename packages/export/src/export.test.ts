@@ -368,12 +368,15 @@ describe('json', () => {
     expect(Object.keys(full)).toEqual(['schema', 'rubric', 'reports', 'similar', 'groups']);
     expect(full.schema).toBe('shuzhi.scores/1');
     const withoutOverrides = full.reports.map((r) => {
-      const { overrides: _o, ...rest } = r as typeof r & { overrides?: unknown };
+      const { overrides: _o, reviewedScore: _s, reviewedGrade: _g, ...rest } = r as typeof r & { overrides?: unknown; reviewedScore?: unknown; reviewedGrade?: unknown };
       return rest;
     });
     expect(withoutOverrides).toEqual(plain.reports);
-    const r05 = full.reports.find((r) => r.file.includes('05-township')) as { overrides?: unknown[] };
+    const r05 = full.reports.find((r) => r.file.includes('05-township')) as { overrides?: unknown[]; score: number; reviewedScore?: number; reviewedGrade?: string };
     expect(r05.overrides).toEqual(batch.overrides['corpus/reports/05-township-2022-no-headings.txt']);
+    // The reviewed total sits beside the machine's; without the grade bands the grade is the machine's, marked.
+    expect(r05.reviewedScore).toBe(r05.score + 10);
+    expect(r05.reviewedGrade).toBe('良好（机评）');
     expect(full.reports.filter((r) => 'overrides' in r)).toHaveLength(1);
     expect(full.similar).toEqual([
       { a: batch.similar[0].a, b: batch.similar[0].b, similarity: 0.8234, passages: [{ text: batch.similar[0].passages[0].text, a: batch.similar[0].passages[0].a, b: batch.similar[0].passages[0].b }] },

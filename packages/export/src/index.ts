@@ -1,5 +1,5 @@
 export { scoresToJson, SCORES_SCHEMA } from './json.ts';
-export { formatCard, formatOutcomes, formatSimilar } from './text.ts';
+export { formatCard, formatBatch, formatSimilar } from './text.ts';
 export { STATUS_MARKS, STATUS_NAMES, SEVERITY_NAMES, where, type Outcome } from './outcome.ts';
 export { reviewBatch, reviewCard, gradeFor, type Review, type ReviewOptions, type ReviewedReport, type ReviewedCriterion, type ReviewedPair } from './review.ts';
 export { buildSheets, summarySheet, SHEET_NAMES, RULE_NAMES, ERROR_NAMES, type SheetSpec, type SheetName, type SheetColumn, type SheetRow, type Tone } from './sheets.ts';
@@ -10,6 +10,7 @@ export { toMarkdown, mdText, EXPORT_MARKER } from './markdown.ts';
 export { toHtml, esc } from './html.ts';
 export {
   writeExport,
+  checkExportPath,
   writeFileAtomic,
   renderExport,
   formatFromPath,

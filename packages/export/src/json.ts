@@ -1,5 +1,6 @@
-import type { BatchResult, Override, Rubric } from '@shuzhi/types';
+import type { BatchResult, GradeBand, Override, Rubric } from '@shuzhi/types';
 import type { Outcome } from './outcome.ts';
+import { reviewCard } from './review.ts';
 
 export const SCORES_SCHEMA = 'shuzhi.scores/1';
 
@@ -9,17 +10,17 @@ type RubricRef = Pick<Rubric, 'id' | 'name' | 'version'>;
  * The `shuzhi.scores/1` contract (README: "JSON 输出"). Field order is part of the contract's readability.
  *
  * Given a whole BatchResult it adds, after `schema`, `rubric`, `reports` (unchanged):
- * per report `overrides` when a reviewer set any, top-level `similar` and `groups`
+ * per report `overrides`, `reviewedScore` and `reviewedGrade` when a reviewer set any, top-level `similar` and `groups`
  * (always, possibly empty), and `interrupted: true` when the run was stopped.
  * Given only a rubric and outcomes it produces exactly the original form.
  */
-export function scoresToJson(result: BatchResult): ReturnType<typeof scoresJson> & { similar: unknown[]; groups: unknown[]; interrupted?: true };
+export function scoresToJson(result: BatchResult, options?: { grades?: GradeBand[] }): ReturnType<typeof scoresJson> & { similar: unknown[]; groups: unknown[]; interrupted?: true };
 export function scoresToJson(rubric: RubricRef, outcomes: Outcome[]): ReturnType<typeof scoresJson>;
-export function scoresToJson(first: RubricRef | BatchResult, outcomes?: Outcome[]) {
-  if (outcomes !== undefined || !('outcomes' in first)) return scoresJson(first as RubricRef, outcomes ?? []);
+export function scoresToJson(first: RubricRef | BatchResult, second?: Outcome[] | { grades?: GradeBand[] }) {
+  if (Array.isArray(second) || !('outcomes' in first)) return scoresJson(first as RubricRef, (second as Outcome[] | undefined) ?? []);
   const result = first;
   return {
-    ...scoresJson(result.rubric, result.outcomes, result.overrides ?? {}),
+    ...scoresJson(result.rubric, result.outcomes, result.overrides ?? {}, second?.grades),
     similar: (result.similar ?? []).map((p) => ({
       a: p.a,
       b: p.b,
@@ -31,11 +32,14 @@ export function scoresToJson(first: RubricRef | BatchResult, outcomes?: Outcome[
   };
 }
 
+/** The total and grade after a reviewer's overrides, beside the machine's `score` and `grade`. */
+const reviewed = (r: { score: number; grade: string }) => ({ reviewedScore: r.score, reviewedGrade: r.grade });
+
 const side = (s: { paragraph: number; line: number | null; start: number; end: number }) => ({ paragraph: s.paragraph, line: s.line, start: s.start, end: s.end });
 
 const override = (o: Override) => ({ criterion: o.criterion, points: o.points, reason: o.reason, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), at: o.at });
 
-function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<string, Override[]> = {}) {
+function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<string, Override[]> = {}, grades?: GradeBand[]) {
   return {
     schema: SCORES_SCHEMA,
     rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
@@ -63,7 +67,7 @@ function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<st
           ...(k.parts ? { parts: k.parts } : {}),
         })),
         findings: c.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, text: f.text, paragraph: f.paragraph, line: f.line, deduction: f.deduction })),
-        ...(given?.length ? { overrides: given.map(override) } : {}),
+        ...(given?.length ? { overrides: given.map(override), ...reviewed(reviewCard(c, o.file, given, { grades })) } : {}),
       };
     }),
   };

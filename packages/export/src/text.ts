@@ -1,5 +1,6 @@
-import type { ScoreCard, SimilarPair, TemplateGroup } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where, type Outcome } from './outcome.ts';
+import type { BatchResult, ScoreCard, SimilarPair, TemplateGroup } from '@shuzhi/types';
+import { reviewBatch, type ReviewOptions } from './review.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from './outcome.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
@@ -27,11 +28,29 @@ export function formatCard(card: ScoreCard): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Every outcome of a batch, failures included, then a one-line summary. */
-export function formatOutcomes(outcomes: Outcome[]): string {
-  const parts = outcomes.map((o) => `━━ ${o.file} ━━\n${o.ok ? formatCard(o.card) : `处理失败：${o.error.message} [${o.error.code}]\n`}`);
-  const failed = outcomes.filter((o) => !o.ok).length;
-  parts.push(`共 ${outcomes.length} 份：评分 ${outcomes.length - failed} 份${failed ? `，失败 ${failed} 份` : ''}\n`);
+/**
+ * A batch as text: each report (with any reviewer overrides), a ranking when
+ * there is more than one, the suspected copies, and a one-line summary.
+ */
+export function formatBatch(result: BatchResult, options: ReviewOptions = {}): string {
+  const review = reviewBatch(result, options);
+  const byFile = new Map(review.reports.map((r) => [r.file, r]));
+  const parts = result.outcomes.map((o) => {
+    if (!o.ok) return `━━ ${o.file} ━━\n处理失败：${o.error.message} [${o.error.code}]\n`;
+    const reviewed = byFile.get(o.file);
+    const overrides = reviewed?.criteria.filter((c) => c.override) ?? [];
+    const lines = overrides.map((c) => `    复核：${c.name} ${c.score} → ${c.points} 分（${c.override!.reason}${c.override!.reviewer ? `，${c.override!.reviewer}` : ''}）`);
+    if (reviewed?.adjusted) lines.push(`    复核后得分：${reviewed.score} / ${o.card.max}    等级：${reviewed.grade}`);
+    return `━━ ${o.file} ━━\n${formatCard(o.card)}${lines.length ? `${lines.join('\n')}\n` : ''}`;
+  });
+  if (review.reports.length > 1) {
+    const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${String(r.score).padStart(5)}  ${r.grade}  ${r.file}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
+    parts.push(`排名（${review.reports.length} 份）：\n${ranking.join('\n')}\n`);
+  }
+  const similar = formatSimilar(result.similar, result.groups);
+  if (similar) parts.push(similar);
+  const failed = review.failures.length;
+  parts.push(`共 ${result.outcomes.length} 份：评分 ${result.outcomes.length - failed} 份${failed ? `，失败 ${failed} 份` : ''}\n`);
   return parts.join('\n');
 }
 

@@ -146,21 +146,32 @@ async function syncDir(dir: string) {
 }
 
 /**
+ * Checks an export target before any work is done: a known format, an
+ * existing folder, and no file in the way unless `force`. The CLI calls it
+ * before scoring, so a typo in --out does not cost a whole batch.
+ */
+export async function checkExportPath(path: string, options: Pick<ExportOptions, 'format' | 'force'> = {}): Promise<Result<ExportFormat, ExportError>> {
+  const format = options.format ?? formatFromPath(path);
+  if (!format || !EXPORT_FORMATS.includes(format)) {
+    return fail({ code: 'UNKNOWN_FORMAT', message: `无法从扩展名判断导出格式，请用 .xlsx、.csv、.json、.md 或 .html`, file: path });
+  }
+  const before = await exists(resolve(path));
+  if (before?.isDirectory()) return fail({ code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: path });
+  if (before && !options.force) return fail({ code: 'OUTPUT_EXISTS', message: '文件已存在，加 --force 覆盖', file: path });
+  const folder = await exists(dirname(resolve(path)));
+  if (!folder?.isDirectory()) return fail({ code: 'OUTPUT_DIR_NOT_FOUND', message: `文件夹不存在：${dirname(resolve(path))}`, file: path });
+  return ok(format);
+}
+
+/**
  * Writes the scoring sheet of a batch in one format (default: from the
  * extension). Never throws for expected failures: an existing file without
  * `force`, a missing folder, an unknown extension, a write error.
  */
 export async function writeExport(result: BatchResult, path: string, options: ExportOptions = {}): Promise<Result<{ path: string; bytes: number; format: ExportFormat }, ExportError>> {
-  const format = options.format ?? formatFromPath(path);
-  if (!format || !EXPORT_FORMATS.includes(format)) {
-    return fail({ code: 'UNKNOWN_FORMAT', message: `无法从扩展名判断导出格式，请用 .xlsx、.csv、.json、.md 或 .html`, file: path });
-  }
-  // Fail fast before rendering a large batch; writeFileAtomic checks again without a race.
-  const before = await exists(resolve(path));
-  if (before && !options.force) {
-    if (before.isDirectory()) return fail({ code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: path });
-    return fail({ code: 'OUTPUT_EXISTS', message: '文件已存在，加 --force 覆盖', file: path });
-  }
+  const checked = await checkExportPath(path, options);
+  if (!checked.ok) return checked;
+  const format = checked.value;
   let data: Buffer;
   try {
     data = await renderExport(result, format, options);

@@ -7,13 +7,9 @@ import { fail, ok } from '@shuzhi/types';
 export const REVIEW_FILE_NAME = 'shuzhi-review.json';
 export type ReviewError = ShuzhiError<'REVIEW_INVALID' | 'REVIEW_UNKNOWN_CRITERION' | 'REVIEW_BAD_POINTS'>;
 
-/**
- * Where a batch keeps its reviewer overrides: beside the batch (in the folder
- * scored, when one folder is given), else in the current folder.
- */
-export function defaultReviewPath(paths: string[]): string {
-  if (paths.length === 1 && existsSync(paths[0]) && !/\.\w+$/.test(paths[0])) return join(paths[0], REVIEW_FILE_NAME);
-  return resolve(REVIEW_FILE_NAME);
+/** Where a report's overrides are kept unless told otherwise: the review file in the report's own folder. */
+export function reviewPathOf(file: string): string {
+  return join(dirname(resolve(file)), REVIEW_FILE_NAME);
 }
 
 export function readReview(path: string, rubric: string): Result<ReviewFile, ReviewError> {
@@ -50,17 +46,25 @@ export function fileDigest(file: string): string | undefined {
   }
 }
 
-/** Sets (or replaces) the override of one criterion of one report. */
+export interface CriterionRef {
+  id: string;
+  name: string;
+  points: number;
+}
+
+/** Sets (or replaces) the override of one criterion (by id or by its Chinese name) of one report. */
 export function setOverride(
   review: ReviewFile,
   key: string,
   override: Omit<Override, 'at'> & { at?: string },
-  limits: { criteria: Map<string, number>; sha256?: string },
+  limits: { criteria: CriterionRef[]; sha256?: string },
 ): Result<ReviewFile, ReviewError> {
-  const max = limits.criteria.get(override.criterion);
-  if (max === undefined) {
-    return fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项“${override.criterion}”（可用：${[...limits.criteria.keys()].join('、')}）` });
+  const criterion = limits.criteria.find((c) => c.id === override.criterion || c.name === override.criterion);
+  if (!criterion) {
+    return fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项“${override.criterion}”（可用：${limits.criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
   }
+  override = { ...override, criterion: criterion.id };
+  const max = criterion.points;
   if (!Number.isFinite(override.points) || override.points < 0 || override.points > max) {
     return fail({ code: 'REVIEW_BAD_POINTS', message: `“${override.criterion}”的得分须在 0 到 ${max} 之间` });
   }
@@ -71,22 +75,41 @@ export function setOverride(
   return ok({ ...review, reports: { ...review.reports, [key]: { sha256: limits.sha256 ?? entry.sha256, overrides } } });
 }
 
-export function clearOverride(review: ReviewFile, key: string, criterion?: string): ReviewFile {
+/** Removes one criterion's override, or all of a report's; says how many were removed. */
+export function clearOverride(review: ReviewFile, key: string, criterion?: string): { review: ReviewFile; removed: number } {
   const entry = review.reports[key];
-  if (!entry) return review;
+  if (!entry) return { review, removed: 0 };
   const overrides = criterion ? entry.overrides.filter((o) => o.criterion !== criterion) : [];
   const reports = { ...review.reports };
   if (overrides.length) reports[key] = { ...entry, overrides };
   else delete reports[key];
-  return { ...review, reports };
+  return { review: { ...review, reports }, removed: entry.overrides.length - overrides.length };
 }
 
-/** Overrides for the outcomes of a batch, keyed by each outcome's file as given. */
-export function overridesFor(review: ReviewFile, reviewPath: string, outcomes: Outcome[]): Record<string, Override[]> {
-  const out: Record<string, Override[]> = {};
+/**
+ * Overrides for the outcomes of a batch, keyed by each outcome's file as
+ * given: from one review file when named, else from the review file in each
+ * report's folder (where `review set` puts them). A report changed since it
+ * was reviewed keeps its overrides, with a warning to look again.
+ */
+export function overridesFor(outcomes: Outcome[], reviewPath?: string): Result<{ overrides: Record<string, Override[]>; warnings: string[] }, ReviewError> {
+  const files = new Map<string, ReviewFile>();
+  const overrides: Record<string, Override[]> = {};
+  const warnings: string[] = [];
   for (const o of outcomes) {
-    const entry = review.reports[reviewKey(reviewPath, o.file)];
-    if (o.ok && entry?.overrides.length) out[o.file] = entry.overrides;
+    if (!o.ok) continue;
+    const path = reviewPath ?? reviewPathOf(o.file);
+    let review = files.get(path);
+    if (!review) {
+      const read = readReview(path, o.card.rubric.id);
+      if (!read.ok) return read;
+      review = read.value;
+      files.set(path, review);
+    }
+    const entry = review.reports[reviewKey(path, o.file)];
+    if (!entry?.overrides.length) continue;
+    overrides[o.file] = entry.overrides;
+    if (entry.sha256 && entry.sha256 !== fileDigest(o.file)) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
   }
-  return out;
+  return ok({ overrides, warnings });
 }

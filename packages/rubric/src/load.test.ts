@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,8 +122,17 @@ describe('parseRubric: valid rubrics', () => {
   });
 
   it('resolves the classifier training file relative to the rubric file', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const r = parseRubric(rubric(FUNDING, `classifier:\n  training: ../corpus/sentences/labelled.jsonl\n`), `${root}rubrics/tiny.yaml`);
+    expect(r.ok && r.value.classifier).toEqual({ training: `${root}corpus/sentences/labelled.jsonl` });
+  });
+
+  it('refuses a classifier training file that does not exist, at its line and column', () => {
     const r = parseRubric(rubric(FUNDING, `classifier:\n  training: ../data/labelled.jsonl\n`), '/a/rubrics/tiny.yaml');
-    expect(r.ok && r.value.classifier).toEqual({ training: '/a/data/labelled.jsonl' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error[0]).toMatchObject({ code: 'RUBRIC_INVALID', column: 13 });
+    expect(r.error[0].message).toContain('/a/data/labelled.jsonl');
   });
 
   it('accepts a lookbehind without a quantifier', () => {

@@ -1,6 +1,6 @@
-import { dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { clearOverride, fileDigest, readReview, REVIEW_FILE_NAME, reviewKey, setOverride, writeReview } from '@shuzhi/review';
+import { clearOverride, fileDigest, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { formatError } from '@shuzhi/types';
 
@@ -10,7 +10,7 @@ interface ReviewOptions {
 }
 
 /** The review file beside the report: in its folder, unless --review names one. */
-const reviewPathFor = (file: string, options: ReviewOptions) => options.review ?? `${dirname(file)}/${REVIEW_FILE_NAME}`;
+const reviewPathFor = (file: string, options: ReviewOptions) => options.review ?? reviewPathOf(file);
 
 export function reviewCommand(program: Command, setCode: (code: number) => void): void {
   const review = program.command('review').description('复核：人工调整评分项得分（写明理由），重新评分时保留');
@@ -33,6 +33,10 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
       return setCode(2);
     }
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      process.stderr.write(`shuzhi: ${file}: 报告文件不存在，无法记录调整 [NOT_FOUND]\n`);
+      return setCode(2);
+    }
     const path = reviewPathFor(file, options);
     const current = readReview(path, rubric.value.id);
     if (!current.ok) {
@@ -43,7 +47,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       current.value,
       reviewKey(path, file),
       { criterion, points: Number(points), reason: options.reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) },
-      { criteria: new Map(rubric.value.criteria.map((c) => [c.id, c.points])), sha256: fileDigest(file) },
+      { criteria: rubric.value.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points })), sha256: fileDigest(file) },
     );
     if (!next.ok) {
       process.stderr.write(`shuzhi: ${formatError(next.error)}\n`);
@@ -61,16 +65,22 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
       }
-      writeReview(path, clearOverride(current.value, reviewKey(path, file), criterion));
-      process.stdout.write(`已撤销：${file}${criterion ? ` 的“${criterion}”` : ' 的全部调整'}\n`);
+      const { review: next, removed } = clearOverride(current.value, reviewKey(path, file), criterion);
+      if (removed === 0) {
+        process.stdout.write(`没有可撤销的调整：${file}${criterion ? ` 的“${criterion}”` : ''}（${path}）\n`);
+        return;
+      }
+      writeReview(path, next);
+      process.stdout.write(`已撤销 ${removed} 项：${file}${criterion ? ` 的“${criterion}”` : ''}\n`);
     },
   );
 
   review
     .command('list')
     .description('列出复核文件中的全部调整')
-    .argument('[review-file]', '复核文件', REVIEW_FILE_NAME)
-    .action((path: string) => {
+    .argument('[review-file]', '复核文件，或它所在的文件夹', '.')
+    .action((given: string) => {
+      const path = existsSync(given) && statSync(given).isDirectory() ? `${given}/${REVIEW_FILE_NAME}` : given;
       const current = readReview(path, DEFAULT_RUBRIC);
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);

@@ -28,11 +28,11 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
     .option('--force', '覆盖已存在的导出文件')
     .option('-j, --jobs <n>', '并行线程数（默认为 CPU 核数）')
     .option('--no-cache', '不使用缓存，全部重新评分')
-    .option('--review <file>', '复核文件（默认为评分文件夹中的 shuzhi-review.json）')
+    .option('--review <file>', '复核文件（默认为每份报告所在文件夹中的 shuzhi-review.json）')
     .option('--no-interactive', '不用终端界面（评分表），直接输出文本（不是终端或在 CI 中时也是如此）')
     .action(async (paths: string[], options: ScoreOptions) => {
       // Loaded here, not at start-up: `shuzhi --help` and the first screen stay fast.
-      const [{ scoreBatch }, { formatOutcomes, formatSimilar, scoresToJson, writeExport }, { defaultReviewPath, overridesFor, readReview }, { loadRubric }] = await Promise.all([
+      const [{ scoreBatch }, { checkExportPath, formatBatch, scoresToJson, writeExport }, { overridesFor, readReview }, { loadRubric }] = await Promise.all([
         import('@shuzhi/batch'),
         import('@shuzhi/export'),
         import('@shuzhi/review'),
@@ -48,17 +48,21 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         process.stderr.write('shuzhi: --jobs 须为 1 到 64 之间的整数\n');
         return setCode(2);
       }
-      const reviewPath = options.review ?? defaultReviewPath(paths);
-      const review = readReview(reviewPath, rubric.value.id);
-      if (!review.ok) {
-        process.stderr.write(`shuzhi: ${formatError(review.error)}\n`);
-        return setCode(2);
+      // A review file named on the command line must be readable; otherwise each report's folder may hold one.
+      if (options.review) {
+        const review = readReview(options.review, rubric.value.id);
+        if (!review.ok) {
+          process.stderr.write(`shuzhi: ${formatError(review.error)}\n`);
+          return setCode(2);
+        }
       }
-
-      // Refuse an existing output before scoring, not after a long batch.
-      if (options.out && !options.force && existsSync(options.out)) {
-        process.stderr.write(`shuzhi: ${options.out}: 文件已存在，加 --force 覆盖 [OUTPUT_EXISTS]\n`);
-        return setCode(2);
+      // A bad --out (unknown format, missing folder, existing file) is refused before scoring, not after a long batch.
+      if (options.out) {
+        const target = await checkExportPath(options.out, { force: options.force });
+        if (!target.ok) {
+          process.stderr.write(`shuzhi: ${formatError(target.error)}\n`);
+          return setCode(2);
+        }
       }
       const { files, ignored } = await findReports(paths);
       if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个导出或配置文件（如 ${ignored[0]}）\n`);
@@ -72,14 +76,20 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       if (batch && isInteractive({ interactive: options.interactive, format: options.format })) {
         const { scoreInteractive } = await import('../interactive.ts');
         return setCode(
-          await scoreInteractive({ files, rubric: rubric.value, review: review.value, reviewPath, jobs, cache: options.cache, out: options.out, force: options.force }),
+          await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache: options.cache, out: options.out, force: options.force }),
         );
       }
 
-      // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. A second Ctrl-C quits at once.
+      // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. A second Ctrl-C quits at once;
+      // one key press can arrive twice (from the terminal and forwarded by tsx), so the second must come later.
       const abort = new AbortController();
+      let firstSigint = 0;
       const onSigint = () => {
-        if (abort.signal.aborted) process.exit(130);
+        if (abort.signal.aborted) {
+          if (performance.now() - firstSigint > 500) process.exit(130);
+          return;
+        }
+        firstSigint = performance.now();
         abort.abort();
         process.stderr.write('\nshuzhi: 正在停止，已评分的结果会保存（再按一次 Ctrl-C 立即退出）\n');
       };
@@ -99,7 +109,12 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         progress?.done();
         process.off('SIGINT', onSigint);
       }
-      result.overrides = overridesFor(review.value, reviewPath, result.outcomes);
+      const reviewed = overridesFor(result.outcomes, options.review);
+      if (!reviewed.ok) process.stderr.write(`shuzhi: ${formatError(reviewed.error)}\n`);
+      else {
+        result.overrides = reviewed.value.overrides;
+        for (const w of reviewed.value.warnings) process.stderr.write(`shuzhi: ${w}\n`);
+      }
 
       for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
       if (result.similar.length) process.stderr.write(`shuzhi: 疑似雷同 ${result.similar.length} 对${result.groups.length ? `，模板组 ${result.groups.length} 个` : ''}\n`);
@@ -112,8 +127,9 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
           process.stderr.write(`shuzhi: 评分表已写入 ${written.value.path}\n`);
         }
       }
-      if (options.format === 'json') process.stdout.write(`${JSON.stringify(scoresToJson(result), null, 2)}\n`);
-      else if (!options.out || files.length <= 20) process.stdout.write(formatOutcomes(result.outcomes) + formatSimilar(result.similar, result.groups));
+      const grades = rubric.value.grades;
+      if (options.format === 'json') process.stdout.write(`${JSON.stringify(scoresToJson(result, { grades }), null, 2)}\n`);
+      else if (!options.out || files.length <= 20) process.stdout.write(formatBatch(result, { grades }));
       else process.stdout.write(summaryLine(result.outcomes.length, files.length, result.outcomes.filter((o) => !o.ok).length));
 
       if (result.interrupted) {
