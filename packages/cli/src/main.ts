@@ -8,11 +8,32 @@ import { scoreCommand } from './commands/score.ts';
 /** Exit codes: 0 all good, 1 some input failed, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** Commander's usage errors, in the words the user reads everywhere else. */
+const MESSAGES: [RegExp, (...m: string[]) => string][] = [
+  [/missing required argument '([^']+)'/, (a) => `缺少参数 ${a}`],
+  [/required option '([^']+)' not specified/, (o) => `缺少必填选项 ${o}`],
+  [/option '([^']+)' argument missing/, (o) => `选项 ${o} 缺少取值`],
+  [/option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./, (o, v, c) => `选项 ${o} 的值 “${v}” 无效，可选：${c}`],
+  [/unknown option '([^']+)'(?:\s*\(Did you mean (.+)\?\))?/, (o, d) => `未知选项 ${o}${d ? `（是否想写 ${d}？）` : ''}`],
+  [/unknown command '([^']+)'(?:\s*\(Did you mean (.+)\?\))?/, (c, d) => `未知命令 ${c}${d ? `（是否想写 ${d}？）` : ''}`],
+  [/too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => `参数过多${c ? `（${c}）` : ''}：应为 ${e} 个，实际 ${g} 个`],
+];
+
+function inChinese(message: string): string {
+  for (const [re, say] of MESSAGES) {
+    const m = re.exec(message);
+    if (m) return `shuzhi: ${say(...m.slice(1))}\n`;
+  }
+  return message;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('shuzhi')
     .description('述职报告解析与评分工具')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(inChinese(s)) })
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示某个命令的帮助')
     .showHelpAfterError('（用 shuzhi --help 查看用法）');
   let code: number = EXIT.ok;
   const setCode = (c: number) => {
