@@ -1,20 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { readReportFile } from '@shuzhi/parser';
 import { findSimilar, type Fingerprint } from '@shuzhi/similar';
-import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
+import type { BatchProgress, BatchResult, Outcome, Rubric } from '@shuzhi/types';
 import { defaultCacheDir, ResultCache, rubricDigest, toolVersion } from './cache.ts';
 import { createScorer } from './scorer.ts';
 
-export interface Progress {
-  done: number;
-  total: number;
-  failed: number;
-  /** Results taken from the cache. */
-  cached: number;
-  /** The file that just finished. */
-  file: string | null;
-  elapsedMs: number;
-}
+export type Progress = BatchProgress;
 
 export interface BatchOptions {
   files: string[];

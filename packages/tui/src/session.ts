@@ -1,4 +1,4 @@
-import type { BatchResult, Outcome, Override, ScoreCard, Status } from '@shuzhi/types';
+import type { BatchProgress, BatchResult, Outcome, Override, ScoreCard, Status } from '@shuzhi/types';
 import { STATUS_MARKS } from '@shuzhi/export';
 import { Store } from './store.ts';
 import type { Line } from './width.ts';
@@ -92,14 +92,7 @@ export class CheckSession extends Store<CheckState> {
   }
 }
 
-export interface BatchProgress {
-  done: number;
-  total: number;
-  failed: number;
-  cached: number;
-  file: string | null;
-  elapsedMs: number;
-}
+export type { BatchProgress };
 
 export interface BatchState {
   phase: 'scoring' | 'done';

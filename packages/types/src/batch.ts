@@ -54,6 +54,18 @@ export interface ReviewFile {
   reports: Record<string, { sha256?: string; overrides: Override[] }>;
 }
 
+/** How far a batch has got, reported after every file. */
+export interface BatchProgress {
+  done: number;
+  total: number;
+  failed: number;
+  /** Results taken from the cache. */
+  cached: number;
+  /** The file that just finished. */
+  file: string | null;
+  elapsedMs: number;
+}
+
 export interface BatchResult {
   rubric: { id: string; name: string; version: string };
   outcomes: Outcome[];
