@@ -147,9 +147,12 @@ function pickEvidence(hits: Hit[]): Evidence[] {
   return chosen.sort((a, b) => a.unit.start - b.unit.start).map(toEvidence);
 }
 
-export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: StanceJudge): CriterionScore & { hits: Hit[] } {
+export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, everySignal = false): CriterionScore & { hits: Hit[] } {
   const { criterion } = cc;
-  const hits = cc.signals.flatMap((cs) => fire(cs, view, judge, cs.signal.strength));
+  const met = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met'));
+  // Once a met signal proves the criterion, partial ones cannot change it: skip them unless every hit is wanted (rubric test).
+  const partial = met.length && !everySignal ? [] : cc.signals.filter((cs) => cs.signal.strength === 'partial').flatMap((cs) => fire(cs, view, judge, 'partial'));
+  const hits = [...met, ...partial];
   const parts = cc.parts.map((p) => {
     const partHits = p.signals.flatMap((cs) => fire(cs, view, judge, 'met')).map((h) => ({ ...h, signal: p.name }));
     return { id: p.id, name: p.name, hits: partHits };
@@ -199,7 +202,7 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   const compiled = compileRubric(rubric);
   const view = buildView(report, rubric.cues);
   const judge = createStanceJudge(view, rubric.cues);
-  const scored = compiled.criteria.map((cc) => scoreCriterion(cc, view, judge));
+  const scored = compiled.criteria.map((cc) => scoreCriterion(cc, view, judge, options.keepHits));
   const criteria = scored.map(({ hits: _hits, ...rest }) => rest);
   const findings = runQualityChecks(view, rubric);
   const max = rubric.criteria.reduce((sum, c) => sum + c.points, 0);

@@ -822,7 +822,12 @@ export function typeNumberingLabels(documentXml: string, numberingXml: string | 
   const alts: AltContent[] = [];
   let ignoredDepth = 0;
 
+  // Whether any label was typed. Numbering whose labels are all empty (LibreOffice's
+  // heading numbering with format "none") changes nothing mammoth shows, so the
+  // document is returned as it was and the caller need not re-zip it.
+  let typed = false;
   const apply = (p: Para, label: string, suff: string): void => {
+    if (label) typed = true;
     let text = label;
     const last = text.charCodeAt(text.length - 1);
     if (text.length > 0 && last < 128 && last > 32 && suff !== 'nothing') text += ' ';
@@ -975,7 +980,7 @@ export function typeNumberingLabels(documentXml: string, numberingXml: string | 
     }
   }
 
-  if (edits.length === 0) return documentXml;
+  if (edits.length === 0 || !typed) return documentXml;
   let sorted = true;
   for (let i = 1; i < edits.length; i++) {
     if (edits[i].start < edits[i - 1].end) {

@@ -30,7 +30,8 @@ const OTHER_ZIPS: [RegExp, string][] = [
 ];
 
 export async function loadDocx(buffer: Buffer): Promise<Result<LoadedDocument, DocxError>> {
-  const zip = await readZip(buffer, (name) => /\.(xml|rels)$/i.test(name));
+  // Only the parts this loader reads itself are inflated here; mammoth reads the rest.
+  const zip = await readZip(buffer, (name) => /^(_rels\/\.rels|word\/(document\d*|numbering|styles)\.xml)$/i.test(name));
   if (!zip.ok) return zip;
   const { entries, files } = zip.value;
 

@@ -57,7 +57,8 @@ export async function readZip(
   if (picked.some((e) => (e.generalPurposeBitFlag & 1) === 1)) {
     return fail({ code: 'ENCRYPTED', message: '文档已加密（设有密码），请去掉密码后再提交' });
   }
-  const declared = picked.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  // Every XML part counts, not only those inflated here: mammoth reads the rest (footnotes, comments).
+  const declared = entries.filter((e) => /\.(xml|rels)$/i.test(e.fileName)).reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > MAX_XML_BYTES) {
     return fail({ code: 'UNSAFE_ARCHIVE', message: `文档内容解压后达 ${Math.round(declared / 1048576)} MB，超过 ${MAX_XML_BYTES / 1048576} MB 的上限，疑似压缩炸弹，已拒绝` });
   }
