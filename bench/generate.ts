@@ -38,10 +38,15 @@ interface Pool {
   headings: string[];
   bodies: string[];
   closings: string[];
+  openingClauses: string[];
+  bodyClauses: string[];
+  closingClauses: string[];
 }
 
+const clausesOf = (paragraphs: string[]) => paragraphs.flatMap((p) => p.split(/[，。；！？]/).map((c) => c.trim()).filter((c) => c.length >= 6));
+
 async function sentencePool(): Promise<Pool> {
-  const pool: Pool = { titles: [], openings: [], headings: [], bodies: [], closings: [] };
+  const pool: Pool = { titles: [], openings: [], headings: [], bodies: [], closings: [], openingClauses: [], bodyClauses: [], closingClauses: [] };
   const dir = join(ROOT, 'corpus/reports');
   for (const f of readdirSync(dir)) {
     if (!/\.(txt|md)$/.test(f) || f.includes('gbk')) continue;
@@ -60,6 +65,9 @@ async function sentencePool(): Promise<Pool> {
     };
     r.value.sections.forEach(visit);
   }
+  pool.openingClauses = clausesOf(pool.openings);
+  pool.bodyClauses = clausesOf(pool.bodies);
+  pool.closingClauses = clausesOf(pool.closings);
   return pool;
 }
 
@@ -70,19 +78,31 @@ function vary(text: string, rnd: () => number): string {
     .replace(/(石桥|柳河|东坪|[\u4e00-\u9fa5]{2})(县|市|区|镇|乡)(?=[^委])/g, (_m, _a, unit) => `${place}${unit}`);
 }
 
+/**
+ * A paragraph made of clauses drawn from different corpus paragraphs, so two
+ * generated reports rarely share a whole sentence (as independent reports
+ * do not), while every clause is still the genre's own language.
+ */
+function paragraph(clauses: string[], rnd: () => number): string {
+  const count = 5 + Math.floor(rnd() * 5);
+  const picked = Array.from({ length: count }, () => vary(clauses[Math.floor(rnd() * clauses.length)], rnd));
+  return `${picked.join('，')}。`;
+}
+
+/** About 2,600 characters, like the reports reviewers receive. */
 function report(pool: Pool, n: number): string[] {
   const rnd = random(n * 7919 + 17);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const level = LEVELS[n % LEVELS.length];
-  const lines = [`${PLACES[n % PLACES.length]}${level}委书记${2019 + (n % 7)}年度党管武装工作述职报告（${n}）`, vary(pick(pool.openings), rnd)];
+  const lines = [`${PLACES[n % PLACES.length]}${level}委书记${2019 + (n % 7)}年度党管武装工作述职报告（${n}）`, paragraph(pool.openingClauses, rnd)];
   const numbers = ['一', '二', '三', '四', '五'];
-  const sections = 3 + Math.floor(rnd() * 2);
+  const sections = 4 + Math.floor(rnd() * 2);
   for (let k = 0; k < sections; k++) {
     lines.push(`${numbers[k]}、${pick(pool.headings)}`);
-    const paragraphs = 2 + Math.floor(rnd() * 3);
-    for (let p = 0; p < paragraphs; p++) lines.push(vary(pick(pool.bodies), rnd));
+    const paragraphs = 3 + Math.floor(rnd() * 3);
+    for (let p = 0; p < paragraphs; p++) lines.push(paragraph(pool.bodyClauses, rnd));
   }
-  lines.push(vary(pick(pool.closings), rnd), vary(pick(pool.closings), rnd));
+  lines.push(paragraph(pool.closingClauses, rnd), paragraph(pool.closingClauses, rnd));
   return lines;
 }
 

@@ -48,9 +48,12 @@ function push(out: Sentence[], text: string, start: number, end: number, offset:
   if (end > start) out.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
 }
 
+const ANY_PAIR = /[“‘「『（(《【]/;
+
 /** Marks the positions strictly inside balanced, not-too-long pairs. */
 function protectedSpans(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
+  if (!ANY_PAIR.test(text)) return inside;
   const stack: { closer: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
