@@ -142,16 +142,16 @@ describe('check screen', () => {
     await frameWhere(frame, (x) => x.includes('得分'), 'the score');
     await press('/', (x) => x.includes('筛选：'), 'the filter prompt');
     const f = await press('经费', (x) => x.includes('筛选“经费” 1/11'), 'the narrowed list');
-    expect(row(f, '经费保障*')).toBeTruthy();
+    expect(row(f, '经费保障*')).toMatch(/◐ 经费保障\*\s+5\/10/);
     expect(row(f, '下步打算*')).toBeUndefined();
     expect(f).toContain('问题（0/1）');
     await press('\r', (x) => x.includes('Enter 展开'), 'the filter kept');
     const g = await press(ESC, (x) => x.includes('评分项（*必备）'), 'Esc clears the filter');
-    expect(row(g, '下步打算*')).toBeTruthy();
+    expect(row(g, '下步打算*')).toMatch(/✖ 下步打算\*\s+0\/10/);
     // Status names filter too.
     await press('/', (x) => x.includes('筛选：'), 'the filter prompt');
     const h = await press('缺项', (x) => x.includes('筛选“缺项”'), 'status filter');
-    expect(row(h, '下步打算*')).toBeTruthy();
+    expect(row(h, '下步打算*')).toMatch(/✖ 下步打算\*/);
     expect(row(h, '经费保障*')).toBeUndefined();
   });
 
