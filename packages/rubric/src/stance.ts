@@ -26,20 +26,31 @@ const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
-export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
+/** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
+function compileCues(cues: Cues) {
   const compile = (list: string[]) => list.map((s) => new RegExp(s, 'g'));
-  const plan = compile(cues.plan);
-  const planWeak = compile(cues.planWeak);
-  const shortcoming = compile(cues.shortcoming);
-  const notShortcoming = compile(cues.notShortcoming);
   const other = `(${cues.otherActors.join('|')})`;
-  const self = `(${cues.selfActors.join('|')})`;
-  // "对各级党委……考核", "和人武部部长一起": the other person is an object or a companion, not the subject.
-  const otherStart = new RegExp(`^[^，。；在对向为给与跟同和帮带率及]{0,6}?(?<![对向为给与跟同和帮带率及在])${other}`);
-  const otherDirected = new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}(其|${other})`);
-  const selfStart = new RegExp(`^[^，。；]{0,3}?(我|本人)`);
-  const selfAnywhere = new RegExp(self);
-  const speech = cues.speech.map((s) => new RegExp(s));
+  return {
+    plan: compile(cues.plan),
+    planWeak: compile(cues.planWeak),
+    shortcoming: compile(cues.shortcoming),
+    anyShortcoming: new RegExp(cues.shortcoming.map((c) => `(?:${c})`).join('|')),
+    notShortcoming: compile(cues.notShortcoming),
+    // "对各级党委……考核", "和人武部部长一起": the other person is an object or a companion, not the subject.
+    otherStart: new RegExp(`^[^，。；在对向为给与跟同和帮带率及]{0,6}?(?<![对向为给与跟同和帮带率及在])${other}`),
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}(其|${other})`),
+    selfStart: /^[^，。；]{0,3}?(我|本人)/,
+    selfAnywhere: new RegExp(`(${cues.selfActors.join('|')})`),
+    speech: cues.speech.map((s) => new RegExp(s)),
+  };
+}
+
+const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
+
+export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
+  let c = compiled.get(cues);
+  if (!c) compiled.set(cues, (c = compileCues(cues)));
+  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -119,6 +130,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   const shortcomings = memo((unit: Unit): Span[] => {
     const text = masked(unit);
+    // Most sentences name no fault: one pass of the combined cues settles them.
+    anyShortcoming.lastIndex = 0;
+    if (!anyShortcoming.test(text)) return [];
     const vetoes: Span[] = [];
     for (const re of notShortcoming) for (const m of text.matchAll(re)) vetoes.push({ start: m.index!, end: m.index! + m[0].length });
     const spans: Span[] = [];

@@ -10,41 +10,47 @@ export function normalizeText(text: string): string {
   return widthAndSpace(toSimplified(text));
 }
 
-let singleChars: Map<string, string> | undefined;
+let simplifiedOf: Uint16Array | undefined;
 
 /**
  * OpenCC's Traditional → Simplified mapping of single characters, found once
- * by converting every CJK character on a line of its own (~30 ms). Applying
- * it character by character keeps every offset and costs one map lookup per
- * character; phrase-level conversions (which could change lengths) are not
- * needed for matching.
+ * by converting every CJK character on a line of its own (~30 ms), kept as a
+ * table indexed by character code (0: unchanged). Applying it character by
+ * character keeps every offset; phrase-level conversions (which could change
+ * lengths) are not needed for matching.
  */
-function charMap(): Map<string, string> {
-  if (!singleChars) {
+function simplifiedTable(): Uint16Array {
+  if (!simplifiedOf) {
     const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
     const chars: string[] = [];
     for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
     const converted = convert(chars.join('\n')).split('\n');
-    singleChars = new Map();
+    simplifiedOf = new Uint16Array(0x10000);
     chars.forEach((ch, i) => {
-      if (converted[i] !== ch && converted[i].length === 1) singleChars!.set(ch, converted[i]);
+      const to = converted[i];
+      if (to !== ch && to.length === 1) simplifiedOf![ch.charCodeAt(0)] = to.charCodeAt(0);
     });
   }
-  return singleChars;
+  return simplifiedOf;
 }
 
 /** Traditional → Simplified, character by character, so the length never changes. */
 export function toSimplified(text: string): string {
-  const map = charMap();
-  let out: string[] | null = null;
+  const table = simplifiedTable();
+  let out: Uint16Array | null = null;
   for (let i = 0; i < text.length; i++) {
-    const to = map.get(text[i]);
-    if (to === undefined) continue;
-    out ??= text.split('');
+    const to = table[text.charCodeAt(i)];
+    if (to === 0) continue;
+    if (!out) {
+      out = new Uint16Array(text.length);
+      for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
+    }
     out[i] = to;
   }
-  return out ? out.join('') : text;
+  return out ? UTF16.decode(out) : text;
 }
+
+const UTF16 = new TextDecoder('utf-16le');
 
 /** True when a meaningful share of the CJK characters are Traditional-only forms. */
 export function looksTraditional(text: string): boolean {

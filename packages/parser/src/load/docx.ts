@@ -9,19 +9,23 @@ import { readZip } from './zip.ts';
 type DocxError = { code: 'CORRUPT_FILE' | 'UNSAFE_ARCHIVE' | 'ENCRYPTED' | 'NOT_A_WORD_DOCUMENT' | 'UNSUPPORTED_FORMAT'; message: string };
 
 /**
- * Heading styles as Word and WPS name them in English and Chinese installs
- * (mammoth compares style names case-insensitively). Title becomes an h1
- * with a class so that the title is not mistaken for the first section.
+ * The style map for one document: its heading and title styles as Word and
+ * WPS name them in English and Chinese installs ("Heading 1", "标题 1",
+ * "标题1", "Title", "标题"). mammoth parses its style map on every call, so
+ * only the styles the document defines are mapped, and mammoth's default
+ * map (bold, lists, footnote styles: nothing the text needs) is left out.
  */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1.title:fresh",
-  "p[style-name='标题'] => h1.title:fresh",
-  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
-    `p[style-name='heading ${n}'] => h${n}:fresh`,
-    `p[style-name='标题 ${n}'] => h${n}:fresh`,
-    `p[style-name='标题${n}'] => h${n}:fresh`,
-  ]),
-];
+function styleMapFor(stylesXml: string | undefined): string[] {
+  const map: string[] = [];
+  for (const m of (stylesXml ?? '').matchAll(/<w:name\s+w:val="([^"]+)"/g)) {
+    const name = m[1];
+    const quoted = name.replace(/'/g, "\\'");
+    const heading = /^(?:heading|标题)\s*([1-6])$/i.exec(name);
+    if (heading) map.push(`p[style-name='${quoted}'] => h${heading[1]}:fresh`);
+    else if (/^(?:title|标题)$/i.test(name)) map.push(`p[style-name='${quoted}'] => h1.title:fresh`);
+  }
+  return map;
+}
 
 const OTHER_ZIPS: [RegExp, string][] = [
   [/^content\.xml$/, 'OpenDocument 文档（.odt/.wps 新格式），请另存为 .docx'],
@@ -58,7 +62,8 @@ export async function loadDocx(buffer: Buffer): Promise<Result<LoadedDocument, D
     const result = await mammoth.convertToHtml(
       { buffer: input },
       {
-        styleMap: STYLE_MAP,
+        styleMap: styleMapFor(files.get(`${dir}styles.xml`)),
+        includeDefaultStyleMap: false,
         ignoreEmptyParagraphs: true,
         // Images are never read, so their bytes are never inflated.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),

@@ -21,11 +21,25 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(before, end + after);
 }
 
+const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
+
+/** The rule's patterns, compiled once per rubric. */
+function patternsOf(options: Record<string, unknown>) {
+  let hit = cache.get(options);
+  if (!hit) {
+    const own = options.own as Partial<Record<AdminLevel, string[]>>;
+    hit = {
+      superior: options.superior ? new RegExp(options.superior as string) : null,
+      compiled: (Object.entries(own) as [AdminLevel, string[]][]).map(([level, patterns]) => [level, patterns.map((p) => new RegExp(p, 'g'))] as const),
+    };
+    cache.set(options, hit);
+  }
+  return hit;
+}
+
 export const levelInconsistency: QualityCheck = (view, options) => {
-  const own = options.own as Partial<Record<AdminLevel, string[]>>;
-  const superior = options.superior ? new RegExp(options.superior as string) : null;
+  const { superior, compiled } = patternsOf(options);
   const mentions: Mention[] = [];
-  const compiled = (Object.entries(own) as [AdminLevel, string[]][]).map(([level, patterns]) => [level, patterns.map((p) => new RegExp(p, 'g'))] as const);
   for (const unit of view.units) {
     for (const [level, patterns] of compiled) {
       for (const re of patterns) {
