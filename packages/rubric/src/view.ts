@@ -53,7 +53,9 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const sectionPath = [...chain].reverse().map(sectionLabel).join(' › ');
     const headings = chain.map((s) => s.heading ?? '').join(' ');
     // "存在的问题和今后打算" is about both: then each sentence's own cues decide.
-    const isPlan = planHeading.test(headings);
+    // "2024年重点做好" in a report on 2023 heads the plans.
+    const laterYear = /(20\d\d)年/.exec(headings);
+    const isPlan = planHeading.test(headings) || Boolean(laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year);
     const isShortcoming = shortcomingHeading.test(headings);
     const sectionContext = isPlan === isShortcoming ? null : isPlan ? 'plan' : 'shortcoming';
 

@@ -1,4 +1,5 @@
 import { normalizeText } from '@shuzhi/text';
+import type { Unit } from '../view.ts';
 import type { QualityCheck, RawFinding } from './index.ts';
 import { findingAt } from './locate.ts';
 
@@ -7,6 +8,24 @@ import { findingAt } from './locate.ts';
  * sentence, naming what was left, so thirty ** in one report read as a list
  * of places to fill in rather than thirty identical lines.
  */
+/**
+ * Markdown's bold label at the start of an item ("1. **征兵。** 依托……") is
+ * emphasis, not a redaction: the positions of its two markers.
+ */
+function leadingBold(unit: Unit): { start: number; end: number }[] {
+  const p = unit.paragraph;
+  // The label may have become a run-in heading ("1. **征兵。**"), leaving only the closing marker here.
+  if (/^\*\*\s/.test(p.normalized)) return [{ start: p.start, end: p.start + 2 }];
+  const m = /^((?:\d+[.)]\s*|[-+]\s+)?)\*\*([^*]{1,30}?)\*\*/.exec(p.normalized);
+  if (!m) return [];
+  const open = p.start + m[1].length;
+  const close = open + 2 + m[2].length;
+  return [
+    { start: open, end: open + 2 },
+    { start: close, end: close + 2 },
+  ];
+}
+
 export const placeholder: QualityCheck = (view, options) => {
   const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
   const findings: RawFinding[] = [];
@@ -24,7 +43,8 @@ export const placeholder: QualityCheck = (view, options) => {
     });
   }
   for (const unit of view.units) {
-    const found = [...unit.text.matchAll(re)];
+    const bold = leadingBold(unit);
+    const found = [...unit.text.matchAll(re)].filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
     if (!found.length) continue;
     const first = found[0].index!;
     const last = found[found.length - 1];
