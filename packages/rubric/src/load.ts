@@ -64,13 +64,15 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
     if (issue.code === 'invalid_union' && issue.errors.length) {
       const best = [...issue.errors].sort((a, b) => rootMismatches(a) - rootMismatches(b) || a.length - b.length)[0];
       if (rootMismatches(best) > 0) {
-        out.push(at(path, describeUnion(path), doc, lines, file));
+        out.push(at(path, describeUnion(path, doc), doc, lines, file));
         return;
       }
       best.forEach((inner) => visit(inner, path));
       return;
     }
-    out.push(at(path, describe(issue, path), doc, lines, file));
+    // An unknown key is reported where the key is written, not where its object starts.
+    const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    out.push(at(where, describe(issue, path, doc), doc, lines, file, issue.code === 'unrecognized_keys'));
   };
   issues.forEach((issue) => visit(issue, []));
   return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
@@ -80,17 +82,17 @@ function rootMismatches(issues: Issue[]): number {
   return issues.filter((i) => (i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys')) || i.code === 'invalid_union').length;
 }
 
-function describeUnion(path: PropertyKey[]): string {
+function describeUnion(path: PropertyKey[], doc: Document): string {
   const last = String(path[path.length - 1] ?? '');
-  if (/^(scope)$/.test(last)) return `${show(path)} 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
-  if (/^(within)$/.test(last)) return `${show(path)} 无效：应为 sentence、paragraph 或 { chars: 数字 }`;
-  return `${show(path)} 不是有效的匹配器：应为 terms、regex、quantity、all、any、classify 之一（见 rubrics/README.md）`;
+  if (/^(scope)$/.test(last)) return `${show(path, doc)} 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
+  if (/^(within)$/.test(last)) return `${show(path, doc)} 无效：应为 sentence、paragraph 或 { chars: 数字 }`;
+  return `${show(path, doc)} 不是有效的匹配器：应为 terms、regex、quantity、all、any、classify 之一（见 rubrics/README.md）`;
 }
 
 const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true/false', array: '列表', object: '对象（键: 值）' };
 
-function describe(issue: Issue, path: PropertyKey[]): string {
-  const where = show(path);
+function describe(issue: Issue, path: PropertyKey[], doc: Document): string {
+  const where = show(path, doc);
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `缺少必填字段 ${where}` : `${where} 应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
@@ -123,14 +125,27 @@ function didYouMean(key: string): string {
   return best.score >= 0.85 ? `（是否想写 ${best.key}？）` : '';
 }
 
-function show(path: PropertyKey[]): string {
-  return path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join('');
+/** "criteria[0](four-ones).parts[1].match": a criterion is named by its id as well as its index. */
+function show(path: PropertyKey[], doc?: Document): string {
+  return path
+    .map((p, k) => {
+      if (typeof p !== 'number') return `${k ? '.' : ''}${String(p)}`;
+      const id = k === 1 && path[0] === 'criteria' ? doc?.getIn(['criteria', p, 'id']) : undefined;
+      return typeof id === 'string' ? `[${p}](${id})` : `[${p}]`;
+    })
+    .join('');
 }
 
-function at(path: PropertyKey[], message: string, doc: Document, lines: LineCounter, file: string): RubricError {
+function at(path: PropertyKey[], message: string, doc: Document, lines: LineCounter, file: string, atKey = false): RubricError {
   let node: unknown;
   for (let n = path.length; n >= 0 && !isNode(node); n--) node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-  const offset = isNode(node) && node.range ? node.range[0] : 0;
+  let offset = isNode(node) && node.range ? node.range[0] : 0;
+  if (atKey) {
+    // The value's node starts after the key; the key's own node is found on the parent map.
+    const parent = doc.getIn(path.slice(0, -1) as (string | number)[], true) as { items?: { key: unknown }[] } | undefined;
+    const pair = parent?.items?.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[path.length - 1]);
+    if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
+  }
   const pos = lines.linePos(offset);
   return { code: 'RUBRIC_INVALID', file, line: pos.line, column: pos.col, message };
 }
