@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher } from '@shuzhi/types';
-import type { Unit } from '../view.ts';
-import { windowsOf, type Windows } from './testing.ts';
-import { compileMatcher, type SentenceClassifier, type Span, type Window } from './index.ts';
+import { testWindows } from './testing.ts';
+import { compileMatcher, type SentenceClassifier } from './index.ts';
 
 // Paragraph 3: 经费 and the amount in the same sentence.
 // Paragraph 4: 经费 in one sentence, the amount in the next, then a sentence with neither.
@@ -15,15 +14,7 @@ const TEXT = [
   '经费实行优先保障。为加强民兵训练基础设施建设，全县先后新建和改扩建训练场地6处，列支200万元。',
 ].join('\n');
 
-let t: Windows;
-
-async function setup(): Promise<void> {
-  t ??= await windowsOf(TEXT);
-}
-
-const unit = (fragment: string): Unit => t.unit(fragment);
-const win = (u: Unit): Window => t.win(u);
-const slices = (spans: Span[] | null) => t.slices(spans);
+const { setup, unit, win, slices, report: treport } = testWindows(TEXT);
 const run = (m: Matcher, fragment: string) => slices(compileMatcher(m)(win(unit(fragment))));
 
 const FUNDING: Matcher[] = [{ terms: ['经费'] }, { quantity: 'money' }];
@@ -57,7 +48,7 @@ describe('compileMatcher: all', () => {
     expect(run({ all: FUNDING, within: { chars: 9 } }, '列支200万元')).toEqual(['经费', '200万元']);
     expect(run({ all: FUNDING, within: { chars: 8 } }, '列支200万元')).toBeNull();
     // From the short sentence, the window must reach the end of 200万元.
-    const gap = t.report.text.indexOf('200万元') + '200万元'.length - funding.end;
+    const gap = treport().text.indexOf('200万元') + '200万元'.length - funding.end;
     expect(run({ all: FUNDING, within: { chars: gap - 1 } }, '经费实行优先保障')).toBeNull();
     expect(run({ all: FUNDING, within: { chars: gap } }, '经费实行优先保障')).toEqual(['经费', '200万元']);
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../view.ts';
-import { windowsOf, type Windows } from './testing.ts';
+import { testWindows } from './testing.ts';
 import { compileQuantity, quantityPattern } from './quantity.ts';
-import type { Span, Window } from './types.ts';
 
 const TEXT = [
   '2022年党管武装工作述职报告',
@@ -19,15 +17,7 @@ const TEXT = [
   '民兵连\t120',
 ].join('\n');
 
-let t: Windows;
-
-async function setup(): Promise<void> {
-  t ??= await windowsOf(TEXT);
-}
-
-const unit = (fragment: string): Unit => t.unit(fragment);
-const win = (u: Unit): Window => t.win(u);
-const slices = (spans: Span[] | null) => t.slices(spans);
+const { setup, unit, win, slices } = testWindows(TEXT);
 
 describe('compileQuantity', () => {
   it('money: 410万元, a redacted **多万元 and 1.5亿元', async () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../view.ts';
-import { windowsOf, type Windows } from './testing.ts';
+import { testWindows } from './testing.ts';
 import { compileRegex } from './regex.ts';
-import type { Span, Window } from './types.ts';
 
 const TEXT = [
   '2022年党管武装工作述职报告',
@@ -11,15 +9,7 @@ const TEXT = [
   '组织召开PLA共建座谈会。',
 ].join('\n');
 
-let t: Windows;
-
-async function setup(): Promise<void> {
-  t ??= await windowsOf(TEXT);
-}
-
-const unit = (fragment: string): Unit => t.unit(fragment);
-const win = (u: Unit): Window => t.win(u);
-const slices = (spans: Span[] | null) => t.slices(spans);
+const { setup, unit, win, slices } = testWindows(TEXT);
 
 describe('compileRegex', () => {
   it('gives one absolute span per match', async () => {

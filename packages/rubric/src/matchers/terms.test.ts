@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../view.ts';
-import { windowsOf, type Windows } from './testing.ts';
+import { testWindows } from './testing.ts';
 import { compileTerms } from './terms.ts';
-import type { Span, Window } from './types.ts';
 
 const TEXT = [
   '2022年党管武装工作述职报告',
@@ -12,15 +10,7 @@ const TEXT = [
   '全年經費足額保障。',
 ].join('\n');
 
-let t: Windows;
-
-async function setup(): Promise<void> {
-  t ??= await windowsOf(TEXT);
-}
-
-const unit = (fragment: string): Unit => t.unit(fragment);
-const win = (u: Unit): Window => t.win(u);
-const slices = (spans: Span[] | null) => t.slices(spans);
+const { setup, unit, win, slices, report: treport } = testWindows(TEXT);
 
 describe('compileTerms', () => {
   it('finds every synonym, in reading order, with absolute spans into the report text', async () => {
@@ -28,7 +18,7 @@ describe('compileTerms', () => {
     const u = unit('专项资金');
     const spans = compileTerms(['资金', '经费'])(win(u));
     expect(slices(spans)).toEqual(['经费', '资金']);
-    const at = t.report.text.indexOf('全年经费保障有力');
+    const at = treport().text.indexOf('全年经费保障有力');
     expect(spans).toEqual([
       { start: at + 2, end: at + 4 },
       { start: at + 11, end: at + 13 },

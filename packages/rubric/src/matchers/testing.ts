@@ -31,3 +31,25 @@ export async function windowsOf(text: string): Promise<Windows> {
     slices: (spans) => (spans === null ? null : spans.map((s) => report.text.slice(s.start, s.end))),
   };
 }
+
+/**
+ * The same, for a test file: `setup()` parses once (call it first in each
+ * test), then `unit`, `win` and `slices` work on that report.
+ */
+export function testWindows(text: string) {
+  let t: Windows | undefined;
+  const ready = (): Windows => {
+    if (!t) throw new Error('call setup() first');
+    return t;
+  };
+  return {
+    setup: async (): Promise<void> => {
+      t ??= await windowsOf(text);
+    },
+    view: () => ready().view,
+    report: () => ready().report,
+    unit: (fragment: string) => ready().unit(fragment),
+    win: (u: Unit) => ready().win(u),
+    slices: (spans: Span[] | null) => ready().slices(spans),
+  };
+}
