@@ -16,6 +16,18 @@ function shuzhi(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+describe('bin/shuzhi', () => {
+  it('runs the CLI from another folder, resolving paths from there', () => {
+    const r = spawnSync(`${ROOT}bin/shuzhi`, ['parse', '000_89e244e137c03851.txt', '--format', 'json'], {
+      cwd: fileURLToPath(new URL('./fixtures/seed/', import.meta.url)),
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
+  });
+});
+
 describe('shuzhi parse', () => {
   it('prints only the parse contract as JSON on stdout', () => {
     const r = shuzhi('parse', SEED, '--format', 'json');
