@@ -80,6 +80,8 @@ describe('scoreBatch', () => {
     expect(partial.interrupted).toBe(true);
     expect(partial.outcomes.length).toBeGreaterThanOrEqual(3);
     expect(partial.outcomes.length).toBeLessThan(files.length);
+    // Every file is accounted for: scored, failed, or listed as not reached.
+    expect([...partial.outcomes.map((o) => o.file), ...(partial.unscored ?? [])].sort()).toEqual([...files].sort());
     let cached = 0;
     const rest = await scoreBatch({ files, rubric, jobs: 1, cache, onProgress: (p) => (cached = p.cached) });
     expect(rest.interrupted).toBe(false);

@@ -85,6 +85,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
     groups,
     overrides: {},
     interrupted: done.length < files.length,
+    unscored: files.filter((_file, k) => outcomes[k] === undefined),
   };
 }
 

@@ -281,6 +281,17 @@ describe('edge cases', () => {
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
   });
 
+  it('lists the files an interrupted run never reached on 处理失败 and in the JSON', async () => {
+    const stopped: BatchResult = { ...empty, unscored: ['收到的报告/未评.docx'] };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(stopped)) as unknown as ArrayBuffer);
+    const failures = wb.getWorksheet(SHEET_NAMES.failures)!;
+    expect(failures.rowCount).toBe(2);
+    expect(failures.getRow(2).values).toContain('收到的报告/未评.docx');
+    expect(failures.getRow(2).values).toContain('NOT_SCORED');
+    expect(scoresToJson(stopped)).toMatchObject({ interrupted: true, unscored: ['收到的报告/未评.docx'] });
+  });
+
   it('an override keyed by a name like "constructor" only applies to that file', () => {
     const o = batch.outcomes.find((x) => x.ok)!;
     const odd: BatchResult = { ...batch, outcomes: [{ ...o, file: 'constructor' }], overrides: {} };

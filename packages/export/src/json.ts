@@ -11,10 +11,10 @@ type RubricRef = Pick<Rubric, 'id' | 'name' | 'version'>;
  *
  * Given a whole BatchResult it adds, after `schema`, `rubric`, `reports` (unchanged):
  * per report `overrides`, `reviewedScore` and `reviewedGrade` when a reviewer set any, top-level `similar` and `groups`
- * (always, possibly empty), and `interrupted: true` when the run was stopped.
+ * (always, possibly empty), and `interrupted: true` with the `unscored` files when the run was stopped.
  * Given only a rubric and outcomes it produces exactly the original form.
  */
-export function scoresToJson(result: BatchResult, options?: { grades?: GradeBand[] }): ReturnType<typeof scoresJson> & { similar: unknown[]; groups: unknown[]; interrupted?: true };
+export function scoresToJson(result: BatchResult, options?: { grades?: GradeBand[] }): ReturnType<typeof scoresJson> & { similar: unknown[]; groups: unknown[]; interrupted?: true; unscored?: string[] };
 export function scoresToJson(rubric: RubricRef, outcomes: Outcome[]): ReturnType<typeof scoresJson>;
 export function scoresToJson(first: RubricRef | BatchResult, second?: Outcome[] | { grades?: GradeBand[] }) {
   if (Array.isArray(second) || !('outcomes' in first)) return scoresJson(first as RubricRef, (second as Outcome[] | undefined) ?? []);
@@ -28,7 +28,7 @@ export function scoresToJson(first: RubricRef | BatchResult, second?: Outcome[] 
       passages: p.passages.map((s) => ({ text: s.text, a: side(s.a), b: side(s.b) })),
     })),
     groups: (result.groups ?? []).map((g) => ({ files: g.files, similarity: g.similarity })),
-    ...(result.interrupted ? { interrupted: true as const } : {}),
+    ...(result.interrupted ? { interrupted: true as const, unscored: result.unscored ?? [] } : {}),
   };
 }
 

@@ -96,6 +96,10 @@ export function reviewBatch(result: BatchResult, options: ReviewOptions = {}): R
     if (o.ok) scored.push(reviewCard(o.card, o.file, overridesOf(result, o.file), options));
     else failures.push({ file: o.file, error: o.error });
   }
+  // Files an interrupted run never reached are listed with the failures, never dropped.
+  for (const file of result.unscored ?? []) {
+    failures.push({ file, error: { code: 'NOT_SCORED', file, message: '评分被中断，本文件未评分' } });
+  }
   scored.sort((a, b) => b.score - a.score || byText(a.file, b.file));
   const reports: ReviewedReport[] = [];
   for (const [i, r] of scored.entries()) {

@@ -70,6 +70,8 @@ export const ERROR_NAMES: Record<string, string> = {
   NOT_A_WORD_DOCUMENT: '不是 Word 文档',
   ENCRYPTED: '设有打开密码',
   UNSAFE_ARCHIVE: '疑似压缩炸弹',
+  INTERNAL_ERROR: '内部错误',
+  NOT_SCORED: '评分中断，未评分',
 };
 
 export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;

@@ -49,8 +49,10 @@ export function formatBatch(result: BatchResult, options: ReviewOptions = {}): s
   }
   const similar = formatSimilar(result.similar, result.groups);
   if (similar) parts.push(similar);
-  const failed = review.failures.length;
-  parts.push(`共 ${result.outcomes.length} 份：评分 ${result.outcomes.length - failed} 份${failed ? `，失败 ${failed} 份` : ''}\n`);
+  const unscored = result.unscored?.length ?? 0;
+  const failed = review.failures.length - unscored;
+  for (const file of result.unscored ?? []) parts.push(`━━ ${file} ━━\n未评分：评分被中断 [NOT_SCORED]\n`);
+  parts.push(`共 ${result.outcomes.length + unscored} 份：评分 ${review.reports.length} 份${failed ? `，失败 ${failed} 份` : ''}${unscored ? `，未评分 ${unscored} 份` : ''}\n`);
   return parts.join('\n');
 }
 

@@ -75,6 +75,8 @@ export interface BatchResult {
   overrides: Record<string, Override[]>;
   /** True when the run was stopped (Ctrl-C) before every file was scored. */
   interrupted: boolean;
+  /** The files an interrupted run did not reach, so that nothing is silently left out. */
+  unscored?: string[];
 }
 
 export type { ReportMeta };
