@@ -46,9 +46,12 @@ export async function findReports(paths: string[]): Promise<Found> {
         continue;
       }
       const ext = extname(e.name).toLowerCase();
+      // A link to a file is taken like the file; links to folders are not followed (they can loop).
+      const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile() === true);
       if (e.isDirectory()) await walk(path);
       else if (NOT_SUBMISSIONS.has(ext) || ((ext === '.md' || ext === '.markdown') && (await isOurExport(path)))) ignored.push(path);
-      else if (e.isFile()) files.push(path);
+      else if (isFile) files.push(path);
+      else ignored.push(path);
     }
   };
   for (const p of paths) {

@@ -65,7 +65,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         }
       }
       const { files, ignored } = await findReports(paths);
-      if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个导出或配置文件（如 ${ignored[0]}）\n`);
+      if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个非报告文件（导出、配置、隐藏或临时文件、文件夹链接，如 ${ignored[0]}）\n`);
       if (files.length === 0) {
         process.stderr.write('shuzhi: 没有找到可评分的报告文件\n');
         return setCode(1);
