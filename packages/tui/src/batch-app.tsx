@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdin, type Key } from 'ink';
-import type { GradeBand, Outcome, Override, ScoreCard, SimilarPair } from '@shuzhi/types';
+import type { GradeBand, Outcome, ScoreCard, SimilarPair } from '@shuzhi/types';
 import { reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
 import { CardView, editDraft } from './card-view.tsx';
 import { eachKey } from './keys.ts';

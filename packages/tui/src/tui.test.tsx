@@ -14,7 +14,6 @@ import { markSpans, styleProps } from './ui.tsx';
 const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
 const PLANS = '　　下一步，我将每季度召开一次议军会，推动民兵训练基地建设。\n';
 const DOWN = '\u001B[B';
-const UP = '\u001B[A';
 const ESC = '\u001B';
 
 let rubric: Rubric;
