@@ -184,6 +184,7 @@ export const rubricSchema = z
         otherActors: z.array(pattern).optional(),
         selfActors: z.array(pattern).optional(),
         speech: z.array(pattern).optional(),
+        background: z.array(pattern).optional(),
         planHeadings: pattern.optional(),
         shortcomingHeadings: pattern.optional(),
       })
@@ -210,6 +211,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
-    ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'planHeadings', 'shortcomingHeadings', 'training'],
+    ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'planHeadings', 'shortcomingHeadings', 'training'],
   ]),
 ];

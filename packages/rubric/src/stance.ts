@@ -43,6 +43,7 @@ function compileCues(cues: Cues) {
     selfStart: /^[^，。；]{0,3}?(我|本人)/,
     selfAnywhere: new RegExp(`(${cues.selfActors.join('|')})`),
     speech: cues.speech.map((s) => new RegExp(s)),
+    background: cues.background.length ? new RegExp(cues.background.join('|')) : null,
     sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
   };
 }
@@ -52,7 +53,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, sectionWords } = c;
+  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, sectionWords } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -279,7 +280,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'any':
           return true;
         case 'done':
-          return !future(unit) && !negative(unit, own) && !otherActor(unit, own[0]);
+          return !background?.test(unit.text) && !future(unit) && !negative(unit, own) && !otherActor(unit, own[0]);
         case 'plan':
           return !unit.isHeading && !isLabel(unit) && future(unit);
         case 'shortcoming':

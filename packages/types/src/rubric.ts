@@ -98,6 +98,8 @@ export interface Cues {
   otherActors: string[];
   selfActors: string[];
   speech: string[];
+  /** Description of the jurisdiction ("地处……", "辖12个行政村"): context, never evidence of work done. */
+  background: string[];
   planHeadings: string;
   shortcomingHeadings: string;
 }
