@@ -112,7 +112,8 @@ function toEvidence(hit: Hit): Evidence {
   const { unit } = hit;
   return {
     text: unit.original,
-    section: unit.sectionPath,
+    // A table row is cited as such: a Word user looks for a table, not a paragraph.
+    section: unit.paragraph.origin === 'table' ? `${unit.sectionPath} › 表格` : unit.sectionPath,
     paragraph: unit.paragraph.index,
     line: unit.paragraph.line,
     start: unit.start,
