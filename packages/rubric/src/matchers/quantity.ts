@@ -4,10 +4,13 @@ import { regexSpans, type Compiled } from './types.ts';
 /** A number as reports write it: 410, 1.5, 三十, 两百, or a redaction (**, XX) standing for one. */
 const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
 
+const COUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
+
 const PATTERNS: Record<Exclude<Quantity, 'any'>, string> = {
   money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元`,
   // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
-  count: `(?<!“)${NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期|批|支|台|套|所|处|户|天|家|条|篇|万人|人次)`,
+  // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure.
+  count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期|批|支|台|套|所|处|户|天|家|条|篇|万人|人次)`,
   percent: `(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+)`,
   frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
 };
