@@ -26,7 +26,7 @@ describe.each([
   // Written blind (without seeing the rubric) by someone else; see corpus/holdout/README.md.
   { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.97, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
-  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
