@@ -1,27 +1,9 @@
 // Measurement behind the defaults: `pnpm exec tsx packages/similar/scripts/measure.ts`.
 // Independent reports (corpus + holdout + seed) against synthetic copies of them.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseReport, walkParagraphs } from '@shuzhi/parser';
-import type { Report } from '@shuzhi/types';
+import { walkParagraphs } from '@shuzhi/parser';
 import { findSimilar, fingerprintReport, type Fingerprint } from '../src/index.ts';
+import { load, parse, rnd } from './common.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
-let seed = 12345;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-async function parse(name: string, text: string): Promise<Report> {
-  const r = await parseReport({ name, bytes: new TextEncoder().encode(text) });
-  if (!r.ok) throw new Error(name);
-  return r.value;
-}
-async function load(dir: string): Promise<Report[]> {
-  const out: Report[] = [];
-  for (const f of readdirSync(join(root, dir)).sort()) {
-    const r = await parseReport(join(root, dir, f));
-    if (r.ok) out.push(r.value);
-  }
-  return out;
-}
 const corpusAll = await load('corpus/reports');
 const corpus = corpusAll.filter((r) => !/10-same-report\.(?!txt)/.test(r.file));
 const indep = [...corpus, ...(await load('corpus/holdout/reports')), ...(await load('test/fixtures/seed'))];

@@ -1,27 +1,10 @@
 // Which shingles? Exact Jaccard (raw and with boilerplate dropped) of character and word n-grams, independent reports vs synthetic copies:
 // `pnpm exec tsx packages/similar/scripts/shingle-choice.ts` (loads the segmenter for the word variants).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseReport, walkParagraphs } from '@shuzhi/parser';
+import { walkParagraphs } from '@shuzhi/parser';
 import { cut } from '@shuzhi/text';
 import type { Report } from '@shuzhi/types';
+import { load, parse, rnd } from './common.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
-let seed = 12345;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-async function parse(name: string, text: string): Promise<Report> {
-  const r = await parseReport({ name, bytes: new TextEncoder().encode(text) });
-  if (!r.ok) throw new Error(name);
-  return r.value;
-}
-async function load(dir: string): Promise<Report[]> {
-  const out: Report[] = [];
-  for (const f of readdirSync(join(root, dir)).sort()) {
-    const r = await parseReport(join(root, dir, f));
-    if (r.ok) out.push(r.value);
-  }
-  return out;
-}
 const corpus = (await load('corpus/reports')).filter((r) => !/10-same-report\.(?!txt)/.test(r.file));
 const holdout = await load('corpus/holdout/reports');
 const indep = [...corpus, ...holdout, ...(await load('test/fixtures/seed'))];
