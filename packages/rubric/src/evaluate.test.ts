@@ -6,15 +6,9 @@ import type { Rubric } from '@shuzhi/types';
 import { parseReport } from '../../parser/src/index.ts';
 import { evaluateRubric, readLabels, type Evaluation, type Labels } from './evaluate.ts';
 import { parseRubric } from './load.ts';
+import { tinyRubric } from './testing.ts';
 
-const RUBRIC = `id: tiny
-name: 小标准
-version: 1
-grades:
-  - { name: 合格, min: 60 }
-  - { name: 不合格, min: 0 }
-criteria:
-  - id: funding
+const RUBRIC = tinyRubric(`  - id: funding
     name: 经费
     points: 10
     signals:
@@ -33,7 +27,7 @@ criteria:
     suggestion: 写打算
 quality:
   placeholder: { deduct: 1, maxDeduct: 5, patterns: ['\\*{2,}'] }
-`;
+`);
 
 // a.txt: funding with an amount, and a plan. b.txt: an amount too (the label says missing: a false credit), no plan, a redaction.
 const A = ['2022年党管武装工作述职报告', '一、主要工作', '县财政列支410万元用于民兵训练。', '明年，我们将进一步加强民兵建设。'].join('\n');

@@ -6,16 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { formatError } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
 import { listRubrics, loadRubric, parseRubric, RUBRICS_DIR, type RubricError } from './load.ts';
+import { tinyRubric } from './testing.ts';
 
-/** A rubric whose criteria block is given; line 8 is the first criterion's `- id:`. */
-const rubric = (criteria: string, extra = '') => `id: tiny
-name: 小标准
-version: 1
-grades:
-  - { name: 合格, min: 60 }
-  - { name: 不合格, min: 0 }
-criteria:
-${criteria}${extra}`;
+const rubric = tinyRubric;
 
 const FUNDING = `  - id: funding
     name: 经费

@@ -5,24 +5,20 @@ import { scoreReport } from '../engine.ts';
 import { parseRubric } from '../load.ts';
 import { buildView } from '../view.ts';
 import { runQualityChecks } from './index.ts';
+import { tinyRubric } from '../testing.ts';
 
 function tiny(quality: string): Rubric {
   const r = parseRubric(
-    `id: tiny
-name: 小标准
-version: 1
-grades:
-  - { name: 合格, min: 60 }
-  - { name: 不合格, min: 0 }
-criteria:
-  - id: funding
+    tinyRubric(
+      `  - id: funding
     name: 经费
     points: 10
     signals:
       - { name: 有金额, match: { quantity: money } }
     suggestion: 写经费
-quality:
-${quality}`,
+`,
+      `quality:\n${quality}`,
+    ),
     'tiny.yaml',
   );
   if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
