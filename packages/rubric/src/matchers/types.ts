@@ -30,9 +30,11 @@ export interface CompileEnv {
 
 export function regexSpans(re: RegExp, win: Window): Span[] {
   const spans: Span[] = [];
+  // An exec loop on the compiled (global) expression: matchAll would clone it on every call.
   re.lastIndex = 0;
-  for (const m of win.text.matchAll(re)) {
+  for (let m = re.exec(win.text); m; m = re.exec(win.text)) {
     if (m[0].length) spans.push({ start: win.offset + m.index, end: win.offset + m.index + m[0].length });
+    else re.lastIndex += re.unicode && (win.text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   return spans;
 }
