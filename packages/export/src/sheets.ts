@@ -45,7 +45,21 @@ export interface SheetRow {
 export interface SheetSpec {
   name: SheetName;
   columns: SheetColumn[];
-  rows: SheetRow[];
+  /**
+   * Iterable more than once. The long sheets (one row per report × criterion)
+   * are generated on each pass instead of held: 10,000 reports make 110,000
+   * rows, which a writer measures in one pass and writes in the next.
+   */
+  rows: Iterable<SheetRow>;
+}
+
+/** Rows made from each item on every pass, never stored. */
+function rowsOf<T>(items: readonly T[], make: (item: T) => SheetRow[]): Iterable<SheetRow> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield* make(item);
+    },
+  };
 }
 
 export const RULE_NAMES: Record<string, string> = {
@@ -92,7 +106,7 @@ export const percent = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}
 export const findingWhere = (f: Finding) => where(f.line, f.paragraph);
 
 /** Columns and rows of 评分汇总 (also the CSV). */
-export function summarySheet(review: Review): SheetSpec {
+export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
   const columns: SheetColumn[] = [
     { header: '排名', kind: 'number', minWidth: 6 },
     { header: '文件', maxWidth: 32 },
@@ -173,7 +187,7 @@ export function buildSheets(review: Review): SheetSpec[] {
       { header: '证据', maxWidth: 80, wrap: true },
       { header: '建议', maxWidth: 50, wrap: true },
     ],
-    rows: review.reports.flatMap(detailRows),
+    rows: rowsOf(review.reports, detailRows),
   };
 
   const findings: SheetSpec = {
@@ -187,7 +201,7 @@ export function buildSheets(review: Review): SheetSpec[] {
       { header: '原文', maxWidth: 60, wrap: true },
       { header: '扣分', kind: 'number' },
     ],
-    rows: review.reports.flatMap((r) =>
+    rows: rowsOf(review.reports, (r) =>
       r.card.findings.map((f): SheetRow => ({
         values: [r.file, ruleName(f.rule), SEVERITY_NAMES[f.severity], findingWhere(f), f.message, f.text, f.deduction],
         tones: f.severity === 'error' ? { 2: 'error' } : f.severity === 'warning' ? { 2: 'warning' } : {},

@@ -82,25 +82,34 @@ function cellStyle(tone: Tone | undefined, wrap: boolean, percent: boolean): Par
   return style;
 }
 
+/** Line widths of a text cell (null for numbers and empty cells). */
+const measure = (v: string | number | null) => (typeof v === 'string' && v ? lineWidths(v) : null);
+
+/**
+ * Two passes over the rows, neither of which keeps them: the first measures
+ * column widths (a streamed sheet must declare its columns before its first
+ * row), the second writes each row, wrapping the cells wider than their column.
+ */
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): void {
   const n = spec.columns.length;
   // Widths from the widest line of each column (CJK counts two), capped; longer text wraps.
-  const rows = spec.rows.map((row) => row.values.map(cellValue));
-  // Line widths of every text cell, measured once.
-  const measured = rows.map((values) => values.map((v) => (typeof v === 'string' && v ? lineWidths(v) : null)));
+  const widest: number[] = spec.columns.map((col) => (col.kind === 'percent' ? 6 : 0));
+  let count = 0;
+  for (const row of spec.rows) {
+    count++;
+    row.values.forEach((raw, i) => {
+      const v = cellValue(raw);
+      if (v === null || spec.columns[i].kind === 'percent') return;
+      const lw = measure(v);
+      widest[i] = Math.max(widest[i], lw ? Math.max(...lw) : String(v).length);
+    });
+  }
   const widths = spec.columns.map((col, i) => {
-    let w = col.kind === 'percent' ? 6 : 0;
-    for (const [r, values] of rows.entries()) {
-      const v = values[i];
-      if (v === null || col.kind === 'percent') continue;
-      const lw = measured[r][i];
-      w = Math.max(w, lw ? Math.max(...lw) : String(v).length);
-    }
     const cap = col.maxWidth ?? DEFAULT_MAX_WIDTH;
     // A header may wrap onto two lines rather than widen a narrow column.
     const head = displayWidth(col.header);
     const headNeed = head > cap ? Math.ceil(head / 2) : head;
-    return Math.min(cap, Math.max(col.minWidth ?? MIN_WIDTH, w + 2, headNeed + 2));
+    return Math.min(cap, Math.max(col.minWidth ?? MIN_WIDTH, widest[i] + 2, headNeed + 2));
   });
 
   const ws = wb.addWorksheet(spec.name, {
@@ -118,7 +127,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): void 
   });
   // Columns, filter and views first: a streaming sheet writes them before the first row.
   ws.columns = widths.map((width) => ({ width }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: n } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, count + 1), column: n } };
 
   const header = ws.addRow(spec.columns.map((c) => c.header));
   header.height = rowHeight(spec.columns.map((c) => lineWidths(c.header)), widths, true) ?? LINE_HEIGHT + 4;
@@ -131,14 +140,15 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): void 
   }
   if (stream) header.commit();
 
-  for (const [r, values] of rows.entries()) {
-    const row = spec.rows[r];
+  for (const row of spec.rows) {
+    const values = row.values.map(cellValue);
+    const measured = values.map(measure);
     const xr = ws.addRow(values);
     for (let i = 0; i < n; i++) {
       const v = values[i];
       const col = spec.columns[i];
       const cell = xr.getCell(i + 1);
-      const lw = measured[r][i];
+      const lw = measured[i];
       const wrap = col.wrap || (lw !== null && (lw.length > 1 || lw[0] > widths[i] - 1));
       const style = cellStyle(row.tones?.[i], wrap, col.kind === 'percent' && typeof v === 'number');
       // A streamed row is serialized at once; an in-memory cell gets its own copy, since exceljs's setters (cell.font = …) write into it.
@@ -146,7 +156,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): void 
       const note = row.notes?.[i];
       if (note) cell.note = xlsxText(note);
     }
-    const height = rowHeight(measured[r], widths, false);
+    const height = rowHeight(measured, widths, false);
     if (height) xr.height = height;
     if (stream) xr.commit();
   }
