@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
@@ -76,6 +77,25 @@ const ranked = () => reviewBatch(batch).reports;
 const scored = () => batch.outcomes.filter((o) => o.ok);
 const cellText = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v));
 
+/**
+ * The streamed file as exceljs reads it back, with each inline string (a
+ * one-run rich text, see toXlsx) turned back into the plain text a reader of
+ * the sheet sees, so cells compare with the in-memory workbook.
+ */
+async function readStreamed(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as ExcelJS.CellRichTextValue | null;
+        if (v && typeof v === 'object' && 'richText' in v) cell.value = v.richText.map((r) => r.text).join('');
+      }),
+    );
+  }
+  return wb;
+}
+
 describe('the review model', () => {
   it('ranks by total after overrides, highest first, and marks the changed total', () => {
     const reports = ranked();
@@ -92,9 +112,18 @@ describe('the review model', () => {
 
 describe('xlsx (as written: the streaming writer)', () => {
   let wb: ExcelJS.Workbook;
+  let bytes: Buffer;
   beforeAll(async () => {
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await toXlsx(batch)) as unknown as ArrayBuffer);
+    bytes = await toXlsx(batch);
+    wb = await readStreamed(bytes);
+  });
+
+  it('writes text inline: no shared-string table, no formula, every text cell an inline string', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    expect(zip.file('xl/sharedStrings.xml')).toBeNull();
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).not.toMatch(/<f>|t="str"|t="s"/);
+    expect(sheet).toContain(`t="inlineStr"><is><r><t>${INJECTED}</t></r></is>`);
   });
 
   it('holds the same cells as the in-memory workbook of buildWorkbook', async () => {
@@ -272,8 +301,7 @@ describe('edge cases', () => {
   const empty: BatchResult = { rubric: { id: 'r', name: '标准', version: '1' }, outcomes: [], similar: [], groups: [], overrides: {}, interrupted: true };
 
   it('an empty, interrupted batch still gives every sheet with its header, and says it was interrupted', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await toXlsx(empty)) as unknown as ArrayBuffer);
+    const wb = await readStreamed(await toXlsx(empty));
     expect(wb.worksheets.map((w) => [w.name, w.rowCount])).toEqual(Object.values(SHEET_NAMES).map((n) => [n, 1]));
     expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,缺项\r\n`);
     expect(toMarkdown(empty)).toContain('评分被中断');
@@ -283,8 +311,7 @@ describe('edge cases', () => {
 
   it('lists the files an interrupted run never reached on 处理失败 and in the JSON', async () => {
     const stopped: BatchResult = { ...empty, unscored: ['收到的报告/未评.docx'] };
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await toXlsx(stopped)) as unknown as ArrayBuffer);
+    const wb = await readStreamed(await toXlsx(stopped));
     const failures = wb.getWorksheet(SHEET_NAMES.failures)!;
     expect(failures.rowCount).toBe(2);
     expect(failures.getRow(2).values).toContain('收到的报告/未评.docx');
