@@ -3,6 +3,7 @@ import { readReportFile } from '@shuzhi/parser';
 import { findSimilar, type Fingerprint } from '@shuzhi/similar';
 import type { BatchProgress, BatchResult, Outcome, Rubric } from '@shuzhi/types';
 import { defaultCacheDir, ResultCache, rubricDigest, toolVersion } from './cache.ts';
+import { StringPool } from './compact.ts';
 import { createScorer } from './scorer.ts';
 
 export type Progress = BatchProgress;
@@ -37,8 +38,9 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
   const fingerprints: (Fingerprint | undefined)[] = new Array(files.length);
   const progress: Progress = { done: 0, total: files.length, failed: 0, cached: 0, file: null, elapsedMs: 0 };
+  const pool = new StringPool();
   const finish = (index: number, outcome: Outcome, cached: boolean) => {
-    outcomes[index] = outcome;
+    outcomes[index] = pool.compact(outcome);
     progress.done++;
     if (!outcome.ok) progress.failed++;
     if (cached) progress.cached++;
