@@ -1,17 +1,22 @@
 import type { Sentence } from '@shuzhi/types';
 
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\n']);
-const PAIRS: Record<string, string> = {
-  '“': '”',
-  '‘': '’',
-  '「': '」',
-  '『': '』',
-  '（': '）',
-  '(': ')',
-  '《': '》',
-  '【': '】',
-};
-const CLOSERS = new Set(Object.values(PAIRS));
+// Character codes, not one-character strings: indexing a CJK string by position allocates a string per character.
+const code = (s: string) => s.charCodeAt(0);
+const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\n'].map(code));
+const NEWLINE = code('\n');
+const PAIRS = new Map(
+  [
+    ['“', '”'],
+    ['‘', '’'],
+    ['「', '」'],
+    ['『', '』'],
+    ['（', '）'],
+    ['(', ')'],
+    ['《', '》'],
+    ['【', '】'],
+  ].map(([open, close]) => [code(open), code(close)]),
+);
+const CLOSERS = new Set(PAIRS.values());
 /** A quotation longer than this is split inside: it is a speech, not a phrase. */
 const MAX_PROTECTED = 200;
 
@@ -25,12 +30,15 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let i = 0;
+  // "……", "？！", and a closing quote right after the mark belong to the sentence it ends.
+  const continues = (k: number) => {
+    const c = text.charCodeAt(k);
+    return (TERMINATORS.has(c) && c !== NEWLINE) || (CLOSERS.has(c) && !inside[k]);
+  };
   while (i < text.length) {
-    const ch = text[i];
-    if (TERMINATORS.has(ch) && !inside[i]) {
+    if (TERMINATORS.has(text.charCodeAt(i)) && !inside[i]) {
       let end = i + 1;
-      // "……", "？！", and a closing quote right after the mark belong to this sentence.
-      while (end < text.length && (TERMINATORS.has(text[end]) && text[end] !== '\n' || (CLOSERS.has(text[end]) && !inside[end]))) end++;
+      while (end < text.length && continues(end)) end++;
       push(out, text, start, end, offset);
       start = end;
       i = end;
@@ -54,15 +62,15 @@ const ANY_PAIR = /[“‘「『（(《【]/;
 function protectedSpans(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
   if (!ANY_PAIR.test(text)) return inside;
-  const stack: { closer: string; at: number }[] = [];
+  const stack: { closer: number; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE) {
       stack.length = 0;
       continue;
     }
-    const closer = PAIRS[ch];
-    if (closer) {
+    const closer = PAIRS.get(ch);
+    if (closer !== undefined) {
       stack.push({ closer, at: i });
       continue;
     }
@@ -76,7 +84,7 @@ function protectedSpans(text: string): Uint8Array {
   return inside;
 }
 
-function findLast(stack: { closer: string }[], closer: string): number {
+function findLast(stack: { closer: number }[], closer: number): number {
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].closer === closer) return k;
   return -1;
 }
