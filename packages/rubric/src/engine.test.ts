@@ -5,6 +5,7 @@ import type { CriterionScore, Evidence, Rubric, ScoreCard } from '@shuzhi/types'
 import { parseText } from '../../parser/src/testing.ts';
 import { scoreReport } from './engine.ts';
 import { loadRubric, parseRubric } from './load.ts';
+import { tinyRubric } from './testing.ts';
 
 // The seed report (/work/shared/seeds/000_89e244e137c03851.txt), kept in the repository's test fixtures.
 const SEED_PATH = fileURLToPath(new URL('../../../test/fixtures/seed/000_89e244e137c03851.txt', import.meta.url));
@@ -236,5 +237,36 @@ ${quality}`,
       ['conscription', '征兵完成', CONSCRIPTION],
     ]);
     expect('hits' in scoreReport(report, two)).toBe(false);
+  });
+});
+
+describe('ignore', () => {
+  const rubric = (): Rubric => {
+    const r = parseRubric(
+      tinyRubric(`  - id: funding
+    name: 经费
+    points: 10
+    suggestion: 写经费
+    signals:
+      - name: 有经费
+        match: { terms: [经费] }
+        ignore: [{ terms: [经费紧张] }]
+`),
+      'tiny.yaml',
+    );
+    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+    return r.value;
+  };
+
+  it('blanks exactly the ignored phrase, also after characters outside the BMP (two UTF-16 units each)', async () => {
+    // 𠀀 and 𠀁 are one character but two code units each: blanking by characters would shift the range by two.
+    const ignoredOnly = scoreReport(await parseText('𠀀𠀁村反映经费紧张。\n'), rubric());
+    expect(ignoredOnly.criteria[0].status).toBe('missing');
+    const both = scoreReport(await parseText('𠀀𠀁村反映经费紧张，安排经费20万元。\n'), rubric());
+    expect(both.criteria[0].status).toBe('met');
+    expect(both.criteria[0].evidence[0].highlights).toHaveLength(1);
+    const text = '𠀀𠀁村反映经费紧张，安排经费20万元。';
+    expect(text.slice(both.criteria[0].evidence[0].highlights[0].start, both.criteria[0].evidence[0].highlights[0].end)).toBe('经费');
+    expect(both.criteria[0].evidence[0].highlights[0].start).toBe(text.lastIndexOf('经费'));
   });
 });

@@ -97,12 +97,19 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
   return hits;
 }
 
-/** The text with ignored phrases replaced by spaces (same length, so offsets hold). */
+/** The text with ignored phrases replaced by spaces (same length in UTF-16 units, so offsets hold). */
 function blank(text: string, offset: number, spans: Span[]): string {
   if (spans.length === 0) return text;
-  const chars = [...text];
-  for (const s of spans) for (let i = s.start - offset; i < s.end - offset; i++) chars[i] = ' ';
-  return chars.join('');
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(at, s.start - offset);
+    const to = Math.min(text.length, s.end - offset);
+    if (to <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -21,7 +21,10 @@ export interface StanceJudge {
 }
 
 const PAST = /了|已经|已|完成|实现|取得|累计|先后/;
-const CLAUSE_BREAK = /[，,；;：:]/;
+const CLAUSE_MARKS = '，,；;：:';
+const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
+const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
+const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCodeAt(k));
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
@@ -213,8 +216,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = unit.text;
     let from = span.start - unit.start;
     let to = span.end - unit.start;
-    while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
-    while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
+    while (from > 0 && !isClauseBreak(text, from - 1)) from--;
+    while (to < text.length && !isClauseBreak(text, to)) to++;
     return { start: unit.start + from, end: unit.start + to };
   };
 
