@@ -70,7 +70,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   // A bounded queue: a few tasks per worker in flight, the rest wait here, so
   // memory stays flat for 10,000 files and an abort stops the flow at once.
   let next = 0;
-  const lanes = Array.from({ length: jobs * 2 }, async () => {
+  const lanes = Array.from({ length: jobs * 3 }, async () => {
     while (next < files.length && !signal?.aborted) await one(next++);
   });
   try {

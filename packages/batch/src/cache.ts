@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,9 @@ let toolDigest: string | undefined;
 
 /**
  * The tool's version for caching: a digest of the source of every package
- * that decides a score, and the segmenter's dictionary. Any change to the
- * code invalidates old results; nothing depends on remembering to bump.
+ * that decides a score, the segmenter's dictionary, and the lockfile (the
+ * libraries that parse the files). Any change invalidates old results;
+ * nothing depends on remembering to bump.
  */
 export function toolVersion(): string {
   if (toolDigest) return toolDigest;
@@ -32,6 +33,8 @@ export function toolVersion(): string {
     }
   };
   for (const pkg of ['types', 'text', 'parser', 'rubric', 'similar', 'batch']) visit(join(PACKAGES, pkg));
+  const lockfile = join(PACKAGES, '../pnpm-lock.yaml');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
   toolDigest = hash.digest('hex').slice(0, 16);
   return toolDigest;
 }

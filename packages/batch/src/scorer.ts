@@ -1,7 +1,9 @@
+import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { readReportFile } from '@shuzhi/parser';
 import type { Outcome, Rubric } from '@shuzhi/types';
 import { analyze, type Task, type TaskResult } from './analyze.ts';
+import { bundledWorker } from './bundle.ts';
 
 export interface Scorer {
   /** Reads, parses and scores one file; failures are outcomes, never exceptions. */
@@ -20,20 +22,27 @@ export interface Scorer {
 export function createScorer(rubric: Rubric, threads: number): Scorer {
   if (!rubric.source) throw new Error('createScorer needs a rubric loaded from a file');
   const rubricPath = rubric.source;
-  let pool: Piscina | null = null;
-  const run = (task: Omit<Task, 'rubricPath'>): Promise<TaskResult> => {
-    const full = { ...task, rubricPath };
-    if (threads === 0) return analyze(full);
-    pool ??= new Piscina({
-      filename: new URL('./worker.ts', import.meta.url).href,
+  let pool: Promise<Piscina> | null = null;
+  const startPool = async (): Promise<Piscina> => {
+    const bundle = await bundledWorker();
+    // Without the bundle, workers run TypeScript from source like the CLI does: through tsx, unless this process already loads it.
+    const tsx = process.execArgv.some((a) => a === 'tsx' || /[\\/]tsx[\\/]dist[\\/]/.test(a)) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
+    return new Piscina({
+      filename: bundle ? pathToFileURL(bundle).href : new URL('./worker.ts', import.meta.url).href,
       minThreads: threads,
+      // A second task waits in each worker, so it starts on the next one without a round trip to this thread.
+      concurrentTasksPerWorker: 2,
       maxThreads: threads,
       // nodejieba leaks its dictionary with every worker that exits: never recycle them.
       idleTimeout: Number.POSITIVE_INFINITY,
-      // Workers run TypeScript from source, like the CLI does: through tsx, unless this process already loads it.
-      execArgv: process.execArgv.some((a) => a === 'tsx' || /[\\/]tsx[\\/]dist[\\/]/.test(a)) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
+      execArgv: bundle ? [] : tsx,
     });
-    return pool.run(full, { transferList: [full.bytes.buffer as ArrayBuffer] });
+  };
+  const run = async (task: Omit<Task, 'rubricPath'>): Promise<TaskResult> => {
+    const full = { ...task, rubricPath };
+    if (threads === 0) return analyze(full);
+    pool ??= startPool();
+    return (await pool).run(full, { transferList: [full.bytes.buffer as ArrayBuffer] });
   };
   return {
     run: (task) =>
@@ -46,7 +55,7 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
       return (await this.run({ file, bytes: new Uint8Array(read.value) })).outcome;
     },
     async close() {
-      await pool?.destroy();
+      await (await pool)?.destroy();
       pool = null;
     },
   };
