@@ -1,11 +1,12 @@
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '@shuzhi/rubric';
 import type { Rubric } from '@shuzhi/types';
-import { scoreBatch, type Progress } from './index.ts';
+import { bundledWorker } from './bundle.ts';
+import { scoreBatch, toolVersion, type Progress } from './index.ts';
 
 const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
 const BAD = fileURLToPath(new URL('../../../test/fixtures/bad/', import.meta.url));
@@ -86,5 +87,17 @@ describe('scoreBatch', () => {
     const rest = await scoreBatch({ files, rubric, jobs: 1, cache, onProgress: (p) => (cached = p.cached) });
     expect(rest.interrupted).toBe(false);
     expect(cached).toBeGreaterThanOrEqual(partial.outcomes.filter((o) => o.ok || o.error.code !== 'EMPTY_FILE').length);
+  });
+});
+
+describe('the bundled worker', () => {
+  it('is built once under the tool digest and is what the worker threads run', async () => {
+    const file = await bundledWorker();
+    expect(file).not.toBeNull();
+    expect(file!).toContain(toolVersion());
+    expect(existsSync(file!)).toBe(true);
+    // Its sources keep their own location: the segmenter's dictionary and nodejieba resolve from packages/, not from the temp folder.
+    expect(readFileSync(file!, 'utf8')).toContain(JSON.stringify(pathToFileURL(fileURLToPath(new URL('../../text/src/segmenter.ts', import.meta.url))).href));
+    expect(await bundledWorker()).toBe(file);
   });
 });
