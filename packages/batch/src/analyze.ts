@@ -1,20 +1,24 @@
-import { parseReport } from '@shuzhi/parser';
+import { parseReport, readReportFile } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import { fingerprintReport, type Fingerprint } from '@shuzhi/similar';
 import type { Outcome, Rubric } from '@shuzhi/types';
+import { ResultCache } from './cache.ts';
 
-/** One file's work, the same inline or in a worker thread: bytes → parse → score and fingerprint. */
+/** One file's work, the same inline or in a worker thread: read → cache or (parse → score and fingerprint). */
 export interface Task {
   file: string;
-  bytes: Uint8Array;
   /** The rubric file; each thread loads and compiles it once. */
   rubricPath: string;
+  /** Where results are kept by content, and the rubric and tool digest they depend on; absent with --no-cache. */
+  cache?: { dir: string; salt: string };
 }
 
 export interface TaskResult {
   outcome: Outcome;
   /** For copy detection across the batch (absent when the file failed). */
   fingerprint?: Fingerprint;
+  /** The result came from the cache. */
+  cached?: boolean;
 }
 
 const rubrics = new Map<string, Rubric>();
@@ -31,9 +35,42 @@ function rubricAt(path: string): Rubric {
   return rubric;
 }
 
+const caches = new Map<string, ResultCache>();
+
+function cacheAt(cache: NonNullable<Task['cache']>): ResultCache {
+  const key = `${cache.dir}\n${cache.salt}`;
+  let found = caches.get(key);
+  if (!found) caches.set(key, (found = new ResultCache(cache.dir, cache.salt)));
+  return found;
+}
+
+/**
+ * Everything for one file happens where the task runs, so the thread that
+ * hands out files only hands out names: reading, hashing, the cache lookup,
+ * parsing, scoring, fingerprinting, and storing the result.
+ */
 export async function analyze(task: Task): Promise<TaskResult> {
-  const parsed = await parseReport({ name: task.file, bytes: task.bytes });
-  if (!parsed.ok) return { outcome: { file: task.file, ok: false, error: parsed.error } };
-  const card = scoreReport(parsed.value, rubricAt(task.rubricPath));
-  return { outcome: { file: task.file, ok: true, card }, fingerprint: fingerprintReport(parsed.value) };
+  const { file } = task;
+  const read = readReportFile(file);
+  if (!read.ok) return { outcome: { file, ok: false, error: read.error } };
+  const cache = task.cache ? cacheAt(task.cache) : null;
+  const key = cache?.key(read.value);
+  const hit = key ? cache!.get(key) : undefined;
+  if (hit) return { ...withFile(hit, file), cached: true };
+
+  const parsed = await parseReport({ name: file, bytes: read.value });
+  const result: TaskResult = parsed.ok
+    ? { outcome: { file, ok: true, card: scoreReport(parsed.value, rubricAt(task.rubricPath)) }, fingerprint: fingerprintReport(parsed.value) }
+    : { outcome: { file, ok: false, error: parsed.error } };
+  if (key) cache!.set(key, result);
+  return result;
+}
+
+/** The same bytes under another name (a copied file) get the cached result under their own name. */
+function withFile(result: TaskResult, file: string): TaskResult {
+  const { outcome, fingerprint } = result;
+  return {
+    outcome: outcome.ok ? { ...outcome, file, card: { ...outcome.card, file } } : { ...outcome, file, error: { ...outcome.error, file } },
+    ...(fingerprint ? { fingerprint: { ...fingerprint, file } } : {}),
+  };
 }

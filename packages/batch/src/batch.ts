@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { readReportFile } from '@shuzhi/parser';
 import { findSimilar, type Fingerprint } from '@shuzhi/similar';
 import type { BatchProgress, BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { defaultCacheDir, ResultCache, rubricDigest, toolVersion } from './cache.ts';
+import { defaultCacheDir, rubricDigest, toolVersion } from './cache.ts';
 import { StringPool } from './compact.ts';
 import { createScorer } from './scorer.ts';
 
@@ -21,17 +20,17 @@ export interface BatchOptions {
 }
 
 /**
- * Scores a batch: files are read here (for the content hash), looked up in
- * the cache, and otherwise handed to a fixed pool of long-lived worker
- * threads through a bounded queue. nodejieba leaks its ~250 MB dictionary
- * with every worker that exits, so workers are never recycled.
+ * Scores a batch: file names go through a bounded queue to a fixed pool of
+ * long-lived worker threads, each of which reads its file, looks it up in
+ * the cache by content and otherwise scores it; this thread only collects
+ * the results. nodejieba leaks its dictionary with every worker that exits,
+ * so workers are never recycled.
  */
 export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   const { files, rubric, signal, onProgress } = options;
   if (!rubric.source) throw new Error('scoreBatch needs a rubric loaded from a file');
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const cache = options.cache === false ? null : new ResultCache(options.cache ?? defaultCacheDir(), `${toolVersion()}:${rubricDigest(rubric.source, rubric.classifier?.training)}`);
-  // Workers start on the first cache miss: a fully cached re-run never pays for them.
+  const cache = options.cache === false ? undefined : { dir: options.cache ?? defaultCacheDir(), salt: `${toolVersion()}:${rubricDigest(rubric.source, rubric.classifier?.training)}` };
   const scorer = createScorer(rubric, jobs === 1 ? 0 : jobs);
 
   const started = performance.now();
@@ -50,21 +49,9 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   };
 
   const one = async (index: number): Promise<void> => {
-    const file = files[index];
-    const read = await readReportFile(file);
-    if (!read.ok) return finish(index, { file, ok: false, error: read.error }, false);
-    const key = cache?.key(read.value);
-    const hit = key ? cache!.get(key) : undefined;
-    if (hit) {
-      if (hit.fingerprint) fingerprints[index] = { ...hit.fingerprint, file };
-      return finish(index, withFile(hit.outcome, file), true);
-    }
-    // A fresh, unshared buffer: transferring a pooled one would detach its neighbours.
-    const bytes = new Uint8Array(read.value);
-    const result = await scorer.run({ file, bytes });
-    if (key && (result.outcome.ok || result.outcome.error.code !== 'INTERNAL_ERROR')) cache!.set(key, result);
+    const result = await scorer.run({ file: files[index], cache });
     fingerprints[index] = result.fingerprint;
-    finish(index, result.outcome, false);
+    finish(index, result.outcome, result.cached === true);
   };
 
   // A bounded queue: a few tasks per worker in flight, the rest wait here, so
@@ -89,10 +76,4 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
     interrupted: done.length < files.length,
     unscored: files.filter((_file, k) => outcomes[k] === undefined),
   };
-}
-
-/** The same bytes under another name (a copied file) get the cached result under their own name. */
-function withFile(outcome: Outcome, file: string): Outcome {
-  if (outcome.ok) return { ...outcome, file, card: { ...outcome.card, file } };
-  return { ...outcome, file, error: { ...outcome.error, file } };
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { TaskResult } from './analyze.ts';
 
 /** $SHUZHI_CACHE_DIR, else $XDG_CACHE_HOME/shuzhi, else ~/.cache/shuzhi. */
@@ -71,11 +72,17 @@ export class ResultCache {
     }
   }
 
+  /** Stores a result; a cache that cannot be written (full disk, no permission) only costs a re-score later. */
   set(key: string, result: TaskResult): void {
     const path = this.path(key);
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(result));
-    renameSync(tmp, path);
+    // Worker threads of one process may store the same content (a copied file) at once.
+    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify(result));
+      renameSync(tmp, path);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
   }
 
   /** Number of entries and bytes (for `--no-cache` advice and tests). */

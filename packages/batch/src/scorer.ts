@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import { readReportFile } from '@shuzhi/parser';
 import type { Outcome, Rubric } from '@shuzhi/types';
 import { analyze, type Task, type TaskResult } from './analyze.ts';
 import { bundledWorker } from './bundle.ts';
@@ -8,7 +7,7 @@ import { bundledWorker } from './bundle.ts';
 export interface Scorer {
   /** Reads, parses and scores one file; failures are outcomes, never exceptions. */
   score(file: string): Promise<Outcome>;
-  /** Runs one prepared task (bytes already read). */
+  /** Runs one task: the file, and the cache to consult and fill. */
   run(task: Omit<Task, 'rubricPath'>): Promise<TaskResult>;
   close(): Promise<void>;
 }
@@ -42,7 +41,7 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
     const full = { ...task, rubricPath };
     if (threads === 0) return analyze(full);
     pool ??= startPool();
-    return (await pool).run(full, { transferList: [full.bytes.buffer as ArrayBuffer] });
+    return (await pool).run(full);
   };
   return {
     run: (task) =>
@@ -50,9 +49,7 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
         outcome: { file: task.file, ok: false, error: { code: 'INTERNAL_ERROR', file: task.file, message: `内部错误：${err.message.split('\n')[0]}` } },
       })),
     async score(file) {
-      const read = await readReportFile(file);
-      if (!read.ok) return { file, ok: false, error: read.error };
-      return (await this.run({ file, bytes: new Uint8Array(read.value) })).outcome;
+      return (await this.run({ file })).outcome;
     },
     async close() {
       await (await pool)?.destroy();

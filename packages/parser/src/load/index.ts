@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { LoadErrorCode, Result, ShuzhiError } from '@shuzhi/types';
 import { fail } from '@shuzhi/types';
@@ -26,7 +26,7 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
 
   let bytes: Buffer;
   if (typeof source === 'string') {
-    const read = await readReportFile(source);
+    const read = readReportFile(source);
     if (!read.ok) return read;
     bytes = read.value;
   } else {
@@ -59,14 +59,18 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
   return loaded;
 }
 
-/** Reads a file's bytes, refusing folders and files too large to be a report before reading them. */
-export async function readReportFile(path: string): Promise<Result<Buffer, LoadError>> {
+/**
+ * Reads a file's bytes, refusing folders and files too large to be a report
+ * before reading them. Synchronous: a report is read in well under a
+ * millisecond, and a worker thread waiting on the thread pool would sit idle.
+ */
+export function readReportFile(path: string): Result<Buffer, LoadError> {
   const failWith = (code: LoadErrorCode, message: string) => fail<LoadError>({ code, message, file: path });
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) return failWith('READ_ERROR', '这是一个文件夹，不是文件');
     if (info.size > MAX_WORD_BYTES) return failWith('TOO_LARGE', `文件过大（${mb(info.size)}），超过 ${mb(MAX_WORD_BYTES)} 的上限`);
-    return { ok: true, value: await readFile(path) };
+    return { ok: true, value: readFileSync(path) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return failWith('NOT_FOUND', '文件不存在');
