@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cut } from '@shuzhi/text';
 import type { CriterionScore, Rubric } from '@shuzhi/types';
+import { parseReport } from '../../parser/src/index.ts';
 import { parseText } from '../../parser/src/testing.ts';
 import { DEFAULT_CUES } from './cues.ts';
 import { scoreReport } from './engine.ts';
@@ -283,5 +286,30 @@ describe('createStanceJudge', () => {
     expect(judge.accepts('done', ...whole('调研还不够深入'))).toBe(false);
     expect(judge.accepts('shortcoming', ...whole('不足为奇'))).toBe(false);
     expect(judge.accepts('any', ...whole('不足为奇'))).toBe(true);
+  });
+});
+
+describe('word boundaries inside a clause', () => {
+  it('are those of the whole sentence: jieba never makes a word across a punctuation mark', async () => {
+    const boundaries = (text: string) => new Set(cut(text).flatMap((t) => [t.start, t.end]));
+    let clauses = 0;
+    for (const set of ['reports', 'holdout', 'holdout2']) {
+      const dir = new URL(`../../../corpus/${set}/`, import.meta.url);
+      for (const name of readdirSync(dir).filter((f) => /\.(txt|md|docx|doc)$/.test(f))) {
+        const parsed = await parseReport({ name, bytes: readFileSync(new URL(name, dir)) });
+        if (!parsed.ok) continue;
+        for (const unit of buildView(parsed.value, DEFAULT_CUES).units) {
+          const whole = boundaries(unit.text);
+          let from = 0;
+          for (const piece of unit.text.split(/(?<=[，,；;：:])/)) {
+            const local = boundaries(piece);
+            for (let k = 1; k < piece.length; k++) expect(local.has(k), `${name}: “${piece}” at ${k}`).toBe(whole.has(from + k));
+            from += piece.length;
+            clauses++;
+          }
+        }
+      }
+    }
+    expect(clauses).toBeGreaterThan(2000);
   });
 });
