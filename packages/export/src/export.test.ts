@@ -297,6 +297,21 @@ describe('xlsx (as written: the streaming writer)', () => {
   });
 });
 
+describe('xlsx with more rows than are measured for widths', () => {
+  it('writes every row and filters them all', async () => {
+    const ok = batch.outcomes.filter((o) => o.ok);
+    // 220 reports × 11 criteria: past the 2,000 rows measured for column widths.
+    const outcomes = Array.from({ length: 220 }, (_, i) => ({ ...ok[i % ok.length], file: `报告/${String(i).padStart(3, '0')}.txt` }));
+    const bytes = await toXlsx({ ...batch, outcomes, similar: [], groups: [], overrides: {} });
+    const detail = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet2.xml')!.async('string');
+    const rows = outcomes.length * rubric.criteria.length;
+    expect(rows).toBeGreaterThan(2000);
+    expect(detail).toContain(`<autoFilter ref="A1:K${rows + 1}"/>`);
+    expect(detail).toContain(`<row r="${rows + 1}"`);
+    expect(detail).toContain('报告/219.txt');
+  });
+});
+
 describe('edge cases', () => {
   const empty: BatchResult = { rubric: { id: 'r', name: '标准', version: '1' }, outcomes: [], similar: [], groups: [], overrides: {}, interrupted: true };
 

@@ -95,6 +95,13 @@ const inlineText = (v: string | number | null) => (typeof v === 'string' ? { ric
 const measure = (v: string | number | null) => (typeof v === 'string' && v ? lineWidths(v) : null);
 
 /**
+ * Rows measured for column widths. The text columns reach their caps within
+ * the first reports; a later cell wider than its column wraps. Measuring
+ * 110,000 detail rows would mean building each of them twice.
+ */
+const MEASURED_ROWS = 2000;
+
+/**
  * Two passes over the rows, neither of which keeps them: the first measures
  * column widths (a streamed sheet must declare its columns before its first
  * row), the second writes each row, wrapping the cells wider than their column.
@@ -103,9 +110,9 @@ function* addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): Gene
   const n = spec.columns.length;
   // Widths from the widest line of each column (CJK counts two), capped; longer text wraps.
   const widest: number[] = spec.columns.map((col) => (col.kind === 'percent' ? 6 : 0));
-  let count = 0;
+  let measured = 0;
   for (const row of spec.rows) {
-    count++;
+    if (++measured > MEASURED_ROWS) break;
     row.values.forEach((raw, i) => {
       const v = cellValue(raw);
       if (v === null || spec.columns[i].kind === 'percent') return;
@@ -136,7 +143,6 @@ function* addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): Gene
   });
   // Columns, filter and views first: a streaming sheet writes them before the first row.
   ws.columns = widths.map((width) => ({ width }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, count + 1), column: n } };
 
   const header = ws.addRow(spec.columns.map((c) => (stream ? inlineText(c.header) : c.header)));
   header.height = rowHeight(spec.columns.map((c) => lineWidths(c.header)), widths, true) ?? LINE_HEIGHT + 4;
@@ -151,16 +157,16 @@ function* addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): Gene
 
   let written = 0;
   for (const row of spec.rows) {
-    // A pause every few hundred rows lets the zip stream compress what was written (see toXlsx).
+    // A pause every few rows lets the zip stream compress what was written (see toXlsx).
     if (++written % PAUSE_EVERY === 0) yield;
     const values = row.values.map(cellValue);
-    const measured = values.map(measure);
+    const lines = values.map(measure);
     const xr = ws.addRow(stream ? values.map(inlineText) : values);
     for (let i = 0; i < n; i++) {
       const v = values[i];
       const col = spec.columns[i];
       const cell = xr.getCell(i + 1);
-      const lw = measured[i];
+      const lw = lines[i];
       const wrap = col.wrap || (lw !== null && (lw.length > 1 || lw[0] > widths[i] - 1));
       const style = cellStyle(row.tones?.[i], wrap, col.kind === 'percent' && typeof v === 'number');
       // A streamed row is serialized at once; an in-memory cell gets its own copy, since exceljs's setters (cell.font = …) write into it.
@@ -168,10 +174,12 @@ function* addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): Gene
       const note = row.notes?.[i];
       if (note) cell.note = xlsxText(note);
     }
-    const height = rowHeight(measured, widths, false);
+    const height = rowHeight(lines, widths, false);
     if (height) xr.height = height;
     if (stream) xr.commit();
   }
+  // The filter is written after the rows (it follows them in the sheet), so its range can be counted here.
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: written + 1, column: n } };
   if (stream) ws.commit();
 }
 
