@@ -15,7 +15,7 @@ export interface Task {
 
 export interface TaskResult {
   outcome: Outcome;
-  /** For copy detection across the batch (absent when the file failed). */
+  /** For copy detection across the batch (absent when the file failed); without the text, which reportText gives for the reports in pairs. */
   fingerprint?: Fingerprint;
   /** The result came from the cache. */
   cached?: boolean;
@@ -60,10 +60,18 @@ export async function analyze(task: Task): Promise<TaskResult> {
 
   const parsed = await parseReport({ name: file, bytes: read.value });
   const result: TaskResult = parsed.ok
-    ? { outcome: { file, ok: true, card: scoreReport(parsed.value, rubricAt(task.rubricPath)) }, fingerprint: fingerprintReport(parsed.value) }
+    ? { outcome: { file, ok: true, card: scoreReport(parsed.value, rubricAt(task.rubricPath)) }, fingerprint: fingerprintReport(parsed.value, { text: false }) }
     : { outcome: { file, ok: false, error: parsed.error } };
   if (key) cache!.set(key, result);
   return result;
+}
+
+/** The report's text (what a fingerprint's offsets point into), or undefined when it no longer parses. */
+export async function reportText(file: string): Promise<string | undefined> {
+  const read = readReportFile(file);
+  if (!read.ok) return undefined;
+  const parsed = await parseReport({ name: file, bytes: read.value });
+  return parsed.ok ? parsed.value.text : undefined;
 }
 
 /** The same bytes under another name (a copied file) get the cached result under their own name. */

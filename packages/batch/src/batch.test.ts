@@ -38,12 +38,17 @@ describe('scoreBatch', () => {
     expect(result.outcomes.map((o) => o.file)).toEqual(files);
     expect(summary(result).filter((s) => /[A-Z_]{5,}$/.test(s))).toEqual(['empty.txt EMPTY_FILE', 'encrypted.docx ENCRYPTED']);
     expect(result.similar.map((p) => [p.a, p.b].map((f) => f.split('/').pop()).sort())).toEqual([['01-copy.txt', '01-county-2023-typed-headings.txt']]);
+    // The fingerprints carry no text: the passages come from reading the pair's reports again.
+    const text = readFileSync(files.find((f) => f.endsWith('01-copy.txt'))!, 'utf8');
+    expect(result.similar[0].passages.length).toBeGreaterThan(3);
+    for (const p of result.similar[0].passages) expect(text).toContain(p.text.slice(0, 8));
   });
 
-  it('gives the same results from two worker threads as from one', async () => {
+  it('gives the same results from two worker threads as from one, passages included', async () => {
     const one = await scoreBatch({ files, rubric, jobs: 1, cache: false });
     const two = await scoreBatch({ files, rubric, jobs: 2, cache: false });
     expect(summary(two)).toEqual(summary(one));
+    expect(two.similar).toEqual(one.similar);
   });
 
   it('reports progress for every file', async () => {

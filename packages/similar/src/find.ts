@@ -85,13 +85,30 @@ const SHORT_SAMPLE = 64;
  * samples and located as shared passages.
  */
 export function findSimilar(items: readonly Fingerprint[], options: SimilarOptions = {}): SimilarResult {
+  return withPassages(matchReports(items, options), options.text ?? (() => undefined));
+}
+
+/** The pairs and groups of a batch, before their shared passages are cut (see withPassages). */
+export interface Matches {
+  /** The files of the reported pairs: only these need their text for passages. */
+  files: string[];
+  groups: TemplateGroup[];
+  stats: SimilarStats;
+  /** What withPassages needs: the pairs as indices, the fingerprints, the boilerplate. */
+  readonly state: { fps: Fingerprint[]; edges: Edge[]; common: Set<number>; passageOptions: { maxPassages: number; minChars: number } };
+}
+
+/**
+ * Steps 1–5 of findSimilar without the passages: the expensive part, which
+ * needs only the fingerprints' numbers. A batch can then fetch the text of
+ * the few reports in pairs instead of keeping every report's text.
+ */
+export function matchReports(items: readonly Fingerprint[], options: Omit<SimilarOptions, 'text'> = {}): Matches {
   const threshold = options.threshold ?? 0.3;
   const commonShare = options.commonShare ?? 0.2;
   const commonMin = options.commonMin ?? 5;
   const minShared = options.minShared ?? 8;
   const maxPairsPerReport = options.maxPairsPerReport ?? 5;
-  const passageOptions = { maxPassages: options.maxPassages ?? 30, minChars: options.minPassageChars ?? 10 };
-
   const skipped: string[] = [];
   const fps: Fingerprint[] = [];
   for (const fp of items) {
@@ -100,7 +117,8 @@ export function findSimilar(items: readonly Fingerprint[], options: SimilarOptio
   }
   const n = fps.length;
   const stats: SimilarStats = { reports: n, skipped, candidates: 0, verified: 0, documents: n, common: 0, commonLimit: 0 };
-  if (n < 2) return { pairs: [], groups: [], stats };
+  const passageOptions = { maxPassages: options.maxPassages ?? 30, minChars: options.minPassageChars ?? 10 };
+  if (n < 2) return { files: [], groups: [], stats, state: { fps, edges: [], common: new Set(), passageOptions } };
 
   // 1. Near-duplicates count once in the boilerplate statistics.
   const raw = fps.map((fp) => minhash(fp.sample)!);
@@ -160,32 +178,47 @@ export function findSimilar(items: readonly Fingerprint[], options: SimilarOptio
   // 4. Template groups: components of the pair graph; the weakest link of its maximum spanning tree.
   const groups = groupsOf(edges, n, (d) => fps[d].file);
 
-  // 5. Pairs, each report keeping its closest, with their shared passages.
+  // 5. Pairs, each report keeping its closest.
   const kept = new Uint32Array(n);
-  const clauses = new Map<number, Clauses | null>();
-  const clausesFor = (d: number) => {
-    let c = clauses.get(d);
-    if (c === undefined) {
-      const text = fps[d].text ?? options.text?.(fps[d].file);
-      clauses.set(d, (c = typeof text === 'string' ? clausesOf(fps[d], text, common) : null));
-    }
-    return c;
-  };
-  const pairs: SimilarPair[] = [];
+  const pairs: Edge[] = [];
   for (const e of edges) {
     if (kept[e.i] >= maxPairsPerReport && kept[e.j] >= maxPairsPerReport) continue;
     kept[e.i]++;
     kept[e.j]++;
+    pairs.push(e);
+  }
+  const files = [...new Set(pairs.flatMap((e) => [fps[e.i].file, fps[e.j].file]))];
+  return { files, groups, stats, state: { fps, edges: pairs, common, passageOptions } };
+}
+
+/**
+ * The pairs with their shared passages, cut from each report's text: the
+ * fingerprint's own, else `text(file)`. A report without text (or whose text
+ * no longer fits its fingerprint) gives its pairs no passages.
+ */
+export function withPassages(matches: Matches, text: (file: string) => string | undefined): SimilarResult {
+  const { fps, edges, common, passageOptions } = matches.state;
+  const clauses = new Map<number, Clauses | null>();
+  const clausesFor = (d: number) => {
+    let c = clauses.get(d);
+    if (c === undefined) {
+      const t = fps[d].text ?? text(fps[d].file);
+      const fits = typeof t === 'string' && fps[d].paragraphs.every((x, k) => k % 4 !== 3 || x <= t.length);
+      clauses.set(d, (c = fits ? clausesOf(fps[d], t, common) : null));
+    }
+    return c;
+  };
+  const pairs = edges.map((e): SimilarPair => {
     const ca = clausesFor(e.i);
     const cb = clausesFor(e.j);
-    pairs.push({
+    return {
       a: fps[e.i].file,
       b: fps[e.j].file,
       similarity: round(e.similarity),
       passages: ca && cb ? sharedPassages(fps[e.i], ca, fps[e.j], cb, passageOptions) : [],
-    });
-  }
-  return { pairs, groups, stats };
+    };
+  });
+  return { pairs, groups: matches.groups, stats: matches.stats };
 }
 
 interface Edge {
