@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { matchReports, withPassages, type Fingerprint, type SimilarResult } from '@shuzhi/similar';
+import { matchReports, withPassages, type Fingerprint } from '@shuzhi/similar';
 import type { BatchProgress, BatchResult, Outcome, Rubric } from '@shuzhi/types';
+import { reportText } from './analyze.ts';
 import { defaultCacheDir, rubricDigest, toolVersion } from './cache.ts';
 import { StringPool } from './compact.ts';
 import { createScorer } from './scorer.ts';
@@ -60,20 +61,18 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   const lanes = Array.from({ length: jobs * 3 }, async () => {
     while (next < files.length && !signal?.aborted) await one(next++);
   });
-  let similar: SimilarResult;
   try {
     await Promise.all(lanes);
-    // Fingerprints carry numbers only: the text of a report is read again only when it is in a pair
-    // (not after Ctrl-C, which should save what was scored at once: those pairs then have no passages).
-    const matches = matchReports(fingerprints.filter((f): f is Fingerprint => f !== undefined));
-    const texts = new Map<string, string | undefined>();
-    if (!signal?.aborted) await Promise.all(matches.files.map(async (file) => texts.set(file, await scorer.text(file))));
-    similar = withPassages(matches, (file) => texts.get(file));
   } finally {
     await scorer.close();
   }
+  // Fingerprints carry numbers only: a report's text is read again here only when it is in a pair, after the
+  // workers are gone (memory peaks while they run). Not after Ctrl-C, which should save at once: those pairs get no passages.
+  const matches = matchReports(fingerprints.filter((f): f is Fingerprint => f !== undefined));
+  const texts = new Map<string, string | undefined>();
+  if (!signal?.aborted) for (const file of matches.files) texts.set(file, await reportText(file));
   const done = outcomes.filter((o): o is Outcome => o !== undefined);
-  const { pairs, groups } = similar;
+  const { pairs, groups } = withPassages(matches, (file) => texts.get(file));
   return {
     rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
     outcomes: done,

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Outcome, Rubric } from '@shuzhi/types';
-import { analyze, reportText, type Task, type TaskResult } from './analyze.ts';
+import { analyze, type Task, type TaskResult } from './analyze.ts';
 import { bundledWorker } from './bundle.ts';
 
 export interface Scorer {
@@ -9,8 +9,6 @@ export interface Scorer {
   score(file: string): Promise<Outcome>;
   /** Runs one task: the file, and the cache to consult and fill. */
   run(task: Omit<Task, 'rubricPath'>): Promise<TaskResult>;
-  /** The report's text, read and parsed again (for the shared passages of a pair). */
-  text(file: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -51,11 +49,6 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
       run(task).catch((err: Error) => ({
         outcome: { file: task.file, ok: false, error: { code: 'INTERNAL_ERROR', file: task.file, message: `内部错误：${err.message.split('\n')[0]}` } },
       })),
-    async text(file) {
-      if (threads === 0) return reportText(file);
-      pool ??= startPool();
-      return (await (await pool).run(file, { name: 'text' })) as string | undefined;
-    },
     async score(file) {
       return (await this.run({ file })).outcome;
     },

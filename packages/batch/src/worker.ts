@@ -1,11 +1,6 @@
-import { analyze, reportText, type Task } from './analyze.ts';
+import { analyze, type Task } from './analyze.ts';
 
 /** The piscina worker: one long-lived thread per job, each with its own segmenter. */
 export default function run(task: Task) {
   return analyze(task);
-}
-
-/** A report's text, for the shared passages of a pair found after scoring. */
-export function text(file: string) {
-  return reportText(file);
 }
