@@ -8,10 +8,13 @@ import { createScorer } from './scorer.ts';
 
 export type Progress = BatchProgress;
 
+/** Batches smaller than this are scored on this thread when one job is asked for. */
+const INLINE_BELOW = 3000;
+
 export interface BatchOptions {
   files: string[];
   rubric: Rubric;
-  /** Worker threads; 1 scores in this thread. Default: the number of cores. */
+  /** Scoring threads. One thread for a small batch is this one; otherwise they are workers. Default: the number of cores. */
   jobs?: number;
   /** Cache folder, or false to score everything afresh. Default: defaultCacheDir(). */
   cache?: string | false;
@@ -32,7 +35,9 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   if (!rubric.source) throw new Error('scoreBatch needs a rubric loaded from a file');
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const cache = options.cache === false ? undefined : { dir: options.cache ?? defaultCacheDir(), salt: `${toolVersion()}:${rubricDigest(rubric.source, rubric.classifier?.training)}` };
-  const scorer = createScorer(rubric, jobs === 1 ? 0 : jobs);
+  // A worker costs ~0.5 s to start and a round trip per file, which 1,000 reports do not win back. A large batch is scored off this
+  // thread even with one job, so the parsing garbage does not pile up in the heap that holds every card.
+  const scorer = createScorer(rubric, jobs === 1 && files.length < INLINE_BELOW ? 0 : jobs);
 
   const started = performance.now();
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
