@@ -29,10 +29,9 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
     return new Piscina({
       filename: bundle ? pathToFileURL(bundle).href : new URL('./worker.ts', import.meta.url).href,
       minThreads: threads,
-      ...(process.env.YG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG) } } : {}),
+      maxThreads: threads,
       // A second task waits in each worker, so it starts on the next one without a round trip to this thread.
       concurrentTasksPerWorker: 2,
-      maxThreads: threads,
       // nodejieba leaks its dictionary with every worker that exits: never recycle them.
       idleTimeout: Number.POSITIVE_INFINITY,
       execArgv: bundle ? [] : tsx,
