@@ -31,9 +31,10 @@ let pending: Promise<string | null> | undefined;
  * The scoring worker as one JavaScript file: the TypeScript sources and the
  * libraries they import, bundled by esbuild on first use and kept in the temp
  * folder under the tool's digest (sources and lockfile) and the checkout's
- * location, so any change builds a new one. A worker thread then starts without tsx and without resolving a
- * few hundred modules: ~0.1 s instead of ~0.4 s per thread. Resolves to null
- * when the bundle cannot be built; the workers then run the sources through tsx.
+ * location, so any change builds a new one. A worker thread then starts
+ * without tsx and without resolving a few hundred modules: ~0.1 s instead of
+ * ~0.4 s per thread. Resolves to null when the bundle cannot be built; the
+ * workers then run the sources through tsx.
  */
 export function bundledWorker(): Promise<string | null> {
   pending ??= build().catch(() => null);
