@@ -35,13 +35,19 @@ function rubricAt(path: string): Rubric {
   return rubric;
 }
 
-const caches = new Map<string, ResultCache>();
+const caches = new Map<string, ResultCache | null>();
 
-function cacheAt(cache: NonNullable<Task['cache']>): ResultCache {
+/** The cache, or null when its folder cannot be made (read-only, a file in the way): then every file is scored afresh. */
+function cacheAt(cache: NonNullable<Task['cache']>): ResultCache | null {
   const key = `${cache.dir}\n${cache.salt}`;
-  let found = caches.get(key);
-  if (!found) caches.set(key, (found = new ResultCache(cache.dir, cache.salt)));
-  return found;
+  if (!caches.has(key)) {
+    try {
+      caches.set(key, new ResultCache(cache.dir, cache.salt));
+    } catch {
+      caches.set(key, null);
+    }
+  }
+  return caches.get(key)!;
 }
 
 /**

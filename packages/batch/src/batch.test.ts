@@ -106,3 +106,13 @@ describe('the bundled worker', () => {
     expect(await bundledWorker()).toBe(file);
   });
 });
+
+describe('a cache folder that cannot be made', () => {
+  it('scores every file afresh instead of failing them', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const result = await scoreBatch({ files, rubric, jobs: 1, cache: join(blocker, 'cache') });
+    expect(summary(result).filter((s) => /INTERNAL_ERROR/.test(s))).toEqual([]);
+    expect(result.outcomes.filter((o) => o.ok)).toHaveLength(files.length - 2);
+  });
+});
