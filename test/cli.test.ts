@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, SEED } from './corpus.ts';
@@ -68,6 +71,31 @@ describe('shuzhi score', () => {
     // Every report-like file of the folder is listed, scored or failed; README.md is a .md and is scored too.
     expect(json.reports.length).toBe(16);
     expect(r.stderr).toContain('[ENCRYPTED]');
+  });
+
+  it('scores a file reached by several paths once, and lists a broken link in a folder as a failure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-paths-'));
+    const folder = join(dir, '收到的 报告');
+    mkdirSync(folder);
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(folder, '张三 述职.txt'));
+    copyFileSync(`${CORPUS}reports/07-county-2020-gbk.txt`, join(folder, '王五.txt'));
+    symlinkSync(join(folder, '王五.txt'), join(folder, '王五-链接.txt'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(folder, '断开的链接.txt'));
+    const r = spawnSync(join(ROOT, 'bin/shuzhi'), ['score', '收到的 报告', '收到的 报告', '收到的 报告/张三 述职.txt', './收到的 报告/张三 述职.txt', '--format', 'json', '--no-cache'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    });
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.reports.map((x: { file: string; ok: boolean; error?: { code: string } }) => [x.file, x.ok ? 'ok' : x.error!.code])).toEqual([
+      ['收到的 报告/断开的链接.txt', 'NOT_FOUND'],
+      ['收到的 报告/王五.txt', 'ok'],
+      ['收到的 报告/张三 述职.txt', 'ok'],
+    ]);
+    expect(json.similar).toEqual([]);
+    expect(r.stderr).toContain('每个文件只评一次');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints a readable Chinese report with evidence and suggestions', () => {

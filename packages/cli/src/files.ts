@@ -1,5 +1,6 @@
 import { open, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 
 /**
  * Files in a folder of submissions that are not submissions: our own exports
@@ -24,6 +25,8 @@ export interface Found {
   files: string[];
   /** Files in folders that are not submissions (exports, configuration, hidden and Word lock files), counted so nothing vanishes silently. */
   ignored: string[];
+  /** Paths to a file already found (the same folder or file given twice, `x` and `./x`, a link to a file in the batch): scored once. */
+  repeated: string[];
 }
 
 /**
@@ -46,8 +49,10 @@ export async function findReports(paths: string[]): Promise<Found> {
         continue;
       }
       const ext = extname(e.name).toLowerCase();
-      // A link to a file is taken like the file; links to folders are not followed (they can loop).
-      const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile() === true);
+      // A link to a file is taken like the file, and a broken link too (it fails as NOT_FOUND rather than vanish);
+      // links to folders are not followed (they can loop).
+      const target = e.isSymbolicLink() ? await stat(path).catch(() => null) : null;
+      const isFile = e.isFile() || (e.isSymbolicLink() && (target === null || target.isFile()));
       if (e.isDirectory()) await walk(path);
       else if (NOT_SUBMISSIONS.has(ext) || ((ext === '.md' || ext === '.markdown') && (await isOurExport(path)))) ignored.push(path);
       else if (isFile) files.push(path);
@@ -59,5 +64,30 @@ export async function findReports(paths: string[]): Promise<Found> {
     if (info?.isDirectory()) await walk(p);
     else files.push(p); // missing files are reported by the loader as NOT_FOUND
   }
-  return { files, ignored };
+  // One file reached by two paths would be scored twice and flagged as a copy of itself. Of a file and a link
+  // to it, the file's own path is kept.
+  const at = new Map<string, number>();
+  const unique: string[] = [];
+  const repeated: string[] = [];
+  for (const f of files) {
+    const key = realPath(f);
+    const k = at.get(key);
+    if (k === undefined) {
+      at.set(key, unique.push(f) - 1);
+    } else if (resolve(f) === key && resolve(unique[k]) !== key) {
+      repeated.push(unique[k]);
+      unique[k] = f;
+    } else {
+      repeated.push(f);
+    }
+  }
+  return { files: unique, ignored, repeated };
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
 }
