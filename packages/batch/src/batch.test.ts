@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '@shuzhi/rubric';
 import type { Rubric } from '@shuzhi/types';
 import { bundledWorker } from './bundle.ts';
-import { scoreBatch, type Progress } from './index.ts';
+import { cacheProblem, scoreBatch, type Progress } from './index.ts';
 
 const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
 const BAD = fileURLToPath(new URL('../../../test/fixtures/bad/', import.meta.url));
@@ -114,5 +114,16 @@ describe('a cache folder that cannot be made', () => {
     const result = await scoreBatch({ files, rubric, jobs: 1, cache: join(blocker, 'cache') });
     expect(summary(result).filter((s) => /INTERNAL_ERROR/.test(s))).toEqual([]);
     expect(result.outcomes.filter((o) => o.ok)).toHaveLength(files.length - 2);
+  });
+});
+
+describe('cacheProblem', () => {
+  it('says why a folder cannot hold the cache, without hanging where Node’s recursive mkdir would (under /proc)', () => {
+    expect(cacheProblem(join(dir, 'a', 'b', 'cache'))).toBeNull();
+    expect(existsSync(join(dir, 'a', 'b', 'cache'))).toBe(true);
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'x');
+    expect(cacheProblem(join(blocker, 'cache'))).toBe('路径中有同名文件');
+    if (existsSync('/proc/self')) expect(cacheProblem('/proc/shuzhi-test/cache')).toBe('无法在此创建文件夹');
   });
 });

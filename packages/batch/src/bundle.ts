@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { toolVersion } from './cache.ts';
+import { makeDirs } from './dirs.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const PACKAGES = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,7 +62,7 @@ async function build(): Promise<string> {
     banner: { js: "import { createRequire as shuzhiCreateRequire } from 'node:module'; const require = shuzhiCreateRequire(import.meta.url);" },
     plugins: [ownImportMetaUrl],
   });
-  mkdirSync(join(tmpdir(), 'shuzhi-worker'), { recursive: true });
+  makeDirs(join(tmpdir(), 'shuzhi-worker'));
   // Written under a temporary name and renamed: two processes may build it at once.
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(tmp, result.outputFiles[0].contents);

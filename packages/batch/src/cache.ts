@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { TaskResult } from './analyze.ts';
+import { makeDirs } from './dirs.ts';
 
 /** $SHUZHI_CACHE_DIR, else $XDG_CACHE_HOME/shuzhi, else ~/.cache/shuzhi. */
 export function defaultCacheDir(): string {
@@ -48,6 +49,26 @@ export function rubricDigest(rubricPath: string, classifierPath?: string): strin
 }
 
 /**
+ * Why results cannot be kept in `dir` (it cannot be made or written), or
+ * null when they can: the caller then scores without a cache and says so.
+ */
+export function cacheProblem(dir: string): string | null {
+  try {
+    makeDirs(dir);
+    const probe = join(dir, `.probe.${process.pid}.${threadId}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '没有写入权限';
+    if (code === 'ENOTDIR' || code === 'EEXIST') return '路径中有同名文件';
+    if (code === 'ENOENT') return '无法在此创建文件夹';
+    return code ?? (err as Error).message;
+  }
+}
+
+/**
  * Results by content: sha256 of the file's bytes + rubric + tool version.
  * One small JSON file per result, written atomically, so a crash loses at
  * most the report being written and a re-run picks up where it stopped.
@@ -57,7 +78,7 @@ export class ResultCache {
     private readonly dir: string,
     private readonly salt: string,
   ) {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
   }
 
   key(bytes: Uint8Array): string {

@@ -32,7 +32,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
     .option('--no-interactive', '不用终端界面（评分表），直接输出文本（不是终端或在 CI 中时也是如此）')
     .action(async (paths: string[], options: ScoreOptions) => {
       // Loaded here, not at start-up: `shuzhi --help` and the first screen stay fast.
-      const [{ scoreBatch }, { checkExportPath, formatBatch, scoresToJson, writeExport }, { overridesFor, readReview }, { loadRubric }] = await Promise.all([
+      const [{ cacheProblem, defaultCacheDir, scoreBatch }, { checkExportPath, formatBatch, scoresToJson, writeExport }, { overridesFor, readReview }, { loadRubric }] = await Promise.all([
         import('@shuzhi/batch'),
         import('@shuzhi/export'),
         import('@shuzhi/review'),
@@ -64,6 +64,13 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
           return setCode(2);
         }
       }
+      // A cache folder that cannot be made or written (read-only, a file in the way) means scoring without one, said once.
+      let cache = options.cache;
+      const problem = cache ? cacheProblem(defaultCacheDir()) : null;
+      if (problem) {
+        process.stderr.write(`shuzhi: 无法使用缓存文件夹 ${defaultCacheDir()}（${problem}），本次不用缓存\n`);
+        cache = false;
+      }
       const { files, ignored, repeated } = await findReports(paths);
       if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个非报告文件（导出、配置、隐藏或临时文件、文件夹链接，如 ${ignored[0]}）\n`);
       if (repeated.length) process.stderr.write(`shuzhi: ${repeated.length} 个路径指向已列入的文件（同一文件夹或文件给了两次，或文件链接），每个文件只评一次，如 ${repeated[0]}\n`);
@@ -77,7 +84,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       if (batch && isInteractive({ interactive: options.interactive, format: options.format })) {
         const { scoreInteractive } = await import('../interactive.ts');
         return setCode(
-          await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache: options.cache, out: options.out, force: options.force }),
+          await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force }),
         );
       }
 
@@ -102,7 +109,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
           files,
           rubric: rubric.value,
           jobs: jobs ?? (files.length < 8 ? 1 : undefined),
-          cache: options.cache ? undefined : false,
+          cache: cache ? undefined : false,
           signal: abort.signal,
           onProgress: (p) => progress?.update(p),
         });
