@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { BOM, buildWorkbook, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+import { BOM, buildWorkbook, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = join(ROOT, 'corpus/reports');
@@ -107,6 +107,19 @@ describe('the review model', () => {
     expect(r05.grade).toMatch(/（机评）$/);
     const withBands = reviewBatch(batch, { grades: rubric.grades }).reports.find((r) => r.file.includes('05-township'))!;
     expect(rubric.grades.map((g) => g.name)).toContain(withBands.grade);
+  });
+});
+
+describe('an override whose report changed after review', () => {
+  it('is marked for checking in the JSON, the text and the sheets, not only on stderr', async () => {
+    const file = batch.outcomes.find((o) => o.ok)!.file;
+    const changed: BatchResult = { ...batch, overrides: { [file]: [{ criterion: 'plans', points: 3, reason: '复核', at: '2026-01-01T00:00:00Z', reportChanged: true }] } };
+    const json = scoresToJson(changed) as { reports: { file: string; overrides?: { reportChanged?: boolean }[] }[] };
+    expect(json.reports.find((r) => r.file === file)!.overrides![0].reportChanged).toBe(true);
+    expect(formatBatch(changed)).toContain('复核后报告已修改，请重新核对');
+    expect(toMarkdown(changed)).toContain('复核后报告已修改，请重新核对');
+    const detail = await (await JSZip.loadAsync(await toXlsx(changed))).file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(detail).toContain('复核［复核后报告已修改，请重新核对］');
   });
 });
 

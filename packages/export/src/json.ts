@@ -37,7 +37,7 @@ const reviewed = (r: { score: number; grade: string }) => ({ reviewedScore: r.sc
 
 const side = (s: { paragraph: number; line: number | null; start: number; end: number }) => ({ paragraph: s.paragraph, line: s.line, start: s.start, end: s.end });
 
-const override = (o: Override) => ({ criterion: o.criterion, points: o.points, reason: o.reason, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), at: o.at });
+const override = (o: Override) => ({ criterion: o.criterion, points: o.points, reason: o.reason, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), at: o.at, ...(o.reportChanged ? { reportChanged: true } : {}) });
 
 function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<string, Override[]> = {}, grades?: GradeBand[]) {
   return {

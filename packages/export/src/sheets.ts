@@ -99,7 +99,7 @@ export const sideWhere = (s: PassageSide) => where(s.line, s.paragraph);
 
 export const passageLine = (p: ReviewedPair['passages'][number]) => `［A ${sideWhere(p.a)}｜B ${sideWhere(p.b)}］${p.text}`;
 
-export const overrideReason = (o: Override) => `${o.reason}${o.reviewer ? `（${o.reviewer}）` : ''}`;
+export const overrideReason = (o: Override) => `${o.reason}${o.reviewer ? `（${o.reviewer}）` : ''}${o.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`;
 
 export const percent = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 

@@ -39,7 +39,7 @@ export function formatBatch(result: BatchResult, options: ReviewOptions = {}): s
     if (!o.ok) return `━━ ${o.file} ━━\n处理失败：${o.error.message} [${o.error.code}]\n`;
     const reviewed = byFile.get(o.file);
     const overrides = reviewed?.criteria.filter((c) => c.override) ?? [];
-    const lines = overrides.map((c) => `    复核：${c.name} ${c.score} → ${c.points} 分（${c.override!.reason}${c.override!.reviewer ? `，${c.override!.reviewer}` : ''}）`);
+    const lines = overrides.map((c) => `    复核：${c.name} ${c.score} → ${c.points} 分（${c.override!.reason}${c.override!.reviewer ? `，${c.override!.reviewer}` : ''}）${c.override!.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);
     if (reviewed?.adjusted) lines.push(`    复核后得分：${reviewed.score} / ${o.card.max}    等级：${reviewed.grade}`);
     return `━━ ${o.file} ━━\n${formatCard(o.card)}${lines.length ? `${lines.join('\n')}\n` : ''}`;
   });

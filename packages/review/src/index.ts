@@ -108,8 +108,9 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): Result<{
     }
     const entry = review.reports[reviewKey(path, o.file)];
     if (!entry?.overrides.length) continue;
-    overrides[o.file] = entry.overrides;
-    if (entry.sha256 && entry.sha256 !== fileDigest(o.file)) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
+    const changed = entry.sha256 !== undefined && entry.sha256 !== fileDigest(o.file);
+    overrides[o.file] = changed ? entry.overrides.map((x) => ({ ...x, reportChanged: true as const })) : entry.overrides;
+    if (changed) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
   }
   return ok({ overrides, warnings });
 }

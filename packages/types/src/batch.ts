@@ -44,6 +44,8 @@ export interface Override {
   reviewer?: string;
   /** ISO time the override was set. */
   at: string;
+  /** Set when the report was scored again: its file changed after the override was set, so the override needs checking. */
+  reportChanged?: true;
 }
 
 /** The review file beside a batch (`shuzhi-review.json`): overrides per report, kept across re-scoring. */

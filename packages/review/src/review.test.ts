@@ -1,0 +1,62 @@
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Outcome, ReviewFile, ScoreCard } from '@shuzhi/types';
+import { clearOverride, fileDigest, overridesFor, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
+
+const CRITERIA = [
+  { id: 'support-funding', name: '经费保障', points: 10 },
+  { id: 'plans', name: '下步打算', points: 10 },
+];
+const empty = (): ReviewFile => ({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: {} });
+const outcome = (file: string): Outcome => ({ file, ok: true, card: { file, rubric: { id: 'party-armed-forces', name: '标准', version: '1' } } as ScoreCard });
+
+describe('setOverride', () => {
+  it('takes a criterion by id or by its Chinese name, and refuses unknown items, points out of range and a missing reason', () => {
+    const byName = setOverride(empty(), 'a.txt', { criterion: '经费保障', points: 6, reason: '第3段写明了经费' }, { criteria: CRITERIA });
+    expect(byName.ok && byName.value.reports['a.txt'].overrides[0]).toMatchObject({ criterion: 'support-funding', points: 6 });
+    expect(setOverride(empty(), 'a.txt', { criterion: '征兵', points: 1, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_UNKNOWN_CRITERION' } });
+    expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 11, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 5, reason: ' ' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+  });
+
+  it('replaces the override of the same criterion, and clearOverride removes one or all', () => {
+    let review = empty();
+    for (const points of [3, 7]) {
+      const r = setOverride(review, 'a.txt', { criterion: 'plans', points, reason: '复核' }, { criteria: CRITERIA });
+      if (!r.ok) throw new Error(r.error.message);
+      review = r.value;
+    }
+    const r = setOverride(review, 'a.txt', { criterion: 'support-funding', points: 4, reason: '复核' }, { criteria: CRITERIA });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.reports['a.txt'].overrides.map((o) => [o.criterion, o.points])).toEqual([
+      ['plans', 7],
+      ['support-funding', 4],
+    ]);
+    expect(clearOverride(r.value, 'a.txt', 'plans').removed).toBe(1);
+    expect(clearOverride(r.value, 'a.txt')).toMatchObject({ removed: 2, review: { reports: {} } });
+  });
+});
+
+describe('overridesFor', () => {
+  it('finds overrides in the review file beside each report, and marks those of a report changed since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
+    const file = join(dir, '张三.txt');
+    writeFileSync(file, '述职报告\n');
+    const path = reviewPathOf(file);
+    const set = setOverride(empty(), reviewKey(path, file), { criterion: 'plans', points: 5, reason: '结尾有打算' }, { criteria: CRITERIA, sha256: fileDigest(file) });
+    if (!set.ok) throw new Error(set.error.message);
+    writeReview(path, set.value);
+    expect(readReview(path, 'party-armed-forces').ok).toBe(true);
+
+    const before = overridesFor([outcome(file)]);
+    expect(before.ok && before.value).toMatchObject({ warnings: [], overrides: { [file]: [{ criterion: 'plans', points: 5 }] } });
+    expect(before.ok && before.value.overrides[file][0].reportChanged).toBeUndefined();
+
+    appendFileSync(file, '补充一段。\n');
+    const after = overridesFor([outcome(file)]);
+    expect(after.ok && after.value.warnings).toEqual([`${file}: 复核后报告已修改，人工调整仍然有效，请重新核对`]);
+    expect(after.ok && after.value.overrides[file][0]).toMatchObject({ criterion: 'plans', points: 5, reportChanged: true });
+  });
+});
