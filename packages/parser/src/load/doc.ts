@@ -15,8 +15,8 @@ export async function loadDoc(buffer: Buffer): Promise<Result<LoadedDocument, Do
   let container: CFB.CFB$Container;
   try {
     container = CFB.read(buffer, { type: 'buffer' });
-  } catch (err) {
-    return fail({ code: 'CORRUPT_FILE', message: `文档已损坏，无法读取（${(err as Error).message.split('\n')[0]}）` });
+  } catch {
+    return fail({ code: 'CORRUPT_FILE', message: '文档已损坏，无法读取；请用 Word 或 WPS 打开后另存为 .docx 再提交' });
   }
   const names = new Set(container.FileIndex.map((e) => e.name));
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) {
@@ -38,8 +38,8 @@ export async function loadDoc(buffer: Buffer): Promise<Result<LoadedDocument, Do
     const document = await new WordExtractor().extract(buffer);
     // The typings omit getBody's options; filterUnicode would turn “ ” into ".
     body = (document.getBody as (options: { filterUnicode: boolean }) => string)({ filterUnicode: false });
-  } catch (err) {
-    return fail({ code: 'CORRUPT_FILE', message: `.doc 文档已损坏，无法读取（${(err as Error).message.split('\n')[0]}）` });
+  } catch {
+    return fail({ code: 'CORRUPT_FILE', message: '.doc 文档已损坏，无法读取；请用 Word 或 WPS 打开后另存为 .docx 再提交' });
   }
   // word-extractor separates paragraphs by \n and table cells by \t.
   const { text, blocks } = joinBlocks(

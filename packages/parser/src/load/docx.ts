@@ -70,8 +70,8 @@ export async function loadDocx(buffer: Buffer): Promise<Result<LoadedDocument, D
       },
     );
     html = result.value;
-  } catch (err) {
-    return fail({ code: 'CORRUPT_FILE', message: `Word 文档已损坏，无法读取（${firstLine(err)}）` });
+  } catch {
+    return fail({ code: 'CORRUPT_FILE', message: 'Word 文档已损坏，无法读取；请用 Word 或 WPS 打开后另存为 .docx 再提交' });
   }
   const { text, blocks } = joinBlocks(htmlBlocks(html));
   return ok({ format: 'docx', encoding: 'docx', text, blocks });
@@ -164,8 +164,4 @@ export function htmlBlocks(html: string): BlockDraft[] {
   }
   flush();
   return drafts;
-}
-
-function firstLine(err: unknown): string {
-  return String((err as Error)?.message ?? err).split('\n')[0].slice(0, 160);
 }

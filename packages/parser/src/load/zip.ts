@@ -30,8 +30,8 @@ export async function readZip(
     zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
       yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, z) => (err ? reject(err) : resolve(z!))),
     );
-  } catch (err) {
-    return fail({ code: 'CORRUPT_FILE', message: `压缩包已损坏（${(err as Error).message}）` });
+  } catch {
+    return fail({ code: 'CORRUPT_FILE', message: '文件已损坏（压缩包结构不完整，可能是没有传完）；请用 Word 或 WPS 打开后另存为 .docx 再提交' });
   }
   const entries: yauzl.Entry[] = [];
   try {
@@ -44,8 +44,8 @@ export async function readZip(
       zip.on('error', reject);
       zip.readEntry();
     });
-  } catch (err) {
-    return fail({ code: 'CORRUPT_FILE', message: `压缩包已损坏（${(err as Error).message}）` });
+  } catch {
+    return fail({ code: 'CORRUPT_FILE', message: '文件已损坏（压缩包结构不完整，可能是没有传完）；请用 Word 或 WPS 打开后另存为 .docx 再提交' });
   }
 
   const info: ZipEntryInfo[] = entries.map((e) => ({
@@ -83,9 +83,9 @@ export async function readZip(
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ERR_BUFFER_TOO_LARGE' || /too many bytes|size/i.test(e.message)) {
-      return fail({ code: 'UNSAFE_ARCHIVE', message: `压缩包中的条目实际大小与声明不符，已拒绝（${e.message}）` });
+      return fail({ code: 'UNSAFE_ARCHIVE', message: '压缩包中的条目实际大小与声明不符，疑似压缩炸弹，已拒绝' });
     }
-    return fail({ code: 'CORRUPT_FILE', message: `压缩包已损坏（${e.message}）` });
+    return fail({ code: 'CORRUPT_FILE', message: '文件已损坏（压缩包中的内容无法解压）；请用 Word 或 WPS 打开后另存为 .docx 再提交' });
   } finally {
     zip.close();
   }
