@@ -173,6 +173,7 @@ export const rubricSchema = z
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
         vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1) }).optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
+        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1) }).optional(),
       })
       .default({}),
     cues: z
@@ -210,7 +211,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
     ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'planHeadings', 'shortcomingHeadings', 'training'],
   ]),
 ];

@@ -1,6 +1,7 @@
 import type { Finding, QualityRule, Rubric } from '@shuzhi/types';
 import type { ReportView } from '../view.ts';
 import { levelInconsistency } from './level-inconsistency.ts';
+import { offTopic } from './off-topic.ts';
 import { outdatedTerm } from './outdated-term.ts';
 import { placeholder } from './placeholder.ts';
 import { tooShort } from './too-short.ts';
@@ -18,6 +19,7 @@ const CHECKS: Record<QualityRule['rule'], QualityCheck> = {
   'level-inconsistency': levelInconsistency,
   vague,
   'too-short': tooShort,
+  'off-topic': offTopic,
 };
 
 /** Runs the rubric's quality rules; each finding carries the points it deducts (capped per rule). */
