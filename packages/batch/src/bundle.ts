@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { toolVersion } from './cache.ts';
+import { defaultCacheDir, toolVersion } from './cache.ts';
 import { makeDirs } from './dirs.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./worker.ts', import.meta.url));
@@ -30,9 +29,9 @@ let pending: Promise<string | null> | undefined;
 
 /**
  * The scoring worker as one JavaScript file: the TypeScript sources and the
- * libraries they import, bundled by esbuild on first use and kept in the temp
- * folder under the tool's digest (sources and lockfile) and the checkout's
- * location, so any change builds a new one. A worker thread then starts
+ * libraries they import, bundled by esbuild on first use and kept in the
+ * user's cache folder under the tool's digest (sources and lockfile) and the
+ * checkout's location, so any change builds a new one. A worker thread then starts
  * without tsx and without resolving a few hundred modules: ~0.1 s instead of
  * ~0.4 s per thread. Resolves to null when the bundle cannot be built; the
  * workers then run the sources through tsx.
@@ -45,7 +44,9 @@ export function bundledWorker(): Promise<string | null> {
 async function build(): Promise<string> {
   // The bundle points into this checkout (see ownImportMetaUrl): another checkout of the same sources needs its own.
   const key = createHash('sha256').update(toolVersion()).update(PACKAGES).digest('hex').slice(0, 16);
-  const file = join(tmpdir(), 'shuzhi-worker', `${key}.mjs`);
+  // In this user's cache folder, not the shared temp folder: another user could plant code there that workers would run.
+  const dir = join(defaultCacheDir(), 'worker');
+  const file = join(dir, `${key}.mjs`);
   if (existsSync(file)) return file;
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -62,7 +63,7 @@ async function build(): Promise<string> {
     banner: { js: "import { createRequire as shuzhiCreateRequire } from 'node:module'; const require = shuzhiCreateRequire(import.meta.url);" },
     plugins: [ownImportMetaUrl],
   });
-  makeDirs(join(tmpdir(), 'shuzhi-worker'));
+  makeDirs(dir);
   // Written under a temporary name and renamed: two processes may build it at once.
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(tmp, result.outputFiles[0].contents);

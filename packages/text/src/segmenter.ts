@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,16 +43,19 @@ const MIN_FREQUENCY = 10;
 /**
  * The default dictionary without its rarest entries (105k of 349k lines), and
  * a one-line IDF file (keyword extraction is not used; cppjieba refuses an
- * empty one), written once to the
- * temp folder. Loading falls from ~1.8 s / 255 MB to ~0.5 s / 80 MB, which
- * every worker thread pays.
+ * empty one), written once to the temp folder, in a folder of this user's
+ * own (another user could otherwise plant a dictionary that changes every
+ * word boundary). Loading falls from ~1.8 s / 255 MB to ~0.5 s / 80 MB,
+ * which every worker thread pays.
  */
 function trimmedDictionary(full: string): { dict: string; idfDict: string } {
-  const dir = join(tmpdir(), `shuzhi-jieba-${MIN_FREQUENCY}`);
+  let dir = join(tmpdir(), `shuzhi-jieba-${MIN_FREQUENCY}-${process.getuid?.() ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const owner = statSync(dir).uid;
+  if (process.getuid && owner !== process.getuid()) dir = mkdtempSync(join(tmpdir(), 'shuzhi-jieba-'));
   const dict = join(dir, 'jieba.dict.utf8');
   const idfDict = join(dir, 'idf.utf8');
   if (!existsSync(dict) || !existsSync(idfDict)) {
-    mkdirSync(dir, { recursive: true });
     const kept = readFileSync(full, 'utf8')
       .split('\n')
       .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
