@@ -14,20 +14,10 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { parseReport } from '@shuzhi/parser';
 import type { Section } from '@shuzhi/types';
+// The deterministic generator of the copy-detection tests, so runs are comparable.
+import { rng } from '../packages/similar/src/synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** A small deterministic PRNG, so runs are comparable. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['青山', '河东', '石门', '柳溪', '云台', '北坪', '南岭', '东湖', '西江', '枫桥', '白沙', '金川', '长宁', '丰乐', '新安', '临泽'];
 const LEVELS = ['县', '市', '区', '镇'];
@@ -91,7 +81,7 @@ function paragraph(clauses: string[], rnd: () => number): string {
 
 /** About 2,600 characters, like the reports reviewers receive. */
 function report(pool: Pool, n: number): string[] {
-  const rnd = random(n * 7919 + 17);
+  const rnd = rng(n * 7919 + 17);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const level = LEVELS[n % LEVELS.length];
   const lines = [`${PLACES[n % PLACES.length]}${level}委书记${2019 + (n % 7)}年度党管武装工作述职报告（${n}）`, paragraph(pool.openingClauses, rnd)];
@@ -125,7 +115,7 @@ let previous: string[][] = [];
 for (let i = 0; i < n; i++) {
   let lines = report(pool, i);
   // Every 50th report copies an earlier one with its names and figures changed.
-  if (i % 50 === 49 && previous.length) lines = previous[previous.length - 10 > 0 ? previous.length - 10 : 0].map((l) => vary(l, random(i)));
+  if (i % 50 === 49 && previous.length) lines = previous[previous.length - 10 > 0 ? previous.length - 10 : 0].map((l) => vary(l, rng(i)));
   previous.push(lines);
   if (previous.length > 100) previous = previous.slice(-100);
   const name = `r${String(i).padStart(5, '0')}`;
