@@ -21,5 +21,6 @@ describe('off-topic', () => {
   it('says nothing about a report that names 武装 once, even in Traditional characters', async () => {
     expect(await offTopic('述職報告\n今年我認真抓好黨管武裝工作。\n')).toEqual([]);
     expect(await offTopic('述职报告\n全年组织民兵训练3次。\n')).toEqual([]);
+    expect(await offTopic('党管武装工作述职报告\n一、主要工作\n全年开展调研5次。\n')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { normalizeText } from '@shuzhi/text';
 import type { QualityCheck } from './index.ts';
 import { reportFinding } from './locate.ts';
 
@@ -8,8 +9,9 @@ import { reportFinding } from './locate.ts';
  */
 export const offTopic: QualityCheck = (view, options) => {
   const terms = options.terms as string[];
-  const text = view.units.map((u) => u.text).join('\n');
-  if (terms.some((t) => text.includes(t))) return [];
+  const title = normalizeText(view.report.title ?? '');
+  // Stops at the first sentence that names one, usually near the top.
+  if (terms.some((t) => title.includes(t)) || view.units.some((u) => terms.some((t) => u.text.includes(t)))) return [];
   const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('');
   return [reportFinding(`全文没有${shown}等本类报告必有的词语，可能提交错了文件，请核对`)];
 };
