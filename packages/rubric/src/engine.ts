@@ -78,20 +78,24 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
 /** Every sentence on which the signal fires, in the stance it asks for, and no veto applies. */
 function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial'): Hit[] {
   const hits: Hit[] = [];
+  const { stance } = cs.signal;
   for (const unit of view.units) {
     if (!cs.inScope(unit)) continue;
+    // The stance the judge would refuse anyway, decided once per sentence for all signals: most sentences are neither plans nor faults.
+    if (!judge.possible(stance, unit)) continue;
     const raw = { text: unit.text, offset: unit.start, unit, view };
     // Blanking only removes text, so a signal that finds nothing in the raw sentence is done with it.
-    if (cs.match && !cs.match(raw)) continue;
-    const ignored = [...cs.ignore.flatMap((m) => m(raw) ?? []), ...judge.excluded(cs.signal.stance, unit)];
+    const first = cs.match ? cs.match(raw) : null;
+    if (cs.match && !first) continue;
+    const ignored = [...cs.ignore.flatMap((m) => m(raw) ?? []), ...judge.excluded(stance, unit)];
     const win = ignored.length ? { ...raw, text: blank(unit.text, unit.start, ignored) } : raw;
-    const matched = cs.match ? cs.match(win) : judge.cues(cs.signal.stance, unit);
+    const matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
     if (!matched) continue;
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
-    const spans = cs.match && (cs.signal.stance === 'plan' || cs.signal.stance === 'shortcoming') ? [...matched, ...(judge.cues(cs.signal.stance, unit) ?? [])] : matched;
+    const spans = cs.match && (stance === 'plan' || stance === 'shortcoming') ? [...matched, ...(judge.cues(stance, unit) ?? [])] : matched;
     if (cs.unless.some((veto) => veto(win))) continue;
     const inSentence = spans.filter((s) => s.start >= unit.start && s.end <= unit.end);
-    if (!judge.accepts(cs.signal.stance, unit, inSentence.length ? inSentence : spans)) continue;
+    if (!judge.accepts(stance, unit, inSentence.length ? inSentence : spans)) continue;
     hits.push({ signal: cs.signal.name, strength, unit, spans: inSentence });
   }
   return hits;

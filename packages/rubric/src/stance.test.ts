@@ -287,6 +287,29 @@ describe('createStanceJudge', () => {
     expect(judge.accepts('shortcoming', ...whole('不足为奇'))).toBe(false);
     expect(judge.accepts('any', ...whole('不足为奇'))).toBe(true);
   });
+
+  it('possible: never false where accepts could say yes (the engine skips those sentences unmatched)', async () => {
+    let accepted = 0;
+    for (const set of ['reports', 'holdout', 'holdout2']) {
+      const dir = new URL(`../../../corpus/${set}/`, import.meta.url);
+      for (const name of readdirSync(dir).filter((f) => /\.(txt|md|docx|doc)$/.test(f))) {
+        const parsed = await parseReport({ name, bytes: readFileSync(new URL(name, dir)) });
+        if (!parsed.ok) continue;
+        const view = buildView(parsed.value, DEFAULT_CUES);
+        const judge = createStanceJudge(view, DEFAULT_CUES);
+        for (const unit of view.units) {
+          // Every two-character span of the sentence, so a cue anywhere in it counts.
+          const spans = Array.from({ length: Math.max(1, unit.text.length - 1) }, (_, k) => ({ start: unit.start + k, end: unit.start + k + 2 }));
+          for (const stance of ['done', 'plan', 'shortcoming', 'any'] as const) {
+            const yes = spans.some((s) => judge.accepts(stance, unit, [s]));
+            if (yes) accepted++;
+            if (yes) expect(judge.possible(stance, unit), `${name}: ${stance} “${unit.text}”`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(1000);
+  });
 });
 
 describe('word boundaries inside a clause', () => {

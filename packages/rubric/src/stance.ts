@@ -11,6 +11,8 @@ import type { ReportView, Unit } from './view.ts';
  */
 export interface StanceJudge {
   accepts(stance: Stance, unit: Unit, spans: Span[]): boolean;
+  /** False when `accepts` would refuse the sentence whatever matched in it (decided once per sentence, before any matching). */
+  possible(stance: Stance, unit: Unit): boolean;
   future(unit: Unit): boolean;
   /** Shortcoming cues in the sentence (word-aligned, not vetoed, outside quoted speech). */
   shortcomings(unit: Unit): Span[];
@@ -287,6 +289,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return found.length ? found : null;
       }
       return [{ start: unit.start, end: unit.end }];
+    },
+    possible(stance, unit) {
+      switch (stance) {
+        case 'any':
+          return true;
+        case 'done':
+          return !future(unit);
+        case 'plan':
+          return !unit.isHeading && future(unit);
+        case 'shortcoming':
+          return !unit.isHeading && !future(unit) && shortcomings(unit).length > 0;
+      }
     },
     accepts(stance, unit, spans) {
       const own = spans.filter((s) => !inSpeech(unit, s));
