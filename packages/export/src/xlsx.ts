@@ -91,6 +91,16 @@ function cellStyle(tone: Tone | undefined, wrap: boolean, percent: boolean): Par
  */
 const inlineText = (v: string | number | null) => (typeof v === 'string' ? { richText: [{ text: v }] } : v);
 
+/** A row's cells as exceljs takes them: an empty cell is left undefined, so no cell object is made for it. */
+const rowValues = (values: (string | number | null)[], stream: boolean) => values.map((v) => (v === null ? undefined : stream ? inlineText(v) : v));
+
+/**
+ * The style of every row: exceljs looks each row's style up by identity
+ * before serializing it, and a fresh `{}` per row missed that cache (0.6 s
+ * for 10,000 reports).
+ */
+const ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
 /** Line widths of a text cell (null for numbers and empty cells). */
 const measure = (v: string | number | null) => (typeof v === 'string' && v ? lineWidths(v) : null);
 
@@ -161,17 +171,21 @@ function* addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): Gene
     if (++written % PAUSE_EVERY === 0) yield;
     const values = row.values.map(cellValue);
     const lines = values.map(measure);
-    const xr = ws.addRow(stream ? values.map(inlineText) : values);
+    const xr = ws.addRow(rowValues(values, stream));
+    if (stream) xr.style = ROW_STYLE;
     for (let i = 0; i < n; i++) {
       const v = values[i];
+      const tone = row.tones?.[i];
+      const note = row.notes?.[i];
+      // An empty cell without colour or note is left out of the file: a third of the detail sheet's cells.
+      if (v === null && !tone && !note) continue;
       const col = spec.columns[i];
       const cell = xr.getCell(i + 1);
       const lw = lines[i];
       const wrap = col.wrap || (lw !== null && (lw.length > 1 || lw[0] > widths[i] - 1));
-      const style = cellStyle(row.tones?.[i], wrap, col.kind === 'percent' && typeof v === 'number');
+      const style = cellStyle(tone, wrap, col.kind === 'percent' && typeof v === 'number');
       // A streamed row is serialized at once; an in-memory cell gets its own copy, since exceljs's setters (cell.font = …) write into it.
       cell.style = stream ? style : { ...style };
-      const note = row.notes?.[i];
       if (note) cell.note = xlsxText(note);
     }
     const height = rowHeight(lines, widths, false);
