@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { matchReports, withPassages, type Fingerprint } from '@shuzhi/similar';
+import { matchReports, withPassages, type Fingerprint, type Matches } from '@shuzhi/similar';
 import type { BatchProgress, BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { reportText } from './analyze.ts';
 import { defaultCacheDir, rubricDigest, toolVersion } from './cache.ts';
 import { StringPool } from './compact.ts';
 import { createScorer } from './scorer.ts';
@@ -66,16 +65,20 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   const lanes = Array.from({ length: jobs * 3 }, async () => {
     while (next < files.length && !signal?.aborted) await one(next++);
   });
+  let matches: Matches;
+  const texts = new Map<string, string | undefined>();
   try {
     await Promise.all(lanes);
+    // Fingerprints carry numbers only: the text of a report is read again only when it is in a pair, by the
+    // workers, side by side. Not after Ctrl-C, which should save at once: those pairs get no passages.
+    matches = matchReports(fingerprints.filter((f): f is Fingerprint => f !== undefined));
+    if (!signal?.aborted) {
+      const read = await Promise.all(matches.files.map((file) => scorer.text(file)));
+      matches.files.forEach((file, k) => texts.set(file, read[k]));
+    }
   } finally {
     await scorer.close();
   }
-  // Fingerprints carry numbers only: a report's text is read again here only when it is in a pair, after the
-  // workers are gone (memory peaks while they run). Not after Ctrl-C, which should save at once: those pairs get no passages.
-  const matches = matchReports(fingerprints.filter((f): f is Fingerprint => f !== undefined));
-  const texts = new Map<string, string | undefined>();
-  if (!signal?.aborted) for (const file of matches.files) texts.set(file, await reportText(file));
   const done = outcomes.filter((o): o is Outcome => o !== undefined);
   const { pairs, groups } = withPassages(matches, (file) => texts.get(file));
   return {

@@ -25,6 +25,9 @@ const ownImportMetaUrl: Plugin = {
   },
 };
 
+/** CommonJS libraries inside an ES module still call require() for Node's built-in modules. (Spelled so the plugin above leaves it alone.) */
+const REQUIRE_BANNER = `import { createRequire as shuzhiCreateRequire } from 'node:module'; const require = shuzhiCreateRequire(import.meta${'.'}url);`;
+
 let pending: Promise<string | null> | undefined;
 
 /**
@@ -59,8 +62,7 @@ async function build(): Promise<string> {
     logLevel: 'silent',
     // A native addon stays where it was installed (the segmenter loads it with createRequire anyway).
     external: ['nodejieba'],
-    // CommonJS libraries inside an ES module still call require() for Node's built-in modules.
-    banner: { js: "import { createRequire as shuzhiCreateRequire } from 'node:module'; const require = shuzhiCreateRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
     plugins: [ownImportMetaUrl],
   });
   makeDirs(dir);

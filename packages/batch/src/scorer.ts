@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Outcome, Rubric } from '@shuzhi/types';
-import { analyze, type Task, type TaskResult } from './analyze.ts';
+import { analyze, reportText, type Task, type TaskResult } from './analyze.ts';
 import { bundledWorker } from './bundle.ts';
 
 export interface Scorer {
@@ -9,6 +9,8 @@ export interface Scorer {
   score(file: string): Promise<Outcome>;
   /** Runs one task: the file, and the cache to consult and fill. */
   run(task: Omit<Task, 'rubricPath'>): Promise<TaskResult>;
+  /** A report's text (what its fingerprint points into), read and parsed again; undefined when it no longer parses. */
+  text(file: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,13 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
     pool ??= startPool();
     return (await pool).run(full);
   };
+  const text = async (file: string): Promise<string | undefined> => {
+    if (threads === 0) return reportText(file);
+    pool ??= startPool();
+    return (await pool).run(file, { name: 'text' });
+  };
   return {
+    text: (file) => text(file).catch(() => undefined),
     run: (task) =>
       run(task).catch((err: Error) => ({
         outcome: { file: task.file, ok: false, error: { code: 'INTERNAL_ERROR', file: task.file, message: `内部错误：${err.message.split('\n')[0]}` } },

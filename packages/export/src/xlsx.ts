@@ -172,7 +172,8 @@ function* addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, stream: boolean): Gene
     const values = row.values.map(cellValue);
     const lines = values.map(measure);
     const xr = ws.addRow(rowValues(values, stream));
-    if (stream) xr.style = ROW_STYLE;
+    // Row.style is in exceljs's rows but not in its typings.
+    if (stream) Object.assign(xr, { style: ROW_STYLE });
     for (let i = 0; i < n; i++) {
       const v = values[i];
       const tone = row.tones?.[i];
