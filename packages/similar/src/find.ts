@@ -162,7 +162,13 @@ export function matchReports(items: readonly Fingerprint[], options: Omit<Simila
   stats.commonLimit = limit;
 
   // 3. Candidates from the signatures of what is left, verified on the samples.
-  const rare = fps.map((fp) => (common.size ? fp.sample.filter((h) => !common.has(h)) : fp.sample));
+  // Typed: half the memory of a JS array of hashes (most exceed a small integer), at the batch's peak.
+  const rare = fps.map((fp) => {
+    const out = new Uint32Array(fp.sample.length);
+    let k = 0;
+    for (const h of fp.sample) if (!common.has(h)) out[k++] = h;
+    return out.subarray(0, k);
+  });
   const signatures = rare.map((r) => minhash(r));
   const edges: Edge[] = [];
   stats.candidates = banding(signatures, BANDS, ROWS, (i, j) => {
@@ -314,7 +320,7 @@ function groupsOf(edges: readonly Edge[], n: number, file: (d: number) => string
 }
 
 /** Shared and total distinct values of two sorted arrays. */
-function overlap(a: readonly number[], b: readonly number[]): { shared: number; union: number } {
+function overlap(a: ArrayLike<number>, b: ArrayLike<number>): { shared: number; union: number } {
   let i = 0;
   let j = 0;
   let shared = 0;
