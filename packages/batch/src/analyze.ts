@@ -1,4 +1,4 @@
-import { parseReport, readReportFile } from '@shuzhi/parser';
+import { loadDocument, parseReport, readReportFile } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import { fingerprintReport, type Fingerprint } from '@shuzhi/similar';
 import type { Outcome, Rubric } from '@shuzhi/types';
@@ -76,8 +76,9 @@ export async function analyze(task: Task): Promise<TaskResult> {
 export async function reportText(file: string): Promise<string | undefined> {
   const read = readReportFile(file);
   if (!read.ok) return undefined;
-  const parsed = await parseReport({ name: file, bytes: read.value });
-  return parsed.ok ? parsed.value.text : undefined;
+  // Report.text is the loaded document's text: the section tree is not needed for it.
+  const loaded = await loadDocument({ name: file, bytes: read.value });
+  return loaded.ok ? loaded.value.text : undefined;
 }
 
 /** The same bytes under another name (a copied file) get the cached result under their own name. */
