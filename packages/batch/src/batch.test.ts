@@ -5,8 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '@shuzhi/rubric';
 import type { Rubric } from '@shuzhi/types';
-import { bundledWorker } from './bundle.ts';
 import { defaultCacheDir } from './cache.ts';
+import { bundledWorker } from './scorer.ts';
 import { cacheProblem, scoreBatch, type Progress } from './index.ts';
 
 const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
@@ -100,7 +100,7 @@ describe('the bundled worker', () => {
   it('is built once, in the user\'s cache folder (not the shared temp folder), and is what the worker threads run', async () => {
     const file = await bundledWorker();
     expect(file).not.toBeNull();
-    expect(file!.startsWith(join(defaultCacheDir(), 'worker'))).toBe(true);
+    expect(file!.startsWith(join(defaultCacheDir(), 'bundles', 'worker-'))).toBe(true);
     expect(existsSync(file!)).toBe(true);
     // Its sources keep their own location: the segmenter's dictionary and nodejieba resolve from packages/, not from the temp folder.
     expect(readFileSync(file!, 'utf8')).toContain(JSON.stringify(pathToFileURL(fileURLToPath(new URL('../../text/src/segmenter.ts', import.meta.url))).href));

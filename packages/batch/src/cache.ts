@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { TaskResult } from './analyze.ts';
-import { makeDirs } from './dirs.ts';
+import { cacheDir, makeDirs } from '@shuzhi/runtime';
 
-/** $SHUZHI_CACHE_DIR, else $XDG_CACHE_HOME/shuzhi, else ~/.cache/shuzhi. */
-export function defaultCacheDir(): string {
-  return process.env.SHUZHI_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'shuzhi');
-}
+/** Where results are kept: $SHUZHI_CACHE_DIR, else $XDG_CACHE_HOME/shuzhi, else ~/.cache/shuzhi. */
+export const defaultCacheDir = cacheDir;
 
 const PACKAGES = fileURLToPath(new URL('../../', import.meta.url));
 let toolDigest: string | undefined;

@@ -1,8 +1,8 @@
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Outcome, Rubric } from '@shuzhi/types';
 import { analyze, reportText, type Task, type TaskResult } from './analyze.ts';
-import { bundledWorker } from './bundle.ts';
+import { bundled } from '@shuzhi/runtime';
 
 export interface Scorer {
   /** Reads, parses and scores one file; failures are outcomes, never exceptions. */
@@ -20,6 +20,13 @@ export interface Scorer {
  * pool of long-lived workers does the work, started on first use, so an
  * interactive screen stays responsive while the dictionary loads.
  */
+/**
+ * The scoring worker as one JavaScript file (see @shuzhi/runtime): a worker
+ * thread then starts without tsx and without resolving a few hundred
+ * modules, ~0.1 s instead of ~0.4 s.
+ */
+export const bundledWorker = () => bundled(fileURLToPath(new URL('./worker.ts', import.meta.url)), 'worker');
+
 export function createScorer(rubric: Rubric, threads: number): Scorer {
   if (!rubric.source) throw new Error('createScorer needs a rubric loaded from a file');
   const rubricPath = rubric.source;

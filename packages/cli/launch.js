@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The CLI's entry: runs the JavaScript bundle of src/bin.ts (built on first use and after any change to the
+// sources, see @shuzhi/runtime), which starts in ~0.1 s instead of ~0.5 s through tsx. Without a bundle (no
+// writable cache folder, or SHUZHI_NO_BUNDLE=1 while debugging) the TypeScript sources run through tsx.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundled } from '@shuzhi/runtime';
+
+const source = fileURLToPath(new URL('./src/bin.ts', import.meta.url));
+const bundle = process.env.SHUZHI_NO_BUNDLE ? null : await bundled(source, 'cli');
+if (bundle) await import(pathToFileURL(bundle).href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(source).href);
+}
