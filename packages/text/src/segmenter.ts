@@ -50,7 +50,12 @@ const MIN_FREQUENCY = 10;
  */
 function trimmedDictionary(full: string): { dict: string; idfDict: string } {
   let dir = join(tmpdir(), `shuzhi-jieba-${MIN_FREQUENCY}-${process.getuid?.() ?? 'user'}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // Not `{ recursive: true }`: the temp folder exists, and Node's recursive mkdir spins forever under /proc.
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
   const owner = statSync(dir).uid;
   if (process.getuid && owner !== process.getuid()) dir = mkdtempSync(join(tmpdir(), 'shuzhi-jieba-'));
   const dict = join(dir, 'jieba.dict.utf8');
