@@ -1,6 +1,6 @@
 /**
  * Batch benchmark: the whole `shuzhi score DIR --out sheet.xlsx` command
- * (parsing, scoring, copy detection, the xlsx export) on N generated
+ * (parsing, scoring, copy detection, the xlsx export; started as bin/shuzhi starts it) on N generated
  * reports, with --jobs 1 and 2, beside the floor (bench/floor.mjs). Wall
  * time and peak RSS come from GNU time (apt: time). Prints Markdown rows.
  *
@@ -33,7 +33,7 @@ for (const n of sizes) {
   }
   for (const jobs of [1, 2]) {
     const work = mkdtempSync(join(tmpdir(), 'shuzhi-bench-'));
-    const r = timed(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'score', dir, '--out', join(work, 'sheet.xlsx'), '--no-cache', '--jobs', String(jobs)]);
+    const r = timed(process.execPath, ['packages/cli/launch.js', 'score', dir, '--out', join(work, 'sheet.xlsx'), '--no-cache', '--jobs', String(jobs)]);
     const similar = /疑似雷同 (\d+) 对/.exec(r.stderr)?.[1];
     console.log(`| ${n} | shuzhi score --out sheet.xlsx (no cache) | ${jobs} | ${r.seconds.toFixed(1)} s | ${r.rssMB} MB |${similar ? ` ${similar} similar pairs` : ''}`);
     rmSync(work, { recursive: true, force: true });

@@ -390,7 +390,14 @@ describe('markdown', () => {
     const md = toMarkdown(batch);
     // The marker line lets a later run over the same folder recognise the export and skip it.
     expect(md).toMatch(/^<!-- shuzhi:export -->\n# 述职报告评分表\n/);
-    for (const h of ['## 评分汇总', '## 评分明细', '## 疑似雷同', '## 处理失败']) expect(md).toContain(`\n${h}\n`);
+    for (const h of ['## 评分汇总', '## 评分明细', '## 问题清单', '## 疑似雷同', '## 处理失败']) expect(md).toContain(`\n${h}\n`);
+    // 问题清单 lists every finding of the batch, as the sheet of that name does.
+    const list = md.slice(md.indexOf('\n## 问题清单\n'), md.indexOf('\n## 疑似雷同\n'));
+    const findings = scored().flatMap((o) => (o.ok ? o.card.findings.map((f) => ({ file: o.file, f })) : []));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(list.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 文件 |') && !l.startsWith('| --- |'))).toHaveLength(findings.length);
+    expect(list).toContain('| 文件 | 规则 | 严重程度 | 位置 | 问题 | 原文 | 扣分 |');
+    expect(list).toContain('占位符未填');
     expect(md).toContain('| 排名 | 文件 | 标题 | 单位层级 | 年度 |');
     for (const r of ranked()) expect(md).toContain(`### ${r.rank}. `);
     expect(md).toMatch(/ {2}- 证据［第\d+[行段]·/);
@@ -417,7 +424,10 @@ describe('html', () => {
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
     expect(html).toMatch(/<style>[\s\S]*@page \{ size: A4 landscape/);
     expect(html).toContain('thead { display: table-header-group; }');
-    for (const h of ['评分汇总', '评分明细', '疑似雷同', '处理失败']) expect(html).toContain(`>${h}</h2>`);
+    for (const h of ['评分汇总', '评分明细', '问题清单', '疑似雷同', '处理失败']) expect(html).toContain(`>${h}</h2>`);
+    const list = html.slice(html.indexOf('>问题清单</h2>'), html.indexOf('>疑似雷同</h2>'));
+    const findings = scored().reduce((n, o) => n + (o.ok ? o.card.findings.length : 0), 0);
+    expect(list.match(/<tr>/g)).toHaveLength(findings + 1);
     expect(html).toContain('class="missing"');
     expect(html).toContain('UNSUPPORTED_FORMAT');
     expect(html).toContain(`>${INJECTED}</a>`);

@@ -1,7 +1,7 @@
 import type { BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
-import { errorName, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
+import { errorName, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(text: string): string {
@@ -137,6 +137,15 @@ export function toHtml(input: BatchResult | Review, options: ReviewOptions = {})
     out.push('<h2>评分明细</h2>');
     for (const [i, r] of review.reports.entries()) out.push(reportSection(r, i + 1));
   }
+
+  out.push('<h2>问题清单</h2>');
+  const findings = findingsSheet(review);
+  const findingRows = [...findings.rows];
+  if (findingRows.length) {
+    out.push(`<table>${thead(findings.columns.map((c) => c.header))}<tbody>`);
+    for (const row of findingRows) out.push(`<tr>${row.values.map((v, j) => td(v, row.tones?.[j])).join('')}</tr>`);
+    out.push('</tbody></table>');
+  } else out.push('<p>（无）</p>');
 
   out.push('<h2>疑似雷同</h2>');
   if (review.similar.length) {

@@ -1,7 +1,7 @@
 import type { BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
-import { errorName, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
+import { errorName, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
 
 /**
  * Markdown-inert inline text: the ASCII characters that open inline
@@ -64,7 +64,7 @@ function reportSection(r: ReviewedReport): string[] {
  */
 export const EXPORT_MARKER = '<!-- shuzhi:export -->';
 
-/** The 评分表 as Markdown: summary table, each report's criteria with evidence, findings, similar pairs, failures. */
+/** The 评分表 as Markdown, in the sheets' order: summary table, each report's criteria with evidence, the batch's findings, similar pairs, failures. */
 export function toMarkdown(input: BatchResult | Review, options: ReviewOptions = {}): string {
   const review = 'outcomes' in input ? reviewBatch(input, options) : input;
   const out: string[] = [];
@@ -86,6 +86,11 @@ export function toMarkdown(input: BatchResult | Review, options: ReviewOptions =
     out.push('## 评分明细', '');
     for (const r of review.reports) out.push(...reportSection(r));
   }
+
+  out.push('## 问题清单', '');
+  const findings = findingsSheet(review);
+  const findingRows = [...findings.rows].map((r) => r.values);
+  out.push(...(findingRows.length ? table(findings.columns.map((c) => c.header), findingRows) : ['（无）']), '');
 
   out.push('## 疑似雷同', '');
   if (review.similar.length) {

@@ -153,6 +153,28 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
   return { name: SHEET_NAMES.summary, columns, rows };
 }
 
+/** Columns and rows of 问题清单: every quality finding of the batch, report by report (also the md and html exports). */
+export function findingsSheet(review: Review): SheetSpec {
+  return {
+    name: SHEET_NAMES.findings,
+    columns: [
+      { header: '文件', maxWidth: 36 },
+      { header: '规则', minWidth: 10 },
+      { header: '严重程度', minWidth: 10 },
+      { header: '位置', minWidth: 10 },
+      { header: '问题', maxWidth: 60, wrap: true },
+      { header: '原文', maxWidth: 60, wrap: true },
+      { header: '扣分', kind: 'number' },
+    ],
+    rows: rowsOf(review.reports, (r) =>
+      r.card.findings.map((f): SheetRow => ({
+        values: [r.file, ruleName(f.rule), SEVERITY_NAMES[f.severity], findingWhere(f), f.message, f.text, f.deduction],
+        tones: f.severity === 'error' ? { 2: 'error' } : f.severity === 'warning' ? { 2: 'warning' } : {},
+      })),
+    ),
+  };
+}
+
 function detailRows(r: ReviewedReport): SheetRow[] {
   return r.criteria.map((c) => ({
     values: [
@@ -191,24 +213,7 @@ export function buildSheets(review: Review): SheetSpec[] {
     rows: rowsOf(review.reports, detailRows),
   };
 
-  const findings: SheetSpec = {
-    name: SHEET_NAMES.findings,
-    columns: [
-      { header: '文件', maxWidth: 36 },
-      { header: '规则', minWidth: 10 },
-      { header: '严重程度', minWidth: 10 },
-      { header: '位置', minWidth: 10 },
-      { header: '问题', maxWidth: 60, wrap: true },
-      { header: '原文', maxWidth: 60, wrap: true },
-      { header: '扣分', kind: 'number' },
-    ],
-    rows: rowsOf(review.reports, (r) =>
-      r.card.findings.map((f): SheetRow => ({
-        values: [r.file, ruleName(f.rule), SEVERITY_NAMES[f.severity], findingWhere(f), f.message, f.text, f.deduction],
-        tones: f.severity === 'error' ? { 2: 'error' } : f.severity === 'warning' ? { 2: 'warning' } : {},
-      })),
-    ),
-  };
+  const findings = findingsSheet(review);
 
   const similar: SheetSpec = {
     name: SHEET_NAMES.similar,
