@@ -25,15 +25,23 @@ const NO_KEY: Key = {
 
 /**
  * Ink hands several characters that arrive in one read (typed fast, sent by
- * tmux, pasted) to useInput as one string. Outside a text field each is a
- * command key (`jjj` moves three rows), so they are replayed one by one.
+ * tmux, pasted) to useInput as one string, and reads it as no key at all.
+ * Outside a text field each is a command key (`jjj` moves three rows, `jj⏎`
+ * moves two and opens), so they are replayed one by one, Enter, Tab and
+ * Backspace included. A chunk holding an escape sequence (arrow keys) is
+ * left to Ink, which parses those.
  */
 export function eachKey(input: string, key: Key, typing: boolean, handle: (input: string, key: Key) => void): void {
   const chars = [...input];
-  // eslint-disable-next-line no-control-regex
-  if (typing || chars.length < 2 || key.ctrl || key.meta || /[\u0000-\u001f\u007f]/.test(input)) {
+  if (typing || chars.length < 2 || key.ctrl || key.meta || input.includes('\u001b')) {
     handle(input, key);
     return;
   }
-  for (const ch of chars) handle(ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() });
+  for (const ch of chars) {
+    if (ch === '\r' || ch === '\n') handle('', { ...NO_KEY, return: true });
+    else if (ch === '\t') handle('', { ...NO_KEY, tab: true });
+    else if (ch === '\u007f' || ch === '\b') handle('', { ...NO_KEY, backspace: true });
+    // eslint-disable-next-line no-control-regex
+    else if (!/[\u0000-\u001f]/.test(ch)) handle(ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() });
+  }
 }

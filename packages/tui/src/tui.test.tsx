@@ -125,6 +125,14 @@ describe('check screen', () => {
     expect(g).toContain('报告中没有找到相关的句子');
   });
 
+  it('reads keys that arrive in one chunk (tmux, typing fast) one by one, Enter included', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const f = await press('jj\r', (x) => x.includes('Esc/← 收起'), 'two rows down, then expanded');
+    expect(f).toContain('经费保障');
+    expect(f).not.toContain('评分项（*必备）');
+  });
+
   it('expands with Enter to the full width and collapses with Esc', async () => {
     const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
     await frameWhere(frame, (x) => x.includes('得分'), 'the score');
