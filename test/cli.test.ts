@@ -29,6 +29,20 @@ describe('bin/shuzhi', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
   });
+
+  it('runs through a symbolic link to it (installed into a folder on PATH)', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'shuzhi-bin-'));
+    symlinkSync(`${ROOT}bin/shuzhi`, join(bin, 'shuzhi'));
+    const r = spawnSync(join(bin, 'shuzhi'), ['parse', '000_89e244e137c03851.txt', '--format', 'json'], {
+      cwd: fileURLToPath(new URL('./fixtures/seed/', import.meta.url)),
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    });
+    rmSync(bin, { recursive: true, force: true });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
+  });
 });
 
 describe('shuzhi parse', () => {
