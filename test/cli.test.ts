@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,20 @@ describe('bin/shuzhi', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
   });
+
+  it('without bundles (SHUZHI_NO_BUNDLE, or esbuild killed by an early Ctrl-C), worker threads still start from another folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-nobundle-'));
+    for (let k = 1; k <= 8; k++) copyFileSync(join(CORPUS, 'reports', '01-county-2023-typed-headings.txt'), join(dir, `r${k}.txt`));
+    const r = spawnSync(`${ROOT}bin/shuzhi`, ['score', '.', '--jobs', '2', '--no-cache', '--format', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true', SHUZHI_NO_BUNDLE: '1' },
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stderr).not.toContain('ERR_MODULE_NOT_FOUND');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).reports.filter((x: { ok: boolean }) => x.ok)).toHaveLength(8);
+  }, 60_000);
 
   it('runs through a symbolic link to it (installed into a folder on PATH)', () => {
     const bin = mkdtempSync(join(tmpdir(), 'shuzhi-bin-'));
@@ -126,4 +140,54 @@ describe('shuzhi score', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/README\.md:\d+:\d+: .*\[RUBRIC_(YAML|INVALID)\]/);
   });
+});
+
+describe('Ctrl-C during shuzhi score', () => {
+  /** Starts a batch, sends SIGINT once stderr shows `when`, and waits for the end. */
+  function interrupt(dir: string, out: string, when: RegExp): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [join(ROOT, 'packages/cli/launch.js'), 'score', dir, '--no-cache', '--jobs', '1', '--out', out], {
+        env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+      });
+      let stderr = '';
+      let sent = false;
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        if (!sent && when.test(stderr)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+    });
+  }
+
+  function folder(copies: number): string {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-sigint-'));
+    for (let k = 1; k <= copies; k++) copyFileSync(join(CORPUS, 'reports', '05-township-2022-no-headings.txt'), join(dir, `r${k}.txt`));
+    return dir;
+  }
+
+  it('after the last report is scored: writes the scoring sheet as usual instead of dying', async () => {
+    const dir = folder(12);
+    const out = join(dir, '评分表.xlsx');
+    // The copies are flagged once scoring is over, just before the sheet is written.
+    const r = await interrupt(dir, out, /疑似雷同/);
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('评分表已写入');
+    expect(existsSync(out)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('mid-batch: keeps what was scored, writes it, lists the rest as not scored and exits 130', async () => {
+    const dir = folder(300);
+    const out = join(dir, '评分表.xlsx');
+    const r = await interrupt(dir, out, /已评分 \d+\/300/);
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('正在停止');
+    expect(r.stderr).toMatch(/已中断，\d+ 份未评分/);
+    expect(existsSync(out)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });

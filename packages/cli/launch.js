@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundled } from '@shuzhi/runtime';
 
 const source = fileURLToPath(new URL('./src/bin.ts', import.meta.url));
-const bundle = process.env.SHUZHI_NO_BUNDLE ? null : await bundled(source, 'cli');
+const bundle = await bundled(source, 'cli');
 if (bundle) await import(pathToFileURL(bundle).href);
 else {
   const { register } = await import('tsx/esm/api');

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Outcome, Rubric } from '@shuzhi/types';
@@ -15,18 +16,21 @@ export interface Scorer {
 }
 
 /**
- * Where scoring runs. `threads: 0` scores on this thread (the segmenter's
- * first load then blocks it for about a second); with threads ≥ 1 a fixed
- * pool of long-lived workers does the work, started on first use, so an
- * interactive screen stays responsive while the dictionary loads.
- */
-/**
  * The scoring worker as one JavaScript file (see @shuzhi/runtime): a worker
  * thread then starts without tsx and without resolving a few hundred
  * modules, ~0.1 s instead of ~0.4 s.
  */
 export const bundledWorker = () => bundled(fileURLToPath(new URL('./worker.ts', import.meta.url)), 'worker');
 
+/** tsx's loader by absolute URL: `--import tsx` would be resolved from the user's folder. */
+const tsxLoader = () => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/**
+ * Where scoring runs. `threads: 0` scores on this thread (the segmenter's
+ * first load then blocks it for about a second); with threads ≥ 1 a fixed
+ * pool of long-lived workers does the work, started on first use, so an
+ * interactive screen stays responsive while the dictionary loads.
+ */
 export function createScorer(rubric: Rubric, threads: number): Scorer {
   if (!rubric.source) throw new Error('createScorer needs a rubric loaded from a file');
   const rubricPath = rubric.source;
@@ -34,8 +38,8 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
   const startPool = async (): Promise<Piscina> => {
     const bundle = await bundledWorker();
     // Without the bundle, workers run TypeScript from source like the CLI does: through tsx, unless this process already loads it.
-    const tsx = process.execArgv.some((a) => a === 'tsx' || /[\\/]tsx[\\/]dist[\\/]/.test(a)) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
-    return new Piscina({
+    const tsx = process.execArgv.some((a) => a === 'tsx' || /[\\/]tsx[\\/]dist[\\/]/.test(a)) ? process.execArgv : [...process.execArgv, '--import', tsxLoader()];
+    const started = new Piscina({
       filename: bundle ? pathToFileURL(bundle).href : new URL('./worker.ts', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
@@ -45,10 +49,18 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
       idleTimeout: Number.POSITIVE_INFINITY,
       execArgv: bundle ? [] : tsx,
     });
+    // A worker that cannot start fails its tasks (INTERNAL_ERROR outcomes); unheard, piscina's error event would end the process.
+    started.on('error', () => {});
+    return started;
   };
   const run = async (task: Omit<Task, 'rubricPath'>): Promise<TaskResult> => {
     const full = { ...task, rubricPath };
-    if (threads === 0) return analyze(full);
+    if (threads === 0) {
+      // Reading and parsing a text file settles without I/O: without a turn of the event loop between files,
+      // Ctrl-C, timers and the progress display would wait for the whole batch.
+      await new Promise(setImmediate);
+      return analyze(full);
+    }
     pool ??= startPool();
     return (await pool).run(full);
   };

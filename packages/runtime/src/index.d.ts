@@ -15,6 +15,7 @@ export function sourceDigest(): string;
  * The JavaScript bundle of a TypeScript entry point (`name.mjs`, with lazily
  * loaded chunks beside it), built by esbuild on first use into
  * `cacheDir()/bundles/` under `sourceDigest()`. Null when it cannot be built
- * (no esbuild, no writable cache folder): run the sources through tsx then.
+ * (no esbuild, no writable cache folder), or with SHUZHI_NO_BUNDLE set: run
+ * the sources through tsx then.
  */
 export function bundled(entry: string, name: string): Promise<string | null>;

@@ -90,6 +90,7 @@ const KEEP_DAYS = 7;
 const pending = new Map();
 
 export function bundled(entry, name) {
+  if (process.env.SHUZHI_NO_BUNDLE) return Promise.resolve(null);
   const key = `${name}\n${entry}`;
   if (!pending.has(key)) pending.set(key, build(entry, name).catch(() => null));
   return pending.get(key);

@@ -88,10 +88,12 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         );
       }
 
-      // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. A second Ctrl-C quits at once;
-      // one key press can arrive twice (from the terminal and forwarded by tsx), so the second must come later.
+      // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. Once every file is scored, the
+      // outputs are written as if nothing happened. A second Ctrl-C quits at once; one key press can arrive twice
+      // (from the terminal and forwarded by a parent process), so the second must come later.
       const abort = new AbortController();
       let firstSigint = 0;
+      let scored = false;
       const onSigint = () => {
         if (abort.signal.aborted) {
           if (performance.now() - firstSigint > 500) process.exit(130);
@@ -99,52 +101,63 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         }
         firstSigint = performance.now();
         abort.abort();
-        process.stderr.write('\nshuzhi: 正在停止，已评分的结果会保存（再按一次 Ctrl-C 立即退出）\n');
+        process.stderr.write(
+          scored ? '\nshuzhi: 已全部评分，正在写出结果（再按一次 Ctrl-C 立即退出）\n' : '\nshuzhi: 正在停止，已评分的结果会保存（再按一次 Ctrl-C 立即退出）\n',
+        );
       };
+      const scoring = rubric.value;
       process.on('SIGINT', onSigint);
-      const progress = files.length > 1 ? progressReporter() : null;
-      let result;
       try {
-        result = await scoreBatch({
-          files,
-          rubric: rubric.value,
-          jobs: jobs ?? (files.length < 8 ? 1 : undefined),
-          cache: cache ? undefined : false,
-          signal: abort.signal,
-          onProgress: (p) => progress?.update(p),
-        });
+        await scoreAndWrite();
       } finally {
-        progress?.done();
         process.off('SIGINT', onSigint);
       }
-      const reviewed = overridesFor(result.outcomes, options.review);
-      if (!reviewed.ok) process.stderr.write(`shuzhi: ${formatError(reviewed.error)}\n`);
-      else {
-        result.overrides = reviewed.value.overrides;
-        for (const w of reviewed.value.warnings) process.stderr.write(`shuzhi: ${w}\n`);
-      }
 
-      for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
-      if (result.similar.length) process.stderr.write(`shuzhi: 疑似雷同 ${result.similar.length} 对${result.groups.length ? `，模板组 ${result.groups.length} 个` : ''}\n`);
-      if (options.out) {
-        const written = await writeExport(result, options.out, { force: options.force, grades: rubric.value.grades });
-        if (!written.ok) {
-          process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
-          setCode(1);
-        } else {
-          process.stderr.write(`shuzhi: 评分表已写入 ${written.value.path}\n`);
+      async function scoreAndWrite() {
+        const progress = files.length > 1 ? progressReporter() : null;
+        let result;
+        try {
+          result = await scoreBatch({
+            files,
+            rubric: scoring,
+            jobs: jobs ?? (files.length < 8 ? 1 : undefined),
+            cache: cache ? undefined : false,
+            signal: abort.signal,
+            onProgress: (p) => progress?.update(p),
+          });
+        } finally {
+          progress?.done();
         }
-      }
-      const grades = rubric.value.grades;
-      if (options.format === 'json') process.stdout.write(`${JSON.stringify(scoresToJson(result, { grades }), null, 2)}\n`);
-      else if (!options.out || files.length <= 20) process.stdout.write(formatBatch(result, { grades }));
-      else process.stdout.write(summaryLine(result.outcomes.length, files.length, result.outcomes.filter((o) => !o.ok).length));
+        scored = !result.interrupted;
+        const reviewed = overridesFor(result.outcomes, options.review);
+        if (!reviewed.ok) process.stderr.write(`shuzhi: ${formatError(reviewed.error)}\n`);
+        else {
+          result.overrides = reviewed.value.overrides;
+          for (const w of reviewed.value.warnings) process.stderr.write(`shuzhi: ${w}\n`);
+        }
 
-      if (result.interrupted) {
-        process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
-        return setCode(130);
+        for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+        if (result.similar.length) process.stderr.write(`shuzhi: 疑似雷同 ${result.similar.length} 对${result.groups.length ? `，模板组 ${result.groups.length} 个` : ''}\n`);
+        if (options.out) {
+          const written = await writeExport(result, options.out, { force: options.force, grades: scoring.grades });
+          if (!written.ok) {
+            process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
+            setCode(1);
+          } else {
+            process.stderr.write(`shuzhi: 评分表已写入 ${written.value.path}\n`);
+          }
+        }
+        const grades = scoring.grades;
+        if (options.format === 'json') process.stdout.write(`${JSON.stringify(scoresToJson(result, { grades }), null, 2)}\n`);
+        else if (!options.out || files.length <= 20) process.stdout.write(formatBatch(result, { grades }));
+        else process.stdout.write(summaryLine(result.outcomes.length, files.length, result.outcomes.filter((o) => !o.ok).length));
+
+        if (result.interrupted) {
+          process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
+          return setCode(130);
+        }
+        if (result.outcomes.some((o) => !o.ok)) setCode(1);
       }
-      if (result.outcomes.some((o) => !o.ok)) setCode(1);
     });
 }
 
