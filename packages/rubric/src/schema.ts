@@ -186,6 +186,7 @@ export const rubricSchema = z
         selfActors: z.array(pattern).optional(),
         speech: z.array(pattern).optional(),
         background: z.array(pattern).optional(),
+        empty: z.array(pattern).optional(),
         planHeadings: pattern.optional(),
         shortcomingHeadings: pattern.optional(),
       })

@@ -42,6 +42,32 @@ describe('stance: the opening sentence alone', () => {
   });
 });
 
+describe('stance: sections that state nothing', () => {
+  const sections = (...lines: string[]) => parseText([TITLE, '一、履职情况', OPENING, ...lines].join('\n') + '\n').then((r) => scoreReport(r, rubric));
+  const byId = (card: { criteria: CriterionScore[] }) => Object.fromEntries(card.criteria.map((c) => [c.id, c]));
+
+  it('a 下步打算 section holding only “（待补充）” is missing, and the blank is a placeholder finding', async () => {
+    const card = await sections('二、存在的不足', '调研还不够深入，解决问题的力度有待加大。', '三、下步打算', '（待补充）');
+    expect(byId(card).plans.status).toBe('missing');
+    expect(byId(card).plans.evidence).toEqual([]);
+    expect(card.findings.filter((f) => f.rule === 'placeholder').map((f) => f.message).join()).toContain('待补充');
+  });
+
+  it('“略” or “无” under a heading is no statement either (control: a real plan under the same heading is met)', async () => {
+    expect(byId(await sections('二、下步打算', '略。')).plans.status).toBe('missing');
+    expect(byId(await sections('二、下步打算', '无')).plans.status).toBe('missing');
+    expect(byId(await sections('二、下步打算', '明年将每季度召开一次议军会，推动民兵训练基地建设。')).plans.status).toBe('met');
+  });
+
+  it('a shortcomings section that denies any shortcoming is missing', async () => {
+    const card = await sections('二、问题与差距', '我们取得的成绩是显著的，各项工作都走在了全市前列，没有明显的短板。');
+    expect(byId(card).shortcomings.status).toBe('missing');
+    expect(byId(await sections('二、存在的不足', '不存在突出问题。')).shortcomings.status).toBe('missing');
+    // Control: a shortcoming stated plainly in the same section.
+    expect(byId(await sections('二、问题与差距', '民兵训练的实战化水平还不够高。')).shortcomings.status).not.toBe('missing');
+  });
+});
+
 describe('stance: support-funding', () => {
   it('funding named only in another department’s audit is missing', async () => {
     const c = await score('县审计局在对县财政局的专项审计中，核查了民兵训练经费410万元的使用情况。');

@@ -49,6 +49,7 @@ function compileCues(cues: Cues) {
     selfAnywhere: new RegExp(`(${cues.selfActors.join('|')})`),
     speech: cues.speech.map((s) => new RegExp(s)),
     background: cues.background.length ? new RegExp(cues.background.join('|')) : null,
+    empty: cues.empty.length ? new RegExp(cues.empty.map((c) => `(?:${c})`).join('|')) : null,
     sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
   };
 }
@@ -58,7 +59,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, sectionWords } = c;
+  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -275,6 +276,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
   };
 
+  /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
+  const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
+
   return {
     future,
     shortcomings,
@@ -291,6 +295,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return [{ start: unit.start, end: unit.end }];
     },
     possible(stance, unit) {
+      if (statesNothing(unit)) return false;
       switch (stance) {
         case 'any':
           return true;
@@ -304,7 +309,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     },
     accepts(stance, unit, spans) {
       const own = spans.filter((s) => !inSpeech(unit, s));
-      if (own.length === 0) return false;
+      if (own.length === 0 || statesNothing(unit)) return false;
       switch (stance) {
         case 'any':
           return true;

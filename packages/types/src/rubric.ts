@@ -100,6 +100,8 @@ export interface Cues {
   speech: string[];
   /** Description of the jurisdiction ("地处……", "辖12个行政村"): context, never evidence of work done. */
   background: string[];
+  /** A sentence that states nothing: a placeholder or filler left for later ("（待补充）", "略", "无"). Never evidence of anything. */
+  empty: string[];
   planHeadings: string;
   shortcomingHeadings: string;
 }

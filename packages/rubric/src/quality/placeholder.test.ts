@@ -59,6 +59,13 @@ describe('placeholder', () => {
     expect(findings).toEqual([]);
   });
 
+  it('finds blanks written in words or circles: 某某, （待补充）, 〇〇, but not 〇 in a year', async () => {
+    const { findings } = await check(
+      ['2022年党管武装工作述职报告', '一、主要工作', '召开议军会某某次。', '民兵整组（待补充）人。', '覆盖〇〇个乡镇。', '二〇〇八年以来，我县坚持党管武装。'].join('\n'),
+    );
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“某某”', '未填写的占位符：“（待补充）”', '未填写的占位符：“〇〇”']);
+  });
+
   it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
     const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
     expect(findings).toHaveLength(1);
