@@ -1,7 +1,7 @@
 import type { BatchResult } from '@shuzhi/types';
 import { neutralize } from './cells.ts';
 import { reviewBatch, type Review, type ReviewOptions } from './review.ts';
-import { summarySheet, type CellValue } from './sheets.ts';
+import { errorName, summarySheet, type CellValue } from './sheets.ts';
 
 export const BOM = '\uFEFF';
 
@@ -17,10 +17,19 @@ export function csvField(v: CellValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** 评分汇总 as CSV: UTF-8 with BOM (so Excel reads Chinese), CRLF line ends. */
+/**
+ * 评分汇总 as CSV: UTF-8 with BOM (so Excel reads Chinese), CRLF line ends.
+ * Files that failed follow the ranked reports, unranked, with 等级 处理失败
+ * and the cause in place of a title: a reviewer who opens only the CSV still
+ * sees every file that was submitted.
+ */
 export function toCsv(input: BatchResult | Review, options: ReviewOptions = {}): string {
   const review = 'outcomes' in input ? reviewBatch(input, options) : input;
   const sheet = summarySheet(review);
-  const lines = [sheet.columns.map((c) => csvField(c.header)), ...sheet.rows.map((r) => r.values.map(csvField))];
+  const grade = sheet.columns.findIndex((c) => c.header === '等级');
+  const failed = review.failures.map((f) =>
+    sheet.columns.map((_c, i): CellValue => (i === 1 ? f.file : i === 2 ? `${errorName(f.error.code) || f.error.code}：${f.error.message}` : i === grade ? '处理失败' : null)),
+  );
+  const lines = [sheet.columns.map((c) => csvField(c.header)), ...sheet.rows.map((r) => r.values.map(csvField)), ...failed.map((r) => r.map(csvField))];
   return `${BOM}${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
 }

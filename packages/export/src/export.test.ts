@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { BOM, buildWorkbook, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+import { BOM, buildWorkbook, checkExportPath, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = join(ROOT, 'corpus/reports');
@@ -356,7 +356,15 @@ describe('edge cases', () => {
 });
 
 describe('csv', () => {
-  it('is the 评分汇总 with a BOM, CRLF line ends and one line per scored report', () => {
+  it('lists the files that failed after the ranked reports, with their cause, so none is missing', () => {
+    const lines = toCsv(batch).slice(1).split('\r\n');
+    const failed = lines.filter((l) => l.includes('处理失败'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式：.+,处理失败,$/);
+    expect(lines.indexOf(failed[0])).toBe(lines.length - 2);
+  });
+
+  it('is the 评分汇总 with a BOM, CRLF line ends and one line per file', () => {
     const csv = toCsv(batch);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -364,7 +372,8 @@ describe('csv', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines[0].startsWith('排名,文件,标题,单位层级,年度,')).toBe(true);
     expect(lines[0].endsWith(',扣分,总分,机评总分,等级,缺项')).toBe(true);
-    expect(lines.length - 2).toBe(5);
+    // Five scored reports, then the one file that failed.
+    expect(lines.length - 2).toBe(6);
     expect(lines[1].startsWith(`1,${ranked()[0].file},`)).toBe(true);
   });
 
@@ -469,6 +478,17 @@ describe('writeExport', () => {
     expect(formatFromPath('a.htm')).toBe('html');
     expect(formatFromPath('a.markdown')).toBe('md');
     expect(formatFromPath('a.txt')).toBeNull();
+  });
+
+  it('checkExportPath finds a folder that refuses new files before any scoring, and leaves nothing behind', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'shuzhi-check-'));
+    expect((await checkExportPath(join(out, '评分表.xlsx'))).ok).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
+    if (!existsSync('/proc/self')) return;
+    const refused = await checkExportPath('/proc/评分表.xlsx');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect([refused.error.code, refused.error.message]).toEqual(['WRITE_ERROR', '无法写入：该文件夹不能新建文件']);
   });
 
   it('writes each format, refuses to overwrite without force, overwrites with it, leaves no temp file', async () => {

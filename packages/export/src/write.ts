@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { BatchResult, Result, ShuzhiError } from '@shuzhi/types';
@@ -70,7 +70,11 @@ function writeError(path: string, e: unknown): Result<never, ExportError> {
   const code = errno(e);
   if (code === 'EEXIST') return fail({ code: 'OUTPUT_EXISTS', message: '文件已存在，加 --force 覆盖', file: path });
   if (code === 'EISDIR') return fail({ code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: path });
-  if (code === 'ENOENT' || code === 'ENOTDIR') return fail({ code: 'OUTPUT_DIR_NOT_FOUND', message: '所在文件夹不存在', file: path });
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    // ENOENT from a folder that is there: it refuses new entries (a system folder such as /proc).
+    if (code === 'ENOENT' && existsSync(dirname(resolve(path)))) return fail({ code: 'WRITE_ERROR', message: '无法写入：该文件夹不能新建文件', file: path });
+    return fail({ code: 'OUTPUT_DIR_NOT_FOUND', message: '所在文件夹不存在', file: path });
+  }
   const reason = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : code === 'EROFS' ? '文件系统只读' : (e as Error)?.message ?? String(e);
   return fail({ code: 'WRITE_ERROR', message: `无法写入：${reason}`, file: path });
 }
@@ -160,6 +164,14 @@ export async function checkExportPath(path: string, options: Pick<ExportOptions,
   if (before && !options.force) return fail({ code: 'OUTPUT_EXISTS', message: '文件已存在，加 --force 覆盖', file: path });
   const folder = await exists(dirname(resolve(path)));
   if (!folder?.isDirectory()) return fail({ code: 'OUTPUT_DIR_NOT_FOUND', message: `文件夹不存在：${dirname(resolve(path))}`, file: path });
+  // A folder that is there may still refuse the file (read-only, no permission): found now, not after a long batch.
+  const probe = join(dirname(resolve(path)), `.shuzhi-probe-${randomBytes(6).toString('hex')}`);
+  try {
+    await (await open(probe, 'wx')).close();
+    await unlink(probe);
+  } catch (e) {
+    return writeError(path, e);
+  }
   return ok(format);
 }
 
