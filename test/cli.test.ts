@@ -59,6 +59,23 @@ describe('bin/shuzhi', () => {
   });
 });
 
+describe('usage', () => {
+  it('help is in Chinese, section titles included', () => {
+    const r = shuzhi('--help');
+    expect(r.code).toBe(0);
+    for (const t of ['用法：', '选项：', '命令：']) expect(r.stdout).toContain(t);
+    expect(r.stdout).not.toMatch(/^(Usage|Options|Commands):/m);
+  });
+
+  it('a folder without reports is named, with exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-empty-'));
+    const r = shuzhi('score', dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`shuzhi: ${dir} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt）\n`);
+  });
+});
+
 describe('shuzhi parse', () => {
   it('prints only the parse contract as JSON on stdout', () => {
     const r = shuzhi('parse', SEED, '--format', 'json');

@@ -27,11 +27,15 @@ function inChinese(message: string): string {
   return message;
 }
 
+/** The section titles of commander's help, in Chinese like the rest of it. */
+const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '通用选项：' };
+
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('shuzhi')
     .description('述职报告解析与评分工具')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(inChinese(s)) })
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
     .showHelpAfterError('（用 shuzhi --help 查看用法）');

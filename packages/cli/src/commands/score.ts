@@ -75,8 +75,8 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个非报告文件（导出、配置、隐藏或临时文件、文件夹链接，如 ${ignored[0]}）\n`);
       if (repeated.length) process.stderr.write(`shuzhi: ${repeated.length} 个路径指向已列入的文件（同一文件夹或文件给了两次，或文件链接），每个文件只评一次，如 ${repeated[0]}\n`);
       if (files.length === 0) {
-        process.stderr.write('shuzhi: 没有找到可评分的报告文件\n');
-        return setCode(1);
+        process.stderr.write(`shuzhi: ${paths.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt）\n`);
+        return setCode(2);
       }
 
       // A folder (or several files) on a terminal: the interactive table (progress, details, overrides, export).
