@@ -10,7 +10,8 @@ export interface SimilarOptions {
    * 0.3: independently written reports of the corpus reach at most 0.17 (0.25
    * in a batch of five, where boilerplate cannot be told by frequency); a copy
    * with its figures and level changed and a quarter of its sentences
-   * rewritten scores 0.3–0.8 (median 0.6).
+   * rewritten scores 0.3–0.8 (median 0.6). A pair below it is still reported
+   * when a long passage of one makes up much of the other (see copiedPassages).
    */
   threshold?: number;
   /**
@@ -179,6 +180,7 @@ export function matchReports(items: readonly Fingerprint[], options: Omit<Simila
     const similarity = union ? shared / union : 0;
     if (similarity >= threshold && shared >= minShared) edges.push({ i, j, similarity });
   });
+  copiedPassages(rare, edges, minShared);
   edges.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
 
   // 4. Template groups: components of the pair graph; the weakest link of its maximum spanning tree.
@@ -231,6 +233,57 @@ interface Edge {
   i: number;
   j: number;
   similarity: number;
+}
+
+/** Copied passages: a run of text at least this many sampled shingles long (~130 characters beyond boilerplate)… */
+const COPIED_SHINGLES = 32;
+/** …that is at least this share of the shorter report. */
+const COPIED_SHARE = 0.4;
+/** Index one in eight of the samples; a pair must share this many indexed ones to be checked. */
+const INDEX_MASK = 7;
+const INDEX_MIN = 4;
+
+/**
+ * 3b. A passage copied from a long report into a short one (a paragraph of a
+ * 范文) leaves their similarity low, since all the long report's other text
+ * counts too, while most of the short one is the other's. An index of one in
+ * eight of the samples left after boilerplate proposes the pairs that share
+ * many; a pair is kept when the shared text is long and a large part of the
+ * shorter report. Adds those pairs to `edges` with their (low) similarity.
+ */
+function copiedPassages(rare: readonly Uint32Array[], edges: Edge[], minShared: number): void {
+  const n = rare.length;
+  // (hash, report) packed into one exact double, sorted so each hash's reports are adjacent.
+  let count = 0;
+  for (const r of rare) for (const h of r) if (((h >>> 2) & INDEX_MASK) === 0) count++;
+  const keys = new Float64Array(count);
+  let at = 0;
+  for (let d = 0; d < n; d++) for (const h of rare[d]) if (((h >>> 2) & INDEX_MASK) === 0) keys[at++] = h * 2 ** 21 + d;
+  keys.sort();
+  const shared = new Map<number, number>();
+  for (let k = 0; k < keys.length; ) {
+    const h = Math.floor(keys[k] / 2 ** 21);
+    let end = k + 1;
+    while (end < keys.length && Math.floor(keys[end] / 2 ** 21) === h) end++;
+    // A shingle in many reports is a template's: LSH has those pairs already.
+    if (end - k <= BUCKET_ALL) {
+      for (let x = k; x < end; x++) {
+        for (let y = x + 1; y < end; y++) {
+          const key = (keys[x] % 2 ** 21) * n + (keys[y] % 2 ** 21);
+          shared.set(key, (shared.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    k = end;
+  }
+  const known = new Set(edges.map((e) => e.i * n + e.j));
+  for (const [key, indexed] of shared) {
+    if (indexed < INDEX_MIN || known.has(key)) continue;
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const { shared: both, union } = overlap(rare[i], rare[j]);
+    if (both >= Math.max(COPIED_SHINGLES, minShared) && both >= COPIED_SHARE * Math.min(rare[i].length, rare[j].length)) edges.push({ i, j, similarity: union ? both / union : 0 });
+  }
 }
 
 /**

@@ -141,6 +141,23 @@ describe('the corpus', () => {
   });
 });
 
+describe('a passage copied from a long report into a short one', () => {
+  it('is flagged with its source and the passage, though the two are far below the similarity threshold', async () => {
+    const source = byName('15-city-2025-long-deep-evidence.txt');
+    // The longest paragraph of the long report, set into a short report of other text.
+    const paragraph = source.text.split('\n').reduce((a, b) => (b.length > a.length ? b : a));
+    expect(paragraph.length).toBeGreaterThan(150);
+    const own = byName('05-township-2022-no-headings.txt').text.split('\n').slice(0, 4).join('\n');
+    const short = await parse('short-with-copied-paragraph.txt', `${own}\n${paragraph}\n`);
+    const distinct = corpus.filter((r) => !SAME.test(r.file) && r !== byName('05-township-2022-no-headings.txt'));
+    const { pairs } = findSimilar([...distinct, short].map((r) => fingerprintReport(r)));
+    expect(pairs.map((p) => [base(p.a), base(p.b)])).toEqual([['15-city-2025-long-deep-evidence.txt', 'short-with-copied-paragraph.txt']]);
+    expect(pairs[0].similarity).toBeLessThan(0.3);
+    expectPassagesReal(pairs[0], source, short);
+    expect(comparable(pairs[0].passages.map((p) => p.text).join(''))).toContain(comparable(paragraph).slice(0, 60));
+  });
+});
+
 describe('reports made from one template', () => {
   it('form one group', async () => {
     const model = byName('05-township-2022-no-headings.txt').text;
