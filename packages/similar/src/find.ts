@@ -242,6 +242,8 @@ const COPIED_SHARE = 0.4;
 /** Index one in eight of the samples; a pair must share this many indexed ones to be checked. */
 const INDEX_MASK = 7;
 const INDEX_MIN = 4;
+/** Reports a packed (hash, report) key can tell apart. */
+const REPORTS = 2 ** 21;
 
 /**
  * 3b. A passage copied from a long report into a short one (a paragraph of a
@@ -253,36 +255,45 @@ const INDEX_MIN = 4;
  */
 function copiedPassages(rare: readonly Uint32Array[], edges: Edge[], minShared: number): void {
   const n = rare.length;
-  // (hash, report) packed into one exact double, sorted so each hash's reports are adjacent.
+  if (n > REPORTS) return;
+  const indexed = (h: number) => ((h >>> 2) & INDEX_MASK) === 0;
+  // (hash, report) packed into one exact double and sorted: each hash's reports are one run, found by binary search.
   let count = 0;
-  for (const r of rare) for (const h of r) if (((h >>> 2) & INDEX_MASK) === 0) count++;
+  for (const r of rare) for (const h of r) if (indexed(h)) count++;
   const keys = new Float64Array(count);
   let at = 0;
-  for (let d = 0; d < n; d++) for (const h of rare[d]) if (((h >>> 2) & INDEX_MASK) === 0) keys[at++] = h * 2 ** 21 + d;
+  for (let d = 0; d < n; d++) for (const h of rare[d]) if (indexed(h)) keys[at++] = h * REPORTS + d;
   keys.sort();
-  const shared = new Map<number, number>();
-  for (let k = 0; k < keys.length; ) {
-    const h = Math.floor(keys[k] / 2 ** 21);
-    let end = k + 1;
-    while (end < keys.length && Math.floor(keys[end] / 2 ** 21) === h) end++;
-    // A shingle in many reports is a template's: LSH has those pairs already.
-    if (end - k <= BUCKET_ALL) {
-      for (let x = k; x < end; x++) {
-        for (let y = x + 1; y < end; y++) {
-          const key = (keys[x] % 2 ** 21) * n + (keys[y] % 2 ** 21);
-          shared.set(key, (shared.get(key) ?? 0) + 1);
-        }
+  const firstAtLeast = (key: number) => {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const known = new Set(edges.map((e) => e.i * n + e.j));
+  // Report by report, so only one report's counts are held (a batch-wide table of pairs took 25 MB at 10,000 reports).
+  for (let i = 0; i < n; i++) {
+    const together = new Map<number, number>();
+    for (const h of rare[i]) {
+      if (!indexed(h)) continue;
+      const from = firstAtLeast(h * REPORTS);
+      const to = firstAtLeast((h + 1) * REPORTS);
+      // A shingle in many reports is a template's: LSH has those pairs already.
+      if (to - from > BUCKET_ALL) continue;
+      for (let k = from; k < to; k++) {
+        const j = keys[k] % REPORTS;
+        if (j > i) together.set(j, (together.get(j) ?? 0) + 1);
       }
     }
-    k = end;
-  }
-  const known = new Set(edges.map((e) => e.i * n + e.j));
-  for (const [key, indexed] of shared) {
-    if (indexed < INDEX_MIN || known.has(key)) continue;
-    const i = Math.floor(key / n);
-    const j = key % n;
-    const { shared: both, union } = overlap(rare[i], rare[j]);
-    if (both >= Math.max(COPIED_SHINGLES, minShared) && both >= COPIED_SHARE * Math.min(rare[i].length, rare[j].length)) edges.push({ i, j, similarity: union ? both / union : 0 });
+    for (const [j, times] of together) {
+      if (times < INDEX_MIN || known.has(i * n + j)) continue;
+      const { shared, union } = overlap(rare[i], rare[j]);
+      if (shared >= Math.max(COPIED_SHINGLES, minShared) && shared >= COPIED_SHARE * Math.min(rare[i].length, rare[j].length)) edges.push({ i, j, similarity: union ? shared / union : 0 });
+    }
   }
 }
 
