@@ -1,3 +1,3 @@
 export { scoreBatch, type BatchOptions, type Progress } from './batch.ts';
 export { cacheProblem, defaultCacheDir, ResultCache, toolVersion } from './cache.ts';
-export { createScorer, type Scorer } from './scorer.ts';
+export { bundledWorker, createScorer, type Scorer } from './scorer.ts';
