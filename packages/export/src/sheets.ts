@@ -69,6 +69,7 @@ export const RULE_NAMES: Record<string, string> = {
   vague: '空泛表述',
   'too-short': '篇幅过短',
   'off-topic': '疑似错交文件',
+  'repeated-paragraph': '段落重复',
 };
 
 /** Chinese names of the load error codes (README: 读不了的文件). */

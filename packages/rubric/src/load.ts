@@ -202,6 +202,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
   add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000 });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms });
+  add('repeated-paragraph', q.repeatedParagraph, { minChars: q.repeatedParagraph?.minChars });
   const cues: Cues = { ...DEFAULT_CUES, ...Object.fromEntries(Object.entries(r.cues).filter(([, v]) => v !== undefined)) };
   return {
     id: r.id,

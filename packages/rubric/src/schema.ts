@@ -174,6 +174,7 @@ export const rubricSchema = z
         vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1) }).optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
         offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1) }).optional(),
+        repeatedParagraph: qualityRule.extend({ minChars: z.number().int().positive().default(40) }).optional(),
       })
       .default({}),
     cues: z
@@ -212,7 +213,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
     ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'planHeadings', 'shortcomingHeadings', 'training'],
   ]),
 ];

@@ -76,7 +76,7 @@ export interface Criterion {
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface QualityRule {
-  rule: 'placeholder' | 'outdated-term' | 'level-inconsistency' | 'vague' | 'too-short' | 'off-topic';
+  rule: 'placeholder' | 'outdated-term' | 'level-inconsistency' | 'vague' | 'too-short' | 'off-topic' | 'repeated-paragraph';
   severity: Severity;
   /** Points deducted per finding, and at most in total for this rule. */
   deduct: number;

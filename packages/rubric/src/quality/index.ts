@@ -4,6 +4,7 @@ import { levelInconsistency } from './level-inconsistency.ts';
 import { offTopic } from './off-topic.ts';
 import { outdatedTerm } from './outdated-term.ts';
 import { placeholder } from './placeholder.ts';
+import { repeatedParagraph } from './repeated-paragraph.ts';
 import { tooShort } from './too-short.ts';
 import { vague } from './vague.ts';
 
@@ -20,6 +21,7 @@ const CHECKS: Record<QualityRule['rule'], QualityCheck> = {
   vague,
   'too-short': tooShort,
   'off-topic': offTopic,
+  'repeated-paragraph': repeatedParagraph,
 };
 
 /** Runs the rubric's quality rules; each finding carries the points it deducts (capped per rule). */

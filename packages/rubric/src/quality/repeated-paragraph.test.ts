@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../parser/src/testing.ts';
+import { scoreReport } from '../engine.ts';
+import { loadRubric } from '../load.ts';
+
+const rubric = () => {
+  const r = loadRubric();
+  if (!r.ok) throw new Error('rubric');
+  return r.value;
+};
+const repeated = async (text: string) => scoreReport(await parseText(text), rubric()).findings.filter((f) => f.rule === 'repeated-paragraph');
+
+const LONG = '全年组织民兵应急分队开展集中训练3次，参训人员420人次，完成森林防火、抗洪抢险等任务5项，受到县委、县政府表彰。';
+const OTHER = '全县共征集新兵126名，其中大学生91名，占72.2%，连续三年圆满完成征兵任务，没有出现退兵情况。';
+
+describe('repeated-paragraph', () => {
+  it('flags a paragraph that stands again word for word, once, at its first repetition, with where it first stood and how often', async () => {
+    const found = await repeated(['党管武装工作述职报告', '一、主要工作', LONG, OTHER, LONG, LONG, ''].join('\n'));
+    expect(found).toHaveLength(1);
+    expect(found[0].line).toBe(5);
+    expect(found[0].message).toBe('本段与第3行的段落完全相同，同一段落共出现 3 次，请删去重复的内容');
+    expect(found[0]).toMatchObject({ severity: 'warning', deduction: 2 });
+  });
+
+  it('leaves alone short lines that may recur, and paragraphs that only look alike', async () => {
+    expect(await repeated(['党管武装工作述职报告', '一是抓训练。', OTHER, '一是抓训练。', `${LONG.slice(0, -1)}，效果明显。`, LONG, ''].join('\n'))).toEqual([]);
+  });
+});
