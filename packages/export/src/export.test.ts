@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { BOM, buildWorkbook, checkExportPath, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+import { BOM, buildWorkbook, checkExportPath, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = join(ROOT, 'corpus/reports');
@@ -107,6 +107,14 @@ describe('the review model', () => {
     expect(r05.grade).toMatch(/（机评）$/);
     const withBands = reviewBatch(batch, { grades: rubric.grades }).reports.find((r) => r.file.includes('05-township'))!;
     expect(rubric.grades.map((g) => g.name)).toContain(withBands.grade);
+  });
+
+  it('keeps a reviewer’s points as entered (5.25, not 5.3), and the total exact', () => {
+    const c = card('corpus/reports/05-township-2022-no-headings.txt');
+    const k = c.criteria.find((x) => x.max >= 6 && x.score !== 5.25)!;
+    const r = reviewCard(c, 'x.txt', [{ criterion: k.id, points: 5.25, reason: '酌情给分', at: '2024-03-01T08:00:00Z' }]);
+    expect(r.criteria.find((x) => x.id === k.id)!.points).toBe(5.25);
+    expect(r.score).toBe(Math.round((c.score - k.score + 5.25) * 100) / 100);
   });
 });
 
@@ -478,6 +486,18 @@ describe('writeExport', () => {
     expect(formatFromPath('a.htm')).toBe('html');
     expect(formatFromPath('a.markdown')).toBe('md');
     expect(formatFromPath('a.txt')).toBeNull();
+  });
+
+  it('a JSON file written with the rubric’s grade bands grades reviewed totals as --format json does', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'shuzhi-json-'));
+    const path = join(out, 'scores.json');
+    expect((await writeExport(batch, path, { grades: rubric.grades })).ok).toBe(true);
+    const written = JSON.parse(readFileSync(path, 'utf8')) as { reports: { file: string; reviewedGrade?: string }[] };
+    const expected = scoresToJson(batch, { grades: rubric.grades }).reports.find((r) => r.file.includes('05-township')) as { reviewedGrade?: string };
+    const r05 = written.reports.find((r) => r.file.includes('05-township'))!;
+    expect(r05.reviewedGrade).toBe(expected.reviewedGrade);
+    expect(r05.reviewedGrade).not.toContain('机评');
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('checkExportPath finds a folder that refuses new files before any scoring, and leaves nothing behind', async () => {

@@ -59,7 +59,8 @@ export interface Review {
   hasOverrides: boolean;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Sums of reviewer points (5.25 + 10) without floating-point noise; machine points have one decimal. */
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Same rule as the scoring engine: the first band whose minimum (percent of max) the score reaches. */
 export function gradeFor(score: number, max: number, grades: GradeBand[]): string {
@@ -74,11 +75,12 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
   for (const o of overrides) if (Number.isFinite(o.points)) last.set(o.criterion, o);
   const criteria = card.criteria.map((c): ReviewedCriterion => {
     const override = last.get(c.id) ?? null;
-    const points = override ? round1(Math.min(c.max, Math.max(0, override.points))) : c.score;
+    // The reviewer's number as entered (5.25 stays 5.25), only kept within 0…max.
+    const points = override ? Math.min(c.max, Math.max(0, override.points)) : c.score;
     return { ...c, override, points };
   });
   const changed = criteria.some((c) => c.points !== c.score);
-  const score = changed ? round1(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
+  const score = changed ? round2(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
   const adjusted = score !== card.score;
   const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades) : `${card.grade}（机评）`;
   const missing = criteria.filter((c) => c.required && c.status === 'missing' && c.points <= 0).map((c) => c.name);

@@ -42,7 +42,7 @@ export function formatFromPath(path: string): ExportFormat | null {
 
 /** The bytes of one export format. */
 export async function renderExport(result: BatchResult, format: ExportFormat, options: ReviewOptions = {}): Promise<Buffer> {
-  if (format === 'json') return Buffer.from(`${JSON.stringify(scoresToJson(result), null, 2)}\n`, 'utf8');
+  if (format === 'json') return Buffer.from(`${JSON.stringify(scoresToJson(result, { grades: options.grades }), null, 2)}\n`, 'utf8');
   const review = reviewBatch(result, options);
   switch (format) {
     case 'xlsx':
