@@ -128,6 +128,14 @@ describe('parseRubric: valid rubrics', () => {
     expect(r.error[0].message).toContain('/a/data/labelled.jsonl');
   });
 
+  it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
+    const source = rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ regex: *nowhere }]\n`));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_YAML', ...positionOf(source, '*nowhere') });
+    expect(errors[0].message).toContain('&nowhere');
+  });
+
   it('accepts a lookbehind without a quantifier', () => {
     const r = parseRubric(rubric(withSignal(`        match: { regex: '(?<![分社园])区委' }\n`)), 'tiny.yaml');
     expect(r.ok).toBe(true);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
@@ -44,7 +44,23 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
       }),
     );
   }
-  const parsed = rubricSchema.safeParse(doc.toJS(), { reportInput: true });
+  // An alias to an anchor that is not set before it (a typo in *content) would throw inside toJS.
+  const aliases: RubricError[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc)) return;
+      const pos = lines.linePos(node.range?.[0] ?? 0);
+      aliases.push({ code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：*${node.source} 引用的锚点 &${node.source} 不存在（锚点须写在引用之前，名称须一致）` });
+    },
+  });
+  if (aliases.length) return fail(aliases);
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    return fail([{ code: 'RUBRIC_YAML', file, line: 1, column: 1, message: `YAML 无法读取：${(e as Error).message.split('\n')[0]}` }]);
+  }
+  const parsed = rubricSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
   const rubric = toRubric(parsed.data, file);
   // The training file is named relative to the rubric: a copied rubric must say where it is.

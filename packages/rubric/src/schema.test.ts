@@ -62,6 +62,15 @@ describe('rubricSchema', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<![分社])区委' } }] }))).toEqual([]);
   });
 
+  it('refuses a repeated group whose branches can start alike, which hung scoring though safe-regex2 passed it', () => {
+    const refused = messages(minimal({ signals: [{ name: 'x', match: { regex: '(经|经)+$' } }] })).join('\n');
+    expect(refused).toContain('可能出现灾难性回溯');
+    expect(refused).toContain('(经|经)');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(a|ab)*c' } }] })).join('\n')).toContain('灾难性回溯');
+    // Branches that start differently, a bounded repetition, a lookahead: accepted.
+    for (const ok of ['(甲|乙)+', '(?:多|余)?元', '(x|\\d)+', '(?:a(?=b)|c)+', '(经|经)?']) expect(messages(minimal({ signals: [{ name: 'x', match: { regex: ok } }] })), ok).toEqual([]);
+  });
+
   it('checks patterns in scopes and cues too', () => {
     expect(messages(minimal({ signals: [{ ...signal, scope: { sections: '(x+)+' } }] })).join('\n')).toContain('灾难性回溯');
     expect(messages(minimal({}, { cues: { plan: ['(今后+)+'] } })).join('\n')).toContain('灾难性回溯');

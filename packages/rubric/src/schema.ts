@@ -1,5 +1,6 @@
 import safeRegex from 'safe-regex2';
 import { z } from 'zod';
+import { overlappingRepetition } from './backtrack.ts';
 
 /**
  * The YAML shape a rubric owner writes (see rubrics/README.md). Defaults are
@@ -18,6 +19,14 @@ const pattern = z.string().superRefine((source, ctx) => {
   }
   if (!safeRegex(withoutLookbehinds(source), { limit: 25 })) {
     ctx.addIssue({ code: 'custom', message: `正则表达式 /${source}/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写` });
+    return;
+  }
+  const group = overlappingRepetition(source);
+  if (group) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `正则表达式 /${source}/ 可能出现灾难性回溯：重复的分组 ${group} 中有能从同一个字开始的分支（如 (经|经费)+），请把共同的开头提到分组外（如 经(费)?）或去掉重复`,
+    });
   }
 });
 
