@@ -5,7 +5,7 @@ import type { Outcome, Override, Result, ReviewFile, ShuzhiError } from '@shuzhi
 import { fail, ok } from '@shuzhi/types';
 
 export const REVIEW_FILE_NAME = 'shuzhi-review.json';
-export type ReviewError = ShuzhiError<'REVIEW_INVALID' | 'REVIEW_UNKNOWN_CRITERION' | 'REVIEW_BAD_POINTS'>;
+export type ReviewError = ShuzhiError<'REVIEW_INVALID' | 'REVIEW_UNKNOWN_CRITERION' | 'REVIEW_BAD_POINTS' | 'REVIEW_NO_REASON'>;
 
 /** Where a report's overrides are kept unless told otherwise: the review file in the report's own folder. */
 export function reviewPathOf(file: string): string {
@@ -59,7 +59,7 @@ export function setOverride(
   override: Omit<Override, 'at'> & { at?: string },
   limits: { criteria: CriterionRef[]; sha256?: string },
 ): Result<ReviewFile, ReviewError> {
-  const criterion = limits.criteria.find((c) => c.id === override.criterion || c.name === override.criterion);
+  const criterion = findCriterion(limits.criteria, override.criterion);
   if (!criterion) {
     return fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项“${override.criterion}”（可用：${limits.criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
   }
@@ -68,11 +68,22 @@ export function setOverride(
   if (!Number.isFinite(override.points) || override.points < 0 || override.points > max) {
     return fail({ code: 'REVIEW_BAD_POINTS', message: `“${override.criterion}”的得分须在 0 到 ${max} 之间` });
   }
-  if (!override.reason.trim()) return fail({ code: 'REVIEW_BAD_POINTS', message: '调整得分必须写明理由（--reason）' });
+  if (!override.reason.trim()) return fail({ code: 'REVIEW_NO_REASON', message: '调整得分必须写明理由（--reason）' });
   const entry = review.reports[key] ?? { overrides: [] };
-  const overrides = entry.overrides.filter((o) => o.criterion !== override.criterion);
-  overrides.push({ ...override, at: override.at ?? new Date().toISOString() });
-  return ok({ ...review, reports: { ...review.reports, [key]: { sha256: limits.sha256 ?? entry.sha256, overrides } } });
+  // Earlier overrides of the report keep the hash they were set against (an old file's one hash for all, if that is all there is).
+  const overrides = entry.overrides.filter((o) => o.criterion !== override.criterion).map((o) => (o.sha256 || !entry.sha256 ? o : { ...o, sha256: entry.sha256 }));
+  overrides.push({ ...override, at: override.at ?? new Date().toISOString(), ...(limits.sha256 ? { sha256: limits.sha256 } : {}) });
+  return ok({ ...review, reports: { ...review.reports, [key]: { overrides } } });
+}
+
+/** A criterion named by id or by its Chinese name, as the rubric has it. */
+export function findCriterion(criteria: CriterionRef[], given: string): CriterionRef | undefined {
+  return criteria.find((c) => c.id === given || c.name === given);
+}
+
+/** Points as a reviewer types them: a plain decimal (8, 7.5), not 0x0F or 1e1. */
+export function parsePoints(text: string): Result<number, ReviewError> {
+  return /^\s*\d+(\.\d+)?\s*$/.test(text) ? ok(Number(text)) : fail({ code: 'REVIEW_BAD_POINTS', message: `得分须是数字，如 8 或 7.5（收到“${text}”）` });
 }
 
 /** Removes one criterion's override, or all of a report's; says how many were removed. */
@@ -108,9 +119,12 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): Result<{
     }
     const entry = review.reports[reviewKey(path, o.file)];
     if (!entry?.overrides.length) continue;
-    const changed = entry.sha256 !== undefined && entry.sha256 !== fileDigest(o.file);
-    overrides[o.file] = changed ? entry.overrides.map((x) => ({ ...x, reportChanged: true as const })) : entry.overrides;
-    if (changed) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
+    const now = fileDigest(o.file);
+    const judged = (x: Override) => x.sha256 ?? entry.sha256;
+    const changed = (x: Override) => judged(x) !== undefined && judged(x) !== now;
+    // The hash is the review file's business, not the score card's.
+    overrides[o.file] = entry.overrides.map(({ sha256: _hash, ...x }) => (changed({ ...x, sha256: _hash }) ? { ...x, reportChanged: true as const } : x));
+    if (entry.overrides.some(changed)) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
   }
   return ok({ overrides, warnings });
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Outcome, ReviewFile, ScoreCard } from '@shuzhi/types';
-import { clearOverride, fileDigest, overridesFor, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
+import { clearOverride, fileDigest, overridesFor, parsePoints, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
 
 const CRITERIA = [
   { id: 'support-funding', name: '经费保障', points: 10 },
@@ -18,7 +18,7 @@ describe('setOverride', () => {
     expect(byName.ok && byName.value.reports['a.txt'].overrides[0]).toMatchObject({ criterion: 'support-funding', points: 6 });
     expect(setOverride(empty(), 'a.txt', { criterion: '征兵', points: 1, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_UNKNOWN_CRITERION' } });
     expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 11, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
-    expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 5, reason: ' ' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 5, reason: ' ' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_NO_REASON' } });
   });
 
   it('replaces the override of the same criterion, and clearOverride removes one or all', () => {
@@ -58,5 +58,34 @@ describe('overridesFor', () => {
     const after = overridesFor([outcome(file)]);
     expect(after.ok && after.value.warnings).toEqual([`${file}: 复核后报告已修改，人工调整仍然有效，请重新核对`]);
     expect(after.ok && after.value.overrides[file][0]).toMatchObject({ criterion: 'plans', points: 5, reportChanged: true });
+  });
+
+  it('a new override on a changed report does not hide that the earlier one was judged against the old text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
+    const file = join(dir, '李四.txt');
+    writeFileSync(file, '述职报告\n');
+    const path = reviewPathOf(file);
+    const first = setOverride(empty(), reviewKey(path, file), { criterion: 'plans', points: 5, reason: '结尾有打算' }, { criteria: CRITERIA, sha256: fileDigest(file) });
+    if (!first.ok) throw new Error(first.error.message);
+    appendFileSync(file, '补充一段。\n');
+    const second = setOverride(first.value, reviewKey(path, file), { criterion: 'support-funding', points: 6, reason: '补了经费' }, { criteria: CRITERIA, sha256: fileDigest(file) });
+    if (!second.ok) throw new Error(second.error.message);
+    writeReview(path, second.value);
+    const found = overridesFor([outcome(file)]);
+    if (!found.ok) throw new Error(found.error.message);
+    expect(found.value.overrides[file].map((o) => [o.criterion, o.reportChanged ?? false])).toEqual([
+      ['plans', true],
+      ['support-funding', false],
+    ]);
+    // The hash stays in the review file, out of the score card.
+    expect(found.value.overrides[file].every((o) => !('sha256' in o))).toBe(true);
+  });
+});
+
+describe('parsePoints', () => {
+  it('takes plain decimals only', () => {
+    expect(parsePoints('8')).toEqual({ ok: true, value: 8 });
+    expect(parsePoints('7.5')).toEqual({ ok: true, value: 7.5 });
+    for (const bad of ['0x0F', '1e1', 'abc', '', '-1', '５']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
   });
 });

@@ -44,6 +44,8 @@ export interface Override {
   reviewer?: string;
   /** ISO time the override was set. */
   at: string;
+  /** sha256 of the report file the reviewer judged: each override keeps its own, so a later one does not hide a change. */
+  sha256?: string;
   /** Set when the report was scored again: its file changed after the override was set, so the override needs checking. */
   reportChanged?: true;
 }
@@ -53,7 +55,7 @@ export interface ReviewFile {
   schema: 'shuzhi.review/1';
   rubric: string;
   /** Keyed by the report's path relative to the review file. */
-  reports: Record<string, { sha256?: string; overrides: Override[] }>;
+  reports: Record<string, { /** Review files written before overrides kept their own hash. */ sha256?: string; overrides: Override[] }>;
 }
 
 /** How far a batch has got, reported after every file. */

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { clearOverride, fileDigest, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
+import { clearOverride, fileDigest, findCriterion, parsePoints, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { formatError } from '@shuzhi/types';
 
@@ -43,10 +43,15 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
       return setCode(2);
     }
+    const value = parsePoints(points);
+    if (!value.ok) {
+      process.stderr.write(`shuzhi: ${formatError(value.error)}\n`);
+      return setCode(2);
+    }
     const next = setOverride(
       current.value,
       reviewKey(path, file),
-      { criterion, points: Number(points), reason: options.reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) },
+      { criterion, points: value.value, reason: options.reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) },
       { criteria: rubric.value.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points })), sha256: fileDigest(file) },
     );
     if (!next.ok) {
@@ -57,21 +62,34 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     process.stdout.write(`已记录：${file} 的“${criterion}”调整为 ${points} 分（${options.reason}）→ ${path}\n`);
   });
 
-  common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id（省略则撤销该报告的全部调整）')).action(
-    (file: string, criterion: string | undefined, options: ReviewOptions) => {
+  common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id 或名称（省略则撤销该报告的全部调整）')).action(
+    async (file: string, given: string | undefined, options: ReviewOptions) => {
+      const { loadRubric } = await import('@shuzhi/rubric');
+      const rubric = loadRubric(options.rubric);
+      if (!rubric.ok) {
+        for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+        return setCode(2);
+      }
+      const criteria = rubric.value.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points }));
+      const found = given === undefined ? undefined : findCriterion(criteria, given);
+      if (given !== undefined && !found) {
+        process.stderr.write(`shuzhi: 评分标准中没有评分项“${given}”（可用：${criteria.map((c) => `${c.id}（${c.name}）`).join('、')}） [REVIEW_UNKNOWN_CRITERION]\n`);
+        return setCode(2);
+      }
+      const criterion = found?.id;
       const path = reviewPathFor(file, options);
-      const current = readReview(path, options.rubric);
+      const current = readReview(path, rubric.value.id);
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
       }
       const { review: next, removed } = clearOverride(current.value, reviewKey(path, file), criterion);
       if (removed === 0) {
-        process.stdout.write(`没有可撤销的调整：${file}${criterion ? ` 的“${criterion}”` : ''}（${path}）\n`);
+        process.stdout.write(`没有可撤销的调整：${file}${given ? ` 的“${given}”` : ''}（${path}）\n`);
         return;
       }
       writeReview(path, next);
-      process.stdout.write(`已撤销 ${removed} 项：${file}${criterion ? ` 的“${criterion}”` : ''}\n`);
+      process.stdout.write(`已撤销 ${removed} 项：${file}${given ? ` 的“${given}”` : ''}\n`);
     },
   );
 
