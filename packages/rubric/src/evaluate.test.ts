@@ -75,6 +75,33 @@ describe('evaluateRubric', () => {
     expect(plans).toMatchObject({ total: 2, correct: 2, precision: 1, recall: 1, falseCredits: [], mistakes: [] });
   });
 
+  it('has no problems with labels that fit the rubric', () => {
+    expect(evaluation.problems).toEqual([]);
+  });
+
+  it('lists labels that do not fit the rubric and leaves them out of the counts; a rule may be named as in the YAML', async () => {
+    const labels = {
+      rubric: 'party-armed-forces',
+      reports: {
+        'a.txt': { criteria: { funding: 'met', plan: 'met' }, findings: [] },
+        'b.txt': { criteria: { funding: 'partly', plans: 'missing' }, findings: ['placeholder', 'tooShort'] },
+      },
+    } as unknown as Labels;
+    const e = await evaluateRubric(rubric, labels, dir, parse);
+    expect(e.problems).toEqual([
+      '标注文件写的是评分标准“party-armed-forces”，正在测试的是“tiny”',
+      'a.txt：评分标准中没有评分项“plan”（可用：funding、plans）',
+      'b.txt：“funding”的标注“partly”无效，应为 met、partial 或 missing',
+      'b.txt：没有质量规则“tooShort”（可用：placeholder）',
+    ]);
+    // Only the labels that fit are counted: a's funding and b's plans.
+    expect(e.criteria.map((c) => [c.id, c.total])).toEqual([
+      ['funding', 1],
+      ['plans', 1],
+    ]);
+    expect(e.findings.map((f) => f.rule)).toEqual(['placeholder']);
+  });
+
   it('lists the signal that never fired on any report as silent, and only that one', () => {
     expect(evaluation.silent).toEqual([{ criterion: 'funding', signal: '从不出现' }]);
   });

@@ -42,6 +42,36 @@ export interface Evaluation {
   findings: FindingEvaluation[];
   /** Signals and parts that fired on no report of the set. */
   silent: { criterion: string; signal: string }[];
+  /** What is wrong with the labels themselves (unknown criteria or rules, bad statuses, another rubric): those labels are not counted. */
+  problems: string[];
+}
+
+const STATUSES = new Set<string>(['met', 'partial', 'missing']);
+/** A rule as the YAML names it (tooShort) or as findings do (too-short). */
+const ruleId = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Labels checked against the rubric: a typo in a criterion id, a status other
+ * than met / partial / missing, an unknown rule, a label file written for
+ * another rubric, or a criterion no report is labelled for. Labels that do
+ * not fit are left out of the counts, so they cannot pass for mistakes.
+ */
+export function labelProblems(labels: Labels, rubric: Rubric): string[] {
+  const problems: string[] = [];
+  if (labels.rubric && labels.rubric !== rubric.id) problems.push(`标注文件写的是评分标准“${labels.rubric}”，正在测试的是“${rubric.id}”`);
+  const ids = new Set(rubric.criteria.map((c) => c.id));
+  const rules = new Set<string>(rubric.quality.map((q) => q.rule));
+  const labelled = new Set<string>();
+  for (const [file, expected] of Object.entries(labels.reports)) {
+    for (const [id, status] of Object.entries(expected.criteria ?? {})) {
+      if (!ids.has(id)) problems.push(`${file}：评分标准中没有评分项“${id}”（可用：${[...ids].join('、')}）`);
+      else labelled.add(id);
+      if (!STATUSES.has(status)) problems.push(`${file}：“${id}”的标注“${status}”无效，应为 met、partial 或 missing`);
+    }
+    for (const rule of expected.findings ?? []) if (!rules.has(ruleId(rule))) problems.push(`${file}：没有质量规则“${rule}”（可用：${[...rules].join('、')}）`);
+  }
+  for (const id of ids) if (!labelled.has(id)) problems.push(`没有一份报告标注了评分项“${id}”，它的准确率无从检验`);
+  return problems;
 }
 
 export function readLabels(path: string): Result<{ labels: Labels; base: string }, ShuzhiError> {
@@ -79,7 +109,7 @@ export async function evaluateRubric(
 
   const criteria: CriterionEvaluation[] = rubric.criteria.map((c) => {
     const rows = scored
-      .filter((s) => s.expected.criteria[c.id] !== undefined)
+      .filter((s) => STATUSES.has(s.expected.criteria?.[c.id]))
       .map((s) => ({ file: s.file, expected: s.expected.criteria[c.id], got: s.card.criteria.find((k) => k.id === c.id)!.status }));
     const scoredMet = rows.filter((r) => r.got === 'met');
     const labelledMet = rows.filter((r) => r.expected === 'met');
@@ -96,9 +126,9 @@ export async function evaluateRubric(
     };
   });
 
-  const rules = [...new Set([...rubric.quality.map((q) => q.rule as string), ...scored.flatMap((s) => s.expected.findings ?? [])])];
+  const rules = rubric.quality.map((q) => q.rule as string);
   const findings: FindingEvaluation[] = rules.map((rule) => {
-    const expectedIn = scored.filter((s) => s.expected.findings?.includes(rule)).map((s) => s.file);
+    const expectedIn = scored.filter((s) => s.expected.findings?.some((f) => ruleId(f) === rule)).map((s) => s.file);
     const foundIn = scored.filter((s) => s.card.findings.some((f) => f.rule === rule)).map((s) => s.file);
     return {
       rule,
@@ -117,5 +147,5 @@ export async function evaluateRubric(
 
   const total = criteria.reduce((n, c) => n + c.total, 0);
   const correct = criteria.reduce((n, c) => n + c.correct, 0);
-  return { reports: scored.length, failed, accuracy: total ? correct / total : 0, criteria, findings, silent };
+  return { reports: scored.length, failed, accuracy: total ? correct / total : 0, criteria, findings, silent, problems: labelProblems(labels, rubric) };
 }

@@ -45,7 +45,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const result = await evaluateRubric(loaded.value, labels.value.labels, labels.value.base, (f) => parseReport(f));
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result));
       const falseCredits = result.criteria.reduce((n, c) => n + c.falseCredits.length, 0);
-      if (result.failed.length || falseCredits) setCode(1);
+      if (result.failed.length || falseCredits || result.problems.length) setCode(1);
     });
 }
 
@@ -53,6 +53,7 @@ const pct = (x: number | null) => (x === null ? '  —  ' : `${(x * 100).toFixed
 
 function formatEvaluation(e: Evaluation): string {
   const out: string[] = [];
+  if (e.problems.length) out.push('标注文件的问题（这些标注不计入）：', ...e.problems.map((p) => `  ${p}`), '');
   out.push(`标注报告 ${e.reports} 份，总体准确率 ${pct(e.accuracy)}`);
   out.push('');
   out.push('评分项                      准确率   精确率   召回率   误给分');
