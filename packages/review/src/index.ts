@@ -119,12 +119,20 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): Result<{
     }
     const entry = review.reports[reviewKey(path, o.file)];
     if (!entry?.overrides.length) continue;
+    const known = new Set(o.card.criteria?.map((c) => c.id) ?? []);
+    const unknown = known.size ? entry.overrides.filter((x) => !known.has(x.criterion)) : [];
+    if (unknown.length) warnings.push(`${o.file}: 调整的评分项 ${unknown.map((x) => x.criterion).join('、')} 不在评分标准“${o.card.rubric.id}”中，已忽略`);
     const now = fileDigest(o.file);
     const judged = (x: Override) => x.sha256 ?? entry.sha256;
     const changed = (x: Override) => judged(x) !== undefined && judged(x) !== now;
     // The hash is the review file's business, not the score card's.
     overrides[o.file] = entry.overrides.map(({ sha256: _hash, ...x }) => (changed({ ...x, sha256: _hash }) ? { ...x, reportChanged: true as const } : x));
     if (entry.overrides.some(changed)) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
+  }
+  // Overrides of reports that are gone (deleted, renamed) would otherwise wait unseen in the review file.
+  for (const [path, review] of files) {
+    const gone = Object.keys(review.reports).filter((key) => !existsSync(resolve(dirname(resolve(path)), key)));
+    if (gone.length) warnings.push(`${path}: ${gone.length} 份报告已不存在（改名或删除？），其人工调整未用上：${gone.slice(0, 3).join('、')}${gone.length > 3 ? ' 等' : ''}`);
   }
   return ok({ overrides, warnings });
 }

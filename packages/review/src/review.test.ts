@@ -82,6 +82,30 @@ describe('overridesFor', () => {
   });
 });
 
+describe('overridesFor: overrides that cannot apply', () => {
+  it('says so for a report that is gone and for a criterion the rubric does not have', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
+    const file = join(dir, '王五.txt');
+    writeFileSync(file, '述职报告\n');
+    const path = reviewPathOf(file);
+    const review: ReviewFile = {
+      ...empty(),
+      reports: {
+        '王五.txt': { overrides: [{ criterion: 'emergency-response', points: 3, reason: '另一份标准的项', at: '2024-03-01T08:00:00Z' }] },
+        '已删除.txt': { overrides: [{ criterion: 'plans', points: 5, reason: '复核', at: '2024-03-01T08:00:00Z' }] },
+      },
+    };
+    writeReview(path, review);
+    const withCriteria: Outcome = { file, ok: true, card: { file, rubric: { id: 'party-armed-forces', name: '标准', version: '1' }, criteria: [{ id: 'plans' }] } as ScoreCard };
+    const found = overridesFor([withCriteria]);
+    if (!found.ok) throw new Error(found.error.message);
+    expect(found.value.warnings).toEqual([
+      `${file}: 调整的评分项 emergency-response 不在评分标准“party-armed-forces”中，已忽略`,
+      `${path}: 1 份报告已不存在（改名或删除？），其人工调整未用上：已删除.txt`,
+    ]);
+  });
+});
+
 describe('parsePoints', () => {
   it('takes plain decimals only', () => {
     expect(parsePoints('8')).toEqual({ ok: true, value: 8 });

@@ -139,8 +139,11 @@ const criterion = z
   })
   .superRefine((c, ctx) => {
     if (c.signals.length === 0 && c.parts.length === 0) ctx.addIssue({ code: 'custom', message: '评分项至少要有一个 signals 或 parts' });
+    const partIds = new Map<string, number>();
     c.parts.forEach((p, k) => {
       if (!p.match === !p.signals) ctx.addIssue({ code: 'custom', path: ['parts', k], message: '每个 part 要么写 match，要么写 signals（二选一）' });
+      if (partIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['parts', k, 'id'], message: `part id "${p.id}" 与第 ${partIds.get(p.id)! + 1} 个 part 重复` });
+      partIds.set(p.id, k);
     });
     if (c.partsForMet !== undefined && c.partsForMet > c.parts.length) {
       ctx.addIssue({ code: 'custom', path: ['partsForMet'], message: `partsForMet (${c.partsForMet}) 超过了 parts 的个数 (${c.parts.length})` });
@@ -170,7 +173,8 @@ export const rubricSchema = z
     version: z.union([z.string(), z.number()]).transform(String),
     genre: z.string().optional(),
     grades: z
-      .array(z.strictObject({ name: nonEmpty, min: z.number().min(0) }))
+      // min is a percentage of the maximum score: a band above 100 could never be reached.
+      .array(z.strictObject({ name: nonEmpty, min: z.number().min(0).max(100) }))
       .min(1)
       .refine((g) => g.some((band) => band.min === 0), '必须有一个 min: 0 的等级，保证每个得分都有等级'),
     classifier: z.strictObject({ training: nonEmpty }).optional(),
