@@ -376,8 +376,11 @@ function TableView(props: {
 
   let footer: Line;
   if (ui.editing?.kind === 'filter') footer = [{ text: '筛选：', style: 'accent' }, { text: ui.draft }, { text: '_', style: 'sel' }, { text: '  Enter 确定  Esc 清除', style: 'dim' }];
-  else if (ui.editing?.kind === 'export') footer = [{ text: '导出评分表到（.xlsx .csv .json .md .html）：', style: 'accent' }, { text: ui.draft }, { text: '_', style: 'sel' }, { text: '  Enter 导出  Esc 取消', style: 'dim' }];
-  else if (ui.editing?.kind === 'overwrite') footer = [{ text: `${ui.editing.path} 已存在，覆盖吗？（y 覆盖，其他键取消）`, style: 'warning' }];
+  else if (ui.editing?.kind === 'export') {
+    // The sheet holds the whole batch, whatever the table shows: say so while a filter hides reports.
+    const prompt = ui.filter.trim() ? `导出全部 ${props.total} 份（不只筛选出的）到：` : '导出评分表到（.xlsx .csv .json .md .html）：';
+    footer = [{ text: prompt, style: 'accent' }, { text: ui.draft }, { text: '_', style: 'sel' }, { text: '  Enter 导出  Esc 取消', style: 'dim' }];
+  } else if (ui.editing?.kind === 'overwrite') footer = [{ text: `${ui.editing.path} 已存在，覆盖吗？（y 覆盖，其他键取消）`, style: 'warning' }];
   else footer = [{ text: `↑↓ 移动  Enter 详情  s 排序  / 筛选${props.canExport ? '  e 导出' : ''}  ? 帮助  q 退出`, style: 'dim' }];
 
   const legend: Line = [{ text: '必备项：', style: 'dim' }, { text: required.map((c, i) => `${i + 1}${c.name}`).join(' '), style: 'dim' }];
