@@ -128,6 +128,14 @@ describe('parseRubric: valid rubrics', () => {
     expect(r.error[0].message).toContain('/a/data/labelled.jsonl');
   });
 
+  it('says what a YAML slip is in Chinese, and shows only the first few errors it sets off', () => {
+    const tab = errorsOf('id: x\nname: y\nversion: 1\ngrades:\n\t- { name: 合格, min: 0 }\ncriteria: []\n');
+    expect(tab[0]).toMatchObject({ code: 'RUBRIC_YAML', line: 5, column: 1, message: 'YAML 语法错误：不能用 Tab 缩进，请改用空格' });
+    const many = errorsOf('id: x\n- a\nb: 1\nc: 2\nd: 3\ne: 4\n');
+    expect(many.length).toBeLessThanOrEqual(3);
+    expect(many.every((e) => !/[A-Za-z]{4,}/.test(e.message.replace('YAML', '')))).toBe(true);
+  });
+
   it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
     const source = rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ regex: *nowhere }]\n`));
     const errors = errorsOf(source);

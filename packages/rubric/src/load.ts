@@ -33,16 +33,31 @@ export function listRubrics(): string[] {
     .sort();
 }
 
+const MAX_YAML_ERRORS = 3;
+
+/** The YAML library's errors, by their code, in the rubric owner's words (others keep the library's message). */
+const YAML_ERRORS: Record<string, string> = {
+  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
+  BAD_INDENT: '缩进不对：同一层的项须从同一列开始，下一层多缩进两个空格',
+  BLOCK_AS_IMPLICIT_KEY: '一行里出现了两个“键: 值”（如 a: b: c）：值里的冒号请连同整个值用单引号括起，或换行缩进',
+  MULTILINE_IMPLICIT_KEY: '键必须写在一行里（多半是上一行少了冒号或引号没有配对）',
+  MISSING_CHAR: '缺少配对的引号或括号',
+  DUPLICATE_KEY: '同一层有重复的键',
+  UNEXPECTED_TOKEN: '这里有多余或错位的内容（多半是缩进或冒号的问题）',
+  BAD_DQ_ESCAPE: '双引号里的反斜杠转义无效：正则表达式请用单引号括起',
+};
+
 export function parseRubric(source: string, file: string): Result<Rubric, RubricError[]> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    return fail(
-      doc.errors.map((e) => {
-        const pos = lines.linePos(e.pos[0]);
-        return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${e.message.split('\n')[0]}` };
-      }),
-    );
+    // One slip (a tab, a stray colon) makes the parser trip over every line after it: the first few are what to fix.
+    const shown = doc.errors.slice(0, MAX_YAML_ERRORS).map((e): RubricError => {
+      const pos = lines.linePos(e.pos[0]);
+      return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` };
+    });
+    if (doc.errors.length > MAX_YAML_ERRORS) shown[shown.length - 1].message += `（之后另有 ${doc.errors.length - MAX_YAML_ERRORS} 处，多半由前面的错误引起，改正后再校验）`;
+    return fail(shown);
   }
   // An alias to an anchor that is not set before it (a typo in *content) would throw inside toJS.
   const aliases: RubricError[] = [];
