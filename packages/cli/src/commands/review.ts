@@ -104,9 +104,14 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
       }
+      // Tab-separated with a header and the same columns on every row, so it reads in a terminal and pastes into a sheet.
       const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
-        entry.overrides.map((o) => `${file}\t${o.criterion}\t${o.points}\t${o.reason}${o.reviewer ? `\t${o.reviewer}` : ''}\t${o.at}`),
+        entry.overrides.map((o) => [file, o.criterion, String(o.points), o.reason, o.reviewer ?? '', o.at].join('\t')),
       );
-      process.stdout.write(rows.length ? `${rows.join('\n')}\n` : '（没有调整）\n');
+      if (!rows.length) {
+        process.stdout.write(`（没有调整：${path}）\n`);
+        return;
+      }
+      process.stdout.write(`${['文件', '评分项', '调整后得分', '理由', '复核人', '时间'].join('\t')}\n${rows.join('\n')}\n`);
     });
 }
