@@ -62,14 +62,20 @@ export async function analyze(task: Task): Promise<TaskResult> {
   const cache = task.cache ? cacheAt(task.cache) : null;
   const key = cache?.key(read.value);
   const hit = key ? cache!.get(key) : undefined;
-  if (hit) return { ...withFile(hit, file), cached: true };
+  if (hit) return typedSample({ ...withFile(hit, file), cached: true });
 
   const parsed = await parseReport({ name: file, bytes: read.value });
   const result: TaskResult = parsed.ok
     ? { outcome: { file, ok: true, card: scoreReport(parsed.value, rubricAt(task.rubricPath)) }, fingerprint: fingerprintReport(parsed.value, { text: false }) }
     : { outcome: { file, ok: false, error: parsed.error } };
   if (key) cache!.set(key, result);
-  return result;
+  return typedSample(result);
+}
+
+/** The fingerprint's hashes as a Uint32Array for the batch thread, which keeps one per report (the cache stores JSON: arrays). */
+function typedSample(result: TaskResult): TaskResult {
+  const fp = result.fingerprint;
+  return fp ? { ...result, fingerprint: { ...fp, sample: Uint32Array.from(fp.sample) } } : result;
 }
 
 /** The report's text (what a fingerprint's offsets point into), or undefined when it no longer parses. */

@@ -113,7 +113,7 @@ export function matchReports(items: readonly Fingerprint[], options: Omit<Simila
   const skipped: string[] = [];
   const fps: Fingerprint[] = [];
   for (const fp of items) {
-    if (fp?.version === FINGERPRINT_VERSION && Array.isArray(fp.sample) && fp.sample.length > 0 && Array.isArray(fp.paragraphs)) fps.push(fp);
+    if (fp?.version === FINGERPRINT_VERSION && (Array.isArray(fp.sample) || fp.sample instanceof Uint32Array) && fp.sample.length > 0 && Array.isArray(fp.paragraphs)) fps.push(fp);
     else skipped.push(fp?.file ?? '');
   }
   const n = fps.length;
@@ -139,7 +139,7 @@ export function matchReports(items: readonly Fingerprint[], options: Omit<Simila
   const parts: ArrayLike<number>[] = [];
   let total = 0;
   for (const members of clusters.values()) {
-    const part = members.length === 1 ? fps[members[0]].sample : [...new Set(members.flatMap((d) => fps[d].sample))];
+    const part = members.length === 1 ? fps[members[0]].sample : [...new Set(members.flatMap((d) => Array.from(fps[d].sample)))];
     parts.push(part);
     total += part.length;
   }

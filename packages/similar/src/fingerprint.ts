@@ -17,8 +17,10 @@ export interface Fingerprint {
    * Sorted, distinct hashes of the report's sampled shingles (one in four
    * character 5-grams, chosen by hash). MinHash signatures, boilerplate
    * statistics and the similarity are computed from it by `findSimilar`.
+   * A number[] as made and in JSON; a batch holding thousands keeps a
+   * Uint32Array (half the memory: most hashes are not small integers).
    */
-  sample: number[];
+  sample: number[] | Uint32Array;
   /** Body paragraphs and headings in reading order, four numbers each: index, line (0 when the format has none), start, end. */
   paragraphs: number[];
   /**
