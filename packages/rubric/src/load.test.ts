@@ -136,6 +136,13 @@ describe('parseRubric: valid rubrics', () => {
     expect(many.every((e) => !/[A-Za-z]{4,}/.test(e.message.replace('YAML', '')))).toBe(true);
   });
 
+  it('names the field that is wrong inside a matcher or a scope, not the whole matcher', () => {
+    const within = errorsOf(rubric(withSignal(`        match: { all: [{ terms: [经费] }, { quantity: money }], within: paragraf }\n`)));
+    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、paragraph 或 { chars: 数字 }']);
+    const scope = errorsOf(rubric(withSignal(`        scope: { section: '不足' }\n        match: { terms: [经费] }\n`)));
+    expect(scope.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].scope 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }']);
+  });
+
   it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
     const source = rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ regex: *nowhere }]\n`));
     const errors = errorsOf(source);

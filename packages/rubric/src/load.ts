@@ -109,8 +109,9 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
   return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
 
+/** How plainly a union's branch is the wrong shape: problems at its own root, not inside a field it has. */
 function rootMismatches(issues: Issue[]): number {
-  return issues.filter((i) => (i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys')) || i.code === 'invalid_union').length;
+  return issues.filter((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys' || i.code === 'invalid_value' || i.code === 'invalid_union')).length;
 }
 
 function describeUnion(path: PropertyKey[], doc: Document): string {
