@@ -99,6 +99,9 @@ export function editDraft(draft: string, input: string, key: Key): string | null
  * checklist and the findings on the left, the selected item's evidence or
  * 建议 on the right. Used by `check` and by the batch table's detail view.
  */
+/** An editor's footer ends with its keys, or with why Enter was refused (the prompt stays on screen, so the message must join it). */
+const editorNote = (message: Line | null, keys: string): Line => (message ? [{ text: '  ' }, ...message] : [{ text: keys, style: 'dim' }]);
+
 export function CardView(props: CardViewProps) {
   const { card, width, height } = props;
   const theme = useTheme();
@@ -191,7 +194,8 @@ export function CardView(props: CardViewProps) {
         // Moving while typing a filter is allowed.
       } else {
         const next = editDraft(s.draft, input, key);
-        if (next !== null) update(e.kind === 'filter' ? { draft: next, filter: next } : { draft: next });
+        // Typing again clears the reason Enter was refused.
+        if (next !== null) update(e.kind === 'filter' ? { draft: next, filter: next } : { draft: next, message: null });
         return;
       }
     }
@@ -278,9 +282,9 @@ export function CardView(props: CardViewProps) {
     footer = [{ text: '筛选：', style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, { text: '  Enter 确定  Esc 清除', style: 'dim' }];
   } else if (ed?.kind === 'points') {
     const r = rows.find((x) => x.info.id === ed.criterion)!;
-    footer = [{ text: `调整“${r.info.name}”的得分（0–${r.info.max}，机评 ${fmt(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, { text: '  Esc 取消', style: 'dim' }];
+    footer = [{ text: `调整“${r.info.name}”的得分（0–${r.info.max}，机评 ${fmt(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 下一步  Esc 取消')];
   } else if (ed?.kind === 'reason') {
-    footer = [{ text: `调整为 ${fmt(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, { text: '  Enter 保存  Esc 取消', style: 'dim' }];
+    footer = [{ text: `调整为 ${fmt(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 保存  Esc 取消')];
   } else if (ui.expanded) {
     footer = [{ text: `↑↓ 滚动  PgUp/PgDn 翻页  Esc/← 收起  ? 帮助  q ${props.quitLabel ?? '退出'}`, style: 'dim' }];
   } else {
