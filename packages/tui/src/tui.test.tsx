@@ -368,7 +368,9 @@ describe('batch table', () => {
     await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
     await press('o', (x) => x.includes('调整“经费保障”的得分（0–10，机评 5）'), 'the points prompt');
     await press('11', (x) => x.includes('：11'), 'typed');
-    await press('\r', (x) => x.includes('得分须在 0 到 10 之间'), 'refused');
+    const refused = await press('\r', (x) => x.includes('得分须在 0 到 10 之间'), 'refused');
+    // The reason stands beside the prompt, which stays for the correction.
+    expect(lines(refused).some((l) => l.includes('：11') && l.includes('得分须在 0 到 10 之间'))).toBe(true);
     await press('\u007f', (x) => x.includes('：1_'), 'backspace');
     await press('\u007f8', (x) => x.includes('：8_'), 'typed 8');
     await press('\r', (x) => x.includes('调整为 8 分的理由'), 'the reason prompt');
