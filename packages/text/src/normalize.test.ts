@@ -21,3 +21,10 @@ describe('normalizeText', () => {
     expect(looksTraditional('本人担任县委书记以来，认真履行党管武装第一责任人职责。')).toBe(false);
   });
 });
+
+describe('characters that are both Traditional variants and standard Simplified', () => {
+  it('keeps 么 and 著 in Simplified text (什么, 显著) and still converts 麼', () => {
+    expect(normalizeText('没有什么不足，成效显著。')).toBe('没有什么不足，成效显著。');
+    expect(normalizeText('沒有甚麼不足')).toBe('没有甚么不足');
+  });
+});

@@ -13,6 +13,13 @@ export function normalizeText(text: string): string {
 let simplifiedOf: Uint16Array | undefined;
 
 /**
+ * Characters OpenCC converts as Traditional variants that are also standard
+ * Simplified: 么 (什么 would become 什幺) and 著 (显著 would become 显着). The
+ * only ones among the jieba dictionary's frequent characters.
+ */
+const ALSO_SIMPLIFIED = '么著';
+
+/**
  * OpenCC's Traditional → Simplified mapping of single characters, found once
  * by converting every CJK character on a line of its own (~30 ms), kept as a
  * table indexed by character code (0: unchanged). Applying it character by
@@ -28,7 +35,7 @@ function simplifiedTable(): Uint16Array {
     simplifiedOf = new Uint16Array(0x10000);
     chars.forEach((ch, i) => {
       const to = converted[i];
-      if (to !== ch && to.length === 1) simplifiedOf![ch.charCodeAt(0)] = to.charCodeAt(0);
+      if (to !== ch && to.length === 1 && !ALSO_SIMPLIFIED.includes(ch)) simplifiedOf![ch.charCodeAt(0)] = to.charCodeAt(0);
     });
   }
   return simplifiedOf;
