@@ -197,6 +197,20 @@ describe('Ctrl-C during shuzhi score', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
+  it('before scoring starts (a first run building its bundle): says so and exits 130', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-cache-'));
+    const child = spawn(process.execPath, [join(ROOT, 'packages/cli/launch.js'), 'score', join(CORPUS, 'reports'), '--no-cache'], {
+      env: { ...process.env, NO_COLOR: '1', CI: 'true', SHUZHI_CACHE_DIR: cache },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    setTimeout(() => child.kill('SIGINT'), 150);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    rmSync(cache, { recursive: true, force: true });
+    expect(code).toBe(130);
+    expect(stderr).toContain('已中断（尚未开始评分，没有写出任何文件）');
+  }, 60_000);
+
   it('mid-batch: keeps what was scored, writes it, lists the rest as not scored and exits 130', async () => {
     const dir = folder(300);
     const out = join(dir, '评分表.xlsx');

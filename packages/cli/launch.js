@@ -5,6 +5,13 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundled } from '@shuzhi/runtime';
 
+// Ctrl-C before a command has set its own handler (building a bundle, loading a rubric): say so rather than vanish.
+process.on('SIGINT', () => {
+  if (process.listenerCount('SIGINT') > 1) return;
+  process.stderr.write('\nshuzhi: 已中断（尚未开始评分，没有写出任何文件）\n');
+  process.exit(130);
+});
+
 const source = fileURLToPath(new URL('./src/bin.ts', import.meta.url));
 const bundle = await bundled(source, 'cli');
 if (bundle) await import(pathToFileURL(bundle).href);

@@ -162,7 +162,8 @@ export async function checkExportPath(path: string, options: Pick<ExportOptions,
   const before = await exists(resolve(path));
   if (before?.isDirectory()) return fail({ code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: path });
   if (before && !options.force) return fail({ code: 'OUTPUT_EXISTS', message: '文件已存在，加 --force 覆盖', file: path });
-  const folder = await exists(dirname(resolve(path)));
+  // The folder may be reached through a link (/proc/self, a linked share): follow it.
+  const folder = await stat(dirname(resolve(path))).catch(() => null);
   if (!folder?.isDirectory()) return fail({ code: 'OUTPUT_DIR_NOT_FOUND', message: `文件夹不存在：${dirname(resolve(path))}`, file: path });
   // A folder that is there may still refuse the file (read-only, no permission): found now, not after a long batch.
   const probe = join(dirname(resolve(path)), `.shuzhi-probe-${randomBytes(6).toString('hex')}`);

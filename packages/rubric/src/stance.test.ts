@@ -57,12 +57,18 @@ describe('stance: sections that state nothing', () => {
     expect(byId(await sections('二、下步打算', '略。')).plans.status).toBe('missing');
     expect(byId(await sections('二、下步打算', '无')).plans.status).toBe('missing');
     expect(byId(await sections('二、下步打算', '明年将每季度召开一次议军会，推动民兵训练基地建设。')).plans.status).toBe('met');
+    // This year's work written under the plans heading is not a plan.
+    expect(byId(await sections('二、下步打算', '补充一句：今年还组织了民兵应急演练。')).plans.status).toBe('missing');
   });
 
   it('a shortcomings section that denies any shortcoming is missing', async () => {
     const card = await sections('二、问题与差距', '我们取得的成绩是显著的，各项工作都走在了全市前列，没有明显的短板。');
     expect(byId(card).shortcomings.status).toBe('missing');
-    expect(byId(await sections('二、存在的不足', '不存在突出问题。')).shortcomings.status).toBe('missing');
+    for (const denial of ['不存在突出问题。', '本人没有发现明显的短板和不足。', '没有什么不足之处。', '暂未发现明显问题和不足。']) {
+      expect(byId(await sections('二、存在的不足', denial)).shortcomings.status, denial).toBe('missing');
+    }
+    // A fault stated without the word 不足 is still one.
+    expect(byId(await sections('二、存在的不足', '青山乡基层武装部规范化建设推进较慢，3个民兵连训练场地不达标。')).shortcomings.status).not.toBe('missing');
     // Control: a shortcoming stated plainly in the same section.
     expect(byId(await sections('二、问题与差距', '民兵训练的实战化水平还不够高。')).shortcomings.status).not.toBe('missing');
   });

@@ -30,6 +30,7 @@ const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCod
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+const DONE_THIS_YEAR = /(今年|去年|本年度?|一年来|过去一年)[^，。；]*了/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
@@ -133,7 +134,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const planCue = memo((unit: Unit): Span | null => {
     const own = ownPlanCue(unit);
     if (own) return own;
-    if (unit.context === 'plan') return { start: unit.start, end: unit.start };
+    // Under 下步打算 a sentence is a plan unless it plainly reports this year's work ("今年还组织了……").
+    if (unit.context === 'plan') return DONE_THIS_YEAR.test(masked(unit)) ? null : { start: unit.start, end: unit.start };
     if (unit.isHeading) return null;
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     const opener = view.units[unit.id - unit.position];
