@@ -8,7 +8,7 @@ import { bundled } from '@shuzhi/runtime';
 // Ctrl-C before a command has set its own handler (building a bundle, loading a rubric): say so rather than vanish.
 process.on('SIGINT', () => {
   if (process.listenerCount('SIGINT') > 1) return;
-  process.stderr.write('\nshuzhi: 已中断（尚未开始评分，没有写出任何文件）\n');
+  process.stderr.write('\nshuzhi: 已中断，没有写出任何文件\n');
   process.exit(130);
 });
 
