@@ -157,7 +157,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const session = new tui.BatchSession(files.length);
   const abort = new AbortController();
   const grades = rubric.grades;
-  const limits = rubric.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points }));
+  const limits = review.criterionRefs(rubric);
   const reviewPathFor = (file: string) => reviewPath ?? review.reviewPathOf(file);
   /** The batch's overrides, re-read from the review files (another reviewer may have written them). */
   const currentOverrides = (outcomes: BatchResult['outcomes']): Record<string, Override[]> => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Outcome, Override, Result, ReviewFile, ShuzhiError } from '@shuzhi/types';
+import type { Outcome, Override, Result, ReviewFile, Rubric, ShuzhiError } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 
 export const REVIEW_FILE_NAME = 'shuzhi-review.json';
@@ -59,10 +59,9 @@ export function setOverride(
   override: Omit<Override, 'at'> & { at?: string },
   limits: { criteria: CriterionRef[]; sha256?: string },
 ): Result<ReviewFile, ReviewError> {
-  const criterion = findCriterion(limits.criteria, override.criterion);
-  if (!criterion) {
-    return fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项“${override.criterion}”（可用：${limits.criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
-  }
+  const found = findCriterion(limits.criteria, override.criterion);
+  if (!found.ok) return found;
+  const criterion = found.value;
   override = { ...override, criterion: criterion.id };
   const max = criterion.points;
   if (!Number.isFinite(override.points) || override.points < 0 || override.points > max) {
@@ -76,9 +75,13 @@ export function setOverride(
   return ok({ ...review, reports: { ...review.reports, [key]: { overrides } } });
 }
 
-/** A criterion named by id or by its Chinese name, as the rubric has it. */
-export function findCriterion(criteria: CriterionRef[], given: string): CriterionRef | undefined {
-  return criteria.find((c) => c.id === given || c.name === given);
+/** What a review file needs to know of a rubric's criteria. */
+export const criterionRefs = (rubric: Rubric): CriterionRef[] => rubric.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points }));
+
+/** A criterion named by id or by its Chinese name, as the rubric has it; else the error naming the ones there are. */
+export function findCriterion(criteria: CriterionRef[], given: string): Result<CriterionRef, ReviewError> {
+  const found = criteria.find((c) => c.id === given || c.name === given);
+  return found ? ok(found) : fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项“${given}”（可用：${criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
 }
 
 /** Points as a reviewer types them: a plain decimal (8, 7.5), not 0x0F or 1e1. */
@@ -123,11 +126,11 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): Result<{
     const unknown = known.size ? entry.overrides.filter((x) => !known.has(x.criterion)) : [];
     if (unknown.length) warnings.push(`${o.file}: 调整的评分项 ${unknown.map((x) => x.criterion).join('、')} 不在评分标准“${o.card.rubric.id}”中，已忽略`);
     const now = fileDigest(o.file);
-    const judged = (x: Override) => x.sha256 ?? entry.sha256;
-    const changed = (x: Override) => judged(x) !== undefined && judged(x) !== now;
+    // Each override against the text it was judged on (a review file from before kept one hash per report).
+    const changedSince = (hash = entry.sha256) => hash !== undefined && hash !== now;
     // The hash is the review file's business, not the score card's.
-    overrides[o.file] = entry.overrides.map(({ sha256: _hash, ...x }) => (changed({ ...x, sha256: _hash }) ? { ...x, reportChanged: true as const } : x));
-    if (entry.overrides.some(changed)) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
+    overrides[o.file] = entry.overrides.map(({ sha256, ...x }) => (changedSince(sha256) ? { ...x, reportChanged: true as const } : x));
+    if (entry.overrides.some((x) => changedSince(x.sha256))) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
   }
   // Overrides of reports that are gone (deleted, renamed) would otherwise wait unseen in the review file.
   for (const [path, review] of files) {

@@ -1,12 +1,21 @@
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { clearOverride, fileDigest, findCriterion, parsePoints, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
+import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
-import { formatError } from '@shuzhi/types';
+import { formatError, type Rubric } from '@shuzhi/types';
 
 interface ReviewOptions {
   review?: string;
   rubric: string;
+}
+
+/** The rubric named by --rubric, or null once its errors are printed. */
+async function rubricOf(options: ReviewOptions): Promise<Rubric | null> {
+  const { loadRubric } = await import('@shuzhi/rubric');
+  const rubric = loadRubric(options.rubric);
+  if (rubric.ok) return rubric.value;
+  for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+  return null;
 }
 
 /** The review file beside the report: in its folder, unless --review names one. */
@@ -27,18 +36,14 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       .requiredOption('--reason <text>', '调整理由（必填）')
       .option('--reviewer <name>', '复核人'),
   ).action(async (file: string, criterion: string, points: string, options: ReviewOptions & { reason: string; reviewer?: string }) => {
-    const { loadRubric } = await import('@shuzhi/rubric');
-    const rubric = loadRubric(options.rubric);
-    if (!rubric.ok) {
-      for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
-      return setCode(2);
-    }
+    const rubric = await rubricOf(options);
+    if (!rubric) return setCode(2);
     if (!existsSync(file) || statSync(file).isDirectory()) {
       process.stderr.write(`shuzhi: ${file}: 报告文件不存在，无法记录调整 [NOT_FOUND]\n`);
       return setCode(2);
     }
     const path = reviewPathFor(file, options);
-    const current = readReview(path, rubric.value.id);
+    const current = readReview(path, rubric.id);
     if (!current.ok) {
       process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
       return setCode(2);
@@ -52,7 +57,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       current.value,
       reviewKey(path, file),
       { criterion, points: value.value, reason: options.reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) },
-      { criteria: rubric.value.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points })), sha256: fileDigest(file) },
+      { criteria: criterionRefs(rubric), sha256: fileDigest(file) },
     );
     if (!next.ok) {
       process.stderr.write(`shuzhi: ${formatError(next.error)}\n`);
@@ -64,21 +69,16 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
 
   common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id 或名称（省略则撤销该报告的全部调整）')).action(
     async (file: string, given: string | undefined, options: ReviewOptions) => {
-      const { loadRubric } = await import('@shuzhi/rubric');
-      const rubric = loadRubric(options.rubric);
-      if (!rubric.ok) {
-        for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+      const rubric = await rubricOf(options);
+      if (!rubric) return setCode(2);
+      const found = given === undefined ? undefined : findCriterion(criterionRefs(rubric), given);
+      if (found && !found.ok) {
+        process.stderr.write(`shuzhi: ${formatError(found.error)}\n`);
         return setCode(2);
       }
-      const criteria = rubric.value.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points }));
-      const found = given === undefined ? undefined : findCriterion(criteria, given);
-      if (given !== undefined && !found) {
-        process.stderr.write(`shuzhi: 评分标准中没有评分项“${given}”（可用：${criteria.map((c) => `${c.id}（${c.name}）`).join('、')}） [REVIEW_UNKNOWN_CRITERION]\n`);
-        return setCode(2);
-      }
-      const criterion = found?.id;
+      const criterion = found?.value.id;
       const path = reviewPathFor(file, options);
-      const current = readReview(path, rubric.value.id);
+      const current = readReview(path, rubric.id);
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
