@@ -281,6 +281,21 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
 
+  /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
+  const possible = (stance: Stance, unit: Unit): boolean => {
+    if (statesNothing(unit)) return false;
+    switch (stance) {
+      case 'any':
+        return true;
+      case 'done':
+        return !future(unit);
+      case 'plan':
+        return !unit.isHeading && future(unit);
+      case 'shortcoming':
+        return !unit.isHeading && !future(unit) && shortcomings(unit).length > 0;
+    }
+  };
+
   return {
     future,
     shortcomings,
@@ -296,31 +311,19 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       }
       return [{ start: unit.start, end: unit.end }];
     },
-    possible(stance, unit) {
-      if (statesNothing(unit)) return false;
-      switch (stance) {
-        case 'any':
-          return true;
-        case 'done':
-          return !future(unit);
-        case 'plan':
-          return !unit.isHeading && future(unit);
-        case 'shortcoming':
-          return !unit.isHeading && !future(unit) && shortcomings(unit).length > 0;
-      }
-    },
+    possible,
     accepts(stance, unit, spans) {
+      // What the sentence alone decides first (see possible), then what depends on the spans.
       const own = spans.filter((s) => !inSpeech(unit, s));
-      if (own.length === 0 || statesNothing(unit)) return false;
+      if (own.length === 0 || !possible(stance, unit)) return false;
       switch (stance) {
         case 'any':
           return true;
         case 'done':
-          return !background?.test(unit.text) && !future(unit) && !negative(unit, own) && !otherActor(unit, own[0]);
+          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]);
         case 'plan':
-          return !unit.isHeading && !isLabel(unit) && future(unit);
         case 'shortcoming':
-          return !unit.isHeading && !isLabel(unit) && !future(unit) && shortcomings(unit).length > 0;
+          return !isLabel(unit);
       }
     },
   };
