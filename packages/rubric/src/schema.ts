@@ -227,6 +227,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
-    ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'planHeadings', 'shortcomingHeadings', 'training'],
+    ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'shortcomingHeadings', 'training'],
   ]),
 ];
