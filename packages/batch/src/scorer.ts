@@ -53,6 +53,7 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
     started.on('error', () => {});
     return started;
   };
+  const ready = () => (pool ??= startPool());
   const run = async (task: Omit<Task, 'rubricPath'>): Promise<TaskResult> => {
     const full = { ...task, rubricPath };
     if (threads === 0) {
@@ -61,13 +62,11 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
       await new Promise(setImmediate);
       return analyze(full);
     }
-    pool ??= startPool();
-    return (await pool).run(full);
+    return (await ready()).run(full);
   };
   const text = async (file: string): Promise<string | undefined> => {
     if (threads === 0) return reportText(file);
-    pool ??= startPool();
-    return (await pool).run(file, { name: 'text' });
+    return (await ready()).run(file, { name: 'text' });
   };
   return {
     text: (file) => text(file).catch(() => undefined),
