@@ -64,9 +64,11 @@ const ownImportMetaUrl = {
 /**
  * Libraries that cannot live inside a bundle stay where they were installed,
  * imported by absolute URL: a native addon, one that starts workers from its
- * own files, and the bundler itself. ink's optional devtools are left out.
+ * own files, the bundler itself, and this module, which the launcher has
+ * already loaded (one copy: the digest of the sources is computed once).
+ * ink's optional devtools are left out.
  */
-const INSTALLED = /^(nodejieba|piscina|esbuild)$/;
+const INSTALLED = /^(nodejieba|piscina|esbuild|@shuzhi\/runtime)$/;
 const installedLibraries = {
   name: 'installed-libraries',
   setup(build) {
