@@ -10,6 +10,12 @@ const CRITERIA = [
   { id: 'plans', name: '下步打算', points: 10 },
 ];
 const empty = (): ReviewFile => ({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: {} });
+/** A one-line report in a fresh folder, and where its review file goes. */
+function reportBesideReview(name: string): { file: string; path: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-review-')), name);
+  writeFileSync(file, '述职报告\n');
+  return { file, path: reviewPathOf(file) };
+}
 const outcome = (file: string): Outcome => ({ file, ok: true, card: { file, rubric: { id: 'party-armed-forces', name: '标准', version: '1' } } as ScoreCard });
 
 describe('setOverride', () => {
@@ -41,10 +47,7 @@ describe('setOverride', () => {
 
 describe('overridesFor', () => {
   it('finds overrides in the review file beside each report, and marks those of a report changed since', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
-    const file = join(dir, '张三.txt');
-    writeFileSync(file, '述职报告\n');
-    const path = reviewPathOf(file);
+    const { file, path } = reportBesideReview('张三.txt');
     const set = setOverride(empty(), reviewKey(path, file), { criterion: 'plans', points: 5, reason: '结尾有打算' }, { criteria: CRITERIA, sha256: fileDigest(file) });
     if (!set.ok) throw new Error(set.error.message);
     writeReview(path, set.value);
@@ -61,10 +64,7 @@ describe('overridesFor', () => {
   });
 
   it('a new override on a changed report does not hide that the earlier one was judged against the old text', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
-    const file = join(dir, '李四.txt');
-    writeFileSync(file, '述职报告\n');
-    const path = reviewPathOf(file);
+    const { file, path } = reportBesideReview('李四.txt');
     const first = setOverride(empty(), reviewKey(path, file), { criterion: 'plans', points: 5, reason: '结尾有打算' }, { criteria: CRITERIA, sha256: fileDigest(file) });
     if (!first.ok) throw new Error(first.error.message);
     appendFileSync(file, '补充一段。\n');
@@ -84,10 +84,7 @@ describe('overridesFor', () => {
 
 describe('overridesFor: overrides that cannot apply', () => {
   it('says so for a report that is gone and for a criterion the rubric does not have', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
-    const file = join(dir, '王五.txt');
-    writeFileSync(file, '述职报告\n');
-    const path = reviewPathOf(file);
+    const { file, path } = reportBesideReview('王五.txt');
     const review: ReviewFile = {
       ...empty(),
       reports: {

@@ -17,6 +17,17 @@ import { buildView, type Unit } from './view.ts';
  * written without the keywords. Each report is a title, one section with an
  * opening sentence that proves nothing, and the sentence under test.
  */
+/** Every report of the three labelled corpus sets, parsed. */
+async function* corpusReports() {
+  for (const set of ['reports', 'holdout', 'holdout2']) {
+    const dir = new URL(`../../../corpus/${set}/`, import.meta.url);
+    for (const name of readdirSync(dir).filter((f) => /\.(txt|md|docx|doc)$/.test(f))) {
+      const parsed = await parseReport({ name, bytes: readFileSync(new URL(name, dir)) });
+      if (parsed.ok) yield { name, report: parsed.value };
+    }
+  }
+}
+
 let rubric: Rubric;
 beforeAll(() => {
   const r = loadRubric();
@@ -322,21 +333,16 @@ describe('createStanceJudge', () => {
 
   it('possible: never false where accepts could say yes (the engine skips those sentences unmatched)', async () => {
     let accepted = 0;
-    for (const set of ['reports', 'holdout', 'holdout2']) {
-      const dir = new URL(`../../../corpus/${set}/`, import.meta.url);
-      for (const name of readdirSync(dir).filter((f) => /\.(txt|md|docx|doc)$/.test(f))) {
-        const parsed = await parseReport({ name, bytes: readFileSync(new URL(name, dir)) });
-        if (!parsed.ok) continue;
-        const view = buildView(parsed.value, DEFAULT_CUES);
-        const judge = createStanceJudge(view, DEFAULT_CUES);
-        for (const unit of view.units) {
-          // Every two-character span of the sentence, so a cue anywhere in it counts.
-          const spans = Array.from({ length: Math.max(1, unit.text.length - 1) }, (_, k) => ({ start: unit.start + k, end: unit.start + k + 2 }));
-          for (const stance of ['done', 'plan', 'shortcoming', 'any'] as const) {
-            const yes = spans.some((s) => judge.accepts(stance, unit, [s]));
-            if (yes) accepted++;
-            if (yes) expect(judge.possible(stance, unit), `${name}: ${stance} “${unit.text}”`).toBe(true);
-          }
+    for await (const { name, report } of corpusReports()) {
+      const view = buildView(report, DEFAULT_CUES);
+      const judge = createStanceJudge(view, DEFAULT_CUES);
+      for (const unit of view.units) {
+        // Every two-character span of the sentence, so a cue anywhere in it counts.
+        const spans = Array.from({ length: Math.max(1, unit.text.length - 1) }, (_, k) => ({ start: unit.start + k, end: unit.start + k + 2 }));
+        for (const stance of ['done', 'plan', 'shortcoming', 'any'] as const) {
+          const yes = spans.some((s) => judge.accepts(stance, unit, [s]));
+          if (yes) accepted++;
+          if (yes) expect(judge.possible(stance, unit), `${name}: ${stance} “${unit.text}”`).toBe(true);
         }
       }
     }
@@ -348,20 +354,15 @@ describe('word boundaries inside a clause', () => {
   it('are those of the whole sentence: jieba never makes a word across a punctuation mark', async () => {
     const boundaries = (text: string) => new Set(cut(text).flatMap((t) => [t.start, t.end]));
     let clauses = 0;
-    for (const set of ['reports', 'holdout', 'holdout2']) {
-      const dir = new URL(`../../../corpus/${set}/`, import.meta.url);
-      for (const name of readdirSync(dir).filter((f) => /\.(txt|md|docx|doc)$/.test(f))) {
-        const parsed = await parseReport({ name, bytes: readFileSync(new URL(name, dir)) });
-        if (!parsed.ok) continue;
-        for (const unit of buildView(parsed.value, DEFAULT_CUES).units) {
-          const whole = boundaries(unit.text);
-          let from = 0;
-          for (const piece of unit.text.split(/(?<=[，,；;：:])/)) {
-            const local = boundaries(piece);
-            for (let k = 1; k < piece.length; k++) expect(local.has(k), `${name}: “${piece}” at ${k}`).toBe(whole.has(from + k));
-            from += piece.length;
-            clauses++;
-          }
+    for await (const { name, report } of corpusReports()) {
+      for (const unit of buildView(report, DEFAULT_CUES).units) {
+        const whole = boundaries(unit.text);
+        let from = 0;
+        for (const piece of unit.text.split(/(?<=[，,；;：:])/)) {
+          const local = boundaries(piece);
+          for (let k = 1; k < piece.length; k++) expect(local.has(k), `${name}: “${piece}” at ${k}`).toBe(whole.has(from + k));
+          from += piece.length;
+          clauses++;
         }
       }
     }

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../parser/src/testing.ts';
-import { scoreReport } from '../engine.ts';
-import { loadRubric } from '../load.ts';
+import { findingsOf } from '../testing.ts';
 
-const rubric = () => {
-  const r = loadRubric();
-  if (!r.ok) throw new Error('rubric');
-  return r.value;
-};
-const offTopic = async (text: string) => scoreReport(await parseText(text), rubric()).findings.filter((f) => f.rule === 'off-topic');
+const offTopic = (text: string) => findingsOf('off-topic', text);
 
 describe('off-topic', () => {
   it('flags a document without any word every 党管武装 report uses, without deducting', async () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../parser/src/testing.ts';
-import { scoreReport } from '../engine.ts';
-import { loadRubric } from '../load.ts';
+import { findingsOf } from '../testing.ts';
 
-const rubric = () => {
-  const r = loadRubric();
-  if (!r.ok) throw new Error('rubric');
-  return r.value;
-};
-const repeated = async (text: string) => scoreReport(await parseText(text), rubric()).findings.filter((f) => f.rule === 'repeated-paragraph');
+const repeated = (text: string) => findingsOf('repeated-paragraph', text);
 
 const LONG = '全年组织民兵应急分队开展集中训练3次，参训人员420人次，完成森林防火、抗洪抢险等任务5项，受到县委、县政府表彰。';
 const OTHER = '全县共征集新兵126名，其中大学生91名，占72.2%，连续三年圆满完成征兵任务，没有出现退兵情况。';
