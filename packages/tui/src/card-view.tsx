@@ -94,14 +94,14 @@ export function editDraft(draft: string, input: string, key: Key): string | null
   return changed ? out.join('') : null;
 }
 
+/** An editor's footer ends with its keys, or with why Enter was refused (the prompt stays on screen, so the message must join it). */
+const editorNote = (message: Line | null, keys: string): Line => (message ? [{ text: '  ' }, ...message] : [{ text: keys, style: 'dim' }]);
+
 /**
  * One score card on the whole screen: header (title, score/max, grade), the
  * checklist and the findings on the left, the selected item's evidence or
  * 建议 on the right. Used by `check` and by the batch table's detail view.
  */
-/** An editor's footer ends with its keys, or with why Enter was refused (the prompt stays on screen, so the message must join it). */
-const editorNote = (message: Line | null, keys: string): Line => (message ? [{ text: '  ' }, ...message] : [{ text: keys, style: 'dim' }]);
-
 export function CardView(props: CardViewProps) {
   const { card, width, height } = props;
   const theme = useTheme();
