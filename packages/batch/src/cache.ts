@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { TaskResult } from './analyze.ts';
-import { cacheDir, makeDirs } from '@shuzhi/runtime';
+import { cacheDir, makeDirs, sourcesDigest } from '@shuzhi/runtime';
 
 /** Where results are kept: $SHUZHI_CACHE_DIR, else $XDG_CACHE_HOME/shuzhi, else ~/.cache/shuzhi. */
 export const defaultCacheDir = cacheDir;
@@ -19,22 +19,10 @@ let toolDigest: string | undefined;
  * nothing depends on remembering to bump.
  */
 export function toolVersion(): string {
-  if (toolDigest) return toolDigest;
-  const hash = createHash('sha256');
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== 'fixtures') visit(path);
-      } else if (/\.(ts|utf8|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
-        hash.update(relative(PACKAGES, path)).update(readFileSync(path));
-      }
-    }
-  };
-  for (const pkg of ['types', 'text', 'parser', 'rubric', 'similar', 'batch']) visit(join(PACKAGES, pkg));
-  const lockfile = join(PACKAGES, '../pnpm-lock.yaml');
-  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
-  toolDigest = hash.digest('hex').slice(0, 16);
+  toolDigest ??= sourcesDigest(
+    ['types', 'text', 'parser', 'rubric', 'similar', 'batch'].map((pkg) => join(PACKAGES, pkg)),
+    /\.(ts|utf8|json)$/,
+  );
   return toolDigest;
 }
 

@@ -8,7 +8,15 @@ export function cacheDir(): string;
  */
 export function makeDirs(dir: string): void;
 
-/** A digest of every package's sources and manifest, the lockfile and the checkout's location: what a bundle is built from. */
+/**
+ * A digest of the files under `roots` whose names match `include` (tests,
+ * node_modules, fixtures and hidden folders left out), each with its path
+ * relative to packages/, and of the lockfile (the libraries in use); `salt`
+ * goes in first. Changes with any of them; nothing depends on remembering to bump.
+ */
+export function sourcesDigest(roots: string[], include: RegExp, salt?: string[]): string;
+
+/** A digest of every package's sources and manifest, the lockfile, the Node version and the checkout's location: what a bundle is built from. */
 export function sourceDigest(): string;
 
 /**

@@ -22,25 +22,29 @@ export function makeDirs(dir) {
   }
 }
 
-let digest;
-
-export function sourceDigest() {
-  if (digest) return digest;
-  const hash = createHash('sha256').update(PACKAGES).update(process.version);
+export function sourcesDigest(roots, include, salt = []) {
+  const hash = createHash('sha256');
+  for (const s of salt) hash.update(s);
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== 'fixtures' && !entry.name.startsWith('.')) visit(path);
-      } else if (/\.(tsx?|js|json)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+      } else if (include.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
         hash.update(relative(PACKAGES, path)).update(readFileSync(path));
       }
     }
   };
-  visit(PACKAGES);
+  for (const root of roots) visit(root);
   const lockfile = join(PACKAGES, '../pnpm-lock.yaml');
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
-  digest = hash.digest('hex').slice(0, 16);
+  return hash.digest('hex').slice(0, 16);
+}
+
+let digest;
+
+export function sourceDigest() {
+  digest ??= sourcesDigest([PACKAGES], /\.(tsx?|js|json)$/, [PACKAGES, process.version]);
   return digest;
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundled, cacheDir, makeDirs, sourceDigest } from './index.js';
+import { bundled, cacheDir, makeDirs, sourceDigest, sourcesDigest } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuzhi-runtime-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,6 +21,21 @@ describe('makeDirs', () => {
   it('fails at once under /proc, where Node’s recursive mkdir spins forever', () => {
     if (!existsSync('/proc/self')) return;
     expect(() => makeDirs('/proc/shuzhi-test/a/b')).toThrow(/ENOENT/);
+  });
+});
+
+describe('sourcesDigest', () => {
+  it('changes with a matching source file, not with tests or other files', () => {
+    const root = join(dir, 'src-tree');
+    makeDirs(join(root, 'lib'));
+    writeFileSync(join(root, 'lib', 'a.ts'), 'export const a = 1;\n');
+    const first = sourcesDigest([root], /\.ts$/);
+    writeFileSync(join(root, 'lib', 'a.test.ts'), 'test');
+    writeFileSync(join(root, 'notes.md'), 'notes');
+    expect(sourcesDigest([root], /\.ts$/)).toBe(first);
+    writeFileSync(join(root, 'lib', 'a.ts'), 'export const a = 2;\n');
+    expect(sourcesDigest([root], /\.ts$/)).not.toBe(first);
+    expect(sourcesDigest([root], /\.ts$/, ['salt'])).not.toBe(sourcesDigest([root], /\.ts$/));
   });
 });
 
