@@ -257,6 +257,9 @@ describe('display width', () => {
       for (const l of wrapped.slice(1)) expect(l[0].text[0]).not.toMatch(/[，。]/);
     }
     expect(truncate('落实“四个一”制度', 9)).toBe('落实“四…');
+    // A table row's cells are separated by tabs, which a terminal would widen past the frame: two spaces each.
+    expect(wrapText('人武部日常运转\t160\t市本级财政预算', 40).map((l) => l.map((s) => s.text).join(''))).toEqual(['人武部日常运转  160  市本级财政预算']);
+    expect(truncate('民兵训练\t120', 20)).toBe('民兵训练  120');
     expect(stringWidth(truncate('落实“四个一”制度', 9))).toBeLessThanOrEqual(9);
   });
 });

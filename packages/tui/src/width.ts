@@ -10,13 +10,21 @@ const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 export const widthOf = (s: string): number => stringWidth(s);
 
+/**
+ * Text as the screen shows it. A tab (between the cells of a table row cited
+ * as evidence) becomes two spaces: a terminal would jump to its next tab
+ * stop, a width no layout here can know, and tear the frame.
+ */
+const onScreen = (s: string) => s.replace(/\t/g, '  ');
+
 export function graphemes(s: string): string[] {
-  return Array.from(graphemeSegmenter.segment(s), (g) => g.segment);
+  return Array.from(graphemeSegmenter.segment(onScreen(s)), (g) => g.segment);
 }
 
 /** Cuts `s` to at most `width` columns, ending with `…` when cut. */
 export function truncate(s: string, width: number, ellipsis = '…'): string {
   if (width <= 0) return '';
+  s = onScreen(s);
   if (widthOf(s) <= width) return s;
   const room = width - widthOf(ellipsis);
   let out = '';
@@ -32,6 +40,7 @@ export function truncate(s: string, width: number, ellipsis = '…'): string {
 
 /** Keeps the end of `s` (file paths): `…ports/04-county.txt`. */
 export function truncateStart(s: string, width: number): string {
+  s = onScreen(s);
   if (widthOf(s) <= width) return s;
   const gs = graphemes(s);
   let out = '';
