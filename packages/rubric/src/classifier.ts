@@ -28,8 +28,9 @@ const trained = new Map<string, SentenceClassifier>();
 export function loadClassifier(path: string): SentenceClassifier {
   const cached = trained.get(path);
   if (cached) return cached;
-  // The subpath import: natural's root pulls in database drivers and prints to stdout.
-  const { BayesClassifier } = createRequire(import.meta.url)('natural/lib/natural/classifiers') as { BayesClassifier: new () => Bayes };
+  // The class's own module: natural's root pulls in database drivers and prints to stdout, and its
+  // classifiers index loads the MaxEnt and logistic regression modules too (~110 ms against ~12 ms).
+  const BayesClassifier = createRequire(import.meta.url)('natural/lib/natural/classifiers/bayes_classifier') as new () => Bayes;
   const bayes = new BayesClassifier();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
