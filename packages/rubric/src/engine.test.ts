@@ -127,7 +127,7 @@ describe('partial credit', () => {
     expect(c.max).toBe(15);
     expect(c.parts!.map((p) => p.found)).toEqual([true, true, false, false]);
     expect(c.suggestion).toBe(
-      '“四个一”只写了一部分，请补全每一项的频次和本人实际做了什么（次数、时间、解决的问题）。（尚缺：每半年与人武部党委成员谈心谈话/听取汇报；每年带头调研、解决一批实际问题）',
+      '“四个一”只写了一部分，请补全每一项的频次和本人实际做了什么（次数、时间、解决的问题）。（尚缺：每半年与人武部党委成员谈心谈话（或参加军事日活动）；每年带头调研、解决一批实际问题（或讲国防教育课））',
     );
     expect(c.evidence).toHaveLength(1);
   });
@@ -136,7 +136,7 @@ describe('partial credit', () => {
     const c = (await scoreBody('我坚持每月到人武部现场办公一次。'))['four-ones'];
     expect(c.status).toBe('partial');
     expect(c.score).toBe(3.8);
-    expect(c.suggestion).toContain('（尚缺：每季度召开党委会/议军会研究武装工作；每半年与人武部党委成员谈心谈话/听取汇报；每年带头调研、解决一批实际问题）');
+    expect(c.suggestion).toContain('（尚缺：每季度召开党委会/议军会研究武装工作；每半年与人武部党委成员谈心谈话（或参加军事日活动）；每年带头调研、解决一批实际问题（或讲国防教育课））');
   });
 
   it('three of four is met (partsForMet: 3) and earns all 15 points', async () => {

@@ -30,7 +30,8 @@ const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCod
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
-const DONE_THIS_YEAR = /(今年|去年|本年度?|一年来|过去一年)[^，。；]*了/;
+const TOPIC_LEAD = /(方面|而言|来说|问题上)\s*$/;
+const DONE_THIS_YEAR = /(今年|去年|本年度?|一年来|过去一年|上半年|下半年|年初|年中|年底|年内|全年)[^。；]*了/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
@@ -43,10 +44,11 @@ function compileCues(cues: Cues) {
     shortcoming: compile(cues.shortcoming),
     anyShortcoming: new RegExp(cues.shortcoming.map((c) => `(?:${c})`).join('|')),
     notShortcoming: compile(cues.notShortcoming),
+    anyNotShortcoming: new RegExp(cues.notShortcoming.map((c) => `(?:${c})`).join('|')),
     // "对各级党委……考核", "和人武部部长一起": the other person is an object or a companion, not the subject.
     otherStart: new RegExp(`^[^，。；在对向为给与跟同和帮带率及]{0,6}?(?<![对向为给与跟同和帮带率及在])${other}`),
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}(其|${other})`),
-    selfStart: /^[^，。；]{0,3}?(我|本人)/,
+    selfStart: /^[^，。；]{0,3}?(我(?![县市区镇乡省国])|本人)/,
     selfAnywhere: new RegExp(`(${cues.selfActors.join('|')})`),
     speech: cues.speech.map((s) => new RegExp(s)),
     background: cues.background.length ? new RegExp(cues.background.join('|')) : null,
@@ -60,7 +62,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
+  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -112,11 +114,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return best;
   };
 
-  /** The sentence's own future marker (outside quoted speech), or null. */
+  /** The sentence with every quotation blanked: “下一步重点抓好……”的工作思路 names a slogan, it states no plan. */
+  const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
+
+  /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
-    const text = masked(unit);
+    const text = unquoted(unit);
     // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
     const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
     if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
@@ -222,6 +227,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let to = span.end - unit.start;
     while (from > 0 && !isClauseBreak(text, from - 1)) from--;
     while (to < text.length && !isClauseBreak(text, to)) to++;
+    // "经费保障方面，今年县财政没有专门安排……": a topic lead-in is one clause with what it introduces.
+    if (to < text.length && TOPIC_LEAD.test(text.slice(from, to))) {
+      to++;
+      while (to < text.length && !isClauseBreak(text, to)) to++;
+    } else if (from > 0) {
+      let lead = from - 1;
+      while (lead > 0 && !isClauseBreak(text, lead - 1)) lead--;
+      if (TOPIC_LEAD.test(text.slice(lead, from - 1))) from = lead;
+    }
     return { start: unit.start + from, end: unit.start + to };
   };
 
@@ -281,6 +295,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
 
+  /**
+   * Under a shortcomings heading a sentence states a fault without any cue
+   * word ("民兵训练时间保障难，部分社区民兵有名无实"), as one under 下步打算
+   * states a plan, unless it denies a fault or reports work done.
+   */
+  const faultByHeading = memo((unit: Unit): boolean => {
+    if (unit.context !== 'shortcoming' || unit.isHeading || statesNothing(unit) || isLabel(unit)) return false;
+    const text = masked(unit);
+    return !PAST.test(text) && !anyNotShortcoming.test(text);
+  });
+  const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
+
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
     if (statesNothing(unit)) return false;
@@ -292,14 +318,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
-        return !unit.isHeading && !future(unit) && shortcomings(unit).length > 0;
+        return !unit.isHeading && !future(unit) && statesFault(unit);
     }
   };
 
   return {
     future,
     shortcomings,
-    excluded: (stance, unit) => (stance === 'done' ? faultClauses(unit) : []),
+    // Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing.
+    excluded: (stance, unit) => (stance === 'done' ? [...faultClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)] : []),
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);
@@ -307,7 +334,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       }
       if (stance === 'shortcoming') {
         const found = shortcomings(unit);
-        return found.length ? found : null;
+        if (found.length) return found;
+        return faultByHeading(unit) ? [{ start: unit.start, end: unit.start }] : null;
       }
       return [{ start: unit.start, end: unit.end }];
     },
