@@ -95,6 +95,26 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe(expected);
   });
 
+  it('all four parts credited are shown, one evidence sentence each, when they are four sentences', async () => {
+    const parts = '我坚持每月到县人武部现场办公一次，全年共12次。每季度召开一次县委常委会研究武装工作。每半年与人武部党委成员谈一次心。年内带队调研民兵建设2次。';
+    const c = await statusOf('four-ones', report({ 'four-ones': parts }));
+    expect(c.status).toBe('met');
+    expect(c.evidence.map((e) => e.text)).toEqual(parts.split(/(?<=。)/));
+  });
+
+  it('Markdown headings typed in bold are the sections they name (a denial under **二、存在的问题** is no shortcoming)', async () => {
+    const md = report({ shortcomings: '以往存在的经费不足等问题已全部解决。' })
+      .split('\n')
+      .map((line) => (/^[一二三]、/.test(line) || line === BASE.title ? `**${line}**` : line))
+      .join('\n\n');
+    const card = scoreReport(await parseText(md, 'report.md'), rubric);
+    expect(card.title).toBe(BASE.title);
+    expect(card.findings.filter((f) => f.rule === 'placeholder')).toEqual([]);
+    const byId = Object.fromEntries(card.criteria.map((c) => [c.id, c]));
+    expect(byId.shortcomings.status).toBe('missing');
+    expect(byId.plans.evidence.map((e) => e.section)).toEqual(['三、下步打算']);
+  });
+
   it('a past year’s work and a quoted decision in the body are no plans when the plans section is gone', async () => {
     const text = report({ plans: '' }).replace('三、下步打算\n', '').replace(BASE.rest, `${BASE.rest}\n年初，县委确定了“下一步重点抓好民兵规范化建设”的工作思路，目前已全部落实。\n为保证明年征兵工作顺利开展，今年11月已提前完成兵役登记。`);
     const c = await statusOf('plans', text);

@@ -146,12 +146,12 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 /** Evidence a reviewer reads first: the strongest signals, one sentence each, in reading order. */
-function pickEvidence(hits: Hit[]): Evidence[] {
+function pickEvidence(hits: Hit[], max: number): Evidence[] {
   const seen = new Set<Unit>();
   const chosen: Hit[] = [];
   for (const strength of ['met', 'partial'] as const) {
     for (const hit of hits) {
-      if (hit.strength !== strength || seen.has(hit.unit) || chosen.length >= MAX_EVIDENCE) continue;
+      if (hit.strength !== strength || seen.has(hit.unit) || chosen.length >= max) continue;
       seen.add(hit.unit);
       chosen.push(hit);
     }
@@ -181,9 +181,9 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
     score = partsFound.length > 0 ? (criterion.points * partsFound.length) / parts.length : criterion.points * criterion.partialCredit;
   }
 
-  // One sentence per part found first (so 3/4 of 四个一 shows all three), then the signals.
+  // One sentence per part found first (so every part credited can be checked, all four of 四个一 included), then the signals.
   const partEvidence = partsFound.map((p) => p.hits[0]);
-  const evidence = pickEvidence([...partEvidence, ...hits]);
+  const evidence = pickEvidence([...partEvidence, ...hits], Math.max(MAX_EVIDENCE, partEvidence.length));
   const missingParts = parts.filter((p) => p.hits.length === 0).map((p) => p.name);
   let suggestion: string | null = null;
   if (status !== 'met') {

@@ -11,6 +11,13 @@ describe('markdownBlocks', () => {
     expect(blocks[1].line).toBe(3);
   });
 
+  it('cuts the markers off a line that is bold as a whole (a heading typed as emphasis), not off redactions inside a line', () => {
+    const source = '**北塘县委书记2024年述职报告**\n\n**二、存在的问题**\n\n## **三、下步打算**\n\n**市委**和**军分区\n';
+    const blocks = markdownBlocks(source);
+    expect(blocks.map((b) => b.text)).toEqual(['北塘县委书记2024年述职报告', '二、存在的问题', '三、下步打算', '**市委**和**军分区']);
+    for (const b of blocks) expect(source.slice(b.start, b.end)).toBe(b.text);
+  });
+
   it('gives each line of a paragraph its own block, with its line number', () => {
     const blocks = markdownBlocks('一、加强领导\n全年召开议军会4次。\n\n二、存在不足\n');
     expect(blocks.map((b) => [b.text, b.line])).toEqual([

@@ -16,6 +16,19 @@ function keepAsterisks(this: unknown): void {
 const processor = unified().use(remarkParse).use(keepAsterisks);
 
 /**
+ * A line that is bold as a whole ("**二、存在的问题**", "**XX镇2024年述职报告**")
+ * is a heading or a title typed as emphasis: its markers are cut off, so the
+ * numbering is found and no ** is taken for a redaction. Redactions sit inside
+ * a line ("在**市委……和**军分区"), never around all of it.
+ */
+const WHOLE_BOLD = /^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$/;
+
+function unbold(text: string, start: number): { text: string; start: number; end: number } {
+  const m = WHOLE_BOLD.exec(text);
+  return m ? { text: m[2], start: start + 2, end: start + 2 + m[2].length } : { text, start, end: start + text.length };
+}
+
+/**
  * Markdown headings are headings; every other line is a block of its own, as
  * in plain text: Chinese Markdown is rarely hard-wrapped, and a typed "一、"
  * heading followed directly by its text on the next line must stay apart.
@@ -30,8 +43,9 @@ export function markdownBlocks(source: string): Block[] {
         const first = node.children[0]?.position;
         const last = node.children[node.children.length - 1]?.position;
         if (!first || !last) return;
-        const text = source.slice(first.start.offset, last.end.offset).trim();
-        if (text) blocks.push({ text, start: first.start.offset!, end: last.end.offset!, line: first.start.line, heading: node.depth });
+        const raw = source.slice(first.start.offset, last.end.offset);
+        const { text, start, end } = unbold(raw.trim(), first.start.offset! + (raw.length - raw.trimStart().length));
+        if (text) blocks.push({ text, start, end, line: first.start.line, heading: node.depth });
         return;
       }
       case 'paragraph':
@@ -43,10 +57,11 @@ export function markdownBlocks(source: string): Block[] {
         for (const block of lineBlocks(source.slice(offset, pos.end.offset))) {
           const quoteMark = /^(?:>[ \t\u3000]*)+/.exec(block.text)?.[0].length ?? 0;
           if (quoteMark === block.text.length) continue;
+          const { text, start, end } = unbold(block.text.slice(quoteMark), offset + block.start + quoteMark);
           blocks.push({
-            text: block.text.slice(quoteMark),
-            start: offset + block.start + quoteMark,
-            end: offset + block.end,
+            text,
+            start,
+            end,
             line: pos.start.line + block.line! - 1,
             ...(block.origin || origin ? { origin: block.origin ?? origin } : {}),
           });

@@ -44,6 +44,13 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on the superior’s meeting the reporter attends: 我参加县委中心组学习 in a township report', async () => {
+    const { findings } = await check('镇党委会专题研究武装工作2次。我镇民兵整组顺利完成。', '我参加县委中心组国防教育专题学习一次。');
+    expect(findings).toEqual([]);
+    // Control: the county's own committee named as the reporter's is still caught.
+    expect((await check('镇党委会专题研究武装工作2次。我镇民兵整组顺利完成。', '县委中心组开展国防教育专题学习。')).findings).toHaveLength(1);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);
