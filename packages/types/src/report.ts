@@ -71,7 +71,7 @@ export interface ReportMeta {
 export interface Report {
   file: string;
   format: ReportFormat;
-  /** e.g. "utf-8", "gb18030", "utf-16le"; "docx"/"doc" for Word files. */
+  /** e.g. "utf-8", "gb18030", "big5", "utf-16le"; "docx"/"doc" for Word files. */
   encoding: string;
   /** True when the source was written in Traditional characters. */
   traditional: boolean;

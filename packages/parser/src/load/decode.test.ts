@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode.ts';
 
@@ -17,6 +18,16 @@ describe('decodeText', () => {
   it('falls back to GB18030 for GBK bytes', () => {
     const gbk = Buffer.from('b5b3b9dccee4d7b0', 'hex'); // 党管武装 in GBK
     expect(decodeText(gbk)).toEqual({ ok: true, value: { text: '党管武装', encoding: 'gb18030' } });
+  });
+
+  it('reads Big5 (a Traditional report saved by iconv), which GB18030 would also decode, into rare characters', () => {
+    const bytes = readFileSync(new URL('../../../../test/fixtures/encodings/traditional-big5.md', import.meta.url));
+    const decoded = decodeText(bytes);
+    expect(decoded.ok && decoded.value.encoding).toBe('big5');
+    expect(decoded.ok && decoded.value.text).toContain('黨管武裝工作述職報告');
+    // Control: a GB18030 report of the corpus stays GB18030.
+    const gb = decodeText(readFileSync(new URL('../../../../corpus/holdout2/reports/06_shimen_county_2024.txt', import.meta.url)));
+    expect(gb.ok && gb.value.encoding).toBe('gb18030');
   });
 
   it('reads UTF-16 with a BOM either way round, and without a BOM', () => {
