@@ -115,6 +115,15 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(byId.plans.evidence.map((e) => e.section)).toEqual(['三、下步打算']);
   });
 
+  it('a funding table under its own heading, the unit in the column header, is met; a section with no amount is not', async () => {
+    const table = (rows: string) => report({ 'support-funding': '' }).replace('二、存在的不足', `二、经费保障情况\n\n| 项目 | 金额（万元） |\n| --- | --- |\n${rows}\n\n三、存在的不足`);
+    const met = scoreReport(await parseText(table('| 民兵训练 | 12 |\n| 合计 | 20 |'), 'report.md'), rubric).criteria.find((c) => c.id === 'support-funding')!;
+    expect(met.status).toBe('met');
+    expect(met.evidence[0].section).toBe('二、经费保障情况 › 表格');
+    const none = scoreReport(await parseText(table('| 民兵训练 | 待定 |'), 'report.md'), rubric).criteria.find((c) => c.id === 'support-funding')!;
+    expect(none.status).not.toBe('met');
+  });
+
   it('a past year’s work and a quoted decision in the body are no plans when the plans section is gone', async () => {
     const text = report({ plans: '' }).replace('三、下步打算\n', '').replace(BASE.rest, `${BASE.rest}\n年初，县委确定了“下一步重点抓好民兵规范化建设”的工作思路，目前已全部落实。\n为保证明年征兵工作顺利开展，今年11月已提前完成兵役登记。`);
     const c = await statusOf('plans', text);
