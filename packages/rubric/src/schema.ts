@@ -194,6 +194,8 @@ export const rubricSchema = z
       .strictObject({
         plan: z.array(pattern).optional(),
         planWeak: z.array(pattern).optional(),
+        past: z.array(pattern).optional(),
+        doneUnderPlans: z.array(pattern).optional(),
         shortcoming: z.array(pattern).optional(),
         notShortcoming: z.array(pattern).optional(),
         otherActors: z.array(pattern).optional(),
@@ -227,6 +229,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
-    ...['plan', 'planWeak', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'shortcomingHeadings', 'training'],
+    ...['plan', 'planWeak', 'past', 'doneUnderPlans', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'shortcomingHeadings', 'training'],
   ]),
 ];

@@ -22,7 +22,6 @@ export interface StanceJudge {
   excluded(stance: Stance, unit: Unit): Span[];
 }
 
-const PAST = /了|已经|已|完成|实现|取得|累计|先后/;
 const CLAUSE_MARKS = '，,；;：:';
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
@@ -31,28 +30,31 @@ const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 const TOPIC_LEAD = /(方面|而言|来说|问题上)\s*$/;
-const DONE_THIS_YEAR = /(今年|去年|本年度?|一年来|过去一年|上半年|下半年|年初|年中|年底|年内|全年)[^。；]*了/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
 function compileCues(cues: Cues) {
   const compile = (list: string[]) => list.map((s) => new RegExp(s, 'g'));
+  // One pattern for a list; an empty list (a rubric may clear one) matches nothing, not everything.
+  const anyOf = (list: string[]) => new RegExp(list.length ? list.map((c) => `(?:${c})`).join('|') : '(?!)');
   const other = `(${cues.otherActors.join('|')})`;
   return {
     plan: compile(cues.plan),
     planWeak: compile(cues.planWeak),
+    past: anyOf(cues.past),
+    doneUnderPlans: anyOf(cues.doneUnderPlans),
     shortcoming: compile(cues.shortcoming),
-    anyShortcoming: new RegExp(cues.shortcoming.map((c) => `(?:${c})`).join('|')),
+    anyShortcoming: anyOf(cues.shortcoming),
     notShortcoming: compile(cues.notShortcoming),
-    anyNotShortcoming: new RegExp(cues.notShortcoming.map((c) => `(?:${c})`).join('|')),
+    anyNotShortcoming: anyOf(cues.notShortcoming),
     // "对各级党委……考核", "和人武部部长一起": the other person is an object or a companion, not the subject.
     otherStart: new RegExp(`^[^，。；在对向为给与跟同和帮带率及]{0,6}?(?<![对向为给与跟同和帮带率及在])${other}`),
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}(其|${other})`),
     selfStart: /^[^，。；]{0,3}?(我(?![县市区镇乡省国])|本人)/,
-    selfAnywhere: new RegExp(`(${cues.selfActors.join('|')})`),
+    selfAnywhere: anyOf(cues.selfActors),
     speech: cues.speech.map((s) => new RegExp(s)),
-    background: cues.background.length ? new RegExp(cues.background.join('|')) : null,
-    empty: cues.empty.length ? new RegExp(cues.empty.map((c) => `(?:${c})`).join('|')) : null,
+    background: cues.background.length ? anyOf(cues.background) : null,
+    empty: cues.empty.length ? anyOf(cues.empty) : null,
     sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
   };
 }
@@ -62,7 +64,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -125,7 +127,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
     const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
     if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
-    const cue = firstMatch(plan, text) ?? (PAST.test(text) ? null : firstMatch(planWeak, text));
+    const cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
     if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index))) return null;
     return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
@@ -140,7 +142,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const own = ownPlanCue(unit);
     if (own) return own;
     // Under 下步打算 a sentence is a plan unless it plainly reports this year's work ("今年还组织了……").
-    if (unit.context === 'plan') return DONE_THIS_YEAR.test(masked(unit)) ? null : { start: unit.start, end: unit.start };
+    if (unit.context === 'plan') return doneUnderPlans.test(masked(unit)) ? null : { start: unit.start, end: unit.start };
     if (unit.isHeading) return null;
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     const opener = view.units[unit.id - unit.position];
@@ -278,7 +280,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!cues.some((q) => q.start < spans[0].start)) return false;
     return !clauses.some((c) => {
       const text = unit.text.slice(c.start - unit.start, c.end - unit.start);
-      return PAST.test(text) || QUANTITY.test(text);
+      return past.test(text) || QUANTITY.test(text);
     });
   };
 
@@ -303,7 +305,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const faultByHeading = memo((unit: Unit): boolean => {
     if (unit.context !== 'shortcoming' || unit.isHeading || statesNothing(unit) || isLabel(unit)) return false;
     const text = masked(unit);
-    return !PAST.test(text) && !anyNotShortcoming.test(text);
+    return !past.test(text) && !anyNotShortcoming.test(text);
   });
   const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
 

@@ -91,8 +91,12 @@ export interface GradeBand {
 
 export interface Cues {
   plan: string[];
-  /** Future markers that a past marker (了, 已) in the same sentence cancels. */
+  /** Future markers that a past marker (`past`) in the same sentence cancels. */
   planWeak: string[];
+  /** Work done (了, 已, 完成): cancels `planWeak`; a clause with one reports something done. */
+  past: string[];
+  /** Under a plans heading, a sentence that reports this year's work ("今年还组织了……") is no plan. */
+  doneUnderPlans: string[];
   shortcoming: string[];
   notShortcoming: string[];
   otherActors: string[];
