@@ -27,6 +27,8 @@ describe.each([
   { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.97, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
   { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
+  { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

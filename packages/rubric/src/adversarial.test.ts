@@ -13,22 +13,33 @@ import { defaultRubric } from './testing.ts';
 const BASE = {
   title: '中共北塘县委书记2024年党管武装工作述职报告',
   opening: '一年来，我认真履行县人武部党委第一书记职责，现将履职情况报告如下。',
-  'four-ones': '我坚持每月到县人武部现场办公一次，全年共12次；每季度召开一次县委常委会研究武装工作；每半年与人武部党委成员谈一次心；年内带队调研民兵建设2次。',
+  'four-ones': '我坚持每月到县人武部现场办公一次，全年共12次；每季度召开一次县委常委会研究武装工作；每半年与人武部党委成员谈一次心；年内带队到乡镇调研2次。',
   'incentive-mechanism': '把党管武装工作纳入乡镇党委书记述职评议考核，考核结果与评先评优挂钩。',
   'support-funding': '县财政全年拨付武装工作经费210万元，全部纳入年度预算管理。',
-  rest: '全年征集新兵39名。完成民兵整组，编组基干民兵900名。组织党政干部国防教育专题培训1期。走访慰问军属和退役军人家庭180户。配齐配强专武干部14名。',
+  conscription: '全年征集新兵39名。',
+  'militia-building': '完成民兵整组，编组基干民兵900名。',
+  'defense-education': '组织党政干部国防教育专题培训1期。',
+  'support-for-military': '走访慰问军属和退役军人家庭180户。',
+  'armed-forces-cadres': '配齐配强专武干部14名。',
   shortcomings: '一是民兵训练场地紧张，训练质量有待提高；二是本人对武装工作研究不够深入。',
   plans: '今后，我将推动民兵训练基地建设，加强专武干部队伍建设。',
 };
 
 type Required = 'four-ones' | 'incentive-mechanism' | 'support-funding' | 'shortcomings' | 'plans';
+type Criterion = Required | 'military-affairs-meetings' | 'conscription' | 'militia-building' | 'defense-education' | 'support-for-military' | 'armed-forces-cadres';
 
-function report(replace: Partial<Record<Required, string>>): string {
+function report(replace: Partial<Record<Criterion, string>>): string {
   const b = { ...BASE, ...replace };
+  const rest = [b.conscription, b['militia-building'], b['defense-education'], b['support-for-military'], b['armed-forces-cadres']].join('');
   return [
-    b.title, '', b.opening, '', '一、主要工作', b['four-ones'], b['incentive-mechanism'], b['support-funding'], '', b.rest, '',
+    b.title, '', b.opening, '', '一、主要工作', b['four-ones'], b['incentive-mechanism'], b['support-funding'], '', rest, '',
     '二、存在的不足', b.shortcomings, '', '三、下步打算', b.plans, '',
   ].join('\n');
+}
+
+/** The same report with the shortcomings and plans sections gone, and a line in a section of its own that is neither. */
+function withoutClosing(line: string): string {
+  return report({}).replace(/二、存在的不足[\s\S]*$/, `二、其他工作\n${line}\n`);
 }
 
 let rubric: Rubric;
@@ -36,7 +47,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-async function statusOf(id: Required, text: string): Promise<CriterionScore> {
+async function statusOf(id: Criterion, text: string): Promise<CriterionScore> {
   const card = scoreReport(await parseText(text), rubric);
   return card.criteria.find((c) => c.id === id)!;
 }
@@ -82,6 +93,108 @@ const CASES: [Required, string, Status][] = [
   ['plans', '下半年，我们组织民兵应急分队开展了集中训练。', 'missing'],
 ];
 
+/** The second adversarial pass: what nobody did, in the period or at all, matched by wording alone. */
+const NOT_DONE: [Criterion, string, Status][] = [
+  // A rule, a question, a condition, a quotation, a goal, someone else's view or act.
+  ['four-ones', '按照省委规定，县委书记作为人武部党委第一书记，应当做到每月到人武部办公一次、每季度召开一次党委会专题研究武装工作、每半年与人武部党委成员谈心一次、每年带头调研解决一批实际问题。', 'missing'],
+  ['four-ones', '《党管武装工作制度》明确，第一书记须每月到人武部办公一次，每季度召开一次常委会专题研究武装工作，每半年与人武部党委成员谈一次心，每年带头开展一次调研。', 'missing'],
+  ['four-ones', '我是否做到了每月到人武部办公一次？是否每季度召开党委会专题研究武装工作？是否每半年与人武部党委成员谈心一次？是否每年带头调研？', 'missing'],
+  ['four-ones', '如果工作需要，我每月到人武部办公一次；若有重大任务，每季度召开常委会专题研究武装工作；一旦人武部有需求，每半年与人武部党委成员谈心一次；如有条件，每年带头调研一次。', 'missing'],
+  ['four-ones', '难道每月到人武部办公一次、每季度召开一次常委会专题研究武装工作、每半年与人武部党委成员谈心一次、每年带头调研一次真的很难做到吗？', 'missing'],
+  ['four-ones', '“每月到人武部办公一次、每季度召开一次党委会专题研究武装工作、每半年与人武部党委成员谈心一次、每年带头调研一次”被写入县委工作规则。', 'missing'],
+  ['four-ones', '有的同志认为，每月到人武部办公一次、每季度召开常委会专题研究武装工作、每半年与人武部党委成员谈心一次、每年带头调研一次是形式主义，我不赞同这种看法。', 'missing'],
+  ['four-ones', '听说邻县书记每月到人武部办公一次，每季度召开常委会专题研究武装工作，每半年与人武部党委成员谈心一次，每年带头调研一次，值得学习。', 'missing'],
+  ['four-ones', '前任书记在任时坚持每月到人武部办公一次，每季度召开常委会专题研究武装工作，每半年与人武部党委成员谈心，每年带头调研。', 'missing'],
+  ['four-ones', '县委组织部部长每月到人武部办公一次，县委宣传部部长每季度召开会议专题研究武装工作，县委办主任每半年与人武部党委成员谈心一次，政法委书记每年带头调研一次。', 'missing'],
+  ['four-ones', '今年我力争每月到人武部办公一次，确保每季度召开一次常委会专题研究武装工作，力争上、下半年各与人武部党委成员谈心一次，年内争取带头调研一次。', 'missing'],
+  ['four-ones', '从明年起，我每月到人武部办公一次，每季度召开一次常委会专题研究武装工作，每半年与人武部党委成员谈心一次，每年带头调研一次。', 'missing'],
+  ['four-ones', '今年“四个一”的目标是：每月到人武部办公一次，每季度召开常委会专题研究武装工作，每半年与人武部党委成员谈心一次，每年带头调研一次。', 'missing'],
+  // Admitted undone.
+  ['four-ones', '今年到人武部办公0次；每季度召开常委会研究武装工作的制度落实得不好；上、下半年与人武部党委成员谈心谈话的安排没有坚持下来；全年未到乡镇调研。', 'missing'],
+  ['four-ones', '每月到人武部办公一次的制度没有坚持下来，每季度召开常委会专题研究武装工作的要求打了折扣，每半年与人武部党委成员谈心一次的安排基本落空，年度调研只停留在计划上。', 'missing'],
+  ['four-ones', '每月到人武部办公一次、每季度召开常委会专题研究武装工作一次、每半年与人武部党委成员谈心一次、每年带头调研一次的安排，因工作繁忙都没能落实。', 'missing'],
+  // Money asked for, expected, cut, someone else's, or raised by the 人武部 itself.
+  ['support-funding', '向县财政申请武装工作经费120万元，目前正在审批中。', 'missing'],
+  ['support-funding', '向縣財政申請武裝工作經費１２０萬元，目前正在審批中。', 'missing'],
+  ['support-funding', '预计明年投入武装工作经费300万元。', 'missing'],
+  ['support-funding', '武装工作经费由去年的300万元压减为今年的0元。', 'missing'],
+  ['support-funding', '人武部提出年度经费需求200万元。', 'missing'],
+  ['support-funding', '如能追加经费100万元，民兵训练基地即可建成。', 'missing'],
+  ['support-funding', '邻县每年安排武装工作经费200万元，我县与之相比差距明显。', 'missing'],
+  ['support-funding', '人武部申报的武装工作经费80万元，县财政未列支。', 'missing'],
+  ['support-funding', '人武部自筹经费15万元用于民兵训练。', 'missing'],
+  ['support-funding', '省军区下拨人武部经费80万元。', 'missing'],
+  // An assessment drafted, discussed, dropped, proposed, required by others, or one the reporter is subject to.
+  ['incentive-mechanism', '2021年曾把党管武装工作纳入综合考核，后因考核指标精简被取消。', 'missing'],
+  ['incentive-mechanism', '县委常委会讨论了将党管武装工作纳入综合考核的可行性，但未形成决定。', 'missing'],
+  ['incentive-mechanism', '正在研究制定党管武装工作考核办法，目前尚在征求意见阶段。', 'missing'],
+  ['incentive-mechanism', '如果把党管武装工作纳入综合考核，效果会更好。', 'missing'],
+  ['incentive-mechanism', '县委将于明年把党管武装工作纳入乡镇综合考核。', 'missing'],
+  ['incentive-mechanism', '邻县已把党管武装工作纳入乡镇综合考核，我县尚未这样做。', 'missing'],
+  ['incentive-mechanism', '党管武装工作被市委纳入对县委的年度考核，我县得分位列全市第三。', 'missing'],
+  ['incentive-mechanism', '党管武装工作是否应当纳入综合考核、与干部奖惩挂钩？', 'missing'],
+  ['incentive-mechanism', '省委印发意见，要求把党管武装工作纳入地方党政领导班子综合考核。', 'missing'],
+  ['incentive-mechanism', '人武部建议把党管武装工作纳入年度综合考核，此事还在酝酿。', 'missing'],
+  // Under the plans heading: a pointer elsewhere, or this year's plan already carried out.
+  ['plans', '详见附件。', 'missing'],
+  ['plans', '按上级要求执行。', 'missing'],
+  ['plans', '今年年初，我们计划召开4次议军会，全年实际召开4次，计划全部完成。', 'missing'],
+  ['plans', '根据省军区部署，明年全省将开展民兵调整改革，军分区下一步将组织比武考核。', 'missing'],
+  // Under the shortcomings heading: a denial, or problems fixed.
+  ['shortcomings', '一年来各项工作都很好，谈不上有什么不足。', 'missing'],
+  ['shortcomings', '对上级检查中发现存在的3个问题，全部整改到位。', 'missing'],
+  // The other criteria.
+  ['conscription', '今年征兵任务120名，最终没有完成。', 'missing'],
+  ['conscription', '去年我县输送新兵86名，其中大学生62名。', 'missing'],
+  ['conscription', '今年军分区下达我县征兵任务120名。', 'missing'],
+  ['militia-building', '民兵训练基地建设计划于明年启动，总投资300万元。', 'missing'],
+  ['militia-building', '民兵应急分队组建工作因经费原因被搁置。', 'missing'],
+  ['defense-education', '原定的全民国防教育日主题活动因故取消。', 'missing'],
+  ['defense-education', '国防教育纳入党校课程一事仍在协调中。', 'missing'],
+  ['defense-education', '上级要求把国防教育纳入党委中心组学习内容。', 'missing'],
+  ['support-for-military', '去年春节走访慰问军属家庭320户。', 'missing'],
+  ['armed-forces-cadres', '人武部多次建议调整配备专武干部，至今仍无结果。', 'missing'],
+];
+
+/** Not the reporter's own shortcoming or plan, written outside those sections (which are gone). */
+const OUTSIDE_CLOSING: [Required, string][] = [
+  ['shortcomings', '为进一步解决民兵训练场地不足、经费保障不到位的问题，今年新建训练场2个。'],
+  ['shortcomings', '与先进县相比，我县民兵训练水平的差距明显缩小。'],
+  ['shortcomings', '军分区检查组指出，全市普遍存在民兵训练不足的问题。'],
+  ['shortcomings', '与兄弟县相比，我县民兵训练处于领先水平，兄弟县普遍存在训练不足的问题。'],
+  ['shortcomings', '对民兵训练薄弱乡镇进行了重点帮带，成效明显。'],
+  ['shortcomings', '组织召开专题民主生活会，对照党管武装职责找差距、补短板。'],
+  ['plans', '今年年初，我们计划召开4次议军会，全年实际召开4次，计划全部完成。'],
+  ['plans', '年初我打算每季度听取一次人武部工作汇报，这一做法全年坚持了下来。'],
+  ['plans', '根据省军区部署，明年全省将开展民兵调整改革，军分区下一步将组织比武考核。'],
+];
+
+describe('adversarial reports, second pass: what nobody did', () => {
+  it.each(NOT_DONE)('%s ← “%s” is %s', async (id, line, expected) => {
+    const c = await statusOf(id, report({ [id]: line }));
+    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe(expected);
+  });
+
+  it.each(OUTSIDE_CLOSING)('%s ← “%s” outside the closing sections is missing', async (id, line) => {
+    const c = await statusOf(id, withoutClosing(line));
+    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe('missing');
+  });
+
+  it('headings alone are no evidence: a report that is only its outline scores nothing for the required elements', async () => {
+    const outline = [BASE.title, '一、落实“四个一”制度情况', '二、党管武装工作纳入考核情况', '三、武装工作经费纳入财政预算、足额保障情况', '四、存在的不足', '五、下步打算'].join('\n');
+    const card = scoreReport(await parseText(outline), rubric);
+    expect(card.criteria.filter((c) => c.required).map((c) => [c.id, c.status])).toEqual(
+      ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans'].map((id) => [id, 'missing']),
+    );
+  });
+
+  it('“述职” as the report’s own formula (向全委会述职，请予评议) is no 党管武装述职 system', async () => {
+    const text = report({ 'four-ones': '我坚持每月到县人武部现场办公一次，全年共12次。' }).replace(BASE.opening, `${BASE.opening}下面，我向全委会述职，请予评议。`);
+    const c = await statusOf('military-affairs-meetings', text);
+    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe('missing');
+  });
+});
+
 describe('adversarial reports: one element replaced by a trap', () => {
   it('the base report meets all five required elements', async () => {
     const card = scoreReport(await parseText(report({})), rubric);
@@ -125,7 +238,8 @@ describe('adversarial reports: one element replaced by a trap', () => {
   });
 
   it('a past year’s work and a quoted decision in the body are no plans when the plans section is gone', async () => {
-    const text = report({ plans: '' }).replace('三、下步打算\n', '').replace(BASE.rest, `${BASE.rest}\n年初，县委确定了“下一步重点抓好民兵规范化建设”的工作思路，目前已全部落实。\n为保证明年征兵工作顺利开展，今年11月已提前完成兵役登记。`);
+    const cadres = BASE['armed-forces-cadres'];
+    const text = report({ plans: '' }).replace('三、下步打算\n', '').replace(cadres, `${cadres}\n年初，县委确定了“下一步重点抓好民兵规范化建设”的工作思路，目前已全部落实。\n为保证明年征兵工作顺利开展，今年11月已提前完成兵役登记。`);
     const c = await statusOf('plans', text);
     expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe('missing');
   });

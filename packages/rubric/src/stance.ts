@@ -29,7 +29,8 @@ const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCod
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
-const TOPIC_LEAD = /(方面|而言|来说|问题上)\s*$/;
+// "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
+const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
@@ -37,7 +38,11 @@ function compileCues(cues: Cues) {
   const compile = (list: string[]) => list.map((s) => new RegExp(s, 'g'));
   // One pattern for a list; an empty list (a rubric may clear one) matches nothing, not everything.
   const anyOf = (list: string[]) => new RegExp(list.length ? list.map((c) => `(?:${c})`).join('|') : '(?!)');
-  const other = `(${cues.otherActors.join('|')})`;
+  // An actor at a clause's start: "副书记坚持……", "每季度由人武部政委主持……"; not after 对/向/按照/根据 ("按照上级要求，……").
+  // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据])(${actors})`;
+  const people = cues.otherActors.join('|');
+  const places = cues.outsiders.join('|');
   return {
     plan: compile(cues.plan),
     planWeak: compile(cues.planWeak),
@@ -48,8 +53,13 @@ function compileCues(cues: Cues) {
     notShortcoming: compile(cues.notShortcoming),
     anyNotShortcoming: anyOf(cues.notShortcoming),
     // "对各级党委……考核", "和人武部部长一起": the other person is an object or a companion, not the subject.
-    otherStart: new RegExp(`^[^，。；在对向为给与跟同和帮带率及]{0,6}?(?<![对向为给与跟同和帮带率及在])${other}`),
-    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员)[^，。；]{0,4}(其|${other})`),
+    otherStart: new RegExp(`${lead(6, people)}|${lead(2, places)}`),
+    outsiderStart: new RegExp(lead(2, places)),
+    notDone: anyOf(cues.notDone),
+    // Those anchored at a clause's start ("如果……", "去年……") govern the whole sentence when they open it.
+    notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
+    // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员|由)[^，。；]{0,4}(其|${people})`),
     selfStart: /^[^，。；]{0,3}?(我(?![县市区镇乡省国])|本人)/,
     selfAnywhere: anyOf(cues.selfActors),
     speech: cues.speech.map((s) => new RegExp(s)),
@@ -64,7 +74,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -185,6 +195,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         spans.push({ start: unit.start + s.start, end: unit.start + s.end });
       }
     }
+    // "我自身也存在一些不足：一是对武装工作要求过高过严……": an announced fault is what it announces.
+    const colon = text.search(/[：:]/);
+    if (colon > 0 && vetoes.some((v) => v.start > colon) && !spans.some((x) => x.start - unit.start > colon)) return [];
     return spans;
   });
 
@@ -200,9 +213,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (const clause of text.split(CLAUSE_BREAK)) {
       const head = clause.replace(/^\s+/, '');
       // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
-      const found = [
+      // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
+      const self = selfAnywhere.exec(head);
+      const weak = self !== null && !/我|本人|自己/.test(self[0]);
+      const found: { at: number; other: boolean }[] = [
         { at: selfStart.exec(head)?.index ?? -1, other: false },
-        { at: selfAnywhere.exec(head)?.index ?? -1, other: false },
+        { at: weak && (decision !== null || otherStart.test(head) || otherDirected.test(head)) ? -1 : (self?.index ?? -1), other: false },
         { at: otherStart.exec(head) ? 0.5 : -1, other: true },
         { at: otherDirected.exec(head)?.index ?? -1, other: true },
       ].filter((f) => f.at >= 0);
@@ -254,11 +270,23 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return bounds.has(s.start - from) && bounds.has(s.end - from);
   };
 
-  /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges. */
+  /** The parenthesis around a span within its clause, if any: "全年到市人武部办公11次（2月因疫情防控未能前往）". */
+  const parenthesisOf = (unit: Unit, span: Span, clause: Span): Span | null => {
+    const text = unit.text;
+    const open = Math.max(text.lastIndexOf('（', span.start - unit.start), text.lastIndexOf('(', span.start - unit.start));
+    if (open < clause.start - unit.start) return null;
+    const closed = text.slice(open, span.start - unit.start).search(/[）)]/);
+    if (closed >= 0) return null;
+    const close = text.slice(span.end - unit.start, clause.end - unit.start).search(/[）)]/);
+    return close < 0 ? null : { start: unit.start + open, end: span.end + close + 1 };
+  };
+
+  /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
   const faultClauses = memo((unit: Unit): Span[] => {
     const out: Span[] = [];
     for (const cue of shortcomings(unit)) {
-      const clause = clauseOf(unit, cue);
+      const whole = clauseOf(unit, cue);
+      const clause = parenthesisOf(unit, cue, whole) ?? whole;
       if (!out.some((c) => c.start === clause.start)) out.push(clause);
     }
     return out;
@@ -276,12 +304,54 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
     const clauses = spans.map((s) => clauseOf(unit, s));
-    if (clauses.every((c) => cues.some((q) => q.start >= c.start && q.end <= c.end))) return true;
-    if (!cues.some((q) => q.start < spans[0].start)) return false;
+    const faults = faultClauses(unit);
+    if (spans.every((s) => faults.some((f) => s.start >= f.start && s.end <= f.end))) return true;
+    // A fault in parentheses ("（2月未能前往）") says nothing of what follows it.
+    const inParenthesis = (q: Span) => parenthesisOf(unit, q, clauseOf(unit, q)) !== null;
+    if (!cues.some((q) => q.start < spans[0].start && !inParenthesis(q))) return false;
     return !clauses.some((c) => {
       const text = unit.text.slice(c.start - unit.start, c.end - unit.start);
       return past.test(text) || QUANTITY.test(text);
     });
+  };
+
+  /**
+   * Not work done in the period whatever it matches (cues.notDone): a question,
+   * or a rule, condition, pending or proposed thing, someone else's charge or an
+   * earlier year, in a matched clause ("应当做到每月到人武部办公一次",
+   * "申请……经费120万元，目前正在审批中") or opening the sentence ("如果工作需要，……").
+   */
+  const undone = (unit: Unit, spans: Span[]): boolean => {
+    const text = masked(unit);
+    if (/[？?]\s*$/.test(text)) return true;
+    // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
+    // anew; one opening the sentence ("如果工作需要，我……", "去年……") governs all of it.
+    const clauses = text.split(CLAUSE_BREAK);
+    if (notDoneAtStart.test(clauses[0])) return true;
+    return spans.some((span) => {
+      let governed = false;
+      for (const clause of text.slice(0, clauseOf(unit, span).end - unit.start).split(CLAUSE_BREAK)) {
+        if (selfStart.test(clause.replace(/^\s+/, ''))) governed = false;
+        if (notDone.test(clause)) governed = true;
+      }
+      return governed;
+    });
+  };
+
+  /**
+   * A plan or a fault whose clause has a superior or another place as its
+   * subject ("军分区下一步将组织比武考核", "兄弟县普遍存在训练不足的问题",
+   * "军分区检查组指出，全市……"), unless the reporter is named after it.
+   */
+  const outsiders = (unit: Unit, span: Span): boolean => {
+    const text = masked(unit).slice(0, clauseOf(unit, span).end - unit.start);
+    let decision = false;
+    for (const clause of text.split(CLAUSE_BREAK)) {
+      const head = clause.replace(/^\s+/, '');
+      if (selfStart.test(head)) decision = false;
+      else if (outsiderStart.test(head)) decision = true;
+    }
+    return decision;
   };
 
   /**
@@ -316,7 +386,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       case 'any':
         return true;
       case 'done':
-        return !future(unit);
+        // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
+        return !unit.isHeading && !future(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
@@ -350,10 +421,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'any':
           return true;
         case 'done':
-          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]);
+          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]) && !undone(unit, own);
+        // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
+          return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
         case 'shortcoming':
-          return !isLabel(unit);
+          return !isLabel(unit) && (faultByHeading(unit) || shortcomings(unit).some((q) => !outsiders(unit, q)));
       }
     },
   };

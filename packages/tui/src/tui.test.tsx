@@ -139,7 +139,7 @@ describe('check screen', () => {
     const f = await press('\r', (x) => x.includes('Esc/← 收起'), 'the expanded view');
     expect(f).not.toContain('评分项（*必备）');
     // The whole of 四个一's evidence fits at full width.
-    expect(f).toContain('我「每月」到县「人武部办公」一次');
+    expect(f).toContain('我「每月」到县「人武部办公一次」');
     expect(widest(f)).toBeLessThanOrEqual(80);
     await press(ESC, (x) => x.includes('评分项（*必备）'), 'the checklist again');
   });

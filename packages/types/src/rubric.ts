@@ -97,6 +97,10 @@ export interface Cues {
   past: string[];
   /** Under a plans heading, a sentence that reports this year's work ("今年还组织了……") is no plan. */
   doneUnderPlans: string[];
+  /** Not the reporter's work in the period: rules, questions, conditions, pending or proposed things, someone else's responsibility, earlier years. */
+  notDone: string[];
+  /** Superiors and other places: someone else for the reporter's work, plans and shortcomings alike. */
+  outsiders: string[];
   shortcoming: string[];
   notShortcoming: string[];
   otherActors: string[];
