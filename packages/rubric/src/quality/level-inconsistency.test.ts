@@ -51,6 +51,11 @@ describe('level-inconsistency', () => {
     expect((await check('镇党委会专题研究武装工作2次。我镇民兵整组顺利完成。', '县委中心组开展国防教育专题学习。')).findings).toHaveLength(1);
   });
 
+  it('does not fire on a county report whose experience the city spread: 经验在全市推广', async () => {
+    const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。', '我县民兵应急分队建设经验在全市推广。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);

@@ -55,6 +55,12 @@ describe('outdated-term', () => {
     expect(in2021.findings).toEqual([]);
   });
 
+  it('全面建成小康社会 as a “历史性任务” still to be done in 2022 is found; a 军区 before the 2016 reform is found after it', async () => {
+    const { findings } = await check('2022年党管武装工作述职报告', '全面建成小康社会这一历史性任务尚未完成。', '南京军区领导来我县调研。');
+    expect(findings.map((f) => f.message.split('是 ')[0])).toEqual(['“全面建成小康社会”', '“南京军区”']);
+    expect((await check('2015年党管武装工作述职报告', '南京军区领导来我县调研。')).findings).toEqual([]);
+  });
+
   it('needs the year: a report that states none has no finding', async () => {
     const { report, findings } = await check('党管武装工作述职报告', NEW_COUNTRYSIDE);
     expect(report.meta.year).toBeNull();

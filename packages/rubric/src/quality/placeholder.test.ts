@@ -66,6 +66,18 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“某某”', '未填写的占位符：“（待补充）”', '未填写的占位符：“〇〇”']);
   });
 
+  it('finds the blanks of a form: ______万元, （  ）万元, 【单位名称】, N名 (not an ellipsis or a figure)', async () => {
+    const { findings } = await check(
+      ['2022年党管武装工作述职报告', '一、主要工作', '列支经费______万元。', '追加（  ）万元。', '【单位名称】民兵连组建完成。', '征集新兵N名。', '开展征兵、民兵整组等工作……全年征集新兵12名。'].join('\n'),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      '未填写的占位符：“______”',
+      '未填写的占位符：“（  ）”',
+      '未填写的占位符：“【单位名称】”',
+      '未填写的占位符：“N”',
+    ]);
+  });
+
   it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
     const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
     expect(findings).toHaveLength(1);
