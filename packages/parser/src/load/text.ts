@@ -3,11 +3,16 @@ import { ok } from '@shuzhi/types';
 import { decodeText } from './decode.ts';
 import { lineBlocks, type LoadedDocument } from './document.ts';
 import { markdownBlocks } from './markdown.ts';
+import { unwrapLines } from './unwrap.ts';
 
 export function loadText(bytes: Uint8Array, format: Extract<ReportFormat, 'txt' | 'md'>): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
-  const blocks = format === 'md' ? markdownBlocks(text) : lineBlocks(text);
-  return ok({ format, encoding, text, blocks });
+  if (format === 'md') return ok({ format, encoding, text, blocks: markdownBlocks(text) });
+  // A hard-wrapped file is read as its paragraphs; each keeps the line it starts on in the file.
+  const unwrapped = unwrapLines(text);
+  if (!unwrapped) return ok({ format, encoding, text, blocks: lineBlocks(text) });
+  const blocks = lineBlocks(unwrapped.text).map((b) => ({ ...b, line: unwrapped.lines[b.line! - 1] }));
+  return ok({ format, encoding, text: unwrapped.text, blocks });
 }

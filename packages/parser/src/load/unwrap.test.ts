@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../testing.ts';
+import { unwrapLines } from './unwrap.ts';
+
+const PARAGRAPHS = [
+  '一、落实“四个一”制度情况',
+  '我坚持每月到县人武部现场办公一次，全年共办公12次，现场解决人武部营区改造等问题6个。全年主持召开县委常委会专题研究武装工作4次。上、下半年各与人武部党委成员谈心谈话一次。年内带队到乡镇调研3次。',
+  '二、经费保障情况',
+  '县委把武装工作经费纳入县财政预算，今年列支武装工作经费410万元，追加民兵应急训练经费60万元，全部用于民兵训练、营区改造和征兵宣传，确保了各项任务顺利完成。',
+  '三、征兵和民兵工作',
+  '我主持召开征兵工作会议，部署征兵宣传动员，全年输送新兵86名，其中大学生62名。组织全县民兵整组，编组基干民兵1200名，组建应急分队8支，开展集中训练20天，参加抗洪抢险3次。',
+  '四、存在的不足',
+  '一是调研不够深入，解决人武部实际困难的力度还不够大；二是民兵训练保障存在短板，部分乡镇训练场地不达标，训练质量有待提高。',
+];
+
+/** Wraps each paragraph at `width` characters, as a PDF export or an e-mail client does. */
+const wrap = (paragraphs: string[], width: number) =>
+  paragraphs.flatMap((p) => [...p].reduce<string[]>((lines, ch, k) => (k % width === 0 ? [...lines, ch] : [...lines.slice(0, -1), lines[lines.length - 1] + ch]), [])).join('\n');
+
+describe('unwrapLines', () => {
+  it('joins the lines of a text wrapped at 30 characters back into its paragraphs, each with the line it starts on', () => {
+    const result = unwrapLines(`县委书记2024年党管武装工作述职报告\n\n${wrap(PARAGRAPHS, 30)}\n`);
+    expect(result).not.toBeNull();
+    const lines = result!.text.split('\n');
+    for (const p of PARAGRAPHS) expect(lines).toContain(p);
+    // The second paragraph starts on line 4 of the file (title, blank line, heading).
+    expect(result!.lines[lines.indexOf(PARAGRAPHS[1])]).toBe(4);
+  });
+
+  it('leaves alone text that is not wrapped: the corpus reports and the seed', () => {
+    for (const file of ['../../../../corpus/reports/01-county-2023-typed-headings.txt', '../../../../test/fixtures/seed/000_89e244e137c03851.txt']) {
+      expect(unwrapLines(readFileSync(new URL(file, import.meta.url), 'utf8')), file).toBeNull();
+    }
+  });
+
+  it('a wrapped report keeps sentences whole, so a criterion cut across two lines is found, at the paragraph’s first line', async () => {
+    const report = await parseText(`县委书记2024年党管武装工作述职报告\n\n${wrap(PARAGRAPHS, 30)}\n`);
+    const sentences = report.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => ({ text: x.text, line: p.line }))));
+    expect(sentences).toContainEqual({ text: '全年主持召开县委常委会专题研究武装工作4次。', line: 4 });
+    for (const s of sentences) expect(report.text.slice(report.text.indexOf(s.text), report.text.indexOf(s.text) + s.text.length)).toBe(s.text);
+  });
+});
