@@ -321,20 +321,33 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * earlier year, in a matched clause ("应当做到每月到人武部办公一次",
    * "申请……经费120万元，目前正在审批中") or opening the sentence ("如果工作需要，……").
    */
-  const undone = (unit: Unit, spans: Span[]): boolean => {
+  const governed = memo((unit: Unit): { end: number; governed: boolean }[] | null => {
     const text = masked(unit);
-    if (/[？?]\s*$/.test(text)) return true;
-    // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
-    // anew; one opening the sentence ("如果工作需要，我……", "去年……") governs all of it.
+    const question = /[？?]\s*$/.test(text);
+    // Most sentences hold no such marker: one test of the combined patterns settles them.
+    if (!question && !notDone.test(text)) return null;
     const clauses = text.split(CLAUSE_BREAK);
-    if (notDoneAtStart.test(clauses[0])) return true;
+    // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
+    const all = question || notDoneAtStart.test(clauses[0]);
+    const out: { end: number; governed: boolean }[] = [];
+    let at = unit.start;
+    let state = false;
+    for (const clause of clauses) {
+      // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named anew.
+      if (selfStart.test(clause.replace(/^\s+/, ''))) state = false;
+      if (notDone.test(clause)) state = true;
+      at += clause.length;
+      out.push({ end: at, governed: all || state });
+      at += 1;
+    }
+    return out;
+  });
+  const undone = (unit: Unit, spans: Span[]): boolean => {
+    const clauses = governed(unit);
+    if (!clauses) return false;
     return spans.some((span) => {
-      let governed = false;
-      for (const clause of text.slice(0, clauseOf(unit, span).end - unit.start).split(CLAUSE_BREAK)) {
-        if (selfStart.test(clause.replace(/^\s+/, ''))) governed = false;
-        if (notDone.test(clause)) governed = true;
-      }
-      return governed;
+      const end = clauseOf(unit, span).end;
+      return clauses.find((c) => c.end >= end)?.governed ?? false;
     });
   };
 
