@@ -213,14 +213,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (const clause of text.split(CLAUSE_BREAK)) {
       const head = clause.replace(/^\s+/, '');
       // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
+      const otherAt = otherStart.test(head) ? 0.5 : -1;
+      const directedAt = otherDirected.exec(head)?.index ?? -1;
       // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
       const self = selfAnywhere.exec(head);
       const weak = self !== null && !/我|本人|自己/.test(self[0]);
       const found: { at: number; other: boolean }[] = [
         { at: selfStart.exec(head)?.index ?? -1, other: false },
-        { at: weak && (decision !== null || otherStart.test(head) || otherDirected.test(head)) ? -1 : (self?.index ?? -1), other: false },
-        { at: otherStart.exec(head) ? 0.5 : -1, other: true },
-        { at: otherDirected.exec(head)?.index ?? -1, other: true },
+        { at: weak && (decision !== null || otherAt >= 0 || directedAt >= 0) ? -1 : (self?.index ?? -1), other: false },
+        { at: otherAt, other: true },
+        { at: directedAt, other: true },
       ].filter((f) => f.at >= 0);
       if (found.length) decision = found.reduce((a, b) => (b.at >= a.at ? b : a)).other;
     }
