@@ -119,7 +119,8 @@ export const DEFAULT_CUES: Cues = {
     // "没有明显的短板", "不存在突出问题": a fault denied, which says nothing about what fell short.
     '(没有|没|并无|无|不存在|(暂|尚|还)?未发现|没(有)?发现)(什么|明显|突出|大的|任何|较大)?的?(短板|不足|差距|弱项|薄弱环节|问题)([和与及、](明显的?)?(短板|不足|差距|弱项|薄弱环节|问题))*',
     // "以往存在的经费不足、场地不够等问题已全部解决": faults of the past, solved.
-    '[^。；]*?(已|已经|均已|都已|全部|均)(全部|基本|彻底|全面|得到)?(解决|补齐|克服|消除|扭转|化解|补强|整改到位|整改完毕)',
+    // (From a clause's start only: tried at every character, the lazy run made long sentences quadratic.)
+    '(?:^|[，,；;])[^。；]*?(已|已经|均已|都已|全部|均)(全部|基本|彻底|全面|得到)?(解决|补齐|克服|消除|扭转|化解|补强|整改到位|整改完毕)',
     // "组织人武部党委查找……的差距": looking for faults is not stating one.
     '(查找|查摆|排查|梳理|检视|剖析|找)[^，。；:：]{0,16}(差距|不足|问题|短板|弱项)',
     '补(齐)?短板|强弱项|补弱项',
