@@ -232,8 +232,20 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** The subject a sentence hands on to the next one: the actor of its first clause. */
   const subject = memo((unit: Unit): boolean | null => actorIn(unit.text.split(CLAUSE_BREAK)[0]));
 
+  // Signals of every criterion ask about the same sentences, often at the same place.
+  const actorBefore = (() => {
+    const cache = new Map<Unit, Map<number, boolean | null>>();
+    return (unit: Unit, at: number): boolean | null => {
+      let byOffset = cache.get(unit);
+      if (!byOffset) cache.set(unit, (byOffset = new Map()));
+      let decision = byOffset.get(at);
+      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(0, at))));
+      return decision;
+    };
+  })();
+
   const otherActor = (unit: Unit, span: Span): boolean => {
-    const before = actorIn(masked(unit).slice(0, Math.max(0, span.start - unit.start)));
+    const before = actorBefore(unit, Math.max(0, span.start - unit.start));
     if (before !== null) return before;
     // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here.
     const previous = view.units[unit.id - 1];
@@ -436,7 +448,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'any':
           return true;
         case 'done':
-          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]) && !undone(unit, own);
+          // Cheapest first: who acts is the costliest question.
+          return !background?.test(unit.text) && !undone(unit, own) && !negative(unit, own) && !otherActor(unit, own[0]);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
