@@ -15,7 +15,13 @@ describe('repeated-paragraph', () => {
     expect(found[0]).toMatchObject({ severity: 'warning', deduction: 2 });
   });
 
-  it('leaves alone short lines that may recur, and paragraphs that only look alike', async () => {
-    expect(await repeated(['党管武装工作述职报告', '一是抓训练。', OTHER, '一是抓训练。', `${LONG.slice(0, -1)}，效果明显。`, LONG, ''].join('\n'))).toEqual([]);
+  it('flags a paragraph repeated with a few words put before or after it, as nearly the same', async () => {
+    const found = await repeated(['党管武装工作述职报告', '一、主要工作', LONG, OTHER, `在这一方面，${LONG.slice(0, -1)}，效果明显。`, ''].join('\n'));
+    expect(found.map((f) => [f.line, f.message])).toEqual([[5, '本段与第3行的段落基本相同，请删去重复的内容']]);
+  });
+
+  it('leaves alone short lines that may recur, and paragraphs of one template with other figures', async () => {
+    const sameTemplate = '全年组织民兵应急分队开展集中训练5次，参训人员386人次，完成森林防火、抗洪抢险等任务7项，受到县委、县政府表彰。';
+    expect(await repeated(['党管武装工作述职报告', '一是抓训练。', OTHER, '一是抓训练。', sameTemplate, LONG, ''].join('\n'))).toEqual([]);
   });
 });

@@ -4,31 +4,62 @@ import { findingAt } from './locate.ts';
 
 const place = (p: Paragraph) => (p.line ? `第${p.line}行` : `第${p.index}段`);
 
+/** Shingles of this many characters compare paragraphs. */
+const SHINGLE = 8;
+/** A paragraph whose shingles stand in an earlier one to this share repeats it (a few words added or cut). */
+const CONTAINED = 0.9;
+
 /**
- * A paragraph that stands again, word for word, later in the same report
- * (pasted twice while assembling the text, or padding): one finding per
- * repeated paragraph, at its first repetition, saying where it first stood
- * and how often it recurs. Paragraphs shorter than `minChars` (spaces not
- * counted) are left alone: a short line such as "一是……" may well recur.
+ * A paragraph that stands again later in the same report, word for word or
+ * nearly (pasted twice while assembling the text, or padding, with "在这一方面，"
+ * put before it or "，成效明显" after): one finding per repeated paragraph, at
+ * its first repetition, saying where it first stood and how often it recurs.
+ * Paragraphs shorter than `minChars` (spaces not counted) are left alone: a
+ * short line such as "一是……" may well recur. Paragraphs of one template with
+ * other figures share too few shingles to count.
  */
 export const repeatedParagraph: QualityCheck = (view, options) => {
   const min = options.minChars as number;
-  const first = new Map<string, Paragraph>();
-  const repeats = new Map<Paragraph, Paragraph[]>();
+  const paragraphs: { p: Paragraph; key: string; shingles: Set<number> }[] = [];
   let last: Paragraph | null = null;
   for (const unit of view.units) {
     if (unit.isHeading || unit.paragraph === last) continue;
     last = unit.paragraph;
     const key = unit.paragraph.normalized.replace(/\s/g, '');
     if (key.length < min) continue;
-    const seen = first.get(key);
-    if (seen) repeats.get(seen)!.push(unit.paragraph);
-    else {
-      first.set(key, unit.paragraph);
-      repeats.set(unit.paragraph, []);
+    // Hashed, not sliced: a report has thousands of shingles.
+    const shingles = new Set<number>();
+    for (let k = 0; k + SHINGLE <= key.length; k++) {
+      let h = 0;
+      for (let c = k; c < k + SHINGLE; c++) h = (Math.imul(h, 31) + key.charCodeAt(c)) | 0;
+      shingles.add(h);
     }
+    paragraphs.push({ p: unit.paragraph, key, shingles });
   }
-  return [...repeats]
-    .filter(([, again]) => again.length > 0)
-    .map(([p, again]) => findingAt(view, again[0].start, again[0].end, `本段与${place(p)}的段落完全相同${again.length > 1 ? `，同一段落共出现 ${again.length + 1} 次` : ''}，请删去重复的内容`));
+  // Shared shingles per pair, through an index: paragraphs that share none cost nothing.
+  const holders = new Map<number, number[]>();
+  const repeats = new Map<number, { again: Paragraph[]; exact: boolean }>();
+  const repeated = new Set<number>();
+  paragraphs.forEach((current, j) => {
+    const shared = new Map<number, number>();
+    for (const s of current.shingles) {
+      const list = holders.get(s);
+      if (list) for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+      else holders.set(s, []);
+      holders.get(s)!.push(j);
+    }
+    for (const [i, count] of shared) {
+      const earlier = paragraphs[i];
+      if (repeated.has(i) || count < CONTAINED * Math.min(earlier.shingles.size, current.shingles.size)) continue;
+      const entry = repeats.get(i) ?? { again: [], exact: true };
+      entry.again.push(current.p);
+      entry.exact &&= earlier.key === current.key;
+      repeats.set(i, entry);
+      repeated.add(j);
+      break;
+    }
+  });
+  return [...repeats].map(([i, { again, exact }]) =>
+    findingAt(view, again[0].start, again[0].end, `本段与${place(paragraphs[i].p)}的段落${exact ? '完全' : '基本'}相同${again.length > 1 ? `，同一段落共出现 ${again.length + 1} 次` : ''}，请删去重复的内容`),
+  );
 };
