@@ -206,6 +206,7 @@ export const rubricSchema = z
         background: z.array(pattern).optional(),
         empty: z.array(pattern).optional(),
         planHeadings: pattern.optional(),
+        planActions: pattern.optional(),
         shortcomingHeadings: pattern.optional(),
       })
       .default({}),
@@ -231,6 +232,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
-    ...['plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'shortcomingHeadings', 'training'],
+    ...['plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
   ]),
 ];

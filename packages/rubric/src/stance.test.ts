@@ -300,17 +300,17 @@ describe('createStanceJudge', () => {
   }
 
   it('past and doneUnderPlans are the rubric’s cues: cleared, 了 no longer cancels a weak plan marker, and nothing else becomes past', async () => {
-    const report = await parseText([TITLE, '一、履职情况', ...LINES, '二、下步打算', '今年还组织了民兵应急演练。'].join('\n'));
+    const report = await parseText([TITLE, '一、履职情况', ...LINES, '我们将继续加强民兵建设，已组织了集中训练。', '二、下步打算', '今年还组织了民兵应急演练。'].join('\n'));
     const judgeWith = (cues: typeof DEFAULT_CUES) => {
       const view = buildView(report, cues);
       const unit = (fragment: string) => view.units.find((x) => x.original.includes(fragment))!;
       return { judge: createStanceJudge(view, cues), unit };
     };
     const byDefault = judgeWith(DEFAULT_CUES);
-    expect(byDefault.judge.future(byDefault.unit('纳入了'))).toBe(false);
+    expect(byDefault.judge.future(byDefault.unit('已组织了'))).toBe(false);
     expect(byDefault.judge.future(byDefault.unit('今年还组织了'))).toBe(false);
     const cleared = judgeWith({ ...DEFAULT_CUES, past: [], doneUnderPlans: [] });
-    expect(cleared.judge.future(cleared.unit('纳入了'))).toBe(true);
+    expect(cleared.judge.future(cleared.unit('已组织了'))).toBe(true);
     expect(cleared.judge.future(cleared.unit('今年还组织了'))).toBe(true);
     expect(cleared.judge.future(cleared.unit('不足为奇'))).toBe(false);
   });

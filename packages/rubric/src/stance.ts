@@ -30,6 +30,7 @@ const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
+const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
@@ -66,6 +67,7 @@ function compileCues(cues: Cues) {
     background: cues.background.length ? anyOf(cues.background) : null,
     empty: cues.empty.length ? anyOf(cues.empty) : null,
     sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
+    planActions: new RegExp(cues.planActions),
   };
 }
 
@@ -74,7 +76,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords, planActions } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -134,12 +136,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = unquoted(unit);
+    // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already.
+    if (!planActions.test(text) || doneUnderPlans.test(text)) return null;
     // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
     const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
     if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
     const cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
-    if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index))) return null;
+    if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index! + 1))) return null;
     return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
   });
 
@@ -152,7 +156,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const own = ownPlanCue(unit);
     if (own) return own;
     // Under 下步打算 a sentence is a plan unless it plainly reports this year's work ("今年还组织了……").
-    if (unit.context === 'plan') return doneUnderPlans.test(masked(unit)) ? null : { start: unit.start, end: unit.start };
+    if (unit.context === 'plan') {
+      const text = masked(unit);
+      // Not this year's work, something to do, and not done already ("下一步工作已在……上作了部署").
+      if (doneUnderPlans.test(text)) return null;
+      // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
+      plan[0].lastIndex = 0;
+      if (plan[0].test(text) && !planActions.test(text)) return null;
+      return { start: unit.start, end: unit.start };
+    }
     if (unit.isHeading) return null;
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     const opener = view.units[unit.id - unit.position];
@@ -195,8 +207,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         spans.push({ start: unit.start + s.start, end: unit.start + s.end });
       }
     }
-    // "我自身也存在一些不足：一是对武装工作要求过高过严……": an announced fault is what it announces.
-    const colon = text.search(/[：:]/);
+    // "我自身也存在一些不足：一是对武装工作要求过高过严……", "如果说有什么不足，那就是……过于严格":
+    // an announced fault is what it announces.
+    const colon = /^(如果说|要说|若说|如说)/.test(text) ? text.search(CLAUSE_BREAK) : text.search(/[：:]/);
     if (colon > 0 && vetoes.some((v) => v.start > colon) && !spans.some((x) => x.start - unit.start > colon)) return [];
     return spans;
   });
@@ -317,6 +330,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.context === 'shortcoming') return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
+    // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
+    if (CONCESSIVE.test(unit.text) && cues.some((q) => q.start > spans[0].start)) return true;
     const clauses = spans.map((s) => clauseOf(unit, s));
     const faults = faultClauses(unit);
     if (spans.every((s) => faults.some((f) => s.start >= f.start && s.end <= f.end))) return true;
@@ -338,11 +353,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const governed = memo((unit: Unit): { end: number; governed: boolean }[] | null => {
     const text = masked(unit);
     const question = /[？?]\s*$/.test(text);
+    // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
+    const year = /^[^，。；]{0,4}?(20\d\d)年(?!以来|至今|来)/.exec(text);
+    const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear;
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !notDone.test(text)) return null;
+    if (!question && !earlier && !notDone.test(text)) return null;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
-    const all = question || notDoneAtStart.test(clauses[0]);
+    const all = question || earlier || notDoneAtStart.test(clauses[0]);
     const out: { end: number; governed: boolean }[] = [];
     let at = unit.start;
     let state = false;
@@ -454,7 +472,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
         case 'shortcoming':
-          return !isLabel(unit) && (faultByHeading(unit) || shortcomings(unit).some((q) => !outsiders(unit, q)));
+          if (isLabel(unit) || /[？?]\s*$/.test(unit.text)) return false;
+          return (faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start })) || shortcomings(unit).some((q) => !outsiders(unit, q));
       }
     },
   };

@@ -111,6 +111,8 @@ export interface Cues {
   /** A sentence that states nothing: a placeholder or filler left for later ("（待补充）", "略", "无"). Never evidence of anything. */
   empty: string[];
   planHeadings: string;
+  /** Something to do: a sentence under a plans heading, or opening with 今后/展望, plans only with one ("今后一个时期，形势更加复杂" does not). */
+  planActions: string;
   shortcomingHeadings: string;
 }
 

@@ -25,7 +25,8 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
   for (const unit of view.units) {
     if (unit.isHeading || unit.paragraph === last) continue;
     last = unit.paragraph;
-    const key = unit.paragraph.normalized.replace(/\s/g, '');
+    // Without spaces and punctuation: a copy with half-width commas is still a copy.
+    const key = unit.paragraph.normalized.replace(/[\s\p{P}]/gu, '');
     if (key.length < min) continue;
     // Hashed, not sliced: a report has thousands of shingles.
     const shingles = new Set<number>();
@@ -53,7 +54,7 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
       if (repeated.has(i) || count < CONTAINED * Math.min(earlier.shingles.size, current.shingles.size)) continue;
       const entry = repeats.get(i) ?? { again: [], exact: true };
       entry.again.push(current.p);
-      entry.exact &&= earlier.key === current.key;
+      entry.exact &&= earlier.p.normalized === current.p.normalized;
       repeats.set(i, entry);
       repeated.add(j);
       break;
