@@ -79,9 +79,10 @@ function trimHeading(text: string): string {
 function makeParagraph(item: Item, from: number): Paragraph {
   const { block } = item;
   const text = block.text.slice(from);
-  const lead = text.length - text.trimStart().length;
+  // After a run-in heading typed in bold ("1. **征兵。** 依托……"), the closing markers belong to the heading.
+  const lead = from > 0 ? (/^[\s\u3000]*(?:(?:\*\*|__)(?=[\s\u3000]))?[\s\u3000]*/.exec(text)?.[0].length ?? 0) : text.length - text.trimStart().length;
   const start = block.start + from + lead;
-  const body = text.trimStart();
+  const body = text.slice(lead);
   return {
     index: item.ordinal,
     text: body,

@@ -228,6 +228,16 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(byId.plans.evidence.map((e) => e.section)).toEqual(['三、下步打算']);
   });
 
+  it('Markdown run-in headings in bold are headings: an outline of bold labels with nothing done scores no element, and a list item’s text is cited without the markers', async () => {
+    const outline = [`# ${BASE.title}`, '', '**（一）落实“四个一”制度。** 这方面工作主要由分管领导负责。', '', '**（二）落实议军和党管武装述职制度。** 有关情况另行报告。', '', '**（三）配齐配强专武干部。** 详见附件。', ''].join('\n');
+    const card = scoreReport(await parseText(outline, 'report.md'), rubric);
+    const byId = Object.fromEntries(card.criteria.map((c) => [c.id, c]));
+    for (const id of ['four-ones', 'military-affairs-meetings', 'armed-forces-cadres']) expect(byId[id].status, id).toBe('missing');
+    const list = await parseText(['# 述职报告', '', '## 一、主要工作', '', '1. **征兵。** 依托辖区3所高校设立征兵工作站，全年征集新兵62名。', ''].join('\n'), 'report.md');
+    const evidence = scoreReport(list, rubric).criteria.find((c) => c.id === 'conscription')!.evidence;
+    expect(evidence.map((e) => [e.text, e.section])).toEqual([['依托辖区3所高校设立征兵工作站，全年征集新兵62名。', '一、主要工作 › 1.征兵']]);
+  });
+
   it('a funding table under its own heading, the unit in the column header, is met; a section with no amount is not', async () => {
     const table = (rows: string) => report({ 'support-funding': '' }).replace('二、存在的不足', `二、经费保障情况\n\n| 项目 | 金额（万元） |\n| --- | --- |\n${rows}\n\n三、存在的不足`);
     const met = scoreReport(await parseText(table('| 民兵训练 | 12 |\n| 合计 | 20 |'), 'report.md'), rubric).criteria.find((c) => c.id === 'support-funding')!;

@@ -18,6 +18,13 @@ describe('markdownBlocks', () => {
     for (const b of blocks) expect(source.slice(b.start, b.end)).toBe(b.text);
   });
 
+  it('puts a bold label opening a line on a line of its own (a run-in heading), but not a redaction at a line’s start', () => {
+    const source = '**（一）落实“四个一”制度。** 这方面工作主要由分管领导负责。\n\n**县人武部在**市委领导下开展工作。\n';
+    const blocks = markdownBlocks(source);
+    expect(blocks.map((b) => b.text)).toEqual(['（一）落实“四个一”制度。', '这方面工作主要由分管领导负责。', '**县人武部在**市委领导下开展工作。']);
+    for (const b of blocks) expect(source.slice(b.start, b.end)).toBe(b.text);
+  });
+
   it('gives each line of a paragraph its own block, with its line number', () => {
     const blocks = markdownBlocks('一、加强领导\n全年召开议军会4次。\n\n二、存在不足\n');
     expect(blocks.map((b) => [b.text, b.line])).toEqual([

@@ -29,6 +29,21 @@ function unbold(text: string, start: number): { text: string; start: number; end
 }
 
 /**
+ * A bold label opening a line ("**（一）落实“四个一”制度。** 这方面……", "1. **征兵。** 依托……") is a
+ * run-in heading typed as emphasis: it becomes a line of its own, so it is read as the heading it is and
+ * the text after it as its paragraph. A list item keeps its line: its number and label make a run-in
+ * heading ("1. **征兵。** 依托……") as they are.
+ */
+// The label ends a sentence or opens with a number: "**县人武部在**市委领导下……" is a redaction, not a label.
+const LEADING_BOLD = /^(\*\*|__)(?=\S)((?:(?!\1).){1,40}?)(?<=[。．.：:；;！!？?])\1[ \t\u3000]*(?=\S)|^(\*\*|__)(?=[（(]?[一二三四五六七八九十\d]+[、.．)）]|[①-⑳]|第[一二三四五六七八九十]+)((?:(?!\3).){1,40}?)(?<=\S)\3[ \t\u3000]*(?=\S)/;
+
+function splitLabel(text: string, start: number, inList: boolean): { text: string; start: number; end: number }[] {
+  const m = inList ? null : LEADING_BOLD.exec(text);
+  if (!m) return [unbold(text, start)];
+  return [unbold(m[0].trimEnd(), start), { text: text.slice(m[0].length), start: start + m[0].length, end: start + text.length }];
+}
+
+/**
  * Markdown headings are headings; every other line is a block of its own, as
  * in plain text: Chinese Markdown is rarely hard-wrapped, and a typed "一、"
  * heading followed directly by its text on the next line must stay apart.
@@ -57,14 +72,15 @@ export function markdownBlocks(source: string): Block[] {
         for (const block of lineBlocks(source.slice(offset, pos.end.offset))) {
           const quoteMark = /^(?:>[ \t\u3000]*)+/.exec(block.text)?.[0].length ?? 0;
           if (quoteMark === block.text.length) continue;
-          const { text, start, end } = unbold(block.text.slice(quoteMark), offset + block.start + quoteMark);
-          blocks.push({
-            text,
-            start,
-            end,
-            line: pos.start.line + block.line! - 1,
-            ...(block.origin || origin ? { origin: block.origin ?? origin } : {}),
-          });
+          for (const { text, start, end } of splitLabel(block.text.slice(quoteMark), offset + block.start + quoteMark, origin === 'list')) {
+            blocks.push({
+              text,
+              start,
+              end,
+              line: pos.start.line + block.line! - 1,
+              ...(block.origin || origin ? { origin: block.origin ?? origin } : {}),
+            });
+          }
         }
         return;
       }
