@@ -31,6 +31,7 @@ const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
+const NONE: Span[] = [];
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
@@ -424,6 +425,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
   const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
 
+  /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
+  const excludedFromDone = memo((unit: Unit): Span[] => [...faultClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)]);
+
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
     if (statesNothing(unit)) return false;
@@ -443,8 +447,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   return {
     future,
     shortcomings,
-    // Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing.
-    excluded: (stance, unit) => (stance === 'done' ? [...faultClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)] : []),
+    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : NONE),
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);

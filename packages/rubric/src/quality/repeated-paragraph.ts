@@ -8,6 +8,8 @@ const place = (p: Paragraph) => (p.line ? `第${p.line}行` : `第${p.index}段`
 const SHINGLE = 8;
 /** A paragraph whose shingles stand in an earlier one to this share repeats it (a few words added or cut). */
 const CONTAINED = 0.9;
+/** 31^SHINGLE in 32-bit arithmetic: what the character leaving the window weighs. */
+const DROP = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 31), 1);
 
 /**
  * A paragraph that stands again later in the same report, word for word or
@@ -28,13 +30,17 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
     // Without spaces and punctuation: a copy with half-width commas is still a copy.
     const key = unit.paragraph.normalized.replace(/[\s\p{P}]/gu, '');
     if (key.length < min) continue;
-    // Hashed, not sliced: a report has thousands of shingles.
+    // Hashed, not sliced, and a quarter of them kept (by hash, so two copies keep the same ones): a report
+    // has thousands of shingles, and this runs on every report of a batch.
     const shingles = new Set<number>();
-    for (let k = 0; k + SHINGLE <= key.length; k++) {
-      let h = 0;
-      for (let c = k; c < k + SHINGLE; c++) h = (Math.imul(h, 31) + key.charCodeAt(c)) | 0;
-      shingles.add(h);
+    // A rolling hash: each step adds the next character and drops the one SHINGLE places back.
+    let h = 0;
+    for (let k = 0; k < key.length; k++) {
+      h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
+      if (k >= SHINGLE) h = (h - Math.imul(key.charCodeAt(k - SHINGLE), DROP)) | 0;
+      if (k >= SHINGLE - 1 && Math.imul(h, 0x9e3779b1) >>> 30 === 0) shingles.add(h);
     }
+    if (shingles.size === 0) continue;
     paragraphs.push({ p: unit.paragraph, key, shingles });
   }
   // Shared shingles per pair, through an index: paragraphs that share none cost nothing.
