@@ -222,23 +222,43 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * ("要求各乡镇党委书记……") — not a name that only appears in it
    * ("在各级领导干部大会上"). The last clause that names one decides.
    */
+  /** The mentions in one clause (positions, or -1), found once per clause text: prefixes of a sentence share their clauses. */
+  const mentions = (() => {
+    const cache = new Map<string, { selfStartAt: number; selfAt: number; weakSelf: boolean; otherAt: number; directedAt: number }>();
+    return (head: string) => {
+      let found = cache.get(head);
+      if (!found) {
+        const self = selfAnywhere.exec(head);
+        found = {
+          selfStartAt: selfStart.exec(head)?.index ?? -1,
+          selfAt: self?.index ?? -1,
+          // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
+          weakSelf: self !== null && !/我|本人|自己/.test(self[0]),
+          otherAt: otherStart.test(head) ? 0.5 : -1,
+          directedAt: otherDirected.exec(head)?.index ?? -1,
+        };
+        cache.set(head, found);
+      }
+      return found;
+    };
+  })();
+
   const actorIn = (text: string): boolean | null => {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
-      const head = clause.replace(/^\s+/, '');
+      const m = mentions(clause.replace(/^\s+/, ''));
       // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
-      const otherAt = otherStart.test(head) ? 0.5 : -1;
-      const directedAt = otherDirected.exec(head)?.index ?? -1;
-      // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
-      const self = selfAnywhere.exec(head);
-      const weak = self !== null && !/我|本人|自己/.test(self[0]);
-      const found: { at: number; other: boolean }[] = [
-        { at: selfStart.exec(head)?.index ?? -1, other: false },
-        { at: weak && (decision !== null || otherAt >= 0 || directedAt >= 0) ? -1 : (self?.index ?? -1), other: false },
-        { at: otherAt, other: true },
-        { at: directedAt, other: true },
-      ].filter((f) => f.at >= 0);
-      if (found.length) decision = found.reduce((a, b) => (b.at >= a.at ? b : a)).other;
+      const selfAt = m.weakSelf && (decision !== null || m.otherAt >= 0 || m.directedAt >= 0) ? -1 : m.selfAt;
+      let best: { at: number; other: boolean } | null = null;
+      for (const f of [
+        { at: m.selfStartAt, other: false },
+        { at: selfAt, other: false },
+        { at: m.otherAt, other: true },
+        { at: m.directedAt, other: true },
+      ]) {
+        if (f.at >= 0 && (!best || f.at >= best.at)) best = f;
+      }
+      if (best) decision = best.other;
     }
     return decision;
   };

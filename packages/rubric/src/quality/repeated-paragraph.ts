@@ -8,6 +8,8 @@ const place = (p: Paragraph) => (p.line ? `第${p.line}行` : `第${p.index}段`
 const SHINGLE = 8;
 /** A paragraph whose shingles stand in an earlier one to this share repeats it (a few words added or cut). */
 const CONTAINED = 0.9;
+/** Spaces and punctuation, full- and half-width (a plain class: \p{P} with the u flag cost as much as the rest of the rule). */
+const PUNCTUATION_OR_SPACE = /[\s，。、；：？！“”‘’（）《》【】〈〉「」『』…—·,.;:?!'"()[\]{}<>\-]/g;
 /** 31^SHINGLE in 32-bit arithmetic: what the character leaving the window weighs. */
 const DROP = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 31), 1);
 
@@ -28,7 +30,7 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
     if (unit.isHeading || unit.paragraph === last) continue;
     last = unit.paragraph;
     // Without spaces and punctuation: a copy with half-width commas is still a copy.
-    const key = unit.paragraph.normalized.replace(/[\s\p{P}]/gu, '');
+    const key = unit.paragraph.normalized.replace(PUNCTUATION_OR_SPACE, '');
     if (key.length < min) continue;
     // Hashed, not sliced, and a quarter of them kept (by hash, so two copies keep the same ones): a report
     // has thousands of shingles, and this runs on every report of a batch.
