@@ -238,6 +238,11 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(evidence.map((e) => [e.text, e.section])).toEqual([['依托辖区3所高校设立征兵工作站，全年征集新兵62名。', '一、主要工作 › 1.征兵']]);
   });
 
+  it('other work’s money under a funding heading (基层党建工作经费) is no funding of the armed forces work', async () => {
+    const text = report({ 'support-funding': '' }).replace('二、存在的不足', '二、经费保障\n县财政全年安排基层党建工作经费1200万元，村级组织运转经费全部纳入预算。\n\n三、存在的不足');
+    expect((await statusOf('support-funding', text)).status).toBe('missing');
+  });
+
   it('a funding table under its own heading, the unit in the column header, is met; a section with no amount is not', async () => {
     const table = (rows: string) => report({ 'support-funding': '' }).replace('二、存在的不足', `二、经费保障情况\n\n| 项目 | 金额（万元） |\n| --- | --- |\n${rows}\n\n三、存在的不足`);
     const met = scoreReport(await parseText(table('| 民兵训练 | 12 |\n| 合计 | 20 |'), 'report.md'), rubric).criteria.find((c) => c.id === 'support-funding')!;
