@@ -29,6 +29,8 @@ describe.each([
   { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
   { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
+  { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

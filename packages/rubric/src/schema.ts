@@ -197,6 +197,7 @@ export const rubricSchema = z
         past: z.array(pattern).optional(),
         doneUnderPlans: z.array(pattern).optional(),
         notDone: z.array(pattern).optional(),
+        notDoneHere: z.array(pattern).optional(),
         outsiders: z.array(pattern).optional(),
         shortcoming: z.array(pattern).optional(),
         notShortcoming: z.array(pattern).optional(),
@@ -232,6 +233,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
-    ...['plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
+    ...['plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
   ]),
 ];

@@ -58,6 +58,7 @@ function compileCues(cues: Cues) {
     otherStart: new RegExp(`${lead(6, people)}|${lead(2, places)}`),
     outsiderStart: new RegExp(lead(2, places)),
     notDone: anyOf(cues.notDone),
+    notDoneHere: anyOf(cues.notDoneHere),
     // Those anchored at a clause's start ("如果……", "去年……") govern the whole sentence when they open it.
     notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
@@ -77,7 +78,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords, planActions } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords, planActions } = c;
 
   const memo = <T>(f: (u: Unit) => T) => {
     const cache = new Map<Unit, T>();
@@ -248,14 +249,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (const clause of text.split(CLAUSE_BREAK)) {
       const m = mentions(clause.replace(/^\s+/, ''));
       // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
-      const selfAt = m.weakSelf && (decision !== null || m.otherAt >= 0 || m.directedAt >= 0) ? -1 : m.selfAt;
-      let best: { at: number; other: boolean } | null = null;
-      for (const f of [
+      const selfAt: number = m.weakSelf && (decision !== null || m.otherAt >= 0 || m.directedAt >= 0) ? -1 : m.selfAt;
+      const candidates: { at: number; other: boolean }[] = [
         { at: m.selfStartAt, other: false },
         { at: selfAt, other: false },
         { at: m.otherAt, other: true },
         { at: m.directedAt, other: true },
-      ]) {
+      ];
+      let best: { at: number; other: boolean } | null = null;
+      for (const f of candidates) {
         if (f.at >= 0 && (!best || f.at >= best.at)) best = f;
       }
       if (best) decision = best.other;
@@ -366,43 +368,35 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /**
-   * Not work done in the period whatever it matches (cues.notDone): a question,
-   * or a rule, condition, pending or proposed thing, someone else's charge or an
-   * earlier year, in a matched clause ("应当做到每月到人武部办公一次",
-   * "申请……经费120万元，目前正在审批中") or opening the sentence ("如果工作需要，……").
+   * Clauses that are not work done in the period, whatever they hold (cues.notDone):
+   * a question, a rule, a condition, something pending or proposed, someone else's
+   * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
+   * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
    */
-  const governed = memo((unit: Unit): { end: number; governed: boolean }[] | null => {
+  const notDoneClauses = memo((unit: Unit): Span[] => {
     const text = masked(unit);
     const question = /[？?]\s*$/.test(text);
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
     const year = /^[^，。；]{0,4}?(20\d\d)年(?!以来|至今|来)/.exec(text);
     const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear;
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !earlier && !notDone.test(text)) return null;
+    if (!question && !earlier && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     const all = question || earlier || notDoneAtStart.test(clauses[0]);
-    const out: { end: number; governed: boolean }[] = [];
+    const out: Span[] = [];
     let at = unit.start;
     let state = false;
     for (const clause of clauses) {
-      // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named anew.
+      // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named anew;
+      // one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, ''))) state = false;
       if (notDone.test(clause)) state = true;
-      at += clause.length;
-      out.push({ end: at, governed: all || state });
-      at += 1;
+      if (all || state || notDoneHere.test(clause)) out.push({ start: at, end: at + clause.length });
+      at += clause.length + 1;
     }
     return out;
   });
-  const undone = (unit: Unit, spans: Span[]): boolean => {
-    const clauses = governed(unit);
-    if (!clauses) return false;
-    return spans.some((span) => {
-      const end = clauseOf(unit, span).end;
-      return clauses.find((c) => c.end >= end)?.governed ?? false;
-    });
-  };
 
   /**
    * A plan or a fault whose clause has a superior or another place as its
@@ -446,7 +440,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
-  const excludedFromDone = memo((unit: Unit): Span[] => [...faultClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)]);
+  const excludedFromDone = memo((unit: Unit): Span[] => [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)]);
 
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
@@ -490,7 +484,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !undone(unit, own) && !negative(unit, own) && !otherActor(unit, own[0]);
+          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);

@@ -99,6 +99,8 @@ export interface Cues {
   doneUnderPlans: string[];
   /** Not the reporter's work in the period: rules, questions, conditions, pending or proposed things, someone else's responsibility, earlier years. */
   notDone: string[];
+  /** As notDone, for the matched clause itself only ("由县人武部负责考核打分"). */
+  notDoneHere: string[];
   /** Superiors and other places: someone else for the reporter's work, plans and shortcomings alike. */
   outsiders: string[];
   shortcoming: string[];
