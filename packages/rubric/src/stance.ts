@@ -29,9 +29,10 @@ const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCod
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
-// "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
+// "虽然年初明确了……的安排，但是……都没有落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
+// "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
@@ -160,7 +161,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // Under 下步打算 a sentence is a plan unless it plainly reports this year's work ("今年还组织了……").
     if (unit.context === 'plan') {
       const text = masked(unit);
-      // Not this year's work, something to do, and not done already ("下一步工作已在……上作了部署").
+      // Not this year's work, nor a plan told as made already ("下一步工作已在……上作了部署").
       if (doneUnderPlans.test(text)) return null;
       // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
       plan[0].lastIndex = 0;
@@ -216,13 +217,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return spans;
   });
 
-  /**
-   * Who acts in a stretch of text: another person (true), the reporter
-   * (false) or nobody named (null). Only a clause's subject counts — an actor
-   * at the clause's start ("副书记坚持……") or the object of a directive
-   * ("要求各乡镇党委书记……") — not a name that only appears in it
-   * ("在各级领导干部大会上"). The last clause that names one decides.
-   */
   /** The mentions in one clause (positions, or -1), found once per clause text: prefixes of a sentence share their clauses. */
   const mentions = (() => {
     const cache = new Map<string, { selfStartAt: number; selfAt: number; weakSelf: boolean; otherAt: number; directedAt: number }>();
@@ -244,6 +238,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     };
   })();
 
+  /**
+   * Who acts in a stretch of text: another person (true), the reporter
+   * (false) or nobody named (null). Only a clause's subject counts — an actor
+   * at the clause's start ("副书记坚持……") or the object of a directive
+   * ("要求各乡镇党委书记……") — not a name that only appears in it
+   * ("在各级领导干部大会上"). The last clause that names one decides.
+   */
   const actorIn = (text: string): boolean | null => {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
