@@ -34,6 +34,8 @@ const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
+// A total of the period: "全年……12次", "共……3期", "累计……".
+const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
@@ -43,7 +45,8 @@ function compileCues(cues: Cues) {
   const anyOf = (list: string[]) => new RegExp(list.length ? list.map((c) => `(?:${c})`).join('|') : '(?!)');
   // An actor at a clause's start: "副书记坚持……", "每季度由人武部政委主持……"; not after 对/向/按照/根据 ("按照上级要求，……").
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据])(${actors})`;
+  // (Nor after 协调/组织/带领: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日" are the reporter's acts.)
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据]|协调|组织|带领|率领|邀请)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -141,8 +144,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = unquoted(unit);
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already.
     if (!planActions.test(text) || doneUnderPlans.test(text)) return null;
-    // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
-    const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
+    // "2025年，县委打算……" in a report on 2024, "自2026年1月1日起……": a later year opening the sentence, or starting something, is the future.
+    const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text) ?? /(?:从|自)(20\d\d)年[^，。；]{0,8}起/.exec(text);
     if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
     const cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
@@ -378,21 +381,25 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = masked(unit);
     const question = /[？?]\s*$/.test(text);
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
-    const year = /^[^，。；]{0,4}?(20\d\d)年(?!以来|至今|来)/.exec(text);
-    const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear;
+    const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
+    // ("2023年12月县委常委会研究决定……，今年首次实施" carries the decision into the period.)
+    const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !/今年|本年/.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     if (!question && !earlier && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
-    const all = question || earlier || notDoneAtStart.test(clauses[0]);
+    let all = question || earlier || notDoneAtStart.test(clauses[0]);
     const out: Span[] = [];
     let at = unit.start;
     let state = false;
     for (const clause of clauses) {
-      // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named anew;
-      // one of notDoneHere only its own ("……，由县人武部负责考核打分").
-      if (selfStart.test(clause.replace(/^\s+/, ''))) state = false;
-      if (notDone.test(clause)) state = true;
+      // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
+      // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
+      // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
+      if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
+      if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || /今年|本年/.test(clause))) all = state = false;
+      // (A marker whose clause says it came about is no longer one: "……的设想已全部落实".)
+      if (notDone.test(clause) && !/已(全部|经)?(落实|实现|完成|建成|到位|实施)/.test(clause)) state = true;
       if (all || state || notDoneHere.test(clause)) out.push({ start: at, end: at + clause.length });
       at += clause.length + 1;
     }
