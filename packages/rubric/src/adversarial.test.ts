@@ -238,6 +238,18 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(evidence.map((e) => [e.text, e.section])).toEqual([['依托辖区3所高校设立征兵工作站，全年征集新兵62名。', '一、主要工作 › 1.征兵']]);
   });
 
+  it('a table row whose 实际 cell is empty reports nothing done; filled, it does', async () => {
+    const table = (actual: string[]) =>
+      report({ 'four-ones': '“四个一”制度落实情况如下表。' }).replace(
+        '“四个一”制度落实情况如下表。',
+        ['“四个一”制度落实情况如下表。', '', '| 项目 | 要求次数 | 实际次数 |', '| --- | --- | --- |', ...['每月到人武部办公', '每季度召开常委会专题研究武装工作', '每半年与人武部党委成员谈心'].map((item, k) => `| ${item} | ${['12次', '4次', '2次'][k]} | ${actual[k]} |`), ''].join('\n'),
+      );
+    const empty = await statusOf('four-ones', table(['', '', '']));
+    expect(empty.status, JSON.stringify(empty.evidence.map((e) => e.text))).not.toBe('met');
+    const filled = await statusOf('four-ones', table(['12次', '4次', '2次']));
+    expect(filled.status).toBe('met');
+  });
+
   it('other work’s money under a funding heading (基层党建工作经费) is no funding of the armed forces work', async () => {
     const text = report({ 'support-funding': '' }).replace('二、存在的不足', '二、经费保障\n县财政全年安排基层党建工作经费1200万元，村级组织运转经费全部纳入预算。\n\n三、存在的不足');
     expect((await statusOf('support-funding', text)).status).toBe('missing');

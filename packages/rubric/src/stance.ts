@@ -32,6 +32,11 @@ const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四
 // "虽然年初明确了……的安排，但是……都没有落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
+/** A table column that says what was done, and a cell in it that says nothing was. */
+const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数/;
+const TABLE_NOT_DONE_CELL = /^[-—－/无]$|待|明年|计划|起执行|未/;
+/** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
+const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 // A total of the period: "全年……12次", "共……3期", "累计……".
@@ -450,6 +455,25 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
   const excludedFromDone = memo((unit: Unit): Span[] => [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)]);
 
+  /**
+   * A table row that reports nothing done: its 实际/完成 cell is empty or a plan ("| 每月到人武部办公 | 12次 |  |",
+   * "明年起执行"), or the line introducing the table is a plan, a rule or a need ("2025年重点工作安排如下：",
+   * "市委办公室通知明确了……：", "人武部提出的2025年经费需求如下：").
+   */
+  const tableRowUndone = memo((unit: Unit): boolean => {
+    if (unit.tableHeader === null) return false;
+    const col = cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h));
+    if (col >= 0) {
+      const cell = cellsOf(unit.text)[col] ?? '';
+      if (!cell || TABLE_NOT_DONE_CELL.test(cell)) return true;
+    }
+    let k = unit.id;
+    while (k > 0 && view.units[k - 1].paragraph.origin === 'table') k--;
+    const intro = view.units[k - 1];
+    // (Only a line of the table's own section: a plan closing the report does not reach its appendix.)
+    return intro !== undefined && !intro.isHeading && intro.sections[0] === unit.sections[0] && (future(intro) || notDoneClauses(intro).length > 0);
+  });
+
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
     if (statesNothing(unit)) return false;
@@ -458,7 +482,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return true;
       case 'done':
         // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !future(unit);
+        return !unit.isHeading && !future(unit) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
