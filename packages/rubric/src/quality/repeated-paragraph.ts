@@ -8,8 +8,9 @@ const place = (p: Paragraph) => (p.line ? `第${p.line}行` : `第${p.index}段`
 const SHINGLE = 8;
 /** A paragraph whose shingles stand in an earlier one to this share repeats it (a few words added or cut). */
 const CONTAINED = 0.9;
-/** Spaces and punctuation, full- and half-width (a plain class: \p{P} with the u flag cost as much as the rest of the rule). */
-const PUNCTUATION_OR_SPACE = /[\s，。、；：？！“”‘’（）《》【】〈〉「」『』…—·,.;:?!'"()[\]{}<>\-]/g;
+/** Spaces and punctuation, full- and half-width, as a table by character code (a regular expression cost a third of the rule). */
+const SKIPPED = new Uint8Array(0x10000);
+for (const ch of ' \t\n\r\u3000\u00a0，。、；：？！“”‘’（）《》【】〈〉「」『』…—·,.;:?!\'"()[]{}<>-') SKIPPED[ch.charCodeAt(0)] = 1;
 /** 31^SHINGLE in 32-bit arithmetic: what the character leaving the window weighs. */
 const DROP = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 31), 1);
 
@@ -24,38 +25,41 @@ const DROP = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 
  */
 export const repeatedParagraph: QualityCheck = (view, options) => {
   const min = options.minChars as number;
-  const paragraphs: { p: Paragraph; key: string; shingles: Set<number> }[] = [];
+  const paragraphs: { p: Paragraph; shingles: Set<number> }[] = [];
   let last: Paragraph | null = null;
   for (const unit of view.units) {
     if (unit.isHeading || unit.paragraph === last) continue;
     last = unit.paragraph;
-    // Without spaces and punctuation: a copy with half-width commas is still a copy.
-    const key = unit.paragraph.normalized.replace(PUNCTUATION_OR_SPACE, '');
-    if (key.length < min) continue;
-    // Hashed, not sliced, and a quarter of them kept (by hash, so two copies keep the same ones): a report
-    // has thousands of shingles, and this runs on every report of a batch.
+    // Hashed over the text without spaces and punctuation (a copy with half-width commas is still a copy),
+    // a rolling hash of SHINGLE characters, and a quarter of the shingles kept, by hash, so two copies keep
+    // the same ones: a report has thousands, and this runs on every report of a batch.
+    const text = unit.paragraph.normalized;
+    const window = new Uint16Array(SHINGLE);
     const shingles = new Set<number>();
-    // A rolling hash: each step adds the next character and drops the one SHINGLE places back.
+    let kept = 0;
     let h = 0;
-    for (let k = 0; k < key.length; k++) {
-      h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
-      if (k >= SHINGLE) h = (h - Math.imul(key.charCodeAt(k - SHINGLE), DROP)) | 0;
-      if (k >= SHINGLE - 1 && Math.imul(h, 0x9e3779b1) >>> 30 === 0) shingles.add(h);
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (SKIPPED[c]) continue;
+      h = (Math.imul(h, 31) + c) | 0;
+      if (kept >= SHINGLE) h = (h - Math.imul(window[kept % SHINGLE], DROP)) | 0;
+      window[kept % SHINGLE] = c;
+      kept++;
+      if (kept >= SHINGLE && Math.imul(h, 0x9e3779b1) >>> 30 === 0) shingles.add(h);
     }
-    if (shingles.size === 0) continue;
-    paragraphs.push({ p: unit.paragraph, key, shingles });
+    if (kept < min || shingles.size === 0) continue;
+    paragraphs.push({ p: unit.paragraph, shingles });
   }
-  // Shared shingles per pair, through an index: paragraphs that share none cost nothing.
-  const holders = new Map<number, number[]>();
+  // Shingles shared with the first paragraph that had each, through an index: paragraphs that share none cost nothing.
+  const firstHolder = new Map<number, number>();
   const repeats = new Map<number, { again: Paragraph[]; exact: boolean }>();
   const repeated = new Set<number>();
   paragraphs.forEach((current, j) => {
     const shared = new Map<number, number>();
     for (const s of current.shingles) {
-      const list = holders.get(s);
-      if (list) for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
-      else holders.set(s, []);
-      holders.get(s)!.push(j);
+      const i = firstHolder.get(s);
+      if (i === undefined) firstHolder.set(s, j);
+      else shared.set(i, (shared.get(i) ?? 0) + 1);
     }
     for (const [i, count] of shared) {
       const earlier = paragraphs[i];
