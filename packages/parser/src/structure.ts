@@ -76,11 +76,16 @@ function trimHeading(text: string): string {
   return text.replace(/^[\s\u3000*]+|[\s\u3000。．.：:；;，,*]+$/g, '');
 }
 
+/** Leading spaces and a bold closer: any closer when the heading opened one, else only one a space follows. */
+const BOLD_CLOSER = /^[\s\u3000]*(?:\*\*|__)?[\s\u3000]*/;
+const SPACED_BOLD_CLOSER = /^[\s\u3000]*(?:(?:\*\*|__)(?=[\s\u3000]))?[\s\u3000]*/;
+
 function makeParagraph(item: Item, from: number): Paragraph {
   const { block } = item;
   const text = block.text.slice(from);
-  // After a run-in heading typed in bold ("1. **征兵。** 依托……"), the closing markers belong to the heading.
-  const lead = from > 0 ? (/^[\s\u3000]*(?:(?:\*\*|__)(?=[\s\u3000]))?[\s\u3000]*/.exec(text)?.[0].length ?? 0) : text.length - text.trimStart().length;
+  // After a run-in heading typed in bold ("1. **征兵。** 依托……", "1. **征兵。**依托……"), the closing markers belong to the heading.
+  const closer = /\*\*|__/.test(block.text.slice(0, from)) ? BOLD_CLOSER : SPACED_BOLD_CLOSER;
+  const lead = from > 0 ? (closer.exec(text)?.[0].length ?? 0) : text.length - text.trimStart().length;
   const start = block.start + from + lead;
   const body = text.slice(lead);
   return {
