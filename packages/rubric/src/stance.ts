@@ -206,7 +206,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     anyShortcoming.lastIndex = 0;
     if (!anyShortcoming.test(text)) return [];
     const vetoes: Span[] = [];
-    for (const re of notShortcoming) for (const m of text.matchAll(re)) vetoes.push({ start: m.index!, end: m.index! + m[0].length });
+    // Most faults are vetoed by nothing: one test of the combined vetoes settles them.
+    if (anyNotShortcoming.test(text)) for (const re of notShortcoming) for (const m of text.matchAll(re)) vetoes.push({ start: m.index!, end: m.index! + m[0].length });
     const spans: Span[] = [];
     for (const re of shortcoming) {
       for (const m of text.matchAll(re)) {
@@ -231,13 +232,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return (head: string) => {
       let found = cache.get(head);
       if (!found) {
+        // An actor stands at a clause's start: the patterns need its first few dozen characters only.
+        const start = head.length > 48 ? head.slice(0, 48) : head;
         const self = selfAnywhere.exec(head);
         found = {
           selfStartAt: selfStart.exec(head)?.index ?? -1,
           selfAt: self?.index ?? -1,
           // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
           weakSelf: self !== null && !/我|本人|自己/.test(self[0]),
-          otherAt: otherStart.test(head) ? 0.5 : -1,
+          otherAt: otherStart.test(start) ? 0.5 : -1,
           directedAt: otherDirected.exec(head)?.index ?? -1,
         };
         cache.set(head, found);
