@@ -52,6 +52,12 @@ async function statusOf(id: Criterion, text: string): Promise<CriterionScore> {
   return card.criteria.find((c) => c.id === id)!;
 }
 
+/** Asserts a criterion's status, showing the evidence credited when it fails. */
+async function expectStatus(id: Criterion, text: string, expected: Status): Promise<void> {
+  const c = await statusOf(id, text);
+  expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe(expected);
+}
+
 const CASES: [Required, string, Status][] = [
   // Money that is not funding for the armed forces work.
   ['support-funding', '2024年，全县地区生产总值完成186.5亿元，地方财政一般预算收入完成9.2亿元。', 'missing'],
@@ -170,15 +176,9 @@ const OUTSIDE_CLOSING: [Required, string][] = [
 ];
 
 describe('adversarial reports, second pass: what nobody did', () => {
-  it.each(NOT_DONE)('%s ← “%s” is %s', async (id, line, expected) => {
-    const c = await statusOf(id, report({ [id]: line }));
-    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe(expected);
-  });
+  it.each(NOT_DONE)('%s ← “%s” is %s', (id, line, expected) => expectStatus(id, report({ [id]: line }), expected));
 
-  it.each(OUTSIDE_CLOSING)('%s ← “%s” outside the closing sections is missing', async (id, line) => {
-    const c = await statusOf(id, withoutClosing(line));
-    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe('missing');
-  });
+  it.each(OUTSIDE_CLOSING)('%s ← “%s” outside the closing sections is missing', (id, line) => expectStatus(id, withoutClosing(line), 'missing'));
 
   it('headings alone are no evidence: a report that is only its outline scores nothing for the required elements', async () => {
     const outline = [BASE.title, '一、落实“四个一”制度情况', '二、党管武装工作纳入考核情况', '三、武装工作经费纳入财政预算、足额保障情况', '四、存在的不足', '五、下步打算'].join('\n');
@@ -190,8 +190,7 @@ describe('adversarial reports, second pass: what nobody did', () => {
 
   it('“述职” as the report’s own formula (向全委会述职，请予评议) is no 党管武装述职 system', async () => {
     const text = report({ 'four-ones': '我坚持每月到县人武部现场办公一次，全年共12次。' }).replace(BASE.opening, `${BASE.opening}下面，我向全委会述职，请予评议。`);
-    const c = await statusOf('military-affairs-meetings', text);
-    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe('missing');
+    await expectStatus('military-affairs-meetings', text, 'missing');
   });
 });
 
@@ -203,10 +202,7 @@ describe('adversarial reports: one element replaced by a trap', () => {
     );
   });
 
-  it.each(CASES)('%s ← “%s” is %s', async (id, line, expected) => {
-    const c = await statusOf(id, report({ [id]: line }));
-    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe(expected);
-  });
+  it.each(CASES)('%s ← “%s” is %s', (id, line, expected) => expectStatus(id, report({ [id]: line }), expected));
 
   it('all four parts credited are shown, one evidence sentence each, when they are four sentences', async () => {
     const parts = '我坚持每月到县人武部现场办公一次，全年共12次。每季度召开一次县委常委会研究武装工作。每半年与人武部党委成员谈一次心。年内带队调研民兵建设2次。';
@@ -267,7 +263,6 @@ describe('adversarial reports: one element replaced by a trap', () => {
   it('a past year’s work and a quoted decision in the body are no plans when the plans section is gone', async () => {
     const cadres = BASE['armed-forces-cadres'];
     const text = report({ plans: '' }).replace('三、下步打算\n', '').replace(cadres, `${cadres}\n年初，县委确定了“下一步重点抓好民兵规范化建设”的工作思路，目前已全部落实。\n为保证明年征兵工作顺利开展，今年11月已提前完成兵役登记。`);
-    const c = await statusOf('plans', text);
-    expect(c.status, JSON.stringify(c.evidence.map((e) => e.text))).toBe('missing');
+    await expectStatus('plans', text, 'missing');
   });
 });
