@@ -42,6 +42,12 @@ const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规
 // A total of the period: "全年……12次", "共……3期", "累计……".
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
+const QUESTION = /[？?]\s*$/;
+const THIS_YEAR = /今年|本年/;
+// A pending marker whose clause says it came about ("……的设想已全部落实").
+const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
+// "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
+const ANNOUNCING_CLAUSE = /^(如果说|要说|若说|如说)/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
 function compileCues(cues: Cues) {
@@ -221,7 +227,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     }
     // "我自身也存在一些不足：一是对武装工作要求过高过严……", "如果说有什么不足，那就是……过于严格":
     // an announced fault is what it announces.
-    const colon = /^(如果说|要说|若说|如说)/.test(text) ? text.search(CLAUSE_BREAK) : text.search(/[：:]/);
+    const colon = ANNOUNCING_CLAUSE.test(text) ? text.search(CLAUSE_BREAK) : text.search(/[：:]/);
     if (colon > 0 && vetoes.some((v) => v.start > colon) && !spans.some((x) => x.start - unit.start > colon)) return [];
     return spans;
   });
@@ -387,11 +393,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const notDoneClauses = memo((unit: Unit): Span[] => {
     const text = masked(unit);
-    const question = /[？?]\s*$/.test(text);
+    const question = QUESTION.test(text);
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
     const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" carries the decision into the period.)
-    const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !/今年|本年/.test(text);
+    const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !THIS_YEAR.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     if (!question && !earlier && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
@@ -405,9 +411,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
-      if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || /今年|本年/.test(clause))) all = state = false;
-      // (A marker whose clause says it came about is no longer one: "……的设想已全部落实".)
-      if (notDone.test(clause) && !/已(全部|经)?(落实|实现|完成|建成|到位|实施)/.test(clause)) state = true;
+      if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || THIS_YEAR.test(clause))) all = state = false;
+      if (notDone.test(clause) && !CAME_ABOUT.test(clause)) state = true;
       if (all || state || notDoneHere.test(clause)) out.push({ start: at, end: at + clause.length });
       at += clause.length + 1;
     }
@@ -524,7 +529,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
         case 'shortcoming':
-          if (isLabel(unit) || /[？?]\s*$/.test(unit.text)) return false;
+          if (isLabel(unit) || QUESTION.test(unit.text)) return false;
           if (faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start })) return true;
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够") is theirs, not the reporter's own;
           // and a fault announced before a colon is what it announces.
