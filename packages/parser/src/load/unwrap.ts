@@ -1,3 +1,5 @@
+import { matchNumbering } from '../headings.ts';
+
 /**
  * Plain text hard-wrapped at a fixed width (copied out of a PDF or an
  * e-mail): every full line continues on the next, so a sentence such as
@@ -21,7 +23,7 @@ export function unwrapLines(text: string): { text: string; lines: number[] } | n
     else paragraph = { text: line, line: k + 1 };
     const next = lines[k + 1];
     // A full line that stops mid-sentence runs on, unless the next line is empty or opens a heading or an item.
-    const runsOn = length(line) >= width - 1 && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !OPENS_ITEM.test(next.trim());
+    const runsOn = length(line) >= width - 1 && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim());
     if (!runsOn) {
       out.push(paragraph.text);
       origin.push(paragraph.line);
@@ -33,8 +35,8 @@ export function unwrapLines(text: string): { text: string; lines: number[] } | n
 
 const ENDS_SENTENCE = /[。！？!?；;：:…]["”’」』）)]*$/;
 
-/** A heading or a list item: 一、 （一） 1. ① 第一部分 一是. */
-const OPENS_ITEM = /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、)]|[①-⑳]|第[一二三四五六七八九十]+[部章节条])/;
+/** A heading or a list item: any numbering style (一、 （一） 1. ① 第一部分), or an inline point 一是. */
+const opensItem = (line: string) => matchNumbering(line) !== null || /^[一二三四五六七八九十]+是/.test(line);
 
 const length = (line: string) => [...line].length;
 
