@@ -200,7 +200,8 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
     ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: p.hits.length > 0 })) } : {}),
-    hits: [...parts.flatMap((p) => p.hits), ...hits].map((h) => ({ ...h, criterion: criterion.id })),
+    // Which signals fired where is asked for by `rubric test` only: a batch would copy every hit of every criterion for nothing.
+    hits: everySignal ? [...parts.flatMap((p) => p.hits), ...hits].map((h) => ({ ...h, criterion: criterion.id })) : [],
   };
 }
 

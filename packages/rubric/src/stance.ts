@@ -1,5 +1,5 @@
 import type { Cues, Stance } from '@shuzhi/types';
-import type { Span } from './matchers/index.ts';
+import { allMatches, type Span } from './matchers/index.ts';
 import type { ReportView, Unit } from './view.ts';
 
 /**
@@ -95,11 +95,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   if (!c) compiled.set(cues, (c = compileCues(cues)));
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords, planActions } = c;
 
+  // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
-    const cache = new Map<Unit, T>();
-    return (u: Unit) => {
-      if (!cache.has(u)) cache.set(u, f(u));
-      return cache.get(u)!;
+    const cache: T[] = new Array(view.units.length);
+    const known = new Uint8Array(view.units.length);
+    return (u: Unit): T => {
+      if (!known[u.id]) {
+        cache[u.id] = f(u);
+        known[u.id] = 1;
+      }
+      return cache[u.id];
     };
   };
 
@@ -213,10 +218,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!anyShortcoming.test(text)) return [];
     const vetoes: Span[] = [];
     // Most faults are vetoed by nothing: one test of the combined vetoes settles them.
-    if (anyNotShortcoming.test(text)) for (const re of notShortcoming) for (const m of text.matchAll(re)) vetoes.push({ start: m.index!, end: m.index! + m[0].length });
+    if (anyNotShortcoming.test(text)) for (const re of notShortcoming) for (const m of allMatches(re, text)) vetoes.push({ start: m.index, end: m.index + m[0].length });
     const spans: Span[] = [];
     for (const re of shortcoming) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         const s = { start: m.index!, end: m.index! + m[0].length };
         if (vetoes.some((v) => s.start >= v.start && s.start < v.end)) continue;
         // 不足 in 人手不足 or 不足为奇 is not a word of its own.

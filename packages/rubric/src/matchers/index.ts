@@ -12,8 +12,12 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('any' in m) {
     const children = m.any.map((c) => compileMatcher(c, env));
     return (win) => {
-      const spans = children.flatMap((c) => c(win) ?? []);
-      return spans.length ? spans : null;
+      let spans: Span[] | null = null;
+      for (const child of children) {
+        const found = child(win);
+        if (found) spans = spans ? spans.concat(found) : found;
+      }
+      return spans;
     };
   }
   if ('all' in m) return compileAll(m.all.map((c) => compileMatcher(c, env)), m.within ?? 'sentence');
@@ -58,3 +62,4 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 
 export type { Compiled, CompileEnv, SentenceClassifier, Span, Window } from './types.ts';
 export { quantityPattern } from './quantity.ts';
+export { allMatches } from './types.ts';

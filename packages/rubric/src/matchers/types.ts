@@ -28,14 +28,24 @@ export interface CompileEnv {
   classifier?: SentenceClassifier;
 }
 
+/**
+ * Every match of a global expression in the text. An exec loop on the compiled
+ * expression: matchAll would clone it on every call, which costs more than
+ * the search itself on a short sentence.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (!m[0].length) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
+
 export function regexSpans(re: RegExp, win: Window): Span[] {
   const spans: Span[] = [];
-  // An exec loop on the compiled (global) expression: matchAll would clone it on every call.
-  re.lastIndex = 0;
-  for (let m = re.exec(win.text); m; m = re.exec(win.text)) {
-    if (m[0].length) spans.push({ start: win.offset + m.index, end: win.offset + m.index + m[0].length });
-    else re.lastIndex += re.unicode && (win.text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
+  for (const m of allMatches(re, win.text)) if (m[0].length) spans.push({ start: win.offset + m.index, end: win.offset + m.index + m[0].length });
   return spans;
 }
 

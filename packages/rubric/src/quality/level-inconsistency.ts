@@ -1,5 +1,6 @@
 import type { AdminLevel } from '@shuzhi/types';
 import type { QualityCheck } from './index.ts';
+import { allMatches } from '../matchers/index.ts';
 import { findingAt } from './locate.ts';
 
 interface Mention {
@@ -43,9 +44,9 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   for (const unit of view.units) {
     for (const [level, patterns] of compiled) {
       for (const re of patterns) {
-        for (const m of unit.text.matchAll(re)) {
-          if (superior?.test(clauseAround(unit.text, m.index!, m.index! + m[0].length))) continue;
-          mentions.push({ level, start: unit.start + m.index!, end: unit.start + m.index! + m[0].length, text: unit.original.slice(m.index!, m.index! + m[0].length) });
+        for (const m of allMatches(re, unit.text)) {
+          if (superior?.test(clauseAround(unit.text, m.index, m.index + m[0].length))) continue;
+          mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length) });
         }
       }
     }

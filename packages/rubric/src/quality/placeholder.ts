@@ -1,6 +1,7 @@
 import { normalizeText } from '@shuzhi/text';
 import type { Unit } from '../view.ts';
 import type { QualityCheck, RawFinding } from './index.ts';
+import { allMatches } from '../matchers/index.ts';
 import { findingAt } from './locate.ts';
 
 /**
@@ -44,7 +45,7 @@ export const placeholder: QualityCheck = (view, options) => {
   }
   for (const unit of view.units) {
     const bold = leadingBold(unit);
-    const found = [...unit.text.matchAll(re)].filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
+    const found = allMatches(re, unit.text).filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
     if (!found.length) continue;
     const first = found[0].index!;
     const last = found[found.length - 1];

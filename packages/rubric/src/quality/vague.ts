@@ -1,4 +1,4 @@
-import { quantityPattern } from '../matchers/index.ts';
+import { allMatches, quantityPattern } from '../matchers/index.ts';
 import type { QualityCheck } from './index.ts';
 import { reportFinding } from './locate.ts';
 
@@ -11,7 +11,7 @@ export const vague: QualityCheck = (view, options) => {
   for (const unit of view.units) {
     chars += unit.text.length;
     // Redactions (**) stand for figures that were there; they are placeholders, not vagueness.
-    quantities += [...unit.text.matchAll(re)].length;
+    quantities += allMatches(re, unit.text).length;
   }
   if (chars === 0) return [];
   const per1000 = (quantities * 1000) / chars;
