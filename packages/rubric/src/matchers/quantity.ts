@@ -1,5 +1,5 @@
 import type { Quantity } from '@shuzhi/types';
-import { regexSpans, type Compiled } from './types.ts';
+import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 
 /** A number as reports write it: 410, 1.5, 三十, 两百, or a redaction (**, XX) standing for one. */
 const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
@@ -27,14 +27,42 @@ const MONEY_HEADER = /万元|元|金额|经费|资金/;
  * Money, counts, percentages or frequencies stated in the sentence. In a
  * table row the unit is often in the header ("金额（万元）") and the cell
  * holds a bare number: such a number counts as money.
+ *
+ * One matcher per kind for the whole rubric, which remembers what it found
+ * in each text of the current report: several criteria ask for a figure in
+ * the same sentence, and this is the costliest expression of the rubric.
  */
 export function compileQuantity(kind: Quantity): Compiled {
+  let compiled = byKind.get(kind);
+  if (!compiled) byKind.set(kind, (compiled = quantityMatcher(kind)));
+  return compiled;
+}
+
+const byKind = new Map<Quantity, Compiled>();
+
+function quantityMatcher(kind: Quantity): Compiled {
   const re = quantityPattern(kind);
+  let view: Window['view'] | null = null;
+  // Offsets in the text, by text.
+  let found = new Map<string, Span[]>();
   return (win) => {
-    const spans = regexSpans(re, win);
-    if (!spans.length && (kind === 'money' || kind === 'any') && win.unit.tableHeader && MONEY_HEADER.test(win.unit.tableHeader)) {
-      spans.push(...regexSpans(BARE_NUMBER, win));
+    let spans: Span[];
+    if (win.unit.tableHeader) spans = inTable(kind, re, win);
+    else {
+      if (win.view !== view) {
+        view = win.view;
+        found = new Map();
+      }
+      let local = found.get(win.text);
+      if (!local) found.set(win.text, (local = regexSpans(re, { ...win, offset: 0 })));
+      spans = local.map((s) => ({ start: s.start + win.offset, end: s.end + win.offset }));
     }
     return spans.length ? spans : null;
   };
+}
+
+function inTable(kind: Quantity, re: RegExp, win: Window): Span[] {
+  const spans = regexSpans(re, win);
+  if (!spans.length && (kind === 'money' || kind === 'any') && MONEY_HEADER.test(win.unit.tableHeader!)) spans.push(...regexSpans(BARE_NUMBER, win));
+  return spans;
 }

@@ -9,15 +9,25 @@ interface OutdatedTerm {
   replacement?: string;
 }
 
+const compiled = new WeakMap<object, { t: OutdatedTerm; term: string; unless: RegExp | null }[]>();
+
+/** The terms normalized as report text is, and their exceptions compiled, once per rubric. */
+function termsOf(options: Record<string, unknown>) {
+  let terms = compiled.get(options);
+  if (!terms) {
+    terms = (options.terms as OutdatedTerm[]).map((t) => ({ t, term: normalizeText(t.term), unless: t.unless ? new RegExp(t.unless) : null }));
+    compiled.set(options, terms);
+  }
+  return terms;
+}
+
 /** Slogans superseded before the report's year; needs the year the report covers. */
 export const outdatedTerm: QualityCheck = (view, options) => {
   const year = view.report.meta.year;
   if (!year) return [];
   const findings: RawFinding[] = [];
-  for (const t of options.terms as OutdatedTerm[]) {
+  for (const { t, term, unless } of termsOf(options)) {
     if (year <= t.after) continue;
-    const term = normalizeText(t.term);
-    const unless = t.unless ? new RegExp(t.unless) : null;
     for (const unit of view.units) {
       const at = unit.text.indexOf(term);
       if (at < 0 || unless?.test(unit.text)) continue;
