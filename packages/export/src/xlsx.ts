@@ -60,7 +60,8 @@ function rowHeight(lines: (number[] | null)[], widths: number[], always: boolean
   return Math.min(MAX_ROW_HEIGHT, most * LINE_HEIGHT + 4);
 }
 
-const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+const STYLES = new Map<number, Partial<ExcelJS.Style>>();
+const TONES: (Tone | undefined)[] = [undefined, 'met', 'partial', 'missing', 'error', 'warning'];
 
 /**
  * One shared, never-mutated style object per combination: exceljs recognises
@@ -68,7 +69,8 @@ const STYLES = new Map<string, Partial<ExcelJS.Style>>();
  * it, which is most of the cost of a 100,000-row sheet.
  */
 function cellStyle(tone: Tone | undefined, wrap: boolean, percent: boolean): Partial<ExcelJS.Style> {
-  const key = `${tone ?? ''}|${wrap}|${percent}`;
+  // A number, not a string built for every cell of a 100,000-row sheet.
+  const key = TONES.indexOf(tone) * 4 + (wrap ? 2 : 0) + (percent ? 1 : 0);
   let style = STYLES.get(key);
   if (!style) {
     style = { alignment: wrap ? WRAP : TOP };
