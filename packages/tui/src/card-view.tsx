@@ -210,8 +210,8 @@ export function CardView(props: CardViewProps) {
       if (key.pageDown || input === ' ') return update({ scroll: Math.min(maxScroll, s.scroll + page) });
       if (key.home || input === 'g') return update({ scroll: 0 });
       if (key.end || input === 'G') return update({ scroll: maxScroll });
-      if (key.escape || key.leftArrow || key.return || input === 'h') return update({ expanded: false, scroll: 0 });
-      if (input === 'q') return props.onQuit(0);
+      // q goes one level back, as Esc does: from the details to the list, and only from there out.
+      if (key.escape || key.leftArrow || key.return || input === 'h' || input === 'q') return update({ expanded: false, scroll: 0 });
       if (input === '?') return update({ help: true });
       return;
     }
@@ -286,7 +286,7 @@ export function CardView(props: CardViewProps) {
   } else if (ed?.kind === 'reason') {
     footer = [{ text: `调整为 ${fmt(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 保存  Esc 取消')];
   } else if (ui.expanded) {
-    footer = [{ text: `↑↓ 滚动  PgUp/PgDn 翻页  Esc/← 收起  ? 帮助  q ${props.quitLabel ?? '退出'}`, style: 'dim' }];
+    footer = [{ text: '↑↓ 滚动  PgUp/PgDn 翻页  Esc/←/q 收起  ? 帮助', style: 'dim' }];
   } else {
     const keys = [
       '↑↓ 移动',

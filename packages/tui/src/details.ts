@@ -136,7 +136,7 @@ export const helpLines = (extra: [string, string][], quit = '退出', overrides 
     ['/', '筛选评分项和问题（按名称、状态、证据、建议的文字）'],
     ...extra,
     ['?', '显示或关闭本帮助'],
-    ['q', quit],
+    ['q', `${quit}（展开时收起）`],
   ];
   const lines: Line[] = keys.map(([k, v]) => [{ text: `  ${k}`, style: 'bold' }, { text: ' '.repeat(Math.max(1, 14 - widthOf(k))) }, { text: v }]);
   lines.push([]);

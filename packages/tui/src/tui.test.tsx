@@ -128,7 +128,7 @@ describe('check screen', () => {
   it('reads keys that arrive in one chunk (tmux, typing fast) one by one, Enter included', async () => {
     const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
     await frameWhere(frame, (x) => x.includes('得分'), 'the score');
-    const f = await press('jj\r', (x) => x.includes('Esc/← 收起'), 'two rows down, then expanded');
+    const f = await press('jj\r', (x) => x.includes('Esc/←/q 收起'), 'two rows down, then expanded');
     expect(f).toContain('经费保障');
     expect(f).not.toContain('评分项（*必备）');
   });
@@ -136,12 +136,20 @@ describe('check screen', () => {
   it('expands with Enter to the full width and collapses with Esc', async () => {
     const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
     await frameWhere(frame, (x) => x.includes('得分'), 'the score');
-    const f = await press('\r', (x) => x.includes('Esc/← 收起'), 'the expanded view');
+    const f = await press('\r', (x) => x.includes('Esc/←/q 收起'), 'the expanded view');
     expect(f).not.toContain('评分项（*必备）');
     // The whole of 四个一's evidence fits at full width.
     expect(f).toContain('我「每月」到县「人武部办公一次」');
     expect(widest(f)).toBeLessThanOrEqual(80);
     await press(ESC, (x) => x.includes('评分项（*必备）'), 'the checklist again');
+  });
+
+  it('q in the expanded details goes back to the list, and only there quits', async () => {
+    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    await press('\t\r', (x) => x.includes('Esc/←/q 收起') && x.includes('问题详情'), 'a finding expanded');
+    const back = await press('q', (x) => x.includes('评分项（*必备）'), 'the list again, not the end of the app');
+    expect(back).toContain('问题');
   });
 
   it('filters criteria and findings with /', async () => {
