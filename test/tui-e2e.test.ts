@@ -127,7 +127,7 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(t).toContain('建议：经费保障只是原则表述');
 
     await keys('check', 'Enter');
-    t = await waitFor('check', (x) => x.includes('Esc/← 收起'), 'Enter expanding the evidence');
+    t = await waitFor('check', (x) => x.includes('Esc/←/q 收起'), 'Enter expanding the evidence');
     expect(t).toContain('县里在「经费」上');
     await keys('check', 'Escape');
     await waitFor('check', (x) => x.includes('评分项（*必备）'), 'Esc collapsing');
