@@ -270,3 +270,19 @@ describe('ignore', () => {
     expect(both.criteria[0].evidence[0].highlights[0].start).toBe(text.lastIndexOf('经费'));
   });
 });
+
+describe('evidence from a Word table', () => {
+  it('quotes the row with its cells apart (｜, not tabs), one character for each tab so the offsets hold', async () => {
+    const { parseReport } = await import('@shuzhi/parser');
+    const file = fileURLToPath(new URL('../../../corpus/reports/19-city-2024-table-evidence.docx', import.meta.url));
+    const parsed = await parseReport(file);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const rows = scoreReport(parsed.value, rubric).criteria.flatMap((c) => c.evidence).filter((e) => e.section.endsWith('› 表格'));
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.map((e) => e.text)).toContain('到人武部办公｜每月至少1次｜12次');
+    for (const e of rows) {
+      expect(e.text).not.toContain('\t');
+      expect(parsed.value.text.slice(e.start, e.end).replaceAll('\t', '｜')).toBe(e.text);
+    }
+  });
+});

@@ -121,10 +121,13 @@ const MAX_EVIDENCE = 3;
 
 function toEvidence(hit: Hit): Evidence {
   const { unit } = hit;
+  const table = unit.paragraph.origin === 'table';
   return {
-    text: unit.original,
+    // A Word table row's cells are joined by tabs, which a sheet cell or a terminal shows as blanks; a full-width bar
+    // is one character as the tab is, so the offsets of the highlights still hold.
+    text: table ? unit.original.replaceAll('\t', '｜') : unit.original,
     // A table row is cited as such: a Word user looks for a table, not a paragraph.
-    section: unit.paragraph.origin === 'table' ? `${unit.sectionPath} › 表格` : unit.sectionPath,
+    section: table ? `${unit.sectionPath} › 表格` : unit.sectionPath,
     paragraph: unit.paragraph.index,
     line: unit.paragraph.line,
     start: unit.start,
