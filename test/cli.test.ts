@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +157,30 @@ describe('shuzhi score', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/README\.md:\d+:\d+: .*\[RUBRIC_(YAML|INVALID)\]/);
   });
+});
+
+describe('shuzhi review', () => {
+  const asRoot = process.getuid?.() === 0;
+  it.skipIf(asRoot && !existsSync('/usr/sbin/runuser'))('set in a folder that refuses the review file: one Chinese line with the cause, exit 1, no temp file left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-ro-'));
+    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-ro-cache-'));
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'r.txt'));
+    chmodSync(dir, 0o555);
+    chmodSync(cache, 0o777);
+    // Root writes anywhere: run as another user, as a reviewer on a shared folder would.
+    const command = [`${ROOT}bin/shuzhi`, 'review', 'set', join(dir, 'r.txt'), 'four-ones', '3', '--reason', '复核'];
+    const r = asRoot
+      ? spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', 'env', `SHUZHI_CACHE_DIR=${cache}`, 'NO_COLOR=1', ...command], { encoding: 'utf8' })
+      : spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SHUZHI_CACHE_DIR: cache } });
+    const left = readdirSync(dir);
+    chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    expect(r.stderr).toBe(`shuzhi: ${join(dir, 'shuzhi-review.json')}: 无法写入：没有写入权限 [WRITE_ERROR]\n`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(left).toEqual(['r.txt']);
+  }, 60_000);
 });
 
 describe('Ctrl-C during shuzhi score', () => {

@@ -211,6 +211,29 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(t).toContain('EXIT 0');
     expect(existsSync(join(folder, 'shuzhi-review.json'))).toBe(true);
   }, 240_000);
+
+  it('score DIR: an override the review file cannot take says why in Chinese, with the code', async () => {
+    const folder = join(dir, '只读复核');
+    mkdirSync(folder);
+    for (const f of [REPORT, '10-same-report.txt']) copyFileSync(`${CORPUS}reports/${f}`, join(folder, f));
+    // A review file in a folder that is not there: refused at write time, even for root.
+    const review = join(dir, 'none', 'r.json');
+    start('refused', `pnpm --silent shuzhi score ${sh(folder)} --no-cache --review ${sh(review)}`, join(dir, 'refused.log'));
+    await waitFor('refused', (x) => x.includes('排序：得分（高→低）'), 'the table');
+    await keys('refused', 'Enter');
+    await waitFor('refused', (x) => x.includes('评分表 ›'), 'the detail');
+    await keys('refused', 'o');
+    await waitFor('refused', (x) => x.includes('的得分（0–'), 'o asking for points');
+    await keys('refused', '8', 'Enter');
+    await waitFor('refused', (x) => x.includes('的理由'), 'the reason prompt');
+    tmux('send-keys', '-t', 'refused', '-l', '复核');
+    await keys('refused', 'Enter');
+    const t = await waitFor('refused', (x) => x.includes('[WRITE_ERROR]'), 'the write error');
+    expect(t).toContain('r.json: 无法写入：所在文件夹不存在 [WRITE_ERROR]');
+    expect(t).not.toMatch(/ENOENT|no such file/);
+    await keys('refused', 'Escape', 'q');
+    await waitFor('refused', (x) => x.includes('EXIT'), 'the exit');
+  }, 240_000);
 });
 
 it('check prints plain text without a terminal (not a TTY, CI), never a raw-mode error', () => {

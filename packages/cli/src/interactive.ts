@@ -197,11 +197,8 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     if (!current.ok) return [{ text: formatError(current.error), style: 'error' }];
     const next = change(current.value, review.reviewKey(path, file));
     if (!next.ok) return [{ text: next.error.message, style: 'error' }];
-    try {
-      review.writeReview(path, next.value);
-    } catch (err) {
-      return [{ text: `复核文件无法写入：${path}（${(err as Error).message}）`, style: 'error' }];
-    }
+    const written = review.writeReview(path, next.value);
+    if (!written.ok) return [{ text: formatError(written.error), style: 'error' }];
     session.set({ overrides: currentOverrides(session.get().result?.outcomes ?? []) });
     return [{ text: done, style: 'met' }, { text: ` → ${path}`, style: 'dim' }];
   };

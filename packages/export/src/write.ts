@@ -3,7 +3,7 @@ import { constants, existsSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { BatchResult, Result, ShuzhiError } from '@shuzhi/types';
-import { fail, ok } from '@shuzhi/types';
+import { fail, ok, writeCause } from '@shuzhi/types';
 import { toCsv } from './csv.ts';
 import { toHtml } from './html.ts';
 import { scoresToJson } from './json.ts';
@@ -75,8 +75,7 @@ function writeError(path: string, e: unknown): Result<never, ExportError> {
     if (code === 'ENOENT' && existsSync(dirname(resolve(path)))) return fail({ code: 'WRITE_ERROR', message: '无法写入：该文件夹不能新建文件', file: path });
     return fail({ code: 'OUTPUT_DIR_NOT_FOUND', message: '所在文件夹不存在', file: path });
   }
-  const reason = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : code === 'EROFS' ? '文件系统只读' : (e as Error)?.message ?? String(e);
-  return fail({ code: 'WRITE_ERROR', message: `无法写入：${reason}`, file: path });
+  return fail({ code: 'WRITE_ERROR', message: `无法写入：${writeCause(e)}`, file: path });
 }
 
 /**

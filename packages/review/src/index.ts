@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Outcome, Override, Result, ReviewFile, Rubric, ShuzhiError } from '@shuzhi/types';
-import { fail, ok } from '@shuzhi/types';
+import { fail, ok, writeCause } from '@shuzhi/types';
 
 export const REVIEW_FILE_NAME = 'shuzhi-review.json';
-export type ReviewError = ShuzhiError<'REVIEW_INVALID' | 'REVIEW_UNKNOWN_CRITERION' | 'REVIEW_BAD_POINTS' | 'REVIEW_NO_REASON'>;
+export type ReviewError = ShuzhiError<'REVIEW_INVALID' | 'REVIEW_UNKNOWN_CRITERION' | 'REVIEW_BAD_POINTS' | 'REVIEW_NO_REASON' | 'WRITE_ERROR'>;
 
 /** Where a report's overrides are kept unless told otherwise: the review file in the report's own folder. */
 export function reviewPathOf(file: string): string {
@@ -25,11 +25,25 @@ export function readReview(path: string, rubric: string): Result<ReviewFile, Rev
   }
 }
 
-/** Written atomically: a crash never leaves half a review file. */
-export function writeReview(path: string, review: ReviewFile): void {
+/**
+ * Written atomically: a crash never leaves half a review file. A folder that
+ * refuses the file (no permission, full disk) is an error value, and the temp
+ * file is removed so it does not sit beside the reports.
+ */
+export function writeReview(path: string, review: ReviewFile): Result<{ path: string }, ReviewError> {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(review, null, 2)}\n`);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, `${JSON.stringify(review, null, 2)}\n`);
+    renameSync(tmp, path);
+    return ok({ path });
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Never created (the folder refused it): nothing to remove.
+    }
+    return fail({ code: 'WRITE_ERROR', file: path, message: `无法写入：${writeCause(err)}` });
+  }
 }
 
 /** The key of a report in a review file: its path relative to the review file. */

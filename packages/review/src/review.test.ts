@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,31 @@ describe('overridesFor: overrides that cannot apply', () => {
       `${file}: 调整的评分项 emergency-response 不在评分标准“party-armed-forces”中，已忽略`,
       `${path}: 1 份报告已不存在（改名或删除？），其人工调整未用上：已删除.txt`,
     ]);
+  });
+});
+
+describe('writeReview', () => {
+  it('returns a Chinese WRITE_ERROR instead of throwing, and leaves no temp file behind', () => {
+    const { path } = reportBesideReview('赵六.txt');
+    // A folder where the review file should be: the temp file is written, the move fails.
+    mkdirSync(path);
+    writeFileSync(join(path, 'x'), '');
+    expect(writeReview(path, empty())).toEqual({ ok: false, error: { code: 'WRITE_ERROR', file: path, message: '无法写入：这是一个文件夹' } });
+    expect(readdirSync(join(path, '..')).sort()).toEqual(['shuzhi-review.json', '赵六.txt']);
+
+    const missing = join(path, '..', '没有的文件夹', 'shuzhi-review.json');
+    expect(writeReview(missing, empty())).toMatchObject({ ok: false, error: { code: 'WRITE_ERROR', message: '无法写入：所在文件夹不存在' } });
+  });
+
+  // Root writes anywhere; test/cli.test.ts covers this as another user.
+  it.skipIf(process.getuid?.() === 0)('a read-only folder says there is no permission', () => {
+    const { file, path } = reportBesideReview('孙七.txt');
+    chmodSync(join(file, '..'), 0o555);
+    try {
+      expect(writeReview(path, empty())).toMatchObject({ ok: false, error: { code: 'WRITE_ERROR', message: '无法写入：没有写入权限' } });
+    } finally {
+      chmodSync(join(file, '..'), 0o755);
+    }
   });
 });
 

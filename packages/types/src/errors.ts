@@ -39,3 +39,27 @@ export function formatError(error: ShuzhiError): string {
     : '';
   return `${where}${error.message} [${error.code}]`;
 }
+
+/**
+ * Why a file could not be written, in Chinese, from Node's errno code: Node's
+ * own message is English and names the temp file, not the user's file.
+ */
+export function writeCause(e: unknown): string {
+  const code = (e as { code?: unknown })?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '没有写入权限';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return '磁盘空间不足';
+    case 'EROFS':
+      return '文件系统只读';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '所在文件夹不存在';
+    case 'EISDIR':
+      return '这是一个文件夹';
+  }
+  return typeof code === 'string' ? `系统错误 ${code}` : ((e as Error)?.message ?? String(e));
+}

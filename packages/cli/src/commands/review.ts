@@ -63,7 +63,12 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       process.stderr.write(`shuzhi: ${formatError(next.error)}\n`);
       return setCode(2);
     }
-    writeReview(path, next.value);
+    const written = writeReview(path, next.value);
+    if (!written.ok) {
+      // Not a usage error: the command was right, the folder refused the file (as score's export write failure).
+      process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
+      return setCode(1);
+    }
     process.stdout.write(`已记录：${file} 的“${criterion}”调整为 ${points} 分（${options.reason}）→ ${path}\n`);
   });
 
@@ -88,7 +93,11 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
         process.stdout.write(`没有可撤销的调整：${file}${given ? ` 的“${given}”` : ''}（${path}）\n`);
         return;
       }
-      writeReview(path, next);
+      const written = writeReview(path, next);
+      if (!written.ok) {
+        process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
+        return setCode(1);
+      }
       process.stdout.write(`已撤销 ${removed} 项：${file}${given ? ` 的“${given}”` : ''}\n`);
     },
   );
