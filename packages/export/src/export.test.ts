@@ -559,6 +559,8 @@ describe('writeExport', () => {
       expect(!noDir.ok && noDir.error.code).toBe('OUTPUT_DIR_NOT_FOUND');
       const isDir = await writeExport(batch, out + '/', { format: 'csv', force: true });
       expect(!isDir.ok && isDir.error.code).toBe('OUTPUT_IS_DIRECTORY');
+      // A folder without an extension is a folder, not an unknown format.
+      expect(await checkExportPath(out)).toEqual({ ok: false, error: { code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: out } });
       expect(tempLeft(out)).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });

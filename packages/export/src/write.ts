@@ -154,12 +154,13 @@ async function syncDir(dir: string) {
  * before scoring, so a typo in --out does not cost a whole batch.
  */
 export async function checkExportPath(path: string, options: Pick<ExportOptions, 'format' | 'force'> = {}): Promise<Result<ExportFormat, ExportError>> {
+  // A folder first: its name has no extension, and "unknown format" would send the user the wrong way.
+  const before = await exists(resolve(path));
+  if (before?.isDirectory()) return fail({ code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: path });
   const format = options.format ?? formatFromPath(path);
   if (!format || !EXPORT_FORMATS.includes(format)) {
     return fail({ code: 'UNKNOWN_FORMAT', message: `无法从扩展名判断导出格式，请用 .xlsx、.csv、.json、.md 或 .html`, file: path });
   }
-  const before = await exists(resolve(path));
-  if (before?.isDirectory()) return fail({ code: 'OUTPUT_IS_DIRECTORY', message: '这是一个文件夹，请给出文件名', file: path });
   if (before && !options.force) return fail({ code: 'OUTPUT_EXISTS', message: '文件已存在，加 --force 覆盖', file: path });
   // The folder may be reached through a link (/proc/self, a linked share): follow it.
   const folder = await stat(dirname(resolve(path))).catch(() => null);
