@@ -1,7 +1,7 @@
 import type { BatchResult } from '@shuzhi/types';
 import { neutralize } from './cells.ts';
 import { reviewBatch, type Review, type ReviewOptions } from './review.ts';
-import { errorName, summarySheet, type CellValue } from './sheets.ts';
+import { failureText, summarySheet, type CellValue } from './sheets.ts';
 
 export const BOM = '\uFEFF';
 
@@ -28,7 +28,7 @@ export function toCsv(input: BatchResult | Review, options: ReviewOptions = {}):
   const sheet = summarySheet(review);
   const grade = sheet.columns.findIndex((c) => c.header === '等级');
   const failed = review.failures.map((f) =>
-    sheet.columns.map((_c, i): CellValue => (i === 1 ? f.file : i === 2 ? `${errorName(f.error.code) || f.error.code}：${f.error.message}` : i === grade ? '处理失败' : null)),
+    sheet.columns.map((_c, i): CellValue => (i === 1 ? f.file : i === 2 ? failureText(f.error) : i === grade ? '处理失败' : null)),
   );
   const lines = [sheet.columns.map((c) => csvField(c.header)), ...sheet.rows.map((r) => r.values.map(csvField)), ...failed.map((r) => r.map(csvField))];
   return `${BOM}${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;

@@ -345,6 +345,35 @@ describe('edge cases', () => {
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
   });
 
+  it('says a failed file\'s error name once and its cause once (CSV cell, 处理失败 tables)', async () => {
+    const failed: BatchResult = {
+      ...empty,
+      interrupted: false,
+      outcomes: [
+        { file: 'a.txt', ok: false, error: { code: 'EMPTY_FILE', message: '文件为空' } },
+        { file: 'b.txt', ok: false, error: { code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' } },
+        { file: 'c.docx', ok: false, error: { code: 'ENCRYPTED', message: 'Word 文档已加密（设有打开密码），请去掉密码后再提交' } },
+        { file: 'd.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '不支持的文件类型：.pdf' } },
+      ],
+    };
+    const titles = toCsv(failed).slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[2]);
+    expect(titles).toEqual(['文件为空', '不是文本文件（含有二进制数据）', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的格式：不支持的文件类型：.pdf']);
+    // 错误类型 and 原因 side by side: the cause is what the name does not already say.
+    const causes = ['', '含有二进制数据', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的文件类型：.pdf'];
+    const wb = await readStreamed(await toXlsx(failed));
+    const sheet = wb.getWorksheet(SHEET_NAMES.failures)!;
+    expect([2, 3, 4, 5].map((r) => [sheet.getRow(r).getCell(3).value, cellText(sheet.getRow(r).getCell(4).value)])).toEqual([
+      ['文件为空', causes[0]],
+      ['不是文本文件', causes[1]],
+      ['设有打开密码', causes[2]],
+      ['不支持的格式', causes[3]],
+    ]);
+    const md = toMarkdown(failed);
+    expect(md).toContain('| a.txt | EMPTY_FILE | 文件为空 |  |');
+    expect(md).toContain('| b.txt | BINARY_FILE | 不是文本文件 | 含有二进制数据 |');
+    expect(toHtml(failed)).toContain('<td>不是文本文件</td><td>含有二进制数据</td>');
+  });
+
   it('lists the files an interrupted run never reached on 处理失败 and in the JSON', async () => {
     const stopped: BatchResult = { ...empty, unscored: ['收到的报告/未评.docx'] };
     const wb = await readStreamed(await toXlsx(stopped));

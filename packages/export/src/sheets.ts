@@ -93,6 +93,28 @@ export const ERROR_NAMES: Record<string, string> = {
 export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;
 export const errorName = (code: string) => ERROR_NAMES[code] ?? '';
 
+/**
+ * The cause of a failure, shown beside its error name (错误类型 | 原因), without
+ * the name said twice: "文件为空" adds nothing to 文件为空, and "不是文本文件（含有
+ * 二进制数据）" adds only what is in the brackets. Any other message is kept whole.
+ */
+export function failureCause(error: { code: string; message: string }): string {
+  const name = errorName(error.code);
+  const message = error.message.trim();
+  if (!name) return message;
+  if (message === name) return '';
+  const inner = message.startsWith(`${name}（`) && message.endsWith('）') ? message.slice(name.length + 1, -1) : '';
+  return inner && !/[（）]/.test(inner) ? inner : message;
+}
+
+/** Error name and cause in one cell (the CSV): the message alone when it already says the name. */
+export function failureText(error: { code: string; message: string }): string {
+  const name = errorName(error.code) || error.code;
+  const message = error.message.trim();
+  if (!message || message.includes(name)) return message || name;
+  return `${name}：${message}`;
+}
+
 export const criterionHeader = (c: { name: string; max: number }) => `${c.name}（${c.max}分）`;
 
 export const evidenceLine = (e: Evidence) => `［${where(e.line, e.paragraph)}·${e.section}］${e.text}`;
@@ -236,7 +258,7 @@ export function buildSheets(review: Review): SheetSpec[] {
       { header: '错误类型', minWidth: 10 },
       { header: '原因', maxWidth: 70, wrap: true },
     ],
-    rows: review.failures.map((f) => ({ values: [f.file, f.error.code, errorName(f.error.code), f.error.message] })),
+    rows: review.failures.map((f) => ({ values: [f.file, f.error.code, errorName(f.error.code), failureCause(f.error)] })),
   };
 
   return [summarySheet(review), detail, findings, similar, failures];
