@@ -26,21 +26,19 @@ describe.each([
   // Written blind (without seeing the rubric) by someone else; see corpus/holdout/README.md.
   { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.97, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
-  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
-  { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
-  { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
-  // A fifth author's: 88.6 % and three false credits on first contact (README); two partial ones are known.
+  { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: true },
+  // A fifth author's: 88.6 % and three false credits on first contact (README); one partial one is known.
   {
     set: 'corpus/holdout5/labels.json',
     labelsFile: 'holdout5/labels.json',
     reports: 12,
-    minAccuracy: 0.88,
+    minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
-      // The slogan 四个一 and a monthly visit whose parts lie in different clauses, the deputy named in between.
-      'four-ones reports/02_sangyuan_town_2021.txt → partial',
       // Others' faults and an objective difficulty (民兵外出务工多) under 存在的问题.
       'shortcomings reports/01_huaichuan_county_2019.txt → partial',
     ],

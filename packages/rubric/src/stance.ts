@@ -29,6 +29,8 @@ const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCod
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+// "明确由分管武装工作的副书记负责……": the work handed to someone else.
+const ASSIGNED = /^[^，。；]{0,8}由/;
 // "虽然年初明确了……的安排，但是……都没有落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
@@ -312,6 +314,34 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return subject(previous) === true;
   };
 
+  /**
+   * A match spread over clauses lies mainly in the clause that holds most of
+   * its spans (on a tie, the first: "……强化考核激励，推动……，各乡镇党委……主动
+   * 性明显增强" ends on an outcome, not an actor). When that clause
+   * comes after the one the actor is asked about and has another person as
+   * its subject, or hands the work to one ("由……负责"), the work is theirs:
+   * "按照县人武部“四个一”要求，明确由副书记陈国庆同志负责落实，全年陈国庆同志
+   * 每月到镇武装部办公一次". Other directives stay the reporter's doing:
+   * "安排武装部长参加……集训".
+   */
+  const othersMainClause = (unit: Unit, spans: Span[]): boolean => {
+    if (spans.length < 2) return false;
+    const counts = new Map<number, number>();
+    for (const s of spans) {
+      const at = clauseOf(unit, s).start;
+      counts.set(at, (counts.get(at) ?? 0) + 1);
+    }
+    let main = -1;
+    let most = 0;
+    for (const [at, n] of counts) if (n > most || (n === most && at < main)) [main, most] = [at, n];
+    if (main <= clauseOf(unit, spans[0]).start) return false;
+    const clause = clauseOf(unit, { start: main, end: main });
+    const head = masked(unit).slice(clause.start - unit.start, clause.end - unit.start).replace(/^\s+/, '');
+    const m = mentions(head);
+    if (m.selfStartAt >= 0) return false;
+    return m.directedAt >= 0 ? ASSIGNED.test(head) : m.otherAt >= 0;
+  };
+
   const clauseOf = (unit: Unit, span: Span): Span => {
     const text = unit.text;
     let from = span.start - unit.start;
@@ -529,7 +559,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]);
+          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
