@@ -67,6 +67,20 @@ describe('usage', () => {
     expect(r.stdout).not.toMatch(/^(Usage|Options|Commands):/m);
   });
 
+  it('a missing argument is named in Chinese, as its help describes it, never by its code name', () => {
+    const said = (...args: string[]) => {
+      const r = shuzhi(...args);
+      expect(r.code).toBe(2);
+      return r.stderr.split('\n')[0];
+    };
+    expect(said('score')).toBe('shuzhi: 缺少参数：报告文件或文件夹');
+    expect(said('parse')).toBe('shuzhi: 缺少参数：报告文件');
+    expect(said('check')).toBe('shuzhi: 缺少参数：报告文件');
+    expect(said('rubric', 'test', 'party-armed-forces')).toBe('shuzhi: 缺少参数：标注文件');
+    expect(said('review', 'set', 'a.txt', '--reason', 'x')).toBe('shuzhi: 缺少参数：评分项 id 或名称，如 support-funding 或 经费保障');
+    expect(said('review', 'clear')).toBe('shuzhi: 缺少参数：报告文件');
+  }, 60_000);
+
   it('a folder without reports is named, with exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-empty-'));
     const r = shuzhi('score', dir);
@@ -160,6 +174,20 @@ describe('shuzhi score', () => {
 });
 
 describe('shuzhi review', () => {
+  it('set, list and clear name the criterion in Chinese; list keeps the id beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));
+    const file = join(dir, 'r.txt');
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, file);
+    const set = shuzhi('review', 'set', file, 'support-for-military', '3', '--reason', '复核');
+    expect(set.stdout).toBe(`已记录：${file} 的“拥军优属”调整为 3 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
+    const list = shuzhi('review', 'list', dir);
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t/);
+    expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
+    expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的“拥军优属”\n`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
   const asRoot = process.getuid?.() === 0;
   it.skipIf(asRoot && !existsSync('/usr/sbin/runuser'))('set in a folder that refuses the review file: one Chinese line with the cause, exit 1, no temp file left', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-ro-'));

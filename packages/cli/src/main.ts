@@ -10,7 +10,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Commander's usage errors, in the words the user reads everywhere else. */
 const MESSAGES: [RegExp, (...m: string[]) => string][] = [
-  [/missing required argument '([^']+)'/, (a) => `缺少参数 ${a}`],
+  [/missing required argument '([^']+)'/, (a) => `缺少参数：${a}`],
   [/required option '([^']+)' not specified/, (o) => `缺少必填选项 ${o}`],
   [/option '([^']+)' argument missing/, (o) => `选项 ${o} 缺少取值`],
   [/option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./, (o, v, c) => `选项 ${o} 的值 “${v}” 无效，可选：${c}`],
@@ -19,12 +19,22 @@ const MESSAGES: [RegExp, (...m: string[]) => string][] = [
   [/too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => `参数过多${c ? `（${c}）` : ''}：应为 ${e} 个，实际 ${g} 个`],
 ];
 
-function inChinese(message: string): string {
+function inChinese(message: string, command: Command): string {
+  // A missing argument is named as its help describes it, not by its code name (paths, file).
+  const missing = /missing required argument '([^']+)'/.exec(message);
+  const described = missing && command.registeredArguments.find((a) => a.name() === missing[1])?.description;
+  if (missing && described) message = message.replace(missing[0], `missing required argument '${described.replace(/（[^（）]*）$/, '')}'`);
   for (const [re, say] of MESSAGES) {
     const m = re.exec(message);
     if (m) return `shuzhi: ${say(...m.slice(1))}\n`;
   }
   return message;
+}
+
+/** Each command translates its own errors, so a missing argument is looked up among that command's arguments. */
+function chineseErrors(command: Command): void {
+  command.configureOutput({ outputError: (s, write) => write(inChinese(s, command)) });
+  for (const sub of command.commands) chineseErrors(sub);
 }
 
 /** The section titles of commander's help, in Chinese like the rest of it. */
@@ -34,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   const program = new Command('shuzhi')
     .description('述职报告解析与评分工具')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(inChinese(s)) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
@@ -48,6 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   checkCommand(program, setCode);
   rubricCommand(program, setCode);
   reviewCommand(program, setCode);
+  chineseErrors(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -31,7 +31,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       .command('set')
       .description('调整一份报告某一评分项的得分')
       .argument('<file>', '报告文件')
-      .argument('<criterion>', '评分项 id，如 support-funding')
+      .argument('<criterion>', '评分项 id 或名称，如 support-funding 或 经费保障')
       .argument('<points>', '调整后的得分')
       .requiredOption('--reason <text>', '调整理由（必填）')
       .option('--reviewer <name>', '复核人'),
@@ -69,7 +69,9 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
       return setCode(1);
     }
-    process.stdout.write(`已记录：${file} 的“${criterion}”调整为 ${points} 分（${options.reason}）→ ${path}\n`);
+    // The name the reviewer reads, whether the id or the name was typed (setOverride has checked it exists).
+    const name = findCriterion(criterionRefs(rubric), criterion);
+    process.stdout.write(`已记录：${file} 的“${name.ok ? name.value.name : criterion}”调整为 ${points} 分（${options.reason}）→ ${path}\n`);
   });
 
   common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id 或名称（省略则撤销该报告的全部调整）')).action(
@@ -90,7 +92,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       }
       const { review: next, removed } = clearOverride(current.value, reviewKey(path, file), criterion);
       if (removed === 0) {
-        process.stdout.write(`没有可撤销的调整：${file}${given ? ` 的“${given}”` : ''}（${path}）\n`);
+        process.stdout.write(`没有可撤销的调整：${file}${found ? ` 的“${found.value.name}”` : ''}（${path}）\n`);
         return;
       }
       const written = writeReview(path, next);
@@ -98,7 +100,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
         process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
         return setCode(1);
       }
-      process.stdout.write(`已撤销 ${removed} 项：${file}${given ? ` 的“${given}”` : ''}\n`);
+      process.stdout.write(`已撤销 ${removed} 项：${file}${found ? ` 的“${found.value.name}”` : ''}\n`);
     },
   );
 
@@ -106,16 +108,29 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     .command('list')
     .description('列出复核文件中的全部调整')
     .argument('[review-file]', '复核文件，或它所在的文件夹', '.')
-    .action((given: string) => {
+    .option('-r, --rubric <id|file>', '评分标准（默认为复核文件中记录的），用于显示评分项名称')
+    .action(async (given: string, options: { rubric?: string }) => {
       const path = existsSync(given) && statSync(given).isDirectory() ? `${given}/${REVIEW_FILE_NAME}` : given;
       const current = readReview(path, DEFAULT_RUBRIC);
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
       }
+      // Criteria by their Chinese names, the id beside (what review set and clear also take).
+      let names = new Map<string, string>();
+      if (Object.keys(current.value.reports).length) {
+        const { loadRubric } = await import('@shuzhi/rubric');
+        const rubric = loadRubric(options.rubric ?? current.value.rubric);
+        if (rubric.ok) names = new Map(rubric.value.criteria.map((c) => [c.id, c.name]));
+        else if (options.rubric) {
+          for (const e of rubric.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+          return setCode(2);
+        } else process.stderr.write(`shuzhi: 找不到复核文件所用的评分标准“${current.value.rubric}”，评分项只显示 id（可用 --rubric 指定）\n`);
+      }
+      const criterionName = (id: string) => (names.has(id) ? `${names.get(id)}（${id}）` : id);
       // Tab-separated with a header and the same columns on every row, so it reads in a terminal and pastes into a sheet.
       const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
-        entry.overrides.map((o) => [file, o.criterion, String(o.points), o.reason, o.reviewer ?? '', o.at].join('\t')),
+        entry.overrides.map((o) => [file, criterionName(o.criterion), String(o.points), o.reason, o.reviewer ?? '', o.at].join('\t')),
       );
       if (!rows.length) {
         process.stdout.write(`（没有调整：${path}）\n`);
