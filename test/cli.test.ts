@@ -179,12 +179,12 @@ describe('shuzhi review', () => {
     const file = join(dir, 'r.txt');
     copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, file);
     const set = shuzhi('review', 'set', file, 'support-for-military', '3', '--reason', '复核');
-    expect(set.stdout).toBe(`已记录：${file} 的“拥军优属”调整为 3 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
+    expect(set.stdout).toBe(`已记录：${file} 的「拥军优属」调整为 3 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
     const list = shuzhi('review', 'list', dir);
     expect(list.code).toBe(0);
     expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t/);
     expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
-    expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的“拥军优属”\n`);
+    expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的「拥军优属」\n`);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

@@ -192,12 +192,13 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     t = await waitFor('batch', (x) => x.includes('评分表 › 04-county-2019-part-style.txt'), 'Enter opening the detail');
     expect(t).toContain('得分 75.5/100');
     await keys('batch', 'j', 'j', 'o');
-    await waitFor('batch', (x) => x.includes('调整“经费保障”的得分'), 'o asking for points');
+    await waitFor('batch', (x) => x.includes('调整「经费保障」的得分'), 'o asking for points');
     await keys('batch', '8', 'Enter');
     await waitFor('batch', (x) => x.includes('调整为 8 分的理由'), 'the reason prompt');
     tmux('send-keys', '-t', 'batch', '-l', '写明了预算金额');
     await keys('batch', 'Enter');
     t = await waitFor('batch', (x) => x.includes('已记录'), 'the override recorded');
+    expect(t).toContain(`已记录：${REPORT} 的「经费保障」调整为 8 分`);
     expect(t).toContain('得分 78.5/100（机评 75.5）');
     const review = JSON.parse(readFileSync(join(folder, 'shuzhi-review.json'), 'utf8'));
     expect(review.reports[REPORT].overrides[0]).toMatchObject({ criterion: 'support-funding', points: 8, reason: '写明了预算金额' });

@@ -214,13 +214,13 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
       record(
         file,
         (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
-        `已记录：${basename(file)} 的“${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}”调整为 ${points} 分`,
+        `已记录：${basename(file)} 的「${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}」调整为 ${points} 分`,
       ),
     onClearOverride: (file, criterion) =>
       record(
         file,
         (current, key) => ({ ok: true, value: review.clearOverride(current, key, criterion).review }),
-        `已撤销：${basename(file)} 的“${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}”恢复为机评得分`,
+        `已撤销：${basename(file)} 的「${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}」恢复为机评得分`,
       ),
   });
   // Quitting while scoring stops it; files in flight finish so the workers close cleanly.

@@ -79,7 +79,7 @@ export function setOverride(
   override = { ...override, criterion: criterion.id };
   const max = criterion.points;
   if (!Number.isFinite(override.points) || override.points < 0 || override.points > max) {
-    return fail({ code: 'REVIEW_BAD_POINTS', message: `“${override.criterion}”的得分须在 0 到 ${max} 之间` });
+    return fail({ code: 'REVIEW_BAD_POINTS', message: `「${criterion.name}」的得分须在 0 到 ${max} 之间` });
   }
   if (!override.reason.trim()) return fail({ code: 'REVIEW_NO_REASON', message: '调整得分必须写明理由（--reason）' });
   const entry = review.reports[key] ?? { overrides: [] };
@@ -95,7 +95,7 @@ export const criterionRefs = (rubric: Rubric): CriterionRef[] => rubric.criteria
 /** A criterion named by id or by its Chinese name, as the rubric has it; else the error naming the ones there are. */
 export function findCriterion(criteria: CriterionRef[], given: string): Result<CriterionRef, ReviewError> {
   const found = criteria.find((c) => c.id === given || c.name === given);
-  return found ? ok(found) : fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项“${given}”（可用：${criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
+  return found ? ok(found) : fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项「${given}」（可用：${criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
 }
 
 /** Points as a reviewer types them: a plain decimal (8, 7.5), not 0x0F or 1e1. */

@@ -23,7 +23,8 @@ describe('setOverride', () => {
     const byName = setOverride(empty(), 'a.txt', { criterion: '经费保障', points: 6, reason: '第3段写明了经费' }, { criteria: CRITERIA });
     expect(byName.ok && byName.value.reports['a.txt'].overrides[0]).toMatchObject({ criterion: 'support-funding', points: 6 });
     expect(setOverride(empty(), 'a.txt', { criterion: '征兵', points: 1, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_UNKNOWN_CRITERION' } });
-    expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 11, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    // The Chinese name, in 「」: a name may itself hold “…”.
+    expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 11, reason: 'x' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS', message: '「下步打算」的得分须在 0 到 10 之间' } });
     expect(setOverride(empty(), 'a.txt', { criterion: 'plans', points: 5, reason: ' ' }, { criteria: CRITERIA })).toMatchObject({ ok: false, error: { code: 'REVIEW_NO_REASON' } });
   });
 

@@ -282,7 +282,7 @@ export function CardView(props: CardViewProps) {
     footer = [{ text: '筛选：', style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, { text: '  Enter 确定  Esc 清除', style: 'dim' }];
   } else if (ed?.kind === 'points') {
     const r = rows.find((x) => x.info.id === ed.criterion)!;
-    footer = [{ text: `调整“${r.info.name}”的得分（0–${r.info.max}，机评 ${fmt(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 下一步  Esc 取消')];
+    footer = [{ text: `调整「${r.info.name}」的得分（0–${r.info.max}，机评 ${fmt(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 下一步  Esc 取消')];
   } else if (ed?.kind === 'reason') {
     footer = [{ text: `调整为 ${fmt(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 保存  Esc 取消')];
   } else if (ui.expanded) {

@@ -377,7 +377,7 @@ describe('batch table', () => {
     await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
     await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
     await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
-    await press('o', (x) => x.includes('调整“经费保障”的得分（0–10，机评 5）'), 'the points prompt');
+    await press('o', (x) => x.includes('调整「经费保障」的得分（0–10，机评 5）'), 'the points prompt');
     await press('11', (x) => x.includes('：11'), 'typed');
     const refused = await press('\r', (x) => x.includes('得分须在 0 到 10 之间'), 'refused');
     // The reason stands beside the prompt, which stays for the correction.
@@ -393,6 +393,16 @@ describe('batch table', () => {
     expect(f).toContain('复核调整：8 分（有预算金额）');
     const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
+  });
+
+  it('the override prompt puts a name that holds “…” in 「」, not in “…” again', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
+    await press('\r', (x) => x.includes('▶◐ 落实“四个一”制度'), 'the detail view');
+    const f = await press('o', (x) => x.includes('的得分（0–15'), 'the points prompt');
+    expect(f).toContain('调整「落实“四个一”制度」的得分');
   });
 
   it('exports with e (default 评分表.xlsx), asking before overwriting', async () => {

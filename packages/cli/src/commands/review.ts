@@ -71,7 +71,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     }
     // The name the reviewer reads, whether the id or the name was typed (setOverride has checked it exists).
     const name = findCriterion(criterionRefs(rubric), criterion);
-    process.stdout.write(`已记录：${file} 的“${name.ok ? name.value.name : criterion}”调整为 ${points} 分（${options.reason}）→ ${path}\n`);
+    process.stdout.write(`已记录：${file} 的「${name.ok ? name.value.name : criterion}」调整为 ${points} 分（${options.reason}）→ ${path}\n`);
   });
 
   common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id 或名称（省略则撤销该报告的全部调整）')).action(
@@ -92,7 +92,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       }
       const { review: next, removed } = clearOverride(current.value, reviewKey(path, file), criterion);
       if (removed === 0) {
-        process.stdout.write(`没有可撤销的调整：${file}${found ? ` 的“${found.value.name}”` : ''}（${path}）\n`);
+        process.stdout.write(`没有可撤销的调整：${file}${found ? ` 的「${found.value.name}」` : ''}（${path}）\n`);
         return;
       }
       const written = writeReview(path, next);
@@ -100,7 +100,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
         process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
         return setCode(1);
       }
-      process.stdout.write(`已撤销 ${removed} 项：${file}${found ? ` 的“${found.value.name}”` : ''}\n`);
+      process.stdout.write(`已撤销 ${removed} 项：${file}${found ? ` 的「${found.value.name}」` : ''}\n`);
     },
   );
 
