@@ -168,6 +168,20 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(first).toBeLessThan(1500);
   }, 240_000);
 
+  it('check --watch on a file that cannot be scored: says why in the panes, and scores it once a save fixes it', async () => {
+    const file = join(dir, '乱码.txt');
+    writeFileSync(file, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    start('unreadable', `pnpm --silent shuzhi check ${sh(file)} --watch`, join(dir, 'unreadable.log'));
+    let t = await waitFor('unreadable', (x) => x.includes('无法评分，没有问题清单'), 'the failure in the panes');
+    expect(t).toContain('[BINARY_FILE]');
+    expect(t).not.toContain('评分中');
+    writeFileSync(file, readFileSync(`${CORPUS}reports/${REPORT}`));
+    t = await waitFor('unreadable', (x) => x.includes('得分 75.5/100'), 'the score after the save');
+    expect(t).not.toContain('无法评分');
+    await keys('unreadable', 'q');
+    await waitFor('unreadable', (x) => x.includes('EXIT'), 'the exit');
+  }, 240_000);
+
   it('score DIR: progress, the table, sort, detail, an override into the review file, quit', async () => {
     const folder = join(dir, '收到的报告');
     mkdirSync(folder);

@@ -22,6 +22,8 @@ export interface CardViewProps {
   status?: Line | null;
   /** Shown instead of the score while there is none. */
   loadingText?: string;
+  /** Why there is no card: the file cannot be scored. The panes say so instead of "scoring". */
+  failure?: string | null;
   /** Status of each criterion before the last save, for those that changed. */
   before?: Record<string, Status>;
   /** Reviewer overrides for this report (batch review). */
@@ -149,14 +151,18 @@ export function CardView(props: CardViewProps) {
   const findH = bodyH - critH;
   const detailInner = (ui.expanded ? W : rightW) - 2;
   const detailRows = bodyH - 2;
-  const loading = !card;
+  const failure = !card && props.failure ? props.failure : null;
+  // Where the score would be: the cause when the file cannot be scored, not a wait that never ends.
+  const noScore = (waiting: string) => (failure ? wrapText(`无法评分：${failure}`, detailInner, 'error') : wrapText(card ? '没有评分结果' : waiting, detailInner, 'dim'));
   let detail: Line[];
   if (ui.pane === 'findings') {
     detail = d.finding
       ? findingDetail(d.finding, detailInner, theme)
-      : wrapText(!card ? '评分中…' : findings.length ? '没有符合筛选的问题' : '没有发现问题：没有占位符、过时提法、本级称谓不一致等', detailInner, 'dim');
+      : !card
+        ? noScore('评分中…')
+        : wrapText(findings.length ? '没有符合筛选的问题' : '没有发现问题：没有占位符、过时提法、本级称谓不一致等', detailInner, 'dim');
   } else {
-    detail = d.row ? criterionDetail(d.row, detailInner, theme, loading) : wrapText('没有符合筛选的评分项', detailInner, 'dim');
+    detail = d.row ? criterionDetail(d.row, detailInner, theme, noScore('评分中，稍候显示证据和建议…')) : wrapText('没有符合筛选的评分项', detailInner, 'dim');
   }
   const maxScroll = Math.max(0, detail.length - detailRows);
 
@@ -337,7 +343,7 @@ export function CardView(props: CardViewProps) {
     const fOff = listRows(fRows, d.findingIndex, d.shownFindings.length);
     const findLines: Line[] = d.shownFindings.length
       ? d.shownFindings.slice(fOff, fOff + fRows).map((x, i) => findingRow(x.f, leftW - 2, i + fOff === d.findingIndex, ui.pane === 'findings'))
-      : [[{ text: card ? (findings.length ? ` 没有符合“${ui.filter}”的问题` : ' 没有发现问题') : ' …', style: 'dim' }]];
+      : [[{ text: card ? (findings.length ? ` 没有符合“${ui.filter}”的问题` : ' 没有发现问题') : failure ? ' 无法评分，没有问题清单' : ' …', style: 'dim' }]];
     const filterNote = ui.filter ? ` 筛选“${ui.filter}”` : '';
     const critTitle = `评分项${filterNote ? `${filterNote} ${d.shownRows.length}/${rows.length}` : '（*必备）'}${cOff > 0 || cOff + cRows < d.shownRows.length ? ' ↕' : ''}`;
     const findTitle = `问题（${filterNote ? `${d.shownFindings.length}/` : ''}${findings.length}）${fOff > 0 || fOff + fRows < d.shownFindings.length ? ' ↕' : ''}`;

@@ -27,13 +27,19 @@ export function CheckApp({ session, criteria, size, color = true, onQuit, onResc
   // One line short of the terminal: a frame as tall as the screen makes Ink clear it on every update.
   const height = Math.max(12, rows - 1);
 
+  // No card and the last scoring failed: the file cannot be scored (until a save fixes it).
+  const failure = !state.card && !state.busy ? state.error : null;
   let status: Line | null = null;
-  if (state.error) {
-    status = [{ text: state.card ? '重新评分失败，显示的是上次的结果：' : '无法评分：', style: 'error' }, { text: state.error }];
+  if (state.busy && (state.card || state.error)) {
+    status = [{ text: '文件已保存，正在重新评分…', style: 'accent' }];
+  } else if (state.error) {
+    status = [
+      { text: state.card ? '重新评分失败，显示的是上次的结果：' : '无法评分：', style: 'error' },
+      { text: state.error },
+      ...(state.watching && !state.card ? [{ text: '  修改后保存即重新评分', style: 'dim' as const }] : []),
+    ];
   } else if (state.notice) {
     status = [{ text: state.notice, style: 'accent' }];
-  } else if (state.busy && state.card) {
-    status = [{ text: '文件已保存，正在重新评分…', style: 'accent' }];
   } else if (state.diff) {
     status = diffLine(state.diff);
   }
@@ -55,7 +61,8 @@ export function CheckApp({ session, criteria, size, color = true, onQuit, onResc
         heading={`述职报告自查 · ${basename(state.file)}`}
         badge={badge}
         status={status}
-        loadingText={state.error ? '无法评分' : '正在加载分词词典并评分…（首次约需 2 秒）'}
+        loadingText={failure ? '无法评分' : state.error ? '评分中…' : '正在加载分词词典并评分…（首次约需 2 秒）'}
+        failure={failure}
         before={before}
         width={columns}
         height={height}

@@ -47,8 +47,12 @@ export function findingRow(f: Finding, width: number, selected: boolean, focused
   ];
 }
 
-/** The detail of one criterion: status, override, parts, 建议 and 证据 with matched words marked. */
-export function criterionDetail(row: Row, width: number, theme: Theme, loading: boolean): Line[] {
+/**
+ * The detail of one criterion: status, override, parts, 建议 and 证据 with
+ * matched words marked. Without a score, `noScore` says why (scoring, or the
+ * file cannot be scored).
+ */
+export function criterionDetail(row: Row, width: number, theme: Theme, noScore: Line[]): Line[] {
   const { info, score: c } = row;
   const out: Line[] = [];
   const title: Span[] = [];
@@ -57,7 +61,7 @@ export function criterionDetail(row: Row, width: number, theme: Theme, loading: 
   out.push(...wrapSpans(title, width));
   if (!c) {
     out.push([{ text: `满分 ${info.max} 分`, style: 'dim' }]);
-    out.push([{ text: loading ? '评分中，稍候显示证据和建议…' : '没有评分结果', style: 'dim' }]);
+    out.push(...noScore);
     return out;
   }
   out.push([

@@ -99,6 +99,27 @@ describe('check screen', () => {
     expect(lines(f)).toHaveLength(23);
   });
 
+  it('a file that cannot be scored says so in every pane, not "scoring", and a later save scores it', async () => {
+    const { frame, press, session } = checkScreen(null, { watching: true });
+    session.result({ file: 'x', ok: false, error: { code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' } });
+    const f = await frameWhere(frame, (x) => x.includes('无法评分，没有问题清单'), 'the failure in the panes');
+    expect(f).toContain('无法评分：不是文本文件（含有二进制数据） [BINARY_FILE]  修改后保存即重新评分');
+    // The right pane: the cause, where the evidence would be.
+    expect(lines(f).find((l) => l.includes('满分 15 分'))).toBeDefined();
+    expect(f.split('无法评分：不是文本文件').length - 1).toBe(2);
+    expect(f).not.toContain('评分中');
+    expect(f).not.toMatch(/│ …\s+│/);
+    const g = await press('\t', (x) => x.includes('问题详情'), 'the findings pane');
+    // The findings' detail pane: the cause too (besides the status line).
+    expect(g.split('无法评分：不是文本文件').length - 1).toBe(2);
+    expect(g).not.toContain('评分中');
+    session.scoring();
+    await frameWhere(frame, (x) => x.includes('正在重新评分'), 'the re-scoring note');
+    session.result({ file: 'x', ok: true, card: cards['04-county-2019-part-style.txt'] });
+    const h = await frameWhere(frame, (x) => x.includes('得分 75.5/100'), 'the score after the save');
+    expect(h).not.toContain('无法评分');
+  });
+
   it('moves the selection with ↓/j and shows that criterion’s evidence with section and line', async () => {
     const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
     await frameWhere(frame, (x) => x.includes('得分'), 'the score');
