@@ -286,3 +286,26 @@ describe('evidence from a Word table', () => {
     }
   });
 });
+
+describe('which evidence is quoted first', () => {
+  it('the sentences that show the work plainly, not the first that mention it (the seed’s 民兵建设)', async () => {
+    const card = scoreReport(await parseText(readFileSync(SEED_PATH, 'utf8')), rubric);
+    const militia = byId(card)['militia-building'].evidence.map((e) => e.text);
+    expect(militia).toContain('今年以来，我们加强了对民兵应急分队的训练，全力准备民兵训练基础科目比武。');
+    expect(militia).not.toContain('精心谋划武装工作大计，认真研究解决民兵预备役建设重大问题。');
+  });
+
+  it('the work under its own heading before a passing mention elsewhere, shown in reading order', async () => {
+    const text = [
+      '县委书记2024年党管武装工作述职报告',
+      '一、履行第一责任人职责',
+      '全年召开常委会研究征兵、民兵整组、国防教育等工作4次，落实经费120万元。',
+      '二、抓好民兵建设',
+      '一是完成民兵整组，编建基干民兵900人。',
+      '二是组织民兵应急分队集中训练两期。',
+      '三是在防汛抢险中出动民兵200人次。',
+    ].join('\n');
+    const militia = byId(scoreReport(await parseText(text), rubric))['militia-building'].evidence.map((e) => e.text);
+    expect(militia).toEqual(['一是完成民兵整组，编建基干民兵900人。', '二是组织民兵应急分队集中训练两期。', '三是在防汛抢险中出动民兵200人次。']);
+  });
+});

@@ -1,4 +1,5 @@
-import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Signal, Status } from '@shuzhi/types';
+import { normalizeText } from '@shuzhi/text';
+import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Section, Signal, Stance, Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { runQualityChecks } from './quality/index.ts';
@@ -29,6 +30,7 @@ export interface Hit {
   criterion?: string;
   signal: string;
   strength: 'met' | 'partial';
+  stance: Stance;
   unit: Unit;
   spans: Span[];
 }
@@ -96,7 +98,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     if (cs.unless.some((veto) => veto(win))) continue;
     const inSentence = spans.filter((s) => s.start >= unit.start && s.end <= unit.end);
     if (!judge.accepts(stance, unit, inSentence.length ? inSentence : spans)) continue;
-    hits.push({ signal: cs.signal.name, strength, unit, spans: inSentence });
+    hits.push({ signal: cs.signal.name, strength, stance, unit, spans: inSentence });
   }
   return hits;
 }
@@ -148,18 +150,49 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Evidence a reviewer reads first: the strongest signals, one sentence each, in reading order. */
-function pickEvidence(hits: Hit[], max: number): Evidence[] {
+/**
+ * Evidence a reviewer reads first: met before partial, then the sentences that
+ * show the work most plainly (the reporter named, a figure, done; more of what
+ * the signal looks for), one sentence each, shown in reading order. Reading
+ * order alone quoted the opening's slogans ("认真研究解决民兵预备役建设重大
+ * 问题") before the sentence that reports the training.
+ */
+function pickEvidence(hits: Hit[], max: number, judge: StanceJudge): Evidence[] {
   const seen = new Set<Unit>();
   const chosen: Hit[] = [];
   for (const strength of ['met', 'partial'] as const) {
-    for (const hit of hits) {
-      if (hit.strength !== strength || seen.has(hit.unit) || chosen.length >= max) continue;
+    const ranked = hits.filter((h) => h.strength === strength).sort((a, b) => plainness(b, judge) - plainness(a, judge) || a.unit.start - b.unit.start);
+    for (const hit of ranked) {
+      if (seen.has(hit.unit) || chosen.length >= max) continue;
       seen.add(hit.unit);
       chosen.push(hit);
     }
   }
   return chosen.sort((a, b) => a.unit.start - b.unit.start).map(toEvidence);
+}
+
+/**
+ * How plainly a hit shows the work done: under a heading that names what it
+ * found ("1.征兵工作"), in a sentence the judge reads as plain (the reporter
+ * named, a figure, done), finding more different things. Plans and faults
+ * keep their reading order.
+ */
+function plainness(hit: Hit, judge: StanceJudge): number {
+  if (hit.stance !== 'done') return 0;
+  const found = new Set<string>();
+  for (const s of hit.spans) if (s.end > s.start) found.add(hit.unit.text.slice(s.start - hit.unit.start, s.end - hit.unit.start));
+  const headings = hit.unit.sections.map(headingText);
+  const underIt = [...found].some((f) => headings.some((h) => h.includes(f)));
+  return (underIt ? 3 : 0) + 2 * judge.plainness(hit.unit) + Math.min(found.size, 4);
+}
+
+const headings = new WeakMap<Section, string>();
+
+/** A section's heading as report text is compared (Simplified, half-width). */
+function headingText(section: Section): string {
+  let text = headings.get(section);
+  if (text === undefined) headings.set(section, (text = section.heading ? normalizeText(section.heading) : ''));
+  return text;
 }
 
 export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, everySignal = false): CriterionScore & { hits: Hit[] } {
@@ -185,8 +218,8 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
   }
 
   // One sentence per part found first (so every part credited can be checked, all four of 四个一 included), then the signals.
-  const partEvidence = partsFound.map((p) => p.hits[0]);
-  const evidence = pickEvidence([...partEvidence, ...hits], Math.max(MAX_EVIDENCE, partEvidence.length));
+  const partEvidence = partsFound.map((p) => p.hits.reduce((best, h) => (plainness(h, judge) > plainness(best, judge) ? h : best)));
+  const evidence = pickEvidence([...partEvidence, ...hits], Math.max(MAX_EVIDENCE, partEvidence.length), judge);
   const missingParts = parts.filter((p) => p.hits.length === 0).map((p) => p.name);
   let suggestion: string | null = null;
   if (status !== 'met') {

@@ -20,6 +20,8 @@ export interface StanceJudge {
   cues(stance: Stance, unit: Unit): Span[] | null;
   /** For the reporter's own work, clauses stating a fault are not evidence: the engine blanks them before matching. */
   excluded(stance: Stance, unit: Unit): Span[];
+  /** How plainly the sentence reports work (0–3): it names the reporter, gives a figure, says it is done. */
+  plainness(unit: Unit): number;
 }
 
 const CLAUSE_MARKS = '，,；;：:';
@@ -533,9 +535,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     }
   };
 
+  const plainness = memo((unit: Unit): number => {
+    const text = masked(unit);
+    return (selfAnywhere.test(text) ? 1 : 0) + (QUANTITY.test(text) ? 1 : 0) + (past.test(text) || DONE_TOTAL.test(text) ? 1 : 0);
+  });
+
   return {
     future,
     shortcomings,
+    plainness,
     excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : NONE),
     cues(stance, unit) {
       if (stance === 'plan') {
