@@ -1,4 +1,4 @@
-import { splitSentences } from '@shuzhi/text';
+import { chineseNumberValue, splitSentences } from '@shuzhi/text';
 
 /**
  * The numbering styles of Chinese official writing, shallow to deep
@@ -24,14 +24,25 @@ export interface Numbered {
   label: string;
   /** Length of label plus the spaces after it. */
   length: number;
+  /** The number it stands for (3 for "三、", "（3）" and "③"), 0 when it cannot be read. */
+  value: number;
 }
 
 export function matchNumbering(text: string): Numbered | null {
   for (const s of NUMBERING_STYLES) {
     const m = s.re.exec(text);
-    if (m) return { style: s.key, rank: s.rank, label: m[0].trimEnd(), length: m[0].length };
+    if (m) return { style: s.key, rank: s.rank, label: m[0].trimEnd(), length: m[0].length, value: labelValue(m[0]) };
   }
   return null;
+}
+
+function labelValue(label: string): number {
+  const circled = /[①-⑳]/.exec(label);
+  if (circled) return circled[0].charCodeAt(0) - 0x2460 + 1;
+  const digits = /\d+/.exec(label);
+  if (digits) return Number(digits[0]);
+  const chinese = /[一二三四五六七八九十]+/.exec(label);
+  return chinese ? chineseNumberValue(chinese[0]) : 0;
 }
 
 export type HeadingShape =

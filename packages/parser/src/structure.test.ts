@@ -103,6 +103,20 @@ describe('sectioning', () => {
     expect(outline(report.sections)).toEqual([{ kind: 'heading', title: '一、履职情况', points: [], paragraphs: 3 }]);
   });
 
+  it('ends a run-in item where its next sibling starts, even one too long to be a heading', async () => {
+    const report = await parseText(
+      [
+        '四、问题与不足',
+        '①武装工作经费保障不够充足。民兵训练误工补助标准多年未作调整。',
+        '②我本人到乡镇武装部检查指导较少，对基层武装工作的实际困难掌握不够全面，有时停留在听汇报、看材料上。',
+        '③民兵训练与外出务工的矛盾仍然突出，部分基干民兵在册不在位，集中训练到课率只有七成。',
+      ].join('\n'),
+    );
+    const [section] = report.sections;
+    expect(section.children.map((c) => [c.heading, c.paragraphs.length])).toEqual([['武装工作经费保障不够充足', 1]]);
+    expect(section.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(['②我', '③民']);
+  });
+
   it('finds the title, preamble and closing in a report without any heading', async () => {
     const report = await parseText(
       [

@@ -12,8 +12,9 @@ interface Item {
 
 /** What a block turned out to be once markup and numbering were read. */
 type Classified =
-  | { type: 'paragraph'; item: Item; bodyFrom: number }
-  | { type: 'heading'; item: Item; key: string; markup: boolean; rank: number; numbering: string | null; heading: string; bodyFrom: number | null };
+  // `sibling`: a numbered paragraph too long to be a heading ("②我本人到乡镇武装部检查指导较少，……"): its style and number.
+  | { type: 'paragraph'; item: Item; bodyFrom: number; sibling?: { key: string; value: number } }
+  | { type: 'heading'; item: Item; key: string; markup: boolean; rank: number; numbering: string | null; heading: string; bodyFrom: number | null; value?: number };
 
 const TITLE_WORDS = /述职|报告|总结|汇报|发言|讲话/;
 
@@ -59,7 +60,7 @@ function classify(items: Item[]): Classified[] {
 
 function classifyNumbered(item: Item, numbered: Numbered, alias: string | undefined): Classified {
   const shape = headingShape(item.normalized.slice(numbered.length), numbered);
-  if (shape.shape === 'none') return { type: 'paragraph', item, bodyFrom: 0 };
+  if (shape.shape === 'none') return { type: 'paragraph', item, bodyFrom: 0, sibling: { key: alias ?? numbered.style, value: numbered.value } };
   const original = item.block.text;
   const heading =
     shape.shape === 'line'
@@ -68,7 +69,7 @@ function classifyNumbered(item: Item, numbered: Numbered, alias: string | undefi
   const bodyFrom = shape.shape === 'run-in' ? numbered.length + shape.bodyStart : null;
   const key = alias ?? numbered.style;
   const rank = alias ? Number(alias.slice(1)) : numbered.rank;
-  return { type: 'heading', item, key, markup: Boolean(alias), rank, numbering: numbered.label, heading, bodyFrom };
+  return { type: 'heading', item, key, markup: Boolean(alias), rank, numbering: numbered.label, heading, bodyFrom, value: numbered.value };
 }
 
 /** A heading without edge spaces and end punctuation, and without Markdown's bold markers ("**征兵。**"). */
@@ -105,6 +106,8 @@ interface Open {
   key: string;
   markup: boolean;
   rank: number;
+  /** The number of its label (0 when none). */
+  value: number;
   section: Section;
 }
 
@@ -128,6 +131,10 @@ function buildTree(classified: Classified[]): Section[] {
   };
   for (const c of classified) {
     if (c.type === 'paragraph') {
+      // The next item after a run-in heading ("①武装工作经费保障不够充足。……" then "②我本人……较少，……") is its sibling, not its text.
+      const sibling = c.sibling;
+      const previous = sibling && sibling.value > 1 ? stack.findIndex((e) => e.key === sibling.key && e.value === sibling.value - 1) : -1;
+      if (previous >= 0) stack.length = previous;
       current().paragraphs.push(makeParagraph(c.item, c.bodyFrom));
       continue;
     }
@@ -147,7 +154,7 @@ function buildTree(classified: Classified[]): Section[] {
       children: [],
     };
     (stack.length ? stack[stack.length - 1].section.children : top).push(section);
-    stack.push({ key: c.key, markup: c.markup, rank: c.rank, section });
+    stack.push({ key: c.key, markup: c.markup, rank: c.rank, value: c.value ?? 0, section });
     if (c.bodyFrom !== null) section.paragraphs.push(makeParagraph(c.item, c.bodyFrom));
   }
   return top;
