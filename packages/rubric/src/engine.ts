@@ -174,10 +174,11 @@ function pickEvidence(hits: Hit[], max: number, judge: StanceJudge): Evidence[] 
 /**
  * How plainly a hit shows the work done: under a heading that names what it
  * found ("1.征兵工作"), in a sentence the judge reads as plain (the reporter
- * named, a figure, done), finding more different things. Plans and faults
- * keep their reading order.
+ * named, a figure, done), finding more different things.
  */
 function plainness(hit: Hit, judge: StanceJudge): number {
+  // A fault or a plan is quoted from its own section first (四、问题与不足), then as the report goes.
+  if (hit.stance === 'plan' || hit.stance === 'shortcoming') return hit.unit.context === hit.stance ? 1 : 0;
   if (hit.stance !== 'done') return 0;
   const found = new Set<string>();
   for (const s of hit.spans) if (s.end > s.start) found.add(hit.unit.text.slice(s.start - hit.unit.start, s.end - hit.unit.start));
