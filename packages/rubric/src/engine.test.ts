@@ -309,3 +309,14 @@ describe('which evidence is quoted first', () => {
     expect(militia).toEqual(['一是完成民兵整组，编建基干民兵900人。', '二是组织民兵应急分队集中训练两期。', '三是在防汛抢险中出动民兵200人次。']);
   });
 });
+
+describe('faults are quoted from their own section first', () => {
+  it('四、问题与不足 before a body sentence that also reads as a fault (a GBK report of the second blind set)', async () => {
+    const { parseReport } = await import('@shuzhi/parser');
+    const parsed = await parseReport(fileURLToPath(new URL('../../../corpus/holdout2/reports/06_shimen_county_2024.txt', import.meta.url)));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const faults = byId(scoreReport(parsed.value, rubric)).shortcomings.evidence;
+    expect(faults.length).toBe(3);
+    for (const e of faults) expect(e.section.startsWith('四、问题与不足')).toBe(true);
+  });
+});
