@@ -161,7 +161,15 @@ function pickEvidence(hits: Hit[], max: number, judge: StanceJudge): Evidence[] 
   const seen = new Set<Unit>();
   const chosen: Hit[] = [];
   for (const strength of ['met', 'partial'] as const) {
-    const ranked = hits.filter((h) => h.strength === strength).sort((a, b) => plainness(b, judge) - plainness(a, judge) || a.unit.start - b.unit.start);
+    const candidates = hits.filter((h) => h.strength === strength);
+    // Ranked only when not all of them can be shown.
+    const ranked =
+      candidates.length <= max - chosen.length
+        ? candidates
+        : candidates
+            .map((hit) => ({ hit, plain: plainness(hit, judge) }))
+            .sort((a, b) => b.plain - a.plain || a.hit.unit.start - b.hit.unit.start)
+            .map((r) => r.hit);
     for (const hit of ranked) {
       if (seen.has(hit.unit) || chosen.length >= max) continue;
       seen.add(hit.unit);
@@ -180,11 +188,17 @@ function plainness(hit: Hit, judge: StanceJudge): number {
   // A fault or a plan is quoted from its own section first (四、问题与不足), then as the report goes.
   if (hit.stance === 'plan' || hit.stance === 'shortcoming') return hit.unit.context === hit.stance ? 1 : 0;
   if (hit.stance !== 'done') return 0;
-  const found = new Set<string>();
-  for (const s of hit.spans) if (s.end > s.start) found.add(hit.unit.text.slice(s.start - hit.unit.start, s.end - hit.unit.start));
-  const headings = hit.unit.sections.map(headingText);
-  const underIt = [...found].some((f) => headings.some((h) => h.includes(f)));
-  return (underIt ? 3 : 0) + 2 * judge.plainness(hit.unit) + Math.min(found.size, 4);
+  const { unit } = hit;
+  const found: string[] = [];
+  let underIt = false;
+  for (const s of hit.spans) {
+    if (s.end <= s.start) continue;
+    const text = unit.text.slice(s.start - unit.start, s.end - unit.start);
+    if (found.includes(text)) continue;
+    found.push(text);
+    for (const section of unit.sections) underIt ||= headingText(section).includes(text);
+  }
+  return (underIt ? 3 : 0) + 2 * judge.plainness(unit) + Math.min(found.length, 4);
 }
 
 const headings = new WeakMap<Section, string>();
@@ -219,7 +233,15 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
   }
 
   // One sentence per part found first (so every part credited can be checked, all four of 四个一 included), then the signals.
-  const partEvidence = partsFound.map((p) => p.hits.reduce((best, h) => (plainness(h, judge) > plainness(best, judge) ? h : best)));
+  const partEvidence = partsFound.map((p) => {
+    let best = p.hits[0];
+    let most = p.hits.length > 1 ? plainness(best, judge) : 0;
+    for (const h of p.hits.slice(1)) {
+      const plain = plainness(h, judge);
+      if (plain > most) [best, most] = [h, plain];
+    }
+    return best;
+  });
   const evidence = pickEvidence([...partEvidence, ...hits], Math.max(MAX_EVIDENCE, partEvidence.length), judge);
   const missingParts = parts.filter((p) => p.hits.length === 0).map((p) => p.name);
   let suggestion: string | null = null;

@@ -328,21 +328,39 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const othersMainClause = (unit: Unit, spans: Span[]): boolean => {
     if (spans.length < 2) return false;
+    const breaks = clauseBreaks(unit);
+    if (!breaks.length) return false;
+    // The clause of an offset: how many breaks lie before it.
+    const clauseAt = (offset: number) => {
+      let k = 0;
+      while (k < breaks.length && breaks[k] < offset - unit.start) k++;
+      return k;
+    };
+    const first = clauseAt(spans[0].start);
+    // Most matches lie in one clause: nothing to weigh.
+    if (spans.every((s) => clauseAt(s.start) === first)) return false;
     const counts = new Map<number, number>();
     for (const s of spans) {
-      const at = clauseOf(unit, s).start;
-      counts.set(at, (counts.get(at) ?? 0) + 1);
+      const k = clauseAt(s.start);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
     }
     let main = -1;
     let most = 0;
-    for (const [at, n] of counts) if (n > most || (n === most && at < main)) [main, most] = [at, n];
-    if (main <= clauseOf(unit, spans[0]).start) return false;
-    const clause = clauseOf(unit, { start: main, end: main });
-    const head = masked(unit).slice(clause.start - unit.start, clause.end - unit.start).replace(/^\s+/, '');
+    for (const [k, n] of counts) if (n > most || (n === most && k < main)) [main, most] = [k, n];
+    if (main <= first) return false;
+    const text = masked(unit);
+    const head = text.slice(main ? breaks[main - 1] + 1 : 0, main < breaks.length ? breaks[main] : text.length).replace(/^\s+/, '');
     const m = mentions(head);
     if (m.selfStartAt >= 0) return false;
     return m.directedAt >= 0 ? ASSIGNED.test(head) : m.otherAt >= 0;
   };
+
+  /** Offsets in the sentence of its clause breaks. */
+  const clauseBreaks = memo((unit: Unit): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < unit.text.length; k++) if (isClauseBreak(unit.text, k)) out.push(k);
+    return out;
+  });
 
   const clauseOf = (unit: Unit, span: Span): Span => {
     const text = unit.text;
