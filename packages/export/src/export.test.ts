@@ -169,7 +169,7 @@ describe('xlsx (as written: the streaming writer)', () => {
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
     expect(headers.slice(0, 5)).toEqual(['排名', '文件', '标题', '单位层级', '年度']);
     for (const c of card('corpus/reports/01-county-2023-typed-headings.txt').criteria) expect(headers).toContain(`${c.name}（${c.max}分）`);
-    expect(headers.slice(-5)).toEqual(['扣分', '总分', '机评总分', '等级', '缺项']);
+    expect(headers.slice(-6)).toEqual(['扣分', '总分', '机评总分', '等级', '缺项', '严重问题']);
     expect(ws.rowCount).toBe(1 + 5);
     const total = headers.indexOf('总分') + 1;
     const file = headers.indexOf('文件') + 1;
@@ -183,6 +183,20 @@ describe('xlsx (as written: the streaming writer)', () => {
     const machine = ws.getRow(row05).getCell(headers.indexOf('机评总分') + 1).value;
     expect(machine).toBe(card('corpus/reports/05-township-2022-no-headings.txt').score);
     expect(ws.getRow(row05).getCell(total).value).toBeGreaterThan(machine as number);
+  });
+
+  it('评分汇总: a file that is no such report says so beside its score (严重问题, red), not only on 问题清单', async () => {
+    const ok = batch.outcomes.find((o) => o.ok)!;
+    if (!ok.ok) throw new Error('no scored report');
+    const offTopic = { rule: 'off-topic', severity: 'error' as const, deduction: 0, message: '全文没有“武装”“民兵”等词，疑似错交了其他材料', text: '', paragraph: null, line: null, start: 0, end: 0 };
+    const wrong = { ...ok, file: '错交的材料.docx', card: { ...ok.card, file: '错交的材料.docx', score: 0, findings: [offTopic] } };
+    const sheet = (await readStreamed(await toXlsx({ ...batch, outcomes: [ok, wrong], similar: [], groups: [], overrides: {} }))).getWorksheet('评分汇总')!;
+    const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const col = headers.indexOf('严重问题') + 1;
+    const rowOf = (file: string) => [2, 3].find((r) => sheet.getRow(r).getCell(2).value === file)!;
+    expect(cellText(sheet.getRow(rowOf('错交的材料.docx')).getCell(col).value)).toBe('疑似错交文件：全文没有“武装”“民兵”等词，疑似错交了其他材料');
+    expect(sheet.getRow(rowOf('错交的材料.docx')).getCell(col).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(sheet.getRow(rowOf(ok.file)).getCell(col).value ?? null).toBeNull();
   });
 
   it('评分汇总: level and year come from the card meta; missing lists required missing criteria', () => {
@@ -339,7 +353,7 @@ describe('edge cases', () => {
   it('an empty, interrupted batch still gives every sheet with its header, and says it was interrupted', async () => {
     const wb = await readStreamed(await toXlsx(empty));
     expect(wb.worksheets.map((w) => [w.name, w.rowCount])).toEqual(Object.values(SHEET_NAMES).map((n) => [n, 1]));
-    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,缺项\r\n`);
+    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,缺项,严重问题\r\n`);
     expect(toMarkdown(empty)).toContain('评分被中断');
     expect(toHtml(empty)).toContain('评分被中断');
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
@@ -397,7 +411,7 @@ describe('csv', () => {
     const lines = toCsv(batch).slice(1).split('\r\n');
     const failed = lines.filter((l) => l.includes('处理失败'));
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式：.+,处理失败,$/);
+    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式：.+,处理失败,,$/);
     expect(lines.indexOf(failed[0])).toBe(lines.length - 2);
   });
 
@@ -408,7 +422,7 @@ describe('csv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0].startsWith('排名,文件,标题,单位层级,年度,')).toBe(true);
-    expect(lines[0].endsWith(',扣分,总分,机评总分,等级,缺项')).toBe(true);
+    expect(lines[0].endsWith(',扣分,总分,机评总分,等级,缺项,严重问题')).toBe(true);
     // Five scored reports, then the one file that failed.
     expect(lines.length - 2).toBe(6);
     expect(lines[1].startsWith(`1,${ranked()[0].file},`)).toBe(true);

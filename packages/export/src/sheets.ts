@@ -143,6 +143,8 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
     ...(review.hasOverrides ? [{ header: '机评总分', kind: 'number' } as SheetColumn] : []),
     { header: '等级', minWidth: 8 },
     { header: '缺项', maxWidth: 30, wrap: true },
+    // Findings of severity 错误 (a file that is no such report at all): beside its score, not only on 问题清单.
+    { header: '严重问题', maxWidth: 40, wrap: true },
   ];
   const first = 5;
   const rows = review.reports.map((r): SheetRow => {
@@ -155,6 +157,8 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
       if (c.override) notes[first + i] = `人工改分：机评 ${c.score} 分 → ${c.points} 分。理由：${overrideReason(c.override)}`;
       return c.points;
     });
+    const serious = r.card.findings.filter((f) => f.severity === 'error');
+    if (serious.length) tones[columns.length - 1] = 'error';
     return {
       values: [
         r.rank,
@@ -168,6 +172,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
         ...(review.hasOverrides ? [r.adjusted ? r.machineScore : null] : []),
         r.grade,
         r.missing.join('、'),
+        serious.map((f) => `${ruleName(f.rule)}：${f.message}`).join('\n'),
       ],
       tones,
       notes,
