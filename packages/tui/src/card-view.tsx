@@ -50,6 +50,8 @@ export interface CardViewProps {
 }
 
 type Pane = 'criteria' | 'findings';
+
+const SEVERITY_ORDER = ['error', 'warning', 'info'];
 type Editing = null | { kind: 'filter' } | { kind: 'points'; criterion: string } | { kind: 'reason'; criterion: string; points: number };
 
 interface Ui {
@@ -127,7 +129,8 @@ export function CardView(props: CardViewProps) {
         before: props.before?.[c.id] ?? null,
       }))
     : props.criteria.map((info) => ({ info, score: null, override: null, points: null, before: null }));
-  const findings = card?.findings ?? [];
+  // Errors first (a file that is no such report), then warnings, then hints; as the rubric lists them within each.
+  const findings = [...(card?.findings ?? [])].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 
   const derive = (s: Ui) => {
     const q = lower(s.filter.trim());

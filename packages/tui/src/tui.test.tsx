@@ -173,6 +173,19 @@ describe('check screen', () => {
     expect(back).toContain('问题');
   });
 
+  it('lists a finding of severity 错误 first (a file that is no such report), before warnings and hints', async () => {
+    const base = cards['04-county-2019-part-style.txt'];
+    const f = (severity: 'error' | 'warning' | 'info', rule: string, message: string) => ({ rule, severity, deduction: 0, message, text: '', paragraph: null, line: null, start: 0, end: 0 });
+    const card = { ...base, findings: [f('info', 'vague', '数据偏少'), f('warning', 'placeholder', '未填写的占位符'), f('error', 'off-topic', '疑似错交了其他材料')] };
+    const { frame, press } = checkScreen(card);
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const g = await press('\t', (x) => x.includes('问题详情'), 'the findings pane');
+    const at = (text: string) => g.indexOf(text);
+    expect(at('疑似错交了其他材料')).toBeGreaterThan(-1);
+    expect(at('疑似错交了其他材料')).toBeLessThan(at('未填写的占位符'));
+    expect(at('未填写的占位符')).toBeLessThan(at('数据偏少'));
+  });
+
   it('filters criteria and findings with /', async () => {
     const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
     await frameWhere(frame, (x) => x.includes('得分'), 'the score');
