@@ -168,7 +168,7 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(first).toBeLessThan(1500);
   }, 240_000);
 
-  it('check --watch on a file that cannot be scored: says why in the panes, and scores it once a save fixes it', async () => {
+  it('check --watch on a file that cannot be scored: says why in the panes, scores it once a save fixes it, says when it is deleted and scores it when it is back', async () => {
     const file = join(dir, '乱码.txt');
     writeFileSync(file, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
     start('unreadable', `pnpm --silent shuzhi check ${sh(file)} --watch`, join(dir, 'unreadable.log'));
@@ -178,6 +178,16 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     writeFileSync(file, readFileSync(`${CORPUS}reports/${REPORT}`));
     t = await waitFor('unreadable', (x) => x.includes('得分 75.5/100'), 'the score after the save');
     expect(t).not.toContain('无法评分');
+    // A bad save, then a delete: the screen says the file is gone, not the bad save's error.
+    writeFileSync(file, '');
+    await waitFor('unreadable', (x) => x.includes('[EMPTY_FILE]'), 'the failed re-score');
+    rmSync(file);
+    t = await waitFor('unreadable', (x) => x.includes('文件已删除或移走，等待重新出现'), 'the file gone');
+    expect(t).not.toContain('EMPTY_FILE');
+    // Restored: scored again.
+    writeFileSync(file, readFileSync(`${CORPUS}reports/${REPORT}`, 'utf8') + PLANS);
+    t = await waitFor('unreadable', (x) => x.includes('较上次保存：75.5 → 85.5'), 'the score after it reappears');
+    expect(t).not.toContain('等待重新出现');
     await keys('unreadable', 'q');
     await waitFor('unreadable', (x) => x.includes('EXIT'), 'the exit');
   }, 240_000);

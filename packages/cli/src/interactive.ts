@@ -117,7 +117,7 @@ export async function checkPlain(file: string, options: CheckOptions): Promise<n
   };
   const watcher = core.watchReport(file, (event) => {
     if (event === 'change') rescore();
-    else process.stderr.write(`shuzhi: ${file}: 文件已被删除或移走，等待重新保存…\n`);
+    else process.stderr.write(`shuzhi: ${file}: 文件已删除或移走，等待重新出现…\n`);
   });
   await watcher.ready;
   if (options.format !== 'json') process.stderr.write(`shuzhi: 正在监视 ${file}，保存后重新评分（Ctrl-C 结束）\n`);

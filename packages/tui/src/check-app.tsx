@@ -17,6 +17,8 @@ export interface CheckAppProps {
   onRescore?: () => void;
 }
 
+const GONE_TEXT = '文件已删除或移走，等待重新出现…';
+
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('zh-CN', { hour12: false });
 
 /** `shuzhi check`: one report's checklist, evidence, 建议 and 问题, re-scored on every save with --watch. */
@@ -28,10 +30,12 @@ export function CheckApp({ session, criteria, size, color = true, onQuit, onResc
   const height = Math.max(12, rows - 1);
 
   // No card and the last scoring failed: the file cannot be scored (until a save fixes it).
-  const failure = !state.card && !state.busy ? state.error : null;
+  const failure = !state.card && !state.busy ? (state.gone ? GONE_TEXT : state.error) : null;
   let status: Line | null = null;
-  if (state.busy && (state.card || state.error)) {
+  if (state.busy && (state.card || state.error || state.gone)) {
     status = [{ text: '文件已保存，正在重新评分…', style: 'accent' }];
+  } else if (state.gone) {
+    status = [{ text: GONE_TEXT, style: 'accent' }, ...(state.card ? [{ text: '  显示的是上次的结果', style: 'dim' as const }] : [])];
   } else if (state.error) {
     status = [
       { text: state.card ? '重新评分失败，显示的是上次的结果：' : '无法评分：', style: 'error' },
@@ -61,7 +65,7 @@ export function CheckApp({ session, criteria, size, color = true, onQuit, onResc
         heading={`述职报告自查 · ${basename(state.file)}`}
         badge={badge}
         status={status}
-        loadingText={failure ? '无法评分' : state.error ? '评分中…' : '正在加载分词词典并评分…（首次约需 2 秒）'}
+        loadingText={failure ? '无法评分' : state.error || state.gone ? '评分中…' : '正在加载分词词典并评分…（首次约需 2 秒）'}
         failure={failure}
         before={before}
         width={columns}

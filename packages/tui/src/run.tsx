@@ -65,7 +65,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
     watcher = watchReport(
       options.file,
       (event) => {
-        if (event === 'unlink') session.notify('文件已被删除或移走，等待重新保存…');
+        if (event === 'unlink') session.removed();
         else void scoreNow();
       },
       { onError: (err) => session.notify(`监视出错：${err.message}`) },

@@ -58,27 +58,43 @@ export interface CheckState {
   /** When the shown card was scored (ms since epoch). */
   scoredAt: number | null;
   notice: string | null;
+  /** The watched file was deleted or moved away and has not come back (the last card stays). */
+  gone: boolean;
 }
 
 /** The state of `shuzhi check`: fed by the CLI (scorer, watcher), read by CheckApp. */
 export class CheckSession extends Store<CheckState> {
+  /** The file went away while it was being scored: that scoring's outcome does not mean it is back. */
+  private removedWhileScoring = false;
+
   constructor(file: string, options: { watching?: boolean } = {}) {
-    super({ file, card: null, diff: null, busy: true, error: null, watching: Boolean(options.watching), scoredAt: null, notice: null });
+    super({ file, card: null, diff: null, busy: true, error: null, watching: Boolean(options.watching), scoredAt: null, notice: null, gone: false });
   }
 
   scoring(): void {
+    this.removedWhileScoring = false;
     this.set({ busy: true, notice: null });
+  }
+
+  /** The watched file was deleted or moved away: an error from an earlier save no longer applies. */
+  removed(): void {
+    this.removedWhileScoring = this.get().busy;
+    this.set({ gone: true, error: null, notice: null });
   }
 
   /** A new outcome for the file: a card replaces the shown one (with the change); a failure keeps it. */
   result(outcome: Outcome, at = Date.now()): void {
-    const { card } = this.get();
+    const { card, gone: wasGone } = this.get();
+    // Still gone: the file vanished mid-read, or a re-score (r) found it still missing.
+    const gone = this.removedWhileScoring || (wasGone && !outcome.ok && outcome.error.code === 'NOT_FOUND');
+    this.removedWhileScoring = false;
     if (!outcome.ok) {
-      this.set({ busy: false, error: `${outcome.error.message} [${outcome.error.code}]`, notice: null });
+      this.set({ busy: false, gone, error: gone ? null : `${outcome.error.message} [${outcome.error.code}]`, notice: null });
       return;
     }
     this.set({
       busy: false,
+      gone,
       error: null,
       notice: null,
       card: outcome.card,

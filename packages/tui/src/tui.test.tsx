@@ -251,6 +251,58 @@ describe('check screen', () => {
     expect(f).toContain('得分 75.5/100');
   });
 
+  it('a deleted file says it is gone instead of the error of an earlier save, and is scored again when it reappears', async () => {
+    const { frame, session } = checkScreen(cards['04-county-2019-part-style.txt'], { watching: true });
+    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    session.result({ file: 'x', ok: false, error: { code: 'EMPTY_FILE', message: '文件为空' } });
+    await frameWhere(frame, (x) => x.includes('重新评分失败'), 'the failure');
+    session.removed();
+    const f = await frameWhere(frame, (x) => x.includes('文件已删除或移走，等待重新出现…'), 'the file gone');
+    expect(f).not.toContain('EMPTY_FILE');
+    expect(f).toContain('显示的是上次的结果');
+    // r while it is still missing: still gone, not a NOT_FOUND error.
+    session.scoring();
+    session.result({ file: 'x', ok: false, error: { code: 'NOT_FOUND', message: '文件不存在' } });
+    const g = await frameWhere(frame, (x) => x.includes('等待重新出现'), 'still gone');
+    expect(g).not.toContain('NOT_FOUND');
+    session.scoring();
+    session.result({ file: 'x', ok: true, card: cards.withPlans });
+    const h = await frameWhere(frame, (x) => x.includes('得分 85.5/100'), 'the score after it reappears');
+    expect(h).not.toContain('等待重新出现');
+    expect(h).toContain('较上次保存：75.5 → 85.5 (+10)');
+  });
+
+  it('a deleted file that never scored says it is gone in the panes, not its old error', async () => {
+    const { frame, session } = checkScreen(null, { watching: true });
+    session.result({ file: 'x', ok: false, error: { code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' } });
+    await frameWhere(frame, (x) => x.includes('BINARY_FILE'), 'the failure');
+    session.removed();
+    const f = await frameWhere(frame, (x) => x.includes('无法评分：文件已删除或移走'), 'the file gone in the panes');
+    expect(f).not.toContain('BINARY_FILE');
+    expect(f).not.toContain('正在加载');
+    session.scoring();
+    session.result({ file: 'x', ok: true, card: cards['04-county-2019-part-style.txt'] });
+    const g = await frameWhere(frame, (x) => x.includes('得分 75.5/100'), 'the score');
+    expect(g).not.toContain('无法评分');
+    expect(g).not.toContain('等待重新出现');
+  });
+
+  it('a file deleted while it is being read stays gone, whatever that read returned', () => {
+    const session = new CheckSession('x.txt', { watching: true });
+    session.result({ file: 'x', ok: true, card: cards['04-county-2019-part-style.txt'] });
+    session.scoring();
+    session.removed();
+    session.result({ file: 'x', ok: false, error: { code: 'READ_ERROR', message: '无法读取文件' } });
+    expect(session.get()).toMatchObject({ gone: true, error: null, busy: false });
+    // A later save clears it, and a bad save after that shows its error.
+    session.scoring();
+    session.result({ file: 'x', ok: false, error: { code: 'EMPTY_FILE', message: '文件为空' } });
+    expect(session.get()).toMatchObject({ gone: false, error: '文件为空 [EMPTY_FILE]' });
+    session.scoring();
+    session.result({ file: 'x', ok: true, card: cards['04-county-2019-part-style.txt'] });
+    expect(session.get()).toMatchObject({ gone: false, error: null });
+  });
+
   it('formats a score change as `82 → 87 (+5)`', () => {
     expect(scoreChange(82, 87)).toBe('82 → 87 (+5)');
     expect(scoreChange(87, 82)).toBe('87 → 82 (-5)');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { watch } from 'chokidar';
 
@@ -16,7 +17,9 @@ export type WatchEvent = 'change' | 'unlink';
  * saves), and Word/WPS, which delete and re-create a .docx, change the
  * file's inode, and a watch on the old inode would go quiet. A delete
  * followed by a re-create is one `change`; a delete that is not followed by
- * one is reported as `unlink`. Writes are awaited until the size stops
+ * one is reported as `unlink`; so is not a file whose read permission was
+ * taken away (chokidar reports that as unlink), which is a `change`, so the
+ * re-score says why it cannot be read. Writes are awaited until the size stops
  * changing, so a half-written .docx is not read.
  */
 export function watchReport(file: string, onEvent: (event: WatchEvent) => void, options: { stabilityMs?: number; onError?: (err: Error) => void } = {}): ReportWatch {
@@ -34,7 +37,7 @@ export function watchReport(file: string, onEvent: (event: WatchEvent) => void, 
   });
   watcher.on('add', () => onEvent('change'));
   watcher.on('change', () => onEvent('change'));
-  watcher.on('unlink', () => onEvent('unlink'));
+  watcher.on('unlink', () => onEvent(existsSync(target) ? 'change' : 'unlink'));
   watcher.on('error', (err) => options.onError?.(err as Error));
   const ready = new Promise<void>((done) => watcher.once('ready', () => done()));
   return { ready, close: () => watcher.close() };
