@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,6 +186,32 @@ describe('shuzhi review', () => {
     expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
     expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的「拥军优属」\n`);
     rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('score --review given a folder, or a file it may not read: a Chinese cause with the code, no Node English', () => {
+    const report = `${CORPUS}reports/01-county-2023-typed-headings.txt`;
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-dir-'));
+    const r = shuzhi('score', report, '--review', dir);
+    expect(r.stderr).toBe(`shuzhi: ${dir}: 这是一个文件夹，请给出复核文件的路径 [REVIEW_INVALID]\n`);
+    expect(r.code).toBe(2);
+    chmodSync(dir, 0o755);
+    const locked = join(dir, 'shuzhi-review.json');
+    writeFileSync(locked, '{"schema": "shuzhi.review/1", "rubric": "party-armed-forces", "reports": {}}');
+    chmodSync(locked, 0o000);
+    // Root reads anything: run as another user.
+    const command = [`${ROOT}bin/shuzhi`, 'score', report, '--no-cache', '--review', locked];
+    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-review-cache-'));
+    chmodSync(cache, 0o777);
+    const asOther = process.getuid?.() === 0;
+    const u =
+      asOther && existsSync('/usr/sbin/runuser')
+        ? spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', 'env', `SHUZHI_CACHE_DIR=${cache}`, 'NO_COLOR=1', 'CI=true', ...command], { encoding: 'utf8' })
+        : asOther
+          ? null
+          : spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    if (u) expect(u.stderr).toBe(`shuzhi: ${locked}: 复核文件无法读取：没有读取权限 [REVIEW_INVALID]\n`);
   }, 60_000);
 
   const asRoot = process.getuid?.() === 0;

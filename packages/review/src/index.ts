@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Outcome, Override, Result, ReviewFile, Rubric, ShuzhiError } from '@shuzhi/types';
-import { fail, ok, writeCause } from '@shuzhi/types';
+import { fail, ok, readCause, writeCause } from '@shuzhi/types';
 
 export const REVIEW_FILE_NAME = 'shuzhi-review.json';
 export type ReviewError = ShuzhiError<'REVIEW_INVALID' | 'REVIEW_UNKNOWN_CRITERION' | 'REVIEW_BAD_POINTS' | 'REVIEW_NO_REASON' | 'WRITE_ERROR'>;
@@ -14,15 +14,34 @@ export function reviewPathOf(file: string): string {
 
 export function readReview(path: string, rubric: string): Result<ReviewFile, ReviewError> {
   if (!existsSync(path)) return ok({ schema: 'shuzhi.review/1', rubric, reports: {} });
+  const invalid = (message: string) => fail<ReviewError>({ code: 'REVIEW_INVALID', file: path, message });
+  let text: string;
   try {
-    const review = JSON.parse(readFileSync(path, 'utf8')) as ReviewFile;
-    if (review.schema !== 'shuzhi.review/1' || typeof review.reports !== 'object') {
-      return fail({ code: 'REVIEW_INVALID', file: path, message: '不是 shuzhi 复核文件（缺少 schema: shuzhi.review/1）' });
-    }
-    return ok(review);
+    text = readFileSync(path, 'utf8');
   } catch (err) {
-    return fail({ code: 'REVIEW_INVALID', file: path, message: `复核文件无法读取（${(err as Error).message}）` });
+    // A folder is the likely slip (--review DIR): say what to give instead.
+    if ((err as { code?: unknown }).code === 'EISDIR') return invalid('这是一个文件夹，请给出复核文件的路径');
+    return invalid(`复核文件无法读取：${readCause(err)}`);
   }
+  let review: ReviewFile;
+  try {
+    // A byte-order mark (Notepad) is not JSON, but the file is fine.
+    review = JSON.parse(text.replace(/^\uFEFF/, '')) as ReviewFile;
+  } catch (err) {
+    return invalid(`复核文件不是有效的 JSON${jsonWhere(text, (err as Error).message)}`);
+  }
+  if (!review || typeof review !== 'object' || review.schema !== 'shuzhi.review/1' || typeof review.reports !== 'object' || !review.reports) {
+    return invalid('不是 shuzhi 复核文件（缺少 schema: shuzhi.review/1）');
+  }
+  return ok(review);
+}
+
+/** `（第 3 行）` from JSON.parse's English "at position N", when it gives one. */
+function jsonWhere(text: string, message: string): string {
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return text.trim() ? '' : '（文件内容为空）';
+  const line = text.slice(0, Number(at[1])).split('\n').length;
+  return `（第 ${line} 行）`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Outcome, ReviewFile, ScoreCard } from '@shuzhi/types';
+import { readCause } from '@shuzhi/types';
 import { clearOverride, fileDigest, overridesFor, parsePoints, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
 
 const CRITERIA = [
@@ -101,6 +102,42 @@ describe('overridesFor: overrides that cannot apply', () => {
       `${file}: 调整的评分项 emergency-response 不在评分标准“party-armed-forces”中，已忽略`,
       `${path}: 1 份报告已不存在（改名或删除？），其人工调整未用上：已删除.txt`,
     ]);
+  });
+});
+
+describe('readReview', () => {
+  const read = (path: string) => readReview(path, 'party-armed-forces');
+
+  it('a folder, text that is not JSON, or JSON that is not a review file: one Chinese line with REVIEW_INVALID', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-read-review-'));
+    expect(read(dir)).toEqual({ ok: false, error: { code: 'REVIEW_INVALID', file: dir, message: '这是一个文件夹，请给出复核文件的路径' } });
+    const path = join(dir, 'shuzhi-review.json');
+    writeFileSync(path, '{\n  "schema": "shuzhi.review/1",\n  reports: {}\n}\n');
+    expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '复核文件不是有效的 JSON（第 3 行）' } });
+    writeFileSync(path, '');
+    expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '复核文件不是有效的 JSON（文件内容为空）' } });
+    writeFileSync(path, 'null');
+    expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '不是 shuzhi 复核文件（缺少 schema: shuzhi.review/1）' } });
+    // Notepad's byte-order mark is not an error.
+    writeFileSync(path, `\uFEFF${JSON.stringify(empty())}`);
+    expect(read(path)).toEqual({ ok: true, value: empty() });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a file without read permission says so in Chinese', () => {
+    const { path } = reportBesideReview('周八.txt');
+    writeFileSync(path, JSON.stringify(empty()));
+    chmodSync(path, 0o000);
+    try {
+      expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '复核文件无法读取：没有读取权限' } });
+    } finally {
+      chmodSync(path, 0o644);
+    }
+  });
+
+  it('names the cause of an unreadable file in Chinese, not Node’s English', () => {
+    expect(readCause({ code: 'EACCES' })).toBe('没有读取权限');
+    expect(readCause({ code: 'EISDIR' })).toBe('这是一个文件夹');
+    expect(readCause({ code: 'EXYZ' })).toBe('系统错误 EXYZ');
   });
 });
 

@@ -63,3 +63,25 @@ export function writeCause(e: unknown): string {
   }
   return typeof code === 'string' ? `系统错误 ${code}` : ((e as Error)?.message ?? String(e));
 }
+
+/** Why a file could not be read, in Chinese, from Node's errno code (Node's own message is English). */
+export function readCause(e: unknown): string {
+  const code = (e as { code?: unknown })?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'ENOENT':
+      return '文件不存在';
+    case 'ENOTDIR':
+      return '路径中的某一级不是文件夹';
+    case 'EISDIR':
+      return '这是一个文件夹';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件过多';
+    case 'EIO':
+      return '读取出错（磁盘或网络盘故障）';
+  }
+  return typeof code === 'string' ? `系统错误 ${code}` : ((e as Error)?.message ?? String(e));
+}
