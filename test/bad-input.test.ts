@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { toCsv, toMarkdown } from '@shuzhi/export';
 import { parseReport } from '@shuzhi/parser';
+import type { BatchResult } from '@shuzhi/types';
 
 const BAD = fileURLToPath(new URL('./fixtures/bad/', import.meta.url));
 /** Real Word documents from other projects' test suites (mammoth, word-extractor); see their README. */
@@ -60,6 +62,26 @@ describe('bad input gets a stable error code and a one-line message naming the f
 
   it('says a missing file is missing', async () => {
     expect(await codeOf(join(BAD, 'no-such-file.docx'))).toBe('NOT_FOUND');
+  });
+});
+
+describe('an unsupported file', () => {
+  it('names its type and what is supported once, in the message and where an export adds the error name', async () => {
+    const outcomes: BatchResult['outcomes'] = [];
+    for (const file of ['report.pdf', 'picture.png', 'renamed.pdf']) {
+      const source = file === 'renamed.pdf' ? { name: file, bytes: new Uint8Array(Buffer.from('述职报告\n一、履职情况\n', 'utf8')) } : join(BAD, file);
+      const r = await parseReport(source);
+      if (r.ok) throw new Error(`${file} was read`);
+      outcomes.push({ file, ok: false, error: r.error });
+    }
+    const messages = outcomes.map((o) => (o.ok ? '' : o.error.message));
+    expect(messages).toEqual(['不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）', '不支持的格式（PNG 图片；支持 .docx、.doc、.md、.txt）', '不支持的格式（.pdf 文件；支持 .docx、.doc、.md、.txt）']);
+    const batch: BatchResult = { rubric: { id: 'r', name: '标准', version: '1' }, outcomes, similar: [], groups: [], overrides: {}, interrupted: false };
+    // CSV: the 标题 cell is the message, not 不支持的格式：不支持的…
+    expect(toCsv(batch)).toContain(',report.pdf,不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）,');
+    // 错误类型 | 原因: the cause is what the name does not say.
+    expect(toMarkdown(batch)).toContain('| report.pdf | UNSUPPORTED_FORMAT | 不支持的格式 | PDF 文件；支持 .docx、.doc、.md、.txt |');
+    for (const text of [toCsv(batch), toMarkdown(batch)]) expect(text).not.toMatch(/不支持[^\n]*不支持/);
   });
 });
 

@@ -367,13 +367,13 @@ describe('edge cases', () => {
         { file: 'a.txt', ok: false, error: { code: 'EMPTY_FILE', message: '文件为空' } },
         { file: 'b.txt', ok: false, error: { code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' } },
         { file: 'c.docx', ok: false, error: { code: 'ENCRYPTED', message: 'Word 文档已加密（设有打开密码），请去掉密码后再提交' } },
-        { file: 'd.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '不支持的文件类型：.pdf' } },
+        { file: 'd.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）' } },
       ],
     };
     const titles = toCsv(failed).slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[2]);
-    expect(titles).toEqual(['文件为空', '不是文本文件（含有二进制数据）', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的格式：不支持的文件类型：.pdf']);
+    expect(titles).toEqual(['文件为空', '不是文本文件（含有二进制数据）', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）']);
     // 错误类型 and 原因 side by side: the cause is what the name does not already say.
-    const causes = ['', '含有二进制数据', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的文件类型：.pdf'];
+    const causes = ['', '含有二进制数据', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', 'PDF 文件；支持 .docx、.doc、.md、.txt'];
     const wb = await readStreamed(await toXlsx(failed));
     const sheet = wb.getWorksheet(SHEET_NAMES.failures)!;
     expect([2, 3, 4, 5].map((r) => [sheet.getRow(r).getCell(3).value, cellText(sheet.getRow(r).getCell(4).value)])).toEqual([
@@ -411,7 +411,7 @@ describe('csv', () => {
     const lines = toCsv(batch).slice(1).split('\r\n');
     const failed = lines.filter((l) => l.includes('处理失败'));
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式：.+,处理失败,,$/);
+    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+）,+处理失败,,$/);
     expect(lines.indexOf(failed[0])).toBe(lines.length - 2);
   });
 

@@ -2,7 +2,7 @@ import * as CFB from 'cfb';
 import WordExtractor from 'word-extractor';
 import type { Result } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
-import { joinBlocks, type LoadedDocument } from './document.ts';
+import { joinBlocks, unsupported, type LoadedDocument } from './document.ts';
 
 type DocError = { code: 'CORRUPT_FILE' | 'ENCRYPTED' | 'UNSUPPORTED_FORMAT'; message: string };
 
@@ -24,8 +24,8 @@ export async function loadDoc(buffer: Buffer): Promise<Result<LoadedDocument, Do
   }
   const wordDocument = container.FileIndex.find((e) => e.name === 'WordDocument');
   if (!wordDocument) {
-    const what = names.has('Workbook') || names.has('Book') ? 'Excel 表格' : names.has('PowerPoint Document') ? 'PowerPoint 演示文稿' : '不是 Word 文档的 OLE 文件（如旧版 WPS/Works 格式）';
-    return fail({ code: 'UNSUPPORTED_FORMAT', message: `不支持的文件类型：${what}，请另存为 .docx` });
+    const what = names.has('Workbook') || names.has('Book') ? 'Excel 表格' : names.has('PowerPoint Document') ? 'PowerPoint 演示文稿' : null;
+    return fail({ code: 'UNSUPPORTED_FORMAT', message: what ? unsupported(what) : unsupported('不是 Word 文档的 OLE 文件，如旧版 WPS/Works 格式', '请另存为 .docx') });
   }
   const fib = wordDocument.content as Uint8Array | undefined;
   // FIB base: wIdent at 0, flags word at 0x0A; bit 8 is fEncrypted.

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import type { Result } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 import { typeNumberingLabels } from '../docx/numbering.ts';
-import { joinBlocks, type BlockDraft, type LoadedDocument } from './document.ts';
+import { joinBlocks, unsupported, type BlockDraft, type LoadedDocument } from './document.ts';
 import { readZip } from './zip.ts';
 
 type DocxError = { code: 'CORRUPT_FILE' | 'UNSAFE_ARCHIVE' | 'ENCRYPTED' | 'NOT_A_WORD_DOCUMENT' | 'UNSUPPORTED_FORMAT'; message: string };
@@ -27,8 +27,8 @@ function styleMapFor(stylesXml: string | undefined): string[] {
   return map;
 }
 
-const OTHER_ZIPS: [RegExp, string][] = [
-  [/^content\.xml$/, 'OpenDocument 文档（.odt/.wps 新格式），请另存为 .docx'],
+const OTHER_ZIPS: [RegExp, string, advice?: string][] = [
+  [/^content\.xml$/, 'OpenDocument 文档，如 .odt 或新版 .wps', '请另存为 .docx'],
   [/^xl\//, 'Excel 表格'],
   [/^ppt\//, 'PowerPoint 演示文稿'],
 ];
@@ -43,7 +43,7 @@ export async function loadDocx(buffer: Buffer): Promise<Result<LoadedDocument, D
   const documentXml = files.get(main);
   if (documentXml === undefined) {
     const other = OTHER_ZIPS.find(([re]) => entries.some((e) => re.test(e.name)));
-    if (other) return fail({ code: 'UNSUPPORTED_FORMAT', message: `不支持的文件类型：${other[1]}` });
+    if (other) return fail({ code: 'UNSUPPORTED_FORMAT', message: unsupported(other[1], other[2]) });
     return fail({ code: 'NOT_A_WORD_DOCUMENT', message: `压缩包中没有 Word 正文（缺少 ${main}），不是有效的 .docx 文档` });
   }
 

@@ -4,7 +4,7 @@ import type { LoadErrorCode, Result, ShuzhiError } from '@shuzhi/types';
 import { fail } from '@shuzhi/types';
 import { loadDoc } from './doc.ts';
 import { loadDocx } from './docx.ts';
-import type { LoadedDocument } from './document.ts';
+import { unsupported, type LoadedDocument } from './document.ts';
 import { sniff } from './sniff.ts';
 import { loadText } from './text.ts';
 
@@ -38,7 +38,7 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
   let loaded: Result<LoadedDocument, { code: LoadErrorCode; message: string }>;
   switch (kind.kind) {
     case 'refused':
-      return failWith('UNSUPPORTED_FORMAT', `不支持的文件类型：${kind.what}（支持 .docx、.doc、.md、.txt）`);
+      return failWith('UNSUPPORTED_FORMAT', unsupported(kind.what));
     case 'zip':
       loaded = await loadDocx(bytes);
       break;
@@ -48,7 +48,7 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
     case 'text': {
       if (bytes.length > MAX_TEXT_BYTES) return failWith('TOO_LARGE', `文本文件过大（${mb(bytes.length)}），超过 ${mb(MAX_TEXT_BYTES)} 的上限`);
       if (/^\.(wps|et|dps|pdf|png|jpe?g|gif)$/i.test(extname(name))) {
-        return failWith('UNSUPPORTED_FORMAT', `不支持的文件类型：${extname(name)}（支持 .docx、.doc、.md、.txt）`);
+        return failWith('UNSUPPORTED_FORMAT', unsupported(`${extname(name).toLowerCase()} 文件`));
       }
       loaded = loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
       break;
