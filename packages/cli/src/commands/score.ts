@@ -94,17 +94,23 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       const abort = new AbortController();
       let firstSigint = 0;
       let scored = false;
+      let wrote = false;
       const onSigint = () => {
         if (abort.signal.aborted) {
-          if (performance.now() - firstSigint > 500) process.exit(130);
-          return;
+          if (performance.now() - firstSigint <= 500) return;
+          // Its own line, not after the ^C the terminal echoed onto the bar or a message.
+          const message = `shuzhi: 已中断${options.out && !wrote ? '，评分表未写出' : ''}`;
+          if (progress) progress.say(message);
+          else process.stderr.write(`\n${message}\n`);
+          process.exit(130);
         }
         firstSigint = performance.now();
         abort.abort();
-        process.stderr.write(
-          scored ? '\nshuzhi: 已全部评分，正在写出结果（再按一次 Ctrl-C 立即退出）\n' : '\nshuzhi: 正在停止，已评分的结果会保存（再按一次 Ctrl-C 立即退出）\n',
-        );
+        const message = scored ? 'shuzhi: 已全部评分，正在写出结果（再按一次 Ctrl-C 立即退出）' : 'shuzhi: 正在停止，已评分的结果会保存（再按一次 Ctrl-C 立即退出）';
+        if (progress && !scored) progress.say(message);
+        else process.stderr.write(`\n${message}\n`);
       };
+      const progress = files.length > 1 ? progressReporter() : null;
       const scoring = rubric.value;
       process.on('SIGINT', onSigint);
       try {
@@ -114,7 +120,6 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       }
 
       async function scoreAndWrite() {
-        const progress = files.length > 1 ? progressReporter() : null;
         let result;
         try {
           result = await scoreBatch({
@@ -144,6 +149,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
             process.stderr.write(`shuzhi: ${formatError(written.error)}\n`);
             setCode(1);
           } else {
+            wrote = true;
             process.stderr.write(`shuzhi: 评分表已写入 ${written.value.path}\n`);
           }
         }
