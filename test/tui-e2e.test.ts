@@ -237,6 +237,34 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(existsSync(join(folder, 'shuzhi-review.json'))).toBe(true);
   }, 240_000);
 
+  it('score: Ctrl-C leaves no half-drawn progress line, says 正在停止 and 已中断 on their own lines, and writes the sheet (plain and terminal UI)', async () => {
+    const folder = join(dir, '中断');
+    mkdirSync(folder);
+    // Each copy differs (a line of its own), so none is scored from another's result and the batch takes a while.
+    const original = readFileSync(`${CORPUS}reports/${REPORT}`, 'utf8');
+    for (let k = 1; k <= 600; k++) writeFileSync(join(folder, `r${k}.txt`), `${original}\n　　第${k}份。\n`);
+    for (const [name, flags] of [
+      ['int-plain', '--no-interactive'],
+      ['int-ui', ''],
+    ]) {
+      const out = join(dir, `${name}.xlsx`);
+      // Not start(): stderr stays on the terminal, where the progress bar is drawn.
+      tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', `cd ${sh(ROOT)} && bin/shuzhi score ${sh(folder)} --no-cache --jobs 1 --out ${sh(out)} ${flags}; echo "EXIT $?"; sleep 600`);
+      await waitFor(name, (x) => Math.max(0, ...[...x.matchAll(/评分中 \S+ +(\d+)\/600/g)].map((m) => Number(m[1]))) >= 5, 'the progress');
+      tmux('send-keys', '-t', name, 'C-c');
+      const t = await waitFor(name, (x) => x.includes('EXIT'), 'the exit');
+      const said = lines(t).filter((l) => l.trim());
+      expect(said.find((l) => l.includes('正在停止'))).toMatch(/^shuzhi: 正在停止，已评分的结果会保存/);
+      expect(said).toContain(`shuzhi: 评分表已写入 ${out}`);
+      expect(said.filter((l) => /^shuzhi: 已中断，\d+ 份未评分$/.test(l))).toHaveLength(1);
+      // The bar is cleared (plain) or gone with the screen (UI); the echoed ^C is not left on a line.
+      expect(t).not.toContain('评分中');
+      expect(t).not.toContain('^C');
+      expect(said.at(-1)).toBe('EXIT 130');
+      expect(existsSync(out)).toBe(true);
+    }
+  }, 240_000);
+
   it('score DIR: an override the review file cannot take says why in Chinese, with the code', async () => {
     const folder = join(dir, '只读复核');
     mkdirSync(folder);

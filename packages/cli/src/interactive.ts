@@ -171,6 +171,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     return written.ok ? { ok: true as const, path: resolve(written.value.path) } : { ok: false as const, code: written.error.code, message: written.error.message };
   };
 
+  let written: string | null = null;
   const running = scoreBatch({
     files,
     rubric,
@@ -185,6 +186,8 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     if (options.out) {
       const r = await exportTo(options.out, Boolean(options.force));
       session.set({ message: r.ok ? [{ text: '评分表已写入 ', style: 'met' }, { text: r.path }] : [{ text: '导出失败：', style: 'error' }, { text: `${options.out}：${r.message} [${r.code}]` }] });
+      // Said again once the screen is gone: quitting mid-batch never showed it there.
+      written = r.ok ? `评分表已写入 ${r.path}` : `${options.out}：${r.message} [${r.code}]`;
     }
     return result;
   });
@@ -225,13 +228,26 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   });
   // Quitting while scoring stops it; files in flight finish so the workers close cleanly.
   abort.abort();
-  const result = await running;
+  // The screen is gone: say why nothing happens while the files in flight finish and the sheet is written.
+  // Ink's cursor restore (signal-exit) stays listening for SIGINT, so launch.js's fallback stands aside: a second Ctrl-C is handled here.
+  const stopping = session.get().phase === 'scoring';
+  const quitNow = () => {
+    process.stderr.write(`\nshuzhi: 已中断${options.out ? '，评分表未写出' : ''}\n`);
+    process.exit(130);
+  };
+  if (stopping) {
+    process.stderr.write(`shuzhi: 正在停止，已评分的结果会保存${options.out ? '并写出' : ''}（再按一次 Ctrl-C 立即退出）\n`);
+    process.on('SIGINT', quitNow);
+  }
+  const result = await running.finally(() => process.off('SIGINT', quitNow));
   const failed = result.outcomes.filter((o) => !o.ok);
   for (const o of failed) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+  if (written) process.stderr.write(`shuzhi: ${written}\n`);
   const overrides = Object.values(session.get().overrides as Record<string, Override[]>).reduce((n, list) => n + list.length, 0);
   process.stdout.write(
     `共 ${files.length} 份：评分 ${result.outcomes.length - failed.length} 份${failed.length ? `，失败 ${failed.length} 份` : ''}${result.outcomes.length < files.length ? `，未评分 ${files.length - result.outcomes.length} 份` : ''}${result.similar.length ? `；疑似雷同 ${result.similar.length} 对` : ''}${overrides ? `；复核调整 ${overrides} 项` : ''}\n`,
   );
+  if (result.interrupted) process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
   if (code) return code;
   if (result.interrupted) return 130;
   return failed.length ? 1 : 0;
