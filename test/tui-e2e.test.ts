@@ -265,6 +265,23 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     }
   }, 240_000);
 
+  it('score DIR --out: a sheet that cannot be written at the end says why and exits 1, as without the screen', async () => {
+    const folder = join(dir, '写不出');
+    mkdirSync(folder);
+    for (const f of [REPORT, '10-same-report.txt']) copyFileSync(`${CORPUS}reports/${f}`, join(folder, f));
+    const out = join(dir, '写不出.xlsx');
+    start('unwritten', `pnpm --silent shuzhi score ${sh(folder)} --no-cache --out ${sh(out)}`, join(dir, 'unwritten.log'));
+    // The path was free when the command started; another program takes it while the workers start.
+    await waitFor('unwritten', (x) => x.includes('正在启动评分线程'), 'the start');
+    writeFileSync(out, 'taken');
+    const t = await waitFor('unwritten', (x) => x.includes('导出失败'), 'the failed export');
+    expect(t).toContain('文件已存在');
+    await keys('unwritten', 'q');
+    const end = await waitFor('unwritten', (x) => x.includes('EXIT'), 'the exit');
+    expect(end).toContain('EXIT 1');
+    expect(readFileSync(out, 'utf8')).toBe('taken');
+  }, 240_000);
+
   it('score DIR: an override the review file cannot take says why in Chinese, with the code', async () => {
     const folder = join(dir, '只读复核');
     mkdirSync(folder);

@@ -172,6 +172,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   };
 
   let written: string | null = null;
+  let exportFailed = false;
   const running = scoreBatch({
     files,
     rubric,
@@ -188,6 +189,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
       session.set({ message: r.ok ? [{ text: '评分表已写入 ', style: 'met' }, { text: r.path }] : [{ text: '导出失败：', style: 'error' }, { text: `${options.out}：${r.message} [${r.code}]` }] });
       // Said again once the screen is gone: quitting mid-batch never showed it there.
       written = r.ok ? `评分表已写入 ${r.path}` : `${options.out}：${r.message} [${r.code}]`;
+      exportFailed = !r.ok;
     }
     return result;
   });
@@ -250,5 +252,6 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   if (result.interrupted) process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
   if (code) return code;
   if (result.interrupted) return 130;
-  return failed.length ? 1 : 0;
+  // A sheet that could not be written is a failure, as on the plain path.
+  return failed.length || exportFailed ? 1 : 0;
 }
