@@ -33,6 +33,8 @@ const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 // "明确由分管武装工作的副书记负责……": the work handed to someone else.
 const ASSIGNED = /^[^，。；]{0,8}由/;
+// Of the self cues, those that name the reporter; 亲自 and 带头 keep whoever was named before.
+const NAMES_REPORTER = /我|本人|自己/;
 // "虽然年初明确了……的安排，但是……都没有落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
@@ -84,6 +86,7 @@ function compileCues(cues: Cues) {
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员|由)[^，。；]{0,4}(其|${people})`),
     selfStart: /^[^，。；]{0,3}?(我(?![县市区镇乡省国])|本人)/,
     selfAnywhere: anyOf(cues.selfActors),
+    selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
     background: cues.background.length ? anyOf(cues.background) : null,
     empty: cues.empty.length ? anyOf(cues.empty) : null,
@@ -97,7 +100,7 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, speech, background, empty, sectionWords, planActions } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -254,7 +257,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           selfStartAt: selfStart.exec(head)?.index ?? -1,
           selfAt: self?.index ?? -1,
           // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
-          weakSelf: self !== null && !/我|本人|自己/.test(self[0]),
+          weakSelf: self !== null && !NAMES_REPORTER.test(self[0]),
           otherAt: otherStart.test(start) ? 0.5 : -1,
           directedAt: otherDirected.exec(head)?.index ?? -1,
         };
@@ -328,6 +331,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const othersMainClause = (unit: Unit, spans: Span[]): boolean => {
     if (spans.length < 2) return false;
+    // A sentence that names the reporter is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……").
+    if (allMatches(selfAll, masked(unit)).some((m) => NAMES_REPORTER.test(m[0]))) return false;
     const breaks = clauseBreaks(unit);
     if (!breaks.length) return false;
     // The clause of an offset: how many breaks lie before it.
