@@ -323,8 +323,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * A match spread over clauses lies mainly in the clause that holds most of
    * its spans (on a tie, the first: "……强化考核激励，推动……，各乡镇党委……主动
    * 性明显增强" ends on an outcome, not an actor). When that clause
-   * comes after the one the actor is asked about and has another person as
-   * its subject, or hands the work to one ("由……负责"), the work is theirs:
+   * comes after the one the actor is asked about and hands the work to
+   * another person ("由……负责"), or has one as its subject after an earlier
+   * clause did so, the work is theirs:
    * "按照县人武部“四个一”要求，明确由副书记陈国庆同志负责落实，全年陈国庆同志
    * 每月到镇武装部办公一次". Other directives stay the reporter's doing:
    * "安排武装部长参加……集训".
@@ -357,7 +358,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const head = text.slice(main ? breaks[main - 1] + 1 : 0, main < breaks.length ? breaks[main] : text.length).replace(/^\s+/, '');
     const m = mentions(head);
     if (m.selfStartAt >= 0) return false;
-    return m.directedAt >= 0 ? ASSIGNED.test(head) : m.otherAt >= 0;
+    if (m.directedAt >= 0) return ASSIGNED.test(head);
+    // Someone else as the subject counts only after the work was handed over ("明确由……负责落实，全年陈国庆同志……"):
+    // "听取武装部长……的汇报", "武装部长汇报……" are the reporter's meeting.
+    return m.otherAt >= 0 && text.slice(0, breaks[main - 1]).split(CLAUSE_BREAK).some((c) => ASSIGNED.test(c.replace(/^\s+/, '')));
   };
 
   /** Offsets in the sentence of its clause breaks. */
