@@ -63,6 +63,13 @@ describe('bad input gets a stable error code and a one-line message naming the f
   it('says a missing file is missing', async () => {
     expect(await codeOf(join(BAD, 'no-such-file.docx'))).toBe('NOT_FOUND');
   });
+
+  it('says in Chinese why a file cannot be read, not the system code', async () => {
+    // A file used as a folder: ENOTDIR, which even root gets.
+    const parsed = await parseReport(join(BAD, 'report.pdf', 'report.txt'));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatchObject({ code: 'READ_ERROR', message: '无法读取文件：路径中的某一级不是文件夹' });
+  });
 });
 
 describe('an unsupported file', () => {

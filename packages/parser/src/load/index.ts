@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { LoadErrorCode, Result, ShuzhiError } from '@shuzhi/types';
-import { fail } from '@shuzhi/types';
+import { fail, readCause } from '@shuzhi/types';
 import { loadDoc } from './doc.ts';
 import { loadDocx } from './docx.ts';
 import { unsupported, type LoadedDocument } from './document.ts';
@@ -74,7 +74,7 @@ export function readReportFile(path: string): Result<Buffer, LoadError> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return failWith('NOT_FOUND', '文件不存在');
-    return failWith('READ_ERROR', `无法读取文件（${code ?? (err as Error).message}）`);
+    return failWith('READ_ERROR', `无法读取文件：${readCause(err)}`);
   }
 }
 
