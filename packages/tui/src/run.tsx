@@ -6,7 +6,7 @@ import { CheckApp } from './check-app.tsx';
 import { openScreen, type Screen } from './early.ts';
 import { CheckSession, type BatchSession, type CriterionInfo } from './session.ts';
 import { colorFromEnv } from './ui.tsx';
-import { watchReport, type ReportWatch } from './watch.ts';
+import { watchErrorText, watchReport, type ReportWatch } from './watch.ts';
 
 export interface CheckRunOptions {
   file: string;
@@ -68,7 +68,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
         if (event === 'unlink') session.removed();
         else void scoreNow();
       },
-      { onError: (err) => session.notify(`监视出错：${err.message}`) },
+      { onError: (err) => session.notify(watchErrorText(err)) },
     );
   }
   void scoreNow(options.first);

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchReport, type ReportWatch, type WatchEvent } from './watch.ts';
+import { watchErrorText, watchReport, type ReportWatch, type WatchEvent } from './watch.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -44,4 +44,10 @@ describe('watchReport', () => {
     chmodSync(file, 0o644);
     expect(await next(2)).toEqual(['change', 'change']);
   });
+});
+
+it('says why watching failed in Chinese, not in Node\'s English', () => {
+  const err = Object.assign(new Error("EACCES: permission denied, watch '/srv/报告'"), { code: 'EACCES' });
+  expect(watchErrorText(err)).toBe('监视出错：没有读取权限');
+  expect(watchErrorText(Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' }))).toBe('监视出错：系统的文件监视数已达上限（可调大 fs.inotify.max_user_watches）');
 });

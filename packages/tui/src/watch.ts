@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { watch } from 'chokidar';
+import { readCause } from '@shuzhi/types';
 
 export interface ReportWatch {
   /** Resolves once the watcher is set up (changes before that are not seen). */
@@ -42,3 +43,8 @@ export function watchReport(file: string, onEvent: (event: WatchEvent) => void, 
   const ready = new Promise<void>((done) => watcher.once('ready', () => done()));
   return { ready, close: () => watcher.close() };
 }
+
+/** What the status line says when watching fails: chokidar's errors are Node's, in English. */
+export const watchErrorText = (err: unknown): string =>
+  // ENOSPC from a watcher is the system's limit of watches, not a full disk.
+  `监视出错：${(err as { code?: unknown })?.code === 'ENOSPC' ? '系统的文件监视数已达上限（可调大 fs.inotify.max_user_watches）' : readCause(err)}`;
