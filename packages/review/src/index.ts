@@ -13,12 +13,13 @@ export function reviewPathOf(file: string): string {
 }
 
 export function readReview(path: string, rubric: string): Result<ReviewFile, ReviewError> {
-  if (!existsSync(path)) return ok({ schema: 'shuzhi.review/1', rubric, reports: {} });
   const invalid = (message: string) => fail<ReviewError>({ code: 'REVIEW_INVALID', file: path, message });
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
+    // No review file yet. (Only ENOENT: a folder the user may not open is a problem to report, not an empty review.)
+    if ((err as { code?: unknown }).code === 'ENOENT') return ok({ schema: 'shuzhi.review/1', rubric, reports: {} });
     // A folder is the likely slip (--review DIR): say what to give instead.
     if ((err as { code?: unknown }).code === 'EISDIR') return invalid('这是一个文件夹，请给出复核文件的路径');
     return invalid(`复核文件无法读取：${readCause(err)}`);

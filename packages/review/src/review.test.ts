@@ -134,6 +134,15 @@ describe('readReview', () => {
     }
   });
 
+  it('no review file yet is an empty review; a path that cannot be reached is a problem to report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-read-review-'));
+    expect(read(join(dir, 'shuzhi-review.json'))).toEqual({ ok: true, value: empty() });
+    const file = join(dir, 'report.txt');
+    writeFileSync(file, '述职报告');
+    // A file where a folder should be (ENOTDIR, as a folder without permission gives EACCES): not silently "no overrides".
+    expect(read(join(file, 'shuzhi-review.json'))).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '复核文件无法读取：路径中的某一级不是文件夹' } });
+  });
+
   it('names the cause of an unreadable file in Chinese, not Node’s English', () => {
     expect(readCause({ code: 'EACCES' })).toBe('没有读取权限');
     expect(readCause({ code: 'EISDIR' })).toBe('这是一个文件夹');
