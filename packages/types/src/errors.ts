@@ -40,48 +40,37 @@ export function formatError(error: ShuzhiError): string {
   return `${where}${error.message} [${error.code}]`;
 }
 
-/**
- * Why a file could not be written, in Chinese, from Node's errno code: Node's
- * own message is English and names the temp file, not the user's file.
- */
-export function writeCause(e: unknown): string {
+/** Node's errno codes in the words a user reads; Node's own messages are English and may name a temp file, not the user's. */
+const WRITE_CAUSES = new Map([
+  ['EACCES', '没有写入权限'],
+  ['EPERM', '没有写入权限'],
+  ['ENOSPC', '磁盘空间不足'],
+  ['EDQUOT', '磁盘空间不足'],
+  ['EROFS', '文件系统只读'],
+  ['ENOENT', '所在文件夹不存在'],
+  ['ENOTDIR', '所在文件夹不存在'],
+  ['EISDIR', '这是一个文件夹'],
+]);
+
+const READ_CAUSES = new Map([
+  ['EACCES', '没有读取权限'],
+  ['EPERM', '没有读取权限'],
+  ['ENOENT', '文件不存在'],
+  ['ENOTDIR', '路径中的某一级不是文件夹'],
+  ['EISDIR', '这是一个文件夹'],
+  ['EMFILE', '同时打开的文件过多'],
+  ['ENFILE', '同时打开的文件过多'],
+  ['EIO', '读取出错（磁盘或网络盘故障）'],
+]);
+
+function causeIn(causes: Map<string, string>, e: unknown): string {
   const code = (e as { code?: unknown })?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return '没有写入权限';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return '磁盘空间不足';
-    case 'EROFS':
-      return '文件系统只读';
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '所在文件夹不存在';
-    case 'EISDIR':
-      return '这是一个文件夹';
-  }
-  return typeof code === 'string' ? `系统错误 ${code}` : ((e as Error)?.message ?? String(e));
+  if (typeof code === 'string') return causes.get(code) ?? `系统错误 ${code}`;
+  return (e as Error)?.message ?? String(e);
 }
 
-/** Why a file could not be read, in Chinese, from Node's errno code (Node's own message is English). */
-export function readCause(e: unknown): string {
-  const code = (e as { code?: unknown })?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return '没有读取权限';
-    case 'ENOENT':
-      return '文件不存在';
-    case 'ENOTDIR':
-      return '路径中的某一级不是文件夹';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    case 'EMFILE':
-    case 'ENFILE':
-      return '同时打开的文件过多';
-    case 'EIO':
-      return '读取出错（磁盘或网络盘故障）';
-  }
-  return typeof code === 'string' ? `系统错误 ${code}` : ((e as Error)?.message ?? String(e));
-}
+/** Why a file could not be written, in Chinese, from Node's errno code. */
+export const writeCause = (e: unknown): string => causeIn(WRITE_CAUSES, e);
+
+/** Why a file could not be read, in Chinese, from Node's errno code. */
+export const readCause = (e: unknown): string => causeIn(READ_CAUSES, e);
