@@ -331,38 +331,31 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * "安排武装部长参加……集训".
    */
   const othersMainClause = (unit: Unit, spans: Span[]): boolean => {
-    if (spans.length < 2) return false;
-    // A sentence that names the reporter is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……").
-    if (allMatches(selfAll, masked(unit)).some((m) => NAMES_REPORTER.test(m[0]))) return false;
+    if (spans.length < 2 || namesReporter(unit)) return false;
     const breaks = clauseBreaks(unit);
-    if (!breaks.length) return false;
-    // The clause of an offset: how many breaks lie before it.
-    const clauseAt = (offset: number) => {
-      let k = 0;
-      while (k < breaks.length && breaks[k] < offset - unit.start) k++;
-      return k;
-    };
-    const first = clauseAt(spans[0].start);
+    // The clause of each span: how many breaks lie before it.
+    const at = spans.map((s) => breaks.filter((b) => b < s.start - unit.start).length);
     // Most matches lie in one clause: nothing to weigh.
-    if (spans.every((s) => clauseAt(s.start) === first)) return false;
+    if (at.every((k) => k === at[0])) return false;
     const counts = new Map<number, number>();
-    for (const s of spans) {
-      const k = clauseAt(s.start);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
+    for (const k of at) counts.set(k, (counts.get(k) ?? 0) + 1);
     let main = -1;
     let most = 0;
     for (const [k, n] of counts) if (n > most || (n === most && k < main)) [main, most] = [k, n];
-    if (main <= first) return false;
+    if (main <= at[0]) return false;
     const text = masked(unit);
-    const head = text.slice(main ? breaks[main - 1] + 1 : 0, main < breaks.length ? breaks[main] : text.length).replace(/^\s+/, '');
+    const clause = (k: number) => text.slice(k ? breaks[k - 1] + 1 : 0, k < breaks.length ? breaks[k] : text.length).replace(/^\s+/, '');
+    const head = clause(main);
     const m = mentions(head);
     if (m.selfStartAt >= 0) return false;
     if (m.directedAt >= 0) return ASSIGNED.test(head);
     // Someone else as the subject counts only after the work was handed over ("明确由……负责落实，全年陈国庆同志……"):
     // "听取武装部长……的汇报", "武装部长汇报……" are the reporter's meeting.
-    return m.otherAt >= 0 && text.slice(0, breaks[main - 1]).split(CLAUSE_BREAK).some((c) => ASSIGNED.test(c.replace(/^\s+/, '')));
+    return m.otherAt >= 0 && Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c));
   };
+
+  /** A sentence that names the reporter (我, 本人) is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……"). */
+  const namesReporter = memo((unit: Unit): boolean => allMatches(selfAll, masked(unit)).some((m) => NAMES_REPORTER.test(m[0])));
 
   /** Offsets in the sentence of its clause breaks. */
   const clauseBreaks = memo((unit: Unit): number[] => {
