@@ -117,7 +117,7 @@ export async function checkPlain(file: string, options: CheckOptions): Promise<n
   };
   const watcher = core.watchReport(file, (event) => {
     if (event === 'change') rescore();
-    else process.stderr.write(`shuzhi: ${file}: 文件已删除或移走，等待重新出现…\n`);
+    else process.stderr.write(`shuzhi: ${file}: ${core.GONE_TEXT}\n`);
   });
   await watcher.ready;
   if (options.format !== 'json') process.stderr.write(`shuzhi: 正在监视 ${file}，保存后重新评分（Ctrl-C 结束）\n`);
@@ -165,6 +165,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     return read.ok ? read.value.overrides : {};
   };
 
+  const nameOf = (criterion: string) => rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion;
   const withOverrides = (): BatchResult => ({ ...session.get().result!, overrides: session.get().overrides });
   const exportTo = async (path: string, force: boolean) => {
     const written = await writeExport(withOverrides(), path, { force, grades });
@@ -219,13 +220,13 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
       record(
         file,
         (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
-        `已记录：${basename(file)} 的「${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}」调整为 ${points} 分`,
+        `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${points} 分`,
       ),
     onClearOverride: (file, criterion) =>
       record(
         file,
         (current, key) => ({ ok: true, value: review.clearOverride(current, key, criterion).review }),
-        `已撤销：${basename(file)} 的「${rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion}」恢复为机评得分`,
+        `已撤销：${basename(file)} 的「${nameOf(criterion)}」恢复为机评得分`,
       ),
   });
   // Quitting while scoring stops it; files in flight finish so the workers close cleanly.

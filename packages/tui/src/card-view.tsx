@@ -51,7 +51,9 @@ export interface CardViewProps {
 
 type Pane = 'criteria' | 'findings';
 
-const SEVERITY_ORDER = ['error', 'warning', 'info'];
+/** Most severe first: the order SEVERITY_NAMES lists them in. */
+const SEVERITIES: string[] = Object.keys(SEVERITY_NAMES);
+
 type Editing = null | { kind: 'filter' } | { kind: 'points'; criterion: string } | { kind: 'reason'; criterion: string; points: number };
 
 interface Ui {
@@ -130,7 +132,7 @@ export function CardView(props: CardViewProps) {
       }))
     : props.criteria.map((info) => ({ info, score: null, override: null, points: null, before: null }));
   // Errors first (a file that is no such report), then warnings, then hints; as the rubric lists them within each.
-  const findings = [...(card?.findings ?? [])].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const findings = [...(card?.findings ?? [])].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 
   const derive = (s: Ui) => {
     const q = lower(s.filter.trim());

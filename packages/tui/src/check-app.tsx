@@ -5,6 +5,7 @@ import type { Status } from '@shuzhi/types';
 import { CardView } from './card-view.tsx';
 import { diffLine, type CheckSession, type CriterionInfo } from './session.ts';
 import { ThemeContext, useStore, useTerminalSize, type Size } from './ui.tsx';
+import { GONE_TEXT } from './watch.ts';
 import type { Line } from './width.ts';
 
 export interface CheckAppProps {
@@ -16,8 +17,6 @@ export interface CheckAppProps {
   onQuit?: (code: number) => void;
   onRescore?: () => void;
 }
-
-const GONE_TEXT = '文件已删除或移走，等待重新出现…';
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('zh-CN', { hour12: false });
 

@@ -4,7 +4,7 @@
  * the score-change helpers, for plain-text output and for the first frame.
  */
 export { openScreen, isInteractive, renderEarlyFrame, type Screen, type EarlyFrame } from './early.ts';
-export { watchReport, type ReportWatch, type WatchEvent } from './watch.ts';
+export { GONE_TEXT, watchReport, type ReportWatch, type WatchEvent } from './watch.ts';
 export { CheckSession, BatchSession, diffCards, scoreChange, round1, fmt, type CheckDiff, type CheckState, type BatchState, type BatchProgress, type CriterionInfo } from './session.ts';
 export { Store } from './store.ts';
 export type { Line, Span, Style } from './width.ts';

@@ -48,3 +48,6 @@ export function watchReport(file: string, onEvent: (event: WatchEvent) => void, 
 export const watchErrorText = (err: unknown): string =>
   // ENOSPC from a watcher is the system's limit of watches, not a full disk.
   `监视出错：${(err as { code?: unknown })?.code === 'ENOSPC' ? '系统的文件监视数已达上限（可调大 fs.inotify.max_user_watches）' : readCause(err)}`;
+
+/** What the check screen and its plain-text mode say while the watched file is gone. */
+export const GONE_TEXT = '文件已删除或移走，等待重新出现…';
