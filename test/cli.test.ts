@@ -188,6 +188,16 @@ describe('shuzhi review', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
+  // Root reads and writes anything: permission cases run as nobody, who must be able to reach the checkout
+  // (not so in a private temporary folder, mktemp -d); otherwise they are skipped.
+  const RUNUSER = '/usr/sbin/runuser';
+  const asRoot = process.getuid?.() === 0;
+  const canRunAsOther = !asRoot || (existsSync(RUNUSER) && spawnSync(RUNUSER, ['-u', 'nobody', '--', 'test', '-r', `${ROOT}packages/cli/launch.js`]).status === 0);
+  const runAsOther = (command: string[], cache: string) =>
+    asRoot
+      ? spawnSync(RUNUSER, ['-u', 'nobody', '--', 'env', `SHUZHI_CACHE_DIR=${cache}`, 'NO_COLOR=1', 'CI=true', ...command], { encoding: 'utf8' })
+      : spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true', SHUZHI_CACHE_DIR: cache } });
+
   it('score --review given a folder, or a file it may not read: a Chinese cause with the code, no Node English', () => {
     const report = `${CORPUS}reports/01-county-2023-typed-headings.txt`;
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-dir-'));
@@ -198,24 +208,16 @@ describe('shuzhi review', () => {
     const locked = join(dir, 'shuzhi-review.json');
     writeFileSync(locked, '{"schema": "shuzhi.review/1", "rubric": "party-armed-forces", "reports": {}}');
     chmodSync(locked, 0o000);
-    // Root reads anything: run as another user.
     const command = [`${ROOT}bin/shuzhi`, 'score', report, '--no-cache', '--review', locked];
     const cache = mkdtempSync(join(tmpdir(), 'shuzhi-review-cache-'));
     chmodSync(cache, 0o777);
-    const asOther = process.getuid?.() === 0;
-    const u =
-      asOther && existsSync('/usr/sbin/runuser')
-        ? spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', 'env', `SHUZHI_CACHE_DIR=${cache}`, 'NO_COLOR=1', 'CI=true', ...command], { encoding: 'utf8' })
-        : asOther
-          ? null
-          : spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    const u = canRunAsOther ? runAsOther(command, cache) : null;
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
     if (u) expect(u.stderr).toBe(`shuzhi: ${locked}: 复核文件无法读取：没有读取权限 [REVIEW_INVALID]\n`);
   }, 60_000);
 
-  const asRoot = process.getuid?.() === 0;
-  it.skipIf(asRoot && !existsSync('/usr/sbin/runuser'))('set in a folder that refuses the review file: one Chinese line with the cause, exit 1, no temp file left', () => {
+  it.skipIf(!canRunAsOther)('set in a folder that refuses the review file: one Chinese line with the cause, exit 1, no temp file left', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-ro-'));
     const cache = mkdtempSync(join(tmpdir(), 'shuzhi-ro-cache-'));
     copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'r.txt'));
@@ -223,9 +225,7 @@ describe('shuzhi review', () => {
     chmodSync(cache, 0o777);
     // Root writes anywhere: run as another user, as a reviewer on a shared folder would.
     const command = [`${ROOT}bin/shuzhi`, 'review', 'set', join(dir, 'r.txt'), 'four-ones', '3', '--reason', '复核'];
-    const r = asRoot
-      ? spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', 'env', `SHUZHI_CACHE_DIR=${cache}`, 'NO_COLOR=1', ...command], { encoding: 'utf8' })
-      : spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SHUZHI_CACHE_DIR: cache } });
+    const r = runAsOther(command, cache);
     const left = readdirSync(dir);
     chmodSync(dir, 0o755);
     rmSync(dir, { recursive: true, force: true });
