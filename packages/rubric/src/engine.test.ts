@@ -308,6 +308,29 @@ describe('which evidence is quoted first', () => {
     const militia = byId(scoreReport(await parseText(text), rubric))['militia-building'].evidence.map((e) => e.text);
     expect(militia).toEqual(['一是完成民兵整组，编建基干民兵900人。', '二是组织民兵应急分队集中训练两期。', '三是在防汛抢险中出动民兵200人次。']);
   });
+
+  const REVIEWED = [
+    '市委书记2022年党管武装工作述职报告',
+    '一、征兵工作',
+    '全年征集新兵305名，其中大学生272名。',
+    '二、存在的不足和下步打算',
+    '一是对征兵工作倾注精力过多，亲自过问细节较多，对分管领导放手不够。',
+    '二是本人到人武部现场办公少，对民兵训练研究不深。明年我将推动民兵训练基地建设。',
+  ];
+
+  it('not from the faults’ and plans’ section, nor from a sentence stating a fault, when the work sections show it (holdout3/04’s 征兵)', async () => {
+    const text = [...REVIEWED, '三、民兵建设', '完成民兵整组，编建基干民兵900人。'].join('\n');
+    const card = byId(scoreReport(await parseText(text), rubric));
+    expect(card.conscription.evidence.map((e) => e.text)).toEqual(['全年征集新兵305名，其中大学生272名。']);
+    expect(card['militia-building'].evidence.map((e) => e.text)).toEqual(['完成民兵整组，编建基干民兵900人。']);
+  });
+
+  it('from there when nothing else shows it, so a credit can still be traced', async () => {
+    const card = byId(scoreReport(await parseText(REVIEWED.join('\n')), rubric));
+    expect(card.conscription.evidence.map((e) => e.text)).toEqual(['全年征集新兵305名，其中大学生272名。']);
+    const militia = card['militia-building'];
+    if (militia.status !== 'missing') expect(militia.evidence.length).toBeGreaterThan(0);
+  });
 });
 
 describe('faults are quoted from their own section first', () => {

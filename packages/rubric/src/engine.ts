@@ -155,13 +155,22 @@ function mergeSpans(spans: Span[]): Span[] {
  * show the work most plainly (the reporter named, a figure, done; more of what
  * the signal looks for), one sentence each, shown in reading order. Reading
  * order alone quoted the opening's slogans ("认真研究解决民兵预备役建设重大
- * 问题") before the sentence that reports the training.
+ * 问题") before the sentence that reports the training. Work mentioned in
+ * passing while stating a fault is left out when other sentences show it
+ * (`aside`). The sentence chosen for each part found is always shown.
  */
-function pickEvidence(hits: Hit[], max: number, judge: StanceJudge): Evidence[] {
+function pickEvidence(parts: Hit[], hits: Hit[], max: number, judge: StanceJudge): Evidence[] {
   const seen = new Set<Unit>();
   const chosen: Hit[] = [];
+  const take = (hit: Hit) => {
+    if (seen.has(hit.unit) || chosen.length >= max) return;
+    seen.add(hit.unit);
+    chosen.push(hit);
+  };
+  parts.forEach(take);
+  const shown = [...parts, ...hits].some((h) => !aside(h, judge)) ? hits.filter((h) => !aside(h, judge)) : hits;
   for (const strength of ['met', 'partial'] as const) {
-    const candidates = hits.filter((h) => h.strength === strength);
+    const candidates = shown.filter((h) => h.strength === strength && !seen.has(h.unit));
     // Ranked only when not all of them can be shown.
     const ranked =
       candidates.length <= max - chosen.length
@@ -170,19 +179,26 @@ function pickEvidence(hits: Hit[], max: number, judge: StanceJudge): Evidence[] 
             .map((hit) => ({ hit, plain: plainness(hit, judge) }))
             .sort((a, b) => b.plain - a.plain || a.hit.unit.start - b.hit.unit.start)
             .map((r) => r.hit);
-    for (const hit of ranked) {
-      if (seen.has(hit.unit) || chosen.length >= max) continue;
-      seen.add(hit.unit);
-      chosen.push(hit);
-    }
+    ranked.forEach(take);
   }
   return chosen.sort((a, b) => a.unit.start - b.unit.start).map(toEvidence);
 }
 
 /**
+ * Work done, read from a sentence of the faults' or the plans' section (or
+ * the unheaded closing that holds them) or from one that states a fault:
+ * "二是对征兵工作倾注精力过多，……对分管领导放手不够" in 存在的不足和下步打算
+ * does not show the recruiting work.
+ */
+function aside(hit: Hit, judge: StanceJudge): boolean {
+  if (hit.stance !== 'done') return false;
+  return hit.unit.review || judge.shortcomings(hit.unit).length > 0;
+}
+
+/**
  * How plainly a hit shows the work done: under a heading that names what it
  * found ("1.征兵工作"), in a sentence the judge reads as plain (the reporter
- * named, a figure, done), finding more different things.
+ * named, a figure, done), finding more different things, and not aside.
  */
 function plainness(hit: Hit, judge: StanceJudge): number {
   // A fault or a plan is quoted from its own section first (四、问题与不足), then as the report goes.
@@ -198,8 +214,11 @@ function plainness(hit: Hit, judge: StanceJudge): number {
     found.push(text);
     for (const section of unit.sections) underIt ||= headingText(section).includes(text);
   }
-  return (underIt ? 3 : 0) + 2 * judge.plainness(unit) + Math.min(found.length, 4);
+  return (underIt ? 3 : 0) + 2 * judge.plainness(unit) + Math.min(found.length, 4) - (aside(hit, judge) ? AWAY_FROM_WORK : 0);
 }
+
+/** More than any other difference in plainness: a part's sentence that is aside is compared with the part's others last. */
+const AWAY_FROM_WORK = 20;
 
 const headings = new WeakMap<Section, string>();
 
@@ -242,7 +261,7 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
     }
     return best;
   });
-  const evidence = pickEvidence([...partEvidence, ...hits], Math.max(MAX_EVIDENCE, partEvidence.length), judge);
+  const evidence = pickEvidence(partEvidence, hits, Math.max(MAX_EVIDENCE, partEvidence.length), judge);
   const missingParts = parts.filter((p) => p.hits.length === 0).map((p) => p.name);
   let suggestion: string | null = null;
   if (status !== 'met') {

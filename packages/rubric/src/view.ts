@@ -22,6 +22,8 @@ export interface Unit {
   isHeading: boolean;
   /** What the section around the sentence says it is about (its heading: 下步打算, 存在的不足). */
   context: 'plan' | 'shortcoming' | null;
+  /** Under a heading about faults or plans, or both ("存在的不足和下步打算"), or in the unheaded closing: not where work done is reported. */
+  review: boolean;
   /** Index of the sentence in its paragraph. */
   position: number;
   /** Index of the unit in the view. */
@@ -58,6 +60,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const isPlan = planHeading.test(headings) || Boolean(laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year);
     const isShortcoming = shortcomingHeading.test(headings);
     const sectionContext = isPlan === isShortcoming ? null : isPlan ? 'plan' : 'shortcoming';
+    const review = inClosing || isPlan || isShortcoming;
 
     if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
       units.push(headingUnit(report, section, chain, sectionPath, inClosing, units.length));
@@ -81,6 +84,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
           inClosing,
           isHeading: false,
           context,
+          review,
           position,
           id: units.length,
           tableHeader,
@@ -124,5 +128,5 @@ function headingUnit(report: Report, section: Section, chain: Section[], section
     sentences: [{ text: heading, start, end: start + heading.length }],
     points: [],
   };
-  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context: null, position: 0, id, tableHeader: null };
+  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context: null, review: inClosing, position: 0, id, tableHeader: null };
 }
