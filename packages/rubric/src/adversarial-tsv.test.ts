@@ -68,10 +68,9 @@ const KNOWN: Record<string, string> = {
   h31_fund_shenqing: '“人武部申请的……经费120万元，县财政已全部拨付”: the amount stands in the application clause, which is not credited',
   h41_sc_bujin: '“抓武装工作有时抓得不紧、落得不实” in the body names no specific field of the work, so it is the generic (partial) shortcoming',
   h54_mil_gexiangzhen: '“各乡镇全部完成民兵整组”: the townships are read as someone else',
-  t03_fund_delegate: '“……的具体事宜，由县财政局负责落实”: the topic clause before 由 still counts as partial',
+  t03_fund_delegate: '“……的具体事宜，由县财政局负责落实”: the topic handed over now gives nothing (missing); the reviewer reads the decision itself as partial',
   t04_fund_table_need: 'a table is read row by row: the line introducing it (经费需求如下) does not reach its rows',
   t07_fund_tongchou: 'several kinds of work in one sentence (统筹各类资金……国防动员等领域)',
-  t12_inc_delegate: '“……的具体办法，由县委组织部牵头制定”: the clause before 由 still counts',
   t16_inc_renwubu: 'the 人武部 assessing its own 专武干部 reads as an incentive mechanism',
   t20_four_bangonghui: '县委书记办公会 hearing the 人武部 among other departments counts as a talk',
   t21_four_huanjing: '“协调解决县人武部办公环境改善问题” counts as a visit',
@@ -84,7 +83,7 @@ const KNOWN: Record<string, string> = {
   t40_plan_jiang_ba: '“年初，我们将全年征兵任务分解到……” (将 as 把, with 年初) reads as a plan',
   t50_meet_rwbdangwei: 'the 人武部党委’s own meetings count as 议军',
   t60_mil_tongchou: 'several kinds of work in one sentence (民兵整组 among 乡村振兴 and 基层治理)',
-  t70_cad_delegate: '“由县委组织部、县人社局负责落实” after the topic still counts as partial',
+  t70_cad_delegate: 'the same (“……问题，由县委组织部、县人社局负责落实”)',
   t71_cad_jiangzai: '“将在明年……调整” after the topic clause: the plan marker does not reach back',
 };
 

@@ -45,6 +45,9 @@ const TABLE_NOT_DONE_CELL = /^[-—－/无]$|待|明年|计划|起执行|未/;
 const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
+// "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
+const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
+const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
 // A total of the period: "全年……12次", "共……3期", "累计……".
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
@@ -463,6 +466,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const out: Span[] = [];
     let at = unit.start;
     let state = false;
+    let prev: { text: string; span: Span } | null = null;
     for (const clause of clauses) {
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
@@ -470,7 +474,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
       if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || THIS_YEAR.test(clause))) all = state = false;
       if (notDone.test(clause) && !CAME_ABOUT.test(clause)) state = true;
-      if (all || state || notDoneHere.test(clause)) out.push({ start: at, end: at + clause.length });
+      const here = notDoneHere.test(clause);
+      if (here && ASSIGNED.test(clause) && prev && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text) && out[out.length - 1] !== prev.span) out.push(prev.span);
+      if (all || state || here) out.push({ start: at, end: at + clause.length });
+      prev = { text: clause, span: { start: at, end: at + clause.length } };
       at += clause.length + 1;
     }
     return out;
