@@ -600,10 +600,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
         case 'shortcoming':
           if (isLabel(unit) || QUESTION.test(unit.text)) return false;
-          if (faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start })) return true;
-          // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够") is theirs, not the reporter's own;
-          // and a fault announced before a colon is what it announces.
           const faults = shortcomings(unit);
+          // Under a shortcomings heading a sentence without a fault word is a fault; one with such words is judged by them.
+          if (faults.length === 0) return faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start });
+          // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
+          // the reporter's own; and a fault announced before a colon is what it announces.
           const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q));
           const colon = unit.text.search(/[：:]/);
           const announced = colon > 0 && faults.some((q) => q.start - unit.start > colon) && mine.every((q) => q.start - unit.start < colon);
