@@ -243,9 +243,9 @@ describe('stance: shortcomings', () => {
   });
 
   it('points under a shortcomings heading are met', async () => {
-    const c = await score('二、存在的不足', '一是调研不够深入。二是解决难题的力度还不够大。');
+    const c = await score('二、存在的不足', '一是调研不够深入。二是对民兵训练的保障力度还不够大。');
     expect(c.shortcomings.status).toBe('met');
-    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是调研不够深入。', '二是解决难题的力度还不够大。']);
+    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是调研不够深入。', '二是对民兵训练的保障力度还不够大。']);
     expect(c.shortcomings.evidence.every((e) => e.section === '二、存在的不足')).toBe(true);
   });
 });

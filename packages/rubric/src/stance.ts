@@ -52,6 +52,7 @@ const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 const QUESTION = /[？?]\s*$/;
+const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面)$/;
 const THIS_YEAR = /今年|本年/;
 // A pending marker whose clause says it came about ("……的设想已全部落实").
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
@@ -87,7 +88,7 @@ function compileCues(cues: Cues) {
     notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员|由)[^，。；]{0,4}(其|${people})`),
-    selfStart: /^[^，。；]{0,3}?(我(?![县市区镇乡省国])|本人)/,
+    selfStart: /^[^，。；]{0,3}?(我(?<![向对给为被]我)(?![县市区镇乡省国])|本人)/,
     selfAnywhere: anyOf(cues.selfActors),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
@@ -509,6 +510,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
   };
 
+  /** "征兵工作。" opening a paragraph names its topic, as a heading would: it reports nothing done. */
+  const isTopicLabel = (unit: Unit): boolean => {
+    if (unit.position !== 0 || unit.paragraph.sentences.length < 2) return false;
+    const words = unit.text.replace(/[\s。：:；;！!]/g, '');
+    return words.length <= 8 && TOPIC_NOUN.test(words);
+  };
+
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
 
@@ -554,7 +562,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return true;
       case 'done':
         // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !future(unit) && !tableRowUndone(unit);
+        return !unit.isHeading && !isTopicLabel(unit) && !future(unit) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
