@@ -26,9 +26,9 @@ describe.each([
   // Written blind (without seeing the rubric) by someone else; see corpus/holdout/README.md.
   { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.97, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
-  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
-  { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
   { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
   // A fifth author's: 88.6 % and three false credits on first contact (README); one partial one is known.
@@ -36,7 +36,7 @@ describe.each([
     set: 'corpus/holdout5/labels.json',
     labelsFile: 'holdout5/labels.json',
     reports: 12,
-    minAccuracy: 0.92,
+    minAccuracy: 0.93,
     everyFinding: false,
     knownFalseCredits: [
       // Others' faults and an objective difficulty (民兵外出务工多) under 存在的问题.
@@ -44,13 +44,13 @@ describe.each([
     ],
   },
   // A sixth author's: 84.8 % and two false credits on first contact (README).
-  { set: 'corpus/holdout6/labels.json', labelsFile: 'holdout6/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: true },
+  { set: 'corpus/holdout6/labels.json', labelsFile: 'holdout6/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
   // A seventh author's, many 范文-style reports: 79.5 % and four false credits on first contact (README).
   {
     set: 'corpus/holdout7/labels.json',
     labelsFile: 'holdout7/labels.json',
     reports: 12,
-    minAccuracy: 0.85,
+    minAccuracy: 0.86,
     everyFinding: true,
     knownFalseCredits: [
       // "今年乡党委没有召开专题议军会" stated plainly in the work section; the labels want faults of self-examination.

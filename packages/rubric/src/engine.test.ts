@@ -67,12 +67,12 @@ describe('scoreReport on the seed report', () => {
     expect(e!.highlights.map((h) => text.slice(h.start, h.end))).toContain('纳入');
   });
 
-  it('support-funding: 优先保障 of 武装工作保障经费 on line 7, not the 慰问金 sentence', () => {
+  it('support-funding: the 保障模式 of 武装工作保障经费 on line 7, not the 慰问金 sentence', () => {
     const f = c['support-funding'];
     expect(f.evidence.map((e) => e.line)).toEqual([7]);
     expect(f.evidence[0].text).toMatch(/^对武装工作保障经费实行优先保障原则/);
     expect(f.evidence.some((e) => e.text.includes('慰问金'))).toBe(false);
-    expect(f.evidence[0].highlights.map((h) => text.slice(h.start, h.end))).toEqual(expect.arrayContaining(['经费', '优先保障']));
+    expect(f.evidence[0].highlights.map((h) => text.slice(h.start, h.end))).toEqual(expect.arrayContaining(['经费', '保障模式']));
   });
 
   it('shortcomings: the closing paragraph on line 10', () => {

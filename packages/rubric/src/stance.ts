@@ -52,7 +52,8 @@ const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 const QUESTION = /[？?]\s*$/;
-const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面)$/;
+const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
+const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 const THIS_YEAR = /今年|本年/;
 // A pending marker whose clause says it came about ("……的设想已全部落实").
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
@@ -299,8 +300,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return decision;
   };
 
-  /** The subject a sentence hands on to the next one: the actor of its first clause. */
-  const subject = memo((unit: Unit): boolean | null => actorIn(unit.text.split(CLAUSE_BREAK)[0]));
+  /**
+   * The subject a sentence hands on to the next one: the actor of its first clause. A post and who holds it
+   * ("镇武装部长由一名退役干部担任；选派两名专武干事……") names no one acting.
+   */
+  const subject = memo((unit: Unit): boolean | null => {
+    const first = unit.text.split(CLAUSE_BREAK)[0];
+    return HOLDS_POST.test(first) ? null : actorIn(first);
+  });
 
   // Signals of every criterion ask about the same sentences, often at the same place.
   const actorBefore = (() => {
