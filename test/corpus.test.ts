@@ -50,16 +50,17 @@ describe.each([
     set: 'corpus/holdout7/labels.json',
     labelsFile: 'holdout7/labels.json',
     reports: 12,
-    minAccuracy: 0.86,
+    minAccuracy: 0.89,
     everyFinding: true,
     knownFalseCredits: [
       // "今年乡党委没有召开专题议军会" stated plainly in the work section; the labels want faults of self-examination.
       'shortcomings reports/06_tongmu_township_2025.docx → met',
-      // A slogan ("大力弘扬……拥军优属的光荣传统") and a mention (谈心 with the 武装部长) earn the rubric's partial for a mention.
+      // A slogan ("大力弘扬……拥军优属的光荣传统") earns the rubric's partial for a mention.
       'support-for-military reports/07_meiling_district_2019.doc → partial',
-      'armed-forces-cadres reports/09_heming_town_2022.txt → partial',
     ],
   },
+  // An eighth author's, mostly honest reports written after the 范文 rules: 93.9 % and three false credits on first contact (README).
+  { set: 'corpus/holdout8/labels.json', labelsFile: 'holdout8/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

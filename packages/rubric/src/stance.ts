@@ -53,6 +53,7 @@ const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 const QUESTION = /[？?]\s*$/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
+const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 const THIS_YEAR = /今年|本年/;
 // A pending marker whose clause says it came about ("……的设想已全部落实").
@@ -517,10 +518,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
   };
 
-  /** "征兵工作。" opening a paragraph names its topic, as a heading would: it reports nothing done. */
+  /**
+   * "征兵工作。" opening a paragraph, or "五是专武干部队伍建设。" opening a point, names its topic as a heading
+   * would: it reports nothing done (what follows it in the paragraph does).
+   */
   const isTopicLabel = (unit: Unit): boolean => {
-    if (unit.position !== 0 || unit.paragraph.sentences.length < 2) return false;
-    const words = unit.text.replace(/[\s。：:；;！!]/g, '');
+    if (unit.position >= unit.paragraph.sentences.length - 1) return false;
+    const text = unit.text.replace(/[\s。：:；;！!]/g, '');
+    const words = text.replace(POINT_LABEL, '');
+    if (unit.position !== 0 && words === text) return false;
     return words.length <= 8 && TOPIC_NOUN.test(words);
   };
 
