@@ -52,6 +52,7 @@ const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 const QUESTION = /[？?]\s*$/;
+const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
@@ -283,6 +284,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const actorIn = (text: string): boolean | null => {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
+      // "……向镇党委专题报告，报告结果纳入村两委年度考核": the result is the new subject, no longer the people reporting
+      // (the clause may be cut just before 纳入, where the match starts).
+      if (RESULT_SUBJECT.test(clause)) decision = null;
       const m = mentions(clause.replace(/^\s+/, ''));
       // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
       const selfAt: number = m.weakSelf && (decision !== null || m.otherAt >= 0 || m.directedAt >= 0) ? -1 : m.selfAt;
