@@ -24,19 +24,19 @@ describe('every corpus report parses to the section tree in corpus/structure.jso
 describe.each([
   { set: 'corpus/labels.json', labelsFile: 'labels.json', reports: 24, minAccuracy: 0.97, everyFinding: true },
   // Written blind (without seeing the rubric) by someone else; see corpus/holdout/README.md.
-  { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.97, everyFinding: true },
+  { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.99, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
   { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
   { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
-  { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A fifth author's: 88.6 % and three false credits on first contact (README); one partial one is known.
   {
     set: 'corpus/holdout5/labels.json',
     labelsFile: 'holdout5/labels.json',
     reports: 12,
-    minAccuracy: 0.93,
+    minAccuracy: 0.95,
     everyFinding: false,
     knownFalseCredits: [
       // Others' faults and an objective difficulty (民兵外出务工多) under 存在的问题.

@@ -69,7 +69,6 @@ const KNOWN: Record<string, string> = {
   t03_fund_delegate: '“……的具体事宜，由县财政局负责落实”: the topic handed over now gives nothing (missing); the reviewer reads the decision itself as partial',
   t04_fund_table_need: 'a table is read row by row: the line introducing it (经费需求如下) does not reach its rows',
   t07_fund_tongchou: 'several kinds of work in one sentence (统筹各类资金……国防动员等领域)',
-  t16_inc_renwubu: 'the 人武部 assessing its own 专武干部 reads as an incentive mechanism',
   t20_four_bangonghui: '县委书记办公会 hearing the 人武部 among other departments counts as a talk',
   t21_four_huanjing: '“协调解决县人武部办公环境改善问题” counts as a visit',
   t22_four_huibao_up: '“每半年向军分区书面汇报” counts as the half-year part',
@@ -79,10 +78,12 @@ const KNOWN: Record<string, string> = {
   t27_four_longsentence: 'one long sentence of many visits counts for the office and research parts',
   t28_four_changwei_mixed: 'a committee that met 12 times on many topics, 民兵整组 among them, counts as quarterly',
   t40_plan_jiang_ba: '“年初，我们将全年征兵任务分解到……” (将 as 把, with 年初) reads as a plan',
-  t50_meet_rwbdangwei: 'the 人武部党委’s own meetings count as 议军',
   t60_mil_tongchou: 'several kinds of work in one sentence (民兵整组 among 乡村振兴 and 基层治理)',
   t70_cad_delegate: 'the same (“……问题，由县委组织部、县人社局负责落实”)',
   t71_cad_jiangzai: '“将在明年……调整” after the topic clause: the plan marker does not reach back',
+  // Seventh pass (a review of the sixth session's rules).
+  h15_cad_decision: '“县委研究决定，各乡镇武装部长一律由乡镇党委委员兼任”: the decision is about the townships’ posts, read as theirs',
+  t33_mil_seed_bisai: '“全力准备民兵训练基础科目比武” (the seed): a contest being prepared still counts as one held',
 };
 
 let rubric: Rubric;
@@ -90,7 +91,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

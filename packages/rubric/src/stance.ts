@@ -1,4 +1,4 @@
-import type { Cues, Stance } from '@shuzhi/types';
+import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
 import { allMatches, type Span } from './matchers/index.ts';
 import type { ReportView, Unit } from './view.ts';
 
@@ -69,8 +69,9 @@ function compileCues(cues: Cues) {
   const anyOf = (list: string[]) => new RegExp(list.length ? list.map((c) => `(?:${c})`).join('|') : '(?!)');
   // An actor at a clause's start: "副书记坚持……", "每季度由人武部政委主持……"; not after 对/向/按照/根据 ("按照上级要求，……").
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
-  // (Nor after 协调/组织/带领: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日" are the reporter's acts.)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据]|协调|组织|带领|率领|邀请)(${actors})`;
+  // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
+  // ……汇报", "主持召开人武部党委会" are the reporter's acts.)
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据]|协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -90,8 +91,9 @@ function compileCues(cues: Cues) {
     // Those anchored at a clause's start ("如果……", "去年……") govern the whole sentence when they open it.
     notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
-    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|号召|动员|由)[^，。；]{0,4}(其|${people})`),
-    selfStart: /^[^，。；]{0,3}?(我(?<![向对给为被]我)(?![县市区镇乡省国])|本人)/,
+    // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由)[^，。；]{0,4}(其|${people})`),
+    selfStart: /^[^，。；]{0,3}?(我(?<![向对给为被]我)(?![县市区镇乡省国])|本人(?<![向对给为被]本人))/,
     selfAnywhere: anyOf(cues.selfActors),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
@@ -104,10 +106,29 @@ function compileCues(cues: Cues) {
 
 const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 
+/**
+ * The reporter's own committee, by the report's level: "县委对此重视不够" is the reporter's fault in a county's
+ * report, and "县委主要负责同志" the reporter himself; in a township's report they are a superior.
+ */
+const OWN_COMMITTEE: Record<AdminLevel, string> = { 县: '县委', 市: '市委', 区: '区委', 乡镇: '[镇乡]?党委', 街道: '(街道)?党工委' };
+const NOT_THE_COMMITTEE = '(?!常委|书记|副书记|办|组织部|宣传部|统战部|政法委|党校|委员)';
+
+function ownCommittee(level: AdminLevel | null) {
+  if (!level) return null;
+  const own = OWN_COMMITTEE[level];
+  return {
+    // At a clause's start, as the subject.
+    start: new RegExp(`^[^，。；]{0,3}?(${own})${NOT_THE_COMMITTEE}`),
+    // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
+    title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
+  };
+}
+
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
+  const own = ownCommittee(view.report.meta.level);
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -257,16 +278,19 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return (head: string) => {
       let found = cache.get(head);
       if (!found) {
+        // The head of the reporter's committee by title is the reporter ("坚持由县委主要负责同志……主持"); the committee
+        // itself as the subject is the reporter's side.
+        const text = own ? head.replace(own.title, '本人') : head;
         // An actor stands at a clause's start: the patterns need its first few dozen characters only.
-        const start = head.length > 48 ? head.slice(0, 48) : head;
-        const self = selfAnywhere.exec(head);
+        const start = text.length > 48 ? text.slice(0, 48) : text;
+        const self = selfAnywhere.exec(text);
         found = {
-          selfStartAt: selfStart.exec(head)?.index ?? -1,
+          selfStartAt: selfStart.exec(text)?.index ?? own?.start.exec(text)?.index ?? -1,
           selfAt: self?.index ?? -1,
           // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
           weakSelf: self !== null && !NAMES_REPORTER.test(self[0]),
           otherAt: otherStart.test(start) ? 0.5 : -1,
-          directedAt: otherDirected.exec(head)?.index ?? -1,
+          directedAt: otherDirected.exec(text)?.index ?? -1,
         };
         cache.set(head, found);
       }
