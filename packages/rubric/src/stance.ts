@@ -503,7 +503,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const out: Span[] = [];
     let at = unit.start;
     let state = false;
-    let prev: { text: string; span: Span } | null = null;
+    let prev: { text: string; span: Span; excluded: boolean } | null = null;
     for (const clause of clauses) {
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
@@ -511,10 +511,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
       if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || THIS_YEAR.test(clause))) all = state = false;
       if (notDone.test(clause) && !CAME_ABOUT.test(clause)) state = true;
+      const span = { start: at, end: at + clause.length };
       const here = notDoneHere.test(clause);
-      if (here && ASSIGNED.test(clause) && prev && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text) && out[out.length - 1] !== prev.span) out.push(prev.span);
-      if (all || state || here) out.push({ start: at, end: at + clause.length });
-      prev = { text: clause, span: { start: at, end: at + clause.length } };
+      // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
+      if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
+      const excluded = all || state || here;
+      if (excluded) out.push(span);
+      prev = { text: clause, span, excluded };
       at += clause.length + 1;
     }
     return out;
