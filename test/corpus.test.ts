@@ -61,6 +61,21 @@ describe.each([
   },
   // An eighth author's, mostly honest reports written after the 范文 rules: 93.9 % and three false credits on first contact (README).
   { set: 'corpus/holdout8/labels.json', labelsFile: 'holdout8/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // A ninth author's, written at the end of the sixth session: 88.6 % and seven false credits on first contact (README).
+  {
+    set: 'corpus/holdout9/labels.json',
+    labelsFile: 'holdout9/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // Modesty announced as faults ("存在一些不足：一是工作标准定得过高……").
+      'shortcomings reports/09_huaixi_town_2019.txt → partial',
+      // The year's figures under a predecessor, in a section of their own ("全年武装工作基本情况").
+      'conscription reports/04_qiyun_township_2022.doc → met',
+      'defense-education reports/04_qiyun_township_2022.doc → met',
+    ],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

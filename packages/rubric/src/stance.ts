@@ -52,6 +52,9 @@ const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 const QUESTION = /[？?]\s*$/;
+const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
+// Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组").
+const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前/;
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
@@ -128,7 +131,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
-  const own = ownCommittee(view.report.meta.level);
+  const committee = ownCommittee(view.report.meta.level);
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -280,12 +283,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (!found) {
         // The head of the reporter's committee by title is the reporter ("坚持由县委主要负责同志……主持"); the committee
         // itself as the subject is the reporter's side.
-        const text = own ? head.replace(own.title, '本人') : head;
+        const text = committee ? head.replace(committee.title, '本人') : head;
         // An actor stands at a clause's start: the patterns need its first few dozen characters only.
         const start = text.length > 48 ? text.slice(0, 48) : text;
         const self = selfAnywhere.exec(text);
         found = {
-          selfStartAt: selfStart.exec(text)?.index ?? own?.start.exec(text)?.index ?? -1,
+          selfStartAt: selfStart.exec(text)?.index ?? committee?.start.exec(text)?.index ?? -1,
           selfAt: self?.index ?? -1,
           // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
           weakSelf: self !== null && !NAMES_REPORTER.test(self[0]),
@@ -561,6 +564,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return words.length <= 8 && TOPIC_NOUN.test(words);
   };
 
+  const byPredecessor = memo((unit: Unit): boolean => PREDECESSOR.test(masked(unit)) && !namesReporter(unit));
+
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
 
@@ -646,7 +651,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !byPredecessor(unit) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
@@ -658,7 +663,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
           // the reporter's own; and a fault announced before a colon is what it announces.
           const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q));
-          const colon = unit.text.search(/[：:]/);
+          // ("存在一些不足，主要是个别社区……" announces as a colon does.)
+          const colon = unit.text.search(ANNOUNCES);
           const announced = colon > 0 && faults.some((q) => q.start - unit.start > colon) && mine.every((q) => q.start - unit.start < colon);
           return mine.length > 0 && !announced;
       }

@@ -60,4 +60,10 @@ describe('level-inconsistency', () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);
   });
+
+  it('does not fire on a township report naming the county around it (在全县家喻户晓), but does on 我县 there', async () => {
+    const body = '镇党委会专题研究武装工作2次。我镇民兵整组顺利完成。全镇编组基干民兵80名。';
+    expect((await check(body, '鹿山民兵的光荣传统在全县家喻户晓。')).findings).toEqual([]);
+    expect((await check(body, '我县民兵应急分队集中训练两期。')).findings).toHaveLength(1);
+  });
 });

@@ -22,6 +22,8 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(before, end + after);
 }
 
+const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
+
 const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
 
 /** The rule's patterns, compiled once per rubric. */
@@ -55,7 +57,12 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   for (const m of mentions.sort((a, b) => a.start - b.start)) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
   if (byLevel.size < 2) return [];
   const ranked = [...byLevel].sort((a, b) => b[1].length - a[1].length);
-  const [major, ...minor] = ranked;
+  const [major, ...others] = ranked;
+  // A township's or a street's report names the county around it ("在全县家喻户晓"): only its committee words
+  // ("县委中心组开展……") or 我县 are another unit's.
+  const minor = others
+    .map(([level, list]) => [level, BELOW_COUNTY.has(major[0]) && !BELOW_COUNTY.has(level) ? list.filter((m) => !m.text.startsWith('全')) : list] as const)
+    .filter(([, list]) => list.length > 0);
   return minor.map(([level, list]) =>
     findingAt(
       view,

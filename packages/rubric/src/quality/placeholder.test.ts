@@ -84,4 +84,12 @@ describe('placeholder', () => {
     expect(findings[0].message).toBe('标题中未填写的占位符：“20XX”');
     expect(findings[0].line).toBe(1);
   });
+
+  it('reads Markdown bold as emphasis, not a redaction, but keeps the redactions between words', async () => {
+    const { findings } = await check(
+      ['2022年党管武装工作述职报告', '述职人：区委书记、区人武部党委第一书记 **吴海峰**', '一、主要工作', '全年征兵圆满完成，**大学生占比**创新高。', '在**市委、市政府和**军分区的领导下，由**同志负责。'].join('\n'),
+    );
+    expect(findings.map((f) => f.line)).toEqual([5]);
+    expect(findings[0].message).toBe('未填写的占位符：“**”');
+  });
 });

@@ -10,22 +10,30 @@ import { findingAt } from './locate.ts';
  * of places to fill in rather than thirty identical lines.
  */
 /**
- * Markdown's bold label at the start of an item ("1. **征兵。** 依托……") is
- * emphasis, not a redaction: the positions of its two markers.
+ * Markdown's bold is emphasis, not a redaction: the positions of its markers.
+ * A pair counts as bold when it stands apart on one side — after the line's
+ * start, a space or a punctuation mark ("1. **征兵。** 依托……", "述职人：
+ * 区委书记 **吴海峰**"), or before one — and does not stop after a list
+ * mark ("在**市委、市政府和**军分区的领导下", "由**同志负责" are redactions).
  */
-function leadingBold(unit: Unit): { start: number; end: number }[] {
+function markdownBold(unit: Unit): { start: number; end: number }[] {
   const p = unit.paragraph;
+  const out: { start: number; end: number }[] = [];
   // The label may have become a run-in heading ("1. **征兵。**"), leaving only the closing marker here.
-  if (/^\*\*\s/.test(p.normalized)) return [{ start: p.start, end: p.start + 2 }];
-  const m = /^((?:\d+[.)]\s*|[-+]\s+)?)\*\*([^*]{1,30}?)\*\*/.exec(p.normalized);
-  if (!m) return [];
-  const open = p.start + m[1].length;
-  const close = open + 2 + m[2].length;
-  return [
-    { start: open, end: open + 2 },
-    { start: close, end: close + 2 },
-  ];
+  if (/^\*\*\s/.test(p.normalized)) out.push({ start: p.start, end: p.start + 2 });
+  for (const m of allMatches(BOLD, p.normalized)) {
+    const before = m.index === 0 ? '' : p.normalized[m.index! - 1];
+    const after = p.normalized[m.index! + m[0].length] ?? '';
+    if (!(APART.test(before) || APART.test(after)) || /[、和及与，,]$/.test(m[1])) continue;
+    const open = p.start + m.index!;
+    out.push({ start: open, end: open + 2 }, { start: open + m[0].length - 2, end: open + m[0].length });
+  }
+  return out;
 }
+
+const BOLD = /\*\*([^*\n]{1,30}?)\*\*/g;
+/** No character at all (the line's start or end), a space, a list mark or a punctuation mark. */
+const APART = /^$|[\s\d.)、，。；：:,;！!？?（）()“”"]/;
 
 export const placeholder: QualityCheck = (view, options) => {
   const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
@@ -44,7 +52,7 @@ export const placeholder: QualityCheck = (view, options) => {
     });
   }
   for (const unit of view.units) {
-    const bold = leadingBold(unit);
+    const bold = markdownBold(unit);
     const found = allMatches(re, unit.text).filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
     if (!found.length) continue;
     const first = found[0].index!;
