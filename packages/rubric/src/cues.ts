@@ -52,6 +52,8 @@ export const DEFAULT_CUES: Cues = {
   // condition, something pending or proposed, someone else's responsibility, an earlier year. Checked on the
   // matched clause (a pattern may anchor at its start with ^), or on the whole sentence for questions and conditions.
   notDone: [
+    // A rule set, not the work done: "县委要求每季度召开一次党委会专题研究武装工作".
+    '要求(?=[^，。；]{0,4}每(个)?(月|季度|半年|年))',
     '应当|应该|(?<![必])须(?!知)|必须|不得',
     '规定[^，。；]{0,12}(应|须|要(?!求))',
     // (Not "作为考核……是否称职的重要依据".)
