@@ -24,7 +24,8 @@ export interface StanceJudge {
   plainness(unit: Unit): number;
 }
 
-const CLAUSE_MARKS = '，,；;：:';
+// (A tab parts the cells of a Word table row: each cell is a clause of its own.)
+const CLAUSE_MARKS = '，,；;：:\t';
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCodeAt(k));
@@ -55,6 +56,8 @@ const QUESTION = /[？?]\s*$/;
 const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组").
 const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前/;
+// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）".
+const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
@@ -564,7 +567,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return words.length <= 8 && TOPIC_NOUN.test(words);
   };
 
-  const byPredecessor = memo((unit: Unit): boolean => PREDECESSOR.test(masked(unit)) && !namesReporter(unit));
+  const byPredecessor = memo(
+    (unit: Unit): boolean => (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => s.heading !== null && PREDECESSOR_HEADING.test(s.heading))) && !namesReporter(unit),
+  );
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
