@@ -317,6 +317,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // "……向镇党委专题报告，报告结果纳入村两委年度考核": the result is the new subject, no longer the people reporting
       // (the clause may be cut just before 纳入, where the match starts).
       if (RESULT_SUBJECT.test(clause)) decision = null;
+      // "街道武装部长由党工委委员担任，9个社区专武干部全部配齐": a post and who holds it names no one acting.
+      if (HOLDS_POST.test(clause)) {
+        decision = null;
+        continue;
+      }
       const m = mentions(clause.replace(/^\s+/, ''));
       // Within a clause the later mention decides: "我要求各乡镇党委书记……" is the secretaries' act.
       const selfAt: number = m.weakSelf && (decision !== null || m.otherAt >= 0 || m.directedAt >= 0) ? -1 : m.selfAt;
