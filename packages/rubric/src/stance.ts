@@ -60,6 +60,8 @@ const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间
 const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
+/** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
+const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '');
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 const THIS_YEAR = /今年|本年/;
@@ -99,7 +101,8 @@ function compileCues(cues: Cues) {
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由)[^，。；]{0,4}(其|${people})`),
-    selfStart: /^[^，。；]{0,3}?(我(?<![向对给为被]我)(?![县市区镇乡省国])|本人(?<![向对给为被]本人))/,
+    // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
+    selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
@@ -119,8 +122,17 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 const OWN_COMMITTEE: Record<AdminLevel, string> = { 县: '县委', 市: '市委', 区: '区委', 乡镇: '[镇乡]?党委', 街道: '(街道)?党工委' };
 const NOT_THE_COMMITTEE = '(?!常委|书记|副书记|办|组织部|宣传部|统战部|政法委|党校|委员)';
 
+const committees = new Map<AdminLevel, ReturnType<typeof committeeOf>>();
+
+/** Compiled once per level, not per report. */
 function ownCommittee(level: AdminLevel | null) {
   if (!level) return null;
+  let committee = committees.get(level);
+  if (!committee) committees.set(level, (committee = committeeOf(level)));
+  return committee;
+}
+
+function committeeOf(level: AdminLevel) {
   const own = OWN_COMMITTEE[level];
   return {
     // At a clause's start, as the subject.
@@ -341,13 +353,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /**
-   * The subject a sentence hands on to the next one: the actor of its first clause. A post and who holds it
-   * ("镇武装部长由一名退役干部担任；选派两名专武干事……") names no one acting.
+   * The subject a sentence hands on to the next one: the actor of its first clause (none for a post and who holds
+   * it: "镇武装部长由一名退役干部担任；选派两名专武干事……").
    */
-  const subject = memo((unit: Unit): boolean | null => {
-    const first = unit.text.split(CLAUSE_BREAK)[0];
-    return HOLDS_POST.test(first) ? null : actorIn(first);
-  });
+  const subject = memo((unit: Unit): boolean | null => actorIn(unit.text.split(CLAUSE_BREAK)[0]));
 
   // Signals of every criterion ask about the same sentences, often at the same place.
   const actorBefore = (() => {
@@ -556,7 +565,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const isLabel = (unit: Unit): boolean => {
     if (unit.position !== 0) return false;
-    const words = unit.text.replace(/[\s。：:；;！!]/g, '');
+    const words = labelWords(unit);
     return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
   };
 
@@ -566,7 +575,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const isTopicLabel = (unit: Unit): boolean => {
     if (unit.position >= unit.paragraph.sentences.length - 1) return false;
-    const text = unit.text.replace(/[\s。：:；;！!]/g, '');
+    const text = labelWords(unit);
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
     return words.length <= 8 && TOPIC_NOUN.test(words);

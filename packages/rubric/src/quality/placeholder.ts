@@ -1,14 +1,9 @@
 import { normalizeText } from '@shuzhi/text';
-import type { Unit } from '../view.ts';
+import type { Paragraph } from '@shuzhi/types';
 import type { QualityCheck, RawFinding } from './index.ts';
 import { allMatches } from '../matchers/index.ts';
 import { findingAt } from './locate.ts';
 
-/**
- * Placeholders left in the text (XX, ××, **, x万元, 20XX): one finding per
- * sentence, naming what was left, so thirty ** in one report read as a list
- * of places to fill in rather than thirty identical lines.
- */
 /**
  * Markdown's bold is emphasis, not a redaction: the positions of its markers.
  * A pair counts as bold when it stands apart on one side — after the line's
@@ -16,9 +11,11 @@ import { findingAt } from './locate.ts';
  * 区委书记 **吴海峰**"), or before one — and does not stop after a list
  * mark ("在**市委、市政府和**军分区的领导下", "由**同志负责" are redactions).
  */
-function markdownBold(unit: Unit): { start: number; end: number }[] {
-  const p = unit.paragraph;
-  const out: { start: number; end: number }[] = [];
+function markdownBold(p: Paragraph): { start: number; end: number }[] {
+  let out = boldOf.get(p);
+  if (out) return out;
+  boldOf.set(p, (out = []));
+  if (!p.normalized.includes('**')) return out;
   // The label may have become a run-in heading ("1. **征兵。**"), leaving only the closing marker here.
   if (/^\*\*\s/.test(p.normalized)) out.push({ start: p.start, end: p.start + 2 });
   for (const m of allMatches(BOLD, p.normalized)) {
@@ -31,10 +28,17 @@ function markdownBold(unit: Unit): { start: number; end: number }[] {
   return out;
 }
 
+/** Per paragraph: its sentences ask for the same markers. */
+const boldOf = new WeakMap<Paragraph, { start: number; end: number }[]>();
 const BOLD = /\*\*([^*\n]{1,30}?)\*\*/g;
 /** No character at all (the line's start or end), a space, a list mark or a punctuation mark. */
 const APART = /^$|[\s\d.)、，。；：:,;！!？?（）()“”"]/;
 
+/**
+ * Placeholders left in the text (XX, ××, **, x万元, 20XX): one finding per
+ * sentence, naming what was left, so thirty ** in one report read as a list
+ * of places to fill in rather than thirty identical lines.
+ */
 export const placeholder: QualityCheck = (view, options) => {
   const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
   const findings: RawFinding[] = [];
@@ -52,7 +56,7 @@ export const placeholder: QualityCheck = (view, options) => {
     });
   }
   for (const unit of view.units) {
-    const bold = markdownBold(unit);
+    const bold = markdownBold(unit.paragraph);
     const found = allMatches(re, unit.text).filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
     if (!found.length) continue;
     const first = found[0].index!;
