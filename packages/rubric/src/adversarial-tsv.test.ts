@@ -91,7 +91,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);
