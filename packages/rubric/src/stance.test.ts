@@ -159,7 +159,7 @@ describe('stance: incentive-mechanism', () => {
   });
 
   it('a past 将…纳入了 is done, not a plan', async () => {
-    const c = await score('我们将党管武装工作纳入了领导班子目标责任制考核。');
+    const c = await score('我们将党管武装工作纳入了领导班子目标责任制考核，分值占5分。');
     expect(c['incentive-mechanism'].status).toBe('met');
     expect(c.plans.status).toBe('missing');
   });
