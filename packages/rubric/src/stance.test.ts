@@ -222,18 +222,18 @@ describe('stance: shortcomings', () => {
     expect(c.shortcomings.status).toBe('missing');
   });
 
-  it('“坦率地讲，调研还不够深入” is met, with 不够 highlighted', async () => {
-    const c = await score('坦率地讲，调研还不够深入。');
+  it('“坦率地讲，到人武部调研还不够深入” is met, with 不够 highlighted', async () => {
+    const c = await score('坦率地讲，到人武部调研还不够深入。');
     const s = c.shortcomings;
     expect(s.status).toBe('met');
     expect(s.evidence).toHaveLength(1);
     const e = s.evidence[0];
-    expect(e.text).toBe('坦率地讲，调研还不够深入。');
+    expect(e.text).toBe('坦率地讲，到人武部调研还不够深入。');
     expect(e.line).toBe(4);
     expect(e.signal).toBe('自述具体的不足');
-    // What falls short (调研) and the cue (不够) are both highlighted.
-    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['调研', '不够']);
-    expect(e.highlights[1].start - e.start).toBe('坦率地讲，调研还'.length);
+    // What falls short (人武部) and the cue (不够) are both highlighted.
+    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['人武部', '不够']);
+    expect(e.highlights[1].start - e.start).toBe('坦率地讲，到人武部调研还'.length);
   });
 
   it('a heading “二、存在的不足” followed by “无。” is missing', async () => {
@@ -243,9 +243,9 @@ describe('stance: shortcomings', () => {
   });
 
   it('points under a shortcomings heading are met', async () => {
-    const c = await score('二、存在的不足', '一是调研不够深入。二是对民兵训练的保障力度还不够大。');
+    const c = await score('二、存在的不足', '一是到乡镇调研民兵工作不够深入。二是对民兵训练的保障力度还不够大。');
     expect(c.shortcomings.status).toBe('met');
-    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是调研不够深入。', '二是对民兵训练的保障力度还不够大。']);
+    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是到乡镇调研民兵工作不够深入。', '二是对民兵训练的保障力度还不够大。']);
     expect(c.shortcomings.evidence.every((e) => e.section === '二、存在的不足')).toBe(true);
   });
 });

@@ -421,7 +421,7 @@ describe('batch table', () => {
     expect(widest(f)).toBeLessThanOrEqual(80);
     expect(order(f)).toEqual(['01-county-2023-typed-headings.txt', '04-county-2019-part-style.txt', '06-street-2025-short.txt', '扫描件.pdf']);
     expect(f).toMatch(/04-county-2019-part-style\.txt\s+75\.5 良好\s+◐ ✔ ◐ ✔ ✖\s+1\s+91%/);
-    expect(f).toMatch(/06-street-2025-short\.txt\s+20\.5 不合格 ✖ ✖ ✖ ✔ ◐\s+3/);
+    expect(f).toMatch(/06-street-2025-short\.txt\s+15\.5 不合格 ✖ ✖ ✖ ◐ ◐\s+3/);
     expect(f).toContain('扫描件.pdf');
     expect(f).toContain('处理失败 [UNSUPPORTED_FORMAT]');
   });
@@ -443,7 +443,7 @@ describe('batch table', () => {
     expect(d).toContain('疑似雷同：与 01-county-2023-typed-headings.txt 相似度 91%');
     expect(d).toContain('q 返回评分表');
     const n = await press('n', (x) => x.includes('评分表 › 06-street-2025-short.txt'), 'the next report');
-    expect(n).toContain('得分 20.5/100');
+    expect(n).toContain('得分 15.5/100');
     await press(ESC, (x) => x.includes('排序：文件名'), 'back to the table');
   });
 
