@@ -93,12 +93,12 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     const win = ignored.length ? { ...raw, text: blank(unit.text, unit.start, ignored) } : raw;
     const matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
     if (!matched) continue;
-    // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
-    const spans = cs.match && (stance === 'plan' || stance === 'shortcoming') ? [...matched, ...(judge.cues(stance, unit) ?? [])] : matched;
     if (cs.unless.some((veto) => veto(win))) continue;
-    const inSentence = spans.filter((s) => s.start >= unit.start && s.end <= unit.end);
-    if (!judge.accepts(stance, unit, inSentence.length ? inSentence : spans)) continue;
-    hits.push({ signal: cs.signal.name, strength, stance, unit, spans: inSentence });
+    const inSentence = matched.filter((s) => s.start >= unit.start && s.end <= unit.end);
+    if (!judge.accepts(stance, unit, inSentence.length ? inSentence : matched)) continue;
+    // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
+    const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
+    hits.push({ signal: cs.signal.name, strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
   }
   return hits;
 }
