@@ -69,6 +69,13 @@ function checkScreen(card: ScoreCard | null, options: { color?: boolean; watchin
   return { app, session, frame, press };
 }
 
+/** The check screen with a card, once its score is drawn. */
+async function scoredScreen(card: ScoreCard, options: { color?: boolean; watching?: boolean } = {}) {
+  const screen = checkScreen(card, options);
+  await frameWhere(screen.frame, (x) => x.includes('得分'), 'the score');
+  return screen;
+}
+
 const lines = (frame: string) => frame.split('\n');
 const widest = (frame: string) => Math.max(...lines(frame).map((l) => stringWidth(l)));
 /** The checklist row of a criterion (the left pane). */
@@ -121,8 +128,7 @@ describe('check screen', () => {
   });
 
   it('moves the selection with ↓/j and shows that criterion’s evidence with section and line', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     const f = await press(DOWN, (x) => x.includes('▶✔ 建立激励考核机制'), 'the second row selected');
     expect(f).toContain('✔ 建立激励考核机制（必备）');
     expect(f).toContain('证据（1）：');
@@ -134,8 +140,7 @@ describe('check screen', () => {
   });
 
   it('shows 建议 for a partial criterion and for a missing one', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { frame, press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
     const f = frame();
     expect(f).toContain('部分满足  得分 5/10');
@@ -147,16 +152,14 @@ describe('check screen', () => {
   });
 
   it('reads keys that arrive in one chunk (tmux, typing fast) one by one, Enter included', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     const f = await press('jj\r', (x) => x.includes('Esc/←/q 收起'), 'two rows down, then expanded');
     expect(f).toContain('经费保障');
     expect(f).not.toContain('评分项（*必备）');
   });
 
   it('expands with Enter to the full width and collapses with Esc', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     const f = await press('\r', (x) => x.includes('Esc/←/q 收起'), 'the expanded view');
     expect(f).not.toContain('评分项（*必备）');
     // The whole of 四个一's evidence fits at full width.
@@ -166,8 +169,7 @@ describe('check screen', () => {
   });
 
   it('q in the expanded details goes back to the list, and only there quits', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     await press('\t\r', (x) => x.includes('Esc/←/q 收起') && x.includes('问题详情'), 'a finding expanded');
     const back = await press('q', (x) => x.includes('评分项（*必备）'), 'the list again, not the end of the app');
     expect(back).toContain('问题');
@@ -177,8 +179,7 @@ describe('check screen', () => {
     const base = cards['04-county-2019-part-style.txt'];
     const f = (severity: 'error' | 'warning' | 'info', rule: string, message: string) => ({ rule, severity, deduction: 0, message, text: '', paragraph: null, line: null, start: 0, end: 0 });
     const card = { ...base, findings: [f('info', 'vague', '数据偏少'), f('warning', 'placeholder', '未填写的占位符'), f('error', 'off-topic', '疑似错交了其他材料')] };
-    const { frame, press } = checkScreen(card);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(card);
     const g = await press('\t', (x) => x.includes('问题详情'), 'the findings pane');
     const at = (text: string) => g.indexOf(text);
     expect(at('疑似错交了其他材料')).toBeGreaterThan(-1);
@@ -187,8 +188,7 @@ describe('check screen', () => {
   });
 
   it('filters criteria and findings with /', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     await press('/', (x) => x.includes('筛选：'), 'the filter prompt');
     const f = await press('经费', (x) => x.includes('筛选“经费” 1/11'), 'the narrowed list');
     expect(row(f, '经费保障*')).toMatch(/◐ 经费保障\*\s+5\/10/);
@@ -205,8 +205,7 @@ describe('check screen', () => {
   });
 
   it('shows help with ? and closes it with any key', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     const f = await press('?', (x) => x.includes('帮助（按任意键关闭）'), 'help');
     expect(f).toContain('Tab');
     expect(f).toContain('✔ 满足');
@@ -215,8 +214,7 @@ describe('check screen', () => {
   });
 
   it('switches to the findings with Tab and shows the finding with its line and the term marked', async () => {
-    const { frame, press } = checkScreen(cards['04-county-2019-part-style.txt']);
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { press } = await scoredScreen(cards['04-county-2019-part-style.txt']);
     const f = await press('\t', (x) => x.includes('问题详情'), 'the findings pane');
     expect(f).toContain('▸问题（1）');
     expect(f).toContain('警告 · 过时提法');
@@ -225,8 +223,7 @@ describe('check screen', () => {
   });
 
   it('shows the change since the last save after a re-score, keeping the selection', async () => {
-    const { frame, press, session } = checkScreen(cards['04-county-2019-part-style.txt'], { watching: true });
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { frame, press, session } = await scoredScreen(cards['04-county-2019-part-style.txt'], { watching: true });
     await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
     session.scoring();
     await frameWhere(frame, (x) => x.includes('正在重新评分'), 'the re-scoring note');
@@ -243,8 +240,7 @@ describe('check screen', () => {
   });
 
   it('keeps the last card and says why when a re-score fails', async () => {
-    const { frame, session } = checkScreen(cards['04-county-2019-part-style.txt'], { watching: true });
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { frame, session } = await scoredScreen(cards['04-county-2019-part-style.txt'], { watching: true });
     session.result({ file: 'x', ok: false, error: { code: 'CORRUPT_FILE', message: 'Word 文件已损坏' } });
     const f = await frameWhere(frame, (x) => x.includes('重新评分失败'), 'the failure');
     expect(f).toContain('Word 文件已损坏 [CORRUPT_FILE]');
@@ -252,8 +248,7 @@ describe('check screen', () => {
   });
 
   it('a deleted file says it is gone instead of the error of an earlier save, and is scored again when it reappears', async () => {
-    const { frame, session } = checkScreen(cards['04-county-2019-part-style.txt'], { watching: true });
-    await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    const { frame, session } = await scoredScreen(cards['04-county-2019-part-style.txt'], { watching: true });
     session.result({ file: 'x', ok: false, error: { code: 'EMPTY_FILE', message: '文件为空' } });
     await frameWhere(frame, (x) => x.includes('重新评分失败'), 'the failure');
     session.removed();
