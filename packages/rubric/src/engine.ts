@@ -2,6 +2,7 @@ import { normalizeText } from '@shuzhi/text';
 import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Section, Signal, Stance, Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
+import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
 import { buildView, type ReportView, type Unit } from './view.ts';
@@ -40,14 +41,18 @@ const compiledRubrics = new WeakMap<Rubric, CompiledRubric>();
 export function compileRubric(rubric: Rubric): CompiledRubric {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
-  const env: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training) } : {};
-  const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => ({
-    signal,
-    match: signal.match ? compileMatcher(signal.match, env) : null,
-    unless: [...signal.unless, ...criterion.unless].map((m) => compileMatcher(m, env)),
-    ignore: [...signal.ignore, ...criterion.ignore].map((m) => compileMatcher(m, env)),
-    inScope: scopeTest(signal.scope),
-  });
+  const topics = createTopics(rubric.criteria);
+  const base: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training), topics } : { topics };
+  const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => {
+    const env = { ...base, kind: criterion.id };
+    return {
+      signal,
+      match: signal.match ? compileMatcher(signal.match, env) : null,
+      unless: [...signal.unless, ...criterion.unless].map((m) => compileMatcher(m, env)),
+      ignore: [...signal.ignore, ...criterion.ignore].map((m) => compileMatcher(m, env)),
+      inScope: scopeTest(signal.scope),
+    };
+  };
   const compiled: CompiledRubric = {
     rubric,
     criteria: rubric.criteria.map((criterion) => ({

@@ -206,6 +206,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
       points: c.points,
       required: c.required,
       why: c.why,
+      topic: c.topic,
       signals: c.signals.map(signal),
       parts: c.parts.map((p) => ({
         id: p.id,

@@ -100,6 +100,13 @@ describe('rubricSchema', () => {
     expect(messages(minimal({ signals: [], parts, partsForMet: 2 }))).toEqual([]);
   });
 
+  it('refuses `within: topic` in a criterion without a topic, also inside a part’s signals', () => {
+    const inTopic = { all: [{ terms: ['经费'] }, { quantity: 'money' }], within: 'topic' };
+    expect(messages(minimal({ signals: [{ name: '有经费', match: inTopic }] }))).toEqual(['criteria.0.topic: 用了 within: topic 的评分项要写 topic（本项工作的关键词）']);
+    expect(messages(minimal({ signals: [], parts: [{ id: 'a', name: '甲', signals: [{ name: '有经费', match: { any: [inTopic] } }] }] }))).toHaveLength(1);
+    expect(messages(minimal({ topic: '经费', signals: [{ name: '有经费', match: inTopic }] }))).toEqual([]);
+  });
+
   it('refuses an `all` with a single child and a criterion id with capitals', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { all: [{ terms: ['经费'] }] } }] })).length).toBeGreaterThan(0);
     expect(messages(minimal({ id: 'Funding' }))).toEqual(['criteria.0.id: 只能用小写字母、数字和连字符，如 support-funding']);

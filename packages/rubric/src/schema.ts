@@ -66,7 +66,7 @@ export function withoutLookbehinds(source: string): string {
   return out;
 }
 
-const within = z.union([z.enum(['sentence', 'paragraph']), z.strictObject({ chars: z.number().int().positive().max(2000) })]);
+const within = z.union([z.enum(['sentence', 'paragraph', 'topic']), z.strictObject({ chars: z.number().int().positive().max(2000) })]);
 
 export type MatcherInput =
   | { terms: string[]; word?: boolean }
@@ -86,6 +86,14 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
     z.strictObject({ classify: z.enum(['achievement', 'shortcoming', 'plan', 'other']), min: z.number().min(0).max(1).optional() }),
   ]),
 );
+
+/** Whether a matcher, or one inside it, asks for the criterion's topic. */
+function usesTopic(m: MatcherInput | undefined): boolean {
+  if (!m) return false;
+  if ('all' in m) return m.within === 'topic' || m.all.some(usesTopic);
+  if ('any' in m) return m.any.some(usesTopic);
+  return false;
+}
 
 const stance = z.enum(['done', 'plan', 'shortcoming', 'any']);
 const scope = z.union([
@@ -127,6 +135,7 @@ const criterion = z
     points: z.number().positive(),
     required: z.boolean().default(false),
     why: z.string().optional(),
+    topic: pattern.optional(),
     signals: z.array(signal).default([]),
     parts: z.array(part).default([]),
     partsForMet: z.number().int().positive().optional(),
@@ -145,6 +154,8 @@ const criterion = z
       if (partIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['parts', k, 'id'], message: `part id "${p.id}" 与第 ${partIds.get(p.id)! + 1} 个 part 重复` });
       partIds.set(p.id, k);
     });
+    const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => p.signals ?? [])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
+    if (!c.topic && matchers.some(usesTopic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: '用了 within: topic 的评分项要写 topic（本项工作的关键词）' });
     if (c.partsForMet !== undefined && c.partsForMet > c.parts.length) {
       ctx.addIssue({ code: 'custom', path: ['partsForMet'], message: `partsForMet (${c.partsForMet}) 超过了 parts 的个数 (${c.parts.length})` });
     }

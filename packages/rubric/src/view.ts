@@ -32,6 +32,9 @@ export interface Unit {
   tableHeader: string | null;
 }
 
+/** What parts a sentence into clauses. (A tab parts the cells of a Word table row: each cell is a clause of its own.) */
+export const CLAUSE_MARKS = '，,；;：:\t';
+
 export interface ReportView {
   report: Report;
   units: Unit[];

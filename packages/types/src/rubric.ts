@@ -13,7 +13,12 @@ export type Scope =
   | { kind: 'sections'; heading: string }
   | { kind: 'not-sections'; heading: string };
 
-export type Within = 'sentence' | 'paragraph' | { chars: number };
+/**
+ * The window of an `all` matcher. `topic`: the sentence's clauses that are about the criterion's own
+ * kind of work (see `Criterion.topic`), so that a sentence chaining several kinds ("……做好征兵、国防教育等工作，
+ * 全年输送新兵74名，全民国防教育深入开展") gives each kind only what its own clauses say.
+ */
+export type Within = 'sentence' | 'paragraph' | 'topic' | { chars: number };
 
 export type Quantity = 'money' | 'count' | 'percent' | 'frequency' | 'any';
 
@@ -59,6 +64,11 @@ export interface Criterion {
   required: boolean;
   /** Why this item weighs what it does (shown to rubric owners and reviewers). */
   why?: string;
+  /**
+   * Words that name this criterion's kind of work (a regular expression). A clause naming a kind starts that kind's
+   * stretch of a sentence; a clause naming none belongs to the stretch before it. Used by `within: topic`.
+   */
+  topic?: string;
   signals: Signal[];
   /** Distinct parts that count toward met/partial (e.g. the four frequencies of 四个一). */
   parts: Part[];

@@ -20,7 +20,10 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
       return spans;
     };
   }
-  if ('all' in m) return compileAll(m.all.map((c) => compileMatcher(c, env)), m.within ?? 'sentence');
+  if ('all' in m) {
+    const children = m.all.map((c) => compileMatcher(c, env));
+    return m.within === 'topic' ? compileAllInTopic(children, env) : compileAll(children, m.within ?? 'sentence');
+  }
   return compileClassify(m.classify, m.min ?? 0.6, env);
 }
 
@@ -29,7 +32,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
  * paragraph, or N characters around the sentence), and at least one match
  * lies in the sentence itself so the evidence is the sentence that shows it.
  */
-function compileAll(children: Compiled[], within: Within): Compiled {
+function compileAll(children: Compiled[], within: Exclude<Within, 'topic'>): Compiled {
   return (win) => {
     const wide = widen(win, within);
     const spans: Span[] = [];
@@ -43,7 +46,24 @@ function compileAll(children: Compiled[], within: Within): Compiled {
   };
 }
 
-function widen(win: Window, within: Within): Window {
+/** Co-occurrence within the sentence's clauses about the criterion's own kind of work (see `Within`). */
+function compileAllInTopic(children: Compiled[], env: CompileEnv): Compiled {
+  const { topics, kind } = env;
+  if (!topics || !kind) throw new Error('within: topic needs the criterion’s topic');
+  return (win) => {
+    const ranges = topics.ranges(win.unit, win.view, kind);
+    const spans: Span[] = [];
+    for (const child of children) {
+      const found = child(win);
+      const inside = ranges === null ? found : found?.filter((s) => ranges.some((r) => s.start >= r.start && s.end <= r.end));
+      if (!inside?.length) return null;
+      spans.push(...inside);
+    }
+    return spans;
+  };
+}
+
+function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
   if (within === 'sentence') return win;
   const p = win.unit.paragraph;
   if (within === 'paragraph') return { ...win, text: p.normalized, offset: p.start };

@@ -1,4 +1,5 @@
 import type { ReportView, Unit } from '../view.ts';
+import type { Topics } from './topics.ts';
 
 /** An absolute range in the report text. */
 export interface Span {
@@ -26,6 +27,9 @@ export interface SentenceClassifier {
 
 export interface CompileEnv {
   classifier?: SentenceClassifier;
+  /** The stretches of a sentence by kind of work, and the criterion being compiled: for `within: topic`. */
+  topics?: Topics;
+  kind?: string;
 }
 
 /**
