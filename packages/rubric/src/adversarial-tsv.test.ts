@@ -62,7 +62,6 @@ const KNOWN: Record<string, string> = {
   f73_cons_lianxi: '“入伍意向登记仅2人”: the same',
   // Fourth pass: wordings the rules still read wrong.
   h14_four_zuzhi_changwei: '军事日 and the half-year talk fill the same part of 四个一 (the two ways of defining it), so both count once',
-  h25_inc_quxiao: '“考核排名末位……约谈，取消评先资格”: the ranking is blanked as being ranked by a superior, and 约谈 alone is no mechanism',
   h31_fund_shenqing: '“人武部申请的……经费120万元，县财政已全部拨付”: the amount stands in the application clause, which is not credited',
   h41_sc_bujin: '“抓武装工作有时抓得不紧、落得不实” in the body names no specific field of the work, so it is the generic (partial) shortcoming',
   h54_mil_gexiangzhen: '“各乡镇全部完成民兵整组”: the townships are read as someone else',
