@@ -57,6 +57,7 @@ const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）".
 const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
 // (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
+const DONE_LIST = /(以下|如下)[^。；]{0,10}[：:]/;
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
@@ -234,6 +235,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const text = masked(unit);
       // Not this year's work, nor a plan told as made already ("下一步工作已在……上作了部署").
       if (doneUnderPlans.test(text)) return null;
+      // Nor the points of a list of this year's work: "我们今年下半年重点抓了以下几项工作：一是……；二是……".
+      const opener = view.units[unit.id - unit.position];
+      if (unit.position > 0 && DONE_LIST.test(opener.text) && doneUnderPlans.test(masked(opener))) return null;
       // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
       plan[0].lastIndex = 0;
       if (plan[0].test(text) && !planActions.test(text)) return null;
@@ -612,7 +616,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const col = cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h));
     if (col >= 0) {
       const cell = cellsOf(unit.text)[col] ?? '';
-      if (!cell || TABLE_NOT_DONE_CELL.test(cell)) return true;
+      // (A note in brackets is no verdict: "全年11次（8月因防汛未去）".)
+      if (!cell || TABLE_NOT_DONE_CELL.test(cell.replace(/[（(][^）)]*[）)]/g, ''))) return true;
     }
     let k = unit.id;
     while (k > 0 && view.units[k - 1].paragraph.origin === 'table') k--;
