@@ -65,6 +65,9 @@ const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '')
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 const THIS_YEAR = /今年|本年/;
+/** A clause opened by a year ("2013年出台……"), not a span of years ("2022年以来"). */
+const YEAR_OPENING = /^\s*(20\d\d)年(?!以来|至今|来|起|底前|前)/;
+const EARLIER_CLAUSE = /[，,；;：:]\s*20\d\d年(?!以来|至今|来|起)/;
 // A pending marker whose clause says it came about ("……的设想已全部落实").
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
@@ -518,8 +521,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" carries the decision into the period.)
     const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !THIS_YEAR.test(text);
+    // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
+    // 2013年出台《……考核办法》，把武装工作纳入……考核").
+    const laterYears = !!reportYear && EARLIER_CLAUSE.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !earlier && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
+    if (!question && !earlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     let all = question || earlier || notDoneAtStart.test(clauses[0]);
@@ -527,7 +533,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let at = unit.start;
     let state = false;
     let prev: { text: string; span: Span; excluded: boolean } | null = null;
+    let before = false;
     for (const clause of clauses) {
+      const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
+      if (opensYear) before = Number(opensYear[1]) < reportYear! && !THIS_YEAR.test(clause);
+      else if (THIS_YEAR.test(clause)) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
@@ -538,7 +548,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const here = notDoneHere.test(clause);
       // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
-      const excluded = all || state || here;
+      const excluded = all || state || here || before;
       if (excluded) out.push(span);
       prev = { text: clause, span, excluded };
       at += clause.length + 1;
