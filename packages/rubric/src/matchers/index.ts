@@ -51,12 +51,19 @@ function compileAllInTopic(children: Compiled[], env: CompileEnv): Compiled {
   const { topics, kind } = env;
   if (!topics || !kind) throw new Error('within: topic needs the criterion’s topic');
   return (win) => {
-    const ranges = topics.ranges(win.unit, win.view, kind);
-    const spans: Span[] = [];
+    // The sentence's stretches only once every child matches somewhere in it: most sentences stop at the first child.
+    const found: Span[][] = [];
     for (const child of children) {
-      const found = child(win);
-      const inside = ranges === null ? found : found?.filter((s) => ranges.some((r) => s.start >= r.start && s.end <= r.end));
-      if (!inside?.length) return null;
+      const spans = child(win);
+      if (!spans) return null;
+      found.push(spans);
+    }
+    const ranges = topics.ranges(win.unit, win.view, kind);
+    if (ranges === null) return found.flat();
+    const spans: Span[] = [];
+    for (const f of found) {
+      const inside = f.filter((s) => ranges.some((r) => s.start >= r.start && s.end <= r.end));
+      if (!inside.length) return null;
       spans.push(...inside);
     }
     return spans;
