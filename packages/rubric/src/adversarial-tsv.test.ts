@@ -90,6 +90,42 @@ const KNOWN: Record<string, string> = {
   h14_mil_agenda_done: '“专题研究了民兵应急营组建……等事项，目前均已落实到位”: the agenda ignore blanks the topics even when the sentence says they were carried out, so not even partial (missing)',
   h16_four_problems_year_clause: '“今年，我协调解决了人武部营区改造……等实际问题”: the year stands before the comma and 我 is not in the list (带头|带队|亲自), so the research/problems part is lost (partial)',
   h18_fund_stock_no_topic: '“经费保障方面，县委、县政府给予了大力支持，做到了应保尽保”: in the funding paragraph of a 党管武装 report, but no topic word in the paragraph: missing, not partial',
+  // Tenth pass (a review of the seventh session's later rules).
+  h01_cons_edu_thread: 'within: topic — "我们把国防教育贯穿始终" names 国防教育, so the unnamed clauses after it (312名……报名，定兵62名) are education’s, and 征兵 keeps only "今年征兵工作中": partial',
+  t01_edu_cons_figures: 'the same sentence the other way: 国防教育 takes the recruits’ figures of the unnamed clauses after it: met',
+  h02_edu_purpose_cons: 'within: topic — "为征兵工作营造浓厚氛围" names 征兵, so "全年举办专题宣讲46场……" goes to conscription and 国防教育 keeps only "深入开展全民国防教育": partial',
+  t02_cons_purpose_only: 'the same sentence the other way: conscription, named only as the purpose, takes the lectures’ figures: met',
+  h03_mil_base_money: 'within: topic — "县财政投入资金80万元" names 资金 (the funding topic), so it and "可同时容纳300人训练" leave the militia, whose own clause "今年新建……民兵训练基地" has no figure or act in the list (新建 is not 建成/投入): partial',
+  h04_edu_park_money: 'within: topic — "安排建设资金460万元" names 资金, so "全年接待……2.3万人次" is funding’s; "国防教育主题公园建成开放" has no word of the education list: partial',
+  h05_cad_allowance_money: 'within: topic — "县财政每年安排专项资金" names 资金, so "按每人每月300元标准发放岗位补贴" is funding’s and the cadres keep only "落实专武干部待遇": partial',
+  h06_cons_from_militia: 'within: topic — "从基干民兵中选拔" names the militia (民兵, 基干), so "全年向部队输送优秀青年62名" (no word of the conscription topic) is the militia’s: partial',
+  h07_cons_department: 'within: topic — the department "县退役军人事务局" names 退役军人 (拥军’s topic, though the criterion itself ignores the department), so the registrations and 定兵58名 after it are 拥军’s: partial',
+  h08_cons_with_cadre: 'within: topic — "我带着城关镇武装部长逐户走访" names 武装部长 (the cadres’ topic), so that clause, with 我, and the 46 registrations after it are the cadres’: partial',
+  h09_cons_after_militia: 'within: topic — 征集 and 士兵 are no conscription topic words, so "征集大学生士兵48名" belongs to 民兵整组 before it; 兵员 in the last clause has no figure; no 征兵 word for the partial: missing',
+  t03_mil_cons_figure: 'the same sentence for the militia: "征集大学生士兵48名" is the militia’s clause, so 民兵整组 has a figure: met',
+  h10_mil_decided_clause: 'within: topic — "县委常委会专题研究" names the meetings’ topic (常委会, 专题研究), so the committee’s decision is not in the militia’s clauses: partial',
+  h11_mil_guifanhua: 'within: topic — 武装部 is no militia topic word, so "基层武装部规范化建设……18个乡镇均通过……验收" belongs to the cadres named before it: missing',
+  t04_cad_barracks_money: 'within: topic — "基层武装部办公用房改造……累计投入120万元" names no kind (投入 is not 经费/资金), so its money belongs to the cadres named before it: met',
+  h12_cons_yishi_clause: 'within: topic — "适龄青年国防意识明显增强" names 国防意识 (education’s topic), so the 1260 registrations after it are education’s: partial',
+  t05_sup_recruits_children: '"全年征集新兵62名，其中军人子女5名": 军人子女 with a count makes recruits from soldiers’ families 拥军 work (no ignore as for veterans among militia or cadres): met',
+  t06_cons_pool: 'a leading unnamed clause goes to the first named kind: the county’s 3200 young men (我县有适龄青年……) become the conscription’s figure: met',
+  h13_inc_muqian: 'an earlier year opening a later clause (……：2019年出台……) governs until another year or 今年: 目前 does not end it, so "目前……占5分" is excluded: missing',
+  h14_inc_last_year_assessed: '"2023年度排名后两位的乡镇" opens a clause with an earlier year: the 取消评先 and the 约谈 done this March after it are excluded (2023年度 is last year’s result assessed now), and "进行年度考核" alone has no 纳入-verb: missing',
+  h15_sup_placed_march: '"2023年冬季退役返乡的38名士兵" opens a clause with an earlier year and governs "已在3月底前全部安排……就业" (已 ends only notDone, not the year); 退役士兵 is not in the partial list: missing',
+  h16_inc_december_decision: '"2023年12月县委常委会研究决定" opens a clause and governs the weight (由2分提高到5分) and "1月起……正式实施" (no 今年): missing',
+  t07_fund_earlier_inside: 'a year inside a clause (先后于2022年投入260万元……、2023年投入180万元……) is not a year opening it: earlier years’ money counts: met',
+  t08_four_qita_banzi: '其他 is no longer a third person, and 县级领导班子成员 is in no list of others: their half-year talk is the reporter’s (three parts): met',
+  t09_plan_done_lines: 'a list of this year’s work on lines of their own: each point is a paragraph of its own (position 0), so the done-list opener does not reach it, and 10月/11月 without 今年 read as plans: met',
+  t10_plan_done_no_label: 'a done list opened without 以下/如下 or 今年 ("我们边查边改，重点抓了三件事：一是……") is read as plans: met',
+  h18_plan_after_lookback: 'a plan list whose opener looks back ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作：") matches DONE_LIST and doneUnderPlans, so neither it nor its points are plans: missing',
+  h19_inc_jiangdang: 'a consequence in other words ("年度考核等次一律降一档") is in neither the met signal’s list nor the paragraph signal’s: partial',
+  h20_inc_next_pingxian: 'the consequence in the next sentence ("……取消其年度评先评优资格"): that sentence has no 纳入-verb, and the paragraph signal takes only 分/扣分/权重%/一票否决/约谈, not 评先: partial',
+  h21_inc_next_guagou: '"考核结果在全县通报，并与……评先评优挂钩" in the sentence after the assessment names no 党管武装 word itself, and the paragraph signal does not take 通报/挂钩: partial',
+  h22_inc_commend_ranked: '"根据党管武装工作考核结果，对排名前3位的乡镇授予……称号，每个奖励工作经费5万元": no 纳入-verb, so only the commendation of 武装工作先进 (partial) matches: partial',
+  t11_inc_others_weight: 'the weight of other work assessed alongside ("其中乡村振兴占30分") is taken as the armed-forces work’s: met',
+  t12_inc_others_veto: 'the same with the veto ("其中安全生产、信访维稳实行一票否决"): met',
+  t13_inc_superior_honour: 'the commendation of 武装工作先进 does not ask who commended whom: the province’s honour of the reporter’s county is the partial incentive',
+  t14_inc_rwb_yuetan: 'the paragraph signal’s 约谈 does not ask who talked to whom: the 人武部 talking to its own 专武干部 is the consequence of the 述职评议 named before: met',
 };
 
 let rubric: Rubric;
@@ -97,7 +133,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);
