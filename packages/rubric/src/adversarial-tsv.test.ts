@@ -88,7 +88,6 @@ const KNOWN: Record<string, string> = {
   h10_sc_unsolved: '“……研究还不够深入，各乡镇民兵训练场地不达标的问题至今没有解决”: 各乡镇 makes the second clause others’ (otherActors), so named() finds the field only in others’ fault after the reporter’s stock one: partial',
   t08_sc_others_then_stock: '“个别村民兵连长年龄偏大，本人理论学习也还不够深入”: named() accepts a field in others’ clause when any own fault follows it, not only one that takes it up (对此): met',
   h14_mil_agenda_done: '“专题研究了民兵应急营组建……等事项，目前均已落实到位”: the agenda ignore blanks the topics even when the sentence says they were carried out, so not even partial (missing)',
-  h16_four_problems_year_clause: '“今年，我协调解决了人武部营区改造……等实际问题”: the year stands before the comma and 我 is not in the list (带头|带队|亲自), so the research/problems part is lost (partial)',
   h18_fund_stock_no_topic: '“经费保障方面，县委、县政府给予了大力支持，做到了应保尽保”: in the funding paragraph of a 党管武装 report, but no topic word in the paragraph: missing, not partial',
   // Tenth pass (a review of the seventh session's later rules).
   h01_cons_edu_thread: 'within: topic — "我们把国防教育贯穿始终" names 国防教育, so the unnamed clauses after it (312名……报名，定兵62名) are education’s, and 征兵 keeps only "今年征兵工作中": partial',
