@@ -82,7 +82,7 @@ function compileCues(cues: Cues) {
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
   // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
   // ……汇报", "主持召开人武部党委会" are the reporter's acts.)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据]|协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助)(${actors})`;
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据]|协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -379,9 +379,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const otherActor = (unit: Unit, span: Span): boolean => {
     const before = actorBefore(unit, Math.max(0, span.start - unit.start));
     if (before !== null) return before;
-    // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here.
+    // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here or the reporter is
+    // named later in this one ("征兵期间我两次到体检站检查").
     const previous = view.units[unit.id - 1];
-    if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text)) return false;
+    if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || namesReporter(unit)) return false;
     return subject(previous) === true;
   };
 
