@@ -66,8 +66,10 @@ const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 const THIS_YEAR = /今年|本年/;
 /** A clause opened by a year ("2013年出台……"), not a span of years ("2022年以来"). */
-const YEAR_OPENING = /^\s*(20\d\d)年(?!以来|至今|来|起|底前|前)/;
-const EARLIER_CLAUSE = /[，,；;：:]\s*20\d\d年(?!以来|至今|来|起)/;
+const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|来|起|底前|前|度)/;
+const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
+/** What brings a later clause back to the period: "此后每年修订，目前……占5分", "1月起……实施", "已在3月底前全部安排". */
+const BACK_TO_NOW = /此后|目前|现在|至今|如今|现已|[0-9一二三四五六七八九十]{1,2}月(份)?(起|开始)|已(经)?(在|于)?[0-9一二三四五六七八九十]{1,2}月/;
 // A pending marker whose clause says it came about ("……的设想已全部落实").
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
@@ -214,8 +216,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = unquoted(unit);
-    // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already.
-    if (!planActions.test(text) || doneUnderPlans.test(text)) return null;
+    // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
+    // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
+    if (!planActions.test(text)) return null;
+    const done = doneUnderPlans.exec(text);
+    if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
     // "2025年，县委打算……" in a report on 2024, "自2026年1月1日起……": a later year opening the sentence, or starting something, is the future.
     const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text) ?? /(?:从|自)(20\d\d)年[^，。；]{0,8}起/.exec(text);
     if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
@@ -240,7 +245,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (doneUnderPlans.test(text)) return null;
       // Nor the points of a list of this year's work: "我们今年下半年重点抓了以下几项工作：一是……；二是……".
       const opener = view.units[unit.id - unit.position];
-      if (unit.position > 0 && DONE_LIST.test(opener.text) && doneUnderPlans.test(masked(opener))) return null;
+      if (unit.position > 0 && DONE_LIST.test(opener.text) && doneUnderPlans.test(masked(opener)) && !ownPlanCue(opener)) return null;
       // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
       plan[0].lastIndex = 0;
       if (plan[0].test(text) && !planActions.test(text)) return null;
@@ -538,7 +543,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = Number(opensYear[1]) < reportYear! && !THIS_YEAR.test(clause);
-      else if (THIS_YEAR.test(clause)) before = false;
+      else if (THIS_YEAR.test(clause) || BACK_TO_NOW.test(clause)) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
