@@ -95,8 +95,6 @@ const KNOWN: Record<string, string> = {
   t03_mil_cons_figure: 'the same for 民兵整组 beside “征集大学生士兵48名”: the militia takes the recruits’ figure: met',
   t04_cad_barracks_money: 'within: topic — "基层武装部办公用房改造……累计投入120万元" names no kind (投入 is not 经费/资金), so its money belongs to the cadres named before it: met',
   t06_cons_pool: 'a leading unnamed clause goes to the first named kind: the county’s 3200 young men (我县有适龄青年……) become the conscription’s figure: met',
-  t09_plan_done_lines: 'a list of this year’s work on lines of their own: each point is a paragraph of its own (position 0), so the done-list opener does not reach it, and 10月/11月 without 今年 read as plans: met',
-  t10_plan_done_no_label: 'a done list opened without 以下/如下 or 今年 ("我们边查边改，重点抓了三件事：一是……") is read as plans: met',
 };
 
 let rubric: Rubric;

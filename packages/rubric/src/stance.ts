@@ -57,7 +57,9 @@ const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）".
 const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
 // (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
-const DONE_LIST = /(以下|如下)[^。；]{0,10}[：:]/;
+const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
+/** A list introduced as done: "重点抓了三件事：". */
+const DONE_INTRO = /了[^。；]{0,12}[：:]/;
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
@@ -244,9 +246,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const text = masked(unit);
       // Not this year's work, nor a plan told as made already ("下一步工作已在……上作了部署").
       if (doneUnderPlans.test(text)) return null;
-      // Nor the points of a list of this year's work: "我们今年下半年重点抓了以下几项工作：一是……；二是……".
-      const opener = view.units[unit.id - unit.position];
-      if (unit.position > 0 && DONE_LIST.test(opener.text) && doneUnderPlans.test(masked(opener)) && !ownPlanCue(opener)) return null;
+      // Nor the points of a list of this year's work: "我们今年下半年重点抓了以下几项工作：一是……；二是……", also on lines of their own.
+      if (DONE_LIST.test(text) && DONE_INTRO.test(text)) return null;
+      const intro = listIntro(unit);
+      if (intro && DONE_LIST.test(intro.text) && (doneUnderPlans.test(masked(intro)) || DONE_INTRO.test(intro.text)) && !ownPlanCue(intro)) return null;
       // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
       plan[0].lastIndex = 0;
       if (plan[0].test(text) && !planActions.test(text)) return null;
@@ -258,6 +261,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const cue = ownPlanCue(opener);
     return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
   });
+
+  /** The sentence introducing the list a point belongs to: its paragraph's opener, or the line before a run of item lines. */
+  const listIntro = (unit: Unit): Unit | null => {
+    if (unit.position > 0) return view.units[unit.id - unit.position];
+    if (!LIST_ITEM.test(unit.text)) return null;
+    for (let k = unit.id - 1; k >= 0; k--) {
+      const u = view.units[k];
+      if (LIST_ITEM.test(view.units[k - u.position]?.text ?? '')) continue;
+      return /[：:]$/.test(u.text.trim()) ? u : null;
+    }
+    return null;
+  };
 
   /**
    * "2025年，县委打算从以下几个方面着力：" followed by items on lines of their
