@@ -56,10 +56,11 @@ const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|
 const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前/;
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）".
 const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
-// (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
+/** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
 /** A list introduced as done: "重点抓了三件事：". */
 const DONE_INTRO = /了[^。；]{0,12}[：:]/;
+// (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
@@ -72,7 +73,7 @@ const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|
 const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
 const FROM_MONTH = /[0-9一二三四五六七八九十]{1,2}月(份)?(起|开始)/;
 /** What brings a later clause back to the period: "此后每年修订，目前……占5分", "1月起……实施", "已在3月底前全部安排". */
-const BACK_TO_NOW = /此后|目前|现在|至今|如今|现已|[0-9一二三四五六七八九十]{1,2}月(份)?(起|开始)|已(经)?(在|于)?[0-9一二三四五六七八九十]{1,2}月/;
+const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM_MONTH.source}|已(经)?(在|于)?[0-9一二三四五六七八九十]{1,2}月`);
 // A pending marker whose clause says it came about ("……的设想已全部落实").
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
