@@ -9,8 +9,8 @@ const COUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千]
 const PATTERNS: Record<Exclude<Quantity, 'any'>, string> = {
   money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元`,
   // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
-  // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure.
-  count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次)`,
+  // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
+  count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次)`,
   // 六成 is 60 %, not 成员, 成绩 or 成为.
   percent: `(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
   frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
