@@ -715,7 +715,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           if (isLabel(unit) || QUESTION.test(unit.text)) return false;
           const faults = shortcomings(unit);
           // Under a shortcomings heading a sentence without a fault word is a fault; one with such words is judged by them.
-          if (faults.length === 0) return faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start });
+          // (Not when its subject is someone else: "一是个别区直部门对征兵优待政策落实打折扣".)
+          if (faults.length === 0) return faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start }) && subject(unit) !== true;
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
           // the reporter's own; and a fault announced before a colon is what it announces.
           const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q));
