@@ -44,13 +44,13 @@ describe.each([
     ],
   },
   // A sixth author's: 84.8 % and two false credits on first contact (README).
-  { set: 'corpus/holdout6/labels.json', labelsFile: 'holdout6/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: true },
+  { set: 'corpus/holdout6/labels.json', labelsFile: 'holdout6/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
   // A seventh author's, many 范文-style reports: 79.5 % and four false credits on first contact (README).
   {
     set: 'corpus/holdout7/labels.json',
     labelsFile: 'holdout7/labels.json',
     reports: 12,
-    minAccuracy: 0.9,
+    minAccuracy: 0.91,
     everyFinding: true,
     knownFalseCredits: [
       // "今年乡党委没有召开专题议军会" stated plainly in the work section; the labels want faults of self-examination.
@@ -89,7 +89,7 @@ describe.each([
     ],
   },
   // An eleventh author's, with traps of the author's own invention (a lapsed mechanism, a budget request, a copied report): 84.8 % and one false credit on first contact (README).
-  { set: 'corpus/holdout11/labels.json', labelsFile: 'holdout11/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: true },
+  { set: 'corpus/holdout11/labels.json', labelsFile: 'holdout11/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: true },
   // A twelfth author's, a batch as an office receives it: 86.4 % and one false credit on first contact (README). Its authors
   // were not told the quality rules: a 350-character report is too short all the same, and two reports of few figures are
   // not found vague.
@@ -112,6 +112,23 @@ describe.each([
   },
   // A fourteenth author's, the plain middle of the genre (范文 copies of the seed among them): 87.9 % and no false credit on first contact (README).
   { set: 'corpus/holdout14/labels.json', labelsFile: 'holdout14/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  // A fifteenth author's, the required elements written in many ways: 87.9 % and three false credits on first contact (README).
+  {
+    set: 'corpus/holdout15/labels.json',
+    labelsFile: 'holdout15/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: true,
+    knownFalseCredits: [
+      // A 履职清单 row planned 1, done 0 (调研), and "镇财力紧张，至今没有固定的民兵训练场地": holdout7's author reads such a
+      // shortfall of funding as the reporter's own fault, this one as an objective difficulty.
+      'shortcomings reports/02_hexi_town_2020.docx → met',
+      // The bare "与上级的要求相比，我们的工作还有一定差距": partial here as in the adversarial cases; the label reads modesty.
+      'shortcomings reports/06_baiyun_township_2024.txt → partial',
+      // "区级财力紧张，营区改造专项资金未能一次拨付到位": the same difference as 02.
+      'shortcomings reports/08_fengyang_district_2026.md → met',
+    ],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
