@@ -720,15 +720,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
           // the reporter's own; and a fault announced before a colon is what it announces.
           const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q));
+          if (mine.length === 0) return false;
+          // ("存在一些不足，主要是个别社区……" announces as a colon does.)
+          const colon = unit.text.search(ANNOUNCES);
+          if (colon > 0 && faults.some((q) => q.start - unit.start > colon) && mine.every((q) => q.start - unit.start < colon)) return false;
           // What falls short is named outside others' faults, or before the reporter's own fault that takes it up ("不少乡镇的民兵
           // 训练场地不达标，县委对此重视不够"): in "对武装工作研究还不够深入，……个别乡镇对武装工作重视不够" the 乡镇 are the
           // others', and the reporter's own fault names no field of the work. (Asked at the word's end: it may be the actor.)
           const named = (q: Span) => mine.some((f) => f.start >= q.end) || (!outsiders(unit, { start: q.end, end: q.end }) && !otherActor(unit, { start: q.end, end: q.end }));
-          if (!own.some(named)) return false;
-          // ("存在一些不足，主要是个别社区……" announces as a colon does.)
-          const colon = unit.text.search(ANNOUNCES);
-          const announced = colon > 0 && faults.some((q) => q.start - unit.start > colon) && mine.every((q) => q.start - unit.start < colon);
-          return mine.length > 0 && !announced;
+          return own.some(named);
       }
     },
   };
