@@ -1,7 +1,6 @@
 import type { Criterion } from '@shuzhi/types';
-import type { ReportView, Unit } from '../view.ts';
-import { CLAUSE_MARKS } from '../view.ts';
-import type { Span } from './types.ts';
+import { CLAUSE_MARKS, type ReportView, type Unit } from '../view.ts';
+import { allMatches, type Span } from './types.ts';
 
 /** Where each kind of work is spoken of in a sentence: absolute ranges by criterion id. */
 export interface Topics {
@@ -20,12 +19,20 @@ const CHAIN = 3;
  * it, and clauses before the first named kind to that first one ("组织高一新生军训4800人，开展国防教育").
  */
 export function createTopics(criteria: Criterion[]): Topics {
-  const kinds = criteria.filter((c) => c.topic).map((c) => ({ id: c.id, re: new RegExp(c.topic!) }));
+  const kinds = criteria.filter((c) => c.topic).map((c) => c.id);
+  // One pass over a sentence finds every kind it names: each topic is a named group of one expression.
+  const anyKind = kinds.length ? new RegExp(criteria.filter((c) => c.topic).map((c, k) => `(?<k${k}>${c.topic})`).join('|'), 'g') : null;
   const byView = new WeakMap<ReportView, Map<number, Map<string, Span[]> | null>>();
   const stretches = (unit: Unit): Map<string, Span[]> | null => {
-    const clauses = [...unit.text.matchAll(CLAUSE)].map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, named: kinds.filter((k) => k.re.test(m[0])).map((k) => k.id) }));
-    const first = clauses.find((c) => c.named.length > 0);
-    if (!first || new Set(clauses.flatMap((c) => c.named)).size < CHAIN) return null;
+    if (!anyKind) return null;
+    const hits = allMatches(anyKind, unit.text).map((m) => ({ at: m.index, kind: kinds[kinds.findIndex((_id, k) => m.groups![`k${k}`] !== undefined)] }));
+    if (new Set(hits.map((h) => h.kind)).size < CHAIN) return null;
+    const clauses = [...unit.text.matchAll(CLAUSE)].map((m) => ({
+      start: unit.start + m.index,
+      end: unit.start + m.index + m[0].length,
+      named: [...new Set(hits.filter((h) => h.at >= m.index && h.at < m.index + m[0].length).map((h) => h.kind))],
+    }));
+    const first = clauses.find((c) => c.named.length > 0)!;
     const out = new Map<string, Span[]>();
     let owners = first.named;
     for (const c of clauses) {
