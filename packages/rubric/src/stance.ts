@@ -263,9 +263,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
   });
 
-  /** The sentence introducing the list a point belongs to: its paragraph's opener, or the line before a run of item lines. */
-  const listIntro = (unit: Unit): Unit | null => {
-    if (unit.position > 0) return view.units[unit.id - unit.position];
+  /** For an item on a line of its own ("①……", "1.……", "一是……"), the line ending with a colon before its run of items. */
+  const itemsIntro = (unit: Unit): Unit | null => {
     if (!LIST_ITEM.test(unit.text)) return null;
     for (let k = unit.id - 1; k >= 0; k--) {
       const u = view.units[k];
@@ -275,20 +274,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return null;
   };
 
+  /** The sentence introducing the list a point belongs to: its paragraph's opener, or the line before its run of items. */
+  const listIntro = (unit: Unit): Unit | null => (unit.position > 0 ? view.units[unit.id - unit.position] : itemsIntro(unit));
+
   /**
    * "2025年，县委打算从以下几个方面着力：" followed by items on lines of their
    * own ("①……", "1.……", "一是……"): the items are plans too.
    */
   const listUnderPlan = (unit: Unit): boolean => {
-    if (!LIST_ITEM.test(unit.text)) return false;
-    for (let k = unit.id - 1; k >= 0; k--) {
-      const u = view.units[k];
-      if (u.paragraph === unit.paragraph) continue;
-      if (LIST_ITEM.test(view.units[k - u.position]?.text ?? '')) continue;
-      const intro = view.units[k];
-      return /[：:]$/.test(intro.text.trim()) && ownPlanCue(view.units[k - intro.position]) !== null;
-    }
-    return false;
+    const intro = itemsIntro(unit);
+    return intro !== null && ownPlanCue(view.units[intro.id - intro.position]) !== null;
   };
   const future = (unit: Unit): boolean => planCue(unit) !== null;
 

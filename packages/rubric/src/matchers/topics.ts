@@ -19,9 +19,10 @@ const CHAIN = 3;
  * it, and clauses before the first named kind to that first one ("组织高一新生军训4800人，开展国防教育").
  */
 export function createTopics(criteria: Criterion[]): Topics {
-  const kinds = criteria.filter((c) => c.topic).map((c) => c.id);
+  const topical = criteria.filter((c) => c.topic);
+  const kinds = topical.map((c) => c.id);
   // One pass over a sentence finds every kind it names: each topic is a named group of one expression.
-  const anyKind = kinds.length ? new RegExp(criteria.filter((c) => c.topic).map((c, k) => `(?<k${k}>${c.topic})`).join('|'), 'g') : null;
+  const anyKind = kinds.length ? new RegExp(topical.map((c, k) => `(?<k${k}>${c.topic})`).join('|'), 'g') : null;
   const byView = new WeakMap<ReportView, Map<number, Map<string, Span[]> | null>>();
   const stretches = (unit: Unit): Map<string, Span[]> | null => {
     if (!anyKind) return null;
