@@ -271,6 +271,31 @@ describe('ignore', () => {
   });
 });
 
+  it('blanks the paragraph a wider window reads as it blanks each of its sentences', async () => {
+    const r = parseRubric(
+      tinyRubric(`  - id: incentive
+    name: 考核
+    points: 10
+    suggestion: 写考核
+    signals:
+      - name: 扣分且同段写明考核
+        match:
+          all:
+            - { terms: [扣分] }
+            - { terms: [考核] }
+          within: paragraph
+        ignore: [{ regex: '训练考核' }]
+`),
+      'tiny.yaml',
+    );
+    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+    // The assessment named in the paragraph is the militia's training test, which the criterion ignores.
+    const training = scoreReport(await parseText('民兵训练考核全部合格。完不成任务的乡镇一律扣分。\n'), r.value);
+    expect(training.criteria[0].status).toBe('missing');
+    const officials = scoreReport(await parseText('乡镇综合考核中单列武装工作。完不成任务的乡镇一律扣分。\n'), r.value);
+    expect(officials.criteria[0].status).toBe('met');
+  });
+
 describe('evidence from a Word table', () => {
   it('quotes the row with its cells apart (｜, not tabs), one character for each tab so the offsets hold', async () => {
     const { parseReport } = await import('@shuzhi/parser');

@@ -1,7 +1,7 @@
 import { normalizeText } from '@shuzhi/text';
 import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Section, Signal, Stance, Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
-import { compileMatcher, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
+import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
@@ -12,6 +12,8 @@ interface CompiledSignal {
   match: Compiled | null;
   unless: Compiled[];
   ignore: Compiled[];
+  /** Its match reads the paragraph around the sentence, which is then blanked as the sentence is. */
+  widens: boolean;
   inScope: (unit: Unit) => boolean;
 }
 
@@ -50,6 +52,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       match: signal.match ? compileMatcher(signal.match, env) : null,
       unless: [...signal.unless, ...criterion.unless].map((m) => compileMatcher(m, env)),
       ignore: [...signal.ignore, ...criterion.ignore].map((m) => compileMatcher(m, env)),
+      widens: signal.match ? widens(signal.match) : false,
       inScope: scopeTest(signal.scope),
     };
   };
@@ -86,6 +89,18 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
 function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial'): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
+  const ignoredIn = (unit: Unit) => [...cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? []), ...judge.excluded(stance, unit)];
+  // The sentences of a paragraph follow each other in the view, so the last paragraph blanked is the one asked for again.
+  let last: { paragraph: Unit['paragraph']; text: string } | null = null;
+  const blankedParagraph = (unit: Unit): string => {
+    const p = unit.paragraph;
+    if (last?.paragraph !== p) {
+      const spans: Span[] = [];
+      for (let id = unit.id - unit.position; view.units[id]?.paragraph === p; id++) spans.push(...ignoredIn(view.units[id]));
+      last = { paragraph: p, text: blank(p.normalized, p.start, spans) };
+    }
+    return last.text;
+  };
   for (const unit of view.units) {
     if (!cs.inScope(unit)) continue;
     // The stance the judge would refuse anyway, decided once per sentence for all signals: most sentences are neither plans nor faults.
@@ -94,8 +109,8 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     // Blanking only removes text, so a signal that finds nothing in the raw sentence is done with it.
     const first = cs.match ? cs.match(raw) : null;
     if (cs.match && !first) continue;
-    const ignored = [...cs.ignore.flatMap((m) => m(raw) ?? []), ...judge.excluded(stance, unit)];
-    const win = ignored.length ? { ...raw, text: blank(unit.text, unit.start, ignored) } : raw;
+    const ignored = ignoredIn(unit);
+    const win = ignored.length || cs.widens ? { ...raw, text: blank(unit.text, unit.start, ignored), paragraph: () => blankedParagraph(unit) } : raw;
     const matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
     if (!matched) continue;
     if (cs.unless.some((veto) => veto(win))) continue;

@@ -73,10 +73,11 @@ function compileAllInTopic(children: Compiled[], env: CompileEnv): Compiled {
 function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
   if (within === 'sentence') return win;
   const p = win.unit.paragraph;
-  if (within === 'paragraph') return { ...win, text: p.normalized, offset: p.start };
+  const text = win.paragraph ? win.paragraph() : p.normalized;
+  if (within === 'paragraph') return { ...win, text, offset: p.start };
   const from = Math.max(p.start, win.unit.start - within.chars);
   const to = Math.min(p.end, win.unit.end + within.chars);
-  return { ...win, text: p.normalized.slice(from - p.start, to - p.start), offset: from };
+  return { ...win, text: text.slice(from - p.start, to - p.start), offset: from };
 }
 
 function compileClassify(label: string, min: number, env: CompileEnv): Compiled {
@@ -85,6 +86,13 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
     const p = env.classifier.classify(win.unit.text)[label] ?? 0;
     return p >= min ? [{ start: win.unit.start, end: win.unit.end }] : null;
   };
+}
+
+/** Whether the matcher reads more than its sentence (a paragraph or characters around it). */
+export function widens(m: Matcher): boolean {
+  if ('any' in m) return m.any.some(widens);
+  if ('all' in m) return (m.within !== undefined && m.within !== 'sentence' && m.within !== 'topic') || m.all.some(widens);
+  return false;
 }
 
 export type { Compiled, CompileEnv, SentenceClassifier, Span, Window } from './types.ts';

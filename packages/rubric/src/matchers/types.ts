@@ -15,6 +15,12 @@ export interface Window {
   offset: number;
   unit: Unit;
   view: ReportView;
+  /**
+   * The unit's paragraph as a window wider than the sentence reads it: with
+   * the same phrases blanked as in each of its sentences. Without it, the
+   * paragraph's raw text.
+   */
+  paragraph?: () => string;
 }
 
 /** A compiled matcher: the spans it found, or null when it does not match. */
