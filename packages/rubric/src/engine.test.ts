@@ -312,6 +312,29 @@ describe('evidence from a Word table', () => {
   });
 });
 
+describe('a table under a caption', () => {
+  it('reads its rows as the caption says: "表3 2024年打算" heads plans, as a heading would', async () => {
+    const text = [
+      '# 中共北溪新区工委书记2023年党管武装工作述职报告',
+      '',
+      '今年完成民兵整组，编兵1826名。',
+      '',
+      '表3 2024年打算',
+      '',
+      '| 措施 | 责任单位 | 完成时间 |',
+      '| --- | --- | --- |',
+      '| 出台《企业民兵管理办法》，企业民兵离职实行7日内报备 | 人武部 | 2024年3月 |',
+      '| 在化工园区建设民兵应急救援训练场，投资150万元 | 建设局 | 2024年10月 |',
+      '',
+    ].join('\n');
+    const card = byId(scoreReport(await parseText(text, 'report.md'), rubric));
+    expect(card.plans.status).toBe('met');
+    expect(card.plans.evidence.map((e) => e.text).join('\n')).toContain('民兵应急救援训练场');
+    // The planned money is no money spent.
+    expect(card['support-funding'].status).not.toBe('met');
+  });
+});
+
 describe('which evidence is quoted first', () => {
   it('the sentences that show the work plainly, not the first that mention it (the seed’s 民兵建设)', async () => {
     const card = scoreReport(await parseText(readFileSync(SEED_PATH, 'utf8')), rubric);

@@ -32,6 +32,9 @@ export interface Unit {
   tableHeader: string | null;
 }
 
+/** The longest line read as a table's caption. */
+const CAPTION_CHARS = 30;
+
 /** What parts a sentence into clauses. (A tab parts the cells of a Word table row: each cell is a clause of its own.) */
 export const CLAUSE_MARKS = '，,；;：:\t';
 
@@ -53,27 +56,36 @@ export function buildView(report: Report, cues: Cues): ReportView {
   const shortcomingHeading = new RegExp(cues.shortcomingHeadings);
   const units: Unit[] = [];
 
+  // What a heading (or a table's caption) says the text under it is about.
+  const contextOf = (headings: string): Unit['context'] => {
+    // "2024年重点做好" in a report on 2023 heads the plans.
+    const laterYear = /(20\d\d)年/.exec(headings);
+    const isPlan = planHeading.test(headings) || Boolean(laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year);
+    // "存在的问题和今后打算" is about both: then each sentence's own cues decide.
+    return isPlan === shortcomingHeading.test(headings) ? null : isPlan ? 'plan' : 'shortcoming';
+  };
+
   const visit = (section: Section, parents: Section[], inClosing: boolean) => {
     const chain = [section, ...parents];
     const sectionPath = [...chain].reverse().map(sectionLabel).join(' › ');
     const headings = chain.map((s) => s.heading ?? '').join(' ');
-    // "存在的问题和今后打算" is about both: then each sentence's own cues decide.
-    // "2024年重点做好" in a report on 2023 heads the plans.
-    const laterYear = /(20\d\d)年/.exec(headings);
-    const isPlan = planHeading.test(headings) || Boolean(laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year);
-    const isShortcoming = shortcomingHeading.test(headings);
-    const sectionContext = isPlan === isShortcoming ? null : isPlan ? 'plan' : 'shortcoming';
-    const review = inClosing || isPlan || isShortcoming;
+    const sectionContext = contextOf(headings);
+    const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
     if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
       units.push(headingUnit(report, section, chain, sectionPath, inClosing, units.length));
     }
     let header: string | null = null;
+    let captioned: Unit['context'] = null;
     section.paragraphs.forEach((paragraph, k) => {
-      if (paragraph.origin !== 'table') header = null;
-      else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
+      if (paragraph.origin !== 'table') {
+        header = null;
+        // A short line just above a Word table is its caption, and heads its rows as a heading would: "表3 2024年打算".
+        captioned = section.paragraphs[k + 1]?.origin === 'table' && paragraph.normalized.length <= CAPTION_CHARS ? contextOf(paragraph.normalized) : null;
+      } else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
       const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
-      const context = sectionContext;
+      const context = paragraph.origin === 'table' && captioned ? captioned : sectionContext;
+      const review = sectionReview || context !== null;
       paragraph.sentences.forEach((s, position) => {
         const from = s.start - paragraph.start;
         units.push({
