@@ -66,7 +66,6 @@ const KNOWN: Record<string, string> = {
   h41_sc_bujin: '“抓武装工作有时抓得不紧、落得不实” in the body names no specific field of the work, so it is the generic (partial) shortcoming',
   h54_mil_gexiangzhen: '“各乡镇全部完成民兵整组”: the townships are read as someone else',
   t03_fund_delegate: '“……的具体事宜，由县财政局负责落实”: the topic handed over now gives nothing (missing); the reviewer reads the decision itself as partial',
-  t04_fund_table_need: 'a table is read row by row: the line introducing it (经费需求如下) does not reach its rows',
   t07_fund_tongchou: 'several kinds of work in one sentence (统筹各类资金……国防动员等领域)',
   t20_four_bangonghui: '县委书记办公会 hearing the 人武部 among other departments counts as a talk',
   t21_four_huanjing: '“协调解决县人武部办公环境改善问题” counts as a visit',
