@@ -312,6 +312,30 @@ describe('evidence from a Word table', () => {
   });
 });
 
+describe('faults phrased softly, under a heading about problems and plans', () => {
+  const report = (closing: string) =>
+    ['中共某旗委书记2020年党管武装工作述职报告', '', '一、主要工作', '', '全年征集新兵62名。', '', '二、问题和打算', '', closing, ''].join('\n');
+
+  it('reads "问题和打算" as heading both, so a fault under it is no plan', async () => {
+    const card = byId(scoreReport(await parseText(report('我本人对民兵训练看汇报多、到现场少，全年没有去训练场跟训一次。')), rubric));
+    expect(card.shortcomings.status).toBe('met');
+    expect(card.plans.status).toBe('missing');
+  });
+
+  it('takes "还有提升空间" for a fault', async () => {
+    const card = byId(scoreReport(await parseText(report('回头看这一年，民兵训练工作还有提升空间。')), rubric));
+    expect(card.shortcomings.status).toBe('met');
+  });
+});
+
+describe('who acts after a fronted topic', () => {
+  it('hands on the reporter of "……“四个一”要求，我一直牢记在心" to the next sentence', async () => {
+    const text = ['某街道党工委书记2023年党管武装工作述职报告', '', '街道党工委书记“四个一”要求，我一直牢记在心。今年上半年、下半年各与街道武装部长谈心一次，了解队伍思想和工作困难。', ''].join('\n');
+    const fourOnes = byId(scoreReport(await parseText(text), rubric))['four-ones'];
+    expect(fourOnes.parts?.find((p) => p.name.includes('谈心'))?.found).toBe(true);
+  });
+});
+
 describe('a table under a caption', () => {
   it('reads its rows as the caption says: "表3 2024年打算" heads plans, as a heading would', async () => {
     const text = [

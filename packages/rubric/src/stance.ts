@@ -78,6 +78,8 @@ const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
 const ANNOUNCING_CLAUSE = /^(如果说|要说|若说|如说)/;
+/** The label of a remedy in a problem list: "整改措施：". */
+const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
 function compileCues(cues: Cues) {
@@ -220,13 +222,19 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = unquoted(unit);
+    // Whatever the verb: a remedy under a problem ("问题1：……。原因：……。整改措施：每年整组后……入户抽查"), or something
+    // starting in a later year ("从2024年1月起，每月第二周周三固定到武装部办公半天").
+    const remedy = REMEDY.exec(text);
+    if (remedy) return { start: unit.start, end: unit.start + remedy[0].length };
+    const starting = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/.exec(text);
+    if (starting && reportYear && Number(starting[1]) > reportYear) return { start: unit.start + starting.index, end: unit.start + starting.index + starting[0].length };
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
     // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
     if (!planActions.test(text)) return null;
     const done = doneUnderPlans.exec(text);
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
-    // "2025年，县委打算……" in a report on 2024, "自2026年1月1日起……": a later year opening the sentence, or starting something, is the future.
-    const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text) ?? /(?:从|自)(20\d\d)年[^，。；]{0,8}起/.exec(text);
+    // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
+    const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
     if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
     const cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
@@ -377,9 +385,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /**
    * The subject a sentence hands on to the next one: the actor of its first clause (none for a post and who holds
-   * it: "镇武装部长由一名退役干部担任；选派两名专武干事……").
+   * it: "镇武装部长由一名退役干部担任；选派两名专武干事……"), or the reporter opening a later one.
    */
-  const subject = memo((unit: Unit): boolean | null => actorIn(unit.text.split(CLAUSE_BREAK)[0]));
+  const subject = memo((unit: Unit): boolean | null => {
+    const [first, ...rest] = unit.text.split(CLAUSE_BREAK);
+    const actor = actorIn(first);
+    // A fronted topic names no actor when the reporter opens a later clause: "街道党工委书记“四个一”要求，我一直牢记在心".
+    return actor === true && rest.some((c) => mentions(c.replace(/^\s+/, '')).selfStartAt === 0) ? false : actor;
+  });
 
   // Signals of every criterion ask about the same sentences, often at the same place.
   const actorBefore = (() => {
