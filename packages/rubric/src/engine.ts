@@ -89,14 +89,16 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
 function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial'): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
-  const ignoredIn = (unit: Unit) => [...cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? []), ...judge.excluded(stance, unit)];
+  const ignoredBy = (unit: Unit) => cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? []);
   // The sentences of a paragraph follow each other in the view, so the last paragraph blanked is the one asked for again.
+  // (Only the ignored phrases: what is not work done still tells what the paragraph is about, "2021年，市财政投入武装工作经费……。
+  // 今年，我们继续在经费上给予保障".)
   let last: { paragraph: Unit['paragraph']; text: string } | null = null;
   const blankedParagraph = (unit: Unit): string => {
     const p = unit.paragraph;
     if (last?.paragraph !== p) {
       const spans: Span[] = [];
-      for (let id = unit.id - unit.position; view.units[id]?.paragraph === p; id++) spans.push(...ignoredIn(view.units[id]));
+      for (let id = unit.id - unit.position; view.units[id]?.paragraph === p; id++) spans.push(...ignoredBy(view.units[id]));
       last = { paragraph: p, text: blank(p.normalized, p.start, spans) };
     }
     return last.text;
@@ -109,7 +111,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     // Blanking only removes text, so a signal that finds nothing in the raw sentence is done with it.
     const first = cs.match ? cs.match(raw) : null;
     if (cs.match && !first) continue;
-    const ignored = ignoredIn(unit);
+    const ignored = [...ignoredBy(unit), ...judge.excluded(stance, unit)];
     const win = ignored.length || cs.widens ? { ...raw, text: blank(unit.text, unit.start, ignored), paragraph: () => blankedParagraph(unit) } : raw;
     const matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
     if (!matched) continue;

@@ -78,6 +78,9 @@ const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
 const ANNOUNCING_CLAUSE = /^(如果说|要说|若说|如说)/;
+/** A sentence summing up the ones before it ("以上问题，有客观原因，也有……") takes no subject from them. */
+const SUMMING_UP = /^\s*(以上|上述|这些|凡此种种|总之|总的来看|综上)/;
+
 /** The label of a remedy in a problem list: "整改措施：". */
 const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
@@ -412,7 +415,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here or the reporter is
     // named later in this one ("征兵期间我两次到体检站检查").
     const previous = view.units[unit.id - 1];
-    if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || namesReporter(unit)) return false;
+    if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     return subject(previous) === true;
   };
 

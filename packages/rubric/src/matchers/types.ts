@@ -17,8 +17,8 @@ export interface Window {
   view: ReportView;
   /**
    * The unit's paragraph as a window wider than the sentence reads it: with
-   * the same phrases blanked as in each of its sentences. Without it, the
-   * paragraph's raw text.
+   * the criterion's ignored phrases blanked in each of its sentences. Without
+   * it, the paragraph's raw text.
    */
   paragraph?: () => string;
 }
