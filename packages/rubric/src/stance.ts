@@ -78,6 +78,9 @@ const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
 const ANNOUNCING_CLAUSE = /^(如果说|要说|若说|如说)/;
+/** The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……". */
+const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
+
 /** A sentence summing up the ones before it ("以上问题，有客观原因，也有……") takes no subject from them. */
 const SUMMING_UP = /^\s*(以上|上述|这些|凡此种种|总之|总的来看|综上)/;
 
@@ -136,6 +139,15 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
 const OWN_COMMITTEE: Record<AdminLevel, string> = { 县: '县委', 市: '市委', 区: '区委', 乡镇: '[镇乡]?党委', 街道: '(街道)?党工委' };
 const NOT_THE_COMMITTEE = '(?!常委|书记|副书记|办|组织部|宣传部|统战部|政法委|党校|委员)';
 
+/**
+ * The committee, government and treasury a level above, as a clause's subject acting on the reporter's place (see
+ * towardUs in committeeOf): "市委把党管武装工作纳入对各县的考核，占4分", "市财政下达我县人武部营区改造专项经费150万元" are the superior's
+ * in a county's report. (Not for a 市: a county-level city's superior is also a 市.)
+ */
+const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', 区: '市', 乡镇: '(县|区|市)', 街道: '(区|县|市)' };
+/** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
+const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
+
 const committees = new Map<AdminLevel, ReturnType<typeof committeeOf>>();
 
 /** Compiled once per level, not per report. */
@@ -148,9 +160,14 @@ function ownCommittee(level: AdminLevel | null) {
 
 function committeeOf(level: AdminLevel) {
   const own = OWN_COMMITTEE[level];
+  const superior = SUPERIOR[level];
   return {
     // At a clause's start, as the subject.
     start: new RegExp(`^[^，。；]{0,3}?(${own})${NOT_THE_COMMITTEE}`),
+    // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
+    superior: superior ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${superior}(委|政府|财政|委办|政府办)(?!常委会)`) : null,
+    // The reporter's place among those the level above acts on.
+    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|县[（(]市、?区[）)]|县市区`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
     title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
   };
@@ -357,9 +374,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * ("要求各乡镇党委书记……") — not a name that only appears in it
    * ("在各级领导干部大会上"). The last clause that names one decides.
    */
-  const actorIn = (text: string): boolean | null => {
+  const actorIn = (text: string, towardUs: boolean | undefined): boolean | null => {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
+      // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
+      // (copied from a city's, as the seed is) names no such place.
+      if (towardUs && committee?.superior?.test(clause.replace(/^\s+/, ''))) {
+        decision = true;
+        continue;
+      }
       // "……向镇党委专题报告，报告结果纳入村两委年度考核": the result is the new subject, no longer the people reporting
       // (the clause may be cut just before 纳入, where the match starts).
       if (RESULT_SUBJECT.test(clause)) decision = null;
@@ -392,9 +415,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const subject = memo((unit: Unit): boolean | null => {
     const [first, ...rest] = unit.text.split(CLAUSE_BREAK);
-    const actor = actorIn(first);
-    // A fronted topic names no actor when the reporter opens a later clause: "街道党工委书记“四个一”要求，我一直牢记在心".
-    return actor === true && rest.some((c) => mentions(c.replace(/^\s+/, '')).selfStartAt === 0) ? false : actor;
+    const actor = actorIn(first, committee?.towardUs.test(unit.text));
+    // A fronted topic names no actor when the reporter, or the reporter's side, opens a later clause: "街道党工委书记“四个一”
+    // 要求，我一直牢记在心", "县委主要领导在全县议军会上强调，“……”，我镇将认真贯彻落实".
+    return actor === true && rest.some((c) => OWN_SIDE.test(c) || mentions(c.replace(/^\s+/, '')).selfStartAt === 0) ? false : actor;
   });
 
   // Signals of every criterion ask about the same sentences, often at the same place.
@@ -404,7 +428,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       let byOffset = cache.get(unit);
       if (!byOffset) cache.set(unit, (byOffset = new Map()));
       let decision = byOffset.get(at);
-      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(0, at))));
+      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(0, at), committee?.towardUs.test(unit.text))));
       return decision;
     };
   })();
