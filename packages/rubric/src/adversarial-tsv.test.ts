@@ -109,8 +109,6 @@ const KNOWN: Record<string, string> = {
   t15_plan_done_months: 'this year’s work under 下步打算 told by months (10月召开……研究了……), without 今年 or a list’s intro: read as plans: met',
   h07_plan_troops: '驻县部队, 随军家属, 官兵子女 and 军事日 are not in the content list: partial',
   // Years.
-  t16_cons_2023_then_jinnian: 'an earlier year opening the sentence is dropped when 今年 appears anywhere in it, and EARLIER_CLAUSE finds only years after a clause break: 2023’s recruits count: met',
-  t17_fund_2023_then_jinnian: 'the same: 2023’s 80万元 counts because 今年 is in the last clause (工程于今年4月完工): met',
   // within: topic.
   t18_sfm_unnamed_clause: 'a clause naming no kind goes to the kind before it: the 人武部’s 承办上级现场会2次 becomes 拥军优属’s figure: met',
   // Four-ones.

@@ -71,6 +71,8 @@ const THIS_YEAR = /今年|本年/;
 /** A clause opened by a year ("2013年出台……"), not a span of years ("2022年以来"). */
 const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|来|起|底前|前|度)/;
 const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
+/** An earlier decision carried into the period: "2023年12月县委常委会研究决定……，今年首次实施". */
+const CARRIED = /(今年|本年)[^，。；]{0,4}(实施|执行|施行|推行|兑现|落地)/;
 const FROM_MONTH = /[0-9一二三四五六七八九十]{1,2}月(份)?(起|开始)/;
 /** What brings a later clause back to the period: "此后每年修订，目前……占5分", "1月起……实施", "已在3月底前全部安排". */
 const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM_MONTH.source}|已(经)?(在|于)?[0-9一二三四五六七八九十]{1,2}月`);
@@ -578,12 +580,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
     const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
-    const earlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !THIS_YEAR.test(text) && !FROM_MONTH.test(text);
+    const opensEarlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !FROM_MONTH.test(text) && !CARRIED.test(text);
+    const earlier = opensEarlier && !THIS_YEAR.test(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !earlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
+    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     let all = question || earlier || notDoneAtStart.test(clauses[0]);
@@ -591,7 +594,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let at = unit.start;
     let state = false;
     let prev: { text: string; span: Span; excluded: boolean } | null = null;
-    let before = false;
+    // An earlier year opening the sentence governs its clauses until 今年 ("2023年全县征集新兵58名，……，今年的征兵工作目前正在
+    // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名").
+    let before = opensEarlier;
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = Number(opensYear[1]) < reportYear! && !THIS_YEAR.test(clause);
