@@ -336,6 +336,18 @@ describe('who acts after a fronted topic', () => {
   });
 });
 
+describe('the level above', () => {
+  it('in a district’s report, the whole city’s result is the city’s, not the district’s', async () => {
+    const text = ['中共北源区委书记2026年党管武装工作述职报告', '', '今年全市征兵工作圆满完成，共输送新兵2680名，大学生比例达到88%。我区较好地完成了征兵任务。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(text), rubric)).conscription.status).not.toBe('met');
+  });
+
+  it('in a county’s report, the city’s weight on the counties is the city’s mechanism', async () => {
+    const text = ['中共北川县委书记2024年党管武装工作述职报告', '', '市委把党管武装工作纳入对各县（市、区）党委的年度综合考核，占4分，我县连续三年得满分。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(text), rubric))['incentive-mechanism'].status).not.toBe('met');
+  });
+});
+
 describe('a table under a caption', () => {
   it('reads its rows as the caption says: "表3 2024年打算" heads plans, as a heading would', async () => {
     const text = [

@@ -147,6 +147,13 @@ const NOT_THE_COMMITTEE = '(?!常委|书记|副书记|办|组织部|宣传部|�
  * in a county's report. (Not for a 市: a county-level city's superior is also a 市.)
  */
 const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', 区: '市', 乡镇: '(县|区|市)', 街道: '(区|县|市)' };
+/**
+ * The whole of the place a level above, as a clause's subject: "今年全市征兵工作圆满完成，共输送新兵2680名" in a district's report
+ * is the city's result (a 区 is part of its 市), "全县……" in a township's the county's. (Not for a 县: a county's report that
+ * says 全市 of itself, copied from a city's, is the level finding's concern.)
+ */
+const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市)', 街道: '全(区|市)' };
+
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
 
@@ -168,6 +175,7 @@ function committeeOf(level: AdminLevel) {
     start: new RegExp(`^[^，。；]{0,3}?(${own})${NOT_THE_COMMITTEE}`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     superior: superior ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${superior}(委|政府|财政|委办|政府办)(?!常委会)`) : null,
+    wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
     // The reporter's place among those the level above acts on.
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|县[（(]市、?区[）)]|县市区`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
@@ -381,7 +389,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (const clause of text.split(CLAUSE_BREAK)) {
       // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
       // (copied from a city's, as the seed is) names no such place.
-      if (towardUs && committee?.superior?.test(clause.replace(/^\s+/, ''))) {
+      const trimmed = clause.replace(/^\s+/, '');
+      if ((towardUs && committee?.superior?.test(trimmed)) || committee?.wholeAbove?.test(trimmed)) {
         decision = true;
         continue;
       }

@@ -34,6 +34,13 @@ describe('level-inconsistency', () => {
     expect(findings[0].message).toContain('，共 2 处');
   });
 
+  it('does not fire on 全市 in a district’s report (the city it is part of), but does on 我市', async () => {
+    const whole = await check('我区认真落实党管武装制度。全区民兵整组顺利完成。', '今年全市征兵工作圆满完成，我区作为全市征兵工作的重要组成部分，圆满完成了任务。');
+    expect(whole.findings).toEqual([]);
+    const own = await check('我区认真落实党管武装制度。全区民兵整组顺利完成。', '我市征兵任务圆满完成。');
+    expect(own.findings).toHaveLength(1);
+  });
+
   it('does not fire on a superior in the courtesy formula: 在市委的正确领导下……我县', async () => {
     const { findings } = await check('在市委的正确领导下，我县认真落实党管武装制度。全县民兵整组顺利完成。');
     expect(findings).toEqual([]);

@@ -58,10 +58,12 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   if (byLevel.size < 2) return [];
   const ranked = [...byLevel].sort((a, b) => b[1].length - a[1].length);
   const [major, ...others] = ranked;
-  // A township's or a street's report names the county around it ("在全县家喻户晓"): only its committee words
-  // ("县委中心组开展……") or 我县 are another unit's.
+  // A township's or a street's report names the county around it ("在全县家喻户晓"), a district's the city it is part of
+  // ("今年全市征兵工作圆满完成……我区作为全市征兵工作的重要组成部分"): only their committee words ("县委中心组开展……")
+  // or 我县, 我市 are another unit's.
+  const around = (level: AdminLevel) => (BELOW_COUNTY.has(major[0]) && !BELOW_COUNTY.has(level)) || (major[0] === '区' && level === '市');
   const minor = others
-    .map(([level, list]) => [level, BELOW_COUNTY.has(major[0]) && !BELOW_COUNTY.has(level) ? list.filter((m) => !m.text.startsWith('全')) : list] as const)
+    .map(([level, list]) => [level, around(level) ? list.filter((m) => !m.text.startsWith('全')) : list] as const)
     .filter(([, list]) => list.length > 0);
   return minor.map(([level, list]) =>
     findingAt(
