@@ -96,18 +96,13 @@ const KNOWN: Record<string, string> = {
   t06_cons_pool: 'a leading unnamed clause goes to the first named kind: the county’s 3200 young men (我县有适龄青年……) become the conscription’s figure: met',
   // Eleventh pass (a review of the eighth to tenth sessions' rules).
   // The incentive's paragraph signal.
-  h03_inc_tiba_next: '“其党委书记在干部提拔时优先考虑” in the sentence after the assessment: 提拔 is in the sentence signal’s list only, not the paragraph signal’s: partial',
-  h04_inc_jiemian_next: 'the same for 诫勉谈话 (and 提醒谈话) in the sentence after the assessment: partial',
   h13_inc_rank_yuetan: '“对排名靠后的3个乡镇，我约谈了其党委书记”: the inner all (考核 + the work assessed, within: paragraph) still needs one of its own matches in the sentence, so a sanction naming neither is not read with its paragraph: partial',
   // Shortcomings.
-  h05_sc_junshiri: '军事日 is not in the content list (&content): partial',
-  h06_sc_troops: '驻县部队, 部队营房, 随军家属 are not in the content list: partial',
   t05_sc_seed_closing: 'the 范文’s closing fault (……国防后备力量建设探索创新不够) names 国防/后备力量 in a stock line; holdout14/02’s labeller read it partial: met',
   t14_sc_modesty_geren: '“……是县委坚强领导和人武部全体同志共同努力的结果，我个人做得还很不够”: the thanks formula is vetoed, the modesty after it is a fault, and 人武部 in the formula gives it a field: met',
   // Plans.
   t06_plan_seed_vow: 'the 范文’s vow (进一步加大国防后备力量建设力度) names fields of the work; holdout14/02’s labeller read it partial: met',
   t15_plan_done_months: 'this year’s work under 下步打算 told by months (10月召开……研究了……), without 今年 or a list’s intro: read as plans: met',
-  h07_plan_troops: '驻县部队, 随军家属, 官兵子女 and 军事日 are not in the content list: partial',
   // Years.
   // within: topic.
   t18_sfm_unnamed_clause: 'a clause naming no kind goes to the kind before it: the 人武部’s 承办上级现场会2次 becomes 拥军优属’s figure: met',
@@ -121,7 +116,6 @@ const KNOWN: Record<string, string> = {
   // Topical criteria and funding.
   t24_cons_wo_stock: '“我始终把征兵工作作为一项重要政治任务来抓”: 我 alone makes a stock attitude specific: met',
   h12_sfm_troops: 'help for the troops stationed in the county (营区周边道路、官兵子女入学) matches neither the 拥军 words nor 走访慰问部队: missing',
-  t27_fund_in_kind: 'a building handed over and valued (折合资金800万元) counts as money given: met',
   t28_fund_mixed_projects: '1.2亿元 for schools, roads and the militia base together is credited as the armed forces’ money: met',
 };
 
