@@ -110,9 +110,6 @@ const KNOWN: Record<string, string> = {
   t22_four_junshiri_nocount: 'the 军事日 alternative takes its count (全年, 12次) from anywhere in the sentence, here the office clause: met',
   t23_four_xianzhengfu: '县政府 (its 常务会议) is no other actor: the government’s quarterly meeting is the reporter’s: met',
   // Who acts.
-  h09_cons_shangji_xiada: '“上级下达的62名征兵任务全部完成”: 上级 opening the clause makes the whole sentence the superior’s: missing',
-  h10_cons_wancheng_xiada: '“完成了军分区下达的征兵任务62名”: the quota ignore (下达…任务…名) blanks the result with 征兵 in it: missing',
-  h11_mil_junfenqu_fuyu: '“军分区赋予我县的民兵整组任务全部完成”: 军分区 opening the sentence makes it the superior’s: missing',
   // Topical criteria and funding.
   t24_cons_wo_stock: '“我始终把征兵工作作为一项重要政治任务来抓”: 我 alone makes a stock attitude specific: met',
   h12_sfm_troops: 'help for the troops stationed in the county (营区周边道路、官兵子女入学) matches neither the 拥军 words nor 走访慰问部队: missing',

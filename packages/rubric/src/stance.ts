@@ -80,6 +80,9 @@ const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
 const ANNOUNCING_CLAUSE = /^(如果说|要说|若说|如说)/;
+/** A superior only as the one who set the task: "上级下达的62名征兵任务全部完成", "军分区赋予我县的民兵整组任务全部完成". */
+const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部署)给?(我们?|本)?[县市区镇乡]?的/;
+
 /** The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……". */
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
 
@@ -368,7 +371,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           selfAt: self?.index ?? -1,
           // 亲自 and 带头 name nobody: they keep a subject already named ("政法委书记每年带头调研").
           weakSelf: self !== null && !NAMES_REPORTER.test(self[0]),
-          otherAt: otherStart.test(start) ? 0.5 : -1,
+          otherAt: otherStart.test(start) && !HANDED_DOWN.test(start) ? 0.5 : -1,
           directedAt: otherDirected.exec(text)?.index ?? -1,
         };
         cache.set(head, found);
