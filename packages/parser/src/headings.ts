@@ -10,7 +10,8 @@ export const NUMBERING_STYLES = [
   { key: 'part', rank: 0, re: /^第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、，,：:\s]*/ },
   { key: 'cn', rank: 1, re: /^[一二三四五六七八九十]{1,3}[、．.][\s]*/ },
   { key: 'cn-paren', rank: 2, re: /^[（(][一二三四五六七八九十]{1,3}[）)][\s、]*/ },
-  { key: 'arabic', rank: 3, re: /^\d{1,2}(?:[.．、](?!\d)|[)）])[\s]*/ },
+  // (A digit may follow 、 — "10、2022年打算" — but not a point: "1.5万人" is a figure.)
+  { key: 'arabic', rank: 3, re: /^\d{1,2}(?:、|[.．](?!\d)|[)）])[\s]*/ },
   { key: 'arabic-paren', rank: 4, re: /^[（(]\d{1,2}[）)][\s、]*/ },
   { key: 'circled', rank: 5, re: /^[①-⑳][\s、]*/ },
 ] as const;

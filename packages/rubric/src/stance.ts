@@ -89,6 +89,9 @@ const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
 /** A sentence summing up the ones before it ("以上问题，有客观原因，也有……") takes no subject from them. */
 const SUMMING_UP = /^\s*(以上|上述|这些|凡此种种|总之|总的来看|综上)/;
 
+/** An answer in a report written as questions and answers. */
+const ANSWER = /^\s*答[：:]/;
+
 /** The label of a remedy in a problem list: "整改措施：". */
 const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
@@ -298,11 +301,20 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return { start: unit.start, end: unit.start };
     }
     if (unit.isHeading) return null;
+    if (answersPlan(unit)) return { start: unit.start, end: unit.start };
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     const opener = view.units[unit.id - unit.position];
     const cue = ownPlanCue(opener);
     return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
   });
+
+  /** The answer to a question about the future: "问十：明年怎么干？" then "答：一是每月第一个周五固定到人武部办公……". */
+  const answersPlan = (unit: Unit): boolean => {
+    const opener = view.units[unit.id - unit.position];
+    if (!ANSWER.test(opener.text)) return false;
+    const question = view.units[opener.id - 1];
+    return question !== undefined && /[？?]\s*$/.test(question.text) && ownPlanCue(question) !== null;
+  };
 
   /** For an item on a line of its own ("①……", "1.……", "一是……"), the line ending with a colon before its run of items. */
   const itemsIntro = (unit: Unit): Unit | null => {
