@@ -37,6 +37,12 @@ describe('the seed report', () => {
 });
 
 describe('sectioning', () => {
+  it('reads "10、2022年打算" as a numbered heading after 1、 to 9、 (a digit may follow 、, not a point)', async () => {
+    const lines = ['临渚区委书记2021年党管武装述职', ...Array.from({ length: 9 }, (_, k) => `${k + 1}、第${k + 1}项\n全年完成${k + 1}项工作。`), '10、2022年打算', '（1）3月底前复核全区专武在岗情况；'];
+    const report = await parseText(lines.join('\n'));
+    expect(outline(report.sections).at(-1)).toMatchObject({ kind: 'heading', title: '10、2022年打算' });
+  });
+
   it('nests 一、 （一） 1. （1） by the order the document uses them, with run-in headings', async () => {
     const report = await parseText(
       [

@@ -28,6 +28,13 @@ describe('compileQuantity', () => {
     expect(spans![0].start).toBe(u.start + u.text.indexOf('410'));
   });
 
+  it('money without 元, as a terse writer puts it (156万，比上年增加21万), but not 1.2万人', async () => {
+    const terse = testWindows(['2021年述职', '区财政拨付武装经费156万，比2020年增加21万。', '参训群众1.2万人，覆盖3万余户。'].join('\n'));
+    await terse.setup();
+    expect(terse.slices(compileQuantity('money')(terse.win(terse.unit('156万'))))).toEqual(['156万', '21万']);
+    expect(compileQuantity('money')(terse.win(terse.unit('1.2万人')))).toBeNull();
+  });
+
   it('money is not a count: the money sentence has no count and the count sentence no money', async () => {
     await setup();
     expect(compileQuantity('count')(win(unit('410万元')))).toBeNull();
