@@ -7,8 +7,9 @@ const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|\
 const COUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
 
 const PATTERNS: Record<Exclude<Quantity, 'any'>, string> = {
-  // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万"; not 1.2万人, 3万余户.)
-  money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)]|比|左右)`,
+  // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
+  // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", not "光荣牌1860块".)
+  money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?)\\s*)\\d+块`,
   // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
   // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
   count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次)`,
