@@ -86,8 +86,12 @@ const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部�
 /** The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……". */
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
 
-/** A sentence summing up the ones before it ("以上问题，有客观原因，也有……") takes no subject from them. */
-const SUMMING_UP = /^\s*(以上|上述|这些|凡此种种|总之|总的来看|综上)/;
+/** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
+ * after the deputy's routine: that goes on with the deputy.) */
+const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
+
+/** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
+const NEEDS = /(需求|申请|申报)[^，。；]{0,8}(如下|见下表|清单|明细)/;
 
 /** An answer in a report written as questions and answers. */
 const ANSWER = /^\s*答[：:]/;
@@ -183,7 +187,7 @@ function committeeOf(level: AdminLevel) {
     superior: superior ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${superior}(委|政府|财政|委办|政府办)(?!常委会)`) : null,
     wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
     // The reporter's place among those the level above acts on.
-    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|县[（(]市、?区[）)]|县市区`),
+    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
     title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
   };
@@ -255,13 +259,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
+  // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
+  const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|${reportYear}年`) : THIS_YEAR;
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = unquoted(unit);
     // Whatever the verb: a remedy under a problem ("问题1：……。原因：……。整改措施：每年整组后……入户抽查"), or something
     // starting in a later year ("从2024年1月起，每月第二周周三固定到武装部办公半天").
     const remedy = REMEDY.exec(text);
-    if (remedy) return { start: unit.start, end: unit.start + remedy[0].length };
+    // (Not one already carried out: "整改措施：10月县委常委会专题研究，已为6个乡镇补齐专武干部".)
+    if (remedy && !past.test(text)) return { start: unit.start, end: unit.start + remedy[0].length };
     const starting = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/.exec(text);
     if (starting && reportYear && Number(starting[1]) > reportYear) return { start: unit.start + starting.index, end: unit.start + starting.index + starting[0].length };
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
@@ -605,7 +612,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
     const opensEarlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !FROM_MONTH.test(text) && !CARRIED.test(text);
-    const earlier = opensEarlier && !THIS_YEAR.test(text);
+    const earlier = opensEarlier && !thisYear.test(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
@@ -623,13 +630,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let before = opensEarlier;
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
-      if (opensYear) before = Number(opensYear[1]) < reportYear! && !THIS_YEAR.test(clause);
-      else if (THIS_YEAR.test(clause) || BACK_TO_NOW.test(clause)) before = false;
+      if (opensYear) before = Number(opensYear[1]) < reportYear! && !thisYear.test(clause);
+      else if (thisYear.test(clause) || BACK_TO_NOW.test(clause)) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
-      if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || THIS_YEAR.test(clause))) all = state = false;
+      if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = false;
       if (notDone.test(clause) && !CAME_ABOUT.test(clause)) state = true;
       const span = { start: at, end: at + clause.length };
       const here = notDoneHere.test(clause);
@@ -720,7 +727,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     while (k > 0 && view.units[k - 1].paragraph.origin === 'table') k--;
     const intro = view.units[k - 1];
     // (Only a line of the table's own section: a plan closing the report does not reach its appendix.)
-    return intro !== undefined && !intro.isHeading && intro.sections[0] === unit.sections[0] && (future(intro) || notDoneClauses(intro).length > 0);
+    return intro !== undefined && !intro.isHeading && intro.sections[0] === unit.sections[0] && (future(intro) || notDoneClauses(intro).length > 0 || NEEDS.test(intro.text));
   });
 
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
