@@ -149,7 +149,7 @@ describe.each([
   // An eighteenth author's, the writer's voice (a soldier's short sentences, 排比, a story, questions and answers, a dictated
   // talk, abbreviations): 82.6 % and one false credit on first contact (README). Its 总参动员部 is an outdated name the
   // rubric does not list.
-  { set: 'corpus/holdout18/labels.json', labelsFile: 'holdout18/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  { set: 'corpus/holdout18/labels.json', labelsFile: 'holdout18/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
