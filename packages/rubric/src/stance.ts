@@ -184,7 +184,8 @@ function committeeOf(level: AdminLevel) {
     // At a clause's start, as the subject.
     start: new RegExp(`^[^，。；]{0,3}?(${own})${NOT_THE_COMMITTEE}`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
-    superior: superior ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${superior}(委|政府|财政|委办|政府办)(?!常委会)`) : null,
+    // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
+    superior: superior ? new RegExp(`^([一二三四五六七八九十]+是)?(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
     wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
     // The reporter's place among those the level above acts on.
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区`),
