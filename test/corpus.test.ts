@@ -150,6 +150,18 @@ describe.each([
   // talk, abbreviations): 82.6 % and one false credit on first contact (README). Its 总参动员部 is an outdated name the
   // rubric does not list.
   { set: 'corpus/holdout18/labels.json', labelsFile: 'holdout18/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
+  // A nineteenth author's, one 军分区's 2024 batch (reports copying each other and the seed, 述职述责述廉, mid-year and acting
+  // secretaries): 84.1 % and one false credit on first contact, the session-start code the same (README). 09 copies the
+  // seed's 范文 lines, which its author reads as partial and the rubric as met.
+  {
+    set: 'corpus/holdout19/labels.json',
+    labelsFile: 'holdout19/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: false,
+    // 650–794 characters against the rule's 800: its author's threshold is lower.
+    knownSpurious: ['too-short reports/06_nanmen_subdistrict_2024.txt', 'too-short reports/11_shangtang_subdistrict_2024.txt', 'too-short reports/12_jinping_town_2024.txt'],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
