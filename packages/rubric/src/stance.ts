@@ -164,6 +164,9 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
  */
 const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市)', 街道: '全(区|市)' };
 
+/** What may stand before a clause's subject: a point's label and a date ("四是今年市县两级投入……"). */
+const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*';
+
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
 
@@ -185,8 +188,8 @@ function committeeOf(level: AdminLevel) {
     start: new RegExp(`^[^，。；]{0,3}?(${own})${NOT_THE_COMMITTEE}`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
-    superior: superior ? new RegExp(`^([一二三四五六七八九十]+是)?(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
-    wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`^(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
+    wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`${CLAUSE_OPENING}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
     // The reporter's place among those the level above acts on.
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
