@@ -12,7 +12,7 @@ interface CompiledSignal {
   match: Compiled | null;
   unless: Compiled[];
   ignore: Compiled[];
-  /** Its match reads the paragraph around the sentence, which is then blanked as the sentence is. */
+  /** Its match reads the paragraph around the sentence, which is then read with the ignored phrases blanked. */
   widens: boolean;
   inScope: (unit: Unit) => boolean;
 }
