@@ -157,7 +157,7 @@ describe.each([
     set: 'corpus/holdout19/labels.json',
     labelsFile: 'holdout19/labels.json',
     reports: 12,
-    minAccuracy: 0.84,
+    minAccuracy: 0.85,
     everyFinding: false,
     // 650–794 characters against the rule's 800: its author's threshold is lower.
     knownSpurious: ['too-short reports/06_nanmen_subdistrict_2024.txt', 'too-short reports/11_shangtang_subdistrict_2024.txt', 'too-short reports/12_jinping_town_2024.txt'],
