@@ -1,6 +1,7 @@
 import safeRegex from 'safe-regex2';
 import { z } from 'zod';
 import { overlappingRepetition } from './backtrack.ts';
+import { someWindow } from './matchers/index.ts';
 
 /**
  * The YAML shape a rubric owner writes (see rubrics/README.md). Defaults are
@@ -88,12 +89,7 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
 );
 
 /** Whether a matcher, or one inside it, asks for the criterion's topic. */
-function usesTopic(m: MatcherInput | undefined): boolean {
-  if (!m) return false;
-  if ('all' in m) return m.within === 'topic' || m.all.some(usesTopic);
-  if ('any' in m) return m.any.some(usesTopic);
-  return false;
-}
+const usesTopic = (m: MatcherInput | undefined): boolean => m !== undefined && someWindow(m, (w) => w === 'topic');
 
 const stance = z.enum(['done', 'plan', 'shortcoming', 'any']);
 const scope = z.union([

@@ -96,6 +96,9 @@ const NEEDS = /(需求|申请|申报)[^，。；]{0,8}(如下|见下表|清单|�
 /** An answer in a report written as questions and answers. */
 const ANSWER = /^\s*答[：:]/;
 
+/** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
+const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
+
 /** The label of a remedy in a problem list: "整改措施：". */
 const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
@@ -273,7 +276,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const remedy = REMEDY.exec(text);
     // (Not one already carried out: "整改措施：10月县委常委会专题研究，已为6个乡镇补齐专武干部".)
     if (remedy && !past.test(text)) return { start: unit.start, end: unit.start + remedy[0].length };
-    const starting = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/.exec(text);
+    const starting = LATER_START.exec(text);
     if (starting && reportYear && Number(starting[1]) > reportYear) return { start: unit.start + starting.index, end: unit.start + starting.index + starting[0].length };
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
     // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
@@ -410,13 +413,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * ("要求各乡镇党委书记……") — not a name that only appears in it
    * ("在各级领导干部大会上"). The last clause that names one decides.
    */
-  const actorIn = (text: string, towardUs: boolean | undefined): boolean | null => {
+  const actorIn = (text: string, aboveActsOnUs: boolean): boolean | null => {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
       // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
       // (copied from a city's, as the seed is) names no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if ((towardUs && committee?.superior?.test(trimmed)) || committee?.wholeAbove?.test(trimmed)) {
+      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || committee?.wholeAbove?.test(trimmed)) {
         decision = true;
         continue;
       }
@@ -450,9 +453,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * The subject a sentence hands on to the next one: the actor of its first clause (none for a post and who holds
    * it: "镇武装部长由一名退役干部担任；选派两名专武干事……"), or the reporter opening a later one.
    */
+  /** Whether the sentence names the reporter's place among those the level above acts on (asked once per sentence). */
+  const towardUs = memo((unit: Unit): boolean => committee?.towardUs.test(unit.text) ?? false);
+
   const subject = memo((unit: Unit): boolean | null => {
     const [first, ...rest] = unit.text.split(CLAUSE_BREAK);
-    const actor = actorIn(first, committee?.towardUs.test(unit.text));
+    const actor = actorIn(first, towardUs(unit));
     // A fronted topic names no actor when the reporter, or the reporter's side, opens a later clause: "街道党工委书记“四个一”
     // 要求，我一直牢记在心", "县委主要领导在全县议军会上强调，“……”，我镇将认真贯彻落实".
     return actor === true && rest.some((c) => OWN_SIDE.test(c) || mentions(c.replace(/^\s+/, '')).selfStartAt === 0) ? false : actor;
@@ -465,7 +471,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       let byOffset = cache.get(unit);
       if (!byOffset) cache.set(unit, (byOffset = new Map()));
       let decision = byOffset.get(at);
-      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(0, at), committee?.towardUs.test(unit.text))));
+      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(0, at), towardUs(unit))));
       return decision;
     };
   })();

@@ -88,12 +88,18 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
   };
 }
 
-/** Whether the matcher reads more than its sentence (a paragraph or characters around it). */
-export function widens(m: Matcher): boolean {
-  if ('any' in m) return m.any.some(widens);
-  if ('all' in m) return (m.within !== undefined && m.within !== 'sentence' && m.within !== 'topic') || m.all.some(widens);
+/** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { classify: string };
+
+/** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
+export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {
+  if ('all' in m) return test(m.within) || m.all.some((c) => someWindow(c, test));
+  if ('any' in m) return m.any.some((c) => someWindow(c, test));
   return false;
 }
+
+/** Whether the matcher reads more than its sentence (a paragraph or characters around it). */
+export const widens = (m: Matcher): boolean => someWindow(m, (w) => w !== undefined && w !== 'sentence' && w !== 'topic');
 
 export type { Compiled, CompileEnv, SentenceClassifier, Span, Window } from './types.ts';
 export { quantityPattern } from './quantity.ts';
