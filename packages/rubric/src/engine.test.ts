@@ -409,6 +409,14 @@ describe('which evidence is quoted first', () => {
     expect(card['militia-building'].evidence.map((e) => e.text)).toEqual(['完成民兵整组，编建基干民兵900人。']);
   });
 
+  it('a paragraph pasted twice is quoted once, and the next sentence that shows the work takes its place (holdout18/07)', async () => {
+    const pasted = '今年完成民兵整组，编建基干民兵900人。';
+    const text = ['区委书记2024年党管武装工作述职报告', '一、民兵建设', pasted, '组织民兵应急分队集中训练两期。', '二、双拥工作', '春节走访慰问军属120户。', pasted, '在防汛抢险中出动民兵200人次。'].join('\n');
+    const militia = byId(scoreReport(await parseText(text), rubric))['militia-building'].evidence.map((e) => e.text);
+    expect(militia.filter((t) => t === pasted)).toHaveLength(1);
+    expect(militia).toHaveLength(3);
+  });
+
   it('from there when nothing else shows it, so a credit can still be traced', async () => {
     const card = byId(scoreReport(await parseText(REVIEWED.join('\n')), rubric));
     expect(card.conscription.evidence.map((e) => e.text)).toEqual(['全年征集新兵305名，其中大学生272名。']);

@@ -179,20 +179,22 @@ function mergeSpans(spans: Span[]): Span[] {
  * order alone quoted the opening's slogans ("认真研究解决民兵预备役建设重大
  * 问题") before the sentence that reports the training. Work mentioned in
  * passing while stating a fault is left out when other sentences show it
- * (`aside`). The sentence chosen for each part found is always shown.
+ * (`aside`). The sentence chosen for each part found is always shown, and a
+ * sentence repeated word for word once.
  */
 function pickEvidence(parts: Hit[], hits: Hit[], max: number, judge: StanceJudge): Evidence[] {
-  const seen = new Set<Unit>();
+  // By text, not by place: a paragraph pasted twice would otherwise be quoted twice in one cell.
+  const seen = new Set<string>();
   const chosen: Hit[] = [];
   const take = (hit: Hit) => {
-    if (seen.has(hit.unit) || chosen.length >= max) return;
-    seen.add(hit.unit);
+    if (seen.has(hit.unit.text) || chosen.length >= max) return;
+    seen.add(hit.unit.text);
     chosen.push(hit);
   };
   parts.forEach(take);
   const shown = [...parts, ...hits].some((h) => !aside(h, judge)) ? hits.filter((h) => !aside(h, judge)) : hits;
   for (const strength of ['met', 'partial'] as const) {
-    const candidates = shown.filter((h) => h.strength === strength && !seen.has(h.unit));
+    const candidates = shown.filter((h) => h.strength === strength && !seen.has(h.unit.text));
     // Ranked only when not all of them can be shown.
     const ranked =
       candidates.length <= max - chosen.length
