@@ -312,6 +312,32 @@ describe('evidence from a Word table', () => {
   });
 });
 
+describe('a budget table’s rows', () => {
+  const report = (...table: string[]) =>
+    ['县委书记2024年党管武装工作述职报告', '一、履行第一责任人职责', '全年到人武部办公12次，召开议军会4次。', '二、经费保障', '县财政安排武装工作经费如下：', ...table, '三、存在的不足', '对民兵训练过问不够。'].join('\n');
+  const statuses = async (text: string) => {
+    const c = byId(scoreReport(await parseText(text), rubric));
+    return Object.fromEntries(['support-funding', 'conscription', 'militia-building', 'defense-education'].map((id) => [id, c[id].status]));
+  };
+
+  it('are the funding’s evidence, not work on what they pay for: under “金额（万元）”, in Markdown or with tabs', async () => {
+    for (const rows of [
+      ['| 项目 | 金额（万元） |', '| --- | --- |', '| 征兵工作 | 38 |', '| 民兵训练 | 60 |', '| 国防教育 | 12 |'],
+      ['序号\t项目\t金额（万元）', '1\t征兵工作\t38', '2\t民兵训练\t60', '3\t国防教育\t12'],
+      ['项目\t2023年\t2024年', '征兵工作\t30万元\t38万元', '民兵训练\t55万元\t60万元', '国防教育\t10万元\t12万元'],
+    ]) {
+      expect(await statuses(report(...rows))).toEqual({ 'support-funding': 'met', conscription: 'missing', 'militia-building': 'missing', 'defense-education': 'missing' });
+    }
+  });
+
+  it('a row that also says what was done is read, and a table of counts is no budget', async () => {
+    const done = await statuses(report('项目\t完成情况\t经费（万元）', '征兵工作\t完成征集新兵57名\t38'));
+    expect(done.conscription).toBe('met');
+    const counts = await statuses(report('项目\t完成数', '征集新兵\t57名', '民兵整组编建基干民兵\t900人'));
+    expect([counts.conscription, counts['militia-building']]).toEqual(['met', 'met']);
+  });
+});
+
 describe('faults phrased softly, under a heading about problems and plans', () => {
   const report = (closing: string) =>
     ['中共某旗委书记2020年党管武装工作述职报告', '', '一、主要工作', '', '全年征集新兵62名。', '', '二、问题和打算', '', closing, ''].join('\n');

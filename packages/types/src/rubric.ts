@@ -31,6 +31,8 @@ export type Matcher =
   | { terms: string[]; word?: boolean }
   | { regex: string; flags?: string }
   | { quantity: Quantity }
+  /** A row of a table whose first row (its header, "项目｜金额（万元）") matches the expression; an empty span at the row's start. */
+  | { header: string }
   | { all: Matcher[]; within?: Within }
   | { any: Matcher[] }
   | { classify: string; min?: number };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher } from '@shuzhi/types';
-import { testWindows } from './testing.ts';
+import { testWindows, windowsOf } from './testing.ts';
 import { compileMatcher, type SentenceClassifier } from './index.ts';
 
 // Paragraph 3: 经费 and the amount in the same sentence.
@@ -94,5 +94,18 @@ describe('compileMatcher: classify', () => {
     expect(compileMatcher({ classify: 'shortcoming', min: 0.8 }, { classifier: fake })(win(u))).toBeNull();
     expect(compileMatcher({ classify: 'shortcoming' }, { classifier: fake })(win(unit('经费保障有力。')))).toBeNull();
     expect(compileMatcher({ classify: 'plan' }, { classifier: fake })(win(u))).toBeNull();
+  });
+});
+
+describe('compileMatcher: header', () => {
+  it('matches the rows of a table by its first row, not the header itself nor a sentence; its span is empty', async () => {
+    const w = await windowsOf(['二、经费保障', '项目\t金额（万元）', '征兵工作\t38', '民兵训练\t60', '全年征兵工作经费38万元。'].join('\n'));
+    const header = compileMatcher({ header: '万元' });
+    const row = w.win(w.unit('征兵工作\t38'));
+    expect(header(row)).toEqual([{ start: row.unit.start, end: row.unit.start }]);
+    expect(w.slices(compileMatcher({ all: [{ header: '金额' }, { regex: '[0-9]+' }] })(row))).toEqual(['', '38']);
+    expect(compileMatcher({ header: '完成' })(row)).toBeNull();
+    expect(header(w.win(w.unit('项目\t金额')))).toBeNull();
+    expect(header(w.win(w.unit('全年征兵工作经费')))).toBeNull();
   });
 });

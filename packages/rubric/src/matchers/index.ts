@@ -9,6 +9,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('terms' in m) return compileTerms(m.terms, m.word);
   if ('regex' in m) return compileRegex(m.regex, m.flags);
   if ('quantity' in m) return compileQuantity(m.quantity);
+  if ('header' in m) return compileHeader(m.header);
   if ('any' in m) {
     const children = m.any.map((c) => compileMatcher(c, env));
     return (win) => {
@@ -80,6 +81,12 @@ function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
   return { ...win, text: text.slice(from - p.start, to - p.start), offset: from };
 }
 
+/** A table row by its table's header: where the row's cells get their meaning ("金额（万元）" makes "38" money). */
+function compileHeader(source: string): Compiled {
+  const re = new RegExp(source, 'u');
+  return (win) => (win.unit.tableHeader !== null && re.test(win.unit.tableHeader) ? [{ start: win.unit.start, end: win.unit.start }] : null);
+}
+
 function compileClassify(label: string, min: number, env: CompileEnv): Compiled {
   return (win) => {
     if (!env.classifier) return null;
@@ -89,7 +96,7 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 }
 
 /** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
-type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { classify: string };
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { classify: string };
 
 /** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
 export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {
