@@ -338,6 +338,29 @@ describe('a budget table’s rows', () => {
   });
 });
 
+describe('a 四个一 table with a 完成情况 column', () => {
+  const report = (...rows: string[]) =>
+    ['区委书记2023年党管武装工作述职报告', '一、落实“四个一”制度', '项目\t要求\t完成情况\t备注', ...rows, '二、存在的不足', '对民兵训练过问不够。'].join('\n');
+  const parts = async (text: string) => {
+    const c = byId(scoreReport(await parseText(text), rubric));
+    return { found: c['four-ones'].parts!.filter((p) => p.found).map((p) => p.id), c };
+  };
+  const OFFICE = '到人武部办公\t每月1次\t11次。2月因疫情防控未去\t—';
+  const MEETINGS = '常委会议军\t每季度1次\t4次\t研究议题9个';
+
+  it('reads the verdict in the 完成情况 cell of a Word row, not in the others: 计划 in 要求 and 未 in 备注 are none', async () => {
+    const { found } = await parts(report('到人武部办公\t计划每月1次\t12次\t8月因防汛未去，9月补办', MEETINGS, '谈心谈话\t每半年1次\t2次\t共16人次', '开展专题调研\t每年1次\t0次\t—'));
+    expect(found).toContain('monthly-office');
+    expect(found).toContain('quarterly-meeting');
+    expect(found).not.toContain('annual-research');
+  });
+
+  it('a later sentence of the cell is its own verdict: “国防教育课未讲” is not quoted as education given', async () => {
+    const { c } = await parts(report(OFFICE, MEETINGS, '调研、讲国防教育课\t每年各1次\t到企业民兵连调研3次；国防教育课未讲\t—'));
+    expect(c['defense-education'].evidence.map((e) => e.text).join()).not.toContain('未讲');
+  });
+});
+
 describe('faults phrased softly, under a heading about problems and plans', () => {
   const report = (closing: string) =>
     ['中共某旗委书记2020年党管武装工作述职报告', '', '一、主要工作', '', '全年征集新兵62名。', '', '二、问题和打算', '', closing, ''].join('\n');

@@ -39,7 +39,7 @@ const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数/;
-const TABLE_NOT_DONE_CELL = /^[-—－/无]$|待|明年|计划|起执行|未/;
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未/;
 /** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
 const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
@@ -729,9 +729,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.tableHeader === null) return false;
     const col = cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h));
     if (col >= 0) {
-      const cell = cellsOf(unit.text)[col] ?? '';
-      // (A note in brackets is no verdict: "全年11次（8月因防汛未去）".)
-      if (!cell || TABLE_NOT_DONE_CELL.test(cell.replace(/[（(][^）)]*[）)]/g, ''))) return true;
+      // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or
+      // after it is none ("全年11次（8月因防汛未去）", "11次。2月因疫情防控未去"). A later sentence of the cell is its own verdict
+      // ("到企业民兵连调研3次；" then "国防教育课未讲").
+      const cell = unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[col] ?? '') : unit.text;
+      if (!cell || TABLE_NOT_DONE_CELL.test(cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim())) return true;
     }
     let k = unit.id;
     while (k > 0 && view.units[k - 1].paragraph.origin === 'table') k--;

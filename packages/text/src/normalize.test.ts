@@ -7,7 +7,11 @@ describe('normalizeText', () => {
   });
 
   it('folds full-width letters and digits, maps every space to one space, keeps Chinese punctuation', () => {
-    expect(normalizeText('　　列支４１０万元，ＸＸ县。\t')).toBe('  列支410万元，XX县。 ');
+    expect(normalizeText('　　列支４１０万元，ＸＸ县。\u00a0\r\n')).toBe('  列支410万元，XX县。   ');
+  });
+
+  it('keeps the tab, which parts the cells of a table row', () => {
+    expect(normalizeText('征兵工作\t３８')).toBe('征兵工作\t38');
   });
 
   it('preserves length so offsets carry over', () => {

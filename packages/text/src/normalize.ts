@@ -4,7 +4,8 @@ import * as OpenCC from 'opencc-js/t2cn';
  * The matching form of a text. It has exactly the length of its input so that
  * every offset found in it points at the same place in the original the user
  * is shown: Traditional → Simplified, full-width ASCII → half-width, every
- * white space (full-width indentation, NBSP, tabs, line ends) → ' '.
+ * white space (full-width indentation, NBSP, line ends) → ' ' except the tab,
+ * which parts the cells of a table row (a Word table's, or one pasted as text).
  */
 export function normalizeText(text: string): string {
   return widthAndSpace(toSimplified(text));
@@ -78,7 +79,7 @@ function widthAndSpace(text: string): string {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e && isFoldable(code)) {
       out += String.fromCharCode(code - 0xfee0);
-    } else if (code === 0x3000 || code === 0xa0 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2002 || code === 0x2003 || code === 0x200b || code === 0xfeff) {
+    } else if (code === 0x3000 || code === 0xa0 || code === 0x0a || code === 0x0d || code === 0x2002 || code === 0x2003 || code === 0x200b || code === 0xfeff) {
       out += ' ';
     } else {
       out += text[i];

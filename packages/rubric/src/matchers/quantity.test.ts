@@ -68,7 +68,7 @@ describe('compileQuantity', () => {
   it('a table row under a 金额（万元） header gives its bare numbers as money', async () => {
     await setup();
     const row = unit('民兵训练\t120');
-    expect(row.tableHeader).toBe('项目 金额（万元）');
+    expect(row.tableHeader).toBe('项目\t金额（万元）');
     expect(slices(compileQuantity('money')(win(row)))).toEqual(['120']);
     expect(slices(compileQuantity('money')(win(unit('营区建设\t35.5'))))).toEqual(['35.5']);
     expect(slices(compileQuantity('any')(win(row)))).toEqual(['120']);
@@ -79,7 +79,7 @@ describe('compileQuantity', () => {
   it('a bare number in a table whose header names no money unit is not money', async () => {
     await setup();
     const row = unit('民兵连\t120');
-    expect(row.tableHeader).toBe('单位 人数');
+    expect(row.tableHeader).toBe('单位\t人数');
     expect(compileQuantity('money')(win(row))).toBeNull();
   });
 
