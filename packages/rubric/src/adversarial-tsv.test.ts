@@ -83,7 +83,6 @@ const KNOWN: Record<string, string> = {
   t33_mil_seed_bisai: '“全力准备民兵训练基础科目比武” (the seed): a contest being prepared still counts as one held',
   // Ninth pass (a review of the seventh session's rules).
   h05_inc_bude_youxiu: '“年度考核不得评为优秀等次”: 不得 (cues.notDone) blanks the sanction as a rule, and 评为优秀 is not 评优: partial',
-  h10_sc_unsolved: '“……研究还不够深入，各乡镇民兵训练场地不达标的问题至今没有解决”: 各乡镇 makes the second clause others’ (otherActors), so named() finds the field only in others’ fault after the reporter’s stock one: partial',
   t08_sc_others_then_stock: '“个别村民兵连长年龄偏大，本人理论学习也还不够深入”: named() accepts a field in others’ clause when any own fault follows it, not only one that takes it up (对此): met',
   h14_mil_agenda_done: '“专题研究了民兵应急营组建……等事项，目前均已落实到位”: the agenda ignore blanks the topics even when the sentence says they were carried out, so not even partial (missing)',
   h18_fund_stock_no_topic: '“经费保障方面，县委、县政府给予了大力支持，做到了应保尽保”: in the funding paragraph of a 党管武装 report, but no topic word in the paragraph: missing, not partial',
@@ -150,7 +149,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

@@ -62,6 +62,8 @@ const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个�
 const DONE_INTRO = /了[^。；]{0,12}[：:]/;
 // (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
+/** Each of the places under the reporter as the owner of its cadres or militia. */
+const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
 const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '');
@@ -242,7 +244,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence with quoted speech blanked out, so cues inside a quotation are not the reporter's. */
   const masked = memo((unit: Unit): string => {
-    let text = unit.text;
+    // "各街道专武干部配备到位": whose cadres or militia, not who acts (the actor is asked of the text before a match).
+    let text = unit.text.replace(EACH_PLACE_OF, (m) => ' '.repeat(m.length));
     for (const q of speechQuotes(unit.paragraph)) {
       const from = Math.max(q.start, unit.start) - unit.start;
       const to = Math.min(q.end, unit.end) - unit.start;
