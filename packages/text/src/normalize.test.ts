@@ -10,6 +10,12 @@ describe('normalizeText', () => {
     expect(normalizeText('　　列支４１０万元，ＸＸ县。\u00a0\r\n')).toBe('  列支410万元，XX县。   ');
   });
 
+  it('puts right what a scan’s OCR misreads, one character for one: letters beside digits, 巳 and 己 for 已', () => {
+    expect(normalizeText('年初镇党委巳将武装工作经费l5万元列入预算')).toBe('年初镇党委已将武装工作经费15万元列入预算');
+    expect(normalizeText('我于2O22年7月到任，l0月、2〇22年')).toBe('我于2022年7月到任，10月、2022年');
+    expect(normalizeText('己经完成；自己经常下基层；IO口；Oracle')).toBe('已经完成；自己经常下基层；IO口；Oracle');
+  });
+
   it('keeps the tab, which parts the cells of a table row', () => {
     expect(normalizeText('征兵工作\t３８')).toBe('征兵工作\t38');
   });

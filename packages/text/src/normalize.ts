@@ -5,11 +5,25 @@ import * as OpenCC from 'opencc-js/t2cn';
  * every offset found in it points at the same place in the original the user
  * is shown: Traditional → Simplified, full-width ASCII → half-width, every
  * white space (full-width indentation, NBSP, line ends) → ' ' except the tab,
- * which parts the cells of a table row (a Word table's, or one pasted as text).
+ * which parts the cells of a table row (a Word table's, or one pasted as text);
+ * and a scan's misread digits and 已 put right.
  */
 export function normalizeText(text: string): string {
-  return widthAndSpace(toSimplified(text));
+  return ocrMisreadings(widthAndSpace(toSimplified(text)));
 }
+
+/**
+ * What a scan's OCR reads wrong in the words the rubric looks for, one character for one: a letter beside a digit is a
+ * digit ("l5万元", "2O22年", "l0月"; 〇 too, as in "2〇22"), and 巳, or 己 before 经/将, is 已 ("巳将", "己经完成").
+ */
+function ocrMisreadings(text: string): string {
+  if (!OCR_SUSPECT.test(text)) return text;
+  return text.replace(OCR_DIGIT, (c) => (c === 'l' || c === 'I' ? '1' : '0')).replace(OCR_YI, '已');
+}
+
+const OCR_SUSPECT = /[lIOo〇巳己]/;
+const OCR_DIGIT = /(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])|(?<=\d)[Oo〇](?=\d|[年月日号万元名人次个%])|(?<![A-Za-z])[Oo〇](?=\d)/g;
+const OCR_YI = /巳|(?<![自知利克舍])己(?=经|将)/g;
 
 let simplifiedOf: Uint16Array | undefined;
 

@@ -28,6 +28,27 @@ describe('unwrapLines', () => {
     expect(result!.lines[lines.indexOf(PARAGRAPHS[1])]).toBe(4);
   });
 
+  it('as a PDF gives it: lines of uneven length (digits are narrow), page numbers and the running header between them', () => {
+    // Cut at 28 to 36 characters in turn, a page break after every ninth line.
+    const cut = PARAGRAPHS.flatMap((p) => {
+      const lines: string[] = [];
+      for (let at = 0, k = 0; at < p.length; k++) lines.push(p.slice(at, (at += 28 + ((k * 5) % 9))));
+      return lines;
+    });
+    const paged = cut.flatMap((l, k) => (k % 9 === 8 ? [l, `第 ${(k + 1) / 9} 页 共 3 页`, '县委书记2024年党管武装工作述职报告'] : [l]));
+    const result = unwrapLines(['县委书记2024年党管武装工作述职报告', ...paged, '— 3 —'].join('\n'));
+    expect(result).not.toBeNull();
+    const lines = result!.text.split('\n');
+    expect(lines).toEqual(['县委书记2024年党管武装工作述职报告', ...PARAGRAPHS]);
+  });
+
+  it('takes out a scan’s stray spaces inside words, and keeps the title apart from the author’s line', () => {
+    const text = ['      石埠镇党委书记2022年度党管武装工作述职报告', '石埠镇党委书记 许国栋', ...wrap(PARAGRAPHS, 30).split('\n').map((l) => l.replace('专题研究', '专题 研究'))].join('\n');
+    const lines = unwrapLines(text)!.text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['      石埠镇党委书记2022年度党管武装工作述职报告', '石埠镇党委书记许国栋']);
+    expect(lines).toContain(PARAGRAPHS[1]);
+  });
+
   it('leaves alone text that is not wrapped: the corpus reports and the seed', () => {
     for (const file of ['../../../../corpus/reports/01-county-2023-typed-headings.txt', '../../../../test/fixtures/seed/000_89e244e137c03851.txt']) {
       expect(unwrapLines(readFileSync(new URL(file, import.meta.url), 'utf8')), file).toBeNull();

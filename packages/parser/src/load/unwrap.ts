@@ -1,11 +1,13 @@
 import { matchNumbering } from '../headings.ts';
 
 /**
- * Plain text hard-wrapped at a fixed width (copied out of a PDF or an
- * e-mail): every full line continues on the next, so a sentence such as
- * "……专题研究\n武装工作4次" is cut in two. Chinese prose is not wrapped by
- * hand, so a file whose lines mostly share one length and mostly stop
- * mid-sentence was wrapped by a machine; its soft line ends are removed.
+ * Plain text hard-wrapped (copied out of a PDF, an e-mail or a scan's OCR):
+ * a line continues on the next, so a sentence such as "……专题研究\n武装工作4次"
+ * is cut in two, and the page's running header and number stand between
+ * lines of one sentence. Chinese prose is not wrapped by hand, so a file
+ * whose lines mostly stop mid-sentence at about one length was wrapped by a
+ * machine: its soft line ends are removed, its page numbers and repeated
+ * running headers dropped, and the stray spaces inside words taken out.
  *
  * Returns the unwrapped text and, for each of its lines, the line of the
  * original it starts on (evidence must point at the file the user opens);
@@ -13,19 +15,27 @@ import { matchNumbering } from '../headings.ts';
  */
 export function unwrapLines(text: string): { text: string; lines: number[] } | null {
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
-  const width = wrapWidth(lines);
-  if (width === null) return null;
+  const noise = pageNoise(lines);
+  const full = fullLength(lines, noise);
+  if (full === null) return null;
   const out: string[] = [];
   const origin: number[] = [];
   let paragraph: { text: string; line: number } | null = null;
+  let first = true;
   lines.forEach((line, k) => {
+    if (noise.has(k)) return;
+    // The title stands alone, however long (a scan's, centred, with the author's name on the next line).
+    const title = (first && line.trim() !== '') || TITLE_END.test(line);
+    if (line.trim() !== '') first = false;
     if (paragraph) paragraph.text += line.trimStart();
     else paragraph = { text: line, line: k + 1 };
-    const next = lines[k + 1];
+    let n = k + 1;
+    while (noise.has(n)) n++;
+    const next = lines[n];
     // A full line that stops mid-sentence runs on, unless the next line is empty or opens a heading or an item.
-    const runsOn = length(line) >= width - 1 && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim());
+    const runsOn = !title && length(line) >= full && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim());
     if (!runsOn) {
-      out.push(paragraph.text);
+      out.push(paragraph.text.replace(STRAY_SPACE, ''));
       origin.push(paragraph.line);
       paragraph = null;
     }
@@ -33,34 +43,53 @@ export function unwrapLines(text: string): { text: string; lines: number[] } | n
   return { text: out.join('\n'), lines: origin };
 }
 
+/** A single space between two Chinese characters, as a PDF's justified line or a scan's OCR leaves it inside a word ("武装 部长"). */
+const STRAY_SPACE = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+
+const TITLE_END = /述职报告\s*$/;
+
 const ENDS_SENTENCE = /[。！？!?；;：:…]["”’」』）)]*$/;
 
 /** A heading or a list item: any numbering style (一、 （一） 1. ① 第一部分), or an inline point 一是. */
 const opensItem = (line: string) => matchNumbering(line) !== null || /^[一二三四五六七八九十]+是/.test(line);
 
-const length = (line: string) => [...line].length;
+const length = (line: string) => [...line.trim()].length;
+
+/** A page number as PDF viewers and printers set it: "— 3 —", "-1-", "第 2 页 共 5 页", "2/5", "Page 2 of 5". */
+const PAGE_NUMBER = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\d{1,3})\s*$/i;
 
 /**
- * The width a file was wrapped at, or null: at least 8 lines of 12 to 80
- * characters share one width (±1), they are 40 % of the non-empty lines, and
- * most of them stop mid-sentence.
+ * Lines that belong to the page, not the text: page numbers, and a short line repeated word for word (the running
+ * header, after its first appearance). Only dropped once the text is found to be wrapped.
  */
-function wrapWidth(lines: string[]): number | null {
-  const nonEmpty = lines.filter((l) => l.trim() !== '');
-  const counts = new Map<number, number>();
-  for (const l of nonEmpty) {
-    const n = length(l);
-    if (n >= 12 && n <= 80) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  let width = 0;
-  let best = 0;
-  for (const n of counts.keys()) {
-    const near = (counts.get(n - 1) ?? 0) + counts.get(n)! + (counts.get(n + 1) ?? 0);
-    if (near > best || (near === best && n > width)) [width, best] = [n, near];
-  }
-  if (counts.has(width + 1)) width++;
-  if (best < 8 || best < nonEmpty.length * 0.4) return null;
-  const full = nonEmpty.filter((l) => length(l) >= width - 1);
-  const midSentence = full.filter((l) => !ENDS_SENTENCE.test(l)).length;
-  return midSentence >= full.length * 0.6 ? width : null;
+function pageNoise(lines: string[]): Set<number> {
+  const noise = new Set<number>();
+  const seen = new Set<string>();
+  lines.forEach((line, k) => {
+    const t = line.trim();
+    if (!t) return;
+    if (PAGE_NUMBER.test(t)) noise.add(k);
+    else if (length(t) <= 40 && seen.has(t)) noise.add(k);
+    else seen.add(t);
+  });
+  return noise;
+}
+
+/**
+ * The length from which a line is full (a line that long stopping mid-sentence was cut by the wrapping), or null when
+ * the text is not wrapped: at least 8 lines of 12 to 80 characters stop mid-sentence, not as headings or table rows
+ * do, they are 40 % of the text's lines, and most of them are of about one length (a PDF's lines hold more characters
+ * when they hold digits, an OCR's vary with the scan).
+ */
+function fullLength(lines: string[], noise: Set<number>): number | null {
+  const content = lines.filter((l, k) => l.trim() !== '' && !noise.has(k));
+  const cut = content
+    .filter((l) => !ENDS_SENTENCE.test(l) && !opensItem(l.trim()) && !/\t|^\s*\|/.test(l))
+    .map(length)
+    .filter((n) => n >= 12 && n <= 80)
+    .sort((a, b) => a - b);
+  if (cut.length < 8 || cut.length < content.length * 0.4) return null;
+  const median = cut[cut.length >> 1];
+  const near = cut.filter((n) => n >= median * 0.8 && n <= median * 1.25).length;
+  return near >= cut.length * 0.7 ? Math.floor(median * 0.8) : null;
 }
