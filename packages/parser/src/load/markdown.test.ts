@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks } from './markdown.ts';
+import { blankHtml, markdownBlocks } from './markdown.ts';
 
 describe('markdownBlocks', () => {
   it('keeps ** redactions literal and slices text from the source', () => {
@@ -40,5 +40,15 @@ describe('markdownBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['一、主要工作', '1. 每月办公一次', '2. 每季度议军一次', '引用的讲话。', '缩进的段落。']);
     expect(blocks[1].origin).toBe('list');
     for (const b of blocks) expect(source.slice(b.start, b.end)).toBe(b.text);
+  });
+});
+
+describe('blankHtml', () => {
+  it('blanks an online editor’s tags and character references to spaces of their length; offsets and lines hold', () => {
+    const source = '全年安排473万元。<br>\n| 合计 | 473 | &nbsp; |\n<p style="text-align:right">中共汀湾区委书记　赵启航</p>\n民兵<10人的连队，A&B';
+    const plain = blankHtml(source);
+    expect(plain).toHaveLength(source.length);
+    expect(plain.split('\n').map((l) => l.trimEnd())).toEqual(['全年安排473万元。', '| 合计 | 473 |        |', `${' '.repeat('<p style="text-align:right">'.length)}中共汀湾区委书记　赵启航`, '民兵<10人的连队，A&B']);
+    expect(markdownBlocks(plain).map((b) => b.text)).toContain('中共汀湾区委书记　赵启航');
   });
 });

@@ -44,6 +44,17 @@ function splitLabel(text: string, start: number, inList: boolean): { text: strin
 }
 
 /**
+ * Markdown exported from an online editor (腾讯文档, 飞书, WPS) carries HTML: `<br>` inside a line, `&nbsp;` for
+ * spaces, a signature in `<p style="text-align:right">`. Tags and character references are blanked to spaces of
+ * their own length before parsing, so offsets and lines stay the file's and no `;` of `&nbsp;` ends a sentence.
+ */
+export function blankHtml(source: string): string {
+  return source.replace(HTML_MARKUP, (m) => ' '.repeat(m.length));
+}
+
+const HTML_MARKUP = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?\/?>|&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});/g;
+
+/**
  * Markdown headings are headings; every other line is a block of its own, as
  * in plain text: Chinese Markdown is rarely hard-wrapped, and a typed "一、"
  * heading followed directly by its text on the next line must stay apart.

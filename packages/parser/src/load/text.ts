@@ -2,14 +2,17 @@ import type { ReportFormat, Result } from '@shuzhi/types';
 import { ok } from '@shuzhi/types';
 import { decodeText } from './decode.ts';
 import { lineBlocks, type LoadedDocument } from './document.ts';
-import { markdownBlocks } from './markdown.ts';
+import { blankHtml, markdownBlocks } from './markdown.ts';
 import { unwrapLines } from './unwrap.ts';
 
 export function loadText(bytes: Uint8Array, format: Extract<ReportFormat, 'txt' | 'md'>): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
-  if (format === 'md') return ok({ format, encoding, text, blocks: markdownBlocks(text) });
+  if (format === 'md') {
+    const plain = blankHtml(text);
+    return ok({ format, encoding, text: plain, blocks: markdownBlocks(plain) });
+  }
   // A hard-wrapped file is read as its paragraphs; each keeps the line it starts on in the file.
   const unwrapped = unwrapLines(text);
   if (!unwrapped) return ok({ format, encoding, text, blocks: lineBlocks(text) });
