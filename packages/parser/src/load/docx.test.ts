@@ -20,6 +20,13 @@ describe('htmlBlocks', () => {
   });
 });
 
+describe('a line break', () => {
+  it('parts the lines of a paragraph, not those of a title or a heading set over two lines', () => {
+    const html = '<h1 class="title">丰禾县委书记<br />2021年度党管武装工作述职报告</h1><h1>一、履行<br />第一书记职责</h1><p>第一行<br />第二行</p>';
+    expect(htmlBlocks(html)).toEqual([{ title: true, text: '丰禾县委书记2021年度党管武装工作述职报告' }, { heading: 1, text: '一、履行第一书记职责' }, { text: '第一行' }, { text: '第二行' }]);
+  });
+});
+
 describe('footnotes and endnotes', () => {
   it('are read under a heading of their own (注释), not under the last heading of the text', () => {
     const html =

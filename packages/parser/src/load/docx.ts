@@ -152,6 +152,8 @@ export function htmlBlocks(html: string): BlockDraft[] {
       continue;
     }
     if (tag === 'br') {
+      // A title or heading broken over two lines ("丰河县委书记" / "2021年度党管武装工作述职报告") is one.
+      if (current.title || current.heading) continue;
       const keep = current;
       flush();
       current = keep;
