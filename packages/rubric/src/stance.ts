@@ -169,8 +169,11 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
  */
 const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市)', 街道: '全(区|市)' };
 
-/** What may stand before a clause's subject: a point's label and a date ("四是今年市县两级投入……"). */
-const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*';
+/**
+ * What may stand before a clause's subject: a point's label, a date ("四是今年市县两级投入……"), and 在 before the level
+ * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
+ */
+const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
 
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
