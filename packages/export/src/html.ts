@@ -1,5 +1,5 @@
 import type { BatchResult } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
 
@@ -71,7 +71,7 @@ function reportSection(r: ReviewedReport, anchor: number): string {
       ? `<strong>${k.points}</strong> / ${k.max}<div class="note">机评 ${k.score} 分；人工改分理由：${esc(overrideReason(k.override))}</div>`
       : `${k.score} / ${k.max}`;
     const ev: string[] = [];
-    if (k.parts) ev.push(`<li>要件：${k.parts.map((p) => `${p.found ? '✔' : '✖'}${esc(p.name)}`).join('；')}</li>`);
+    if (k.parts) ev.push(`<li>要件：${k.parts.map((p) => `${partMark(p).mark}${esc(partMark(p).label)}`).join('；')}</li>`);
     for (const e of k.evidence) ev.push(`<li><span class="loc">［${esc(where(e.line, e.paragraph))}·${esc(e.section)}］</span>${esc(e.text)}</li>`);
     out.push(
       `<tr><td>${esc(k.name)}${k.required ? '（必备）' : ''}</td><td class="${k.status}">${STATUS_MARKS[k.status]} ${STATUS_NAMES[k.status]}</td><td class="num">${pts}</td>` +

@@ -1,5 +1,5 @@
 import type { BatchResult } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
 
@@ -40,7 +40,7 @@ function reportSection(r: ReviewedReport): string[] {
     const pts = k.override ? `${k.points}/${k.max}（机评 ${k.score}）` : `${k.score}/${k.max}`;
     out.push(`- ${STATUS_MARKS[k.status]} **${mdText(k.name)}**${k.required ? '（必备）' : ''}　${pts}　${STATUS_NAMES[k.status]}`);
     if (k.override) out.push(`  - 人工改分：${k.points} 分，理由：${mdText(overrideReason(k.override))}`);
-    if (k.parts) out.push(`  - 要件：${k.parts.map((p) => `${p.found ? '✔' : '✖'}${mdText(p.name)}`).join('；')}`);
+    if (k.parts) out.push(`  - 要件：${k.parts.map((p) => `${partMark(p).mark}${mdText(partMark(p).label)}`).join('；')}`);
     for (const e of k.evidence) out.push(`  - 证据［${where(e.line, e.paragraph)}·${mdText(e.section)}］${mdText(e.text)}`);
     if (k.suggestion) out.push(`  - 建议：${mdText(k.suggestion)}`);
   }

@@ -1,10 +1,18 @@
-import type { Outcome } from '@shuzhi/types';
+import type { CriterionScore, Outcome } from '@shuzhi/types';
 
 export type { Outcome };
 
 export const STATUS_NAMES = { met: '满足', partial: '部分满足', missing: '缺项' } as const;
 export const STATUS_MARKS = { met: '✔', partial: '◐', missing: '✖' } as const;
 export const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
+
+type PartScore = NonNullable<CriterionScore['parts']>[number];
+
+/** A part as every presenter shows it: found, found but kept short of what it asks (次数不足), or missing. */
+export function partMark(p: PartScore): { mark: string; status: keyof typeof STATUS_MARKS; label: string } {
+  const status = !p.found ? 'missing' : p.short ? 'partial' : 'met';
+  return { mark: STATUS_MARKS[status], status, label: p.short ? `${p.name}（次数不足）` : p.name };
+}
 
 /** "第12行" for text files, "第5段" for Word files. */
 export function where(line: number | null, paragraph: number | null): string {

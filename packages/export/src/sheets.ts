@@ -1,5 +1,5 @@
 import type { Evidence, Finding, Override, PassageSide } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_NAMES, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_NAMES, partMark, where } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
 /**
@@ -210,7 +210,7 @@ function detailRows(r: ReviewedReport): SheetRow[] {
       c.name,
       c.required ? '是' : '否',
       STATUS_NAMES[c.status],
-      c.parts ? c.parts.map((p) => `${p.found ? '✔' : '✖'}${p.name}`).join('\n') : '',
+      c.parts ? c.parts.map((p) => `${partMark(p).mark}${partMark(p).label}`).join('\n') : '',
       c.score,
       c.override ? c.points : null,
       c.override ? overrideReason(c.override) : '',

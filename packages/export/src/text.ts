@@ -1,6 +1,6 @@
 import type { BatchResult, ScoreCard, SimilarPair, TemplateGroup } from '@shuzhi/types';
 import { reviewBatch, type ReviewOptions } from './review.ts';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
@@ -14,7 +14,7 @@ export function formatCard(card: ScoreCard): string {
   out.push('');
   for (const c of card.criteria) {
     out.push(`${STATUS_MARKS[c.status]} ${c.name}${c.required ? '（必备）' : ''}  ${c.score}/${c.max}  ${STATUS_NAMES[c.status]}`);
-    if (c.parts) out.push(`    要件：${c.parts.map((p) => `${p.found ? '✔' : '✖'}${p.name}`).join('；')}`);
+    if (c.parts) out.push(`    要件：${c.parts.map((p) => `${partMark(p).mark}${partMark(p).label}`).join('；')}`);
     for (const e of c.evidence) out.push(`    证据［${where(e.line, e.paragraph)}·${e.section}］${clip(e.text, 90)}`);
     if (c.suggestion) out.push(`    建议：${c.suggestion}`);
   }

@@ -361,6 +361,29 @@ describe('a 四个一 table with a 完成情况 column', () => {
   });
 });
 
+describe('the 四个一 kept in name but not in number', () => {
+  const report = (...lines: string[]) => ['县委书记2023年党管武装工作述职报告', '一、履行第一责任人职责', ...lines].join('\n');
+  const fourOnes = async (text: string) => byId(scoreReport(await parseText(text), rubric))['four-ones'];
+  const SLOGAN = '我坚持“四个一”制度，即每月到人武部办公一次、每季度召开一次常委会专题研究武装工作、每半年与人武部党委成员谈一次心、每年带头开展一次调研。';
+
+  it('two parts short by the report’s own counts (办公7次, 议军2次) make it partial, each short part shown with its count', async () => {
+    const c = await fourOnes(report(`${SLOGAN}全年到人武部办公7次，主持召开县委常委会专题议军2次，6月、12月与人武部党委成员谈心16人次，8月带队到乡镇调研民兵建设。`));
+    expect(c.status).toBe('partial');
+    expect(c.parts!.filter((p) => p.short).map((p) => p.id)).toEqual(['monthly-office', 'quarterly-meeting']);
+    expect(c.suggestion).toContain('次数不足');
+    expect(c.evidence.map((e) => e.text).join()).toContain('办公7次');
+  });
+
+  it('one short part is forgiven (9 office days, the rest kept), and the once-a-year form’s counts are not short', async () => {
+    const one = await fourOnes(report('全年到人武部办公9次，主持召开县委常委会专题研究武装工作4次，6月、12月与人武部党委成员谈心16人次，8月带队到乡镇调研民兵建设。'));
+    expect([one.status, one.parts!.filter((p) => p.short).length]).toEqual(['met', 1]);
+    const yearly = await fourOnes(
+      report('州里对第一书记的要求是“四个一”：每年至少专题研究一次武装工作、到人武部现场办公一次、参加一次军事日活动、讲一次国防教育课。今年县委常委会专题研究武装工作3次，到人武部现场办公4次，7月参加人武部军事日，9月到乡小学讲了一堂国防教育课。'),
+    );
+    expect([yearly.status, yearly.parts!.some((p) => p.short)]).toEqual(['met', false]);
+  });
+});
+
 describe('faults phrased softly, under a heading about problems and plans', () => {
   const report = (closing: string) =>
     ['中共某旗委书记2020年党管武装工作述职报告', '', '一、主要工作', '', '全年征集新兵62名。', '', '二、问题和打算', '', closing, ''].join('\n');

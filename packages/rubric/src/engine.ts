@@ -20,7 +20,7 @@ interface CompiledSignal {
 interface CompiledCriterion {
   criterion: Criterion;
   signals: CompiledSignal[];
-  parts: { id: string; name: string; signals: CompiledSignal[] }[];
+  parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
 }
 
 export interface CompiledRubric {
@@ -61,7 +61,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     criteria: rubric.criteria.map((criterion) => ({
       criterion,
       signals: criterion.signals.map((s) => compileSignal(s, criterion)),
-      parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)) })),
+      parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
     })),
   };
   compiledRubrics.set(rubric, compiled);
@@ -261,22 +261,32 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
   const hits = [...met, ...partial];
   const parts = cc.parts.map((p) => {
     const partHits = p.signals.flatMap((cs) => fire(cs, view, judge, 'met')).map((h) => ({ ...h, signal: p.name }));
-    return { id: p.id, name: p.name, hits: partHits };
+    // Asked only where the criterion limits short parts; a part may be short and not found ("议军2次" against quarterly).
+    const shortHits = criterion.shortPartsForPartial !== undefined ? p.short.flatMap((cs) => fire(cs, view, judge, 'met')).map((h) => ({ ...h, signal: p.name })) : [];
+    return { id: p.id, name: p.name, hits: partHits, shortHits };
   });
   const partsFound = parts.filter((p) => p.hits.length > 0);
+  const shortParts = parts.filter((p) => p.shortHits.length > 0);
+  // The routine kept in name but not in number ("每月到人武部办公一次……" then "全年到人武部办公7次，主持召开常委会专题议军2次"):
+  // with enough parts short, met is partial.
+  const keptShort = criterion.shortPartsForPartial !== undefined && shortParts.length >= criterion.shortPartsForPartial;
 
   let status: Status = 'missing';
-  if (hits.some((h) => h.strength === 'met') || (parts.length > 0 && partsFound.length >= criterion.partsForMet)) status = 'met';
+  if (hits.some((h) => h.strength === 'met') || (parts.length > 0 && partsFound.length >= criterion.partsForMet && !keptShort)) status = 'met';
   else if (hits.length > 0 || (parts.length > 0 && partsFound.length >= criterion.partsForPartial)) status = 'partial';
 
   let score = 0;
   if (status === 'met') score = criterion.points;
   else if (status === 'partial') {
-    score = partsFound.length > 0 ? (criterion.points * partsFound.length) / parts.length : criterion.points * criterion.partialCredit;
+    // A part found but short earns half its share.
+    const shortFound = keptShort ? shortParts.filter((p) => p.hits.length > 0).length : 0;
+    score = partsFound.length > 0 ? (criterion.points * (partsFound.length - shortFound / 2)) / parts.length : criterion.points * criterion.partialCredit;
   }
 
   // One sentence per part found first (so every part credited can be checked, all four of 四个一 included), then the signals.
+  // A short part is shown by the sentence that gives its count.
   const partEvidence = partsFound.map((p) => {
+    if (keptShort && p.shortHits.length) return p.shortHits[0];
     let best = p.hits[0];
     let most = p.hits.length > 1 ? plainness(best, judge) : 0;
     for (const h of p.hits.slice(1)) {
@@ -291,6 +301,7 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
   if (status !== 'met') {
     suggestion = status === 'partial' ? (criterion.partialSuggestion ?? criterion.suggestion) : criterion.suggestion;
     if (missingParts.length && parts.length) suggestion += `（尚缺：${missingParts.join('；')}）`;
+    if (keptShort) suggestion += `（次数不足：${shortParts.map((p) => p.name).join('；')}）`;
   }
   return {
     id: criterion.id,
@@ -301,7 +312,7 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
     max: criterion.points,
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
-    ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: p.hits.length > 0 })) } : {}),
+    ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: p.hits.length > 0, ...(p.shortHits.length ? { short: true } : {}) })) } : {}),
     // Which signals fired where is asked for by `rubric test` only: a batch would copy every hit of every criterion for nothing.
     hits: everySignal ? [...parts.flatMap((p) => p.hits), ...hits].map((h) => ({ ...h, criterion: criterion.id })) : [],
   };

@@ -214,9 +214,11 @@ function toRubric(r: RubricParsed, file: string): Rubric {
         signals: p.match
           ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toMatcher), ignore: p.ignore.map(toMatcher) }]
           : p.signals!.map((s) => signal({ ...s, strength: 'met' })),
+        short: p.short.map((s) => signal({ ...s, strength: 'met' })),
       })),
       partsForMet: c.partsForMet ?? c.parts.length,
       partsForPartial: c.partsForPartial,
+      shortPartsForPartial: c.shortPartsForPartial,
       partialCredit: c.partialCredit,
       unless: c.unless.map(toMatcher),
       ignore: c.ignore.map(toMatcher),

@@ -120,6 +120,7 @@ const part = z.strictObject({
   name: nonEmpty,
   match: matcher.optional(),
   signals: z.array(signal).optional(),
+  short: z.array(signal).default([]),
   stance: stance.default('done'),
   scope: scope.default('document'),
   unless: z.array(matcher).default([]),
@@ -138,6 +139,7 @@ const criterion = z
     parts: z.array(part).default([]),
     partsForMet: z.number().int().positive().optional(),
     partsForPartial: z.number().int().positive().default(1),
+    shortPartsForPartial: z.number().int().positive().optional(),
     partialCredit: z.number().min(0).max(1).default(0.5),
     unless: z.array(matcher).default([]),
     ignore: z.array(matcher).default([]),
@@ -152,7 +154,7 @@ const criterion = z
       if (partIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['parts', k, 'id'], message: `part id "${p.id}" 与第 ${partIds.get(p.id)! + 1} 个 part 重复` });
       partIds.set(p.id, k);
     });
-    const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => p.signals ?? [])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
+    const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => [...(p.signals ?? []), ...p.short])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
     if (!c.topic && matchers.some(usesTopic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: '用了 within: topic 的评分项要写 topic（本项工作的关键词）' });
     if (c.partsForMet !== undefined && c.partsForMet > c.parts.length) {
       ctx.addIssue({ code: 'custom', path: ['partsForMet'], message: `partsForMet (${c.partsForMet}) 超过了 parts 的个数 (${c.parts.length})` });
@@ -242,6 +244,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
-    ...['plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
+    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
   ]),
 ];

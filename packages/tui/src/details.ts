@@ -1,5 +1,5 @@
 import type { CriterionScore, Finding, Override, Status } from '@shuzhi/types';
-import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, where } from '@shuzhi/export';
+import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from '@shuzhi/export';
 import { fmt, type CriterionInfo } from './session.ts';
 import { markSpans, STATUS_STYLE, type Theme } from './ui.tsx';
 import { hanging, padStart, spread, truncate, widthOf, wrapSpans, wrapText, type Line, type Span, type Style } from './width.ts';
@@ -76,7 +76,10 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
   }
   if (c.parts?.length) {
     out.push([{ text: `要件（${c.parts.filter((p) => p.found).length}/${c.parts.length}）：` }]);
-    for (const p of c.parts) out.push(...hanging([{ text: p.found ? ' ✔ ' : ' ✖ ', style: p.found ? 'met' : 'missing' }], [{ text: p.name }], width));
+    for (const p of c.parts) {
+      const { mark, status, label } = partMark(p);
+      out.push(...hanging([{ text: ` ${mark} `, style: status }], [{ text: label }], width));
+    }
   }
   if (c.suggestion) {
     out.push(...hanging([{ text: '建议：', style: STATUS_STYLE[c.status] }], [{ text: c.suggestion }], width));

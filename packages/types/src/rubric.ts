@@ -57,6 +57,11 @@ export interface Part {
   id: string;
   name: string;
   signals: Signal[];
+  /**
+   * What shows the part kept short of what it asks, in the reporter's own account ("全年到人武部办公7次" against
+   * 每月), found or not: see shortPartsForPartial.
+   */
+  short: Signal[];
 }
 
 export interface Criterion {
@@ -76,6 +81,11 @@ export interface Criterion {
   parts: Part[];
   partsForMet: number;
   partsForPartial: number;
+  /**
+   * With this many parts short (the report's own count below what the part asks), met is partial: the routine kept in
+   * name but not in number. None: short parts are not asked about.
+   */
+  shortPartsForPartial?: number;
   /** Share of the points a partial status earns when there are no parts to count. */
   partialCredit: number;
   /** Vetoes and ignored phrases shared by all signals and parts of the criterion. */

@@ -30,7 +30,7 @@ export interface CriterionScore {
   /** Set when the status is partial or missing: what to add. */
   suggestion: string | null;
   /** Parts found, for criteria made of parts (e.g. 3/4 of 四个一). */
-  parts?: { id: string; name: string; found: boolean }[];
+  parts?: { id: string; name: string; found: boolean; short?: boolean }[];
 }
 
 export interface Finding {
