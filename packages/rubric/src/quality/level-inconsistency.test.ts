@@ -41,6 +41,15 @@ describe('level-inconsistency', () => {
     expect(own.findings).toHaveLength(1);
   });
 
+  it('does not fire on the whole above quoted as the surroundings: 全区 in a street’s report, 全市 beside 我县’s share', async () => {
+    const titled = async (title: string, ...body: string[]) => levelInconsistency(buildView(await parseText([title, '一、主要工作', ...body].join('\n')), DEFAULT_CUES), options);
+    const street = ['全区今年征集新兵286名，其中我街道任务18名，实际输送19名。', '区人武部今年投入380万元建成全区民兵训练基地。', '全区全年投入武装工作经费1260万元。我街道落实了配套经费。'];
+    expect(await titled('河曲街道党工委书记2024年党管武装工作述职报告', ...street)).toEqual([]);
+    expect(await titled('凌台县委书记2025年党管武装工作述职报告', '县委常委会专题研究武装工作4次。县委常委会研究征兵工作。', '今年全市征集新兵1260名，我县任务104名，起运104名。')).toEqual([]);
+    // A county's report that calls itself 全市 without a share of its own is still another unit's words.
+    expect(await titled('凌台县委书记2025年党管武装工作述职报告', '县委常委会专题研究武装工作4次。县委常委会研究征兵工作。', '今年全市征兵工作圆满完成。')).toHaveLength(1);
+  });
+
   it('does not fire on a superior in the courtesy formula: 在市委的正确领导下……我县', async () => {
     const { findings } = await check('在市委的正确领导下，我县认真落实党管武装制度。全县民兵整组顺利完成。');
     expect(findings).toEqual([]);

@@ -24,6 +24,20 @@ function clauseAround(text: string, start: number, end: number): string {
 
 const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
 
+/** The reporter's own place named beside a figure of the whole above ("全市征集新兵1260名，我县任务104名"). */
+const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, 区: /(我|本)区/ };
+
+/**
+ * The whole of a place above the report's own level, as its surroundings: any 全县/全区/全市 in a township's or a
+ * street's report ("全区今年征集新兵286名，其中我街道任务18名", "全区全年投入……1260万元"), and 全市 in a county's or a
+ * district's when the sentence gives the reporter's own share.
+ */
+function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: string, sentence: string): boolean {
+  if (!reportLevel || !mention.startsWith('全')) return false;
+  if (BELOW_COUNTY.has(reportLevel)) return !BELOW_COUNTY.has(level);
+  return level === '市' && reportLevel !== '市' && (OWN_PLACE[reportLevel]?.test(sentence) ?? false);
+}
+
 const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
 
 /** The rule's patterns, compiled once per rubric. */
@@ -42,12 +56,14 @@ function patternsOf(options: Record<string, unknown>) {
 
 export const levelInconsistency: QualityCheck = (view, options) => {
   const { superior, compiled } = patternsOf(options);
+  const reportLevel = view.report.meta.level;
   const mentions: Mention[] = [];
   for (const unit of view.units) {
     for (const [level, patterns] of compiled) {
       for (const re of patterns) {
         for (const m of allMatches(re, unit.text)) {
           if (superior?.test(clauseAround(unit.text, m.index, m.index + m[0].length))) continue;
+          if (wholeAbove(reportLevel, level, m[0], unit.text)) continue;
           mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length) });
         }
       }
