@@ -142,6 +142,25 @@ const KNOWN: Record<string, string> = {
   t10_mam_attend_superior: '“全年参加市委议军会和军分区党委全体会议3次”: the superior’s 议军会 attended counts (notDoneHere has 列席 but not 参加): met',
   t28_edu_law_stock: '“认真贯彻《中华人民共和国国防教育法》，全民国防教育深入人心……”: 《 in the activity list makes a law’s name specific: met',
   t31_mam_stock_systems: '“我始终坚持党委议军、党管武装述职和过“军事日”等制度”: 述职 and 过“军事日” count as a meeting held, so the stock systems line (holdout/09’s and holdout17/12’s labellers: partial) is met',
+  // Fourteenth pass (round14.tsv, a review of the ninth session's rules): 34 failed on arrival, these still do.
+  t01_four_table_jihua_shiji_short: 'a 计划/实际 table: the 每月/每季度 of the row labels meet the parts, and the 实际 cell (3 of 12) is not compared with them',
+  t03_four_stock_dingqi: 'the stock line “定期到人武部办公、按季度研究……、带头调研” reaches three parts: 定期 counts as a frequency',
+  h01_four_table_bare_counts: 'counts as bare cells under a “全年次数” header are not read (a header gives units to money only)',
+  h03_four_double_negative: '“全年没有一个月不到县人武部现场办公” names no frequency the office part accepts',
+  t04_inc_rwb_assesses_own: 'the 人武部 assessing its own 武装部 (“县人武部对各乡镇武装部……考评”): the ignore for its own staff skips 各, and 人武部 alone is no other actor',
+  h05_inc_table_weights: 'a table of labels and 分 only: its rows are paragraphs of their own, so the paragraph window never sees the intro naming 考核',
+  t06_fund_table_daowei_zero: 'a 到位（万元） column is not a done column, so 0 in it does not undo the 预算 figure of the row',
+  t07_fund_table_merged_year: 'a merged year cell leaves the 2023 row without its year: last year’s amount counts',
+  t08_fund_table_year_as_amount: 'under a 万元 header any bare number is money, the 2024 of “2024年” too',
+  t09_fund_zhen_xianli_bogei: '“县里……拨给我镇” in a township’s report: neither the superior-money veto (下达/下拨…) nor the level above (县委/县政府/县财政) reads 县里',
+  t10_fund_weiluoshi_after: 'the fault (资金尚未落实) stands after the amount’s clause, which names none',
+  h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
+  t13_sc_fixed_last_year: '“今年已为6个乡镇补齐……” is a fault made good, but the exceptions want the verb before the fault or 已 next to 补齐',
+  t14_sc_praise_under_heading: 'praise under the 不足 heading (“起步早、标准高、功能全”) is read as a fault: any sentence there without 了 counts',
+  h09_sc_spoken_le: 'spoken faults with 了 (“抓得松了一些”, “拖了一年多”) read as done, and 松/少了 are not fault words',
+  t15_plan_report_year_done: 'the report’s own year under 下步打算 (“2024年……完成了”) is not among the markers of this year’s work',
+  h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
+  t21_edu_attend_city_study: 'the city’s 中心组 study attended: the superior-meeting pattern allows 10 characters between 市委 and 会, and 中心组 counts as education',
 };
 
 let rubric: Rubric;
@@ -149,7 +168,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

@@ -39,7 +39,7 @@ const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数/;
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未/;
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
 const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
@@ -53,7 +53,7 @@ const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|
 const QUESTION = /[？?]\s*$/;
 const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组").
-const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前/;
+const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)/;
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）".
 const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */

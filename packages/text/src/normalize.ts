@@ -6,10 +6,10 @@ import * as OpenCC from 'opencc-js/t2cn';
  * is shown: Traditional → Simplified, full-width ASCII → half-width, every
  * white space (full-width indentation, NBSP, line ends) → ' ' except the tab,
  * which parts the cells of a table row (a Word table's, or one pasted as text);
- * and a scan's misread digits and 已 put right.
+ * a scan's misread digits and 已 put right; 计画 read as 计划 and 二〇二三年 as 2023年.
  */
 export function normalizeText(text: string): string {
-  return ocrMisreadings(widthAndSpace(toSimplified(text)));
+  return spellings(ocrMisreadings(widthAndSpace(toSimplified(text))));
 }
 
 /**
@@ -20,6 +20,19 @@ function ocrMisreadings(text: string): string {
   if (!OCR_SUSPECT.test(text)) return text;
   return text.replace(OCR_DIGIT, (c) => (c === 'l' || c === 'I' ? '1' : '0')).replace(OCR_YI, '已');
 }
+
+/**
+ * Words the character-by-character conversion gets wrong (計畫 → 计画, not 计划) and years in Chinese numerals
+ * (二〇二三年 → 2023年), both one character for one, so the rules need only one spelling.
+ */
+function spellings(text: string): string {
+  const words = MISCONVERTED.test(text) ? text.replace(MISCONVERTED, (w) => `${w[0]}划`) : text;
+  return CHINESE_YEAR.test(words) ? words.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : words;
+}
+
+const MISCONVERTED = /[计规策]画/g;
+const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
+const CHINESE_DIGITS: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 const OCR_SUSPECT = /[lIOo〇巳己]/;
 const OCR_DIGIT = /(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])|(?<=\d)[Oo〇](?=\d|[年月日号万元名人次个%])|(?<![A-Za-z])[Oo〇](?=\d)/g;
