@@ -74,6 +74,7 @@ export type MatcherInput =
   | { regex: string; flags?: string }
   | { quantity: 'money' | 'count' | 'percent' | 'frequency' | 'any' }
   | { header: string }
+  | { shortfall: 'count' | 'money' }
   | { all: MatcherInput[]; within?: z.infer<typeof within> }
   | { any: MatcherInput[] }
   | { classify: string; min?: number };
@@ -84,6 +85,7 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
     z.strictObject({ regex: pattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
     z.strictObject({ quantity: z.enum(['money', 'count', 'percent', 'frequency', 'any']) }),
     z.strictObject({ header: pattern }),
+    z.strictObject({ shortfall: z.enum(['count', 'money']) }),
     z.strictObject({ all: z.array(matcher).min(2), within: within.optional() }),
     z.strictObject({ any: z.array(matcher).min(1) }),
     z.strictObject({ classify: z.enum(['achievement', 'shortcoming', 'plan', 'other']), min: z.number().min(0).max(1).optional() }),
@@ -242,7 +244,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(signal.shape),
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
-    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
+    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
   ]),

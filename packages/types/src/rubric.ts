@@ -22,6 +22,9 @@ export type Within = 'sentence' | 'paragraph' | 'topic' | { chars: number };
 
 export type Quantity = 'money' | 'count' | 'percent' | 'frequency' | 'any';
 
+/** The figures a shortfall compares: counts (名, 人, 次…) or money (万元…). */
+export type Shortfall = 'count' | 'money';
+
 /**
  * A matcher finds spans in one sentence (or its paragraph, for `all` with a
  * wider window). Matchers compose: `all` (co-occurrence), `any`, and `not`
@@ -31,6 +34,8 @@ export type Matcher =
   | { terms: string[]; word?: boolean }
   | { regex: string; flags?: string }
   | { quantity: Quantity }
+  /** A result below its target in the sentence, by its own figures ("任务120名，实际输送98名"). */
+  | { shortfall: Shortfall }
   /** A row of a table whose first row (its header, "项目｜金额（万元）") matches the expression; an empty span at the row's start. */
   | { header: string }
   | { all: Matcher[]; within?: Within }

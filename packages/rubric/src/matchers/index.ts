@@ -1,6 +1,7 @@
 import type { Matcher, Within } from '@shuzhi/types';
 import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
+import { compileShortfall } from './shortfall.ts';
 import { compileTerms } from './terms.ts';
 import type { Compiled, CompileEnv, Span, Window } from './types.ts';
 
@@ -10,6 +11,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('regex' in m) return compileRegex(m.regex, m.flags);
   if ('quantity' in m) return compileQuantity(m.quantity);
   if ('header' in m) return compileHeader(m.header);
+  if ('shortfall' in m) return compileShortfall(m.shortfall);
   if ('any' in m) {
     const children = m.any.map((c) => compileMatcher(c, env));
     return (win) => {
@@ -96,7 +98,7 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 }
 
 /** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
-type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { classify: string };
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { classify: string };
 
 /** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
 export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {
