@@ -64,6 +64,9 @@ export function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** The heading a Word file's footnotes and endnotes are read under, after its text (its last heading is often the plans). */
+export const NOTES_HEADING = '注释';
+
 export const SUPPORTED = '支持 .docx、.doc、.md、.txt';
 
 /**

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import type { Result } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 import { typeNumberingLabels } from '../docx/numbering.ts';
-import { joinBlocks, unsupported, type BlockDraft, type LoadedDocument } from './document.ts';
+import { joinBlocks, NOTES_HEADING, unsupported, type BlockDraft, type LoadedDocument } from './document.ts';
 import { readZip } from './zip.ts';
 
 type DocxError = { code: 'CORRUPT_FILE' | 'UNSAFE_ARCHIVE' | 'ENCRYPTED' | 'NOT_A_WORD_DOCUMENT' | 'UNSUPPORTED_FORMAT'; message: string };
@@ -100,9 +100,6 @@ const decodeEntities = (s: string) =>
  * separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one
  * piece of evidence.
  */
-/** The heading the footnotes and endnotes are read under. */
-const NOTES_HEADING = '注释';
-
 export function htmlBlocks(html: string): BlockDraft[] {
   const drafts: BlockDraft[] = [];
   let buffer = '';
