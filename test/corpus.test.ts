@@ -169,7 +169,7 @@ describe.each([
   { set: 'corpus/holdout20/labels.json', labelsFile: 'holdout20/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
   // A twenty-first author's, shortfalls told in numbers (the 四个一's counts short of their frequencies, targets against
   // results, others' figures): 79.5 % and one false credit on first contact, the session-start code the same (README).
-  { set: 'corpus/holdout21/labels.json', labelsFile: 'holdout21/labels.json', reports: 12, minAccuracy: 0.82, everyFinding: true },
+  { set: 'corpus/holdout21/labels.json', labelsFile: 'holdout21/labels.json', reports: 12, minAccuracy: 0.83, everyFinding: true },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
