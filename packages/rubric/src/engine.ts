@@ -113,10 +113,16 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     if (cs.match && !first) continue;
     const ignored = [...ignoredBy(unit), ...judge.excluded(stance, unit)];
     const win = ignored.length || cs.widens ? { ...raw, text: blank(unit.text, unit.start, ignored), paragraph: () => blankedParagraph(unit) } : raw;
-    const matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
+    let matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
+    // A plan or a fault is judged by its own cues when the match only gates it: a partial signal asks only whether it is one
+    // (what field it names is the met signal's question), and a title or a table's header says where, not what.
+    if (matched && cs.match && (stance === 'plan' || stance === 'shortcoming') && (strength === 'partial' || matched.every((s) => s.end === s.start))) {
+      matched = judge.cues(stance, unit);
+    }
     if (!matched) continue;
     if (cs.unless.some((veto) => veto(win))) continue;
-    const inSentence = matched.filter((s) => s.start >= unit.start && s.end <= unit.end);
+    // (Not the empty spans of header and title, which say where, not what: the judge weighs what matched.)
+    const inSentence = matched.filter((s) => s.start >= unit.start && s.end <= unit.end && s.end > s.start);
     if (!judge.accepts(stance, unit, inSentence.length ? inSentence : matched)) continue;
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];

@@ -229,7 +229,7 @@ describe('parseRubric: refused rubrics', () => {
 
   it('a matcher of no known kind is explained', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
-    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、all、any、classify 之一（见 rubrics/README.md）');
     expect(e.line).toBe(13);
   });
 

@@ -34,6 +34,8 @@ export type Matcher =
   | { terms: string[]; word?: boolean }
   | { regex: string; flags?: string }
   | { quantity: Quantity }
+  /** The report's title matches the expression (what the whole report is about); an empty span at the sentence's start. */
+  | { title: string }
   /** A result below its target in the sentence, by its own figures ("任务120名，实际输送98名"). */
   | { shortfall: Shortfall }
   /** A row of a table whose first row (its header, "项目｜金额（万元）") matches the expression; an empty span at the row's start. */

@@ -109,3 +109,14 @@ describe('compileMatcher: header', () => {
     expect(header(w.win(w.unit('全年征兵工作经费')))).toBeNull();
   });
 });
+
+describe('compileMatcher: title', () => {
+  it('matches every sentence of a report whose title says what it is about, with an empty span at the sentence’s start', async () => {
+    const armed = await windowsOf(['青坡县委书记2024年党管武装工作述职报告', '一、主要工作', '经费保障还不够充足。'].join('\n'));
+    const general = await windowsOf(['青坡县委书记2024年度述职报告', '一、主要工作', '经费保障还不够充足。'].join('\n'));
+    const title = compileMatcher({ title: '武装|国防' });
+    const row = armed.win(armed.unit('经费保障'));
+    expect(title(row)).toEqual([{ start: row.unit.start, end: row.unit.start }]);
+    expect(title(general.win(general.unit('经费保障')))).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { normalizeText } from '@shuzhi/text';
 import type { Matcher, Within } from '@shuzhi/types';
 import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
@@ -12,6 +13,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('quantity' in m) return compileQuantity(m.quantity);
   if ('header' in m) return compileHeader(m.header);
   if ('shortfall' in m) return compileShortfall(m.shortfall);
+  if ('title' in m) return compileTitle(m.title);
   if ('any' in m) {
     const children = m.any.map((c) => compileMatcher(c, env));
     return (win) => {
@@ -83,6 +85,17 @@ function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
   return { ...win, text: text.slice(from - p.start, to - p.start), offset: from };
 }
 
+/** What the whole report is about, by its title ("……党管武装工作述职报告", not "……年度述职报告"). */
+function compileTitle(source: string): Compiled {
+  const re = new RegExp(source, 'u');
+  const byView = new WeakMap<Window['view'], boolean>();
+  return (win) => {
+    let about = byView.get(win.view);
+    if (about === undefined) byView.set(win.view, (about = re.test(normalizeText(win.view.report.title ?? ''))));
+    return about ? [{ start: win.unit.start, end: win.unit.start }] : null;
+  };
+}
+
 /** A table row by its table's header: where the row's cells get their meaning ("金额（万元）" makes "38" money). */
 function compileHeader(source: string): Compiled {
   const re = new RegExp(source, 'u');
@@ -98,7 +111,7 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 }
 
 /** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
-type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { classify: string };
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { title: string } | { classify: string };
 
 /** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
 export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {
