@@ -92,15 +92,18 @@ function compileTitle(source: string): Compiled {
   return (win) => {
     let about = byView.get(win.view);
     if (about === undefined) byView.set(win.view, (about = re.test(normalizeText(win.view.report.title ?? ''))));
-    return about ? [{ start: win.unit.start, end: win.unit.start }] : null;
+    return about ? where(win) : null;
   };
 }
 
 /** A table row by its table's header: where the row's cells get their meaning ("金额（万元）" makes "38" money). */
 function compileHeader(source: string): Compiled {
   const re = new RegExp(source, 'u');
-  return (win) => (win.unit.tableHeader !== null && re.test(win.unit.tableHeader) ? [{ start: win.unit.start, end: win.unit.start }] : null);
+  return (win) => (win.unit.tableHeader !== null && re.test(win.unit.tableHeader) ? where(win) : null);
 }
+
+/** What a matcher that says where, not what, finds: an empty span at the sentence's start. */
+const where = (win: Window): Span[] => [{ start: win.unit.start, end: win.unit.start }];
 
 function compileClassify(label: string, min: number, env: CompileEnv): Compiled {
   return (win) => {
