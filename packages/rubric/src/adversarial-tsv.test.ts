@@ -161,6 +161,14 @@ const KNOWN: Record<string, string> = {
   t15_plan_report_year_done: 'the report’s own year under 下步打算 (“2024年……完成了”) is not among the markers of this year’s work',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
   t21_edu_attend_city_study: 'the city’s 中心组 study attended: the superior-meeting pattern allows 10 characters between 市委 and 会, and 中心组 counts as education',
+  // Fifteenth pass (round15.tsv, a review of the ninth session's newest rules): 28 failed on arrival, these still do.
+  t05_fund_football_base: 'the funding topic word 训练基地 matches “青少年足球训练基地”: the money signal asks neither the title nor the paragraph',
+  t06_fund_xiaofang_yingfang: '营房 matches the 消防救援大队’s barracks in a 年度工作总结',
+  t11_cons_rate: 'the quota ignore blanks “任务120名” when the result is a rate (完成率81.7%), taking the only 征兵 with it: missing, not partial',
+  t14_cons_cn_numerals: 'quota and result in Chinese numerals (任务十二名，实际完成九名): the quota ignore’s result check and shortfall read Arabic digits only',
+  h06_city_four_junfenqu: 'a 市委书记’s routine at the 军分区: the office part wants 人武部|武装部, the talk part finds no 军分区司令员、政委',
+  h12_fund_no_topic_armed_title: '“经费保障上，县财政全年安排320万元” in a 党管武装 report names no topic word, and the funding signals do not ask the title',
+  h14_fund_table_no_section: 'a budget table’s bare amounts count only under an 经费/资金 heading; elsewhere the row must carry its unit',
 };
 
 let rubric: Rubric;
@@ -168,7 +176,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

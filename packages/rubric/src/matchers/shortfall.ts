@@ -2,12 +2,16 @@ import type { Shortfall } from '@shuzhi/types';
 import type { Compiled, Span } from './types.ts';
 
 /** Words that state what was set, and what came of it ("征兵任务120名，实际输送98名", "预算300万元，实际到位180万元"). */
-const TARGET = '任务|计划|预算|目标|指标|下达|要求|应征|应训|应到';
+// (Not 应征: "应征报名青年1200名" counts those who applied.)
+const TARGET = '任务|计划|预算|目标|指标|下达|要求|应训|应到';
 const RESULT = '完成|实际|实到|到位|输送|起运|参训|只有|仅';
 const UNITS: Record<Shortfall, string> = { count: '名|人|次|个|期|场|天', money: '亿元|万元|元' };
+/** Units that count the same thing, and money in 万元. */
+const SAME: Record<string, string> = { 人: '名' };
+const IN_WAN: Record<string, number> = { 亿元: 10000, 万元: 1, 元: 0.0001 };
 
 /** What starts another item between a target and a figure after it. */
-const ANOTHER = /另|此外|同时|其中|以及|用于/;
+const ANOTHER = /另|此外|同时|以及|用于/;
 
 interface Figure {
   value: number;
@@ -18,7 +22,7 @@ interface Figure {
 
 /**
  * A result below its target in one sentence, by the report's own figures: the two figures as spans, or null. Figures are
- * compared only in one unit (名 with 名, 万元 with 万元); a result up to 2 % short is not one (rounding).
+ * compared in one unit (名 and 人 alike, money in 万元); a result up to 2 % short is not one (rounding).
  */
 export function compileShortfall(kind: Shortfall): Compiled {
   // (The d flag gives the figure's own place: the words before it are context, not the evidence.)
@@ -30,7 +34,8 @@ export function compileShortfall(kind: Shortfall): Compiled {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [start, end] = m.indices![1];
-      found.push({ value: Number.parseFloat(m[1]), unit: m[2], start, end });
+      const value = Number.parseFloat(m[1]) * (kind === 'money' ? IN_WAN[m[2]] : 1);
+      found.push({ value, unit: kind === 'money' ? '万元' : (SAME[m[2]] ?? m[2]), start, end });
     }
     return found;
   };
@@ -38,10 +43,13 @@ export function compileShortfall(kind: Shortfall): Compiled {
     if (!/\d/.test(win.text)) return null;
     const set = figures(targets, win.text);
     if (!set.length) return null;
-    for (const r of figures(results, win.text)) {
-      // The result after its target, of the same thing: not "预算安排268万元，另拨付……60万元".
-      const t = set.find((x) => x.unit === r.unit && x.end <= r.start && r.value < x.value * 0.98 && !ANOTHER.test(win.text.slice(x.end, r.start)));
-      if (t) return [t, r].map((f): Span => ({ start: win.offset + f.start, end: win.offset + f.end }));
+    const got = figures(results, win.text);
+    // Of the same thing, on either side ("输送新兵98名，完成……任务120名的81.7%"), not another item ("预算安排268万元，另拨付……60万元"),
+    // and not when a result reaches the target ("任务62名，实际输送62名，完成大学生征集48名").
+    const apart = (a: Figure, b: Figure) => a.start !== b.start && !ANOTHER.test(win.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    for (const r of got) {
+      const t = set.find((x) => x.unit === r.unit && apart(x, r) && r.value < x.value * 0.98 && !got.some((o) => o.unit === x.unit && apart(x, o) && o.value >= x.value * 0.98));
+      if (t) return [t, r].sort((a, b) => a.start - b.start).map((f): Span => ({ start: win.offset + f.start, end: win.offset + f.end }));
     }
     return null;
   };
