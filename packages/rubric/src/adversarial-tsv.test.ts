@@ -167,7 +167,6 @@ const KNOWN: Record<string, string> = {
   t11_cons_rate: 'the quota ignore blanks “任务120名” when the result is a rate (完成率81.7%), taking the only 征兵 with it: missing, not partial',
   t14_cons_cn_numerals: 'quota and result in Chinese numerals (任务十二名，实际完成九名): the quota ignore’s result check and shortfall read Arabic digits only',
   h06_city_four_junfenqu: 'a 市委书记’s routine at the 军分区: the office part wants 人武部|武装部, the talk part finds no 军分区司令员、政委',
-  h12_fund_no_topic_armed_title: '“经费保障上，县财政全年安排320万元” in a 党管武装 report names no topic word, and the funding signals do not ask the title',
   h14_fund_table_no_section: 'a budget table’s bare amounts count only under an 经费/资金 heading; elsewhere the row must carry its unit',
 };
 
