@@ -166,7 +166,6 @@ const KNOWN: Record<string, string> = {
   t06_fund_xiaofang_yingfang: '营房 matches the 消防救援大队’s barracks in a 年度工作总结',
   t11_cons_rate: 'the quota ignore blanks “任务120名” when the result is a rate (完成率81.7%), taking the only 征兵 with it: missing, not partial',
   t14_cons_cn_numerals: 'quota and result in Chinese numerals (任务十二名，实际完成九名): the quota ignore’s result check and shortfall read Arabic digits only',
-  h06_city_four_junfenqu: 'a 市委书记’s routine at the 军分区: the office part wants 人武部|武装部, the talk part finds no 军分区司令员、政委',
   h14_fund_table_no_section: 'a budget table’s bare amounts count only under an 经费/资金 heading; elsewhere the row must carry its unit',
 };
 
