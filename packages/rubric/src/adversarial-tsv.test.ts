@@ -155,7 +155,6 @@ const KNOWN: Record<string, string> = {
   h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
   t13_sc_fixed_last_year: '“今年已为6个乡镇补齐……” is a fault made good, but the exceptions want the verb before the fault or 已 next to 补齐',
   t14_sc_praise_under_heading: 'praise under the 不足 heading (“起步早、标准高、功能全”) is read as a fault: any sentence there without 了 counts',
-  h09_sc_spoken_le: 'spoken faults with 了 (“抓得松了一些”, “拖了一年多”) read as done, and 松/少了 are not fault words',
   t15_plan_report_year_done: 'the report’s own year under 下步打算 (“2024年……完成了”) is not among the markers of this year’s work',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
   t21_edu_attend_city_study: 'the city’s 中心组 study attended: the superior-meeting pattern allows 10 characters between 市委 and 会, and 中心组 counts as education',
