@@ -161,8 +161,6 @@ const KNOWN: Record<string, string> = {
   // Fifteenth pass (round15.tsv, a review of the ninth session's newest rules): 28 failed on arrival, these still do.
   t05_fund_football_base: 'the funding topic word 训练基地 matches “青少年足球训练基地”: the money signal asks neither the title nor the paragraph',
   t06_fund_xiaofang_yingfang: '营房 matches the 消防救援大队’s barracks in a 年度工作总结',
-  t11_cons_rate: 'the quota ignore blanks “任务120名” when the result is a rate (完成率81.7%), taking the only 征兵 with it: missing, not partial',
-  t14_cons_cn_numerals: 'quota and result in Chinese numerals (任务十二名，实际完成九名): the quota ignore’s result check and shortfall read Arabic digits only',
   h14_fund_table_no_section: 'a budget table’s bare amounts count only under an 经费/资金 heading; elsewhere the row must carry its unit',
 };
 

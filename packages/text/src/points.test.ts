@@ -30,5 +30,6 @@ describe('findPoints', () => {
 
   it('reads small Chinese numbers', () => {
     expect([chineseNumberValue('一'), chineseNumberValue('十'), chineseNumberValue('十二'), chineseNumberValue('二十'), chineseNumberValue('百')]).toEqual([1, 10, 12, 20, 0]);
+    expect(['一百二十', '一百零五', '两千三百', '二十三', '一二', '九十九'].map(chineseNumberValue)).toEqual([120, 105, 2300, 23, 0, 99]);
   });
 });

@@ -5,12 +5,26 @@ const LABEL = /([一二三四五六七八九十]{1,2})是/g;
 /** A label starts a clause: paragraph start, after punctuation, or after a closing quote. */
 const CLAUSE_START = /[\s。；;！？!?，,：:、”’）)]/;
 
-/** 1 for 一, 12 for 十二, 0 when not a small Chinese number. */
+const DIGIT_VALUES: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT_VALUES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 1 for 一, 12 for 十二, 105 for 一百零五; 0 when not a Chinese number below ten thousand (百 alone, 一二). */
 export function chineseNumberValue(s: string): number {
-  if (s.length === 1) return s === '十' ? 10 : DIGITS.indexOf(s) + 1;
-  if (s.length === 2 && s[0] === '十') return 10 + DIGITS.indexOf(s[1]) + 1;
-  if (s.length === 2 && s[1] === '十') return (DIGITS.indexOf(s[0]) + 1) * 10;
-  return 0;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in DIGIT_VALUES) {
+      // Two digits in a row only across 零 ("一百零五"), not "一二".
+      if (digit !== null && digit !== 0) return 0;
+      digit = DIGIT_VALUES[ch];
+    } else if (ch in UNIT_VALUES) {
+      // Only 十 stands without its digit ("十二"); "百" alone says "hundreds of".
+      if (digit === null && (ch !== '十' || total)) return 0;
+      total += (digit ?? 1) * UNIT_VALUES[ch];
+      digit = null;
+    } else return 0;
+  }
+  return total + (digit ?? 0);
 }
 
 /**

@@ -9,6 +9,9 @@ const TEXT = [
   '年初预算武装工作经费300万元，截至11月底实际到位180万元。',
   '区财政预算安排武装工作经费268万元，另拨付民兵训练基地改造资金60万元。',
   '计划集中训练基干民兵1200人，实际参训860人。',
+  '今年全镇征兵任务十二名，实际完成九名。',
+  '全县征兵任务120名，完成率为81.7%。',
+  '征兵任务完成率100%，武装工作经费到位率仅75%。',
 ].join('\n');
 
 describe('compileMatcher: shortfall', () => {
@@ -26,5 +29,15 @@ describe('compileMatcher: shortfall', () => {
     expect(compileMatcher({ shortfall: 'count' })(w.win(w.unit('实际输送125名')))).toBeNull();
     expect(compileMatcher({ shortfall: 'money' })(w.win(w.unit('另拨付民兵训练基地改造资金60万元')))).toBeNull();
     expect(compileMatcher({ shortfall: 'money' })(w.win(w.unit('实际完成98名')))).toBeNull();
+  });
+
+  it('reads Chinese numerals, and a completion rate below the whole as the shortfall itself', async () => {
+    const w = await windowsOf(TEXT);
+    const count = compileMatcher({ shortfall: 'count' });
+    const money = compileMatcher({ shortfall: 'money' });
+    expect(w.slices(count(w.win(w.unit('实际完成九名'))))).toEqual(['十二名', '九名']);
+    expect(w.slices(count(w.win(w.unit('完成率为81.7%'))))).toEqual(['81.7%']);
+    expect(count(w.win(w.unit('征兵任务完成率100%')))).toBeNull();
+    expect(w.slices(money(w.win(w.unit('征兵任务完成率100%'))))).toEqual(['75%']);
   });
 });

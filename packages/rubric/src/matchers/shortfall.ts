@@ -1,3 +1,4 @@
+import { chineseNumberValue } from '@shuzhi/text';
 import type { Shortfall } from '@shuzhi/types';
 import type { Compiled, Span } from './types.ts';
 
@@ -6,6 +7,10 @@ import type { Compiled, Span } from './types.ts';
 const TARGET = '任务|计划|预算|目标|指标|下达|要求|应训|应到';
 const RESULT = '完成|实际|实到|到位|输送|起运|参训|只有|仅';
 const UNITS: Record<Shortfall, string> = { count: '名|人|次|个|期|场|天', money: '亿元|万元|元' };
+/** A figure in digits or in Chinese numerals ("任务十二名，实际完成九名"). */
+const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
+/** A rate of the whole said short of it ("征兵任务完成率为81.7%", "经费到位率仅75%"). */
+const RATE: Record<Shortfall, string> = { count: '完成率|完成[^，。；\\d]{0,10}?任务的', money: '到位率|拨付率' };
 /** Units that count the same thing, and money in 万元. */
 const SAME: Record<string, string> = { 人: '名' };
 const IN_WAN: Record<string, number> = { 亿元: 10000, 万元: 1, 元: 0.0001 };
@@ -26,21 +31,29 @@ interface Figure {
  */
 export function compileShortfall(kind: Shortfall): Compiled {
   // (The d flag gives the figure's own place: the words before it are context, not the evidence.)
-  const figure = (words: string) => new RegExp(`(?:${words})[^，。；\\d]{0,10}?(\\d+(?:\\.\\d+)?\\s*(${UNITS[kind]}))`, 'dg');
+  const figure = (words: string) => new RegExp(`(?:${words})[^，。；\\d]{0,10}?((${NUMBER})\\s*(${UNITS[kind]}))`, 'dg');
   const targets = figure(TARGET);
   const results = figure(RESULT);
+  const rate = new RegExp(`(?:${RATE[kind]})[为是达到了仅只才约]{0,3}(\\d+(?:\\.\\d+)?\\s*%)`, 'd');
   const figures = (re: RegExp, text: string): Figure[] => {
     const found: Figure[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [start, end] = m.indices![1];
-      const value = Number.parseFloat(m[1]) * (kind === 'money' ? IN_WAN[m[2]] : 1);
-      found.push({ value, unit: kind === 'money' ? '万元' : (SAME[m[2]] ?? m[2]), start, end });
+      const number = /\d/.test(m[2]) ? Number.parseFloat(m[2]) : chineseNumberValue(m[2]);
+      // (Chinese characters that make no number, "一二", are no figure.)
+      if (!number) continue;
+      const value = number * (kind === 'money' ? IN_WAN[m[3]] : 1);
+      found.push({ value, unit: kind === 'money' ? '万元' : (SAME[m[3]] ?? m[3]), start, end });
     }
     return found;
   };
   return (win) => {
-    if (!/\d/.test(win.text)) return null;
+    const short = rate.exec(win.text);
+    if (short && Number.parseFloat(short[1]) < 98) {
+      const [start, end] = short.indices![1];
+      return [{ start: win.offset + start, end: win.offset + end }];
+    }
     const set = figures(targets, win.text);
     if (!set.length) return null;
     const got = figures(results, win.text);
