@@ -53,9 +53,12 @@ const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|
 const QUESTION = /[？?]\s*$/;
 const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组").
-const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)/;
-// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）".
-const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任/;
+// ("上届县委在潘书仪同志带领下，……把党管武装工作纳入……考评").
+const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)|上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)/;
+// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上届班子打下的工作基础".
+const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任|上届/;
+// The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
+const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职)(后|以来)|此后|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
 /** A list introduced as done: "重点抓了三件事：". */
@@ -704,9 +707,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return words.length <= 8 && TOPIC_NOUN.test(words);
   };
 
-  const byPredecessor = memo(
-    (unit: Unit): boolean => (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => s.heading !== null && PREDECESSOR_HEADING.test(s.heading))) && !namesReporter(unit),
-  );
+  /**
+   * The predecessor's work: said so in the sentence, or under a heading about that time, or in a paragraph that opens with
+   * it ("1至8月，前任书记邵明远同志主持县委工作。上半年县委常委会召开议军会2次……") until the reporter's own time comes back.
+   */
+  const byPredecessor = memo((unit: Unit): boolean => {
+    if (namesReporter(unit)) return false;
+    if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => s.heading !== null && PREDECESSOR_HEADING.test(s.heading))) return true;
+    if (unit.position === 0) return false;
+    // (A paragraph's sentences are consecutive units.)
+    const sentences = view.units.slice(unit.id - unit.position, unit.id + 1);
+    return PREDECESSOR.test(masked(sentences[0])) && sentences.slice(1).every((s) => !OWN_TIME_AGAIN.test(s.text) && !namesReporter(s));
+  });
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));

@@ -1,6 +1,5 @@
 import type { Point } from '@shuzhi/types';
 
-const DIGITS = '一二三四五六七八九十';
 const LABEL = /([一二三四五六七八九十]{1,2})是/g;
 /** A label starts a clause: paragraph start, after punctuation, or after a closing quote. */
 const CLAUSE_START = /[\s。；;！？!?，,：:、”’）)]/;
