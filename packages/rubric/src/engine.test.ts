@@ -166,6 +166,12 @@ describe('partial credit', () => {
     expect(c.suggestion).toBe(rubric.criteria.find((k) => k.id === 'support-funding')!.suggestion);
   });
 
+  it('reads a heading in Traditional characters as its Simplified twin: faults under 存在問題和下步打算 are no plans', async () => {
+    const c = byId(scoreReport(await parseText(['縣委書記2025年黨管武裝工作述職報告', '一、履職情況', '我認真履行第一書記職責。', '二、存在問題和下步打算', '一是民兵分隊人員多為兼職，專業訓練時間難以保證。'].join('\n')), rubric));
+    expect(c['shortcomings'].status).toBe('met');
+    expect(c['plans'].status).toBe('missing');
+  });
+
   it('evidence from a plans heading has no empty highlights', async () => {
     // A plan with no measure in it ("加强学习") is only partial; its evidence still has real highlights.
     const c = (await scoreBody('我认真履行第一书记职责。', '二、下步打算', '一是加强学习。'))['plans'];

@@ -1,11 +1,10 @@
-import { normalizeText } from '@shuzhi/text';
-import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Section, Signal, Stance, Status } from '@shuzhi/types';
+import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Signal, Stance, Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
-import { buildView, type ReportView, type Unit } from './view.ts';
+import { buildView, headingText, type ReportView, type Unit } from './view.ts';
 
 interface CompiledSignal {
   signal: Signal;
@@ -76,11 +75,11 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
       return (u) => u.inClosing;
     case 'sections': {
       const re = new RegExp(scope.heading);
-      return (u) => u.sections.some((s) => s.heading !== null && re.test(s.heading));
+      return (u) => u.sections.some((s) => s.heading !== null && re.test(headingText(s)));
     }
     case 'not-sections': {
       const re = new RegExp(scope.heading);
-      return (u) => !u.sections.some((s) => s.heading !== null && re.test(s.heading));
+      return (u) => !u.sections.some((s) => s.heading !== null && re.test(headingText(s)));
     }
   }
 }
@@ -249,15 +248,6 @@ function plainness(hit: Hit, judge: StanceJudge): number {
 
 /** More than any other difference in plainness: a part's sentence that is aside is compared with the part's others last. */
 const AWAY_FROM_WORK = 20;
-
-const headings = new WeakMap<Section, string>();
-
-/** A section's heading as report text is compared (Simplified, half-width). */
-function headingText(section: Section): string {
-  let text = headings.get(section);
-  if (text === undefined) headings.set(section, (text = section.heading ? normalizeText(section.heading) : ''));
-  return text;
-}
 
 export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, everySignal = false): CriterionScore & { hits: Hit[] } {
   const { criterion } = cc;

@@ -1,6 +1,6 @@
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
 import { allMatches, type Span } from './matchers/index.ts';
-import { CLAUSE_MARKS, type ReportView, type Unit } from './view.ts';
+import { CLAUSE_MARKS, headingText, type ReportView, type Unit } from './view.ts';
 
 /**
  * Whose work a matched sentence is about, and in which tense. A rubric's
@@ -713,7 +713,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const byPredecessor = memo((unit: Unit): boolean => {
     if (namesReporter(unit)) return false;
-    if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => s.heading !== null && PREDECESSOR_HEADING.test(s.heading))) return true;
+    if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
     if (unit.position === 0) return false;
     // (A paragraph's sentences are consecutive units.)
     const sentences = view.units.slice(unit.id - unit.position, unit.id + 1);

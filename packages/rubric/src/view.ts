@@ -1,5 +1,5 @@
 import type { Cues, Paragraph, Report, Section } from '@shuzhi/types';
-import { cut } from '@shuzhi/text';
+import { cut, normalizeText } from '@shuzhi/text';
 
 /**
  * The report as the engine reads it: one unit per sentence, each knowing its
@@ -47,6 +47,15 @@ export interface ReportView {
 
 const KIND_LABEL = { preamble: '开头', closing: '结尾', heading: '' } as const;
 
+const headings = new WeakMap<Section, string>();
+
+/** A section's heading as report text is compared (Simplified, half-width): what rules and cues test. */
+export function headingText(section: Section): string {
+  let text = headings.get(section);
+  if (text === undefined) headings.set(section, (text = section.heading ? normalizeText(section.heading) : ''));
+  return text;
+}
+
 export function sectionLabel(s: Section): string {
   return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
 }
@@ -68,7 +77,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
   const visit = (section: Section, parents: Section[], inClosing: boolean) => {
     const chain = [section, ...parents];
     const sectionPath = [...chain].reverse().map(sectionLabel).join(' › ');
-    const headings = chain.map((s) => s.heading ?? '').join(' ');
+    const headings = chain.map(headingText).join(' ');
     const sectionContext = contextOf(headings);
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
