@@ -217,6 +217,27 @@ describe('shuzhi review', () => {
     if (u) expect(u.stderr).toBe(`shuzhi: ${locked}: 复核文件无法读取：没有读取权限 [REVIEW_INVALID]\n`);
   }, 60_000);
 
+  it.skipIf(!canRunAsOther)('score on a folder with a sub-folder it may not list: the folder is a failure with its cause, the rest is scored, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-locked-'));
+    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-locked-cache-'));
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'r.txt'));
+    const locked = join(dir, '锁住的文件夹');
+    mkdirSync(locked);
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(locked, 'x.txt'));
+    chmodSync(dir, 0o755);
+    chmodSync(locked, 0o000);
+    chmodSync(cache, 0o777);
+    const r = runAsOther([`${ROOT}bin/shuzhi`, 'score', dir, '--format', 'json'], cache);
+    chmodSync(locked, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    expect(r.stderr).not.toMatch(/Error|at async/);
+    expect(r.status).toBe(1);
+    const reports = JSON.parse(r.stdout).reports as { file: string; ok: boolean; error?: { code: string; message: string } }[];
+    expect(Object.fromEntries(reports.map((x) => [x.file, x.ok]))).toEqual({ [join(dir, 'r.txt')]: true, [locked]: false });
+    expect(reports.find((x) => !x.ok)!.error).toMatchObject({ code: 'READ_ERROR', message: '无法读取文件夹，其中的报告未评分：没有读取权限' });
+  }, 60_000);
+
   it.skipIf(!canRunAsOther)('set in a folder that refuses the review file: one Chinese line with the cause, exit 1, no temp file left', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-ro-'));
     const cache = mkdtempSync(join(tmpdir(), 'shuzhi-ro-cache-'));

@@ -39,7 +39,12 @@ export async function findReports(paths: string[]): Promise<Found> {
   const files: string[] = [];
   const ignored: string[] = [];
   const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    // A folder that cannot be listed (no permission) goes to the loader, which names it among the failures.
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+    if (!entries) {
+      files.push(dir);
+      return;
+    }
     entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
     for (const e of entries) {
       const path = join(dir, e.name);

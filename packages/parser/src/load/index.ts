@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { LoadErrorCode, Result, ShuzhiError } from '@shuzhi/types';
 import { fail, readCause } from '@shuzhi/types';
@@ -68,7 +68,15 @@ export function readReportFile(path: string): Result<Buffer, LoadError> {
   const failWith = (code: LoadErrorCode, message: string) => fail<LoadError>({ code, message, file: path });
   try {
     const info = statSync(path);
-    if (info.isDirectory()) return failWith('READ_ERROR', '这是一个文件夹，不是文件');
+    if (info.isDirectory()) {
+      // A sub-folder the batch could not list comes here to be named among the failures.
+      try {
+        readdirSync(path);
+      } catch (err) {
+        return failWith('READ_ERROR', `无法读取文件夹，其中的报告未评分：${readCause(err)}`);
+      }
+      return failWith('READ_ERROR', '这是一个文件夹，不是文件');
+    }
     if (info.size > MAX_WORD_BYTES) return failWith('TOO_LARGE', `文件过大（${mb(info.size)}），超过 ${mb(MAX_WORD_BYTES)} 的上限`);
     return { ok: true, value: readFileSync(path) };
   } catch (err) {
