@@ -1,26 +1,36 @@
 import type { Quantity } from '@shuzhi/types';
 import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 
-/** A number as reports write it: 410, 1.5, 三十, 两百, or a redaction (**, XX) standing for one. */
-const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
+/** A number as reports write it: 410, 1.5, 三十, 两百. */
+const FIGURE = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+';
+const COUNT_FIGURE = '\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+';
+/** A placeholder or a redaction (XX, ××, **) where a figure should be. */
+const PLACEHOLDER = '\\*{1,6}|[xX×]{1,4}';
 
-const COUNT_NUMBER = '(?:\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+|\\*{1,6}|[xX×]{1,4})';
+function patterns(placeholders: boolean): Record<Exclude<Quantity, 'any'>, string> {
+  const NUMBER = `(?:${FIGURE}${placeholders ? `|${PLACEHOLDER}` : ''})`;
+  const COUNT_NUMBER = `(?:${COUNT_FIGURE}${placeholders ? `|${PLACEHOLDER}` : ''})`;
+  return {
+    // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
+    // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", not "光荣牌1860块".)
+    money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?)\\s*)\\d+块`,
+    // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
+    // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
+    // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money.)
+    count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次|块(?!钱))`,
+    // 六成 is 60 %, not 成员, 成绩 or 成为.
+    percent: `(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
+    frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
+  };
+}
 
-const PATTERNS: Record<Exclude<Quantity, 'any'>, string> = {
-  // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
-  // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", not "光荣牌1860块".)
-  money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?)\\s*)\\d+块`,
-  // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
-  // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
-  // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money.)
-  count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次|块(?!钱))`,
-  // 六成 is 60 %, not 成员, 成绩 or 成为.
-  percent: `(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
-  frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
-};
-
-export function quantityPattern(kind: Quantity): RegExp {
-  const source = kind === 'any' ? Object.values(PATTERNS).slice(0, 3).join('|') : PATTERNS[kind];
+/**
+ * The figures of a kind. A placeholder (XX, ××, **) is no figure for a criterion — an amount the author has not filled in
+ * is no amount, and the placeholder rule names it — but it stands for one where a report's plainness is weighed.
+ */
+export function quantityPattern(kind: Quantity, { placeholders = false } = {}): RegExp {
+  const all = patterns(placeholders);
+  const source = kind === 'any' ? [all.money, all.count, all.percent].join('|') : all[kind];
   return new RegExp(source, 'g');
 }
 

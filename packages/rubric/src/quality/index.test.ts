@@ -30,7 +30,7 @@ const TEXT = [
   '2022年党管武装工作述职报告',
   '一、主要工作',
   '在**市委的领导下，我认真履职。',
-  '全年列支经费**万元。',
+  '全年列支经费30万元，另有**万元待拨付。',
   '调整配备了**名专武干部。',
   '圆满完成**市征兵任务。',
   '努力提高**武装工作水平。',
@@ -69,7 +69,7 @@ describe('runQualityChecks', () => {
       ['too-short', 3],
     ]);
     expect(card.deductions).toBe(5);
-    // 全年列支经费**万元 is money: 10 points, less 5.
+    // 全年列支经费30万元 is money (the placeholder beside it is none): 10 points, less 5.
     expect(card.criteria[0].status).toBe('met');
     expect(card.score).toBe(5);
   });

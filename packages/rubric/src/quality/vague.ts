@@ -5,12 +5,12 @@ import { reportFinding } from './locate.ts';
 /** Claims with no figures: too few stated amounts, counts or percentages for the report's length. */
 export const vague: QualityCheck = (view, options) => {
   const min = options.minQuantitiesPer1000 as number;
-  const re = quantityPattern('any');
+  const re = quantityPattern('any', { placeholders: true });
   let chars = 0;
   let quantities = 0;
   for (const unit of view.units) {
     chars += unit.text.length;
-    // Redactions (**) stand for figures that were there; they are placeholders, not vagueness.
+    // Redactions (**) stand for figures that were there: a placeholder, not vagueness.
     quantities += allMatches(re, unit.text).length;
   }
   if (chars === 0) return [];
