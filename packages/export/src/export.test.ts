@@ -512,7 +512,7 @@ describe('json', () => {
     expect(r05.overrides).toEqual(batch.overrides['corpus/reports/05-township-2022-no-headings.txt']);
     // The reviewed total sits beside the machine's; without the grade bands the grade is the machine's, marked.
     expect(r05.reviewedScore).toBe(r05.score + 10);
-    expect(r05.reviewedGrade).toBe('良好（机评）');
+    expect(r05.reviewedGrade).toBe('合格（机评）');
     expect(full.reports.filter((r) => 'overrides' in r)).toHaveLength(1);
     expect(full.similar).toEqual([
       { a: batch.similar[0].a, b: batch.similar[0].b, similarity: 0.8234, passages: [{ text: batch.similar[0].passages[0].text, a: batch.similar[0].passages[0].a, b: batch.similar[0].passages[0].b }] },

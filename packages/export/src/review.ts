@@ -1,4 +1,4 @@
-import type { BatchResult, CriterionScore, GradeBand, Override, ScoreCard, ShuzhiError, SimilarPair, TemplateGroup } from '@shuzhi/types';
+import { gradeFor, type BatchResult, type CriterionScore, type GradeBand, type Override, type ScoreCard, type ShuzhiError, type SimilarPair, type Status, type TemplateGroup } from '@shuzhi/types';
 
 /**
  * The reviewer's view of a batch, shared by every scoring-sheet format:
@@ -62,11 +62,6 @@ export interface Review {
 /** Sums of reviewer points (5.25 + 10) without floating-point noise; machine points have one decimal. */
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Same rule as the scoring engine: the first band whose minimum (percent of max) the score reaches. */
-export function gradeFor(score: number, max: number, grades: GradeBand[]): string {
-  return grades.find((g) => score >= (g.min * max) / 100)?.name ?? grades[grades.length - 1]?.name ?? '';
-}
-
 /** Code-unit order: stable and locale-independent, so the sheets are reproducible. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -82,7 +77,9 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
   const changed = criteria.some((c) => c.points !== c.score);
   const score = changed ? round2(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
   const adjusted = score !== card.score;
-  const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades) : `${card.grade}（机评）`;
+  // (A required criterion the reviewer gave points is no longer missing; one set to nothing is.)
+  const statuses = criteria.filter((c) => c.required).map((c): Status => (c.points === c.score ? c.status : c.points >= c.max ? 'met' : c.points > 0 ? 'partial' : 'missing'));
+  const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades, statuses) : `${card.grade}（机评）`;
   const missing = criteria.filter((c) => c.required && c.status === 'missing' && c.points <= 0).map((c) => c.name);
   return { file, card, criteria, overrides, machineScore: card.score, score, grade, adjusted, missing };
 }

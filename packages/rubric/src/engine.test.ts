@@ -213,6 +213,17 @@ ${quality}`,
   const FUNDING = '县财政列支410万元用于民兵训练。';
   const CONSCRIPTION = '我们圆满完成了全年征兵任务。';
 
+  it('a band with a condition on the required criteria: 90 points without the 下步打算 is no 优秀 and no 良好', async () => {
+    const body = ['我坚持每月到县人武部现场办公一次，全年共12次；每季度主持召开一次县委常委会专题研究武装工作，全年4次；每半年与人武部党委成员谈心一次；7月带队到乡镇调研民兵建设2次。'];
+    const card = scoreReport(await parseText([TITLE, '一、履职情况', ...body].join('\n')), rubric);
+    const planless = { ...rubric, grades: rubric.grades.map((g) => ({ ...g, min: g.min ? 10 : 0 })) };
+    const graded = scoreReport(await parseText([TITLE, '一、履职情况', ...body].join('\n')), planless);
+    expect(card.criteria.find((c) => c.id === 'plans')!.status).toBe('missing');
+    // Every band's minimum lowered to 10 %: the score reaches all of them, the missing plans keep it out of 优秀 and 良好.
+    expect(graded.score).toBeGreaterThanOrEqual(10);
+    expect(graded.grade).toBe('合格');
+  });
+
   it('bands by share of the maximum: 20/20 优秀, 10/20 exactly 合格, 0/20 不合格', async () => {
     const two = twoCriteria();
     const grade = async (...lines: string[]) => {

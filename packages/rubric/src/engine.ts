@@ -1,4 +1,4 @@
-import type { Criterion, CriterionScore, Evidence, Report, Rubric, ScoreCard, Scope, Signal, Stance, Status } from '@shuzhi/types';
+import { gradeFor, type Criterion, type CriterionScore, type Evidence, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { createTopics } from './matchers/topics.ts';
@@ -331,7 +331,12 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   const deductions = round1(findings.reduce((sum, f) => sum + f.deduction, 0));
   const raw = criteria.reduce((sum, c) => sum + c.score, 0);
   const score = round1(Math.max(0, raw - deductions));
-  const grade = rubric.grades.find((g) => score >= (g.min * max) / 100)?.name ?? rubric.grades[rubric.grades.length - 1].name;
+  const grade = gradeFor(
+    score,
+    max,
+    rubric.grades,
+    criteria.filter((c) => c.required).map((c) => c.status),
+  );
   return {
     file: report.file,
     title: report.title,

@@ -81,8 +81,14 @@ describe('rubricSchema', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '经费', flags: 'iu' } }] }))).toEqual([]);
   });
 
+  it('takes a condition on the required criteria in a grade band, but not on the band every score falls back to', () => {
+    expect(messages(minimal({}, { grades: [{ name: '优秀', min: 90, required: 'met' }, { name: '合格', min: 0 }] }))).toEqual([]);
+    expect(messages(minimal({}, { grades: [{ name: '合格', min: 0, required: 'present' }] }))).toEqual(['grades: 必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级']);
+    expect(messages(minimal({}, { grades: [{ name: '合格', min: 0 }, { name: '优秀', min: 90, required: 'all' }] })).length).toBe(1);
+  });
+
   it('requires a grade with min 0', () => {
-    expect(messages(minimal({}, { grades: [{ name: '合格', min: 60 }] }))).toEqual(['grades: 必须有一个 min: 0 的等级，保证每个得分都有等级']);
+    expect(messages(minimal({}, { grades: [{ name: '合格', min: 60 }] }))).toEqual(['grades: 必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级']);
   });
 
   it('requires signals or parts, and exactly one of match and signals in a part', () => {

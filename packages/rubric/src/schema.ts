@@ -189,9 +189,9 @@ export const rubricSchema = z
     genre: z.string().optional(),
     grades: z
       // min is a percentage of the maximum score: a band above 100 could never be reached.
-      .array(z.strictObject({ name: nonEmpty, min: z.number().min(0).max(100) }))
+      .array(z.strictObject({ name: nonEmpty, min: z.number().min(0).max(100), required: z.enum(['met', 'present']).optional() }))
       .min(1)
-      .refine((g) => g.some((band) => band.min === 0), '必须有一个 min: 0 的等级，保证每个得分都有等级'),
+      .refine((g) => g.some((band) => band.min === 0 && band.required === undefined), '必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级'),
     classifier: z.strictObject({ training: nonEmpty }).optional(),
     criteria: z.array(criterion).min(1),
     quality: z

@@ -3,3 +3,4 @@ export type * from './rubric.ts';
 export type * from './score.ts';
 export type * from './batch.ts';
 export * from './errors.ts';
+export * from './grade.ts';

@@ -115,7 +115,10 @@ export interface QualityRule {
 
 export interface GradeBand {
   name: string;
+  /** Percentage of the maximum score. */
   min: number;
+  /** Reached only when every required criterion is met (`met`), or none is missing (`present`). */
+  required?: 'met' | 'present';
 }
 
 export interface Cues {
