@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { checkCommand } from './commands/check.ts';
 import { parseCommand } from './commands/parse.ts';
 import { reviewCommand } from './commands/review.ts';
@@ -40,12 +40,25 @@ function chineseErrors(command: Command): void {
 /** The section titles of commander's help, in Chinese like the rest of it. */
 const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '通用选项：' };
 
+const inChineseUsage = (usage: string) => usage.replace('[options]', '[选项]').replace('[command]', '[命令]');
+
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('shuzhi')
     .description('述职报告解析与评分工具')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+    .configureHelp({
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+      // Commander's own words around ours: "[options]", "(default: …)", "(choices: …)".
+      commandUsage: (cmd) => inChineseUsage(Help.prototype.commandUsage.call(new Help(), cmd)),
+      subcommandTerm: (cmd) => inChineseUsage(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+      optionDescription: (option) => {
+        const extra: string[] = [];
+        if (option.argChoices) extra.push(`可选：${option.argChoices.join('、')}`);
+        if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') extra.push(`默认：${option.defaultValueDescription ?? option.defaultValue}`);
+        return extra.length ? `${option.description}（${extra.join('；')}）` : option.description;
+      },
+    })
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
     .showHelpAfterError('（用 shuzhi --help 查看用法）');
