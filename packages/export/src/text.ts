@@ -4,11 +4,12 @@ import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './o
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
-/** A reviewer's or author's reading of one score card, in Chinese. */
-export function formatCard(card: ScoreCard): string {
+/** A reviewer's or author's reading of one score card, in Chinese; `reviewed`: the reviewer's lines, under the machine's score. */
+export function formatCard(card: ScoreCard, reviewed: string[] = []): string {
   const out: string[] = [];
   out.push(`标题：${card.title ?? '（未识别）'}`);
   out.push(`得分：${card.score} / ${card.max}    等级：${card.grade}${card.deductions ? `    （质量问题扣 ${card.deductions} 分）` : ''}`);
+  out.push(...reviewed);
   const missing = card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
   if (missing.length) out.push(`缺项：${missing.join('、')}`);
   out.push('');
@@ -39,9 +40,10 @@ export function formatBatch(result: BatchResult, options: ReviewOptions = {}): s
     if (!o.ok) return `━━ ${o.file} ━━\n处理失败：${o.error.message} [${o.error.code}]\n`;
     const reviewed = byFile.get(o.file);
     const overrides = reviewed?.criteria.filter((c) => c.override) ?? [];
-    const lines = overrides.map((c) => `    复核：${c.name} ${c.score} → ${c.points} 分（${c.override!.reason}${c.override!.reviewer ? `，${c.override!.reviewer}` : ''}）${c.override!.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);
-    if (reviewed?.adjusted) lines.push(`    复核后得分：${reviewed.score} / ${o.card.max}    等级：${reviewed.grade}`);
-    return `━━ ${o.file} ━━\n${formatCard(o.card)}${lines.length ? `${lines.join('\n')}\n` : ''}`;
+    // The reviewer's total first, beside the machine's, then each adjustment; the criteria below keep the machine's points.
+    const lines = reviewed?.adjusted ? [`复核后得分：${reviewed.score} / ${o.card.max}    等级：${reviewed.grade}    （上为机评得分，下列各项为机评）`] : [];
+    for (const c of overrides) lines.push(`  复核：${c.name} ${c.score} → ${c.points} 分（${c.override!.reason}${c.override!.reviewer ? `，${c.override!.reviewer}` : ''}）${c.override!.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);
+    return `━━ ${o.file} ━━\n${formatCard(o.card, lines)}`;
   });
   if (review.reports.length > 1) {
     const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${String(r.score).padStart(5)}  ${r.grade}  ${r.file}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
