@@ -313,7 +313,7 @@ describe('Ctrl-C during shuzhi score', () => {
   it('mid-batch: keeps what was scored, writes it, lists the rest as not scored and exits 130', async () => {
     const dir = folder(300);
     const out = join(dir, '评分表.xlsx');
-    const r = await interrupt(dir, out, /已评分 \d+\/300/);
+    const r = await interrupt(dir, out, /已处理 \d+\/300/);
     expect(r.code).toBe(130);
     expect(r.stderr).toContain('正在停止');
     expect(r.stderr).toMatch(/已中断，\d+ 份未评分/);

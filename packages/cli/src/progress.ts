@@ -44,7 +44,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       const decile = p.total ? Math.floor((p.done / p.total) * 10) : 10;
       if (decile !== lastDecile || p.done === p.total) {
         lastDecile = decile;
-        stream.write(`已评分 ${p.done}/${p.total}${p.failed ? `（失败 ${p.failed}）` : ''}${p.cached ? `，其中 ${p.cached} 份来自缓存` : ''}，用时 ${clock(p.elapsedMs)}\n`);
+        stream.write(`已处理 ${p.done}/${p.total}${p.failed ? `（失败 ${p.failed}）` : ''}${p.cached ? `，其中 ${p.cached} 份来自缓存` : ''}，用时 ${clock(p.elapsedMs)}\n`);
       }
     },
     done() {

@@ -295,7 +295,7 @@ function ProgressView({ session, width, height, rubricName, message }: { session
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={lines} width={width} height={height - 1} />
-      <LineView line={[{ text: 'q 停止（已评分的保留）  Ctrl-C 退出', style: 'dim' }]} width={width} />
+      <LineView line={[{ text: 'q 停止，查看已评分的  Ctrl-C 停止并退出（已评分的保留）', style: 'dim' }]} width={width} />
     </Box>
   );
 }

@@ -89,7 +89,8 @@ describe('check screen', () => {
     expect(widest(f)).toBeLessThanOrEqual(80);
     expect(f).toContain('县委书记2019年度党管武装工作述职报告');
     expect(f).toContain('得分 75.5/100');
-    expect(f).toContain('等级 良好');
+    // 75.5 points, but the 下步打算 is missing: no 良好.
+    expect(f).toContain('等级 合格');
     expect(row(f, '落实“四个一”制度*')).toMatch(/▶◐ 落实“四个一”制度\*\s+7\.5\/15│/);
     expect(row(f, '建立激励考核机制*')).toMatch(/ ✔ 建立激励考核机制\*\s+10\/10│/);
     expect(row(f, '下步打算*')).toMatch(/ ✖ 下步打算\*\s+0\/10│/);
@@ -415,7 +416,7 @@ describe('batch table', () => {
     expect(lines(f)).toHaveLength(23);
     expect(widest(f)).toBeLessThanOrEqual(80);
     expect(order(f)).toEqual(['01-county-2023-typed-headings.txt', '04-county-2019-part-style.txt', '06-street-2025-short.txt', '扫描件.pdf']);
-    expect(f).toMatch(/04-county-2019-part-style\.txt\s+75\.5 良好\s+◐ ✔ ◐ ✔ ✖\s+1\s+91%/);
+    expect(f).toMatch(/04-county-2019-part-style\.txt\s+75\.5 合格\s+◐ ✔ ◐ ✔ ✖\s+1\s+91%/);
     expect(f).toMatch(/06-street-2025-short\.txt\s+15\.5 不合格 ✖ ✖ ✖ ◐ ◐\s+3/);
     expect(f).toContain('扫描件.pdf');
     expect(f).toContain('处理失败 [UNSUPPORTED_FORMAT]');

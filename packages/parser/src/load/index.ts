@@ -33,7 +33,7 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
     bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
   }
 
-  if (bytes.length === 0) return failWith('EMPTY_FILE', '文件为空');
+  if (bytes.length === 0) return failWith('EMPTY_FILE', '文件为空（0 字节）');
   const kind = sniff(bytes);
   let loaded: Result<LoadedDocument, { code: LoadErrorCode; message: string }>;
   switch (kind.kind) {
