@@ -112,15 +112,30 @@ export function setOverride(
 /** What a review file needs to know of a rubric's criteria. */
 export const criterionRefs = (rubric: Rubric): CriterionRef[] => rubric.criteria.map((c) => ({ id: c.id, name: c.name, points: c.points }));
 
-/** A criterion named by id or by its Chinese name, as the rubric has it; else the error naming the ones there are. */
+/** A criterion's name as typed on a command line: without quotes of any kind or spaces ("落实"四个一"制度"). */
+const bare = (name: string) => name.replace(/[“”‘’"'「」『』\s]/g, '');
+
+/**
+ * A criterion named by id or by its Chinese name, as the rubric has it, or by a part of the name only one criterion has
+ * ("四个一", "经费"); else the error naming the ones there are.
+ */
 export function findCriterion(criteria: CriterionRef[], given: string): Result<CriterionRef, ReviewError> {
-  const found = criteria.find((c) => c.id === given || c.name === given);
-  return found ? ok(found) : fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `评分标准中没有评分项「${given}」（可用：${criteria.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
+  const found = criteria.find((c) => c.id === given || c.name === given || bare(c.name) === bare(given));
+  if (found) return ok(found);
+  const part = bare(given);
+  const candidates = part ? criteria.filter((c) => bare(c.name).includes(part)) : [];
+  if (candidates.length === 1) return ok(candidates[0]);
+  const among = candidates.length > 1 ? candidates : criteria;
+  const what = candidates.length > 1 ? `「${given}」可指多个评分项，请写全名或 id` : `评分标准中没有评分项「${given}」`;
+  return fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `${what}（${candidates.length > 1 ? '' : '可用：'}${among.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
 }
 
-/** Points as a reviewer types them: a plain decimal (8, 7.5), not 0x0F or 1e1. */
+/** Points as a reviewer types them: a plain decimal (8, 7.5, or in full-width digits), not 0x0F or 1e1. */
 export function parsePoints(text: string): Result<number, ReviewError> {
-  return /^\s*\d+(\.\d+)?\s*$/.test(text) ? ok(Number(text)) : fail({ code: 'REVIEW_BAD_POINTS', message: `得分须是数字，如 8 或 7.5（收到“${text}”）` });
+  const half = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^\s*\d+(\.\d+)?\s*$/.test(half)) return ok(Number(half));
+  if (/^\s*[-－]\s*\d/.test(text)) return fail({ code: 'REVIEW_BAD_POINTS', message: `得分不能是负数，请给 0 到该项满分之间的数（收到“${text}”）` });
+  return fail({ code: 'REVIEW_BAD_POINTS', message: `得分须是数字，如 8 或 7.5（收到“${text}”）` });
 }
 
 /** Removes one criterion's override, or all of a report's; says how many were removed. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Outcome, ReviewFile, ScoreCard } from '@shuzhi/types';
 import { readCause } from '@shuzhi/types';
-import { clearOverride, fileDigest, overridesFor, parsePoints, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
+import { clearOverride, fileDigest, findCriterion, overridesFor, parsePoints, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
 
 const CRITERIA = [
   { id: 'support-funding', name: '经费保障', points: 10 },
@@ -179,6 +179,28 @@ describe('parsePoints', () => {
   it('takes plain decimals only', () => {
     expect(parsePoints('8')).toEqual({ ok: true, value: 8 });
     expect(parsePoints('7.5')).toEqual({ ok: true, value: 7.5 });
-    for (const bad of ['0x0F', '1e1', 'abc', '', '-1', '５']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    expect(parsePoints('７．５')).toEqual({ ok: true, value: 7.5 });
+    for (const bad of ['0x0F', '1e1', 'abc', '', '-1']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    expect(parsePoints('-1')).toMatchObject({ error: { message: '得分不能是负数，请给 0 到该项满分之间的数（收到“-1”）' } });
+  });
+});
+
+describe('findCriterion', () => {
+  const criteria = [
+    { id: 'four-ones', name: '落实“四个一”制度', points: 15 },
+    { id: 'support-funding', name: '经费保障', points: 10 },
+    { id: 'shortcomings', name: '查摆存在的不足', points: 10 },
+    { id: 'plans', name: '下步打算', points: 10 },
+  ];
+  it('by id, by name with any quotes, or by a part of the name only one criterion has', () => {
+    for (const given of ['four-ones', '落实“四个一”制度', '落实"四个一"制度', '四个一']) expect(findCriterion(criteria, given)).toMatchObject({ ok: true, value: { id: 'four-ones' } });
+    expect(findCriterion(criteria, '经费')).toMatchObject({ ok: true, value: { id: 'support-funding' } });
+  });
+
+  it('names the candidates when a part fits several, and all criteria when none', () => {
+    expect(findCriterion(criteria, '存在')).toMatchObject({ ok: true, value: { id: 'shortcomings' } });
+    expect(findCriterion(criteria, '打')).toMatchObject({ ok: true, value: { id: 'plans' } });
+    expect(findCriterion([...criteria, { id: 'x', name: '下步安排打算', points: 5 }], '打算')).toMatchObject({ ok: false, error: { message: '「打算」可指多个评分项，请写全名或 id（plans（下步打算）、x（下步安排打算））' } });
+    expect(findCriterion(criteria, '征兵')).toMatchObject({ ok: false, error: { code: 'REVIEW_UNKNOWN_CRITERION' } });
   });
 });
