@@ -303,7 +303,9 @@ describe('Ctrl-C during shuzhi score', () => {
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    setTimeout(() => child.kill('SIGINT'), 150);
+    // Late enough for Node to have started launch.js on a slow machine (its handler is the first thing it sets), early
+    // enough to fall within the bundle's build (about a second).
+    setTimeout(() => child.kill('SIGINT'), 400);
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     rmSync(cache, { recursive: true, force: true });
     expect(code).toBe(130);

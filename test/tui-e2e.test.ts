@@ -201,7 +201,7 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     let t = await waitFor('batch', (x) => x.includes('排序：得分（高→低）'), 'the table');
     expect(t).toContain('3 份');
     expect(t).toMatch(/▶10-same-report\.txt\s+100 优秀\s+✔ ✔ ✔ ✔ ✔/);
-    expect(t).toMatch(/04-county-2019-part-style\.txt\s+75\.5 良好\s+◐ ✔ ◐ ✔ ✖\s+1/);
+    expect(t).toMatch(/04-county-2019-part-style\.txt\s+75\.5 合格\s+◐ ✔ ◐ ✔ ✖\s+1/);
     expect(t).toMatch(/06-street-2025-short\.txt\s+\d+(\.\d)? 不合格/);
     for (const l of lines(t)) expect(stringWidth(l)).toBeLessThanOrEqual(80);
     saveScreen('batch.txt', t);
