@@ -182,7 +182,7 @@ describe('shuzhi review', () => {
     expect(set.stdout).toBe(`已记录：${file} 的「拥军优属」调整为 3 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
     const list = shuzhi('review', 'list', dir);
     expect(list.code).toBe(0);
-    expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t/);
+    expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
     expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的「拥军优属」\n`);
     rmSync(dir, { recursive: true, force: true });

@@ -130,7 +130,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       const criterionName = (id: string) => (names.has(id) ? `${names.get(id)}（${id}）` : id);
       // Tab-separated with a header and the same columns on every row, so it reads in a terminal and pastes into a sheet.
       const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
-        entry.overrides.map((o) => [file, criterionName(o.criterion), String(o.points), o.reason, o.reviewer ?? '', o.at].join('\t')),
+        entry.overrides.map((o) => [file, criterionName(o.criterion), String(o.points), o.reason, o.reviewer ?? '', localTime(o.at)].join('\t')),
       );
       if (!rows.length) {
         process.stdout.write(`（没有调整：${path}）\n`);
@@ -138,4 +138,12 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       }
       process.stdout.write(`${['文件', '评分项', '调整后得分', '理由', '复核人', '时间'].join('\t')}\n${rows.join('\n')}\n`);
     });
+}
+
+/** An ISO time as the reviewer reads it: local, to the minute ("2026-12-01 10:21"); what cannot be read, as written. */
+function localTime(iso: string | undefined): string {
+  const d = iso ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return iso ?? '';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
