@@ -69,7 +69,16 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
     { text: `  得分 ${fmt(c.score)}/${c.max}` },
   ]);
   if (row.override) {
-    out.push(...hanging([{ text: '复核调整：', style: 'accent' }], [{ text: `${fmt(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` }], width));
+    out.push(
+      ...hanging(
+        [{ text: '复核调整：', style: 'accent' }],
+        [
+          { text: `${fmt(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` },
+          ...(row.override.reportChanged ? [{ text: '［复核后报告已修改，请重新核对］', style: 'warning' as const }] : []),
+        ],
+        width,
+      ),
+    );
   }
   if (row.before) {
     out.push([{ text: '上次保存：', style: 'dim' }, { text: `${STATUS_NAMES[row.before]} → ${STATUS_NAMES[c.status]}`, style: 'accent' }]);

@@ -9,6 +9,7 @@ import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import type { BatchResult, Outcome, Override, Rubric, ScoreCard } from '@shuzhi/types';
 import { BatchApp, BatchSession, CheckApp, CheckSession, colorFromEnv, scoreChange, truncate, wrapText, type CriterionInfo, type Line } from './index.ts';
 import { isInteractive } from './early.ts';
+import { criterionDetail } from './details.ts';
 import { markSpans, styleProps } from './ui.tsx';
 
 const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
@@ -475,6 +476,18 @@ describe('batch table', () => {
     expect(f).toContain('复核调整：8 分（有预算金额）');
     const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
+  });
+
+  it('an override set before the report changed says so in the detail view', () => {
+    const score = cards['04-county-2019-part-style.txt'].criteria.find((c) => c.id === 'support-funding')!;
+    const info = criteria.find((c) => c.id === 'support-funding')!;
+    const override: Override = { criterion: 'support-funding', points: 8, reason: '有预算金额', at: '', reportChanged: true };
+    const text = (changed: boolean) =>
+      criterionDetail({ info, score, override: { ...override, reportChanged: changed }, points: 8, before: null }, 60, { color: false }, [])
+        .map((l) => l.map((s) => s.text).join(''))
+        .join('\n');
+    expect(text(true)).toContain('复核调整：8 分（有预算金额）［复核后报告已修改，请重新核对］');
+    expect(text(false)).not.toContain('已修改');
   });
 
   it('the override prompt puts a name that holds “…” in 「」, not in “…” again', async () => {
