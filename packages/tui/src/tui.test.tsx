@@ -483,7 +483,7 @@ describe('batch table', () => {
     const info = criteria.find((c) => c.id === 'support-funding')!;
     const override: Override = { criterion: 'support-funding', points: 8, reason: '有预算金额', at: '', reportChanged: true };
     const text = (changed: boolean) =>
-      criterionDetail({ info, score, override: { ...override, reportChanged: changed }, points: 8, before: null }, 60, { color: false }, [])
+      criterionDetail({ info, score, override: changed ? override : { ...override, reportChanged: undefined }, points: 8, before: null }, 60, { color: false }, [])
         .map((l) => l.map((s) => s.text).join(''))
         .join('\n');
     expect(text(true)).toContain('复核调整：8 分（有预算金额）［复核后报告已修改，请重新核对］');
