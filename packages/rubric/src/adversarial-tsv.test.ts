@@ -162,6 +162,52 @@ const KNOWN: Record<string, string> = {
   t05_fund_football_base: 'the funding topic word 训练基地 matches “青少年足球训练基地”: the money signal asks neither the title nor the paragraph',
   t06_fund_xiaofang_yingfang: '营房 matches the 消防救援大队’s barracks in a 年度工作总结',
   h14_fund_table_no_section: 'a budget table’s bare amounts count only under an 经费/资金 heading; elsewhere the row must carry its unit',
+  // Sixteenth pass (round16.tsv, a review of the tenth session's rules): 34 failed on arrival.
+  // The title-armed treasury money and the amount in the next sentence.
+  t01_fund_title_debt: '“县财政全年筹措资金3.6亿元偿还到期政府债务” in a 党管武装 report: the title signal credits the treasury’s any sum in a paragraph with 经费/资金, and &other-purpose lacks 债务: met',
+  t02_fund_title_purpose_next: '“县财政全年追加安排资金1.2亿元” whose purpose (棚户区改造和农村公路建设) is said in the next sentence: the title and next-sentence signals veto only on the sentence itself: met',
+  t03_fund_next_shili: '“武装工作经费全额纳入县财政预算。另外，市里今年补助了80万元”: the next-sentence signal takes the city’s subsidy; &superior-money knows 省/中央/上级财政 and 下拨给我县, not 市里: met',
+  h01_fund_xianli_spoken: '“经费上，县里全年拿出320万元，足额拨付到位” in a 党管武装 report: the title signal wants 县财政/县政府/县委 and a verb like 安排, not 县里 拿出: missing',
+  h02_fund_kaizhi_next: '“把人武部的运转和民兵训练等开支全额纳入县财政预算。今年共拨付320万元”: the next-sentence signal wants 经费/资金/专款/预算 within 6 characters of the field, and 开支 is no money word anywhere: missing',
+  h03_fund_jingji_context: '“县财政在经济下行、收支矛盾突出的情况下，全年仍安排320万元”: &other-purpose vetoes 经济 anywhere in the sentence, here the circumstance and not the purpose: missing',
+  // The 军分区 in the 四个一.
+  t04_four_junfenqu_talks_me: '“军分区领导每半年与我谈心谈话一次” in a county report: the 军分区 talk alternative takes the superior’s talk with the reporter for his own half-yearly talk: met',
+  h04_city_talk_changwei: '“每半年与军分区党委常委逐一谈心谈话一次”: the 军分区 talk alternative wants 领导|司令员|政委|党委成员|主官, and 党委常委 is none: partial',
+  // Spoken office days and 军事日.
+  t05_four_banyici_gongkai: '“8月在县人武部举办一次公开选拔”: 办[一两…]*次公 matches 举办一次公开, and the month makes it an office visit: met',
+  h05_four_spoken_banyihuigong: '“每个月都去人武部办一回公”: only 办公 and 办…次公 count, and 回 is not 次: partial',
+  h06_four_guo_lianghui_junshiri: '“今年跟着人武部的同志过了两回军事日”: 过了…军事日 is read, but its count wants N次, 每年, 全年 or a month, and 两回, 今年 are none: partial',
+  // Spoken faults.
+  t07_sc_injuries_fewer: '“训练伤病少了，考核成绩明显提高” in the body: the spoken cue (训练…少了) reads fewer injuries, praise, as a fault: met',
+  t08_sc_zhunxin_solved: '“……补贴问题以前一直没个准信，今年……每人每月提高到600元”: 没个准信 is a fault cue, and a fault made good without 已 is in no notShortcoming pattern: met',
+  h07_sc_spoken_paode: '“我往人武部跑得少了”, “对民兵训练过问得少了”: the spoken cues want 抓|搞|做|落|管|盯得 or 演练|训练…少了 within 2 characters: missing, not even partial',
+  // Shortfalls.
+  t09_cons_rate_wording: '“全县征兵任务120名，仅完成81.7%”: the rate wants 完成率 or 完成…任务的, and the quota (全县, no 今年/下达) stays conscription’s figure: met',
+  t10_fund_rate_zhiyou: '“……截至年底到位率只有75%”: the rate allows only 为是达到了仅只才约 before the figure, and 有 breaks 只有: met',
+  h08_fund_daoweilv_people: '“县财政安排民兵应急拉动演练经费60万元，……人员平均到位率92%”: any 到位率 below 98 % is the money’s shortfall, here the people’s at the drill: partial',
+  h11_mil_shiyi_qijian: '“按照年度训练计划利用十一期间……，完成两期”: Chinese numerals make 计划…十一期(间), the National Day, a target of 11 periods, and 完成两期 falls short of it: partial',
+  // The predecessor's time.
+  t11_pred_3yueqi: '“1至7月，前任书记……主持县委工作。3月起，县财政……上半年共拨付160万元”: OWN_TIME_AGAIN’s N月起 ends the predecessor’s time even for a month inside it: met',
+  t12_pred_daoren_liaojie: '“我到任后了解到，上半年县财政已拨付……160万元”: 我 and 到任后 end the predecessor’s time, though the sentence reports what was done before the reporter came: met',
+  h12_pred_jieshou_meetings: '“8月接手工作后，主持召开县委议军会……”: OWN_TIME_AGAIN lacks 接手(工作)后, so after a paragraph opened by the predecessor the reporter’s meeting is his: missing',
+  h13_pred_shangjie_lixiang: '“……是上届县委立项的项目……。今年县财政拨付改造资金380万元”: 今年 does not bring back the reporter’s time after a paragraph opened by 上届县委: missing',
+  h14_pred_shangjie_banzi_mil: '“在上届县委打下的良好基础上，今年新组建民兵应急连1个……”: PREDECESSOR’s 上届…县委 makes the whole sentence, this year’s work built on it, the predecessor’s: missing',
+  h15_pred_heading_yiliu: 'under “（二）上届遗留问题解决情况” the reporter’s solving them is the predecessor’s: PREDECESSOR_HEADING takes any heading with 上届 (and the rest of the 主要工作 with it: 58, 不合格): missing',
+  // Slogan plans.
+  t13_plan_slogans_variant: 'vows worded otherwise (始终坚持……绝对领导, 毫不动摇抓好……, 推动……高质量发展, 为强军兴军提供坚强支撑) are not in the vow ignore, and 国防动员 names a field: met',
+  h16_plan_slogan_tisheng: '“持续提升民兵应急分队遂行任务水平，明年组织实战化拉动演练4次”: the vow ignore blanks the field words, and the measure after it names none: partial',
+  h17_plan_slogan_baozhang: '“为人武部营区改造提供坚实保障，明年6月底前完成主体工程”: 为…提供坚实…保障 blanks the measure’s object, and the deadline clause names no field: partial',
+  // A 各级 total.
+  t14_city_fund_split_suoxia: '“全市各级共投入……2600万元，其中中央和省级补助900万元，所辖县（市、区）1700万元” in a 市委书记’s report: the 各级 branch wants 各(县|区…), not 所辖县: met',
+  h18_fund_split_county_share: '“全县各级共投入武装工作经费520万元，其中省级补助80万元，县级安排340万元，各乡镇安排100万元”: the 各级 branch vetoes the total though the county’s own share is in it: missing',
+  // The base inspected.
+  t15_edu_base_diaoyan: '“7月到县国防教育基地调研，听取……汇报”: the base ignore lists 察看/查看/视察/检查/看望, not 调研, and the month makes the visit education: met',
+  h19_edu_inspect_then_students: '“到县国防教育基地检查指导后，组织全县中小学生5000余人次分批到基地参观学习”: the ignore blanks the base’s name with the inspection, and the pupils’ clause names no 国防: missing',
+  // A vacancy.
+  t16_sc_vacancy_daogang: '“年初空缺的2名乡镇专武干部，10月……全部到岗”: a vacancy filled said 到岗 is in neither vacancy pattern, and 空缺 is a fault cue: met',
+  h21_sc_vacancy_not_filled: '“对乡镇空缺专武干部未能及时选配”: (为|给|对)…空缺…(配|补|选|招) matches a vacancy not filled and blanks the fault: partial',
+  // Placeholders.
+  t18_fund_placeholder_xx8: '“武装工作经费××8万元”: the placeholder is no figure, but the digit after it is (8万元): met',
 };
 
 let rubric: Rubric;
@@ -169,7 +215,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);
