@@ -189,10 +189,6 @@ const KNOWN: Record<string, string> = {
   // The predecessor's time.
   t11_pred_3yueqi: '“1至7月，前任书记……主持县委工作。3月起，县财政……上半年共拨付160万元”: OWN_TIME_AGAIN’s N月起 ends the predecessor’s time even for a month inside it: met',
   t12_pred_daoren_liaojie: '“我到任后了解到，上半年县财政已拨付……160万元”: 我 and 到任后 end the predecessor’s time, though the sentence reports what was done before the reporter came: met',
-  h12_pred_jieshou_meetings: '“8月接手工作后，主持召开县委议军会……”: OWN_TIME_AGAIN lacks 接手(工作)后, so after a paragraph opened by the predecessor the reporter’s meeting is his: missing',
-  h13_pred_shangjie_lixiang: '“……是上届县委立项的项目……。今年县财政拨付改造资金380万元”: 今年 does not bring back the reporter’s time after a paragraph opened by 上届县委: missing',
-  h14_pred_shangjie_banzi_mil: '“在上届县委打下的良好基础上，今年新组建民兵应急连1个……”: PREDECESSOR’s 上届…县委 makes the whole sentence, this year’s work built on it, the predecessor’s: missing',
-  h15_pred_heading_yiliu: 'under “（二）上届遗留问题解决情况” the reporter’s solving them is the predecessor’s: PREDECESSOR_HEADING takes any heading with 上届 (and the rest of the 主要工作 with it: 58, 不合格): missing',
   // Slogan plans.
   t13_plan_slogans_variant: 'vows worded otherwise (始终坚持……绝对领导, 毫不动摇抓好……, 推动……高质量发展, 为强军兴军提供坚强支撑) are not in the vow ignore, and 国防动员 names a field: met',
   h16_plan_slogan_tisheng: '“持续提升民兵应急分队遂行任务水平，明年组织实战化拉动演练4次”: the vow ignore blanks the field words, and the measure after it names none: partial',
