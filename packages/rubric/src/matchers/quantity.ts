@@ -8,8 +8,9 @@ const COUNT_FIGURE = '\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][�
 const PLACEHOLDER = '\\*{1,6}|[xX×]{1,4}';
 
 function patterns(placeholders: boolean): Record<Exclude<Quantity, 'any'>, string> {
-  const NUMBER = `(?:${FIGURE}${placeholders ? `|${PLACEHOLDER}` : ''})`;
-  const COUNT_NUMBER = `(?:${COUNT_FIGURE}${placeholders ? `|${PLACEHOLDER}` : ''})`;
+  // (Nor the digits after a placeholder: "××8万元" is not 8万元.)
+  const NUMBER = placeholders ? `(?:${FIGURE}|${PLACEHOLDER})` : `(?<![xX×*＊])(?:${FIGURE})`;
+  const COUNT_NUMBER = placeholders ? `(?:${COUNT_FIGURE}|${PLACEHOLDER})` : `(?<![xX×*＊])(?:${COUNT_FIGURE})`;
   return {
     // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
     // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", not "光荣牌1860块".)

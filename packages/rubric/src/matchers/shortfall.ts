@@ -6,11 +6,13 @@ import type { Compiled, Span } from './types.ts';
 // (Not 应征: "应征报名青年1200名" counts those who applied.)
 const TARGET = '任务|计划|预算|目标|指标|下达|要求|应训|应到';
 const RESULT = '完成|实际|实到|到位|输送|起运|参训|只有|仅';
-const UNITS: Record<Shortfall, string> = { count: '名|人|次|个|期|场|天', money: '亿元|万元|元' };
+// (Not 十一期间, a holiday: "利用十一期间组织……轮训".)
+const UNITS: Record<Shortfall, string> = { count: '名|人|次|个|期(?!间)|场|天', money: '亿元|万元|元' };
 /** A figure in digits or in Chinese numerals ("任务十二名，实际完成九名"). */
 const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
 /** A rate of the whole said short of it ("征兵任务完成率为81.7%", "经费到位率仅75%"). */
-const RATE: Record<Shortfall, string> = { count: '完成率|完成[^，。；\\d]{0,10}?任务的', money: '到位率|拨付率' };
+// (Not people at a drill, "人员平均到位率92%".)
+const RATE: Record<Shortfall, string> = { count: '完成率|完成[^，。；\\d]{0,10}?任务的|(?:仅|只|才)完成了?', money: '(?<!人员|人数|平均|参训|兵员)(?:到位率|拨付率)' };
 /** Units that count the same thing, and money in 万元. */
 const SAME: Record<string, string> = { 人: '名' };
 const IN_WAN: Record<string, number> = { 亿元: 10000, 万元: 1, 元: 0.0001 };
@@ -34,7 +36,7 @@ export function compileShortfall(kind: Shortfall): Compiled {
   const figure = (words: string) => new RegExp(`(?:${words})[^，。；\\d]{0,10}?((${NUMBER})\\s*(${UNITS[kind]}))`, 'dg');
   const targets = figure(TARGET);
   const results = figure(RESULT);
-  const rate = new RegExp(`(?:${RATE[kind]})[为是达到了仅只才约]{0,3}(\\d+(?:\\.\\d+)?\\s*%)`, 'd');
+  const rate = new RegExp(`(?:${RATE[kind]})[为是达到了仅只才约有]{0,3}(\\d+(?:\\.\\d+)?\\s*%)`, 'd');
   const figures = (re: RegExp, text: string): Figure[] => {
     const found: Figure[] = [];
     re.lastIndex = 0;
