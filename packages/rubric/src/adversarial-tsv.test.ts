@@ -162,10 +162,7 @@ const KNOWN: Record<string, string> = {
   h14_fund_table_no_section: 'a budget table’s bare amounts count only under an 经费/资金 heading; elsewhere the row must carry its unit',
   // Sixteenth pass (round16.tsv, a review of the tenth session's rules): 34 failed on arrival.
   // The title-armed treasury money and the amount in the next sentence.
-  t01_fund_title_debt: '“县财政全年筹措资金3.6亿元偿还到期政府债务” in a 党管武装 report: the title signal credits the treasury’s any sum in a paragraph with 经费/资金, and &other-purpose lacks 债务: met',
   t02_fund_title_purpose_next: '“县财政全年追加安排资金1.2亿元” whose purpose (棚户区改造和农村公路建设) is said in the next sentence: the title and next-sentence signals veto only on the sentence itself: met',
-  t03_fund_next_shili: '“武装工作经费全额纳入县财政预算。另外，市里今年补助了80万元”: the next-sentence signal takes the city’s subsidy; &superior-money knows 省/中央/上级财政 and 下拨给我县, not 市里: met',
-  h01_fund_xianli_spoken: '“经费上，县里全年拿出320万元，足额拨付到位” in a 党管武装 report: the title signal wants 县财政/县政府/县委 and a verb like 安排, not 县里 拿出: missing',
   h02_fund_kaizhi_next: '“把人武部的运转和民兵训练等开支全额纳入县财政预算。今年共拨付320万元”: the next-sentence signal wants 经费/资金/专款/预算 within 6 characters of the field, and 开支 is no money word anywhere: missing',
   h03_fund_jingji_context: '“县财政在经济下行、收支矛盾突出的情况下，全年仍安排320万元”: &other-purpose vetoes 经济 anywhere in the sentence, here the circumstance and not the purpose: missing',
   // The 军分区 in the 四个一.
@@ -177,7 +174,6 @@ const KNOWN: Record<string, string> = {
   t11_pred_3yueqi: '“1至7月，前任书记……主持县委工作。3月起，县财政……上半年共拨付160万元”: OWN_TIME_AGAIN’s N月起 ends the predecessor’s time even for a month inside it: met',
   t12_pred_daoren_liaojie: '“我到任后了解到，上半年县财政已拨付……160万元”: 我 and 到任后 end the predecessor’s time, though the sentence reports what was done before the reporter came: met',
   // Slogan plans.
-  t13_plan_slogans_variant: 'vows worded otherwise (始终坚持……绝对领导, 毫不动摇抓好……, 推动……高质量发展, 为强军兴军提供坚强支撑) are not in the vow ignore, and 国防动员 names a field: met',
   h16_plan_slogan_tisheng: '“持续提升民兵应急分队遂行任务水平，明年组织实战化拉动演练4次”: the vow ignore blanks the field words, and the measure after it names none: partial',
   h17_plan_slogan_baozhang: '“为人武部营区改造提供坚实保障，明年6月底前完成主体工程”: 为…提供坚实…保障 blanks the measure’s object, and the deadline clause names no field: partial',
   // A 各级 total.
