@@ -81,6 +81,12 @@ describe('usage', () => {
     expect(said('review', 'clear')).toBe('shuzhi: 缺少参数：报告文件');
   }, 60_000);
 
+  it('check given a folder points to score, with exit code 2', () => {
+    const r = shuzhi('check', `${CORPUS}reports`, '--no-interactive');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`shuzhi: ${CORPUS}reports: 这是一个文件夹；check 自查一份报告，给一个文件夹评分请用 shuzhi score ${CORPUS}reports\n`);
+  }, 60_000);
+
   it('a folder without reports is named, with exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-empty-'));
     const r = shuzhi('score', dir);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 // Only light modules are imported up front: on a terminal the first frame is
@@ -26,6 +26,11 @@ export function checkCommand(program: Command, setCode: (code: number) => void):
       if (!options.watch && !existsSync(file)) {
         process.stderr.write(`shuzhi: ${file}: 文件不存在 [NOT_FOUND]\n`);
         return setCode(1);
+      }
+      // A folder is a batch: a usage error that names the command for it.
+      if (existsSync(file) && statSync(file).isDirectory()) {
+        process.stderr.write(`shuzhi: ${file}: 这是一个文件夹；check 自查一份报告，给一个文件夹评分请用 shuzhi score ${file}\n`);
+        return setCode(2);
       }
       if (isInteractive({ interactive: options.interactive, format: options.format })) {
         let screen: Screen | null = null;
