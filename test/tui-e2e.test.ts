@@ -161,11 +161,13 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(t).toContain('EXIT 0');
     expect(t).toContain(`得分 ${fmt(edited.score)}/100`);
     const timing = readFileSync(log, 'utf8');
-    const first = Number(/first frame at (\d+) ms/.exec(timing)?.[1]);
+    const at = (event: string) => Number(new RegExp(`${event} (\\d+)`).exec(timing)?.[1]);
     console.log(`tui-e2e: ${timing.trim()}`);
-    // Well under Ink's own import time: the first frame does not wait for Ink, the rubric or the segmenter.
-    expect(first).toBeGreaterThan(0);
-    expect(first).toBeLessThan(1500);
+    // The first frame does not wait for the scoring thread (the rubric, the segmenter) or for Ink: it comes before both.
+    // (An order, not a time: how long each takes is measured under bench/, and varies with the machine's load.)
+    expect(at('first frame')).toBeGreaterThan(0);
+    expect(at('first frame')).toBeLessThan(at('worker started'));
+    expect(at('first frame')).toBeLessThan(at('ink loaded'));
   }, 240_000);
 
   it('check --watch on a file that cannot be scored: says why in the panes, scores it once a save fixes it, says when it is deleted and scores it when it is back', async () => {

@@ -53,11 +53,15 @@ const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|
 const QUESTION = /[？?]\s*$/;
 const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组").
-// ("上届县委在潘书仪同志带领下，……把党管武装工作纳入……考评").
-const PREDECESSOR = /前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)|上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)/;
+// The committee before the reporter's ("上届县委在潘书仪同志带领下，……", a heading "上届班子打下的工作基础").
+const EARLIER_COMMITTEE = '上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)';
+// (Not work done on its groundwork: "在上届县委打下的良好基础上，今年新组建……".)
+const PREDECESSOR = new RegExp(
+  `前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
+);
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上届班子打下的工作基础".
 // (Not "上届遗留问题解决情况": what the reporter solved.)
-const PREDECESSOR_HEADING = /同志(负责|主持|在任|任职)(期间|时)|前任|上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)/;
+const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期间|时)|前任|${EARLIER_COMMITTEE}`);
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
