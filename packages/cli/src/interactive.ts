@@ -115,10 +115,15 @@ export async function checkPlain(file: string, options: CheckOptions): Promise<n
       if (outcome.ok) last = outcome.card;
     });
   };
-  const watcher = core.watchReport(file, (event) => {
-    if (event === 'change') rescore();
-    else process.stderr.write(`shuzhi: ${file}: ${core.GONE_TEXT}\n`);
-  });
+  // (The first reading came before the watcher: a save in between is scored once the watcher is ready.)
+  const watcher = core.watchReport(
+    file,
+    (event) => {
+      if (event === 'change') rescore();
+      else process.stderr.write(`shuzhi: ${file}: ${core.GONE_TEXT}\n`);
+    },
+    { changedSince: performance.timeOrigin },
+  );
   await watcher.ready;
   if (options.format !== 'json') process.stderr.write(`shuzhi: 正在监视 ${file}，保存后重新评分（Ctrl-C 结束）\n`);
   await new Promise<void>((done) => process.once('SIGINT', () => done()));

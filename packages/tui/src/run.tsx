@@ -68,7 +68,8 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
         if (event === 'unlink') session.removed();
         else void scoreNow();
       },
-      { onError: (err) => session.notify(watchErrorText(err)) },
+      // (The first reading began before the watcher: a save in between is scored once the watcher is ready.)
+      { onError: (err) => session.notify(watchErrorText(err)), changedSince: performance.timeOrigin },
     );
   }
   void scoreNow(options.first);

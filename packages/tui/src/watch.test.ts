@@ -29,6 +29,22 @@ describe('watchReport', () => {
     return { file, events, next };
   }
 
+  it('reports a save made after changedSince but before the watcher was ready, once it is; nothing for an older file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shuzhi-watch-'));
+    const file = join(dir, '述职报告.txt');
+    const before = Date.now() - 60_000;
+    writeFileSync(file, '一、履职情况\n');
+    const events: WatchEvent[] = [];
+    watcher = watchReport(file, (e) => events.push(e), { stabilityMs: 50, changedSince: before });
+    await watcher.ready;
+    expect(events).toEqual(['change']);
+    await watcher.close();
+    const quiet: WatchEvent[] = [];
+    watcher = watchReport(file, (e) => quiet.push(e), { stabilityMs: 50, changedSince: Date.now() + 60_000 });
+    await watcher.ready;
+    expect(quiet).toEqual([]);
+  });
+
   it('reports a delete as unlink and the file coming back as change', async () => {
     const { file, next } = await setUp();
     unlinkSync(file);

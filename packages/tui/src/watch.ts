@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { readCause } from '@shuzhi/types';
@@ -23,7 +23,16 @@ export type WatchEvent = 'change' | 'unlink';
  * re-score says why it cannot be read. Writes are awaited until the size stops
  * changing, so a half-written .docx is not read.
  */
-export function watchReport(file: string, onEvent: (event: WatchEvent) => void, options: { stabilityMs?: number; onError?: (err: Error) => void } = {}): ReportWatch {
+export function watchReport(
+  file: string,
+  onEvent: (event: WatchEvent) => void,
+  options: {
+    stabilityMs?: number;
+    onError?: (err: Error) => void;
+    /** A save after this time (ms since the epoch) but before the watcher was ready is reported once it is: the first reading may predate it. */
+    changedSince?: number;
+  } = {},
+): ReportWatch {
   const target = resolve(file);
   const dir = dirname(target);
   const watcher = watch(dir, {
@@ -40,7 +49,14 @@ export function watchReport(file: string, onEvent: (event: WatchEvent) => void, 
   watcher.on('change', () => onEvent('change'));
   watcher.on('unlink', () => onEvent(existsSync(target) ? 'change' : 'unlink'));
   watcher.on('error', (err) => options.onError?.(err as Error));
-  const ready = new Promise<void>((done) => watcher.once('ready', () => done()));
+  const ready = new Promise<void>((done) =>
+    watcher.once('ready', () => {
+      // (A file missing now is reported by the first reading, or by the watcher when it comes back.)
+      const since = options.changedSince;
+      if (since !== undefined && existsSync(target) && statSync(target).mtimeMs > since) onEvent('change');
+      done();
+    }),
+  );
   return { ready, close: () => watcher.close() };
 }
 
