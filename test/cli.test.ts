@@ -204,6 +204,17 @@ describe('shuzhi review', () => {
       ? spawnSync(RUNUSER, ['-u', 'nobody', '--', 'env', `SHUZHI_CACHE_DIR=${cache}`, 'NO_COLOR=1', 'CI=true', ...command], { encoding: 'utf8' })
       : spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true', SHUZHI_CACHE_DIR: cache } });
 
+  it('set on a report that cannot be scored records the adjustment and says it waits for the report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-empty-'));
+    const file = join(dir, '空白.txt');
+    writeFileSync(file, '');
+    const r = shuzhi('review', 'set', file, '经费', '3', '--reason', '复核');
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已记录：');
+    expect(r.stderr).toBe(`shuzhi: 注意：${file} 目前无法评分（文件为空（0 字节） [EMPTY_FILE]），这项调整在报告能评分后才生效\n`);
+  }, 60_000);
+
   it('score --review given a folder, or a file it may not read: a Chinese cause with the code, no Node English', () => {
     const report = `${CORPUS}reports/01-county-2023-typed-headings.txt`;
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-dir-'));

@@ -72,6 +72,11 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     // The name the reviewer reads, whether the id or the name was typed (setOverride has checked it exists).
     const name = findCriterion(criterionRefs(rubric), criterion);
     process.stdout.write(`已记录：${file} 的「${name.ok ? name.value.name : criterion}」调整为 ${points} 分（${options.reason}）→ ${path}\n`);
+    // A report that cannot be scored has no points to adjust yet: say so rather than let the adjustment wait unseen.
+    const { loadDocument, readReportFile } = await import('@shuzhi/parser');
+    const bytes = readReportFile(file);
+    const loaded = bytes.ok ? await loadDocument({ name: file, bytes: bytes.value }) : bytes;
+    if (!loaded.ok) process.stderr.write(`shuzhi: 注意：${file} 目前无法评分（${loaded.error.message} [${loaded.error.code}]），这项调整在报告能评分后才生效\n`);
   });
 
   common(review.command('clear').description('撤销调整').argument('<file>', '报告文件').argument('[criterion]', '评分项 id 或名称（省略则撤销该报告的全部调整）')).action(
