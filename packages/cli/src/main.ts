@@ -1,4 +1,5 @@
 import { Command, CommanderError, Help } from 'commander';
+import { columnsOf } from '@shuzhi/tui/early';
 import { checkCommand } from './commands/check.ts';
 import { parseCommand } from './commands/parse.ts';
 import { reviewCommand } from './commands/review.ts';
@@ -49,9 +50,15 @@ export async function run(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .configureHelp({
       styleTitle: (title) => HELP_TITLES[title] ?? title,
+      // Chinese text takes two columns a character: the descriptions line up by columns, not by characters.
+      displayWidth: columnsOf,
       // Commander's own words around ours: "[options]", "(default: …)", "(choices: …)".
-      commandUsage: (cmd) => inChineseUsage(Help.prototype.commandUsage.call(new Help(), cmd)),
-      subcommandTerm: (cmd) => inChineseUsage(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+      commandUsage(cmd) {
+        return inChineseUsage(Help.prototype.commandUsage.call(this, cmd));
+      },
+      subcommandTerm(cmd) {
+        return inChineseUsage(Help.prototype.subcommandTerm.call(this, cmd));
+      },
       optionDescription: (option) => {
         const extra: string[] = [];
         if (option.argChoices) extra.push(`可选：${option.argChoices.join('、')}`);

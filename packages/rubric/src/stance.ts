@@ -721,8 +721,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
     if (unit.position === 0) return false;
     // (A paragraph's sentences are consecutive units.)
-    const sentences = view.units.slice(unit.id - unit.position, unit.id + 1);
-    return PREDECESSOR.test(masked(sentences[0])) && sentences.slice(1).every((s) => !OWN_TIME_AGAIN.test(s.text) && !namesReporter(s));
+    const opening = unit.id - unit.position;
+    if (!PREDECESSOR.test(masked(view.units[opening]))) return false;
+    for (let id = opening + 1; id <= unit.id; id++) if (OWN_TIME_AGAIN.test(view.units[id].text) || namesReporter(view.units[id])) return false;
+    return true;
   });
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */

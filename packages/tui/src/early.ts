@@ -2,10 +2,10 @@
  * Columns a character takes: 2 for East Asian wide and full-width forms. A
  * small table instead of string-width (whose import costs ~30 ms, a tenth of
  * the budget for the first frame); only our own text and a file name are
- * measured here.
+ * measured here (and commander's help, whose columns it lines up).
  */
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
-const stringWidth = (s: string) => {
+export const columnsOf = (s: string): number => {
   let w = 0;
   for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
   return w;
@@ -46,7 +46,7 @@ const cut = (s: string, width: number) => {
   let out = '';
   let w = 0;
   for (const ch of s) {
-    const cw = stringWidth(ch);
+    const cw = columnsOf(ch);
     if (w + cw > width) break;
     out += ch;
     w += cw;
@@ -56,8 +56,8 @@ const cut = (s: string, width: number) => {
 
 export function renderEarlyFrame(frame: EarlyFrame, columns: number, rows: number): string {
   const badge = frame.badge ?? '';
-  const left = cut(frame.heading, Math.max(0, columns - stringWidth(badge) - 1));
-  const first = left + ' '.repeat(Math.max(1, columns - stringWidth(left) - stringWidth(badge))) + badge;
+  const left = cut(frame.heading, Math.max(0, columns - columnsOf(badge) - 1));
+  const first = left + ' '.repeat(Math.max(1, columns - columnsOf(left) - columnsOf(badge))) + badge;
   const body = frame.lines.slice(0, Math.max(0, rows - 3)).map((l) => cut(l, columns));
   // Absolute positions: the footer sits on the frame's last line (one short of the screen, as Ink draws it).
   return `\x1b[H\x1b[2J\x1b[1m${cut(first, columns)}\x1b[22m\r\n${body.join('\r\n')}\x1b[${Math.max(2, rows - 1)};1H\x1b[2m${cut(frame.footer, columns)}\x1b[22m`;

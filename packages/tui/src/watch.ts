@@ -53,7 +53,7 @@ export function watchReport(
     watcher.once('ready', () => {
       // (A file missing now is reported by the first reading, or by the watcher when it comes back.)
       const since = options.changedSince;
-      if (since !== undefined && existsSync(target) && statSync(target).mtimeMs > since) onEvent('change');
+      if (since !== undefined && (statSync(target, { throwIfNoEntry: false })?.mtimeMs ?? 0) > since) onEvent('change');
       done();
     }),
   );

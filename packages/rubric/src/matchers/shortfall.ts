@@ -51,7 +51,7 @@ export function compileShortfall(kind: Shortfall): Compiled {
     return found;
   };
   return (win) => {
-    const short = rate.exec(win.text);
+    const short = win.text.includes('%') ? rate.exec(win.text) : null;
     if (short && Number.parseFloat(short[1]) < 98) {
       const [start, end] = short.indices![1];
       return [{ start: win.offset + start, end: win.offset + end }];
