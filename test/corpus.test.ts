@@ -122,8 +122,8 @@ describe.each([
       'shortcomings reports/02_hexi_town_2020.docx → met',
       // The bare "与上级的要求相比，我们的工作还有一定差距": partial here as in the adversarial cases; the label reads modesty.
       'shortcomings reports/06_baiyun_township_2024.txt → partial',
-      // "区级财力紧张，营区改造专项资金未能一次拨付到位": the same difference as 02.
-      'shortcomings reports/08_fengyang_district_2026.md → met',
+      // "区级财力紧张，营区改造专项资金未能一次拨付到位": the same difference as 02 (partial as a hardship of the place).
+      'shortcomings reports/08_fengyang_district_2026.md → partial',
     ],
   },
   // A sixteenth author's, absence and thinness written as authors write them: 90.9 % and three false credits on first
@@ -249,7 +249,8 @@ describe('one report in five forms', () => {
 });
 
 describe('the seed report', () => {
-  it('meets all five required elements, with evidence on the right lines, and has its placeholder and 市/县 findings', async () => {
+  // Its faults are the 范文's stock lines (……探索创新不够, ……力度还不够大): stated, so partial, not missing.
+  it('meets four required elements and states its faults, with evidence on the right lines, and has its placeholder and 市/县 findings', async () => {
     const parsed = await parseReport(SEED);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const card = scoreReport(parsed.value, rubric());
@@ -257,7 +258,7 @@ describe('the seed report', () => {
     const required = ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans'];
     for (const id of required) {
       const c = card.criteria.find((k) => k.id === id)!;
-      expect(c.status, id).toBe('met');
+      expect(c.status, id).toBe(id === 'shortcomings' ? 'partial' : 'met');
       expect(c.evidence.length, id).toBeGreaterThan(0);
       for (const e of c.evidence) expect(lines[e.line! - 1], `${id} evidence line`).toContain(e.text);
     }

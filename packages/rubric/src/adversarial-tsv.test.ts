@@ -94,7 +94,6 @@ const KNOWN: Record<string, string> = {
   // The incentive's paragraph signal.
   h13_inc_rank_yuetan: '“对排名靠后的3个乡镇，我约谈了其党委书记”: the inner all (考核 + the work assessed, within: paragraph) still needs one of its own matches in the sentence, so a sanction naming neither is not read with its paragraph: partial',
   // Shortcomings.
-  t05_sc_seed_closing: 'the 范文’s closing fault (……国防后备力量建设探索创新不够) names 国防/后备力量 in a stock line; holdout14/02’s labeller read it partial: met',
   t14_sc_modesty_geren: '“……是县委坚强领导和人武部全体同志共同努力的结果，我个人做得还很不够”: the thanks formula is vetoed, the modesty after it is a fault, and 人武部 in the formula gives it a field: met',
   // Plans.
   t06_plan_seed_vow: 'the 范文’s vow (进一步加大国防后备力量建设力度) names fields of the work; holdout14/02’s labeller read it partial: met',
