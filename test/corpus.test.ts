@@ -267,7 +267,7 @@ describe('the seed report', () => {
     expect(evidenceOf('incentive-mechanism')).toContain('纳入地方建设综合考评');
     expect(evidenceOf('support-funding')).toContain('保障经费实行优先保障原则');
     expect(evidenceOf('shortcomings')).toContain('探索创新不够');
-    expect(evidenceOf('plans')).toContain('今后，我将严格按照上级要求');
+    expect(evidenceOf('plans')).toContain('下个月，我们将召开常委议军会');
     const rules = new Set(card.findings.map((f) => f.rule));
     expect(rules.has('placeholder')).toBe(true);
     expect(rules.has('level-inconsistency')).toBe(true);

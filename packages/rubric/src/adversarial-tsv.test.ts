@@ -96,7 +96,6 @@ const KNOWN: Record<string, string> = {
   // Shortcomings.
   t14_sc_modesty_geren: '“……是县委坚强领导和人武部全体同志共同努力的结果，我个人做得还很不够”: the thanks formula is vetoed, the modesty after it is a fault, and 人武部 in the formula gives it a field: met',
   // Plans.
-  t06_plan_seed_vow: 'the 范文’s vow (进一步加大国防后备力量建设力度) names fields of the work; holdout14/02’s labeller read it partial: met',
   t15_plan_done_months: 'this year’s work under 下步打算 told by months (10月召开……研究了……), without 今年 or a list’s intro: read as plans: met',
   // Years.
   // within: topic.

@@ -87,12 +87,13 @@ describe('scoreReport on the seed report', () => {
     expect(e.highlights.map((h) => text.slice(h.start, h.end))).toContain('不够');
   });
 
-  it('plans: the closing paragraph that opens with 今后 on line 11', () => {
-    const e = c.plans.evidence.find((x) => x.line === 11);
-    expect(e?.text).toMatch(/^今后，我将严格按照上级要求/);
-    expect(e!.highlights.map((h) => text.slice(h.start, h.end))).toContain('今后');
-    // 下个月，我们将召开常委议军会 (line 7) is a plan too.
-    expect(c.plans.evidence.map((x) => x.line)).toEqual([7, 11]);
+  // The closing 今后 paragraph (line 11) is the 范文's vow ("进一步加大国防后备力量建设力度"): a plan with no measure of its own.
+  // What makes the plans met is the measure in the body, "下个月，我们将召开常委议军会" (line 7).
+  it('plans: met by the 议军会 called for next month on line 7, not by the closing vow on line 11', () => {
+    expect(c.plans.evidence.map((x) => x.line)).toEqual([7]);
+    const [e] = c.plans.evidence;
+    expect(e.text).toMatch(/^下个月，我们将召开常委议军会/);
+    expect(e.highlights.map((h) => text.slice(h.start, h.end))).toContain('议军');
   });
 
   it('every criterion gives at most three evidence sentences, in reading order', () => {

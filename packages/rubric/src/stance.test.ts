@@ -262,17 +262,23 @@ describe('stance: plans', () => {
   });
 
   it('“展望新的一年，我们将……” is met', async () => {
-    const c = await score('展望新的一年，我们将进一步加强国防后备力量建设。');
+    const c = await score('展望新的一年，我们将新建民兵训练基地1处。');
     expect(c.plans.status).toBe('met');
-    expect(c.plans.evidence[0].text).toBe('展望新的一年，我们将进一步加强国防后备力量建设。');
+    expect(c.plans.evidence[0].text).toBe('展望新的一年，我们将新建民兵训练基地1处。');
     expect(c.plans.evidence[0].signal).toBe('今后的具体打算');
   });
 
+  it('a vow that names fields but no measure of its own (展望新的一年，我们将进一步加强国防后备力量建设) is partial', async () => {
+    const c = await score('展望新的一年，我们将进一步加强民兵队伍建设，做好征兵和国防教育工作，推动武装工作再上新台阶。');
+    expect(c.plans.status).toBe('partial');
+    expect(c.plans.evidence[0].signal).toBe('笼统的打算（未说明具体措施）');
+  });
+
   it('sentences under a plans heading are plans even without a future word', async () => {
-    const c = await score('二、下步打算', '一是加强学习。二是抓好民兵整组。');
+    const c = await score('二、下步打算', '一是加强学习。二是在6月底前完成民兵整组。');
     expect(c.plans.status).toBe('met');
     // The evidence is what proves it met: the concrete plan, not the token one beside it.
-    expect(c.plans.evidence.map((e) => e.text)).toEqual(['二是抓好民兵整组。']);
+    expect(c.plans.evidence.map((e) => e.text)).toEqual(['二是在6月底前完成民兵整组。']);
   });
 });
 
