@@ -705,8 +705,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * would: it reports nothing done (what follows it in the paragraph does).
    */
   const isTopicLabel = (unit: Unit): boolean => {
-    if (unit.position >= unit.paragraph.sentences.length - 1) return false;
-    const text = labelWords(unit);
+    // (Or a line of its own: "关于国防教育。" heads the paragraphs after it.)
+    const alone = unit.paragraph.sentences.length === 1;
+    if (!alone && unit.position >= unit.paragraph.sentences.length - 1) return false;
+    const text = alone ? labelWords(unit).replace(/^关于/, '') : labelWords(unit);
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
     return words.length <= 8 && TOPIC_NOUN.test(words);

@@ -86,6 +86,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     }
     let header: string | null = null;
     let captioned: Unit['context'] = null;
+    let labelled: Unit['context'] = null;
     section.paragraphs.forEach((paragraph, k) => {
       if (paragraph.origin !== 'table') {
         header = null;
@@ -93,9 +94,13 @@ export function buildView(report: Report, cues: Cues): ReportView {
         captioned = section.paragraphs[k + 1]?.origin === 'table' && paragraph.normalized.length <= CAPTION_CHARS ? contextOf(paragraph.normalized) : null;
       } else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
       const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
-      const context = paragraph.origin === 'table' && captioned ? captioned : sectionContext;
-      const review = sectionReview || context !== null;
+      // A short label line heads the paragraphs after it as a heading would, until the next one: "**关于明年打算。** 一是……；二是……"
+      // (Markdown's bold run-in is a paragraph of its own), "关于专武干部。".
+      const label = paragraph.origin === 'table' ? null : labelOf(paragraph);
+      if (label !== null) labelled = contextOf(label);
       paragraph.sentences.forEach((s, position) => {
+        const context = paragraph.origin === 'table' && captioned ? captioned : (label === null && labelled) || sectionContext;
+        const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
         units.push({
           text: paragraph.normalized.slice(from, from + s.text.length),
@@ -136,6 +141,14 @@ export function buildView(report: Report, cues: Cues): ReportView {
       return set;
     },
   };
+}
+
+/** A line of a few words standing as a label ("关于存在的不足。", "下步打算："), or null. */
+const LABEL_CHARS = 8;
+function labelOf(paragraph: Paragraph): string | null {
+  if (paragraph.sentences.length !== 1) return null;
+  const words = paragraph.normalized.replace(/[\s*。：:；;！!]/g, '').replace(/^关于/, '');
+  return words.length > 0 && words.length <= LABEL_CHARS ? words : null;
 }
 
 function headingUnit(report: Report, section: Section, chain: Section[], sectionPath: string, inClosing: boolean, id: number): Unit {
