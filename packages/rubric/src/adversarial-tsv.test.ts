@@ -180,56 +180,11 @@ const KNOWN: Record<string, string> = {
   h19_edu_inspect_then_students: '“到县国防教育基地检查指导后，组织全县中小学生5000余人次分批到基地参观学习”: the ignore blanks the base’s name with the inspection, and the pupils’ clause names no 国防: missing',
   // A vacancy.
   // Placeholders.
-  // Seventeenth pass (round17.tsv, a review of the eleventh session's rules): 42 failed on arrival.
-  // The 范文's stock faults.
-  h01_sc_rwb_lidu: '“推进人武部营院改造的力度不够大，……综合楼到年底只完成了主体工程的六成”: 人武部/营院 are not in the stock faults’ field lookahead, so the 力度 clause is blanked, and the figure’s clause names no field: partial',
-  h02_sc_ruwu_chaju: '“大学生入伍比例与省军区要求还有差距，全县只有23%”: 入伍 is not in the lookahead, so the 差距 clause is blanked, and “全县只有23%” names no field: partial',
-  h03_sc_yingji_xiangbi: '“民兵应急分队建设与实战化要求相比差距明显，……拉动到位率都不到七成”: the (与…要求)(相比) alternative has no field guard and blanks 民兵 with it: partial',
-  h04_sc_wuzhuangbu_jichu: '“乡镇武装部基础建设还有待加强，全县还有5个乡镇没有达到规范化标准”: 武装部 is not in the lookahead, and the count’s clause names no field: partial',
-  t01_sc_lidu_youdai: '“解决人武部建设重点难点问题的力度有待进一步加大”: the 力度 stock regex wants 不够/不足/不大, not 有待加大, so 人武部 names a field: met',
-  t04_sc_xiang_shiying: '“国防后备力量建设水平同新时代备战打仗需要相比还不相适应”: the 差距 stock regexes want 要求/目标/形势 and 差距, not 需要 and 不相适应: met',
-  t06_sc_modest_rwb: '“我和人武部一班人一道做了大量工作，但也存在一些不足”: the preamble ignore wants 做了一些, so 人武部 in the preamble names a field: met',
+  // Seventeenth pass (round17.tsv, a review of the eleventh session's rules): 42 failed on arrival, these still do.
   // The place's hardships.
-  h06_sc_hardship_diyishuji: '“作为第一书记，对外出务工民兵的管理研究不够，……有三分之一没有到训”: 第一书记 is no owner and 三分之一 no measure of &hardship (只有/仅/不到 + figure, or %): partial',
-  h07_sc_hardship_dianyan: '“基干民兵外出务工的多，今年整组点验时全县有40多名基干民兵联系不上”: a count not after 只有/仅/不到 is no measure: partial',
   h09_sc_chengzhenhua_half: '“城镇化进程中撤并了11个村，原有的民兵连一半以上没有重新编组到位”: 一半以上 is no measure, and the veto leaves not even the generic fault: partial only from the other line',
-  t07_sc_zaiwai_dagong: '“山区乡镇青壮年大多在外打工”: &hardship has 外出务工/外出打工, not 在外打工: met',
-  t11_sc_caizheng_kunnan: '“由于县级财政比较困难，人武部营房维修资金一直没有着落”: &hardship has 财力困难, not 财政困难: met',
-  t12_sc_xianwei_excuse: '“受县级财力制约，县委虽多方筹措，民兵训练基地建设仍进展缓慢”: 县委 anywhere lifts the veto as the owner, though it names only the effort: met',
-  // Faults of conditions.
-  t13_sc_laohua_solved: '“投入80万元，人武部营房老化、漏雨问题得到彻底解决” in the body: the 老化 cue’s renewal exceptions want 改造/维修… near it, not 问题得到解决, so work done is a fault naming 营房: met',
   // Plans without a measure of their own.
-  h10_plan_chunjieqian: '“明年春节前，为每名专武干部配发一台执法记录仪”: &vow has 底前/以前/之前, not 春节前, and 台 is no unit: partial',
-  h12_plan_kaichun: '“明年开春，在县城北郊征地平整一块民兵训练场”: 训练场 counts only with 建设/改造 after it, 开春 is no time and 块 no unit: partial',
-  h13_plan_bixiuke: '“明年秋季开学起，将国防教育列为全县初中必修课”: &vow has 列入/纳入…课程 and 国防教育课, not 列为…必修课: partial',
-  h14_plan_yipiao: '“明年起，对征兵任务完不成的乡镇实行一票否决”: a sanction is no measure of &vow: partial',
-  h15_plan_yibei: '“明年将专武干部岗位补贴标准提高一倍”: &vow has 提高到, and 倍 is no unit: partial',
-  h16_plan_shidan: '“明年组织全县基干民兵开展一次实弹射击训练”: 一次 is excepted from the figures (for 四个一) and 实弹射击 is not listed: partial',
-  t16_plan_yizhi: '“努力把全县民兵队伍建设成为一支拉得出、用得上……的后备力量”: 一支 is a figure of &vow: met',
-  t17_plan_sange: '“坚持做到……“三个到位”，推动国防后备力量建设”: 三个 is a figure of &vow: met',
-  t18_plan_bangong: '“经常深入人武部了解情况，为人武部办公、训练创造良好条件”: 办公 anywhere is a measure of &vow: met',
-  t19_plan_dabiao: '“持续推进基层武装部规范化建设，确保各项建设全面达标”: 达标 anywhere is a measure of &vow: met',
   t20_plan_niannei: '“力争年内征兵工作实现新突破”: 年内 is a time of &vow, though the rest is the slogan ignored: met',
-  // What a meeting or a visit took up.
-  h18_mil_yanjiusheng: '“今年整组中，吸收研究生以上学历人员12名编入民兵信息分队”: &agenda-taken reads 研究生 as 研究 and blanks the clause to its end: partial',
-  h19_mil_tongyi: '“县委常委会研究同意投入120万元新建民兵应急连营房，10月已竣工”: only 研究决定 is excepted, not 研究同意: partial',
-  h21_mil_xietiao: '“协调……等部门解决了民兵训练基地用地、规划等难题，基地于9月建成投用”: &problems-settled blanks the only militia word, and 基地 alone names none: partial',
-  h22_cons_diaoyan_jiafang: '“我深入8个乡镇调研征兵工作并逐户家访应征青年36户”: &agenda-taken blanks 60 characters, the home visits of its clause too: partial',
-  h23_cons_tongyi: '“县委常委会研究同意为今年入伍的52名大学生新兵每人发放奖励金1万元”: 研究同意 blanks it all, and the mention signal has no 入伍/新兵: missing',
-  t22_mil_tingqu: '“县委常委会专题听取民兵整组工作汇报2次”: 听取……汇报 is not among the agenda verbs: met',
-  t23_mil_chakan: '“7月带队到5个乡镇实地察看民兵应急排建设情况”: 察看 is not among them (调研 is): met',
-  t27_cons_tingqu: '“8月县委常委会专题听取了征兵工作情况汇报”: the same for conscription: met',
-  t29_cons_wenti: '“现场办公3次，帮助解决了征兵体检站场地、设备两个问题”: &problems-settled wants 等问题: met',
-  // A militia budget line.
-  t26_mil_45wan: '“用于民兵应急分队建设的45万元已全部拨付到位”: the budget-line ignore allows 6 characters between 民兵 and the amount, here 7: met',
-  // The superior's money secured.
-  h24_fund_jichushang: '“县财政在积极争取省级补助的基础上追加安排……资金150万元”: &secured blanks from 争取 to the clause’s end, the county’s amount too: partial',
-  h25_fund_zhengqudao_xian: '“人武部争取到县财政专项资金80万元”: &secured’s 争取到…专项资金 does not ask whose money, here the county’s: missing',
-  h26_fund_peitao: '“县本级按1:1比例配套向上争取的人武部营区改造资金150万元”: 向上争取 blanks the county’s matching amount: missing',
-  h27_fund_shengli_zhengce: '“按照省里的民兵误工补贴政策，县财政全年兑现……补贴86万元”: 兑现 is not among the local verbs, so the provincial policy vetoes the county’s money: missing',
-  t31_fund_zhongyang_yusuannei: '“全年到位中央预算内投资人武部营区改造资金450万元”: 中央预算内投资 is not among the superior’s words: met',
-  t33_fund_paoxiangmu: '“我多次到省里跑项目，为县人武部营区改造要来专项资金450万元”: the superior’s money without 争取 or 省里…下拨: met',
-  t35_fund_zhengqu_plan: '“争取在下一年度预算中将民兵训练经费提高到80万元”: 争取 before 经费 is no plan cue, so next year’s amount reads as done: met',
 };
 
 let rubric: Rubric;
