@@ -201,7 +201,7 @@ export const rubricSchema = z
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
         vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1) }).optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
-        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1) }).optional(),
+        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional() }).optional(),
         repeatedParagraph: qualityRule.extend({ minChars: z.number().int().positive().default(40) }).optional(),
       })
       .default({}),
@@ -247,7 +247,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars', 'topic', 'minShare'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
   ]),
 ];

@@ -16,4 +16,16 @@ describe('off-topic', () => {
     expect(await offTopic('述职报告\n全年组织民兵训练3次。\n')).toEqual([]);
     expect(await offTopic('党管武装工作述职报告\n一、主要工作\n全年开展调研5次。\n')).toEqual([]);
   });
+
+  it('flags a report titled as one on the work that spends most of its text on other work, naming the share', async () => {
+    const drugs = '全年破获毒品案件46起，缴获毒品120公斤。建成边境禁毒检查站2个，配齐快速检测设备。开展禁毒宣传进村入户活动80场。戒毒康复人员帮扶率达到95%。'.repeat(5);
+    const found = await offTopic(`岩泷县委书记2024年度党管武装工作述职报告\n一、主要工作\n${drugs}\n组织民兵参与边境堵卡。\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/正文只有约 \d+% 的篇幅涉及武装工作/);
+  });
+
+  it('says nothing about the drift when the title does not say the report is on the work (a 述职 on everything)', async () => {
+    const found = await offTopic('县委书记2024年度述职报告\n一、主要工作\n全年地区生产总值增长6%，新引进企业20家，完成固定资产投资80亿元。'.repeat(6) + '\n组织民兵参与防汛。\n');
+    expect(found).toEqual([]);
+  });
 });

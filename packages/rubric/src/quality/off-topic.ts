@@ -2,16 +2,44 @@ import { normalizeText } from '@shuzhi/text';
 import type { QualityCheck } from './index.ts';
 import { reportFinding } from './locate.ts';
 
+/** A few lines say too little to call a drift (too-short says what there is to say). */
+const DRIFT_MIN_CHARS = 300;
+
+const topics = new Map<string, RegExp>();
+/** Compiled once per pattern, not per report. */
+const compiled = (source: string): RegExp => {
+  let re = topics.get(source);
+  if (!re) topics.set(source, (re = new RegExp(source)));
+  return re;
+};
+
 /**
  * None of the words every report of the genre uses (a 党管武装 report always
  * names 武装, 民兵 or 人武部): most likely the wrong file was submitted, and
- * its zero points should not pass for a very weak report.
+ * its zero points should not pass for a very weak report. Or, with `topic` and
+ * `minShare`, a report titled as one on the work that spends most of its text
+ * on other work (禁毒, 口岸, 安全生产): its few lines on the work are scored, the
+ * drift is said.
  */
 export const offTopic: QualityCheck = (view, options) => {
   const terms = options.terms as string[];
   const title = normalizeText(view.report.title ?? '');
+  const titled = terms.some((t) => title.includes(t));
   // Stops at the first sentence that names one, usually near the top.
-  if (terms.some((t) => title.includes(t)) || view.units.some((u) => terms.some((t) => u.text.includes(t)))) return [];
-  const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('');
-  return [reportFinding(`全文没有${shown}等本类报告必有的词语，可能提交错了文件，请核对`)];
+  if (!titled && !view.units.some((u) => terms.some((t) => u.text.includes(t)))) {
+    const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('');
+    return [reportFinding(`全文没有${shown}等本类报告必有的词语，可能提交错了文件，请核对`)];
+  }
+  const minShare = options.minShare as number | undefined;
+  if (!titled || minShare === undefined || typeof options.topic !== 'string') return [];
+  const topic = compiled(options.topic);
+  let chars = 0;
+  let about = 0;
+  for (const unit of view.units) {
+    if (unit.isHeading) continue;
+    chars += unit.text.length;
+    if (topic.test(unit.text)) about += unit.text.length;
+  }
+  if (chars < DRIFT_MIN_CHARS || about / chars >= minShare) return [];
+  return [reportFinding(`标题是武装工作述职，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅涉及武装工作，大部分写的是其他工作，请核对是否偏题`)];
 };
