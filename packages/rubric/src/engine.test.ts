@@ -43,21 +43,23 @@ describe('scoreReport on the seed report', () => {
     c = byId(card);
   });
 
-  it('meets four required elements, each at full points and without a suggestion', () => {
-    for (const id of ['four-ones', 'incentive-mechanism', 'support-funding', 'plans']) {
+  it('meets three required elements, each at full points and without a suggestion', () => {
+    for (const id of ['incentive-mechanism', 'support-funding', 'plans']) {
       expect([id, c[id].status, c[id].score, c[id].suggestion]).toEqual([id, 'met', c[id].max, null]);
       expect(c[id].evidence.length).toBeGreaterThan(0);
       for (const e of c[id].evidence) expectWellPlaced(e, text);
     }
   });
 
-  it('four-ones: all four parts, from the 四个一 sentence on line 5', () => {
-    expect(c['four-ones'].parts!.every((p) => p.found)).toBe(true);
+  // "坚持做到“四个一”，即每个月至少到人武部办公一次、每季度召开一次人武部党委会……" defines the routine and counts nothing done (the
+  // 范文's sentence, copied from report to report): a mention of 四个一, partial, not its four parts.
+  it('four-ones: partial, the 四个一 defined on line 5 with no count of what was done', () => {
+    expect(c['four-ones'].status).toBe('partial');
+    expect(c['four-ones'].parts!.filter((p) => p.found).length).toBeLessThan(3);
     const [e] = c['four-ones'].evidence;
     expect(e.line).toBe(5);
     expect(e.text).toContain('每个月至少到人武部办公一次、每季度召开一次人武部党委会');
     expect(e.section).toBe('一、牢记使命，认真履行第一责任人职责');
-    expect(e.highlights.map((h) => text.slice(h.start, h.end))).toContain('每个月');
   });
 
   it('incentive-mechanism: 纳入地方建设综合考评 on line 7', () => {

@@ -829,7 +829,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           if (faults.length === 0) return faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start }) && subject(unit) !== true;
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
           // the reporter's own; and a fault announced before a colon is what it announces.
-          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q));
+          // (Nor a note in parentheses on the work's record, "全年11次（8月因防汛值守未去）": it explains a figure, it states no fault.)
+          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && (unit.context === 'shortcoming' || !parenthesisOf(unit, q, clauseOf(unit, q))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);
