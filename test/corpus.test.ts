@@ -203,6 +203,32 @@ describe.each([
       'support-funding reports/09_jinque_subdistrict_2025.txt → partial',
     ],
   },
+  // A twenty-sixth author's, frontier and coastal counties (护边员, 海上民兵, 边防经费 from the province and the state, 禁毒 and
+  // 口岸 reports): 75.8 % and three false credits on first contact (README). Rules were then generalised with it in view.
+  {
+    set: 'corpus/holdout26/labels.json',
+    labelsFile: 'holdout26/labels.json',
+    reports: 12,
+    minAccuracy: 0.82,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "三是武装工作经费保障有力" beside the province's and the state's money: a stock claim, partial (as holdout25/09).
+      'support-funding reports/05_songya_town_2024.txt → partial',
+    ],
+  },
+  // A twenty-seventh author's, one 军分区's prescribed outline filled with substance or with the 范文's lines: 79.5 % and two
+  // false credits on first contact with this session's rules (72.0 % and 29 over-credits with the session-start code; README).
+  {
+    set: 'corpus/holdout27/labels.json',
+    labelsFile: 'holdout27/labels.json',
+    reports: 12,
+    minAccuracy: 0.8,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "每次会前由武装部长汇报": the 武装部长 named at a meeting, read as a mention of the cadres (its author: missing).
+      'armed-forces-cadres reports/03_lankou_town_2025.txt → partial',
+    ],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
