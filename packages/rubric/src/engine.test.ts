@@ -43,8 +43,8 @@ describe('scoreReport on the seed report', () => {
     c = byId(card);
   });
 
-  it('meets three required elements, each at full points and without a suggestion', () => {
-    for (const id of ['incentive-mechanism', 'support-funding', 'plans']) {
+  it('meets two required elements, each at full points and without a suggestion', () => {
+    for (const id of ['support-funding', 'plans']) {
       expect([id, c[id].status, c[id].score, c[id].suggestion]).toEqual([id, 'met', c[id].max, null]);
       expect(c[id].evidence.length).toBeGreaterThan(0);
       for (const e of c[id].evidence) expectWellPlaced(e, text);
@@ -62,11 +62,13 @@ describe('scoreReport on the seed report', () => {
     expect(e.section).toBe('一、牢记使命，认真履行第一责任人职责');
   });
 
-  it('incentive-mechanism: 纳入地方建设综合考评 on line 7', () => {
+  // The 范文's line names the assessment and states a use ("作为考核党委、政府绩效和奖励表彰的重要内容"), with no weight and no
+  // result: partial, as blind labellers read it.
+  it('incentive-mechanism: partial, 纳入地方建设综合考评 on line 7 with no weight or result', () => {
+    expect(c['incentive-mechanism'].status).toBe('partial');
     const e = c['incentive-mechanism'].evidence.find((x) => x.text.includes('纳入地方建设综合考评'));
     expect(e?.line).toBe(7);
-    expect(e?.signal).toBe('党管武装纳入考核/目标责任制');
-    expect(e!.highlights.map((h) => text.slice(h.start, h.end))).toContain('纳入');
+    expect(e!.highlights.length).toBeGreaterThan(0);
   });
 
   it('support-funding: the 保障模式 of 武装工作保障经费 on line 7, not the 慰问金 sentence', () => {
