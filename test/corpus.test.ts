@@ -233,6 +233,18 @@ describe.each([
       'armed-forces-cadres reports/03_lankou_town_2025.txt → partial',
     ],
   },
+  // A twenty-eighth author's, diligent secretaries plainly told (counts in words, faults owned with figures, plans with
+  // deadlines, the county's money beside the province's): 89.4 % and no false credit on first contact (87.1 % with the
+  // session-start code; README).
+  {
+    set: 'corpus/holdout28/labels.json',
+    labelsFile: 'holdout28/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: true,
+    // 09 names its own county and the 市 above it; the rule reads one of its 市 as its own level.
+    knownSpurious: ['level-inconsistency reports/09_lanfu_county_2025.docx'],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
