@@ -25,9 +25,9 @@ export const offTopic: QualityCheck = (view, options) => {
   const terms = options.terms as string[];
   const title = normalizeText(view.report.title ?? '');
   const titled = terms.some((t) => title.includes(t));
+  const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('');
   // Stops at the first sentence that names one, usually near the top.
   if (!titled && !view.units.some((u) => terms.some((t) => u.text.includes(t)))) {
-    const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('');
     return [reportFinding(`全文没有${shown}等本类报告必有的词语，可能提交错了文件，请核对`)];
   }
   const minShare = options.minShare as number | undefined;
@@ -41,5 +41,5 @@ export const offTopic: QualityCheck = (view, options) => {
     if (topic.test(unit.text)) about += unit.text.length;
   }
   if (chars < DRIFT_MIN_CHARS || about / chars >= minShare) return [];
-  return [reportFinding(`标题是武装工作述职，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅涉及武装工作，大部分写的是其他工作，请核对是否偏题`)];
+  return [reportFinding(`标题表明是本类报告，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作，大部分写的是其他工作，请核对是否偏题`)];
 };
