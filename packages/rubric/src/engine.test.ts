@@ -400,6 +400,11 @@ describe('the 四个一 kept in name but not in number', () => {
     expect(c.evidence.map((e) => e.text).join()).toContain('办公7次');
   });
 
+  it('an ordinal is no count: “区委常委会第三次议军” and “第二次到人武部办公” are not short', async () => {
+    const c = await fourOnes(report('全年到人武部办公12次，区委常委会专题议军4次，6月、12月与人武部党委成员谈心16人次，8月带队到乡镇调研民兵建设。', '区委常委会第三次议军研究了民兵应急物资仓库建设。', '第二次到人武部办公时协调解决了营区供暖问题。'));
+    expect([c.status, c.parts!.filter((p) => p.short).map((p) => p.id)]).toEqual(['met', []]);
+  });
+
   it('one short part is forgiven (9 office days, the rest kept), and the once-a-year form’s counts are not short', async () => {
     const one = await fourOnes(report('全年到人武部办公9次，主持召开县委常委会专题研究武装工作4次，6月、12月与人武部党委成员谈心16人次，8月带队到乡镇调研民兵建设。'));
     expect([one.status, one.parts!.filter((p) => p.short).length]).toEqual(['met', 1]);
