@@ -709,7 +709,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or a line of its own: "关于国防教育。" heads the paragraphs after it.)
     const alone = unit.paragraph.sentences.length === 1;
     if (!alone && unit.position >= unit.paragraph.sentences.length - 1) return false;
-    const text = alone ? labelWords(unit).replace(/^关于/, '') : labelWords(unit);
+    // "关于民兵应急连组建。" alone names what the paragraphs after it tell, whatever its noun.
+    if (alone && /^关于/.test(labelWords(unit))) return labelWords(unit).length <= 10;
+    const text = labelWords(unit);
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
     return words.length <= 8 && TOPIC_NOUN.test(words);

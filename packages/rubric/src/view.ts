@@ -97,7 +97,8 @@ export function buildView(report: Report, cues: Cues): ReportView {
       // A short label line heads the paragraphs after it as a heading would, until the next one: "**关于明年打算。** 一是……；二是……"
       // (Markdown's bold run-in is a paragraph of its own), "关于专武干部。".
       const label = paragraph.origin === 'table' ? null : labelOf(paragraph);
-      if (label !== null) labelled = contextOf(label);
+      // (Not one that names what was done with it: "关于年度计划落实情况。", "关于工作思路与成效。", "问题整改。".)
+      if (label !== null) labelled = DONE_LABEL.test(label) ? null : contextOf(label);
       paragraph.sentences.forEach((s, position) => {
         const context = paragraph.origin === 'table' && captioned ? captioned : (label === null && labelled) || sectionContext;
         const review = sectionReview || context !== null;
@@ -145,6 +146,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
 
 /** A line of a few words standing as a label ("关于存在的不足。", "下步打算："), or null. */
 const LABEL_CHARS = 8;
+const DONE_LABEL = /落实|完成|执行|整改|成效|成果|情况/;
 function labelOf(paragraph: Paragraph): string | null {
   if (paragraph.sentences.length !== 1) return null;
   const words = paragraph.normalized.replace(/[\s*。：:；;！!]/g, '').replace(/^关于/, '');
