@@ -320,10 +320,17 @@ describe('Ctrl-C during shuzhi score', () => {
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    // Late enough for Node to have started launch.js on a slow machine (its handler is the first thing it sets), early
-    // enough to fall within the bundle's build (about a second).
-    setTimeout(() => child.kill('SIGINT'), 400);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    // Within the bundle's build: its folder appears in the cache once esbuild has loaded, and launch.js sets its handler
+    // before it asks for the bundle. (A fixed delay raced Node's start on a loaded machine.)
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const building = setInterval(() => {
+      if (readdirSync(cache).length > 0) {
+        clearInterval(building);
+        child.kill('SIGINT');
+      }
+    }, 5);
+    const code = await exited;
+    clearInterval(building);
     rmSync(cache, { recursive: true, force: true });
     expect(code).toBe(130);
     expect(stderr).toContain('已中断，没有写出任何文件');
