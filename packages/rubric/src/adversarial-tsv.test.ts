@@ -197,7 +197,6 @@ const KNOWN: Record<string, string> = {
   // Label lines.
   r18_t15_label_xuanchuanyue: 'the same for “关于国防教育宣传月。”: 宣传月 reads as an activity held: met',
   // The level's own treasury and the superior's money.
-  r18_h11_fund_zaici_jichushang: '“在此基础上县财政又追加安排……经费60万元” after “今年省里下达我县……”: 县财政 is the own side only within 3 characters of the clause start, so the province stays the actor: missing',
   r18_h12_fund_xianli_yeanchule: '“省里今年下达……200万元，县里按1:1配套，也拿出了200万元”: the exemptions of &superior-money want 县财政/县委… with a verb, or 配套 with its amount in one clause; 县里 after a comma is neither: missing',
 };
 
