@@ -1,6 +1,6 @@
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
 import { allMatches, type Span } from './matchers/index.ts';
-import { CLAUSE_MARKS, headingText, type ReportView, type Unit } from './view.ts';
+import { CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
 
 /**
  * Whose work a matched sentence is about, and in which tense. A rubric's
@@ -709,8 +709,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or a line of its own: "关于国防教育。" heads the paragraphs after it.)
     const alone = unit.paragraph.sentences.length === 1;
     if (!alone && unit.position >= unit.paragraph.sentences.length - 1) return false;
-    // "关于民兵应急连组建。" alone names what the paragraphs after it tell, whatever its noun.
-    if (alone && /^关于/.test(labelWords(unit))) return labelWords(unit).length <= 10;
+    // "关于民兵应急连组建。" alone names what the paragraphs after it tell, whatever its noun (the label the view reads).
+    if (alone && /^关于/.test(labelWords(unit))) return labelOf(unit.paragraph) !== null;
     const text = labelWords(unit);
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;

@@ -147,7 +147,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
 /** A line of a few words standing as a label ("关于存在的不足。", "下步打算："), or null. */
 const LABEL_CHARS = 8;
 const DONE_LABEL = /落实|完成|执行|整改|成效|成果|情况/;
-function labelOf(paragraph: Paragraph): string | null {
+export function labelOf(paragraph: Paragraph): string | null {
   if (paragraph.sentences.length !== 1) return null;
   const words = paragraph.normalized.replace(/[\s*。：:；;！!]/g, '').replace(/^关于/, '');
   return words.length > 0 && words.length <= LABEL_CHARS ? words : null;
