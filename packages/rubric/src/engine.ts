@@ -1,16 +1,25 @@
-import { gradeFor, type Criterion, type CriterionScore, type Evidence, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, type Criterion, type Matcher, type CriterionScore, type Evidence, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
+import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
 import { buildView, headingText, type ReportView, type Unit } from './view.ts';
 
+/** A matcher with its prefilter: a sentence the prefilter turns away is one the matcher would not match. */
+interface Guarded {
+  match: Compiled;
+  can: Prefilter | null;
+}
+
 interface CompiledSignal {
   signal: Signal;
   match: Compiled | null;
-  unless: Compiled[];
-  ignore: Compiled[];
+  /** The match's prefilter. */
+  can: Prefilter | null;
+  unless: Guarded[];
+  ignore: Guarded[];
   /** Its match reads the paragraph around the sentence, which is then read with the ignored phrases blanked. */
   widens: boolean;
   inScope: (unit: Unit) => boolean;
@@ -46,11 +55,13 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const base: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training), topics } : { topics };
   const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => {
     const env = { ...base, kind: criterion.id };
+    const guarded = (m: Matcher): Guarded => ({ match: compileMatcher(m, env), can: compilePrefilter(m) });
     return {
       signal,
       match: signal.match ? compileMatcher(signal.match, env) : null,
-      unless: [...signal.unless, ...criterion.unless].map((m) => compileMatcher(m, env)),
-      ignore: [...signal.ignore, ...criterion.ignore].map((m) => compileMatcher(m, env)),
+      can: signal.match ? compilePrefilter(signal.match) : null,
+      unless: [...signal.unless, ...criterion.unless].map(guarded),
+      ignore: [...signal.ignore, ...criterion.ignore].map(guarded),
       widens: signal.match ? widens(signal.match) : false,
       inScope: scopeTest(signal.scope),
     };
@@ -88,7 +99,7 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
 function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial'): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
-  const ignoredBy = (unit: Unit) => cs.ignore.flatMap((m) => m({ text: unit.text, offset: unit.start, unit, view }) ?? []);
+  const ignoredBy = (unit: Unit) => cs.ignore.flatMap((m) => (m.can && !m.can(unit, view) ? [] : (m.match({ text: unit.text, offset: unit.start, unit, view }) ?? [])));
   // The sentences of a paragraph follow each other in the view, so the last paragraph blanked is the one asked for again.
   // (Only the ignored phrases: what is not work done still tells what the paragraph is about, "2021年，市财政投入武装工作经费……。
   // 今年，我们继续在经费上给予保障".)
@@ -103,7 +114,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     return last.text;
   };
   for (const unit of view.units) {
-    if (!cs.inScope(unit)) continue;
+    if (!cs.inScope(unit) || (cs.can && !cs.can(unit, view))) continue;
     // The stance the judge would refuse anyway, decided once per sentence for all signals: most sentences are neither plans nor faults.
     if (!judge.possible(stance, unit)) continue;
     const raw = { text: unit.text, offset: unit.start, unit, view };
@@ -119,7 +130,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       matched = judge.cues(stance, unit);
     }
     if (!matched) continue;
-    if (cs.unless.some((veto) => veto(win))) continue;
+    if (cs.unless.some((veto) => (!veto.can || veto.can(unit, view)) && veto.match(win))) continue;
     // (Not the empty spans of header and title, which say where, not what: the judge weighs what matched.)
     const inSentence = matched.filter((s) => s.start >= unit.start && s.end <= unit.end && s.end > s.start);
     if (!judge.accepts(stance, unit, inSentence.length ? inSentence : matched)) continue;

@@ -705,7 +705,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * "征兵工作。" opening a paragraph, or "五是专武干部队伍建设。" opening a point, names its topic as a heading
    * would: it reports nothing done (what follows it in the paragraph does).
    */
-  const isTopicLabel = (unit: Unit): boolean => {
+  const isTopicLabel = memo((unit: Unit): boolean => {
     // (Or a line of its own: "关于国防教育。" heads the paragraphs after it.)
     const alone = unit.paragraph.sentences.length === 1;
     if (!alone && unit.position >= unit.paragraph.sentences.length - 1) return false;
@@ -715,7 +715,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
     return words.length <= 8 && TOPIC_NOUN.test(words);
-  };
+  });
 
   /**
    * The predecessor's work: said so in the sentence, or under a heading about that time, or in a paragraph that opens with
