@@ -35,6 +35,7 @@ describe('bad input gets a stable error code and a one-line message naming the f
     'photo.jpg': 'UNSUPPORTED_FORMAT',
     'renamed-doc.docx': 'OK',
     'renamed-docx.txt': 'OK',
+    'stored.docx': 'OK',
   };
   for (const [file, code] of Object.entries(expected)) {
     it(`${file} → ${code}`, async () => {

@@ -69,13 +69,14 @@ export async function readZip(
     for (const entry of picked) {
       // The raw bytes, inflated here in one synchronous call: yauzl's inflating stream runs on libuv's thread
       // pool, and a worker scoring one report at a time would sit idle waiting for it.
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
+      // (yauzl takes `decompress` only for a deflated entry: a stored one, as some tools write every part, is read as it is.)
       const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-        zip.openReadStream(entry, { decompress: false }, (err, s) => (err ? reject(err) : resolve(s!))),
+        zip.openReadStream(entry, entry.compressionMethod === 8 ? { decompress: false } : {}, (err, s) => (err ? reject(err) : resolve(s!))),
       );
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
       const raw = Buffer.concat(chunks);
-      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
       const data = entry.compressionMethod === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }) : raw;
       if (data.length !== entry.uncompressedSize) throw new Error(`${entry.fileName}: size ${data.length}, declared ${entry.uncompressedSize}`);
       files.set(entry.fileName, data.toString('utf8'));
