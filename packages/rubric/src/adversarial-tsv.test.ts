@@ -68,7 +68,6 @@ const KNOWN: Record<string, string> = {
   t21_four_huanjing: '“协调解决县人武部办公环境改善问题” counts as a visit',
   t22_four_huibao_up: '“每半年向军分区书面汇报” counts as the half-year part',
   t23_four_junmin: '调研 of the 军民融合 park counts as armed-forces research',
-  t25_four_table_plan: 'a table cell “明年起执行” does not make its row a plan',
   t26_four_rwbdangwei: 'the 人武部党委’s own meetings count for the quarterly part',
   t27_four_longsentence: 'one long sentence of many visits counts for the office and research parts',
   t28_four_changwei_mixed: 'a committee that met 12 times on many topics, 民兵整组 among them, counts as quarterly',
@@ -147,7 +146,6 @@ const KNOWN: Record<string, string> = {
   t07_fund_table_merged_year: 'a merged year cell leaves the 2023 row without its year: last year’s amount counts',
   t08_fund_table_year_as_amount: 'under a 万元 header any bare number is money, the 2024 of “2024年” too',
   t09_fund_zhen_xianli_bogei: '“县里……拨给我镇” in a township’s report: neither the superior-money veto (下达/下拨…) nor the level above (县委/县政府/县财政) reads 县里',
-  t10_fund_weiluoshi_after: 'the fault (资金尚未落实) stands after the amount’s clause, which names none',
   h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
   t13_sc_fixed_last_year: '“今年已为6个乡镇补齐……” is a fault made good, but the exceptions want the verb before the fault or 已 next to 补齐',
   t14_sc_praise_under_heading: 'praise under the 不足 heading (“起步早、标准高、功能全”) is read as a fault: any sentence there without 了 counts',
@@ -201,7 +199,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

@@ -36,6 +36,9 @@ const ASSIGNED = /^[^，。；]{0,8}由/;
 const NAMES_REPORTER = /我|本人|自己/;
 // "虽然年初明确了……的安排，但是……都没有落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
+/** What was given, taken back or never given ("后被调剂用于防汛", "未能安排"); PART_OF limits it to a part ("其中50万元未到位"). */
+const TAKEN_BACK = /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用)|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)/;
+const PART_OF = /其中|部分|剩余|尚有|还有/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数/;
@@ -45,6 +48,8 @@ const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t')
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 // "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
+/** A clause that only names a topic: "对于经费保障", "关于民兵训练". */
+const LEAD_IN = /^\s*(对于|关于|至于)[^，。；]{1,12}$/;
 const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
 const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
 // A total of the period: "全年……12次", "共……3期", "累计……".
@@ -77,6 +82,11 @@ const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
 const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '');
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
+/** A point's label as a noun of the work ("经费保障", "考核机制") or a task ("落实经费保障", "健全考核机制"). */
+const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|训练|整顿|拥军|优抚)$/;
+const TASK_LABEL = /^(落实|健全|加强|强化|抓好|抓实|做好|完善|建立|推进|深化|坚持|注重|狠抓|突出|夯实|规范|严格|压实|提升)[一-龥]{2,6}$/;
+/** What a label would claim done: "二是经费保障到位。", "三是考核机制落实了。" */
+const RESULT = /了|到位|有力|有效|明显|显著|足额|及时|全部|圆满|完成|实现|增加|提高/;
 const THIS_YEAR = /今年|本年/;
 /** A clause opened by a year ("2013年出台……"), not a span of years ("2022年以来"). */
 const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|来|起|底前|前|度)/;
@@ -612,6 +622,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (cues.length === 0) return false;
     // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
     if (CONCESSIVE.test(unit.text) && cues.some((q) => q.start > spans[0].start)) return true;
+    // So does a later clause that says the money or the work never came, unless it takes back only a part of it:
+    // "预算中本来有……经费200万元，后被调剂用于防汛", "全部由上级军队系统保障，地方财政未安排".
+    const takesBack = (q: Span) => {
+      const clause = clauseOf(unit, q);
+      const text = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
+      return TAKEN_BACK.test(text) && !QUANTITY.test(text) && !PART_OF.test(text);
+    };
+    if (cues.some((q) => q.start > spans[0].start && takesBack(q))) return true;
     const clauses = spans.map((s) => clauseOf(unit, s));
     const faults = faultClauses(unit);
     if (spans.every((s) => faults.some((f) => s.start >= f.start && s.end <= f.end))) return true;
@@ -668,6 +686,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
       const excluded = all || state || here || before;
+      // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
+      if (excluded && prev && !prev.excluded && (LEAD_IN.test(prev.text) || TOPIC_LEAD.test(prev.text))) out.push(prev.span);
       if (excluded) out.push(span);
       prev = { text: clause, span, excluded };
       at += clause.length + 1;
@@ -714,7 +734,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = labelWords(unit);
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
-    return words.length <= 8 && TOPIC_NOUN.test(words);
+    if (words.length > 8) return false;
+    // A point's label names its topic whatever its noun, or as a task ("二是经费保障。", "二是落实经费保障。"), with more of
+    // the point after it: the sentences after tell what was done.
+    return TOPIC_NOUN.test(words) || (words !== text && !alone && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words)));
   });
 
   /**
