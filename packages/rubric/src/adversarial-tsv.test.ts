@@ -187,7 +187,6 @@ const KNOWN: Record<string, string> = {
   // partial now expect met).
   // The incentive's use of its result.
   r18_t09_inc_zerenshu_18: '“年初与18个乡镇党委书记逐一签订了目标责任书”: quantity: any takes the 18 townships that signed for a weight: met',
-  r18_t11_inc_fenzhi_no_figure: '“并进一步提高了其在考核中的分值”: 分值 with no figure is in the use list: met',
   // Label lines.
   r18_t15_label_xuanchuanyue: 'the same for “关于国防教育宣传月。”: 宣传月 reads as an activity held: met',
   // The level's own treasury and the superior's money.
