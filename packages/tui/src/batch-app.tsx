@@ -88,6 +88,11 @@ interface Ui {
   help: boolean;
   message: Line | null;
   busy: boolean;
+  /**
+   * The reports in the order the table showed them when one was opened: n and p follow it, so an adjustment that
+   * moves the open report in the ranking does not skip the reports after it.
+   */
+  order: string[] | null;
 }
 
 /**
@@ -102,7 +107,7 @@ export function BatchApp(props: BatchAppProps) {
   const { isRawModeSupported } = useStdin();
   const { columns: W, rows } = useTerminalSize(props.size);
   const H = Math.max(12, rows - 1);
-  const [ui, setUi] = useState<Ui>({ view: 'table', selected: null, sort: 0, filter: '', editing: null, draft: '', help: false, message: null, busy: false });
+  const [ui, setUi] = useState<Ui>({ view: 'table', selected: null, sort: 0, filter: '', editing: null, draft: '', help: false, message: null, busy: false, order: null });
   const uiRef = useRef(ui);
   uiRef.current = ui;
   const detailKeys = useRef<((input: string, key: Key) => void) | null>(null);
@@ -222,7 +227,7 @@ export function BatchApp(props: BatchAppProps) {
         const err = (cur.row.outcome as Extract<Outcome, { ok: false }>).error;
         return update({ message: [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }] });
       }
-      return update({ view: 'detail', selected: cur.row.file });
+      return update({ view: 'detail', selected: cur.row.file, order: cur.shown.filter((r) => r.card).map((r) => r.file) });
     }
     if (key.escape && s.filter) return update({ filter: '', draft: '' });
     if (key.escape || input === 'q') return quit(0);
@@ -236,7 +241,8 @@ export function BatchApp(props: BatchAppProps) {
   if (state.phase === 'scoring') {
     content = <ProgressView session={session} width={W} height={H} rubricName={rubric.name} message={ui.message} />;
   } else if (ui.view === 'detail' && d.row?.card) {
-    const okRows = d.shown.filter((r) => r.card);
+    const rowOf = new Map(d.shown.map((r) => [r.file, r]));
+    const okRows = ui.order ? ui.order.flatMap((f) => rowOf.get(f) ?? []) : d.shown.filter((r) => r.card);
     const at = okRows.findIndex((r) => r.file === d.row!.file);
     const go = (delta: number) => {
       const next = okRows[at + delta];
@@ -257,7 +263,7 @@ export function BatchApp(props: BatchAppProps) {
         width={W}
         height={H}
         quitLabel="返回评分表"
-        onQuit={(code) => (code === 130 ? quit(130) : update({ view: 'table' }))}
+        onQuit={(code) => (code === 130 ? quit(130) : update({ view: 'table', order: null }))}
         onOverride={props.onOverride ? (criterion, points, reason) => props.onOverride!(d.row!.file, criterion, points, reason) : undefined}
         onClearOverride={props.onClearOverride ? (criterion) => props.onClearOverride!(d.row!.file, criterion) : undefined}
         onNext={() => go(1)}

@@ -478,6 +478,25 @@ describe('batch table', () => {
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
   });
 
+  it('n goes on in the order the table showed when the report was opened, though an override moved it in the ranking', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：得分（高→低）'), 'the table');
+    await press('\r', (x) => x.includes('评分表 › 01-county') && x.includes('第 1/3 份'), 'the best report');
+    // 95 → 70, below 04's 75.5.
+    for (const [keys, name] of [['', '落实“四个一”制度'], ['j', '建立激励考核机制']] as const) {
+      if (keys) await press(keys, (x) => x.includes(`▶✔ ${name}`), name);
+      await press('o', (x) => x.includes(`调整「${name}」的得分`), 'the points prompt');
+      await press('0', (x) => x.includes('：0_'), 'typed 0');
+      await press('\r', (x) => x.includes('调整为 0 分的理由'), 'the reason prompt');
+      await press('未见原文', (x) => x.includes('未见原文_'), 'typed the reason');
+      await press('\r', (x) => x.includes('已记录'), 'recorded');
+    }
+    const n = await press('n', (x) => x.includes('评分表 › 04-county'), 'the next report of the order shown');
+    expect(n).toContain('第 2/3 份');
+    await press('n', (x) => x.includes('评分表 › 06-street'), 'and the one after');
+  });
+
   it('an override set before the report changed says so in the detail view', () => {
     const score = cards['04-county-2019-part-style.txt'].criteria.find((c) => c.id === 'support-funding')!;
     const info = criteria.find((c) => c.id === 'support-funding')!;
