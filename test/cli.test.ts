@@ -134,7 +134,7 @@ describe('shuzhi score', () => {
     expect(byName['encrypted.docx']).toEqual({ file: `${BAD}encrypted.docx`, ok: false, error: { code: 'ENCRYPTED', message: expect.any(String) } });
     expect(byName['bomb.docx'].error.code).toBe('UNSAFE_ARCHIVE');
     // Every report-like file of the folder is listed, scored or failed; README.md is a .md and is scored too.
-    expect(json.reports.length).toBe(16);
+    expect(json.reports.length).toBe(17);
     expect(r.stderr).toContain('[ENCRYPTED]');
   });
 

@@ -169,7 +169,7 @@ describe('xlsx (as written: the streaming writer)', () => {
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
     expect(headers.slice(0, 5)).toEqual(['排名', '文件', '标题', '单位层级', '年度']);
     for (const c of card('corpus/reports/01-county-2023-typed-headings.txt').criteria) expect(headers).toContain(`${c.name}（${c.max}分）`);
-    expect(headers.slice(-6)).toEqual(['扣分', '总分', '机评总分', '等级', '缺项', '严重问题']);
+    expect(headers.slice(-7)).toEqual(['扣分', '总分', '机评总分', '等级', '必备项缺项', '严重问题', '疑似雷同']);
     expect(ws.rowCount).toBe(1 + 5);
     const total = headers.indexOf('总分') + 1;
     const file = headers.indexOf('文件') + 1;
@@ -199,6 +199,18 @@ describe('xlsx (as written: the streaming writer)', () => {
     expect(sheet.getRow(rowOf(ok.file)).getCell(col).value ?? null).toBeNull();
   });
 
+  it('评分汇总: a copy names its closest report and its template group beside its rank (疑似雷同, amber); others are blank', () => {
+    const ws = wb.getWorksheet('评分汇总')!;
+    const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const col = headers.indexOf('疑似雷同') + 1;
+    const file = headers.indexOf('文件') + 1;
+    const cellOf = (name: string) => ws.getRow([2, 3, 4, 5, 6].find((r) => String(ws.getRow(r).getCell(file).value).includes(name))!).getCell(col);
+    expect(cellText(cellOf('01-county').value)).toBe('与 corpus/reports/02-city-2021-runin-headings.txt 相似 82.3%；模板组 1（共 2 份）');
+    expect(cellText(cellOf('02-city').value)).toBe('与 corpus/reports/01-county-2023-typed-headings.txt 相似 82.3%；模板组 1（共 2 份）');
+    expect((cellOf('01-county').fill as ExcelJS.FillPattern).fgColor?.argb).toBeDefined();
+    expect(cellText(cellOf('05-township').value)).toBe('');
+  });
+
   it('评分汇总: level and year come from the card meta; missing lists required missing criteria', () => {
     const ws = wb.getWorksheet('评分汇总')!;
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
@@ -208,7 +220,7 @@ describe('xlsx (as written: the streaming writer)', () => {
       expect(row.getCell(4).value ?? '').toBe(r[i].card.meta.level ?? '');
       expect(row.getCell(5).value ?? null).toBe(r[i].card.meta.year);
       const expected = r[i].card.criteria.filter((c) => c.required && c.status === 'missing' && !r[i].criteria.find((x) => x.id === c.id)?.override).map((c) => c.name);
-      expect(cellText(row.getCell(headers.indexOf('缺项') + 1).value)).toBe(expected.join('、'));
+      expect(cellText(row.getCell(headers.indexOf('必备项缺项') + 1).value)).toBe(expected.join('、'));
     }
   });
 
@@ -353,7 +365,7 @@ describe('edge cases', () => {
   it('an empty, interrupted batch still gives every sheet with its header, and says it was interrupted', async () => {
     const wb = await readStreamed(await toXlsx(empty));
     expect(wb.worksheets.map((w) => [w.name, w.rowCount])).toEqual(Object.values(SHEET_NAMES).map((n) => [n, 1]));
-    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,缺项,严重问题\r\n`);
+    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,必备项缺项,严重问题,疑似雷同\r\n`);
     expect(toMarkdown(empty)).toContain('评分被中断');
     expect(toHtml(empty)).toContain('评分被中断');
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
@@ -411,7 +423,7 @@ describe('csv', () => {
     const lines = toCsv(batch).slice(1).split('\r\n');
     const failed = lines.filter((l) => l.includes('处理失败'));
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+）,+处理失败,,$/);
+    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+）,+处理失败,,,$/);
     expect(lines.indexOf(failed[0])).toBe(lines.length - 2);
   });
 
@@ -422,7 +434,7 @@ describe('csv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0].startsWith('排名,文件,标题,单位层级,年度,')).toBe(true);
-    expect(lines[0].endsWith(',扣分,总分,机评总分,等级,缺项,严重问题')).toBe(true);
+    expect(lines[0].endsWith(',扣分,总分,机评总分,等级,必备项缺项,严重问题,疑似雷同')).toBe(true);
     // Five scored reports, then the one file that failed.
     expect(lines.length - 2).toBe(6);
     expect(lines[1].startsWith(`1,${ranked()[0].file},`)).toBe(true);

@@ -142,9 +142,12 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
     { header: '总分', kind: 'number' },
     ...(review.hasOverrides ? [{ header: '机评总分', kind: 'number' } as SheetColumn] : []),
     { header: '等级', minWidth: 8 },
-    { header: '缺项', maxWidth: 30, wrap: true },
+    // (Only the required criteria missing, which decide the grade; 评分明细 gives every criterion's status.)
+    { header: '必备项缺项', maxWidth: 30, wrap: true },
     // Findings of severity 错误 (a file that is no such report at all): beside its score, not only on 问题清单.
     { header: '严重问题', maxWidth: 40, wrap: true },
+    // The report's closest copy and its template group, beside its rank: the pairs themselves are on 疑似雷同.
+    { header: '疑似雷同', maxWidth: 40, wrap: true },
   ];
   const first = 5;
   const rows = review.reports.map((r): SheetRow => {
@@ -158,7 +161,9 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
       return c.points;
     });
     const serious = r.card.findings.filter((f) => f.severity === 'error');
-    if (serious.length) tones[columns.length - 1] = 'error';
+    if (serious.length) tones[columns.length - 2] = 'error';
+    const copied = similarNote(review, r.file);
+    if (copied) tones[columns.length - 1] = 'warning';
     return {
       values: [
         r.rank,
@@ -173,12 +178,26 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
         r.grade,
         r.missing.join('、'),
         serious.map((f) => `${ruleName(f.rule)}：${f.message}`).join('\n'),
+        copied,
       ],
       tones,
       notes,
     };
   });
   return { name: SHEET_NAMES.summary, columns, rows };
+}
+
+/** "与 b.txt 相似 98.0%（另有 2 份）；模板组 1（共 5 份）", or '' for a report that copies none of the batch. */
+function similarNote(review: Review, file: string): string {
+  const pairs = review.similar.filter((p) => p.a === file || p.b === file).sort((x, y) => y.similarity - x.similarity);
+  const group = review.groups.findIndex((g) => g.files.includes(file));
+  const parts: string[] = [];
+  if (pairs.length) {
+    const top = pairs[0];
+    parts.push(`与 ${top.a === file ? top.b : top.a} 相似 ${percent(top.similarity)}${pairs.length > 1 ? `（另有 ${pairs.length - 1} 份）` : ''}`);
+  }
+  if (group >= 0) parts.push(`模板组 ${group + 1}（共 ${review.groups[group].files.length} 份）`);
+  return parts.join('；');
 }
 
 /** Columns and rows of 问题清单: every quality finding of the batch, report by report (also the md and html exports). */
