@@ -67,6 +67,14 @@ describe('usage', () => {
     expect(r.stdout).not.toMatch(/^(Usage|Options|Commands):/m);
   });
 
+  it('prints its version with --version and -V, exit code 0', () => {
+    for (const flag of ['--version', '-V']) {
+      const r = shuzhi(flag);
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
+
   it('a missing argument is named in Chinese, as its help describes it, never by its code name', () => {
     const said = (...args: string[]) => {
       const r = shuzhi(...args);

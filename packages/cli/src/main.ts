@@ -5,6 +5,7 @@ import { parseCommand } from './commands/parse.ts';
 import { reviewCommand } from './commands/review.ts';
 import { rubricCommand } from './commands/rubric.ts';
 import { scoreCommand } from './commands/score.ts';
+import cliPackage from '../package.json' with { type: 'json' };
 
 /** Exit codes: 0 all good, 1 some input failed, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -66,6 +67,7 @@ export async function run(argv: string[]): Promise<number> {
         return extra.length ? `${option.description}（${extra.join('；')}）` : option.description;
       },
     })
+    .version(cliPackage.version, '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
     .showHelpAfterError('（用 shuzhi --help 查看用法）');
