@@ -187,6 +187,17 @@ describe('shuzhi score', () => {
   });
 });
 
+describe('shuzhi rubric test', () => {
+  it('names each criterion as the reviewer reads it beside its id, and statuses in Chinese beside the labels file\'s words', () => {
+    const r = shuzhi('rubric', 'test', 'party-armed-forces', `${ROOT}corpus/holdout2/labels.json`);
+    expect(r.stdout).toMatch(/^落实“四个一”制度 four-ones\s+\d+\.\d%/m);
+    const status = '(满足（met）|部分满足（partial）|缺项（missing）)';
+    expect(r.stdout).toMatch(new RegExp(`^  \\S+  reports/\\S+：应为 ${status}，评为 ${status}`, 'm'));
+    expect(r.stdout).not.toMatch(/应为 (met|partial|missing)/);
+    expect(r.stdout).toMatch(/^  占位符未填 placeholder\s+\d+\/\d+\/\d+$/m);
+  });
+});
+
 describe('shuzhi review', () => {
   it('set, list and clear name the criterion in Chinese; list keeps the id beside it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-'));

@@ -144,15 +144,19 @@ describe('readLabels', () => {
     expect(r.value.labels.reports['a.txt'].criteria.funding).toBe('met');
   });
 
-  it('refuses a file without reports, and one that is not JSON, with LABELS_INVALID', () => {
+  it('refuses a file without reports, one of another shape, and one that is not JSON (with its line and column), with LABELS_INVALID', () => {
     const noReports = join(dir, 'empty.json');
     writeFileSync(noReports, '{"rubric": "tiny"}');
     const r1 = readLabels(noReports);
-    expect(r1.ok ? null : r1.error).toEqual({ code: 'LABELS_INVALID', file: noReports, message: '标注文件缺少 reports 对象' });
+    expect(r1.ok ? null : r1.error).toMatchObject({ code: 'LABELS_INVALID', file: noReports, message: expect.stringMatching(/^标注文件格式不对：“reports”处/) });
+    // An array of reports, not reports by file name: not read as a report named "0".
+    const list = join(dir, 'list.json');
+    writeFileSync(list, '{"reports": [{"file": "a.txt"}]}');
+    const r2 = readLabels(list);
+    expect(r2.ok ? null : r2.error.message).toMatch(/^标注文件格式不对/);
     const notJson = join(dir, 'broken.json');
-    writeFileSync(notJson, '{ reports: ');
-    const r2 = readLabels(notJson);
-    expect(r2.ok ? null : r2.error.code).toBe('LABELS_INVALID');
-    expect(r2.ok ? null : r2.error.message).toMatch(/^无法读取标注文件（/);
+    writeFileSync(notJson, '{\n  "reports": {\n    "a.txt": { "criteria": {} },\n  }\n}\n');
+    const r3 = readLabels(notJson);
+    expect(r3.ok ? null : r3.error).toEqual({ code: 'LABELS_INVALID', file: notJson, line: 4, column: 3, message: '标注文件不是有效的 JSON' });
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Report, Result, Rubric, ScoreCard, ShuzhiError, Status } from '@shuzhi/types';
-import { fail, ok } from '@shuzhi/types';
+import { fail, ok, readCause } from '@shuzhi/types';
+import { z } from 'zod';
 import { scoreReport } from './engine.ts';
 
 /** corpus/labels.json: the statuses and findings a careful reviewer gives each report. */
@@ -74,14 +75,43 @@ export function labelProblems(labels: Labels, rubric: Rubric): string[] {
   return problems;
 }
 
+/** The labels file's shape: reports by file name, each with its criteria's statuses (checked against the rubric later). */
+const LABELS = z.object({
+  rubric: z.string().optional(),
+  reports: z.record(
+    z.string(),
+    z.object({ criteria: z.record(z.string(), z.string()).default({}), findings: z.array(z.string()).optional(), notes: z.string().optional() }),
+  ),
+});
+
 export function readLabels(path: string): Result<{ labels: Labels; base: string }, ShuzhiError> {
+  let text: string;
   try {
-    const labels = JSON.parse(readFileSync(path, 'utf8')) as Labels;
-    if (!labels.reports || typeof labels.reports !== 'object') return fail({ code: 'LABELS_INVALID', file: path, message: '标注文件缺少 reports 对象' });
-    return ok({ labels, base: dirname(resolve(path)) });
+    text = readFileSync(path, 'utf8');
   } catch (err) {
-    return fail({ code: 'LABELS_INVALID', file: path, message: `无法读取标注文件（${(err as Error).message}）` });
+    return fail({ code: 'LABELS_INVALID', file: path, message: `无法读取标注文件（${readCause(err)}）` });
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    // V8 names the offset ("… in JSON at position 12"): the user's editor counts lines and columns.
+    const at = /position (\d+)/.exec((err as Error).message);
+    const where = at ? lineColumn(text, Number(at[1])) : null;
+    return fail({ code: 'LABELS_INVALID', file: path, ...where, message: '标注文件不是有效的 JSON' });
+  }
+  const parsed = LABELS.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue.path.length ? `“${issue.path.join('.')}”处` : '';
+    return fail({ code: 'LABELS_INVALID', file: path, message: `标注文件格式不对：${at}应为 { "reports": { "报告文件": { "criteria": { "评分项": "met|partial|missing" } } } }` });
+  }
+  return ok({ labels: parsed.data as Labels, base: dirname(resolve(path)) });
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);

@@ -54,7 +54,10 @@ describe('rubricSchema', () => {
   });
 
   it('refuses a pattern that cannot compile', () => {
-    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(经费' } }] })).join('\n')).toMatch(/正则表达式无法编译/);
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(经费' } }] })).join('\n')).toContain('正则表达式 /(经费/ 无法编译：圆括号没有闭合');
+    // In the rubric owner's words, V8's English reason only where it is not known.
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '经费{2,1}' } }] })).join('\n')).toContain('无法编译：量词 {m,n} 中 m 大于 n');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '[费-经]' } }] })).join('\n')).toContain('无法编译：方括号中的字符范围前后颠倒');
   });
 
   it('refuses a nested quantifier and accepts a plain lookbehind', () => {

@@ -15,7 +15,7 @@ const pattern = z.string().superRefine((source, ctx) => {
   try {
     new RegExp(source, 'u');
   } catch (err) {
-    ctx.addIssue({ code: 'custom', message: `正则表达式无法编译：${(err as Error).message}` });
+    ctx.addIssue({ code: 'custom', message: `正则表达式 /${source}/ 无法编译：${regexProblem((err as Error).message)}` });
     return;
   }
   if (!safeRegex(withoutLookbehinds(source), { limit: 25 })) {
@@ -30,6 +30,26 @@ const pattern = z.string().superRefine((source, ctx) => {
     });
   }
 });
+
+/** V8's reasons a pattern does not compile ("Invalid regular expression: /…/u: Unterminated group"), in the rubric owner's words. */
+const REGEX_PROBLEMS: [RegExp, string][] = [
+  [/Unterminated group/, '圆括号没有闭合'],
+  [/Unmatched '\)'/, '多了一个右圆括号'],
+  [/Unterminated character class/, '方括号没有闭合'],
+  [/Nothing to repeat/, '量词（*、+、?、{n}）前面没有可重复的内容'],
+  [/Lone quantifier brackets|Incomplete quantifier/, '花括号量词不完整，字面的 { } 请写成 \\{ \\}'],
+  [/numbers out of order/, '量词 {m,n} 中 m 大于 n'],
+  [/Range out of order/, '方括号中的字符范围前后颠倒'],
+  [/Invalid escape|\\ at end of pattern/, '无效的转义（反斜杠用法不对）'],
+  [/Invalid (capture )?group name|Duplicate capture group name/, '分组名无效或重复'],
+  [/Invalid group/, '无效的分组写法（如 (? 后的字符不对）'],
+  [/Invalid (Unicode|property)/, '无效的 Unicode 转义或属性名'],
+];
+
+function regexProblem(message: string): string {
+  const reason = message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+  return REGEX_PROBLEMS.find(([re]) => re.test(reason))?.[1] ?? `语法错误（${reason}）`;
+}
 
 /**
  * safe-regex2's parser does not know lookbehinds. A lookbehind without a

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import type { Evaluation } from '@shuzhi/rubric';
+import { RULE_NAMES, STATUS_NAMES } from '@shuzhi/export';
+import { columnsOf } from '@shuzhi/tui/early';
 import { formatError } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
@@ -56,22 +58,34 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
 
 const pct = (x: number | null) => (x === null ? '  —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
+/** Pads to a width in terminal columns (a Chinese character takes two). */
+const padColumns = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - columnsOf(s)));
+
+/** A status as the labels file writes it (met) and as the reviewer reads it (满足). */
+const statusText = (s: string) => `${STATUS_NAMES[s as keyof typeof STATUS_NAMES] ?? s}（${s}）`;
+
 function formatEvaluation(e: Evaluation): string {
   const out: string[] = [];
   if (e.problems.length) out.push('标注文件的问题（这些标注不计入）：', ...e.problems.map((p) => `  ${p}`), '');
   out.push(`标注报告 ${e.reports} 份，总体准确率 ${pct(e.accuracy)}`);
   out.push('');
-  out.push('评分项                      准确率   精确率   召回率   误给分');
+  // The name the reviewer reads and the id the labels file uses.
+  const label = (c: { id: string; name: string }) => `${c.name} ${c.id}`;
+  const nameWidth = Math.max(...e.criteria.map((c) => columnsOf(label(c))), 6) + 2;
+  out.push(`${padColumns('评分项', nameWidth)}准确率   精确率   召回率   误给分`);
   for (const c of e.criteria) {
-    out.push(`${c.id.padEnd(26)} ${pct(c.total ? c.correct / c.total : null)}  ${pct(c.precision)}  ${pct(c.recall)}   ${c.falseCredits.length}`);
+    out.push(`${padColumns(label(c), nameWidth)}${pct(c.total ? c.correct / c.total : null)}  ${pct(c.precision)}  ${pct(c.recall)}   ${c.falseCredits.length}`);
   }
-  const mistakes = e.criteria.flatMap((c) => c.mistakes.map((m) => `  ${c.id}  ${m.file}：应为 ${m.expected}，评为 ${m.got}${m.expected === 'missing' ? '  ← 缺项却给了分' : ''}`));
+  const mistakes = e.criteria.flatMap((c) =>
+    c.mistakes.map((m) => `  ${c.name}  ${m.file}：应为 ${statusText(m.expected)}，评为 ${statusText(m.got)}${m.expected === 'missing' ? '  ← 缺项却给了分' : ''}`),
+  );
   if (mistakes.length) out.push('', '不一致：', ...mistakes);
   out.push('', '质量规则（应有/检出/命中）：');
   for (const f of e.findings) {
-    out.push(`  ${f.rule.padEnd(22)} ${f.expected}/${f.found}/${f.truePositive}${f.missed.length ? `  漏检：${f.missed.join('，')}` : ''}${f.spurious.length ? `  误报：${f.spurious.join('，')}` : ''}`);
+    out.push(`  ${padColumns(`${RULE_NAMES[f.rule] ?? f.rule} ${f.rule}`, 40)}${f.expected}/${f.found}/${f.truePositive}${f.missed.length ? `  漏检：${f.missed.join('，')}` : ''}${f.spurious.length ? `  误报：${f.spurious.join('，')}` : ''}`);
   }
-  if (e.silent.length) out.push('', '从未命中的信号：', ...e.silent.map((s) => `  ${s.criterion} · ${s.signal}`));
+  const names = new Map(e.criteria.map((c) => [c.id, c.name]));
+  if (e.silent.length) out.push('', '从未命中的信号：', ...e.silent.map((s) => `  ${names.get(s.criterion) ?? s.criterion} · ${s.signal}`));
   if (e.failed.length) out.push('', '无法读取：', ...e.failed.map((f) => `  ${formatError({ ...f.error, file: f.file })}`));
   return `${out.join('\n')}\n`;
 }
