@@ -120,6 +120,12 @@ describe('parseRubric: valid rubrics', () => {
     expect(r.ok && r.value.classifier).toEqual({ training: `${root}corpus/sentences/labelled.jsonl` });
   });
 
+  it('a copy of the default rubric kept elsewhere still finds the training file, through the built-in rubrics folder', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const r = parseRubric(rubric(FUNDING, `classifier:\n  training: ../corpus/sentences/labelled.jsonl\n`), '/tmp/elsewhere/my-rubric.yaml');
+    expect(r.ok && r.value.classifier).toEqual({ training: `${root}corpus/sentences/labelled.jsonl` });
+  });
+
   it('refuses a classifier training file that does not exist, at its line and column', () => {
     const r = parseRubric(rubric(FUNDING, `classifier:\n  training: ../data/labelled.jsonl\n`), '/a/rubrics/tiny.yaml');
     expect(r.ok).toBe(false);

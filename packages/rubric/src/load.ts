@@ -78,9 +78,8 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   const parsed = rubricSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
   const rubric = toRubric(parsed.data, file);
-  // The training file is named relative to the rubric: a copied rubric must say where it is.
   if (rubric.classifier && !existsSync(rubric.classifier.training)) {
-    return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹）`, doc, lines, file)]);
+    return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
   }
   return ok(rubric);
 }
@@ -249,6 +248,17 @@ function toRubric(r: RubricParsed, file: string): Rubric {
     criteria,
     quality,
     cues,
-    classifier: r.classifier ? { training: resolve(dirname(file), r.classifier.training) } : undefined,
+    classifier: r.classifier ? { training: trainingPath(file, r.classifier.training) } : undefined,
   };
+}
+
+/**
+ * The training file, named relative to the rubric; failing that, relative to the built-in rubrics' folder, so a copy of
+ * the default rubric edited elsewhere still finds its training data ("../corpus/sentences/labelled.jsonl").
+ */
+function trainingPath(file: string, training: string): string {
+  const own = resolve(dirname(file), training);
+  if (existsSync(own)) return own;
+  const builtIn = resolve(RUBRICS_DIR, training);
+  return existsSync(builtIn) ? builtIn : own;
 }
