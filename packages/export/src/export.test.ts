@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { BOM, buildWorkbook, checkExportPath, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = join(ROOT, 'corpus/reports');
@@ -300,6 +300,16 @@ describe('xlsx (as written: the streaming writer)', () => {
       expect(['错误', '警告', '提示']).toContain(ws.getRow(r).getCell(3).value);
       expect(cellText(ws.getRow(r).getCell(4).value)).toMatch(/^(第\d+[行段]|全文)$/);
     }
+  });
+
+  it('问题清单: a finding past its rule\'s cap says why it deducts less than the ones before it', () => {
+    const ok = scored().find((o) => o.ok)!;
+    if (!ok.ok) return;
+    const finding = { rule: 'placeholder', severity: 'warning' as const, text: '**', paragraph: 3, line: 3, start: 0, end: 2 };
+    const findings = [2, 1, 0].map((deduction, k) => ({ ...finding, message: `占位符 ${k}`, deduction }));
+    const review = reviewBatch({ ...batch, outcomes: [{ ...ok, card: { ...ok.card, findings } }], similar: [], groups: [] });
+    const messages = [...findingsSheet(review).rows].map((r) => r.values[4]);
+    expect(messages).toEqual(['占位符 0', '占位符 1（本规则已扣满 3 分，此条不再扣分）', '占位符 2（本规则已扣满 3 分，此条不再扣分）']);
   });
 
   it('疑似雷同: the pair as a percentage with passages located in both reports and its template group', () => {

@@ -215,11 +215,23 @@ export function findingsSheet(review: Review): SheetSpec {
     ],
     rows: rowsOf(review.reports, (r) =>
       r.card.findings.map((f): SheetRow => ({
-        values: [r.file, ruleName(f.rule), SEVERITY_NAMES[f.severity], findingWhere(f), f.message, f.text, f.deduction],
+        values: [r.file, ruleName(f.rule), SEVERITY_NAMES[f.severity], findingWhere(f), `${f.message}${cappedNote(r.card.findings, f)}`, f.text, f.deduction],
         tones: f.severity === 'error' ? { 2: 'error' } : f.severity === 'warning' ? { 2: 'warning' } : {},
       })),
     ),
   };
+}
+
+/**
+ * Why a finding deducts less than the ones of its rule before it: the rule's cap was reached ("扣分 0" would read as a
+ * finding that does not count).
+ */
+function cappedNote(findings: Finding[], f: Finding): string {
+  const same = findings.filter((x) => x.rule === f.rule);
+  const full = Math.max(...same.map((x) => x.deduction));
+  if (f.deduction >= full) return '';
+  const total = same.reduce((sum, x) => sum + x.deduction, 0);
+  return `（本规则已扣满 ${Math.round(total * 10) / 10} 分，此条不再扣分）`;
 }
 
 function detailRows(r: ReviewedReport): SheetRow[] {
