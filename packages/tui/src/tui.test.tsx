@@ -349,6 +349,10 @@ describe('display width', () => {
     }
     expect(truncate('落实“四个一”制度', 9)).toBe('落实“四…');
     // A table row's cells are separated by tabs, which a terminal would widen past the frame: two spaces each.
+    // A figure stays whole: "另拨付专项资金120万元" at a width that would cut it after 12.
+    const money = wrapText('县财政另拨付专项资金120万元用于民兵训练基地建设', 18).map((l) => l.map((s) => s.text).join(''));
+    expect(money).toEqual(['县财政另拨付专项资', '金120万元用于民兵', '训练基地建设']);
+    expect(wrapText('县财政另拨付专项资120万元', 20).map((l) => l.map((s) => s.text).join(''))).toEqual(['县财政另拨付专项资', '120万元']);
     expect(wrapText('人武部日常运转\t160\t市本级财政预算', 40).map((l) => l.map((s) => s.text).join(''))).toEqual(['人武部日常运转  160  市本级财政预算']);
     expect(truncate('民兵训练\t120', 20)).toBe('民兵训练  120');
     expect(stringWidth(truncate('落实“四个一”制度', 9))).toBeLessThanOrEqual(9);

@@ -83,6 +83,8 @@ export type Line = Span[];
 /** Characters that must not start a line (避头点), and that must not end one (避尾点). */
 const NO_START = new Set([...'，。、；：？！”’）》」』】〕…—·,.;:?!)]}%']);
 const NO_END = new Set([...'“‘（《「『【〔([{']);
+/** Characters of a figure or a Latin word, kept on one line. */
+const IN_NUMBER = /^[0-9A-Za-z.０-９]$/;
 
 /**
  * Wraps styled text to lines of at most `width` columns, breaking anywhere
@@ -109,6 +111,11 @@ export function wrapSpans(spans: Span[], width: number): Line[] {
         if (NO_START.has(g) && line.length > 2) {
           next.push(line.pop()!);
           while (line.length > 2 && NO_END.has(line[line.length - 1].g)) next.unshift(line.pop()!);
+        } else if (IN_NUMBER.test(g) && IN_NUMBER.test(line[line.length - 1].g)) {
+          // A figure is not split over two lines ("12" / "0万元" reads as two numbers): the part on this line moves on with it.
+          let k = line.length;
+          while (k > 0 && IN_NUMBER.test(line[k - 1].g)) k--;
+          if (k > 2 && line.length - k < w / 2) next.push(...line.splice(k));
         } else {
           while (line.length > 2 && NO_END.has(line[line.length - 1].g)) next.unshift(line.pop()!);
         }
