@@ -7,7 +7,7 @@ import { criterionDetail, criterionRow, findingDetail, findingRow, helpLines, re
 import { eachKey } from './keys.ts';
 import { fmt, type CriterionInfo } from './session.ts';
 import { LineView, Lines, Panel, useTheme } from './ui.tsx';
-import { spread, truncate, wrapText, type Line } from './width.ts';
+import { spread, truncate, widthOf, wrapText, type Line } from './width.ts';
 
 export interface CardViewProps {
   file: string;
@@ -269,21 +269,25 @@ export function CardView(props: CardViewProps) {
   const grade = reviewed ? reviewed.grade : card?.grade;
   const head1: Line = [{ text: spread(props.heading, props.badge ?? '', W) }];
   const head2: Line = [{ text: truncate(card ? (card.title ?? '（未识别标题）') : ' ', W), style: 'bold' }];
-  const head3: Line = card
-    ? [
-        { text: '得分 ' },
-        { text: `${fmt(score!)}/${card.max}`, style: 'accent' },
-        ...(reviewed?.adjusted ? [{ text: `（机评 ${fmt(card.score)}）`, style: 'dim' as const }] : []),
-        { text: '  等级 ' },
-        { text: grade!, style: 'bold' },
-        { text: card.deductions ? `  质量问题扣 ${fmt(card.deductions)} 分` : '' },
-        { text: `  必备项 ` },
-        ...(['met', 'partial', 'missing'] as const).flatMap((st) => [
-          { text: STATUS_MARKS[st], style: st },
-          { text: `${card.criteria.filter((c) => c.required && c.status === st).length} ` },
-        ]),
-      ]
-    : [{ text: props.loadingText ?? '评分中…', style: 'accent' }];
+  // In a narrow terminal the same line in fewer words, so the count of 缺项 at its end is never cut off.
+  const scoreLine = (short: boolean): Line =>
+    card
+      ? [
+          { text: '得分 ' },
+          { text: `${fmt(score!)}/${card.max}`, style: 'accent' },
+          ...(reviewed?.adjusted ? [{ text: short ? `（机评${fmt(card.score)}）` : `（机评 ${fmt(card.score)}）`, style: 'dim' as const }] : []),
+          { text: short ? ' ' : '  等级 ' },
+          { text: grade!, style: 'bold' },
+          { text: card.deductions ? (short ? ` 扣${fmt(card.deductions)}分` : `  质量问题扣 ${fmt(card.deductions)} 分`) : '' },
+          { text: short ? ' 必备' : '  必备项 ' },
+          ...(['met', 'partial', 'missing'] as const).flatMap((st) => [
+            { text: STATUS_MARKS[st], style: st },
+            { text: `${card.criteria.filter((c) => c.required && c.status === st).length}${st === 'missing' ? '' : ' '}` },
+          ]),
+        ]
+      : [{ text: props.loadingText ?? '评分中…', style: 'accent' }];
+  const full = scoreLine(false);
+  const head3 = widthOf(full.map((x) => x.text).join('')) <= W ? full : scoreLine(true);
   const head4: Line = ui.message ?? props.status ?? (card ? requiredSummary(rows) : []);
 
   // ---- footer ----

@@ -56,10 +56,10 @@ async function frameWhere(frame: () => string | undefined, ok: (f: string) => bo
   }
 }
 
-function checkScreen(card: ScoreCard | null, options: { color?: boolean; watching?: boolean } = {}) {
+function checkScreen(card: ScoreCard | null, options: { color?: boolean; watching?: boolean; columns?: number } = {}) {
   const session = new CheckSession(`${REPORTS}04-county-2019-part-style.txt`, { watching: options.watching });
   if (card) session.result({ file: card.file, ok: true, card });
-  const app = render(<CheckApp session={session} criteria={criteria} size={{ columns: 80, rows: 24 }} color={options.color ?? false} />);
+  const app = render(<CheckApp session={session} criteria={criteria} size={{ columns: options.columns ?? 80, rows: 24 }} color={options.color ?? false} />);
   instances.push(app);
   const frame = () => app.lastFrame() ?? '';
   const press = async (key: string, expect: (f: string) => boolean, what: string) => {
@@ -98,6 +98,13 @@ describe('check screen', () => {
     expect(f).toContain('缺项：下步打算');
     // The finding, with its line.
     expect(f).toContain('警告 第11行');
+  });
+
+  it('says the score line in fewer words in a narrow terminal, so the count of 缺项 at its end stays on screen', async () => {
+    const { frame } = checkScreen(cards['04-county-2019-part-style.txt'], { columns: 40 });
+    const f = await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    expect(widest(f)).toBeLessThanOrEqual(40);
+    expect(f).toMatch(/得分 75\.5\/100 合格 .*必备✔\d ◐\d ✖1/);
   });
 
   it('shows the rubric and a loading state before the first score', async () => {
