@@ -1,4 +1,4 @@
-import { gradeFor, type Criterion, type Matcher, type CriterionScore, type Evidence, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
