@@ -187,6 +187,20 @@ describe('shuzhi score', () => {
   });
 });
 
+describe('shuzhi rubric explain', () => {
+  it('says sentence by sentence why a criterion\'s signals count it or not, by the criterion\'s name or id', () => {
+    const r = shuzhi('rubric', 'explain', `${ROOT}corpus/reports/10-same-report.txt`, '经费保障');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^经费保障 support-funding：(满足|部分满足|缺项) [\d.]+\/10$/m);
+    expect(r.stdout).toMatch(/^  ［第\d+[行段]·[^］]+］.+$/m);
+    expect(r.stdout).toMatch(/^    [✔✖] .+（(满足|部分满足)信号）( 找到(“[^”]+”)+)?：(计入|不计：.+)$/m);
+    expect(r.stdout).not.toContain('落实“四个一”制度 four-ones');
+    const bad = shuzhi('rubric', 'explain', `${ROOT}corpus/reports/10-same-report.txt`, 'no-such');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^shuzhi: 评分标准中没有评分项：no-such（可用：落实“四个一”制度 four-ones、/);
+  });
+});
+
 describe('shuzhi rubric test', () => {
   it('names each criterion as the reviewer reads it beside its id, and statuses in Chinese beside the labels file\'s words', () => {
     const r = shuzhi('rubric', 'test', 'party-armed-forces', `${ROOT}corpus/holdout2/labels.json`);

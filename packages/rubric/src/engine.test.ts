@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionScore, Evidence, Rubric, ScoreCard } from '@shuzhi/types';
 import { parseText } from '../../parser/src/testing.ts';
-import { scoreReport } from './engine.ts';
+import { explainReport, scoreReport } from './engine.ts';
 import { loadRubric, parseRubric } from './load.ts';
 import { tinyRubric } from './testing.ts';
 
@@ -528,5 +528,34 @@ describe('faults are quoted from their own section first', () => {
     const faults = byId(scoreReport(parsed.value, rubric)).shortcomings.evidence;
     expect(faults.length).toBe(3);
     for (const e of faults) expect(e.section.startsWith('四、问题与不足')).toBe(true);
+  });
+});
+
+describe('explainReport', () => {
+  it('tells for each sentence a signal\'s words found what became of it, and gives the same card as scoreReport', async () => {
+    const loaded = loadRubric('party-armed-forces');
+    if (!loaded.ok) throw new Error('the default rubric does not load');
+    const report = await parseText(
+      [
+        '中共北川县委书记2024年党管武装工作述职报告',
+        '一、主要工作',
+        '县财政全年拨付武装工作经费320万元。今年县财政本应安排民兵训练经费200万元，因财政困难未能安排。县审计局对武装工作经费80万元的使用情况进行了审计。邻县财政安排武装工作经费300万元，值得学习。',
+        '二、下步打算',
+        '明年将把武装工作经费增加到400万元。',
+      ].join('\n'),
+    );
+    const { card, traces } = explainReport(report, loaded.value, ['support-funding']);
+    expect(card).toEqual(scoreReport(report, loaded.value));
+    expect(new Set(traces.map((t) => t.criterion))).toEqual(new Set(['support-funding']));
+    const verdicts = (fragment: string) => new Set(traces.filter((t) => t.unit.text.includes(fragment)).map((t) => t.verdict));
+    expect(verdicts('320万元')).toEqual(new Set(['hit']));
+    expect(verdicts('本应安排')).toEqual(new Set(['blanked']));
+    expect(verdicts('审计')).toContain('veto');
+    expect(traces.find((t) => t.verdict === 'veto')?.veto).toEqual({ regex: expect.stringContaining('审计') });
+    expect(verdicts('邻县')).toEqual(new Set(['refused']));
+    expect(verdicts('400万元')).toEqual(new Set(['stance']));
+    // What the words found, in the sentence.
+    const hit = traces.find((t) => t.verdict === 'hit')!;
+    expect(hit.spans.map((x) => report.text.slice(x.start, x.end))).toContain('320万元');
   });
 });

@@ -11,6 +11,8 @@ import { buildView, headingText, type ReportView, type Unit } from './view.ts';
 interface Guarded {
   match: Compiled;
   can: Prefilter | null;
+  /** As the rubric writes it, for `explainReport`. */
+  source: Matcher;
 }
 
 interface CompiledSignal {
@@ -55,7 +57,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const base: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training), topics } : { topics };
   const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => {
     const env = { ...base, kind: criterion.id };
-    const guarded = (m: Matcher): Guarded => ({ match: compileMatcher(m, env), can: compilePrefilter(m) });
+    const guarded = (m: Matcher): Guarded => ({ match: compileMatcher(m, env), can: compilePrefilter(m), source: m });
     return {
       signal,
       match: signal.match ? compileMatcher(signal.match, env) : null,
@@ -95,8 +97,33 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
   }
 }
 
+/**
+ * Why a signal whose words a sentence holds did or did not take it: it counts (`hit`), the sentence is not in the stance
+ * the signal asks for (`stance`: a heading, a plan for work done, …), nothing is left once the faults, the work not done
+ * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
+ * act, a denial, an earlier time, work named in passing while stating a fault).
+ */
+export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused';
+
+export interface Trace {
+  criterion: string;
+  /** The part of the criterion the signal proves, if any. */
+  part?: string;
+  signal: string;
+  strength: 'met' | 'partial';
+  stance: Stance;
+  unit: Unit;
+  verdict: Verdict;
+  /** What the signal's words found in the sentence. */
+  spans: Span[];
+  /** The veto that applied. */
+  veto?: Matcher;
+}
+
+type Tracer = (t: Omit<Trace, 'criterion' | 'part'>) => void;
+
 /** Every sentence on which the signal fires, in the stance it asks for, and no veto applies. */
-function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial'): Hit[] {
+function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial', trace?: Tracer): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
   const ignoredBy = (unit: Unit) => cs.ignore.flatMap((m) => (m.can && !m.can(unit, view) ? [] : (m.match({ text: unit.text, offset: unit.start, unit, view }) ?? [])));
@@ -116,11 +143,19 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
   for (const unit of view.units) {
     if (!cs.inScope(unit) || (cs.can && !cs.can(unit, view))) continue;
     // The stance the judge would refuse anyway, decided once per sentence for all signals: most sentences are neither plans nor faults.
-    if (!judge.possible(stance, unit)) continue;
+    // (Asked first unless tracing, which tells what the words matched where the stance is wrong.)
+    const possible = judge.possible(stance, unit);
+    if (!possible && !(trace && cs.match)) continue;
     const raw = { text: unit.text, offset: unit.start, unit, view };
     // Blanking only removes text, so a signal that finds nothing in the raw sentence is done with it.
     const first = cs.match ? cs.match(raw) : null;
     if (cs.match && !first) continue;
+    const tell = (verdict: Verdict, spans: Span[], veto?: Matcher) =>
+      trace?.({ signal: cs.signal.name, strength, stance, unit, verdict, spans: spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end), veto });
+    if (!possible) {
+      tell('stance', first!);
+      continue;
+    }
     const ignored = [...ignoredBy(unit), ...judge.excluded(stance, unit)];
     const win = ignored.length || cs.widens ? { ...raw, text: blank(unit.text, unit.start, ignored), paragraph: () => blankedParagraph(unit) } : raw;
     let matched = cs.match ? (win === raw ? first : cs.match(win)) : judge.cues(stance, unit);
@@ -129,11 +164,22 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     if (matched && cs.match && (stance === 'plan' || stance === 'shortcoming') && (strength === 'partial' || matched.every((s) => s.end === s.start))) {
       matched = judge.cues(stance, unit);
     }
-    if (!matched) continue;
-    if (cs.unless.some((veto) => (!veto.can || veto.can(unit, view)) && veto.match(win))) continue;
+    if (!matched) {
+      if (first && trace) tell(cs.match && !cs.match(win) ? 'blanked' : 'stance', first);
+      continue;
+    }
+    const veto = cs.unless.find((v) => (!v.can || v.can(unit, view)) && v.match(win));
+    if (veto) {
+      tell('veto', matched, veto.source);
+      continue;
+    }
     // (Not the empty spans of header and title, which say where, not what: the judge weighs what matched.)
     const inSentence = matched.filter((s) => s.start >= unit.start && s.end <= unit.end && s.end > s.start);
-    if (!judge.accepts(stance, unit, inSentence.length ? inSentence : matched)) continue;
+    if (!judge.accepts(stance, unit, inSentence.length ? inSentence : matched)) {
+      tell('refused', matched);
+      continue;
+    }
+    tell('hit', matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
     hits.push({ signal: cs.signal.name, strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
@@ -260,16 +306,23 @@ function plainness(hit: Hit, judge: StanceJudge): number {
 /** More than any other difference in plainness: a part's sentence that is aside is compared with the part's others last. */
 const AWAY_FROM_WORK = 20;
 
-export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, everySignal = false): CriterionScore & { hits: Hit[] } {
+export function scoreCriterion(
+  cc: CompiledCriterion,
+  view: ReportView,
+  judge: StanceJudge,
+  everySignal = false,
+  trace?: (t: Trace) => void,
+): CriterionScore & { hits: Hit[] } {
   const { criterion } = cc;
-  const met = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met'));
+  const tracer = (part?: string): Tracer | undefined => trace && ((t) => trace({ ...t, criterion: criterion.id, ...(part ? { part } : {}) }));
+  const met = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer()));
   // Once a met signal proves the criterion, partial ones cannot change it: skip them unless every hit is wanted (rubric test).
-  const partial = met.length && !everySignal ? [] : cc.signals.filter((cs) => cs.signal.strength === 'partial').flatMap((cs) => fire(cs, view, judge, 'partial'));
+  const partial = met.length && !everySignal ? [] : cc.signals.filter((cs) => cs.signal.strength === 'partial').flatMap((cs) => fire(cs, view, judge, 'partial', tracer()));
   const hits = [...met, ...partial];
   const parts = cc.parts.map((p) => {
-    const partHits = p.signals.flatMap((cs) => fire(cs, view, judge, 'met')).map((h) => ({ ...h, signal: p.name }));
+    const partHits = p.signals.flatMap((cs) => fire(cs, view, judge, 'met', tracer(p.name))).map((h) => ({ ...h, signal: p.name }));
     // Asked only where the criterion limits short parts; a part may be short and not found ("议军2次" against quarterly).
-    const shortHits = criterion.shortPartsForPartial !== undefined ? p.short.flatMap((cs) => fire(cs, view, judge, 'met')).map((h) => ({ ...h, signal: p.name })) : [];
+    const shortHits = criterion.shortPartsForPartial !== undefined ? p.short.flatMap((cs) => fire(cs, view, judge, 'met', tracer(`${p.name}（次数不足）`))).map((h) => ({ ...h, signal: p.name })) : [];
     return { id: p.id, name: p.name, hits: partHits, shortHits };
   });
   const partsFound = parts.filter((p) => p.hits.length > 0);
@@ -328,6 +381,22 @@ export function scoreCriterion(cc: CompiledCriterion, view: ReportView, judge: S
 export interface ScoreOptions {
   /** Keep every hit (for `rubric test`): which signals fired where. */
   keepHits?: boolean;
+}
+
+/**
+ * For a rubric owner tuning signals: every sentence whose words a signal of the criteria matched, and what became of it
+ * (see `Verdict`), beside the card. Every signal is asked, partial ones too.
+ */
+export function explainReport(report: Report, rubric: Rubric, criteria?: string[]): { card: ScoreCard; traces: Trace[] } {
+  const compiled = compileRubric(rubric);
+  const view = buildView(report, rubric.cues);
+  const judge = createStanceJudge(view, rubric.cues);
+  const traces: Trace[] = [];
+  for (const cc of compiled.criteria) {
+    if (criteria && !criteria.includes(cc.criterion.id)) continue;
+    scoreCriterion(cc, view, judge, true, (t) => traces.push(t));
+  }
+  return { card: scoreReport(report, rubric), traces };
 }
 
 /** report + rubric → score card: each criterion's status, points, evidence and suggestion; quality findings. */

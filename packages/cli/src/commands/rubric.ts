@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import type { Evaluation } from '@shuzhi/rubric';
-import { RULE_NAMES, STATUS_NAMES } from '@shuzhi/export';
+import type { Evaluation, Trace } from '@shuzhi/rubric';
+import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
+import { RULE_NAMES, STATUS_NAMES, where } from '@shuzhi/export';
 import { columnsOf } from '@shuzhi/tui/early';
-import { formatError } from '@shuzhi/types';
+import { formatError, type ScoreCard } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
   const rubric = program.command('rubric').description('评分标准：校验、对照标注集测试');
@@ -27,6 +28,57 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const named = basename(r.source ?? file).replace(/\.ya?ml$/i, '');
       if (named !== r.id) process.stderr.write(`shuzhi: 注意：文件名 ${named} 与 id “${r.id}” 不同；放进 rubrics/ 后要用 --rubric ${named} 才能找到它，建议改成一致\n`);
       if (points !== 100) process.stderr.write(`shuzhi: 注意：满分是 ${points} 而不是 100；等级按得分占满分的百分比划分，报告里的得分以 ${points} 为满分\n`);
+    });
+
+  rubric
+    .command('explain')
+    .description('逐句说明评分项的信号为何计入或不计：命中的词语，以及立场不符、被排除或判定不是本人本期工作等原因')
+    .argument('<file>', '报告文件（.docx、.doc、.md、.txt）')
+    .argument('[criteria...]', '只看这些评分项（id 或名称，默认全部）')
+    .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
+    .option('--json', '输出 JSON')
+    .action(async (file: string, wanted: string[], options: { rubric: string; json?: boolean }) => {
+      const [{ explainReport, loadRubric }, { parseReport }] = await Promise.all([import('@shuzhi/rubric'), import('@shuzhi/parser')]);
+      const loaded = loadRubric(options.rubric);
+      if (!loaded.ok) {
+        for (const e of loaded.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+        setCode(2);
+        return;
+      }
+      const rubric = loaded.value;
+      const ids = wanted.map((w) => rubric.criteria.find((c) => c.id === w || c.name === w || c.name.includes(w))?.id ?? w);
+      const unknown = ids.filter((id) => !rubric.criteria.some((c) => c.id === id));
+      if (unknown.length) {
+        process.stderr.write(`shuzhi: 评分标准中没有评分项：${unknown.join('、')}（可用：${rubric.criteria.map((c) => `${c.name} ${c.id}`).join('、')}）\n`);
+        setCode(2);
+        return;
+      }
+      const parsed = await parseReport(file);
+      if (!parsed.ok) {
+        process.stderr.write(`shuzhi: ${formatError(parsed.error)}\n`);
+        setCode(1);
+        return;
+      }
+      const { card, traces } = explainReport(parsed.value, rubric, ids.length ? ids : undefined);
+      if (options.json) {
+        const json = traces.map((t) => ({
+          criterion: t.criterion,
+          ...(t.part ? { part: t.part } : {}),
+          signal: t.signal,
+          strength: t.strength,
+          stance: t.stance,
+          verdict: t.verdict,
+          sentence: t.unit.original,
+          section: t.unit.sectionPath,
+          paragraph: t.unit.paragraph.index,
+          line: t.unit.paragraph.line,
+          found: t.spans.map((x) => parsed.value.text.slice(x.start, x.end)),
+          ...(t.veto ? { veto: t.veto } : {}),
+        }));
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(formatTraces(card, traces, parsed.value.text, ids));
     });
 
   rubric
@@ -54,6 +106,50 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const falseCredits = result.criteria.reduce((n, c) => n + c.falseCredits.length, 0);
       if (result.failed.length || falseCredits || result.problems.length) setCode(1);
     });
+}
+
+const STANCE_NAMES: Record<Trace['stance'], string> = { done: '本期已做的工作', plan: '计划', shortcoming: '对不足的查摆', any: '' };
+
+/** Why a signal did not count a sentence whose words it found, in the rubric owner's words (see Verdict). */
+function verdictText(t: Trace): string {
+  switch (t.verdict) {
+    case 'hit':
+      return '计入';
+    case 'stance':
+      return t.stance === 'done' ? '不计：这句不是本期已做的工作（标题、标签、计划、占位或表格中未完成的一行）' : `不计：这句不是${STANCE_NAMES[t.stance]}`;
+    case 'blanked':
+      return '不计：去掉问题、未做或要求的部分和引语后，不再命中';
+    case 'veto':
+      return `不计：排除条件命中 ${JSON.stringify(t.veto)}`;
+    case 'refused':
+      return t.stance === 'done' ? '不计：判定不是报告人本期自己做的（他人所做、否定、以往，或在查摆问题时顺带提及）' : `不计：判定不是报告人自己的${STANCE_NAMES[t.stance]}`;
+  }
+}
+
+function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: string[]): string {
+  const out: string[] = [];
+  for (const c of card.criteria) {
+    if (ids.length && !ids.includes(c.id)) continue;
+    out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${c.score}/${c.max}`);
+    const mine = traces.filter((t) => t.criterion === c.id).sort((a, b) => a.unit.id - b.unit.id);
+    if (!mine.length) out.push('  （没有一句含有它的信号所找的词语）');
+    let unit = -1;
+    const said = new Set<string>();
+    for (const t of mine) {
+      if (t.unit.id !== unit) {
+        unit = t.unit.id;
+        said.clear();
+        out.push(`  ［${where(t.unit.paragraph.line, t.unit.paragraph.index)}·${t.unit.sectionPath}］${t.unit.original.replace(/\t/g, '｜')}`);
+      }
+      const found = [...new Set(t.spans.map((x) => `“${text.slice(x.start, x.end)}”`))].join('');
+      const line = `    ${t.verdict === 'hit' ? '✔' : '✖'} ${t.part ? `要件「${t.part}」· ` : ''}${t.signal}（${STATUS_NAMES[t.strength]}信号）${found ? ` 找到${found}` : ''}：${verdictText(t)}`;
+      if (said.has(line)) continue;
+      said.add(line);
+      out.push(line);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}`;
 }
 
 const pct = (x: number | null) => (x === null ? '  —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
