@@ -71,8 +71,8 @@ const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期�
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
-/** A list introduced as done: "重点抓了三件事：". */
-const DONE_INTRO = /了[^。；]{0,12}[：:]/;
+/** A list introduced as done: "重点抓了三件事：" (not one set for a time ahead: "明年我给自己定了三件事："). */
+const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今后|新的一年|下一年))[^。；]*了[^。；]{0,12}[：:]/;
 // (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */

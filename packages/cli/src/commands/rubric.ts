@@ -36,8 +36,9 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
     .argument('<file>', '报告文件（.docx、.doc、.md、.txt）')
     .argument('[criteria...]', '只看这些评分项（id 或名称，默认全部）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
+    .option('--all', '也列出立场不符的句子（标题、计划等，此信号不看的句子）')
     .option('--json', '输出 JSON')
-    .action(async (file: string, wanted: string[], options: { rubric: string; json?: boolean }) => {
+    .action(async (file: string, wanted: string[], options: { rubric: string; all?: boolean; json?: boolean }) => {
       const [{ explainReport, loadRubric }, { parseReport }] = await Promise.all([import('@shuzhi/rubric'), import('@shuzhi/parser')]);
       const loaded = loadRubric(options.rubric);
       if (!loaded.ok) {
@@ -59,7 +60,10 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
         setCode(1);
         return;
       }
-      const { card, traces } = explainReport(parsed.value, rubric, ids.length ? ids : undefined);
+      const explained = explainReport(parsed.value, rubric, ids.length ? ids : undefined);
+      const { card } = explained;
+      // A sentence of the wrong stance is most of the report for a plan's or a fault's signal: shown when asked for.
+      const traces = options.all ? explained.traces : explained.traces.filter((t) => t.verdict !== 'stance');
       if (options.json) {
         const json = traces.map((t) => ({
           criterion: t.criterion,
@@ -132,7 +136,7 @@ function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: strin
     if (ids.length && !ids.includes(c.id)) continue;
     out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${c.score}/${c.max}`);
     const mine = traces.filter((t) => t.criterion === c.id).sort((a, b) => a.unit.id - b.unit.id);
-    if (!mine.length) out.push('  （没有一句含有它的信号所找的词语）');
+    if (!mine.length) out.push('  （没有一句让它的信号计入或被否决；--all 另列立场不符的句子）');
     let unit = -1;
     const said = new Set<string>();
     for (const t of mine) {
