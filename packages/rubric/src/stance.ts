@@ -37,11 +37,12 @@ const NAMES_REPORTER = /我|本人|自己/;
 // "虽然年初明确了……的安排，但是……都没有落实".
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 /** What was given, taken back or never given ("后被调剂用于防汛", "未能安排"); PART_OF limits it to a part ("其中50万元未到位"). */
-const TAKEN_BACK = /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用)|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)/;
+const TAKEN_BACK =
+  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)/;
 const PART_OF = /其中|部分|剩余|尚有|还有/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
-const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数/;
+const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
 const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
