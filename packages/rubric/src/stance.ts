@@ -40,6 +40,8 @@ const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const TAKEN_BACK =
   /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)/;
 const PART_OF = /其中|部分|剩余|尚有|还有/;
+/** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
+const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件)/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
@@ -631,6 +633,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return TAKEN_BACK.test(text) && !QUANTITY.test(text) && !PART_OF.test(text);
     };
     if (cues.some((q) => q.start > spans[0].start && takesBack(q))) return true;
+    // A fault that announces what follows it ("“四个一”制度在我这里形同虚设：每月到人武部现场办公一次、……"), and one that sums up
+    // what went before ("……，这些都停在纸面上").
+    if (cues.some((q) => q.start < spans[0].start && /^\s*[：:]/.test(unit.text.slice(clauseOf(unit, q).end - unit.start)))) return true;
+    if (cues.some((q) => q.start > spans[0].start && SUMS_UP.test(unit.text.slice(clauseOf(unit, q).start - unit.start)))) return true;
     const clauses = spans.map((s) => clauseOf(unit, s));
     const faults = faultClauses(unit);
     if (spans.every((s) => faults.some((f) => s.start >= f.start && s.end <= f.end))) return true;
@@ -796,6 +802,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return intro !== undefined && !intro.isHeading && intro.sections[0] === unit.sections[0] && (future(intro) || notDoneClauses(intro).length > 0 || NEEDS.test(intro.text));
   });
 
+  /**
+   * Taken back by the sentence after it in the paragraph: "年初县委确定了“四个一”的时间表：每月……。但受防汛救灾和换届工作影响，
+   * 这些安排后来都取消了。"
+   */
+  const retracted = memo((unit: Unit): boolean => {
+    const next = view.units[unit.id + 1];
+    if (!next || next.paragraph !== unit.paragraph) return false;
+    // (The clause that sums up holds the fault: "但受……影响，这些安排后来都取消了".)
+    return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
+  });
+
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
     if (statesNothing(unit)) return false;
@@ -844,7 +861,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !byPredecessor(unit) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
