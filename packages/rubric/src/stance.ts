@@ -31,7 +31,7 @@ const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 // "明确由分管武装工作的副书记负责……": the work handed to someone else.
-const ASSIGNED = /^[^，。；]{0,8}由/;
+const ASSIGNED = /^[^，。；]{0,8}(由|委托)/;
 // Of the self cues, those that name the reporter; 亲自 and 带头 keep whoever was named before.
 const NAMES_REPORTER = /我|本人|自己/;
 // "虽然年初明确了……的安排，但是……都没有落实".
@@ -155,7 +155,7 @@ function compileCues(cues: Cues) {
     notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
-    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由)[^，。；]{0,4}(其|${people})`),
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托)[^，。；]{0,4}(其|${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
     selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
