@@ -38,10 +38,10 @@ const NAMES_REPORTER = /我|本人|自己/;
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 /** What was given, taken back or never given ("后被调剂用于防汛", "未能安排"); PART_OF limits it to a part ("其中50万元未到位"). */
 const TAKEN_BACK =
-  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)/;
+  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出/;
 const PART_OF = /其中|部分|剩余|尚有|还有/;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
-const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件)/;
+const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
@@ -670,7 +670,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
-    let all = question || earlier || notDoneAtStart.test(clauses[0]);
+    // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
+    let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
     const out: Span[] = [];
     let at = unit.start;
     let state = false;
