@@ -630,7 +630,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const takesBack = (q: Span) => {
       const clause = clauseOf(unit, q);
       const text = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
-      return TAKEN_BACK.test(text) && !QUANTITY.test(text) && !PART_OF.test(text);
+      // (A figure takes back only its part, unless it is "not once": "一年下来一次也没谈成".)
+      return TAKEN_BACK.test(text) && !QUANTITY.test(text.replace(/一(次|回)(都|也)/g, '')) && !PART_OF.test(text);
     };
     if (cues.some((q) => q.start > spans[0].start && takesBack(q))) return true;
     // A fault that announces what follows it ("“四个一”制度在我这里形同虚设：每月到人武部现场办公一次、……"), and one that sums up
@@ -667,7 +668,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text)) return NONE;
+    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, ''))) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
