@@ -28,6 +28,10 @@ const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCodeAt(k));
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
+/** A plan put off until someone decides: "待市委全会召开后，再作具体研究部署", "正在讨论，等定下来后再向组织报告". */
+const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}再(作|行|研究|部署|安排|报告|谋划)|正在(讨论|研究|酝酿)|还需要[^，。；]{0,10}(思考|研究|讨论|酝酿)/;
+/** Plans made at an earlier time: "去年述职时我提出的三项打算：", "2023年初我确定的打算是：". */
+const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
 // "明确由分管武装工作的副书记负责……": the work handed to someone else.
@@ -156,6 +160,8 @@ function compileCues(cues: Cues) {
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托)[^，。；]{0,4}(其|${people})`),
+    // The work handed to someone else: "将由新任县委书记统筹谋划".
+    handedOver: new RegExp(`由[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
     selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
@@ -230,7 +236,7 @@ function committeeOf(level: AdminLevel) {
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
 
   // By the unit's index in the view: every unit asked about is one of view.units.
@@ -805,6 +811,21 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /**
+   * A plan that is not the reporter's to make, or not made: a question ("明年武装工作怎么干？"), a decision put off ("待市委全会……
+   * 召开后，再作具体研究部署", "县委常委会正在讨论，等定下来后再……"), the work handed to someone else ("将由新任县委书记统筹谋划"),
+   * the level above's plan for all its places ("市委已明确，明年各县区要……"), or a list of plans made at an earlier time and carried
+   * out since ("去年述职时我提出的三项打算：……，今年都已兑现").
+   */
+  const notOwnPlan = memo((unit: Unit): boolean => {
+    const text = masked(unit);
+    if (QUESTION.test(text) || DEFERRED.test(text) || handedOver.test(text)) return true;
+    if (committee?.superior?.test(text.split(CLAUSE_BREAK)[0].replace(/^\s+/, ''))) return true;
+    const intro = listIntro(unit) ?? unit;
+    const past = PAST_PLANS.exec(intro.text);
+    return past !== null && (!past[2] || (reportYear !== null && Number(past[2]) <= reportYear));
+  });
+
+  /**
    * Taken back by the sentence after it in the paragraph: "年初县委确定了“四个一”的时间表：每月……。但受防汛救灾和换届工作影响，
    * 这些安排后来都取消了。"
    */
@@ -866,7 +887,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
-          return !isLabel(unit) && !outsiders(unit, planCue(unit)!);
+          return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
         case 'shortcoming':
           if (isLabel(unit) || QUESTION.test(unit.text)) return false;
           const faults = shortcomings(unit);
