@@ -42,8 +42,12 @@ const NAMES_REPORTER = /我|本人|自己/;
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 /** What was given, taken back or never given ("后被调剂用于防汛", "未能安排"); PART_OF limits it to a part ("其中50万元未到位"). */
 const TAKEN_BACK =
-  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出/;
-const PART_OF = /其中|部分|剩余|尚有|还有/;
+  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
+const PART_OF = /其中|部分|剩余|尚有|还有|另有/;
+/** Awaiting a decision: "待县委常委会审定后印发", "尚未印发". */
+const AWAITS = /待[^，。；]{0,12}(审定|审议|审批|批准|印发|通过)|尚未(印发|出台|审定|批复)/;
+/** A body named by whose it is ("市财政", "县政府"): see otherActor. */
+const OWNED_BODY = /^(财政|政府)/;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -511,7 +515,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   })();
 
   const otherActor = (unit: Unit, span: Span): boolean => {
-    const before = actorBefore(unit, Math.max(0, span.start - unit.start));
+    // A treasury or a government matched a word or two into its clause is the subject whose owner stands before it ("市财政今年下拨
+    // 我县……" matched at 财政): then who acts is asked up to its end.
+    const from = Math.max(0, span.start - unit.start);
+    let clauseStart = from;
+    while (clauseStart > 0 && !isClauseBreak(unit.text, clauseStart - 1)) clauseStart--;
+    const owned = from > clauseStart && from - clauseStart <= 2 && OWNED_BODY.test(unit.text.slice(from));
+    const before = actorBefore(unit, owned ? from + 2 : from);
     if (before !== null) return before;
     // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here or the reporter is
     // named later in this one ("征兵期间我两次到体检站检查").
@@ -640,6 +650,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return TAKEN_BACK.test(text) && !QUANTITY.test(text.replace(/一(次|回)(都|也)/g, '')) && !PART_OF.test(text);
     };
     if (cues.some((q) => q.start > spans[0].start && takesBack(q))) return true;
+    // Awaiting approval after it, as a whole: "《……考核办法》已由县委办起草完成，……，待县委常委会审定后印发".
+    const after = unit.text.slice(clauseOf(unit, spans[0]).end - unit.start);
+    if (AWAITS.test(after) && !PART_OF.test(after)) return true;
     // A fault that announces what follows it ("“四个一”制度在我这里形同虚设：每月到人武部现场办公一次、……"), and one that sums up
     // what went before ("……，这些都停在纸面上").
     if (cues.some((q) => q.start < spans[0].start && /^\s*[：:]/.test(unit.text.slice(clauseOf(unit, q).end - unit.start)))) return true;
@@ -811,6 +824,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /**
+   * Someone else's act first does not take away the reporter's own in a later clause that opens with the reporter or the
+   * reporter's side and tells its own figure: "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
+   * 县财政对武装工作做到了足额保障").
+   */
+  const ownClauseAfter = (unit: Unit, spans: Span[]): boolean =>
+    spans.some((s) => {
+      const c = clauseOf(unit, s);
+      const text = masked(unit).slice(c.start - unit.start, c.end - unit.start).replace(/^\s+/, '');
+      return c.start > clauseOf(unit, spans[0]).start && QUANTITY.test(text) && mentions(text).selfStartAt === 0;
+    });
+
+  /**
    * A plan that is not the reporter's to make, or not made: a question ("明年武装工作怎么干？"), a decision put off ("待市委全会……
    * 召开后，再作具体研究部署", "县委常委会正在讨论，等定下来后再……"), the work handed to someone else ("将由新任县委书记统筹谋划"),
    * the level above's plan for all its places ("市委已明确，明年各县区要……"), or a list of plans made at an earlier time and carried
@@ -884,7 +909,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !otherActor(unit, own[0]) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && (!otherActor(unit, own[0]) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
