@@ -147,7 +147,6 @@ const KNOWN: Record<string, string> = {
   t08_fund_table_year_as_amount: 'under a 万元 header any bare number is money, the 2024 of “2024年” too',
   t09_fund_zhen_xianli_bogei: '“县里……拨给我镇” in a township’s report: neither the superior-money veto (下达/下拨…) nor the level above (县委/县政府/县财政) reads 县里',
   h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
-  t13_sc_fixed_last_year: '“今年已为6个乡镇补齐……” is a fault made good, but the exceptions want the verb before the fault or 已 next to 补齐',
   t14_sc_praise_under_heading: 'praise under the 不足 heading (“起步早、标准高、功能全”) is read as a fault: any sentence there without 了 counts',
   t15_plan_report_year_done: 'the report’s own year under 下步打算 (“2024年……完成了”) is not among the markers of this year’s work',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
@@ -191,6 +190,16 @@ const KNOWN: Record<string, string> = {
   r18_t15_label_xuanchuanyue: 'the same for “关于国防教育宣传月。”: 宣传月 reads as an activity held: met',
   // The level's own treasury and the superior's money.
   r18_h12_fund_xianli_yeanchule: '“省里今年下达……200万元，县里按1:1配套，也拿出了200万元”: the exemptions of &superior-money want 县财政/县委… with a verb, or 配套 with its amount in one clause; 县里 after a comma is neither: missing',
+  // Twentieth pass (round20.tsv, a second fresh-eyes user's variants, twelfth session): 60 of 125 were false credits on
+  // arrival; these still are.
+  r20_f02_predecessor_old: '“四个一”制度在我县是老书记定下的规矩：……: the parts are refused as the predecessor’s, the mention of the routine in the first clause still earns partial',
+  r20_f10_renwubuzhang: '“在县人武部，人武部长每月到各乡镇武装部现场办公一次……”: the locative lead-in holds the first match, before the 人武部长 is named: partial',
+  r20_f12_heading_only: 'the four rules as point lines (“（一）每月到人武部现场办公一次。”) and “具体落实情况另附表”: read as the routine stated: met',
+  r20_u12_qiye_juanzeng: '“由县内企业家协会捐资解决，县财政没有出钱”: arguable; the money is the county’s own place’s, though not its treasury’s: met',
+  r20_u18_renwubu_zichou: '“……260万元、……150万元，全部由人武部通过军队系统渠道解决”: the army’s money named after the figures, in a clause that 由 hands to the 人武部: met',
+  r20_h04_question: 'rhetorical questions, then “这些都需要在今后的工作中不断检验” under the faults heading: read as a fault by the heading: partial',
+  r20_h15_plan_future_risk: '“今后一个时期，……困难可能更多，……压力会越来越大” under the faults heading: a risk ahead read as a fault: met',
+  r20_n11_conditional: '“如果组织上继续让我在这个岗位上工作，明年将……”: a plan on the condition of staying in post (arguable): met',
 };
 
 let rubric: Rubric;
@@ -198,7 +207,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv', 'round20.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

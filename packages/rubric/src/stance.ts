@@ -110,7 +110,7 @@ const BACK_TO_NOW = new RegExp(`此后|目前|现在|至今|如今|现已|${FROM
 // A pending marker whose clause says it came about ("……的设想已全部落实").
 const CAME_ABOUT = /已(全部|经)?(落实|实现|完成|建成|到位|实施)/;
 // "如果说有什么不足，那就是……": the announcement ends at the first clause break, not at a colon.
-const ANNOUNCING_CLAUSE = /^(如果说|要说|若说|如说)/;
+const ANNOUNCING_CLAUSE = /(?:^|[，,；;])\s*(如果说|要说|若说|如说)/;
 /** A superior only as the one who set the task: "上级下达的62名征兵任务全部完成", "军分区赋予我县的民兵整组任务全部完成". */
 const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部署)给?(我们?|本)?[县市区镇乡]?的/;
 
@@ -413,7 +413,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     }
     // "我自身也存在一些不足：一是对武装工作要求过高过严……", "如果说有什么不足，那就是……过于严格":
     // an announced fault is what it announces.
-    const colon = ANNOUNCING_CLAUSE.test(text) ? text.search(CLAUSE_BREAK) : text.search(/[：:]/);
+    // (Also after a lead-in: "个人认为，……，要说不足，也就是……".)
+    const announcing = ANNOUNCING_CLAUSE.exec(text);
+    const rest = announcing ? text.slice(announcing.index + announcing[0].length).search(CLAUSE_BREAK) : -1;
+    const colon = announcing ? (rest < 0 ? -1 : announcing.index + announcing[0].length + rest) : text.search(/[：:]/);
     if (colon > 0 && vetoes.some((v) => v.start > colon) && !spans.some((x) => x.start - unit.start > colon)) return [];
     return spans;
   });
@@ -637,6 +640,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const negative = (unit: Unit, spans: Span[]): boolean => {
     if (unit.context === 'shortcoming') return true;
+    // Awaiting approval after it, as a whole: "《……考核办法》已由县委办起草完成，……，待县委常委会审定后印发".
+    const after = unit.text.slice(clauseOf(unit, spans[0]).end - unit.start);
+    if (AWAITS.test(after) && !PART_OF.test(after)) return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
     // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
@@ -650,9 +656,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return TAKEN_BACK.test(text) && !QUANTITY.test(text.replace(/一(次|回)(都|也)/g, '')) && !PART_OF.test(text);
     };
     if (cues.some((q) => q.start > spans[0].start && takesBack(q))) return true;
-    // Awaiting approval after it, as a whole: "《……考核办法》已由县委办起草完成，……，待县委常委会审定后印发".
-    const after = unit.text.slice(clauseOf(unit, spans[0]).end - unit.start);
-    if (AWAITS.test(after) && !PART_OF.test(after)) return true;
     // A fault that announces what follows it ("“四个一”制度在我这里形同虚设：每月到人武部现场办公一次、……"), and one that sums up
     // what went before ("……，这些都停在纸面上").
     if (cues.some((q) => q.start < spans[0].start && /^\s*[：:]/.test(unit.text.slice(clauseOf(unit, q).end - unit.start)))) return true;
