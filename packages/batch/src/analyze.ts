@@ -2,6 +2,7 @@ import { loadDocument, parseReport, readReportFile } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import { fingerprintReport, type Fingerprint } from '@shuzhi/similar';
 import type { Outcome, Rubric } from '@shuzhi/types';
+import { workerData } from 'piscina';
 import { ResultCache } from './cache.ts';
 
 /** One file's work, the same inline or in a worker thread: read → cache or (parse → score and fingerprint). */
@@ -22,6 +23,17 @@ export interface TaskResult {
 }
 
 const rubrics = new Map<string, Rubric>();
+
+/**
+ * The rubric a batch was started with, as its thread loaded and checked it: tasks name it by its file, and the file is
+ * not read again (nor its later edits seen). A worker is given it when it starts (see createScorer).
+ */
+export function useRubric(rubric: Rubric): void {
+  if (rubric.source) rubrics.set(rubric.source, rubric);
+}
+
+const given = (workerData as { rubric?: Rubric } | null | undefined)?.rubric;
+if (given) useRubric(given);
 
 function rubricAt(path: string): Rubric {
   let rubric = rubrics.get(path);

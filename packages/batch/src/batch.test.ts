@@ -52,6 +52,22 @@ describe('scoreBatch', () => {
     expect(two.similar).toEqual(one.similar);
   });
 
+  it('scores with the rubric it was given, in the worker threads too, though its file changes on disk meanwhile', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'shuzhi-rubric-')), 'mine.yaml');
+    const source = readFileSync(rubric.source!, 'utf8').replace(/^classifier:\n  training: .*$/m, `classifier:\n  training: ${rubric.classifier!.training}`);
+    writeFileSync(path, source);
+    const mine = loadRubric(path);
+    if (!mine.ok) throw new Error('the copied rubric does not load');
+    // Every criterion worth 1 point more on disk, after it was loaded.
+    writeFileSync(path, source.replace(/^    points: (\d+)$/gm, (_m, n) => `    points: ${Number(n) + 1}`));
+    // On this thread (one file, one job) and in worker threads.
+    for (const jobs of [1, 2]) {
+      const result = await scoreBatch({ files: files.slice(0, 1), rubric: mine.value, jobs, cache: false });
+      const card = result.outcomes[0].ok ? result.outcomes[0].card : null;
+      expect(card?.max).toBe(mine.value.criteria.reduce((sum, c) => sum + c.points, 0));
+    }
+  });
+
   it('reports progress for every file', async () => {
     const seen: Progress[] = [];
     await scoreBatch({ files, rubric, jobs: 1, cache: false, onProgress: (p) => seen.push(p) });
