@@ -849,8 +849,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (QUESTION.test(text) || DEFERRED.test(text) || handedOver.test(text)) return true;
     if (committee?.superior?.test(text.split(CLAUSE_BREAK)[0].replace(/^\s+/, ''))) return true;
     const intro = listIntro(unit) ?? unit;
-    const past = PAST_PLANS.exec(intro.text);
-    return past !== null && (!past[2] || (reportYear !== null && Number(past[2]) <= reportYear));
+    const made = PAST_PLANS.exec(intro.text);
+    return made !== null && (!made[2] || (reportYear !== null && Number(made[2]) <= reportYear));
   });
 
   /**
