@@ -28,8 +28,11 @@ const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCodeAt(k));
 const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
+/** An early plan carried out in the sentence: "原定的每月一次到武装部现场办公，全年十二次全部按期完成". */
+const PLANNED_EARLIER = /原定|(年初|原|原本|本来)(计划|打算|准备)/;
+const FULFILLED = /(全部|均|都|已)(按期|如期)?(完成|落实|实现|兑现)/;
 /** A plan put off until someone decides: "待市委全会召开后，再作具体研究部署", "正在讨论，等定下来后再向组织报告". */
-const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}再(作|行|研究|部署|安排|报告|谋划)|正在(讨论|研究|酝酿)|还需要[^，。；]{0,10}(思考|研究|讨论|酝酿)/;
+const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}(再|另行)(作|行|研究|部署|安排|报告|谋划)|正在(讨论|研究|酝酿)|还需要[^，。；]{0,10}(思考|研究|讨论|酝酿)/;
 /** Plans made at an earlier time: "去年述职时我提出的三项打算：", "2023年初我确定的打算是：". */
 const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
@@ -42,7 +45,7 @@ const NAMES_REPORTER = /我|本人|自己/;
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 /** What was given, taken back or never given ("后被调剂用于防汛", "未能安排"); PART_OF limits it to a part ("其中50万元未到位"). */
 const TAKEN_BACK =
-  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消)|挪作他用|(全部|都)?调剂(用于|给)|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
+  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消|统筹用于)|挪作他用|(全部|都)?(调剂|调去|挪去)(用于|给|修|建)?|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
 const PART_OF = /其中|部分|剩余|尚有|还有|另有/;
 /** Awaiting a decision: "待县委常委会审定后印发", "尚未印发". */
 const AWAITS = /待[^，。；]{0,12}(审定|审议|审批|批准|印发|通过)|尚未(印发|出台|审定|批复)/;
@@ -231,7 +234,8 @@ function committeeOf(level: AdminLevel) {
     superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
     wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`${CLAUSE_OPENING}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
     // The reporter's place among those the level above acts on.
-    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区`),
+    // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
+    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
     title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
   };
@@ -692,6 +696,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, ''))) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
+    const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
     let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
@@ -711,7 +716,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
       if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = false;
-      if (notDone.test(clause) && !CAME_ABOUT.test(clause)) state = true;
+      if (notDone.test(clause) && !CAME_ABOUT.test(clause) && !(fulfilled && PLANNED_EARLIER.test(clause))) state = true;
       const span = { start: at, end: at + clause.length };
       const here = notDoneHere.test(clause);
       // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
