@@ -27,7 +27,8 @@ export interface StanceJudge {
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCodeAt(k));
-const REPORTED_SPEECH = /(指出|强调|要求|讲话中?|说|提出|表示)[，,：:]/;
+// (Not the directive followed: "按照区委要求，从明年起我将……".)
+const REPORTED_SPEECH = /(指出|强调|(?<!(按照|根据|依据|对照)[^，。；]{0,12})要求|讲话中?|说|提出|表示)[，,：:]/;
 /** An early plan carried out in the sentence: "原定的每月一次到武装部现场办公，全年十二次全部按期完成". */
 const PLANNED_EARLIER = /原定|(年初|原|原本|本来)(计划|打算|准备)/;
 const FULFILLED = /(全部|均|都|已)(按期|如期)?(完成|落实|实现|兑现)/;
@@ -527,7 +528,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const from = Math.max(0, span.start - unit.start);
     let clauseStart = from;
     while (clauseStart > 0 && !isClauseBreak(unit.text, clauseStart - 1)) clauseStart--;
-    const owned = from > clauseStart && from - clauseStart <= 2 && OWNED_BODY.test(unit.text.slice(from));
+    // ("今年区财政下拨街道……": a date may stand first.)
+    const owned = from > clauseStart && from - clauseStart <= 4 && OWNED_BODY.test(unit.text.slice(from));
     const before = actorBefore(unit, owned ? from + 2 : from);
     if (before !== null) return before;
     // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here or the reporter is
@@ -657,7 +659,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const clause = clauseOf(unit, q);
       const text = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
       // (A figure takes back only its part, unless it is "not once": "一年下来一次也没谈成".)
-      return TAKEN_BACK.test(text) && !QUANTITY.test(text.replace(/一(次|回)(都|也)/g, '')) && !PART_OF.test(text);
+      // (Nor is a month one: "7月山洪后全部调去修路救灾了".)
+      return TAKEN_BACK.test(text) && !QUANTITY.test(text.replace(/一(次|回)(都|也)|[0-9一二三四五六七八九十]{1,2}月份?/g, '')) && !PART_OF.test(text);
     };
     if (cues.some((q) => q.start > spans[0].start && takesBack(q))) return true;
     // A fault that announces what follows it ("“四个一”制度在我这里形同虚设：每月到人武部现场办公一次、……"), and one that sums up
