@@ -360,6 +360,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.isHeading) return null;
     if (answersPlan(unit)) return { start: unit.start, end: unit.start };
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
+    // (Not this year's work told after a plan: "下一步，我将坚持每月……。今年5月，我带队……讲了一堂国防教育课。")
+    if (doneUnderPlans.test(masked(unit))) return null;
     const opener = view.units[unit.id - unit.position];
     const cue = ownPlanCue(opener);
     return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
