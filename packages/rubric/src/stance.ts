@@ -48,6 +48,7 @@ const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 const TAKEN_BACK =
   /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消|统筹用于)|挪作他用|(全部|都)?(调剂|调去|挪去)(用于|给|修|建)?|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
 const PART_OF = /其中|部分|剩余|尚有|还有|另有/;
+const SCORE = /[0-9.一二两三四五六七八九十]+分(?!钟|之)/;
 /** Awaiting a decision: "待县委常委会审定后印发", "尚未印发". */
 const AWAITS = /待[^，。；]{0,12}(审定|审议|审批|批准|印发|通过)|尚未(印发|出台|审定|批复)/;
 /** A body named by whose it is ("市财政", "县政府"): see otherActor. */
@@ -58,6 +59,10 @@ const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
+/** A cell telling that someone else did it: "由县长代为落实". */
+const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
+/** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
+const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
 /** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
 const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
@@ -828,6 +833,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // ("到企业民兵连调研3次；" then "国防教育课未讲").
       const cell = unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[col] ?? '') : unit.text;
       if (!cell || TABLE_NOT_DONE_CELL.test(cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim())) return true;
+      // Done by someone else: "由县长代为落实，全年12次".
+      if (STAND_IN.test(cell)) return true;
+    } else if (unit.position === 0) {
+      // Without a column of what was done, a row whose last cell is a plan or a blank: "| 县财政武装工作经费 | 350 | 明年预算计划 |".
+      const cells = cellsOf(unit.paragraph.normalized);
+      if (cells.length > 2 && ROW_PLANNED.test(cells[cells.length - 1])) return true;
     }
     let k = unit.id;
     while (k > 0 && view.units[k - 1].paragraph.origin === 'table') k--;
@@ -838,14 +849,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /**
    * Someone else's act first does not take away the reporter's own in a later clause that opens with the reporter or the
-   * reporter's side and tells its own figure: "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
-   * 县财政对武装工作做到了足额保障").
+   * reporter's side and tells its own figure ("全区今年征集新兵286名，其中我街道任务18名，实际输送19名"): "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
+   * 县财政对武装工作做到了足额保障", nor the superior's assessment and the score it gave us, "……分值为8分，我们乡今年得了7.5分").
    */
   const ownClauseAfter = (unit: Unit, spans: Span[]): boolean =>
     spans.some((s) => {
       const c = clauseOf(unit, s);
       const text = masked(unit).slice(c.start - unit.start, c.end - unit.start).replace(/^\s+/, '');
-      return c.start > clauseOf(unit, spans[0]).start && QUANTITY.test(text) && mentions(text).selfStartAt === 0;
+      // (A score is what the level above gave, not done: "分值为8分，我们乡今年得了7.5分".)
+      return c.start > clauseOf(unit, spans[0]).start && QUANTITY.test(text) && !SCORE.test(text) && mentions(text).selfStartAt === 0;
     });
 
   /**
