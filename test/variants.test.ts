@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+import { loadRubric } from '@shuzhi/rubric';
+import type { Rubric } from '@shuzhi/types';
+import { scoreReport } from '../packages/rubric/src/engine.ts';
+
+/**
+ * A fresh-eyes user's variants of four complete reports in four voices (a 街道, a mountain township, a city, a county's
+ * tables and questions and answers; twelfth session): each changes one required element, either to a wording that must
+ * not earn it (someone else's, negated, planned, a condition, a rule, an earlier year, a label or a blank, money of others
+ * or moved elsewhere) or to an unusual one that must (spoken, Chinese numerals, a table row). `expected.tsv` gives the
+ * status a reviewer gives; for the 四个一, whose variants keep two of its parts, partial.
+ */
+const DIR = fileURLToPath(new URL('./fixtures/variants/', import.meta.url));
+
+/** Variants the rules still read wrong, each with why (34 false and 9 withheld credits on arrival; 9 and 6 after the session's rules). */
+const KNOWN: Record<string, string> = {
+  'a-inc-hon-spoken.txt': '“社区考核这一块，武装工作我们给了5分，征兵没完成的社区书记年底评先就没份”: no signal reads a spoken weight and use',
+  'a-inc-hon-difficulty-overcome.txt': '“仍然把党管武装工作保留在社区年度综合考核中，分值为五分”: 保留在……考核中 is no verb of the signals',
+  'b-inc-hon-table.txt': 'a table row “| 村级武装工作 | 8分 | 征兵任务未完成的村支书不得评优 |” without the word 考核 in its row',
+  'd-inc-hon-numerals.md': '“答：占百分之五。……”: the answer leans on its question for what is assessed',
+  'd-inc-hon-table.md': 'a table row “| 乡镇党委党管武装工作 | 5% | 民兵整组不达标扣2分… |” without 考核 in its row',
+  'b-short-hon-spoken-numerals.txt': '“1. 我到武装部办公次数够了，可多半是签字……少了”: a fault told without a fault word, under a numbered list',
+  'a-short-neg-neighbour.txt': '“西湖街道在民兵整组中存在台账不实的问题……我们引以为戒”: another place by its name alone is not known as another',
+  'b-inc-neg-placeholder.txt': '“分值为____分”: the assessment stated with a blank weight earns the partial for the assessment named',
+  'b-inc-neg-rwb-assesses-rwb.txt': '“县人武部对各乡镇武装部实行量化考核……考了92分”: the 人武部 assessing its own is read as the assessment',
+  'b-plan-neg-others-plan.txt': '“明年县里会派人来检查民兵训练”: the level above spoken of as 县里 in a plan',
+  'd-fo-neg-placeholder.md': 'a table cell “（待统计）” beside a frequency: the frequency in the row reads as the routine kept',
+  'd-fo-neg-earlier-year.md': 'a table cell “2022年全年12次，今年未统计”: the earlier year in a cell is not read as another period',
+  'd-fo-neg-other-body.md': 'a table cell “县政府常务会议研究4次” under the 常委会 row: the row’s activity is taken from its first cell',
+  'd-plan-neg-placeholder.md': 'a table of “（待定）” cells under the plans heading: the header row reads as a plan',
+  'd-plan-neg-done-table.md': 'a table row “| 乡镇武装部规范化 | 已验收8个乡镇 | 2024年6月 |” under the plans heading: read as a plan with a date',
+};
+
+const cases = readFileSync(`${DIR}expected.tsv`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => line.split('\t') as [string, string, string]);
+
+let rubric: Rubric;
+beforeAll(() => {
+  const loaded = loadRubric('party-armed-forces');
+  if (!loaded.ok) throw new Error('the default rubric does not load');
+  rubric = loaded.value;
+});
+
+describe('a fresh-eyes user’s variants of four reports', () => {
+  it('are all here, each with a status', () => {
+    expect(cases.length).toBe(144);
+    for (const file of Object.keys(KNOWN)) expect(cases.some(([f]) => f === file)).toBe(true);
+  });
+
+  for (const [file, criterion, expected] of cases) {
+    (KNOWN[file] ? it.fails : it)(`${file}: ${criterion} is ${expected}`, async () => {
+      const parsed = await parseReport(`${DIR}${file}`);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      expect(scoreReport(parsed.value, rubric).criteria.find((c) => c.id === criterion)?.status).toBe(expected);
+    });
+  }
+});
