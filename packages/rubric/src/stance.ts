@@ -832,7 +832,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // after it is none ("全年11次（8月因防汛未去）", "11次。2月因疫情防控未去"). A later sentence of the cell is its own verdict
       // ("到企业民兵连调研3次；" then "国防教育课未讲").
       const cell = unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[col] ?? '') : unit.text;
-      if (!cell || TABLE_NOT_DONE_CELL.test(cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim())) return true;
+      // (A cell that is only a note in brackets is judged by the note: "（待统计）".)
+      const verdict = cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim() || cell.replace(/[（()）]/g, '').trim();
+      if (!cell || TABLE_NOT_DONE_CELL.test(verdict)) return true;
+      // An earlier year's figure: "2022年全年12次，今年未统计".
+      const year = /^(20\d\d)年/.exec(verdict);
+      if (year && reportYear && Number(year[1]) < reportYear) return true;
       // Done by someone else: "由县长代为落实，全年12次".
       if (STAND_IN.test(cell)) return true;
     } else if (unit.position === 0) {
