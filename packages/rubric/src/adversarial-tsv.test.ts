@@ -196,9 +196,6 @@ const KNOWN: Record<string, string> = {
   r20_f10_renwubuzhang: '“在县人武部，人武部长每月到各乡镇武装部现场办公一次……”: the locative lead-in holds the first match, before the 人武部长 is named: partial',
   r20_f12_heading_only: 'the four rules as point lines (“（一）每月到人武部现场办公一次。”) and “具体落实情况另附表”: read as the routine stated: met',
   r20_u12_qiye_juanzeng: '“由县内企业家协会捐资解决，县财政没有出钱”: arguable; the money is the county’s own place’s, though not its treasury’s: met',
-  r20_u18_renwubu_zichou: '“……260万元、……150万元，全部由人武部通过军队系统渠道解决”: the army’s money named after the figures, in a clause that 由 hands to the 人武部: met',
-  r20_h04_question: 'rhetorical questions, then “这些都需要在今后的工作中不断检验” under the faults heading: read as a fault by the heading: partial',
-  r20_h15_plan_future_risk: '“今后一个时期，……困难可能更多，……压力会越来越大” under the faults heading: a risk ahead read as a fault: met',
   r20_n11_conditional: '“如果组织上继续让我在这个岗位上工作，明年将……”: a plan on the condition of staying in post (arguable): met',
 };
 

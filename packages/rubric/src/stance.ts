@@ -49,6 +49,10 @@ const TAKEN_BACK =
   /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消|统筹用于)|挪作他用|(全部|都)?(调剂|调去|挪去)(用于|给|修|建)?|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
 const PART_OF = /其中|部分|剩余|尚有|还有|另有/;
 const SCORE = /[0-9.一二两三四五六七八九十]+分(?!钟|之)/;
+/** Money found by others, told after it: "……150万元，全部由人武部通过军队系统渠道解决". */
+const FUNDED_BY_OTHERS = /(全部|均|都|主要)由[^，。；]{0,10}(人武部|武装部|军队|部队|上级|省|中央|军分区|省军区|企业|社会)[^，。；]{0,12}(解决|承担|保障|负担|安排|筹集|捐)/;
+/** Not a fault but the time ahead: "今后一个时期，……困难可能更多", "这些都需要在今后的工作中不断检验". */
+const OUTLOOK = /^(今后|未来|展望|下一步|下一阶段)[^。；]*(可能|会|将)|^(这些|以上)[^。；]{0,6}在今后的?工作中[^。；]{0,8}检验/;
 /** Awaiting a decision: "待县委常委会审定后印发", "尚未印发". */
 const AWAITS = /待[^，。；]{0,12}(审定|审议|审批|批准|印发|通过)|尚未(印发|出台|审定|批复)/;
 /** A body named by whose it is ("市财政", "县政府"): see otherActor. */
@@ -655,7 +659,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.context === 'shortcoming') return true;
     // Awaiting approval after it, as a whole: "《……考核办法》已由县委办起草完成，……，待县委常委会审定后印发".
     const after = unit.text.slice(clauseOf(unit, spans[0]).end - unit.start);
-    if (AWAITS.test(after) && !PART_OF.test(after)) return true;
+    if ((AWAITS.test(after) || FUNDED_BY_OTHERS.test(after)) && !PART_OF.test(after)) return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
     // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
@@ -944,7 +948,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
         case 'shortcoming':
-          if (isLabel(unit) || QUESTION.test(unit.text)) return false;
+          if (isLabel(unit) || QUESTION.test(unit.text) || OUTLOOK.test(unit.text)) return false;
           const faults = shortcomings(unit);
           // Under a shortcomings heading a sentence without a fault word is a fault; one with such words is judged by them.
           // (Not when its subject is someone else: "一是个别区直部门对征兵优待政策落实打折扣".)
