@@ -5,7 +5,7 @@ import { sampled } from './hash.ts';
 
 /** A clause: the text between two marks of punctuation, inside one paragraph. */
 interface Clause {
-  /** Its content characters (normalized, punctuation and spaces dropped, each figure one sign, as in the fingerprint). */
+  /** Its comparison codes as a string (see comparisonCodes: content characters only, each figure one sign). */
   key: string;
   start: number;
   end: number;
@@ -23,11 +23,6 @@ export interface Clauses {
 }
 
 const BREAKS = /[，,。；;：:！!？?…、]/g;
-/** The complement of `isContent`. */
-const NOT_CONTENT = /[^\u4e00-\u9fff\u3400-\u4dbf0-9A-Za-z\ud800-\udfff\uf900-\ufaff*\u00d7\u3007]+/g;
-
-const FIGURE = /\d+(?:\.\d+)?/g;
-
 /** Splits every paragraph of a report's text into clauses. */
 export function clausesOf(fp: Fingerprint, text: string, common: ReadonlySet<number>): Clauses {
   const list: Clause[] = [];
@@ -43,12 +38,14 @@ export function clausesOf(fp: Fingerprint, text: string, common: ReadonlySet<num
       while (start < end && normalized[start] === ' ') start++;
       let stop = end;
       while (stop > start && normalized[stop - 1] === ' ') stop--;
-      // (A copy with its figures changed shares its clauses: "主持召开人武部党委会4次" in one, "……5次" in the other.)
-      const key = normalized.slice(start, stop).replace(NOT_CONTENT, '').replace(FIGURE, '#');
+      // The clause as the fingerprint compares it, so a copy with its figures changed shares its clauses ("主持召开人武部党委会
+      // 4次" in one, "……5次" in the other) and its shingles are the fingerprint's own.
+      const codes = comparisonCodes(normalized.slice(start, stop));
+      const key = String.fromCharCode(...codes);
       if (key) {
         let sampledCount = 0;
         let rare = 0;
-        for (const h of shingleHashes(comparisonCodes(key))) {
+        for (const h of shingleHashes(codes)) {
           if (!sampled(h)) continue;
           sampledCount++;
           if (!common.has(h)) rare++;
