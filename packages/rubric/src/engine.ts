@@ -140,20 +140,23 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     }
     return last.text;
   };
+  // (Only when tracing: the spans it tells are those in the sentence.)
+  const tell =
+    trace &&
+    ((verdict: Verdict, unit: Unit, spans: Span[], veto?: Matcher) =>
+      trace({ signal: cs.signal.name, strength, stance, unit, verdict, spans: spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end), veto }));
   for (const unit of view.units) {
     if (!cs.inScope(unit) || (cs.can && !cs.can(unit, view))) continue;
     // The stance the judge would refuse anyway, decided once per sentence for all signals: most sentences are neither plans nor faults.
     // (Asked first unless tracing, which tells what the words matched where the stance is wrong.)
     const possible = judge.possible(stance, unit);
-    if (!possible && !(trace && cs.match)) continue;
+    if (!possible && !(tell && cs.match)) continue;
     const raw = { text: unit.text, offset: unit.start, unit, view };
     // Blanking only removes text, so a signal that finds nothing in the raw sentence is done with it.
     const first = cs.match ? cs.match(raw) : null;
     if (cs.match && !first) continue;
-    const tell = (verdict: Verdict, spans: Span[], veto?: Matcher) =>
-      trace?.({ signal: cs.signal.name, strength, stance, unit, verdict, spans: spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end), veto });
     if (!possible) {
-      tell('stance', first!);
+      tell?.('stance', unit, first!);
       continue;
     }
     const ignored = [...ignoredBy(unit), ...judge.excluded(stance, unit)];
@@ -165,21 +168,21 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       matched = judge.cues(stance, unit);
     }
     if (!matched) {
-      if (first && trace) tell(cs.match && !cs.match(win) ? 'blanked' : 'stance', first);
+      if (first && tell) tell(cs.match && !cs.match(win) ? 'blanked' : 'stance', unit, first);
       continue;
     }
     const veto = cs.unless.find((v) => (!v.can || v.can(unit, view)) && v.match(win));
     if (veto) {
-      tell('veto', matched, veto.source);
+      tell?.('veto', unit, matched, veto.source);
       continue;
     }
     // (Not the empty spans of header and title, which say where, not what: the judge weighs what matched.)
     const inSentence = matched.filter((s) => s.start >= unit.start && s.end <= unit.end && s.end > s.start);
     if (!judge.accepts(stance, unit, inSentence.length ? inSentence : matched)) {
-      tell('refused', matched);
+      tell?.('refused', unit, matched);
       continue;
     }
-    tell('hit', matched);
+    tell?.('hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
     hits.push({ signal: cs.signal.name, strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });

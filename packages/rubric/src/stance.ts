@@ -779,9 +779,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or a line of its own: "关于国防教育。" heads the paragraphs after it.)
     const alone = unit.paragraph.sentences.length === 1;
     if (!alone && unit.position >= unit.paragraph.sentences.length - 1) return false;
-    // "关于民兵应急连组建。" alone names what the paragraphs after it tell, whatever its noun (the label the view reads).
-    if (alone && /^关于/.test(labelWords(unit))) return labelOf(unit.paragraph) !== null;
     const text = labelWords(unit);
+    // "关于民兵应急连组建。" alone names what the paragraphs after it tell, whatever its noun (the label the view reads).
+    if (alone && /^关于/.test(text)) return labelOf(unit.paragraph) !== null;
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
     if (words.length > 8) return false;
