@@ -64,7 +64,7 @@ function clausesOf(m: Matcher, paragraph: boolean): Clause[] | null {
     const words = new Set<string>();
     let wide = paragraph;
     for (const c of m.any) {
-      const best = pick(clausesOf(c, paragraph));
+      const best = mostTelling(clausesOf(c, paragraph) ?? [], (clause) => clause.words);
       if (!best) return null;
       best.words.forEach((w) => words.add(w));
       wide ||= best.paragraph;
@@ -75,15 +75,16 @@ function clausesOf(m: Matcher, paragraph: boolean): Clause[] | null {
   return null;
 }
 
-/** The most telling clause: its shortest word longest, then fewest words. */
-function pick(clauses: Clause[] | null): Clause | null {
-  let best: Clause | null = null;
-  let bestScore = -1;
-  for (const c of clauses ?? []) {
-    const score = Math.min(...c.words.map((w) => w.length)) * 1000 - c.words.length;
-    if (score > bestScore) [best, bestScore] = [c, score];
+/** Of several sets of words, the most telling: its shortest word longest, then fewest words. */
+function mostTelling<T>(items: readonly T[], words: (item: T) => Iterable<string>): T | null {
+  let chosen: T | null = null;
+  let score = -1;
+  for (const item of items) {
+    const list = [...words(item)];
+    const s = Math.min(...list.map((w) => w.length)) * 1000 - list.length;
+    if (s > score) [chosen, score] = [item, s];
   }
-  return best;
+  return chosen;
 }
 
 /** What a node of an expression can match, when few strings (`exact`), and words one of which every match contains (`need`). */
@@ -162,18 +163,8 @@ function sequenceInfo(alt: AST.Alternative): Info {
     if (n) candidates.push(n);
   }
   close();
-  const need = best(candidates);
+  const need = mostTelling(candidates, (set) => set);
   return { exact: allExact ? run : null, need };
-}
-
-function best(sets: Set<string>[]): Set<string> | null {
-  let chosen: Set<string> | null = null;
-  let score = -1;
-  for (const set of sets) {
-    const s = Math.min(...[...set].map((w) => w.length)) * 1000 - set.size;
-    if (s > score) [chosen, score] = [set, s];
-  }
-  return chosen;
 }
 
 function product(a: Set<string>, b: Set<string>): Set<string> {
