@@ -123,8 +123,11 @@ function verdictText(t: Trace): string {
       return t.stance === 'done' ? '不计：这句不是本期已做的工作（标题、标签、计划、占位或表格中未完成的一行）' : `不计：这句不是${STANCE_NAMES[t.stance]}`;
     case 'blanked':
       return '不计：去掉问题、未做或要求的部分和引语后，不再命中';
-    case 'veto':
-      return `不计：排除条件命中 ${JSON.stringify(t.veto)}`;
+    case 'veto': {
+      // (A rubric's vetoes run to hundreds of characters: their start tells which one; --json gives it whole.)
+      const veto = JSON.stringify(t.veto);
+      return `不计：排除条件命中 ${veto.length > 80 ? `${veto.slice(0, 80)}…` : veto}`;
+    }
     case 'refused':
       return t.stance === 'done' ? '不计：判定不是报告人本期自己做的（他人所做、否定、以往，或在查摆问题时顺带提及）' : `不计：判定不是报告人自己的${STANCE_NAMES[t.stance]}`;
   }
