@@ -895,6 +895,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
   });
 
+  /**
+   * A table's header row names its columns ("| 责任人 | 到人武部办公 | 专题议军 | 谈心谈话 |"): it states nothing done.
+   * A first row with a figure is a row of data in a table without a header ("| 到人武部现场办公 | 12次 |").
+   */
+  const headerRow = (unit: Unit): boolean =>
+    unit.paragraph.origin === 'table' && unit.tableHeader === null && view.units[unit.id + 1]?.tableHeader === unit.paragraph.normalized && !QUANTITY.test(unit.text);
+
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
     if (statesNothing(unit)) return false;
@@ -903,7 +910,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return true;
       case 'done':
         // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !isTopicLabel(unit) && !future(unit) && !tableRowUndone(unit);
+        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && !future(unit) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':

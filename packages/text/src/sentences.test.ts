@@ -17,6 +17,10 @@ describe('splitSentences', () => {
     expect(texts('还有很多……比如\n下一行？！好')).toEqual(['还有很多……', '比如', '下一行？！', '好']);
   });
 
+  it('does not end a sentence at question marks standing for a figure', () => {
+    expect(texts('全年办公？？次，经费?万元。能做到吗？次年再议。')).toEqual(['全年办公？？次，经费?万元。', '能做到吗？', '次年再议。']);
+  });
+
   it('ignores an unbalanced opening quote', () => {
     expect(texts('他说“好。然后走了。')).toEqual(['他说“好。', '然后走了。']);
   });

@@ -17,6 +17,11 @@ const PAIRS = new Map(
   ].map(([open, close]) => [code(open), code(close)]),
 );
 const CLOSERS = new Set(PAIRS.values());
+const QUESTION = new Set(['？', '?'].map(code));
+/** Units and measure words: a question mark right before one is a figure left blank ("办公？？次", "经费?万元"), not a question. */
+const UNITS = new Set([...'次名人个项户件场天万亿元%％'].map(code));
+/** Words that end a question ("能做到吗？次年……"): the mark after them is one. */
+const PARTICLES = new Set([...'吗呢么吧啊嘛谁何'].map(code));
 /** A quotation longer than this is split inside: it is a speech, not a phrase. */
 const MAX_PROTECTED = 200;
 
@@ -36,7 +41,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     return (TERMINATORS.has(c) && c !== NEWLINE) || (CLOSERS.has(c) && !inside[k]);
   };
   while (i < text.length) {
-    if (TERMINATORS.has(text.charCodeAt(i)) && !inside[i]) {
+    if (TERMINATORS.has(text.charCodeAt(i)) && !inside[i] && !isBlankFigure(text, i)) {
       let end = i + 1;
       while (end < text.length && continues(end)) end++;
       push(out, text, start, end, offset);
@@ -48,6 +53,12 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   }
   push(out, text, start, text.length, offset);
   return out;
+}
+
+function isBlankFigure(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && QUESTION.has(text.charCodeAt(k))) k++;
+  return k > i && i > 0 && !PARTICLES.has(text.charCodeAt(i - 1)) && UNITS.has(text.charCodeAt(k));
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, offset: number): void {

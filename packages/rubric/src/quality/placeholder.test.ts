@@ -78,6 +78,32 @@ describe('placeholder', () => {
     ]);
   });
 
+  it("finds a drafter's notes and question marks left in a draft, but not a writer's own note or （略）", async () => {
+    const { findings } = await check(
+      [
+        '2025年党管武装工作述职报告',
+        '一、主要工作',
+        '全年到人武部现场办公？？次。',
+        '列支经费（此处补充具体数据）万元。',
+        '民兵整组【请武装部核实】，新建哨所【 】个。',
+        '征集新兵（填写人数）名。',
+        '一是对民兵训练过问不多（王部长：这段再压缩）。',
+        '投入经费?万元。',
+        '全年征集新兵12名（注：数据截至11月底）。',
+        '国防教育（略）。',
+        '能否做到？我们做到了。',
+      ].join('\n'),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      '未填写的占位符：“？？”',
+      '未填写的占位符：“（此处补充具体数据）”',
+      '未填写的占位符：“【请武装部核实】”、“【 】”',
+      '未填写的占位符：“（填写人数）”',
+      '未填写的占位符：“（王部长：这段再压缩）”',
+      '未填写的占位符：“?”',
+    ]);
+  });
+
   it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
     const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
     expect(findings).toHaveLength(1);
