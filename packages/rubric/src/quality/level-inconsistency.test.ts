@@ -17,7 +17,22 @@ async function check(...body: string[]) {
   return { report, findings: levelInconsistency(buildView(report, DEFAULT_CUES), options) };
 }
 
+async function checkTitled(title: string, ...body: string[]) {
+  const report = await parseText([title, '一、主要工作', ...body].join('\n'));
+  return levelInconsistency(buildView(report, DEFAULT_CUES), options);
+}
+
 describe('level-inconsistency', () => {
+  it('fires on a body that names only a level the title rules out (全县 under a 区委书记, 我镇 under a 街道)', async () => {
+    const district = await checkTitled('中共槐江区委书记2025年党管武装工作述职报告', '全县18个乡镇全部完成民兵整组。我县征兵任务圆满完成。');
+    expect(district.map((f) => f.message)).toEqual(['本级称谓不一致：标题是区的述职报告，正文却称“全县”（县），共 2 处，请核对是否套用了其他单位的材料']);
+    const street = await checkTitled('东湖街道党工委书记2025年党管武装工作述职报告', '我镇全年征集新兵12名。');
+    expect(street).toHaveLength(1);
+    // A township names the county around it, a county its city: no finding.
+    expect(await checkTitled('青石镇党委书记2025年党管武装工作述职报告', '全县征兵工作会议后，我们征集新兵12名。')).toEqual([]);
+    expect(await checkTitled('中共北川县委书记2025年党管武装工作述职报告', '全市征兵工作会议后，我们征集新兵120名。')).toEqual([]);
+  });
+
   it('fires on 我县 and 我市 in the same report, at the minority’s first mention', async () => {
     const { report, findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。', '我市征兵任务圆满完成。');
     expect(findings).toHaveLength(1);
