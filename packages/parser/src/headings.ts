@@ -68,7 +68,8 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
   if (sentences.length === 1) {
     const bare = first.text.replace(TRAILING, '');
     const ended = /[。．.]$/.test(first.text);
-    if (endsLikeItem || bare.length === 0) return { shape: 'none' };
+    // (A data item, "2. 乡党委会研究武装工作：4次", "（一）到人武部办公：12次", is a line of facts, not a heading.)
+    if (endsLikeItem || bare.length === 0 || DATA_ITEM.test(bare)) return { shape: 'none' };
     if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) return { shape: 'line', heading: bare };
     return { shape: 'none' };
   }
@@ -78,7 +79,13 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
   return { shape: 'run-in', heading: bare, bodyStart };
 }
 
-/** A run-in heading is a slogan-like phrase, not a report of facts with figures or dates. */
+/** A label, a colon and a figure: "乡党委会研究武装工作：4次", "经费：19.5万元". */
+const DATA_ITEM = /[：:]\s*([\d０-９]|[一二两三四五六七八九十百]+(次|名|人|户|万元|元))/;
+
+/**
+ * A run-in heading is a slogan-like phrase, not a report of facts with figures or dates ("乡党委会研究武装工作四次"; a
+ * count of things, "突出三个重点", "办好十件实事", is a slogan's).
+ */
 function runInHeadingLike(clause: string): boolean {
-  return !/\d/.test(clause) && !/^(今年|去年|年初|年内|近年|[一二三四五六七八九十〇零]+年)/.test(clause);
+  return !/\d/.test(clause) && !/^(今年|去年|年初|年内|近年|[一二三四五六七八九十〇零]+年)/.test(clause) && !/[一二两三四五六七八九十百]+(次|名|人次|万元|元|户)/.test(clause);
 }

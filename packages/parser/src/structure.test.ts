@@ -109,6 +109,24 @@ describe('sectioning', () => {
     expect(outline(report.sections)).toEqual([{ kind: 'heading', title: '一、履职情况', points: [], paragraphs: 3 }]);
   });
 
+  it('keeps facts with a count as paragraphs: a data item after a colon, a first sentence counted in Chinese numerals', async () => {
+    const report = await parseText(
+      ['一、履职情况', '（一）到人武部办公：12次。', '（二）乡党委会研究武装工作四次。2月27日研究年度武装工作和征兵任务分解。', '（三）给武装部办几件实在事。一是民兵训练场地。'].join('\n'),
+    );
+    const [section] = report.sections;
+    expect(section.children.map((c) => c.heading)).toEqual(['给武装部办几件实在事']);
+    expect(section.paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['（一）到人', '（二）乡党']);
+  });
+
+  it('opens an appendix at "附：……" after the body, with its data lines as paragraphs', async () => {
+    const report = await parseText(['一、主要工作', '全年征集新兵8名。', '二、下步打算', '明年建成民兵器材室。', '附：2024年武装工作主要数据', '1. 乡党委会研究武装工作：4次', '2. 乡本级武装工作经费：19.5万元'].join('\n'));
+    expect(outline(report.sections).map((s) => [s.title, s.paragraphs])).toEqual([
+      ['一、主要工作', 1],
+      ['二、下步打算', 1],
+      ['附：2024年武装工作主要数据', 2],
+    ]);
+  });
+
   it('ends a run-in item where its next sibling starts, even one too long to be a heading', async () => {
     const report = await parseText(
       [

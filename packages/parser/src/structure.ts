@@ -36,8 +36,8 @@ function findTitle(items: Item[]): number {
   return -1;
 }
 
-/** "附件：……", "附表1 ……": an appendix opens a top-level section of its own after the body. */
-const APPENDIX = /^(附件|附表)[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;
+/** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
+const APPENDIX = /^(附件|附表|附录|附(?=[：:]))[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;
 
 function classify(items: Item[]): Classified[] {
   const aliases = new Map<string, string>();

@@ -12,6 +12,7 @@ const TEXT = [
   '今年全镇征兵任务十二名，实际完成九名。',
   '全县征兵任务120名，完成率为81.7%。',
   '征兵任务完成率100%，武装工作经费到位率仅75%。',
+  '组织民兵应急分队拉动演练，应急连一小时内集结到位，到位率94%。',
 ].join('\n');
 
 describe('compileMatcher: shortfall', () => {
@@ -39,5 +40,7 @@ describe('compileMatcher: shortfall', () => {
     expect(w.slices(count(w.win(w.unit('完成率为81.7%'))))).toEqual(['81.7%']);
     expect(count(w.win(w.unit('征兵任务完成率100%')))).toBeNull();
     expect(w.slices(money(w.win(w.unit('征兵任务完成率100%'))))).toEqual(['75%']);
+    // People assembled at a drill are no money.
+    expect(money(w.win(w.unit('到位率94%')))).toBeNull();
   });
 });

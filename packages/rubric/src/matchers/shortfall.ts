@@ -11,8 +11,8 @@ const UNITS: Record<Shortfall, string> = { count: '名|人|次|个|期(?!间)|�
 /** A figure in digits or in Chinese numerals ("任务十二名，实际完成九名"). */
 const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
 /** A rate of the whole said short of it ("征兵任务完成率为81.7%", "经费到位率仅75%"). */
-// (Not people at a drill, "人员平均到位率92%".)
-const RATE: Record<Shortfall, string> = { count: '完成率|完成[^，。；\\d]{0,10}?任务的|(?:仅|只|才)完成了?', money: '(?<!人员|人数|平均|参训|兵员)(?:到位率|拨付率)' };
+// (到位率 in a sentence about money: not people at a drill, "人员平均到位率92%", "应急连一小时内集结到位，到位率94%".)
+const RATE: Record<Shortfall, string> = { count: '完成率|完成[^，。；\\d]{0,10}?任务的|(?:仅|只|才)完成了?', money: '(?:经费|资金|预算|款项?|财政)[^。；]{0,30}?(?<!人员|人数|平均|参训|兵员)到位率|拨付率' };
 /** Units that count the same thing, and money in 万元. */
 const SAME: Record<string, string> = { 人: '名' };
 const IN_WAN: Record<string, number> = { 亿元: 10000, 万元: 1, 元: 0.0001 };
