@@ -233,7 +233,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
   add('placeholder', q.placeholder, { patterns: q.placeholder?.patterns });
   add('outdated-term', q.outdatedTerm, { terms: q.outdatedTerm?.terms });
   add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior });
-  add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000 });
+  add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000, minConcreteShare: q.vague?.minConcreteShare });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare });
   add('repeated-paragraph', q.repeatedParagraph, { minChars: q.repeatedParagraph?.minChars });

@@ -219,7 +219,7 @@ export const rubricSchema = z
         placeholder: qualityRule.extend({ patterns: z.array(pattern).min(1) }).optional(),
         outdatedTerm: qualityRule.extend({ terms: z.array(outdatedTerm).min(1) }).optional(),
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
-        vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1) }).optional(),
+        vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1), minConcreteShare: z.number().min(0).max(1).optional() }).optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
         offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional() }).optional(),
         repeatedParagraph: qualityRule.extend({ minChars: z.number().int().positive().default(40) }).optional(),
@@ -267,7 +267,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
     ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minChars', 'topic', 'minShare'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'training'],
   ]),
 ];

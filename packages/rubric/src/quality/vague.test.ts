@@ -7,9 +7,9 @@ import { vague } from './vague.ts';
 const FIGURE = '组织民兵集中训练12次。'; // 12 characters, one quantity
 const FILLER = '我们高度重视武装工作。'; // 11 characters, none
 
-async function check(body: string, min: number) {
+async function check(body: string, min: number, minConcreteShare?: number) {
   const report = await parseText(['2022年党管武装工作述职报告', '一、主要工作', body].join('\n'));
-  return vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: min });
+  return vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: min, minConcreteShare });
 }
 
 describe('vague', () => {
@@ -43,5 +43,16 @@ describe('vague', () => {
 
   it('counts redacted figures (**多万元) as figures', async () => {
     expect(await check('慰问金达**多万元。' + FILLER.repeat(5), 10)).toEqual([]);
+  });
+
+  it('fires when too few sentences give a figure or a date, however many figures one of them holds', async () => {
+    const crowded = '全年征兵12名、整组民兵300名、训练15天、投入经费20万元、慰问军属60户。';
+    const body = crowded + FILLER.repeat(4);
+    // 5 figures in 100-odd characters pass the density check; 1 sentence of 5 does not pass a share of 25 %.
+    expect(await check(body, 10)).toEqual([]);
+    const [finding] = await check(body, 10, 0.25);
+    expect(finding.message).toBe('全文 5 句中只有 1 句写了数字或日期（20%，要求至少 25%），成绩多为定性描述，建议补充次数、人数、金额、时间等');
+    // A date is as concrete as a figure.
+    expect(await check(crowded + '6月12日，我到人武部现场办公。' + FILLER.repeat(3), 10, 0.25)).toEqual([]);
   });
 });
