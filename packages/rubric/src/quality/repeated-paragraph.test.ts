@@ -24,4 +24,13 @@ describe('repeated-paragraph', () => {
     const sameTemplate = '全年组织民兵应急分队开展集中训练5次，参训人员386人次，完成森林防火、抗洪抢险等任务7项，受到县委、县政府表彰。';
     expect(await repeated(['党管武装工作述职报告', '一是抓训练。', OTHER, '一是抓训练。', sameTemplate, LONG, ''].join('\n'))).toEqual([]);
   });
+
+  it('flags a long passage pasted again with another ending, but not a stock phrase shared by two paragraphs', async () => {
+    const passage = '我们坚持把征兵宣传作为征兵工作的第一道关口，在各村张贴征兵公告，在镇中学和高考考点开展宣传，通过微信群把征兵政策推送到每一户适龄青年家庭，做到应征青年底数清、政策明、意愿准。';
+    const found = await repeated(['党管武装工作述职报告', '一、2020年', `${passage}全年送兵8名，其中大学生3名，体检合格率比上年提高了十个百分点，没有出现一例退兵，镇里为每名新兵家庭送去了光荣牌和慰问金。`, '二、2021年', `${passage}2021年首次实行一年两次征兵，上半年送兵3名、下半年送兵5名，我两次到县体检站看望体检青年，协调解决了2名青年的复学手续问题。`, ''].join('\n'));
+    expect(found.map((f) => [f.line, f.message])).toEqual([[5, '本段有一大段文字与第3行的段落相同，请删去重复的内容']]);
+    const stock = '坚持党管武装根本原则，认真履行第一责任人职责，';
+    expect(await repeated(['党管武装工作述职报告', '一、主要工作', stock + OTHER, stock + LONG, ''].join('\n'))).toEqual([]);
+  });
 });
+

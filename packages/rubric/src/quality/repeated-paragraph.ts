@@ -8,6 +8,11 @@ const place = (p: Paragraph) => (p.line ? `第${p.line}行` : `第${p.index}段`
 const SHINGLE = 8;
 /** A paragraph whose shingles stand in an earlier one to this share repeats it (a few words added or cut). */
 const CONTAINED = 0.9;
+/**
+ * Shared shingles that make a passage pasted again with another ending ("我们坚持把征兵宣传作为征兵工作的第一道关口，……"
+ * under 2020 and again under 2021): a quarter of the shingles is kept, so about 70 characters in common.
+ */
+const PASSAGE = 16;
 /** Spaces and punctuation, full- and half-width, as a table by character code (a regular expression cost a third of the rule). */
 const SKIPPED = new Uint8Array(0x10000);
 for (const ch of ' \t\n\r\u3000\u00a0，。、；：？！“”‘’（）《》【】〈〉「」『』…—·,.;:?!\'"()[]{}<>-') SKIPPED[ch.charCodeAt(0)] = 1;
@@ -21,7 +26,8 @@ const DROP = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 
  * its first repetition, saying where it first stood and how often it recurs.
  * Paragraphs shorter than `minChars` (spaces not counted) are left alone: a
  * short line such as "一是……" may well recur. Paragraphs of one template with
- * other figures share too few shingles to count.
+ * other figures share too few shingles to count. A long passage pasted again
+ * with another ending counts too.
  */
 export const repeatedParagraph: QualityCheck = (view, options) => {
   const min = options.minChars as number;
@@ -52,7 +58,7 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
   }
   // Shingles shared with the first paragraph that had each, through an index: paragraphs that share none cost nothing.
   const firstHolder = new Map<number, number>();
-  const repeats = new Map<number, { again: Paragraph[]; exact: boolean }>();
+  const repeats = new Map<number, { again: Paragraph[]; exact: boolean; passage: boolean }>();
   const repeated = new Set<number>();
   paragraphs.forEach((current, j) => {
     const shared = new Map<number, number>();
@@ -63,8 +69,9 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
     }
     for (const [i, count] of shared) {
       const earlier = paragraphs[i];
-      if (repeated.has(i) || count < CONTAINED * Math.min(earlier.shingles.size, current.shingles.size)) continue;
-      const entry = repeats.get(i) ?? { again: [], exact: true };
+      const whole = count >= CONTAINED * Math.min(earlier.shingles.size, current.shingles.size);
+      if (repeated.has(i) || (!whole && count < PASSAGE)) continue;
+      const entry = repeats.get(i) ?? { again: [], exact: true, passage: !whole };
       entry.again.push(current.p);
       entry.exact &&= earlier.p.normalized === current.p.normalized;
       repeats.set(i, entry);
@@ -72,7 +79,14 @@ export const repeatedParagraph: QualityCheck = (view, options) => {
       break;
     }
   });
-  return [...repeats].map(([i, { again, exact }]) =>
-    findingAt(view, again[0].start, again[0].end, `本段与${place(paragraphs[i].p)}的段落${exact ? '完全' : '基本'}相同${again.length > 1 ? `，同一段落共出现 ${again.length + 1} 次` : ''}，请删去重复的内容`),
+  return [...repeats].map(([i, { again, exact, passage }]) =>
+    findingAt(
+      view,
+      again[0].start,
+      again[0].end,
+      passage
+        ? `本段有一大段文字与${place(paragraphs[i].p)}的段落相同，请删去重复的内容`
+        : `本段与${place(paragraphs[i].p)}的段落${exact ? '完全' : '基本'}相同${again.length > 1 ? `，同一段落共出现 ${again.length + 1} 次` : ''}，请删去重复的内容`,
+    ),
   );
 };
