@@ -22,15 +22,19 @@ function ocrMisreadings(text: string): string {
 }
 
 /**
- * Words the character-by-character conversion gets wrong (計畫 → 计画, not 计划) and years in Chinese numerals
- * (二〇二三年 → 2023年), both one character for one, so the rules need only one spelling.
+ * Words the character-by-character conversion gets wrong (計畫 → 计画, not 计划), years in Chinese numerals
+ * (二〇二三年 → 2023年) and the spoken measure words of a count ("全年去了14回", "跑了两趟", "讲了一遍" → 次), all one
+ * character for one, so the rules need only one spelling.
  */
 function spellings(text: string): string {
   const words = MISCONVERTED.test(text) ? text.replace(MISCONVERTED, (w) => `${w[0]}划`) : text;
-  return CHINESE_YEAR.test(words) ? words.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : words;
+  const counted = SPOKEN_COUNT.test(words) ? words.replace(SPOKEN_COUNT, '次') : words;
+  return CHINESE_YEAR.test(counted) ? counted.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : counted;
 }
 
 const MISCONVERTED = /[计规策]画/g;
+// (Not 一回来, 两回事, 回合, 回头.)
+const SPOKEN_COUNT = /(?<=[0-9一二两三四五六七八九十几多余])[回趟遍](?![来去家到复应报收顾归头合事])/g;
 const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
 const CHINESE_DIGITS: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
