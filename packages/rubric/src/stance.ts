@@ -38,8 +38,8 @@ const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}(再|
 const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
-// "明确由分管武装工作的副书记负责……": the work handed to someone else.
-const ASSIGNED = /^[^，。；]{0,8}(由|委托)/;
+// "明确由分管武装工作的副书记负责……", "我交给了专职副书记王强同志负责": the work handed to someone else.
+const ASSIGNED = /^[^，。；]{0,8}(由|委托|交给|交由)/;
 // Of the self cues, those that name the reporter; 亲自 and 带头 keep whoever was named before.
 const NAMES_REPORTER = /我|本人|自己/;
 // "虽然年初明确了……的安排，但是……都没有落实".
@@ -176,7 +176,7 @@ function compileCues(cues: Cues) {
     notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
-    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托)[^，。；]{0,4}(其|${people})`),
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})`),
     // The work handed to someone else: "将由新任县委书记统筹谋划".
     handedOver: new RegExp(`由[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
@@ -562,7 +562,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * "安排武装部长参加……集训".
    */
   const othersMainClause = (unit: Unit, spans: Span[]): boolean => {
-    if (spans.length < 2 || namesReporter(unit)) return false;
+    if (spans.length < 2) return false;
     const breaks = clauseBreaks(unit);
     // The clause of each span: how many breaks lie before it.
     const at = spans.map((s) => breaks.filter((b) => b < s.start - unit.start).length);
@@ -576,13 +576,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (main <= at[0]) return false;
     const text = masked(unit);
     const clause = (k: number) => text.slice(k ? breaks[k - 1] + 1 : 0, k < breaks.length ? breaks[k] : text.length).replace(/^\s+/, '');
+    const handedOver = Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c));
+    // The reporter named makes it the reporter's, unless naming the one who handed the work over ("我交给了……负责，他每个月……").
+    if (namesReporter(unit) && !handedOver) return false;
     const head = clause(main);
     const m = mentions(head);
     if (m.selfStartAt >= 0) return false;
     if (m.directedAt >= 0) return ASSIGNED.test(head);
     // Someone else as the subject counts only after the work was handed over ("明确由……负责落实，全年陈国庆同志……"):
     // "听取武装部长……的汇报", "武装部长汇报……" are the reporter's meeting.
-    return m.otherAt >= 0 && Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c));
+    return m.otherAt >= 0 && handedOver;
   };
 
   /** A sentence that names the reporter (我, 本人) is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……"). */
