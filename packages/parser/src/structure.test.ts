@@ -160,6 +160,14 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {
+    const report = await parseText(['一、我干了啥', '全年征集新兵8名。', '二、明年咋干', '春节前把专干的网格员工作剥离出去；', '明年国防教育日前，每个社区至少上一堂国防课；', '在另外2个工业园各建一个民兵班。'].join('\n'));
+    expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([
+      ['heading', 1],
+      ['heading', 3],
+    ]);
+  });
+
   it('does not carve a closing part out of a section that is itself about shortcomings and plans', async () => {
     const report = await parseText(['一、主要工作', '全年召开议军会4次。', '二、存在问题和下步打算', '调研不够深入。', '下一步，我将加强调研。'].join('\n'));
     expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([

@@ -161,7 +161,8 @@ function buildTree(classified: Classified[]): Section[] {
 }
 
 /** A section already about shortcomings or plans keeps all its paragraphs. */
-const SUMMARY_HEADING = /不足|问题|差距|短板|打算|计划|思路|方向|下一步|下步|今后|努力|展望|设想/;
+// (Also spoken: "三、毛病", "四、没做好的", "五、明年咋干".)
+const SUMMARY_HEADING = /不足|问题|差距|短板|毛病|没(做|干|抓)好|打算|计划|思路|方向|下一步|下步|今后|努力|展望|设想|明年|(咋|怎么|如何)(干|办|弄|搞|抓)(?!的)/;
 const CLOSING_OPENERS = [
   /^(总之|总的来看|总体来看|总体而言|综上|回顾.{0,12}(工作|一年|以来)|在.{0,25}(岗位|任上|职位)上)/,
   /^(今后|下一步|下步|新的一年|明年|来年|展望|未来|接下来|[0-9]{4}年[，,]?(我|我们)将)/,
