@@ -270,6 +270,23 @@ describe.each([
       'support-funding reports/09_yanxi_town_2025.md → partial',
     ],
   },
+  // A thirty-first author's, the grassroots voice (spoken, plain, 钱的事/毛病/明年咋干, counts in 回): 63.6 % and three
+  // false credits on first contact, mid-session (64.4 % with the session-start code; README).
+  {
+    set: 'corpus/holdout31/labels.json',
+    labelsFile: 'holdout31/labels.json',
+    reports: 12,
+    minAccuracy: 0.76,
+    everyFinding: true,
+    knownFalseCredits: [
+      // "学校军训：全县高一新生都参加了军训，钱是教育局出的": the county's pupils trained; its author reads it as the
+      // education bureau's work, not the reporter's.
+      'defense-education reports/12_baima_county_2024.txt → met',
+    ],
+  },
+  // A thirty-second author's, the years 2018–2022 (epidemic checkpoints, 脱贫攻坚 and 小康 in their years): 87.1 % and one
+  // false credit on first contact, mid-session (85.6 % with the session-start code; README).
+  { set: 'corpus/holdout32/labels.json', labelsFile: 'holdout32/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
