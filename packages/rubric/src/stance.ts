@@ -155,7 +155,7 @@ function compileCues(cues: Cues) {
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
   // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
   // ……汇报", "主持召开人武部党委会" are the reporter's acts; so is "争取上级……资金", whose subject is not 上级.)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫]|协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受|争取|申请|报请|请求)(${actors})`;
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受|争取|申请|报请|请求)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -167,7 +167,7 @@ function compileCues(cues: Cues) {
     anyShortcoming: anyOf(cues.shortcoming),
     notShortcoming: compile(cues.notShortcoming),
     anyNotShortcoming: anyOf(cues.notShortcoming),
-    // "对各级党委……考核", "和人武部部长一起", "我找武装部长老周……谈了一次心": the other person is an object or a companion, not the subject.
+    // "对各级党委……考核", "和人武部部长一起", "我找武装部长老周……谈了一次心", "让她去县里参加了专武干部培训": the other person is an object or a companion, not the subject.
     otherStart: new RegExp(`${lead(6, people)}|${lead(2, places)}`),
     outsiderStart: new RegExp(lead(2, places)),
     notDone: anyOf(cues.notDone),
