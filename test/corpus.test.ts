@@ -287,6 +287,30 @@ describe.each([
   // A thirty-second author's, the years 2018–2022 (epidemic checkpoints, 脱贫攻坚 and 小康 in their years): 87.1 % and one
   // false credit on first contact, mid-session (85.6 % with the session-start code; README).
   { set: 'corpus/holdout32/labels.json', labelsFile: 'holdout32/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
+  // A thirty-third author's, plain speech again (a second author in holdout31's voice): 68.9 % and two false credits on
+  // first contact, after the rules holdout31 led to (60.6 % with the session-start code; README).
+  {
+    set: 'corpus/holdout33/labels.json',
+    labelsFile: 'holdout33/labels.json',
+    reports: 12,
+    minAccuracy: 0.75,
+    everyFinding: true,
+    knownFalseCredits: [
+      // The pupils' 军训 paid by the education bureau, as holdout31/12.
+      'defense-education reports/03_dongpo_subdistrict_2023.doc → met',
+    ],
+  },
+  // A thirty-fourth author's, a 军分区's ordinary mixed batch (the seed's formulas with and without facts, a 述职述廉, a
+  // development zone): 85.6 % and no false credit on first contact (84.8 % with the session-start code; README).
+  {
+    set: 'corpus/holdout34/labels.json',
+    labelsFile: 'holdout34/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: false,
+    // 783 characters by its author's count, 800 by the rule's floor.
+    knownSpurious: ['too-short reports/05_tongfang_subdistrict_2025.txt'],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
