@@ -25,7 +25,7 @@ async function checkTitled(title: string, ...body: string[]) {
 describe('level-inconsistency', () => {
   it('fires on a body that names only a level the title rules out (全县 under a 区委书记, 我镇 under a 街道)', async () => {
     const district = await checkTitled('中共槐江区委书记2025年党管武装工作述职报告', '全县18个乡镇全部完成民兵整组。我县征兵任务圆满完成。');
-    expect(district.map((f) => f.message)).toEqual(['本级称谓不一致：标题是区的述职报告，正文却称“全县”（县），共 2 处，请核对是否套用了其他单位的材料']);
+    expect(district.map((f) => f.message)).toEqual(['本级称谓不一致：这是区的述职报告，正文却称“全县”（县），共 2 处，请核对是否套用了其他单位的材料']);
     const street = await checkTitled('东湖街道党工委书记2025年党管武装工作述职报告', '我镇全年征集新兵12名。');
     expect(street).toHaveLength(1);
     // A township names the county around it, a county its city: no finding.

@@ -38,15 +38,6 @@ function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: 
   return level === '市' && reportLevel !== '市' && (OWN_PLACE[reportLevel]?.test(sentence) ?? false);
 }
 
-/** The committee the title names as the reporter's own ("中共槐江区委书记……", "青石镇党委书记……"). */
-const TITLE_LEVEL: [RegExp, AdminLevel][] = [
-  [/街道(党工委|工委)/, '街道'],
-  [/[乡镇](党委|人民政府)/, '乡镇'],
-  [/区委/, '区'],
-  [/县委/, '县'],
-  [/市委/, '市'],
-];
-
 /**
  * Levels that can never be the surroundings of the title's: a district or a county-level city lies in no county, a street is
  * no township and a township no street. (A county's report names its city, a township's its county, and 全区 may be an
@@ -55,16 +46,12 @@ const TITLE_LEVEL: [RegExp, AdminLevel][] = [
 const FOREIGN: Partial<Record<AdminLevel, AdminLevel[]>> = { 区: ['县'], 市: ['县'], 街道: ['乡镇'], 乡镇: ['街道'] };
 
 /**
- * A body that names only another unit's level as its own, under a title that names the reporter's ("区委书记" over
+ * A body that names only another unit's level as its own, in a report whose level is known ("区委书记" in its title, over
  * "全县18个乡镇……", "我县……"): the text was taken from that unit's report.
  */
 function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel, Mention[]>) {
-  const title = view.report.title;
-  if (!title) return [];
-  // (The committee nearest the end names the reporter: "槐江市东城区委书记".)
-  const own = TITLE_LEVEL.map(([re, level]) => [title.search(re), level] as const)
-    .filter(([at]) => at >= 0)
-    .sort((a, b) => b[0] - a[0])[0]?.[1];
+  // The report's level is its title's when the title names it ("中共槐江区委书记……", see findMeta).
+  const own = view.report.meta.level;
   const [[level, list]] = byLevel;
   if (!own || !FOREIGN[own]?.includes(level)) return [];
   const shown = list.filter((m) => own !== '市' || !m.text.startsWith('全'));
@@ -74,7 +61,7 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
       view,
       shown[0].start,
       shown[0].end,
-      `本级称谓不一致：标题是${own}的述职报告，正文却称“${shown[0].text}”（${level}）${shown.length > 1 ? `，共 ${shown.length} 处` : ''}，请核对是否套用了其他单位的材料`,
+      `本级称谓不一致：这是${own}的述职报告，正文却称“${shown[0].text}”（${level}）${shown.length > 1 ? `，共 ${shown.length} 处` : ''}，请核对是否套用了其他单位的材料`,
     ),
   ];
 }
