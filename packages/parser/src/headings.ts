@@ -14,6 +14,8 @@ export const NUMBERING_STYLES = [
   { key: 'arabic', rank: 3, re: /^\d{1,2}(?:、|[.．](?!\d)|[)）])[\s]*/ },
   { key: 'arabic-paren', rank: 4, re: /^[（(]\d{1,2}[）)][\s、]*/ },
   { key: 'circled', rank: 5, re: /^[①-⑳][\s、]*/ },
+  // A list of things done, each with its label: "第一件　办公。到人武部12次……", "第三项：谈心。".
+  { key: 'ordinal', rank: 3, re: /^第[一二三四五六七八九十]{1,3}(?:件|项|条)[、，,：:\s　]+/ },
 ] as const;
 
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number]['key'];

@@ -118,6 +118,15 @@ describe('sectioning', () => {
     expect(section.paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['（一）到人', '（二）乡党']);
   });
 
+  it('reads "第一件　办公。……" as a run-in heading over its body', async () => {
+    const report = await parseText(['泠川市委书记2024年党管武装工作述职', '第一件　办公。到人武部12次，每月1次。', '第二件　议军。常委会议军4次。'].join('\n'));
+    const headings = report.sections.filter((s) => s.kind === 'heading');
+    expect(headings.map((s) => [s.numbering, s.heading, s.paragraphs.length])).toEqual([
+      ['第一件', '办公', 1],
+      ['第二件', '议军', 1],
+    ]);
+  });
+
   it('opens an appendix at "附：……" after the body, with its data lines as paragraphs', async () => {
     const report = await parseText(['一、主要工作', '全年征集新兵8名。', '二、下步打算', '明年建成民兵器材室。', '附：2024年武装工作主要数据', '1. 乡党委会研究武装工作：4次', '2. 乡本级武装工作经费：19.5万元'].join('\n'));
     expect(outline(report.sections).map((s) => [s.title, s.paragraphs])).toEqual([
