@@ -148,7 +148,6 @@ const KNOWN: Record<string, string> = {
   t09_fund_zhen_xianli_bogei: '“县里……拨给我镇” in a township’s report: neither the superior-money veto (下达/下拨…) nor the level above (县委/县政府/县财政) reads 县里',
   h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
   t14_sc_praise_under_heading: 'praise under the 不足 heading (“起步早、标准高、功能全”) is read as a fault: any sentence there without 了 counts',
-  t15_plan_report_year_done: 'the report’s own year under 下步打算 (“2024年……完成了”) is not among the markers of this year’s work',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
   t21_edu_attend_city_study: 'the city’s 中心组 study attended: the superior-meeting pattern allows 10 characters between 市委 and 会, and 中心组 counts as education',
   // Fifteenth pass (round15.tsv, a review of the ninth session's newest rules): 28 failed on arrival, these still do.

@@ -38,6 +38,8 @@ const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}(再|
 const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+/** A year opening the sentence (after a label) with the work done in it: "征兵：2023年完成94名", "民兵：2023年整组3月完成". */
+const OWN_YEAR_DONE = /^[^，。；]{0,8}?(20\d\d)年(?!底前|前|内)[^。；]*(完成|实现|达到|了)/;
 // "明确由分管武装工作的副书记负责……", "我交给了专职副书记王强同志负责": the work handed to someone else.
 const ASSIGNED = /^[^，。；]{0,8}(由|委托|交给|交由)/;
 // Of the self cues, those that name the reporter; 亲自 and 带头 keep whoever was named before.
@@ -357,6 +359,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const text = masked(unit);
       // Not this year's work, nor a plan told as made already ("下一步工作已在……上作了部署").
       if (doneUnderPlans.test(text)) return null;
+      // Nor the report's own year's results listed under it ("四、2024年打算" over "1. 征兵：2023年完成94名" in a 2023 report).
+      const year = OWN_YEAR_DONE.exec(text);
+      if (year && reportYear && Number(year[1]) <= reportYear) return null;
+      // ... and the items after them in the same list, with no plan of their own ("3. 双拥：优待金提到每年1.8万元").
+      if (reportYear && LIST_ITEM.test(unit.text)) {
+        for (let k = unit.id - 1; k >= 0; k--) {
+          const u = view.units[k];
+          if (u.isHeading || u.sections.at(-1) !== unit.sections.at(-1) || !LIST_ITEM.test(u.text)) break;
+          const y = OWN_YEAR_DONE.exec(masked(u));
+          if (y && Number(y[1]) <= reportYear) return null;
+        }
+      }
       // Nor the points of a list of this year's work: "我们今年下半年重点抓了以下几项工作：一是……；二是……", also on lines of their own.
       if (DONE_LIST.test(text) && DONE_INTRO.test(text)) return null;
       const intro = listIntro(unit);
