@@ -165,8 +165,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.85,
     everyFinding: false,
-    // 650–794 characters against the rule's 800: its author's threshold is lower.
-    knownSpurious: ['too-short reports/06_nanmen_subdistrict_2024.txt', 'too-short reports/11_shangtang_subdistrict_2024.txt', 'too-short reports/12_jinping_town_2024.txt'],
+    // 625 characters against the rule's 700: its author's threshold is lower.
+    knownSpurious: ['too-short reports/11_shangtang_subdistrict_2024.txt'],
   },
   // A twentieth author's, files as they really arrive (automatic heading numbers, cover pages, comments and tracked
   // changes, footnotes, a text box; PDF and OCR text; an online editor's Markdown): 86.4 % and no false credit on first
@@ -204,8 +204,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.88,
     everyFinding: false,
-    // 12's 720 characters against the rule's 800: its author's threshold is lower.
-    knownSpurious: ['too-short reports/12_yanting_district_2025.txt'],
     knownFalseCredits: [
       // A 街道 claiming the district 人武部's routine ("我们坚持“四个一”工作制度，即……") and "经费保障有力": stock claims, partial.
       'four-ones reports/09_jinque_subdistrict_2025.txt → partial',
@@ -220,8 +218,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.79,
     everyFinding: false,
-    // 728–794 characters against the rule's 800: its author's threshold is lower.
-    knownSpurious: ['03_cangyu_county_2024.md', '06_jinguan_county_2025.txt', '07_lansha_town_2025.txt', '09_waiao_township_2026.docx', '10_yanlong_county_2024.md', '11_wangchao_district_2025.txt', '12_pingjie_township_2024.txt'].map((f) => `too-short reports/${f}`),
     knownFalseCredits: [
       // "三是武装工作经费保障有力" beside the province's and the state's money: a stock claim, partial (as holdout25/09).
       'support-funding reports/05_songya_town_2024.txt → partial',
@@ -235,8 +231,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.78,
     everyFinding: false,
-    // Under 800 characters (the rule's floor); its author did not label length within the brief's 700–2,600.
-    knownSpurious: ['05_luya_township_2025.doc', '06_dongmei_subdistrict_2025.md', '10_qingtan_county_2025.txt', '12_danshui_city_2025.txt'].map((f) => `too-short reports/${f}`),
+    // 686 characters, under the rule's 700; its author did not label length within the brief's 700–2,600.
+    knownSpurious: ['too-short reports/12_danshui_city_2025.txt'],
     knownFalseCredits: [
       // "每次会前由武装部长汇报": the 武装部长 named at a meeting, read as a mention of the cadres (its author: missing).
       'armed-forces-cadres reports/03_lankou_town_2025.txt → partial',
@@ -308,8 +304,30 @@ describe.each([
     reports: 12,
     minAccuracy: 0.84,
     everyFinding: false,
-    // 783 characters by its author's count, 800 by the rule's floor.
-    knownSpurious: ['too-short reports/05_tongfang_subdistrict_2025.txt'],
+  },
+  // A thirty-fifth author's, Traditional characters and awkward encodings (Big5, UTF-16LE, GB18030, full-width digits):
+  // 91.7 % and no false credit on first contact (89.4 % with the session-start code; README).
+  {
+    set: 'corpus/holdout35/labels.json',
+    labelsFile: 'holdout35/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    // The seed's formulas in Traditional characters: 4 of its 17 sentences give a figure (24 %), just under the rule's 25 %.
+    knownSpurious: ['vague reports/07_songhe_county_2023.docx'],
+  },
+  // A thirty-sixth author's, terse county briefings ("办公：全年11次（8月缺）", 第N件, Q&A, tables): 78.0 % and two false
+  // credits on first contact (76.5 % with the session-start code; README).
+  {
+    set: 'corpus/holdout36/labels.json',
+    labelsFile: 'holdout36/labels.json',
+    reports: 12,
+    minAccuracy: 0.81,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "经费保障：按上级要求执行" beside the city's money: a claim its author reads as none.
+      'support-funding reports/03_qiling_city_2023.docx → partial',
+    ],
   },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
