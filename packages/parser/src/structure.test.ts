@@ -127,6 +127,18 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads the questions of a Q&A layout as headings over their answers, and a question without an answer as text', async () => {
+    const report = await parseText(
+      ['# 桥陂县委书记2025年党管武装工作述职（问答式）', '', '**问：到人武部办公几次？**', '', '答：9次，现场定事14件。', '', '**问：议军几次？**', '', '答：常委会4次。', '', '问：有人问我累不累？我说不累。'].join('\n'),
+      'qa.md',
+    );
+    const headings = report.sections.filter((s) => s.kind === 'heading');
+    expect(headings.map((s) => [s.heading, s.paragraphs.map((p) => p.text)])).toEqual([
+      ['问：到人武部办公几次？', ['答：9次，现场定事14件。']],
+      ['问：议军几次？', ['答：常委会4次。', '问：有人问我累不累？我说不累。']],
+    ]);
+  });
+
   it('opens an appendix at "附：……" after the body, with its data lines as paragraphs', async () => {
     const report = await parseText(['一、主要工作', '全年征集新兵8名。', '二、下步打算', '明年建成民兵器材室。', '附：2024年武装工作主要数据', '1. 乡党委会研究武装工作：4次', '2. 乡本级武装工作经费：19.5万元'].join('\n'));
     expect(outline(report.sections).map((s) => [s.title, s.paragraphs])).toEqual([

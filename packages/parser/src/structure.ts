@@ -39,12 +39,20 @@ function findTitle(items: Item[]): number {
 /** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
 const APPENDIX = /^(附件|附表|附录|附(?=[：:]))[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;
 
+/** A question of a Q&A layout, bold or not: "问：到人武部办公几次？", "**问三：议军几次？定了什么？**". */
+const QUESTION = /^(\*\*|__)?\s*问[一二三四五六七八九十\d]{0,3}[：:][^。；]{1,40}[？?](\*\*|__)?$/;
+const ANSWER = /^(\*\*|__)?\s*答[：:]/;
+
 function classify(items: Item[]): Classified[] {
   const aliases = new Map<string, string>();
-  return items.map((item) => {
+  return items.map((item, k) => {
     const { block, normalized } = item;
     if (APPENDIX.test(normalized) && normalized.length <= 60 && block.origin !== 'table') {
       return { type: 'heading', item, key: 'appendix', markup: true, rank: 0, numbering: null, heading: trimHeading(block.text), bodyFrom: null };
+    }
+    // The question heads its answer as a heading would ("问：经费多少？" then "答：县本级206万元"), below whatever holds both.
+    if (QUESTION.test(normalized) && ANSWER.test(items[k + 1]?.normalized ?? '')) {
+      return { type: 'heading', item, key: 'question', markup: false, rank: 9, numbering: null, heading: trimHeading(block.text.replace(/^(\*\*|__)/, '')), bodyFrom: null };
     }
     const numbered = matchNumbering(normalized);
     if (block.heading) {
