@@ -62,6 +62,11 @@ describe('rubricSchema', () => {
 
   it('refuses a nested quantifier and accepts a plain lookbehind', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(a+)+$' } }] })).join('\n')).toContain('可能出现灾难性回溯');
+  });
+
+  it('refuses a pattern that can match the empty string, which would never count', () => {
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '^(?![^。]*村)' } }] })).join('\n')).toContain('能匹配空字符串');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '^(?![^。]*村)[^。]+' } }] }))).toEqual([]);
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<![分社])区委' } }] }))).toEqual([]);
   });
 
@@ -71,7 +76,7 @@ describe('rubricSchema', () => {
     expect(refused).toContain('(经|经)');
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(a|ab)*c' } }] })).join('\n')).toContain('灾难性回溯');
     // Branches that start differently, a bounded repetition, a lookahead: accepted.
-    for (const ok of ['(甲|乙)+', '(?:多|余)?元', '(x|\\d)+', '(?:a(?=b)|c)+', '(经|经)?']) expect(messages(minimal({ signals: [{ name: 'x', match: { regex: ok } }] })), ok).toEqual([]);
+    for (const ok of ['(甲|乙)+', '(?:多|余)?元', '(x|\\d)+', '(?:a(?=b)|c)+', '(经|经)?费']) expect(messages(minimal({ signals: [{ name: 'x', match: { regex: ok } }] })), ok).toEqual([]);
   });
 
   it('checks patterns in scopes and cues too', () => {

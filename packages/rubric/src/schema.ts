@@ -31,6 +31,20 @@ const pattern = z.string().superRefine((source, ctx) => {
   }
 });
 
+/**
+ * A pattern whose matches are evidence or findings: one that can match the empty string is refused, since a match of no
+ * characters counts for nothing ("^(?![^。]*村)" alone never hits). (Cues and scopes are tested, not matched: theirs may.)
+ */
+const matchPattern = pattern.superRefine((source, ctx) => {
+  let empty = false;
+  try {
+    empty = new RegExp(source, 'u').test('');
+  } catch {
+    return;
+  }
+  if (empty) ctx.addIssue({ code: 'custom', message: `正则表达式 /${source}/ 能匹配空字符串，而空匹配不算命中；请让它至少匹配一个字（如在否定前瞻后加 [^。]+）` });
+});
+
 /** V8's reasons a pattern does not compile ("Invalid regular expression: /…/u: Unterminated group"), in the rubric owner's words. */
 const REGEX_PROBLEMS: [RegExp, string][] = [
   [/Unterminated group/, '圆括号没有闭合'],
@@ -103,7 +117,7 @@ export type MatcherInput =
 export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
   z.union([
     z.strictObject({ terms: z.array(nonEmpty).min(1), word: z.boolean().optional() }),
-    z.strictObject({ regex: pattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
+    z.strictObject({ regex: matchPattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
     z.strictObject({ quantity: z.enum(['money', 'count', 'percent', 'frequency', 'any']) }),
     z.strictObject({ header: pattern }),
     z.strictObject({ shortfall: z.enum(['count', 'money']) }),
@@ -216,7 +230,7 @@ export const rubricSchema = z
     criteria: z.array(criterion).min(1),
     quality: z
       .strictObject({
-        placeholder: qualityRule.extend({ patterns: z.array(pattern).min(1) }).optional(),
+        placeholder: qualityRule.extend({ patterns: z.array(matchPattern).min(1) }).optional(),
         outdatedTerm: qualityRule.extend({ terms: z.array(outdatedTerm).min(1) }).optional(),
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
         vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1), minConcreteShare: z.number().min(0).max(1).optional() }).optional(),
