@@ -145,7 +145,6 @@ const KNOWN: Record<string, string> = {
   t06_fund_table_daowei_zero: 'a 到位（万元） column is not a done column, so 0 in it does not undo the 预算 figure of the row',
   t07_fund_table_merged_year: 'a merged year cell leaves the 2023 row without its year: last year’s amount counts',
   t08_fund_table_year_as_amount: 'under a 万元 header any bare number is money, the 2024 of “2024年” too',
-  t09_fund_zhen_xianli_bogei: '“县里……拨给我镇” in a township’s report: neither the superior-money veto (下达/下拨…) nor the level above (县委/县政府/县财政) reads 县里',
   h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
   t14_sc_praise_under_heading: 'praise under the 不足 heading (“起步早、标准高、功能全”) is read as a fault: any sentence there without 了 counts',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
