@@ -359,17 +359,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const text = masked(unit);
       // Not this year's work, nor a plan told as made already ("下一步工作已在……上作了部署").
       if (doneUnderPlans.test(text)) return null;
-      // Nor the report's own year's results listed under it ("四、2024年打算" over "1. 征兵：2023年完成94名" in a 2023 report).
-      const year = OWN_YEAR_DONE.exec(text);
-      if (year && reportYear && Number(year[1]) <= reportYear) return null;
-      // ... and the items after them in the same list, with no plan of their own ("3. 双拥：优待金提到每年1.8万元").
-      if (reportYear && LIST_ITEM.test(unit.text)) {
-        for (let k = unit.id - 1; k >= 0; k--) {
-          const u = view.units[k];
-          if (u.isHeading || u.sections.at(-1) !== unit.sections.at(-1) || !LIST_ITEM.test(u.text)) break;
-          const y = OWN_YEAR_DONE.exec(masked(u));
-          if (y && Number(y[1]) <= reportYear) return null;
-        }
+      // Nor the report's own year's results listed under it ("四、2024年打算" over "1. 征兵：2023年完成94名" in a 2023 report),
+      // nor the items after them in the same list, with no plan of their own ("3. 双拥：优待金提到每年1.8万元").
+      for (let k = unit.id; reportYear; k--) {
+        const year = OWN_YEAR_DONE.exec(masked(view.units[k]));
+        if (year && Number(year[1]) <= reportYear) return null;
+        const item = view.units[k - 1];
+        if (!LIST_ITEM.test(view.units[k].text) || !item || item.isHeading || item.sections.at(-1) !== unit.sections.at(-1) || !LIST_ITEM.test(item.text)) break;
       }
       // Nor the points of a list of this year's work: "我们今年下半年重点抓了以下几项工作：一是……；二是……", also on lines of their own.
       if (DONE_LIST.test(text) && DONE_INTRO.test(text)) return null;
