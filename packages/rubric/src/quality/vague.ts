@@ -4,7 +4,7 @@ import { reportFinding } from './locate.ts';
 
 // Redactions (**) stand for figures that were there: a placeholder, not vagueness. (Compiled once, not per report.)
 const FIGURES = quantityPattern('any', { placeholders: true });
-/** A date is as concrete as a figure: "3月", "八一前夕" is not one, "6月12日" is. */
+/** A month or a day named is as concrete as a figure ("3月", "6月12日"); a festival ("八一前夕") is not. */
 const DATE = /[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日/;
 /** Shorter lines are labels and list stubs ("一是", "征兵：") rather than claims. */
 const MIN_SENTENCE = 8;
