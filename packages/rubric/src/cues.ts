@@ -59,6 +59,8 @@ export const DEFAULT_CUES: Cues = {
   // condition, something pending or proposed, someone else's responsibility, an earlier year. Checked on the
   // matched clause (a pattern may anchor at its start with ^), or on the whole sentence for questions and conditions.
   notDone: [
+    // A form's item asking what to fill in: "（办公次数、议军次数、谈心人次、调研或授课）", "（本级投入金额）".
+    '[（(][^（）()]{0,40}(次数|人次|金额|时限)[^（）()]{0,20}[）)]',
     // A rule set, not the work done: "县委要求每季度召开一次党委会专题研究武装工作".
     '要求(?=[^，。；]{0,4}每(个)?(月|季度|半年|年))',
     '应当|应该|(?<![必])须(?!知)|必须|不得',
@@ -362,6 +364,8 @@ export const DEFAULT_CUES: Cues = {
     '^((?![^：:]{0,20}([0-9]|[一二两三四五六七八九十]+(次|名|人|件|项|元)))[^，。；：:]{0,20}[：:])?([\\s，。、；：？！,.;:?!…—\\-（）()【】\\[\\]“”"‘’《》Xx×*○〇□]|[一二三四五六七八九十]是|十[一二三四五六七八九]是|[（(][一二三四五六七八九十0-9][）)]|[0-9][.、．]|[【\\[（(](待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])*$',
     // ... and a longer announcement whose first item is a blank: "对照上级要求，本人在履职中还存在以下不足：一是【待补充】；".
     '^[^。；：:]{0,40}[：:]\\s*([一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9][）)]|[0-9][.、．])?\\s*([Xx×*○〇□]{2,}|[【\\[（(](待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])[；;。.]?$',
+    // A form's instruction left in place of the answer: "（写明民兵整组、训练、遂行任务情况）".
+    '^[（(]\\s*(写明|填写|填报|此处|请|注明|列明|说明|简述)[^）)]{0,40}[）)][。.]?$',
     // A note in brackets that the part is elsewhere or to come: "（本部分由市委办公室另行汇总）".
     '^[（(][^）)]{0,30}(另行|另附|略|待|见附件)[^）)]{0,20}[）)][。.]?$',
     // A line introducing a table or a list, which states nothing itself: "对照“四个一”要求，全年落实情况如下表：".

@@ -819,7 +819,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
-  const statesNothing = memo((unit: Unit): boolean => empty !== null && empty.test(unit.text.trim()));
+  const statesNothing = memo((unit: Unit): boolean => {
+    if (empty === null) return false;
+    if (empty.test(unit.text.trim())) return true;
+    // A form's row of item and answer whose answer is a filler states nothing, whatever its item says: "（三）武装工作经费保障情况
+    // （本级投入金额）｜见附件。", "民兵｜（写明民兵整组、训练、遂行任务情况）".
+    if (unit.paragraph.origin !== 'table' || unit.position !== 0) return false;
+    const cells = cellsOf(unit.paragraph.normalized);
+    return cells.length === 2 && empty.test(cells[1]);
+  });
 
   /**
    * Under a shortcomings heading a sentence states a fault without any cue
