@@ -347,6 +347,28 @@ describe.each([
   // A thirty-eighth author's, people who write as they speak (a third author in that voice): 73.5 % and one false credit on
   // first contact (65.9 % with the session-start code; README).
   { set: 'corpus/holdout38/labels.json', labelsFile: 'holdout38/labels.json', reports: 12, minAccuracy: 0.76, everyFinding: true },
+  // A thirty-ninth author's, plain words (a fourth author in that voice): 75.0 % and no false credit on first contact, two
+  // swapped labels since put right (65.2 % with the session-start code; README).
+  {
+    set: 'corpus/holdout39/labels.json',
+    labelsFile: 'holdout39/labels.json',
+    reports: 12,
+    minAccuracy: 0.76,
+    everyFinding: false,
+    // 04 is a story of one problem solved (a flood embankment), told at length: 39 % of it names the work.
+    knownSpurious: ['off-topic reports/04_dongpo_town_2026.txt'],
+  },
+  // A fortieth author's, a 军分区's prescribed template filled in (见附件, 无, the template's instructions left in): 84.1 % and
+  // seven false credits on first contact, the session-start code the same (README).
+  {
+    set: 'corpus/holdout40/labels.json',
+    labelsFile: 'holdout40/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    // 09 answers with the county's facts ("全县"), which its author reads as the county's, not as its own level misnamed.
+    knownSpurious: ['level-inconsistency reports/09_shikan_town_2025.docx'],
+  },
 ])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
