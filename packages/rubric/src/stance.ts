@@ -38,6 +38,8 @@ const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}(再|
 const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+/** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
+const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明)如下/;
 /** A year opening the sentence (after a label) with the work done in it: "征兵：2023年完成94名", "民兵：2023年整组3月完成". */
 const OWN_YEAR_DONE = /^[^，。；]{0,8}?(20\d\d)年(?!底前|前|内)[^。；]*(完成|实现|达到|了)/;
 // "明确由分管武装工作的副书记负责……", "我交给了专职副书记王强同志负责": the work handed to someone else.
@@ -874,7 +876,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     while (k > 0 && view.units[k - 1].paragraph.origin === 'table') k--;
     const intro = view.units[k - 1];
     // (Only a line of the table's own section: a plan closing the report does not reach its appendix.)
-    return intro !== undefined && !intro.isHeading && intro.sections[0] === unit.sections[0] && (future(intro) || notDoneClauses(intro).length > 0 || NEEDS.test(intro.text));
+    // (Not the report's own formula, "现将清单落实情况报告如下", which announces what follows as done.)
+    return (
+      intro !== undefined &&
+      !intro.isHeading &&
+      intro.sections[0] === unit.sections[0] &&
+      (future(intro) || (notDoneClauses(intro).length > 0 && !REPORT_FORMULA.test(intro.text)) || NEEDS.test(intro.text))
+    );
   });
 
   /**
