@@ -66,7 +66,7 @@ const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|�
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?|(详见|另见|见)(附件|附表)[^，。；]{0,6}|同上)[。.]?$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A cell telling that someone else did it: "由县长代为落实". */
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
