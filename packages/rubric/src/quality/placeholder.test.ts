@@ -108,7 +108,7 @@ describe('placeholder', () => {
     ]);
   });
 
-  it('does not take a form field's label with its value after it for a blank: "【姓名】　周启明"', async () => {
+  it('does not take a form field’s label with its value after it for a blank: “【姓名】　周启明”', async () => {
     const { findings } = await check(['2025年党管武装工作述职报告', '【姓名】　周启明', '【单位名称】民兵连组建完成。'].join('\n'));
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“【单位名称】”']);
   });
