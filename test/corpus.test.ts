@@ -274,11 +274,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.76,
     everyFinding: true,
-    knownFalseCredits: [
-      // "学校军训：全县高一新生都参加了军训，钱是教育局出的": the county's pupils trained; its author reads it as the
-      // education bureau's work, not the reporter's.
-      'defense-education reports/12_baima_county_2024.txt → met',
-    ],
   },
   // A thirty-second author's, the years 2018–2022 (epidemic checkpoints, 脱贫攻坚 and 小康 in their years): 87.1 % and one
   // false credit on first contact, mid-session (85.6 % with the session-start code; README).
@@ -291,10 +286,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.75,
     everyFinding: true,
-    knownFalseCredits: [
-      // The pupils' 军训 paid by the education bureau, as holdout31/12.
-      'defense-education reports/03_dongpo_subdistrict_2023.doc → met',
-    ],
   },
   // A thirty-fourth author's, a 军分区's ordinary mixed batch (the seed's formulas with and without facts, a 述职述廉, a
   // development zone): 85.6 % and no false credit on first contact (84.8 % with the session-start code; README).
