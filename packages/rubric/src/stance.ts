@@ -66,7 +66,7 @@ const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|�
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?|(详见|另见|见)(附件|附表)[^，。；]{0,6}|同上)[。.]?$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A cell telling that someone else did it: "由县长代为落实". */
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
@@ -588,16 +588,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (main <= at[0]) return false;
     const text = masked(unit);
     const clause = (k: number) => text.slice(k ? breaks[k - 1] + 1 : 0, k < breaks.length ? breaks[k] : text.length).replace(/^\s+/, '');
-    const handedOver = Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c));
+    const assignedBefore = Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c));
     // The reporter named makes it the reporter's, unless naming the one who handed the work over ("我交给了……负责，他每个月……").
-    if (namesReporter(unit) && !handedOver) return false;
+    if (namesReporter(unit) && !assignedBefore) return false;
     const head = clause(main);
     const m = mentions(head);
     if (m.selfStartAt >= 0) return false;
     if (m.directedAt >= 0) return ASSIGNED.test(head);
     // Someone else as the subject counts only after the work was handed over ("明确由……负责落实，全年陈国庆同志……"):
     // "听取武装部长……的汇报", "武装部长汇报……" are the reporter's meeting.
-    return m.otherAt >= 0 && handedOver;
+    return m.otherAt >= 0 && assignedBefore;
   };
 
   /** A sentence that names the reporter (我, 本人) is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……"). */
@@ -861,7 +861,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const cell = unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[col] ?? '') : unit.text;
       // (A cell that is only a note in brackets is judged by the note: "（待统计）".)
       const verdict = cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim() || cell.replace(/[（()）]/g, '').trim();
-      if (!cell || TABLE_NOT_DONE_CELL.test(verdict)) return true;
+      // (Or a filler, as a sentence would be: "见附件", "同上".)
+      if (!cell || TABLE_NOT_DONE_CELL.test(verdict) || empty?.test(cell)) return true;
       // An earlier year's figure: "2022年全年12次，今年未统计".
       const year = /^(20\d\d)年/.exec(verdict);
       if (year && reportYear && Number(year[1]) < reportYear) return true;
