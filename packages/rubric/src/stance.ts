@@ -67,6 +67,8 @@ const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
+/** A column naming who did each row's work. */
+const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导/;
 /** A cell telling that someone else did it: "由县长代为落实". */
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
@@ -853,6 +855,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const tableRowUndone = memo((unit: Unit): boolean => {
     if (unit.tableHeader === null) return false;
+    // Done by someone else, as the column of who did it says: "| 到区人武部现场办公 | 全年11次 | 区委副书记周海涛 |".
+    const who = cellsOf(unit.tableHeader).findIndex((h) => RESPONSIBLE_COLUMN.test(h));
+    const by = who >= 0 && unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[who] ?? '') : '';
+    if (by && !selfAnywhere.test(by) && otherStart.test(by)) return true;
     const col = cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h));
     if (col >= 0) {
       // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or
