@@ -22,18 +22,17 @@ describe('every corpus report parses to the section tree in corpus/structure.jso
 });
 
 describe.each([
-  { set: 'corpus/labels.json', labelsFile: 'labels.json', reports: 24, minAccuracy: 0.97, everyFinding: true },
+  { labelsFile: 'labels.json', reports: 24, minAccuracy: 0.97, everyFinding: true },
   // Written blind (without seeing the rubric) by someone else; see corpus/holdout/README.md.
-  { set: 'corpus/holdout/labels.json', labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.99, everyFinding: true },
+  { labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.99, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
-  { set: 'corpus/holdout2/labels.json', labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  { labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
-  { set: 'corpus/holdout3/labels.json', labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  { labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
-  { set: 'corpus/holdout4/labels.json', labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  { labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A fifth author's: 88.6 % and three false credits on first contact (README); one partial one is known.
   {
-    set: 'corpus/holdout5/labels.json',
     labelsFile: 'holdout5/labels.json',
     reports: 12,
     minAccuracy: 0.98,
@@ -45,7 +44,6 @@ describe.each([
   },
   // A sixth author's: 84.8 % and two false credits on first contact (README).
   {
-    set: 'corpus/holdout6/labels.json',
     labelsFile: 'holdout6/labels.json',
     reports: 12,
     minAccuracy: 0.93,
@@ -55,7 +53,6 @@ describe.each([
   },
   // A seventh author's, many 范文-style reports: 79.5 % and four false credits on first contact (README).
   {
-    set: 'corpus/holdout7/labels.json',
     labelsFile: 'holdout7/labels.json',
     reports: 12,
     minAccuracy: 0.91,
@@ -68,10 +65,9 @@ describe.each([
     ],
   },
   // An eighth author's, mostly honest reports written after the 范文 rules: 93.9 % and three false credits on first contact (README).
-  { set: 'corpus/holdout8/labels.json', labelsFile: 'holdout8/labels.json', reports: 12, minAccuracy: 0.98, everyFinding: true },
+  { labelsFile: 'holdout8/labels.json', reports: 12, minAccuracy: 0.98, everyFinding: true },
   // A ninth author's, written at the end of the sixth session: 88.6 % and seven false credits on first contact (README).
   {
-    set: 'corpus/holdout9/labels.json',
     labelsFile: 'holdout9/labels.json',
     reports: 12,
     minAccuracy: 0.95,
@@ -83,7 +79,6 @@ describe.each([
   },
   // A tenth author's (a speech, questions and answers, tables with little prose): 84.8 % and two false credits on first contact (README).
   {
-    set: 'corpus/holdout10/labels.json',
     labelsFile: 'holdout10/labels.json',
     reports: 12,
     minAccuracy: 0.91,
@@ -95,12 +90,11 @@ describe.each([
     ],
   },
   // An eleventh author's, with traps of the author's own invention (a lapsed mechanism, a budget request, a copied report): 84.8 % and one false credit on first contact (README).
-  { set: 'corpus/holdout11/labels.json', labelsFile: 'holdout11/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: true },
+  { labelsFile: 'holdout11/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: true },
   // A twelfth author's, a batch as an office receives it: 86.4 % and one false credit on first contact (README). Its authors
   // were not told the quality rules: a 350-character report is too short all the same, and two reports of few figures are
   // not found vague.
   {
-    set: 'corpus/holdout12/labels.json',
     labelsFile: 'holdout12/labels.json',
     reports: 12,
     minAccuracy: 0.96,
@@ -109,7 +103,6 @@ describe.each([
   },
   // A thirteenth author's, places and writers not seen before: 79.5 % and no false credit on first contact (README).
   {
-    set: 'corpus/holdout13/labels.json',
     labelsFile: 'holdout13/labels.json',
     reports: 12,
     minAccuracy: 0.9,
@@ -117,10 +110,9 @@ describe.each([
     knownSpurious: ['too-short reports/11_maan_township_2019.txt'],
   },
   // A fourteenth author's, the plain middle of the genre (范文 copies of the seed among them): 87.9 % and no false credit on first contact (README).
-  { set: 'corpus/holdout14/labels.json', labelsFile: 'holdout14/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  { labelsFile: 'holdout14/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
   // A fifteenth author's, the required elements written in many ways: 87.9 % and three false credits on first contact (README).
   {
-    set: 'corpus/holdout15/labels.json',
     labelsFile: 'holdout15/labels.json',
     reports: 12,
     minAccuracy: 0.89,
@@ -138,7 +130,6 @@ describe.each([
   // A sixteenth author's, absence and thinness written as authors write them: 90.9 % and three false credits on first
   // contact (README). Rules were then generalised with it in view.
   {
-    set: 'corpus/holdout16/labels.json',
     labelsFile: 'holdout16/labels.json',
     reports: 12,
     minAccuracy: 0.97,
@@ -151,16 +142,15 @@ describe.each([
   },
   // A seventeenth author's, reports offices receive in 2024–2026 (台账 and 清单 tables, 新质民兵, 十五五): 91.7 % and one false
   // credit on first contact (README). Rules were then generalised with it in view.
-  { set: 'corpus/holdout17/labels.json', labelsFile: 'holdout17/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  { labelsFile: 'holdout17/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // An eighteenth author's, the writer's voice (a soldier's short sentences, 排比, a story, questions and answers, a dictated
   // talk, abbreviations): 82.6 % and one false credit on first contact (README). Its 总参动员部 is an outdated name the
   // rubric does not list.
-  { set: 'corpus/holdout18/labels.json', labelsFile: 'holdout18/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
+  { labelsFile: 'holdout18/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
   // A nineteenth author's, one 军分区's 2024 batch (reports copying each other and the seed, 述职述责述廉, mid-year and acting
   // secretaries): 84.1 % and one false credit on first contact, the session-start code the same (README). 09 copies the
   // seed's 范文 lines, which its author reads as partial and the rubric as met.
   {
-    set: 'corpus/holdout19/labels.json',
     labelsFile: 'holdout19/labels.json',
     reports: 12,
     minAccuracy: 0.85,
@@ -172,18 +162,17 @@ describe.each([
   // changes, footnotes, a text box; PDF and OCR text; an online editor's Markdown): 86.4 % and no false credit on first
   // contact, the session-start code the same (README). The parser was then mended with it in view (PDF and OCR text,
   // footnotes, a title over two lines, HTML in Markdown).
-  { set: 'corpus/holdout20/labels.json', labelsFile: 'holdout20/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  { labelsFile: 'holdout20/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
   // A twenty-first author's, shortfalls told in numbers (the 四个一's counts short of their frequencies, targets against
   // results, others' figures): 79.5 % and one false credit on first contact, the session-start code the same (README).
-  { set: 'corpus/holdout21/labels.json', labelsFile: 'holdout21/labels.json', reports: 12, minAccuracy: 0.83, everyFinding: true },
+  { labelsFile: 'holdout21/labels.json', reports: 12, minAccuracy: 0.83, everyFinding: true },
   // A twenty-second author's, the armed-forces work inside longer reports about everything else (年度述职, 述职述责述廉, a
   // 常委会 report, a 工作总结): 83.3 % and eleven false credits on first contact, the session-start code the same (README).
   // Its off-topic calls are its author's judgement on general reports; the rule flags only reports without any of its words.
-  { set: 'corpus/holdout22/labels.json', labelsFile: 'holdout22/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
+  { labelsFile: 'holdout22/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
   // A twenty-third author's, a provincial 军区's mixed batch (市委书记 at the 军分区, a 旗, an 自治县, a 林区): 88.6 % and two
   // false credits on first contact, the session-start code the same (README).
   {
-    set: 'corpus/holdout23/labels.json',
     labelsFile: 'holdout23/labels.json',
     reports: 12,
     minAccuracy: 0.9,
@@ -195,11 +184,10 @@ describe.each([
   },
   // A twenty-fourth author's, one county's reports over the years under successive secretaries: 83.3 % and three false
   // credits on first contact, the session-start code the same (README).
-  { set: 'corpus/holdout24/labels.json', labelsFile: 'holdout24/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: true },
+  { labelsFile: 'holdout24/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: true },
   // A twenty-fifth author's, urban districts, development zones and 街道: 88.6 % and two false credits on first contact
   // (86.4 % with the session-start code).
   {
-    set: 'corpus/holdout25/labels.json',
     labelsFile: 'holdout25/labels.json',
     reports: 12,
     minAccuracy: 0.88,
@@ -213,7 +201,6 @@ describe.each([
   // A twenty-sixth author's, frontier and coastal counties (护边员, 海上民兵, 边防经费 from the province and the state, 禁毒 and
   // 口岸 reports): 75.8 % and three false credits on first contact (README). Rules were then generalised with it in view.
   {
-    set: 'corpus/holdout26/labels.json',
     labelsFile: 'holdout26/labels.json',
     reports: 12,
     minAccuracy: 0.79,
@@ -226,7 +213,6 @@ describe.each([
   // A twenty-seventh author's, one 军分区's prescribed outline filled with substance or with the 范文's lines: 79.5 % and two
   // false credits on first contact with this session's rules (72.0 % and 29 over-credits with the session-start code; README).
   {
-    set: 'corpus/holdout27/labels.json',
     labelsFile: 'holdout27/labels.json',
     reports: 12,
     minAccuracy: 0.78,
@@ -242,7 +228,6 @@ describe.each([
   // deadlines, the county's money beside the province's): 89.4 % and no false credit on first contact (87.1 % with the
   // session-start code; README).
   {
-    set: 'corpus/holdout28/labels.json',
     labelsFile: 'holdout28/labels.json',
     reports: 12,
     minAccuracy: 0.92,
@@ -250,11 +235,10 @@ describe.each([
   },
   // A twenty-ninth author's, long reports (3,000–5,100 characters) with absences and thinness hidden in the mass: 76.5 %
   // and three false credits on first contact, mid-session (75.0 % with the session-start code; README).
-  { set: 'corpus/holdout29/labels.json', labelsFile: 'holdout29/labels.json', reports: 12, minAccuracy: 0.81, everyFinding: false },
+  { labelsFile: 'holdout29/labels.json', reports: 12, minAccuracy: 0.81, everyFinding: false },
   // A thirtieth author's, hurried drafts (editorial notes left in, last year's text, placeholders as the only content,
   // notes-to-self wording): 84.1 % and two false credits on first contact, the session-start code the same (README).
   {
-    set: 'corpus/holdout30/labels.json',
     labelsFile: 'holdout30/labels.json',
     reports: 12,
     minAccuracy: 0.88,
@@ -269,7 +253,6 @@ describe.each([
   // A thirty-first author's, the grassroots voice (spoken, plain, 钱的事/毛病/明年咋干, counts in 回): 63.6 % and three
   // false credits on first contact, mid-session (64.4 % with the session-start code; README).
   {
-    set: 'corpus/holdout31/labels.json',
     labelsFile: 'holdout31/labels.json',
     reports: 12,
     minAccuracy: 0.76,
@@ -277,11 +260,10 @@ describe.each([
   },
   // A thirty-second author's, the years 2018–2022 (epidemic checkpoints, 脱贫攻坚 and 小康 in their years): 87.1 % and one
   // false credit on first contact, mid-session (85.6 % with the session-start code; README).
-  { set: 'corpus/holdout32/labels.json', labelsFile: 'holdout32/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
+  { labelsFile: 'holdout32/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
   // A thirty-third author's, plain speech again (a second author in holdout31's voice): 68.9 % and two false credits on
   // first contact, after the rules holdout31 led to (60.6 % with the session-start code; README).
   {
-    set: 'corpus/holdout33/labels.json',
     labelsFile: 'holdout33/labels.json',
     reports: 12,
     minAccuracy: 0.75,
@@ -290,7 +272,6 @@ describe.each([
   // A thirty-fourth author's, a 军分区's ordinary mixed batch (the seed's formulas with and without facts, a 述职述廉, a
   // development zone): 85.6 % and no false credit on first contact (84.8 % with the session-start code; README).
   {
-    set: 'corpus/holdout34/labels.json',
     labelsFile: 'holdout34/labels.json',
     reports: 12,
     minAccuracy: 0.84,
@@ -299,7 +280,6 @@ describe.each([
   // A thirty-fifth author's, Traditional characters and awkward encodings (Big5, UTF-16LE, GB18030, full-width digits):
   // 91.7 % and no false credit on first contact (89.4 % with the session-start code; README).
   {
-    set: 'corpus/holdout35/labels.json',
     labelsFile: 'holdout35/labels.json',
     reports: 12,
     minAccuracy: 0.91,
@@ -310,7 +290,6 @@ describe.each([
   // A thirty-sixth author's, terse county briefings ("办公：全年11次（8月缺）", 第N件, Q&A, tables): 78.0 % and two false
   // credits on first contact (76.5 % with the session-start code; README).
   {
-    set: 'corpus/holdout36/labels.json',
     labelsFile: 'holdout36/labels.json',
     reports: 12,
     minAccuracy: 0.81,
@@ -323,7 +302,6 @@ describe.each([
   // A thirty-seventh author's, a provincial 军区's ordinary year in twelve kinds of writer: 87.9 % and one false credit on
   // first contact, the session-start code the same (README).
   {
-    set: 'corpus/holdout37/labels.json',
     labelsFile: 'holdout37/labels.json',
     reports: 12,
     minAccuracy: 0.87,
@@ -337,11 +315,10 @@ describe.each([
   },
   // A thirty-eighth author's, people who write as they speak (a third author in that voice): 73.5 % and one false credit on
   // first contact (65.9 % with the session-start code; README).
-  { set: 'corpus/holdout38/labels.json', labelsFile: 'holdout38/labels.json', reports: 12, minAccuracy: 0.76, everyFinding: true },
+  { labelsFile: 'holdout38/labels.json', reports: 12, minAccuracy: 0.76, everyFinding: true },
   // A thirty-ninth author's, plain words (a fourth author in that voice): 75.0 % and no false credit on first contact, two
   // swapped labels since put right (65.2 % with the session-start code; README).
   {
-    set: 'corpus/holdout39/labels.json',
     labelsFile: 'holdout39/labels.json',
     reports: 12,
     minAccuracy: 0.76,
@@ -352,7 +329,6 @@ describe.each([
   // A fortieth author's, a 军分区's prescribed template filled in (见附件, 无, the template's instructions left in): 84.1 % and
   // seven false credits on first contact, the session-start code the same (README).
   {
-    set: 'corpus/holdout40/labels.json',
     labelsFile: 'holdout40/labels.json',
     reports: 12,
     minAccuracy: 0.88,
@@ -362,11 +338,11 @@ describe.each([
   },
   // A forty-first author's, everyday language (a fifth author in that voice): 82.6 % and no false credit on first contact
   // (72.7 % with the session-start code; README).
-  { set: 'corpus/holdout41/labels.json', labelsFile: 'holdout41/labels.json', reports: 12, minAccuracy: 0.82, everyFinding: false },
+  { labelsFile: 'holdout41/labels.json', reports: 12, minAccuracy: 0.82, everyFinding: false },
   // A forty-second author's, reports as forms and tables: 75.8 % and one false credit on first contact, the session-start
   // code the same; a table after "现将……报告如下" had read as undone (README).
-  { set: 'corpus/holdout42/labels.json', labelsFile: 'holdout42/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
-])('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
+  { labelsFile: 'holdout42/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+])('the default rubric against corpus/$labelsFile', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
     const labels = readLabels(`${CORPUS}${labelsFile}`);
