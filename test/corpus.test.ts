@@ -342,7 +342,7 @@ describe.each([
   // A forty-second author's, reports as forms and tables: 75.8 % and one false credit on first contact, the session-start
   // code the same; a table after "现将……报告如下" had read as undone (README).
   { labelsFile: 'holdout42/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
-])('the default rubric against corpus/$labelsFile', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
+].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
     const labels = readLabels(`${CORPUS}${labelsFile}`);
