@@ -38,6 +38,8 @@ const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}(再|
 const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+/** The colon before a paragraph's first point: "……做好以下工作：一是". */
+const POINTS_OPENING = /[：:]\s*(?=一是|[（(]?[一1][）)、.．]|①|首先)/;
 /** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
 const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明)如下/;
 /** A year opening the sentence (after a label) with the work done in it: "征兵：2023年完成94名", "民兵：2023年整组3月完成". */
@@ -385,10 +387,31 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     // (Not this year's work told after a plan: "下一步，我将坚持每月……。今年5月，我带队……讲了一堂国防教育课。")
     if (doneUnderPlans.test(masked(unit))) return null;
+    const start = pointsStart(unit);
+    if (start) {
+      const cue = ownPlanCue(start.unit);
+      return cue && cue.start - start.unit.start < start.colon + 40 ? { start: unit.start, end: unit.start } : null;
+    }
     const opener = view.units[unit.id - unit.position];
     const cue = ownPlanCue(opener);
     return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
   });
+
+  /**
+   * For a point inside a paragraph ("二是……；"), the sentence whose colon opens its run of points and where that colon
+   * stands: a paragraph may own a fault first and list its plans after ("……还有一定差距。2021年，我们将重点做好以下工作：
+   * 一是……；二是……"), so its opener does not speak for them; the run's intro or its first point does ("努力方向：一是……力争").
+   */
+  const pointsStart = (unit: Unit): { unit: Unit; colon: number } | null => {
+    if (!POINT_START.test(unit.text)) return null;
+    for (let k = unit.id - 1; k > unit.id - unit.position - 1; k--) {
+      const u = view.units[k];
+      const colon = POINTS_OPENING.exec(u.text);
+      if (colon) return { unit: u, colon: colon.index };
+      if (!POINT_START.test(u.text)) return null;
+    }
+    return null;
+  };
 
   /** The answer to a question about the future: "问十：明年怎么干？" then "答：一是每月第一个周五固定到人武部办公……". */
   const answersPlan = (unit: Unit): boolean => {
