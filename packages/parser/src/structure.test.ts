@@ -181,6 +181,14 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('finds the title under a writing assistant’s lead-in (好的，以下是……：)', async () => {
+    const report = await parseText(
+      ['好的，以下是根据您提供的要点整理的乡党委书记党管武装工作述职报告，已按公文格式排版：', '梅垭乡党委书记2026年度党管武装工作述职报告', '2026年，我认真履行乡武装部第一书记职责。', '一、主要工作', '全年征集新兵6名。'].join('\n'),
+    );
+    expect(report.title).toBe('梅垭乡党委书记2026年度党管武装工作述职报告');
+    expect(report.meta).toEqual({ year: 2026, level: '乡镇' });
+  });
+
   it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {
     const report = await parseText(['一、我干了啥', '全年征集新兵8名。', '二、明年咋干', '春节前把专干的网格员工作剥离出去；', '明年国防教育日前，每个社区至少上一堂国防课；', '在另外2个工业园各建一个民兵班。'].join('\n'));
     expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([

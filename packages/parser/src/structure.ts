@@ -23,6 +23,8 @@ function titleLike(text: string): boolean {
   return text.length <= 60 && !matchNumbering(text) && !/[。；;，,：:]$/.test(text) && TITLE_WORDS.test(text);
 }
 
+const ASSISTANT_LEAD_IN = /^(好的|当然|以下是|下面是)[^。]{0,80}[：:]$/;
+
 function findTitle(items: Item[]): number {
   const marked = items.findIndex((it) => it.block.title);
   if (marked >= 0 && marked < 3) return marked;
@@ -30,6 +32,8 @@ function findTitle(items: Item[]): number {
     const it = items[i];
     if (it.block.heading === 1 && i === 0 && !matchNumbering(it.normalized)) return 0;
     if (titleLike(it.normalized)) return i;
+    // A writing assistant's lead-in ("好的，以下是……述职报告，已按公文格式排版：") stands before the title it drafted.
+    if (ASSISTANT_LEAD_IN.test(it.normalized)) continue;
     // Only short lines (a 密级, a subtitle, an author) may stand before a title.
     if (it.normalized.length > 30 || /[。；;]/.test(it.normalized)) break;
   }

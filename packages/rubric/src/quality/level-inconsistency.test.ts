@@ -87,6 +87,17 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('fires on a street that calls the county its own (我们县人武部), not on the county around it (全县)', async () => {
+    const own = await checkTitled('望川街道党工委书记2025年党管武装工作述职报告', '今年全县征兵任务重，我们县人武部精心组织，街道按时完成了任务。');
+    expect(own.map((f) => f.message)).toEqual(['本级称谓不一致：这是街道的述职报告，正文却称“我们县”（县），请核对是否套用了其他单位的材料']);
+    expect(await checkTitled('望川街道党工委书记2025年党管武装工作述职报告', '今年全县征兵任务重，街道按时完成了任务。')).toEqual([]);
+  });
+
+  it('does not fire on each township’s own in a county’s report: 由各镇党委书记对本镇……', async () => {
+    const { findings } = await check('我县征兵工作圆满完成。5月明确由各镇党委书记对本镇在外就读大学生逐一联系，全县报名人数增加到486人。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);

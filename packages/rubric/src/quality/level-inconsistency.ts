@@ -53,8 +53,11 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
   // The report's level is its title's when the title names it ("中共槐江区委书记……", see findMeta).
   const own = view.report.meta.level;
   const [[level, list]] = byLevel;
-  if (!own || !FOREIGN[own]?.includes(level)) return [];
-  const shown = list.filter((m) => own !== '市' || !m.text.startsWith('全'));
+  if (!own) return [];
+  // A township or a street may name the county around it, but not as its own: "我们县人武部精心组织", "我县" in a 街道's report.
+  const claimed = BELOW_COUNTY.has(own) && !BELOW_COUNTY.has(level);
+  if (!FOREIGN[own]?.includes(level) && !claimed) return [];
+  const shown = list.filter((m) => (own !== '市' && !claimed) || !m.text.startsWith('全'));
   if (!shown.length) return [];
   return [
     findingAt(

@@ -127,4 +127,10 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.line)).toEqual([5]);
     expect(findings[0].message).toBe('未填写的占位符：“**”');
   });
+  it('finds what a writing assistant left around its draft and a template’s instruction', async () => {
+    const { findings } = await check(
+      ['以下是一篇党管武装工作述职报告，供参考：', '2025年党管武装工作述职报告', '一、主要工作', '我认真履行[乡镇名称]党委书记职责。（以下可根据实际情况增减）', '全年征集新兵12名。希望对您有所帮助！'].join('\n'),
+    );
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“[乡镇名称]”', '未填写的占位符：“（以下可根据实际情况增减）”', '未填写的占位符：“希望对您有所帮助”']);
+  });
 });
