@@ -342,6 +342,36 @@ describe.each([
   // A forty-second author's, reports as forms and tables: 75.8 % and one false credit on first contact, the session-start
   // code the same; a table after "现将……报告如下" had read as undone (README).
   { labelsFile: 'holdout42/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  // A forty-third author's, drafts written with an AI assistant (its lead-in and chat left in, [单位名称], generic 排比): 93.2 %
+  // and one false credit on first contact, the session-start code the same (README).
+  {
+    labelsFile: 'holdout43/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: true,
+    knownFalseCredits: [
+      // A township's only money is what it secured from the county: its author reads it as none, earlier labellers as partial
+      // (the effort shown, not the local budget).
+      'support-funding reports/12_meiya_township_2026.docx → partial',
+    ],
+  },
+  // A forty-fourth author's, a year that did not go to plan, told honestly (money applied for, a 考核办法 drafted, counts short):
+  // 86.4 % and one false credit on first contact, the session-start code the same (README).
+  { labelsFile: 'holdout44/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: true },
+  // A forty-fifth author's, one county's township batch to one outline (the county's sample copied, a 街道 that calls the county
+  // its own): 86.4 % and no false credit on first contact, the session-start code the same (README).
+  {
+    labelsFile: 'holdout45/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    // 08 is mostly about 乡村振兴 with the armed-forces work in one paragraph: its author had no off-topic label to give and
+    // says the finding fits.
+    knownSpurious: ['off-topic reports/08_daikou_town_2025.docx'],
+  },
+  // A forty-sixth author's, short reports (a 简要述职, a 发言提纲, a WeChat paste, one paragraph): 89.4 % and no false credit on
+  // first contact, the session-start code the same (README).
+  { labelsFile: 'holdout46/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: true },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
