@@ -143,6 +143,12 @@ const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
 const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
 
 /** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
+/**
+ * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
+ * say what is required, not what was done. (Not work done to a requirement: "按照要求，完成了以下任务：".)
+ */
+const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]/;
+const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
 const NEEDS = /(需求|申请|申报)[^，。；]{0,8}(如下|见下表|清单|明细)/;
 
 /** An answer in a report written as questions and answers. */
@@ -445,6 +451,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
   const future = (unit: Unit): boolean => planCue(unit) !== null;
 
+  /** An item of a list of duties or requirements, on a line of its own or after the colon of its paragraph's opener. */
+  const listsRules = (unit: Unit): boolean => {
+    const intro = POINT_START.test(unit.text) ? (pointsStart(unit)?.unit ?? itemsIntro(unit)) : null;
+    return intro !== null && RULES_LISTED.test(intro.text) && !DONE_TO_RULES.test(intro.text);
+  };
+
   const shortcomings = memo((unit: Unit): Span[] => {
     const text = masked(unit);
     // Most sentences name no fault: one pass of the combined cues settles them.
@@ -737,6 +749,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
    */
   const notDoneClauses = memo((unit: Unit): Span[] => {
+    if (listsRules(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
