@@ -391,3 +391,21 @@ describe('word boundaries inside a clause', () => {
     expect(clauses).toBeGreaterThan(2000);
   });
 });
+
+describe('a report written of the reporter in the third person', () => {
+  const statusOf = async (lines: string[], id: string) => {
+    const card = scoreReport(await parseText(lines.join('\n')), rubric);
+    return card.criteria.find((c) => c.id === id)!.status;
+  };
+  const BODY = ['一、抓履职', '他全年到区人武部办公13次，主持召开区委常委会专题议军4次（1月、4月、7月、10月）。3月、9月，他两次与人武部党委成员谈心谈话。'];
+
+  it('reads the name in the title, or the opening 事迹 sentence, and 他 as the reporter', async () => {
+    expect(await statusOf(['岱垣区委书记马振东同志2025年度党管武装工作述职报告', ...BODY], 'four-ones')).toBe('met');
+    expect(await statusOf(['2025年度党管武装工作述职报告', '马振东同志自担任区委书记、区人武部党委第一书记以来，始终把党管武装作为重大政治责任。', ...BODY], 'four-ones')).toBe('met');
+  });
+
+  it('does not read a deputy named first, nor 他 in a report that names nobody so', async () => {
+    expect(await statusOf(['2025年度党管武装工作述职报告', '张明同志担任区委副书记，分管武装工作。', ...BODY], 'four-ones')).not.toBe('met');
+    expect(await statusOf(['2025年度党管武装工作述职报告', '区委副书记张明分管武装工作。', ...BODY], 'four-ones')).not.toBe('met');
+  });
+});

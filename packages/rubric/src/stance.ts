@@ -265,11 +265,28 @@ function committeeOf(level: AdminLevel) {
   };
 }
 
+/** A report's title or opening naming its reporter in the third person: "岑川县委书记周立群同志2024年度……述职报告". */
+const NAMED_IN_TITLE = /(?<!副)书记[、，\s]*([一-龥]{2,3}?)同志/;
+/** …or its first sentence, as a 事迹材料 opens: "马振东同志自担任区委书记、……以来" (not a deputy's: "张明同志担任市委副书记"). */
+const NAMED_FIRST = /^(?:——)?([一-龥]{2,3}?)同志(?:自|担任|作为|任)[^，。；]{0,12}(?<!副)书记/;
+
+/**
+ * A report drafted of the reporter, by the 人武部 or the office ("县委书记王建华同志高度重视……", "孙书记亲自主持……", "他全年到人武部
+ * 办公13次"): the reporter's name, the surname with 书记, and 他 opening a clause all name the reporter.
+ */
+function reporterNamed(view: ReportView): RegExp | null {
+  const opening = view.units.slice(0, 3).map((u) => u.text);
+  let name: string | undefined;
+  for (const text of [view.report.title ?? '', ...opening]) name ??= NAMED_IN_TITLE.exec(text)?.[1] ?? NAMED_FIRST.exec(text)?.[1];
+  return name ? new RegExp(`${name}(同志)?|${name[0]}书记(?!处)|^(\\s*)他(?![们人乡])`, 'g') : null;
+}
+
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
+  const reporter = reporterNamed(view);
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -494,7 +511,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (!found) {
         // The head of the reporter's committee by title is the reporter ("坚持由县委主要负责同志……主持"); the committee
         // itself as the subject is the reporter's side.
-        const text = committee ? head.replace(committee.title, '本人') : head;
+        // So is the reporter named in a report written of him or her (see reporterNamed).
+        let text = committee ? head.replace(committee.title, '本人') : head;
+        if (reporter) text = text.replace(reporter, '本人');
         // An actor stands at a clause's start: the patterns need its first few dozen characters only.
         const start = text.length > 48 ? text.slice(0, 48) : text;
         const self = selfAnywhere.exec(text);
