@@ -42,4 +42,8 @@ describe('characters that are both Traditional variants and standard Simplified'
     expect(normalizeText('没有什么不足，成效显著。')).toBe('没有什么不足，成效显著。');
     expect(normalizeText('沒有甚麼不足')).toBe('没有甚么不足');
   });
+  it('puts right what speech-to-text hears for the work’s words, where the word must stand, one character for one', () => {
+    expect(normalizeText('到县人五部办公，常委会一军三次，一军会两次，谈新谈话，谈新两次，正兵和民宾整组，专物干部')).toBe('到县人武部办公，常委会议军三次，议军会两次，谈心谈话，谈心两次，征兵和民兵整组，专武干部');
+    expect(normalizeText('第一军团，谈新思路，一军之长')).toBe('第一军团，谈新思路，一军之长');
+  });
 });

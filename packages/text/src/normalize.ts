@@ -27,12 +27,19 @@ function ocrMisreadings(text: string): string {
  * character for one, so the rules need only one spelling.
  */
 function spellings(text: string): string {
-  const words = MISCONVERTED.test(text) ? text.replace(MISCONVERTED, (w) => `${w[0]}划`) : text;
+  const heard = MISHEARD_SUSPECT.test(text) ? text.replace(MISHEARD, (w) => HEARD_AS[w] ?? (w.endsWith('军') ? `${w.slice(0, -2)}议军` : '谈心')) : text;
+  const words = MISCONVERTED.test(heard) ? heard.replace(MISCONVERTED, (w) => `${w[0]}划`) : heard;
   const counted = SPOKEN_COUNT.test(words) ? words.replace(SPOKEN_COUNT, '次') : words;
   return CHINESE_YEAR.test(counted) ? counted.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : counted;
 }
 
 const MISCONVERTED = /[计规策]画/g;
+// What speech-to-text hears for the work's words in a dictated draft, one character for one: 人五部, 正兵, 民宾, 专物干部 (never
+// words of their own), and 一军/义军 (议军) or 谈新 (谈心) only where the word must stand: "常委会一军", "专题一军三次", "一军会",
+// "谈新谈话", "谈新两次" (not 第一军, 谈新思路).
+const MISHEARD_SUSPECT = /[五布宾正物务一义新]/;
+const HEARD_AS: Record<string, string> = { 人五部: '人武部', 人武布: '人武部', 武装布: '武装部', 正兵: '征兵', 民宾: '民兵', 专物干部: '专武干部', 专务干部: '专武干部' };
+const MISHEARD = /人五部|人武布|武装布|正兵|民宾|专物干部|专务干部|(?:常委会|党委会|专题|召开|主持)(?:一|义)军|(?<=^|[^第])(?:一|义)军(?=会|[0-9一二两三四五六七八九十]+次|[开了]{1,2}[0-9一二两三四五六七八九十]+次)|谈新(?=谈话|[0-9一二两三四五六七八九十]+(?:次|回|轮)|[，。；、])/g;
 // (Not 一回来, 两回事, 回合, 回头.)
 const SPOKEN_COUNT = /(?<=[0-9一二两三四五六七八九十几多余])[回趟遍](?![来去家到复应报收顾归头合事])/g;
 const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
