@@ -121,7 +121,6 @@ const KNOWN: Record<string, string> = {
   t05_fund_city_no_woxian: '“市财政下达人武部营区改造专项经费150万元” without 我县: the funding veto wants 下达我县 or 省/中央/上级财政, the stance wants towardUs: met',
   t36_fund_huo_city: '“……项目获市财政专项经费150万元支持”: the city’s money received (获) is neither in the funding veto nor at a clause’s start: met',
   // Years.
-  h26_inc_decided_2023_applied: '“2023年底……研究决定将党管武装工作纳入……考核，今年年终考核中，对排名后两位的乡镇进行了通报批评”: the decision clause is blanked as 2023’s, and 通报批评 is not in the paragraph signal’s consequences (with 约谈 it passes): missing',
   t24_fund_carried_qi: '“2022年，县财政投入120万元建成……基地，今年起推行……制度”: CARRIED (今年起推行) takes the whole sentence into the period, the 2022 money too: met',
   t40_fund_mingnianqi_zengjia: '“明年起武装工作经费增加到400万元”: 增加 is not in cues.planActions, so 明年起 marks no plan and next year’s amount is read as done: met',
   // Funding.
