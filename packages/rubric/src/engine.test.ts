@@ -392,6 +392,14 @@ describe('the 四个一 kept in name but not in number', () => {
     expect(c.evidence.map((e) => e.text).join()).toContain('办公7次');
   });
 
+  it('a part shown short beside parts kept in full is shown: office 12, 党委会3次, talks twice is met; two meetings alone are no routine', async () => {
+    const shown = await fourOnes(report('全年到乡武装部办公12次，乡党委会专题研究武装工作3次（2月、4月、10月），7月、12月两次与武装部长谈心。'));
+    expect(shown.status).toBe('met');
+    expect(shown.parts!.filter((p) => p.found).map((p) => p.id)).toEqual(['monthly-office', 'quarterly-meeting', 'half-year-talk']);
+    const alone = await fourOnes(report('县委常委会全年两次专题研究武装工作。'));
+    expect(alone.status).toBe('missing');
+  });
+
   it('an ordinal is no count: “区委常委会第三次议军” and “第二次到人武部办公” are not short', async () => {
     const c = await fourOnes(report('全年到人武部办公12次，区委常委会专题议军4次，6月、12月与人武部党委成员谈心16人次，8月带队到乡镇调研民兵建设。', '区委常委会第三次议军研究了民兵应急物资仓库建设。', '第二次到人武部办公时协调解决了营区供暖问题。'));
     expect([c.status, c.parts!.filter((p) => p.short).map((p) => p.id)]).toEqual(['met', []]);

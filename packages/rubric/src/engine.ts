@@ -328,7 +328,8 @@ export function scoreCriterion(
     const shortHits = criterion.shortPartsForPartial !== undefined ? p.short.flatMap((cs) => fire(cs, view, judge, 'met', tracer(`${p.name}（次数不足）`))).map((h) => ({ ...h, signal: p.name })) : [];
     return { id: p.id, name: p.name, hits: partHits, shortHits };
   });
-  const partsFound = parts.filter((p) => p.hits.length > 0);
+  const keptInFull = parts.filter((p) => p.hits.length > 0);
+  const partsFound = keptInFull.length ? parts.filter((p) => p.hits.length > 0 || p.shortHits.length > 0) : keptInFull;
   const shortParts = parts.filter((p) => p.shortHits.length > 0);
   // The routine kept in name but not in number ("每月到人武部办公一次……" then "全年到人武部办公7次，主持召开常委会专题议军2次"):
   // with enough parts short, met is partial.
@@ -342,14 +343,14 @@ export function scoreCriterion(
   if (status === 'met') score = criterion.points;
   else if (status === 'partial') {
     // A part found but short earns half its share.
-    const shortFound = keptShort ? shortParts.filter((p) => p.hits.length > 0).length : 0;
+    const shortFound = keptShort ? shortParts.filter((p) => partsFound.includes(p)).length : 0;
     score = partsFound.length > 0 ? (criterion.points * (partsFound.length - shortFound / 2)) / parts.length : criterion.points * criterion.partialCredit;
   }
 
   // One sentence per part found first (so every part credited can be checked, all four of 四个一 included), then the signals.
   // A short part is shown by the sentence that gives its count.
   const partEvidence = partsFound.map((p) => {
-    if (keptShort && p.shortHits.length) return p.shortHits[0];
+    if ((keptShort || !p.hits.length) && p.shortHits.length) return p.shortHits[0];
     let best = p.hits[0];
     let most = p.hits.length > 1 ? plainness(best, judge) : 0;
     for (const h of p.hits.slice(1)) {
@@ -359,7 +360,7 @@ export function scoreCriterion(
     return best;
   });
   const evidence = pickEvidence(partEvidence, hits, Math.max(MAX_EVIDENCE, partEvidence.length), judge);
-  const missingParts = parts.filter((p) => p.hits.length === 0).map((p) => p.name);
+  const missingParts = parts.filter((p) => !partsFound.includes(p)).map((p) => p.name);
   let suggestion: string | null = null;
   if (status !== 'met') {
     suggestion = status === 'partial' ? (criterion.partialSuggestion ?? criterion.suggestion) : criterion.suggestion;
@@ -375,7 +376,7 @@ export function scoreCriterion(
     max: criterion.points,
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
-    ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: p.hits.length > 0, ...(p.shortHits.length ? { short: true } : {}) })) } : {}),
+    ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: partsFound.includes(p), ...(p.shortHits.length ? { short: true } : {}) })) } : {}),
     // Which signals fired where is asked for by `rubric test` only: a batch would copy every hit of every criterion for nothing.
     hits: everySignal ? [...parts.flatMap((p) => p.hits), ...hits].map((h) => ({ ...h, criterion: criterion.id })) : [],
   };
