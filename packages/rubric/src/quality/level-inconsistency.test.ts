@@ -98,6 +98,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not read a Markdown bold label as a redaction: “- **征兵：**县下达任务6名” in a township’s report', async () => {
+    const { findings } = await check('乡党委会专题研究武装工作3次。乡党委会研究了民兵整组。', '- **征兵：**县下达任务6名，完成6名。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);

@@ -1,6 +1,7 @@
 import type { AdminLevel } from '@shuzhi/types';
 import type { QualityCheck } from './index.ts';
 import { allMatches } from '../matchers/index.ts';
+import { markdownBold } from './bold.ts';
 import { findingAt } from './locate.ts';
 
 interface Mention {
@@ -90,9 +91,12 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   const reportLevel = view.report.meta.level;
   const mentions: Mention[] = [];
   for (const unit of view.units) {
+    // A Markdown bold marker is no redaction ("- **征兵：**县下达任务6名" names no **县).
+    const bold = markdownBold(unit.paragraph);
     for (const [level, patterns] of compiled) {
       for (const re of patterns) {
         for (const m of allMatches(re, unit.text)) {
+          if (bold.some((b) => unit.start + m.index >= b.start && unit.start + m.index < b.end)) continue;
           if (superior?.test(clauseAround(unit.text, m.index, m.index + m[0].length))) continue;
           if (wholeAbove(reportLevel, level, m[0], unit.text)) continue;
           mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length) });
