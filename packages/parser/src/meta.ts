@@ -10,7 +10,8 @@ function yearOf(digits: string): number | null {
 }
 
 const YEAR_IN_TITLE = /((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年/;
-const YEAR_IN_BODY = /((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年(?:度|以来|[，,]?\s*(?:我|本人|在)|.{0,8}(?:述职|工作))/;
+// (Also the opening sentence's own year, "2024年，街道党工委书记……", and "我就2024年履行党管武装职责情况作述职".)
+const YEAR_IN_BODY = /^\s*((?:19|20)\d{2})\s*年(?:度)?[，,]|((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年(?:度|以来|[，,]?\s*(?:我|本人|在)|.{0,16}(?:述职|工作|职责))/;
 
 /**
  * The year the report covers: stated in the title ("2022年党管武装工作述职报告"),
@@ -21,7 +22,7 @@ export function findYear(title: string | null, opening: string[]): number | null
   if (inTitle) return yearOf(inTitle[1]);
   for (const text of opening) {
     const m = YEAR_IN_BODY.exec(text);
-    if (m) return yearOf(m[1]);
+    if (m) return yearOf(m[1] ?? m[2]);
   }
   return null;
 }

@@ -181,6 +181,15 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads the year from the opening sentence (“2024年，街道党工委书记……”) or the speech (“我就2024年履行党管武装职责情况作述职”), not from a date', async () => {
+    const opening = await parseText(['长庚街道党工委书记党管武装工作述职', '2024年，街道党工委书记刘海峰同志高度重视武装工作。'].join('\n'));
+    expect(opening.meta.year).toBe(2024);
+    const speech = await parseText(['在区人武部党委全体（扩大）会议上的述职报告', '（2024年12月27日）', '同志们：', '根据会议安排，我就2024年履行党管武装职责情况作述职，请予评议。'].join('\n'));
+    expect(speech.meta.year).toBe(2024);
+    const dated = await parseText(['党管武装工作述职报告', '（2025年1月8日）', '一年来，我认真履行职责。'].join('\n'));
+    expect(dated.meta.year).toBeNull();
+  });
+
   it('finds the title under a writing assistant’s lead-in (好的，以下是……：)', async () => {
     const report = await parseText(
       ['好的，以下是根据您提供的要点整理的乡党委书记党管武装工作述职报告，已按公文格式排版：', '梅垭乡党委书记2026年度党管武装工作述职报告', '2026年，我认真履行乡武装部第一书记职责。', '一、主要工作', '全年征集新兵6名。'].join('\n'),
