@@ -315,7 +315,14 @@ describe.each([
   },
   // A thirty-eighth author's, people who write as they speak (a third author in that voice): 73.5 % and one false credit on
   // first contact (65.9 % with the session-start code; README).
-  { labelsFile: 'holdout38/labels.json', reports: 12, minAccuracy: 0.76, everyFinding: true },
+  {
+    labelsFile: 'holdout38/labels.json',
+    reports: 12,
+    minAccuracy: 0.76,
+    everyFinding: true,
+    // 200 characters with two figures, its ××万元 left blank: vague as well as too short; its author flagged only the latter.
+    knownSpurious: ['vague reports/12_yanbei_subdistrict_2023.txt'],
+  },
   // A thirty-ninth author's, plain words (a fourth author in that voice): 75.0 % and no false credit on first contact, two
   // swapped labels since put right (65.2 % with the session-start code; README).
   {

@@ -4,13 +4,18 @@ import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 /** A number as reports write it: 410, 1.5, 三十, 两百. */
 const FIGURE = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+';
 const COUNT_FIGURE = '\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+';
-/** A placeholder or a redaction (XX, ××, **) where a figure should be. */
+/** A placeholder or a redaction (XX, ××, **) where a figure should be; a redaction alone (**) hides one that was there. */
 const PLACEHOLDER = '\\*{1,6}|[xX×]{1,4}';
+const REDACTION = '\\*{1,6}';
 
-function patterns(placeholders: boolean): Record<Exclude<Quantity, 'any'>, string> {
+/** Which stand-ins count as figures: none, redactions only, or every placeholder. */
+type StandIns = boolean | 'redactions';
+
+function patterns(placeholders: StandIns): Record<Exclude<Quantity, 'any'>, string> {
+  const standIn = placeholders === 'redactions' ? REDACTION : PLACEHOLDER;
   // (Nor the digits after a placeholder: "××8万元" is not 8万元.)
-  const NUMBER = placeholders ? `(?:${FIGURE}|${PLACEHOLDER})` : `(?<![xX×*＊])(?:${FIGURE})`;
-  const COUNT_NUMBER = placeholders ? `(?:${COUNT_FIGURE}|${PLACEHOLDER})` : `(?<![xX×*＊])(?:${COUNT_FIGURE})`;
+  const NUMBER = placeholders ? `(?:${FIGURE}|${standIn})` : `(?<![xX×*＊])(?:${FIGURE})`;
+  const COUNT_NUMBER = placeholders ? `(?:${COUNT_FIGURE}|${standIn})` : `(?<![xX×*＊])(?:${COUNT_FIGURE})`;
   return {
     // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
     // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", "每月多发300块", not "光荣牌1860块".)
@@ -29,7 +34,7 @@ function patterns(placeholders: boolean): Record<Exclude<Quantity, 'any'>, strin
  * The figures of a kind. A placeholder (XX, ××, **) is no figure for a criterion — an amount the author has not filled in
  * is no amount, and the placeholder rule names it — but it stands for one where a report's plainness is weighed.
  */
-export function quantityPattern(kind: Quantity, { placeholders = false } = {}): RegExp {
+export function quantityPattern(kind: Quantity, { placeholders = false }: { placeholders?: StandIns } = {}): RegExp {
   const all = patterns(placeholders);
   const source = kind === 'any' ? [all.money, all.count, all.percent].join('|') : all[kind];
   return new RegExp(source, 'g');

@@ -45,6 +45,10 @@ describe('vague', () => {
     expect(await check('慰问金达**多万元。' + FILLER.repeat(5), 10)).toEqual([]);
   });
 
+  it('does not count blanks left to fill (X次, XX万元) as figures: nobody gave them', async () => {
+    expect(await check('慰问金达XX万元。' + FILLER.repeat(5), 10)).toHaveLength(1);
+  });
+
   it('fires when too few sentences give a figure or a date, however many figures one of them holds', async () => {
     const crowded = '全年征兵12名、整组民兵300名、训练15天、投入经费20万元、慰问军属60户。';
     const body = crowded + FILLER.repeat(4);
