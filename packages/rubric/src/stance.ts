@@ -143,6 +143,9 @@ const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
 const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
 
 /** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
+/** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
+const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
+
 /**
  * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
  * say what is required, not what was done. (Not work done to a requirement: "按照要求，完成了以下任务：".)
@@ -701,11 +704,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const parenthesisOf = (unit: Unit, span: Span, clause: Span): Span | null => {
     const text = unit.text;
     const open = Math.max(text.lastIndexOf('（', span.start - unit.start), text.lastIndexOf('(', span.start - unit.start));
-    if (open < clause.start - unit.start) return null;
+    if (open < 0) return null;
     const closed = text.slice(open, span.start - unit.start).search(/[）)]/);
     if (closed >= 0) return null;
-    const close = text.slice(span.end - unit.start, clause.end - unit.start).search(/[）)]/);
+    // (A parenthesis may hold clauses of its own: "办公10次（2月、7月在县委党校参加集中培训，未能到部）".)
+    const close = text.slice(span.end - unit.start, open < clause.start - unit.start ? undefined : clause.end - unit.start).search(/[）)]/);
     return close < 0 ? null : { start: unit.start + open, end: span.end + close + 1 };
+  };
+
+  const explainedAbsence = (unit: Unit, span: Span): boolean => {
+    const clause = clauseOf(unit, span);
+    return EXPLAINED_ABSENCE.test(unit.text.slice(clause.start - unit.start, clause.end - unit.start));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
@@ -1054,7 +1063,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
           // the reporter's own; and a fault announced before a colon is what it announces.
           // (Nor a note in parentheses on the work's record, "全年11次（8月因防汛值守未去）": it explains a figure, it states no fault.)
-          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && (unit.context === 'shortcoming' || !parenthesisOf(unit, q, clauseOf(unit, q))));
+          // (Nor, outside the faults' own section, an absence explained by another duty: "5月因带队外出招商未去".)
+          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && (unit.context === 'shortcoming' || (!parenthesisOf(unit, q, clauseOf(unit, q)) && !explainedAbsence(unit, q))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);
