@@ -399,5 +399,8 @@ export const DEFAULT_CUES: Cues = {
   planActions: '将|要|继续|坚持|进一步|加强|加大|推进|推动|抓好|落实|完善|建立|健全|提高|提升|确保|力争|着力|重点|计划|打算|做好|深化|强化|争取|组织|开展|召开|启动|实现|纳入|列入|配备|配齐|投入|安排|实施|出台|制定|建成|完工|开工|补上|补训|跑|增加|增至|达到|(怎么|如何|咋)(干|办|做|抓|弄|搞)(?!的)',
   // ("四、问题和打算" heads both, as "存在的问题和下步打算" does; not "坚持问题导向".)
   // (Not a heading of work done on them: "三、坚持问题导向，着力补齐短板弱项".)
+  // A notice of the 述职 meeting, the 人武部部长's or 政委's own 述职, the 人武部's year-end summary: filed in a batch of
+  // secretaries' reports, they hold the 人武部's work and the meeting's requirements, none of it the secretary's.
+  notTheReport: ['关于[^。]{0,60}的通知$', '通知$', '会议议程$', '(人民)?武装部(部长|政委|政治委员)(?!.{0,12}(书记|第一书记))', '人武部(部长|政委)(?!.{0,12}(书记|第一书记))', '(人民)?武装部[^，。；]{0,12}(工作)?总结$', '人武部[^，。；]{0,12}(工作)?总结$'],
   shortcomingHeadings: '毛病|没(做|干|抓)好|存在的?(不足|问题|差距)|(我|自身|本人|自己)的?问题|不足|差距|(?<!补齐|补强|补)短板|教训|(?<!补强|加强)薄弱|反思|(^|\\s)问题(?!导向)|问题(和|与|及|、)',
 };

@@ -1,3 +1,4 @@
+import { normalizeText } from '@shuzhi/text';
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
 import { allMatches, type Span } from './matchers/index.ts';
 import { CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
@@ -199,6 +200,7 @@ function compileCues(cues: Cues) {
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
     selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
+    notTheReport: anyOf(cues.notTheReport),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
     background: cues.background.length ? anyOf(cues.background) : null,
@@ -290,6 +292,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
+  const notTheReport = c.notTheReport.test(normalizeText(view.report.title ?? ''));
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -776,6 +779,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
    * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
    */
+  /** A part of a sentence after a semicolon whose first part opened with an earlier year, with no year or 今年 of its own. */
+  const continuesEarlier = (unit: Unit): boolean => {
+    for (let k = unit.id - 1; k >= unit.id - unit.position; k--) {
+      const before = view.units[k];
+      const text = masked(view.units[k + 1]);
+      if (!/[；;]\s*$/.test(before.text) || thisYear.test(text) || /^[^，。；]{0,4}?(20\d\d)年/.test(text)) return false;
+      const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(masked(before));
+      if (year) return !!reportYear && Number(year[1]) < reportYear && !thisYear.test(masked(before));
+    }
+    return false;
+  };
+
   const notDoneClauses = memo((unit: Unit): Span[] => {
     if (listsRules(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
@@ -783,7 +798,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
     const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
-    const opensEarlier = year !== null && !!reportYear && Number(year[1]) < reportYear && !FROM_MONTH.test(text) && !CARRIED.test(text);
+    // (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
+    const opensEarlier = ((year !== null && !!reportYear && Number(year[1]) < reportYear) || continuesEarlier(unit)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
     const earlier = opensEarlier && !thisYear.test(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
@@ -1004,7 +1020,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
-    if (statesNothing(unit)) return false;
+    if (notTheReport || statesNothing(unit)) return false;
     switch (stance) {
       case 'any':
         return true;

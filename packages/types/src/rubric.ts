@@ -148,6 +148,11 @@ export interface Cues {
   /** Something to do: a sentence under a plans heading, or opening with 今后/展望, plans only with one ("今后一个时期，形势更加复杂" does not). */
   planActions: string;
   shortcomingHeadings: string;
+  /**
+   * Titles of documents that are no account of the reporter's work, submitted in its place (a meeting's notice, the
+   * 人武部部长's own 述职, the 人武部's 工作总结): nothing in them is the reporter's work, plan or fault.
+   */
+  notTheReport: string[];
 }
 
 export interface Rubric {
