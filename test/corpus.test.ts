@@ -348,7 +348,15 @@ describe.each([
   { labelsFile: 'holdout41/labels.json', reports: 12, minAccuracy: 0.82, everyFinding: false },
   // A forty-second author's, reports as forms and tables: 75.8 % and one false credit on first contact, the session-start
   // code the same; a table after "现将……报告如下" had read as undone (README).
-  { labelsFile: 'holdout42/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  {
+    labelsFile: 'holdout42/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    // The form's instruction left in the four-ones cell ("（此栏填写……，须写明……次数和时间）"): its author reads the cell as
+    // empty and names no placeholder; the set's own policy counts a template's instruction left in as one.
+    knownSpurious: ['placeholder reports/06_beilin_township_2026.docx'],
+  },
   // A forty-third author's, drafts written with an AI assistant (its lead-in and chat left in, [单位名称], generic 排比): 93.2 %
   // and one false credit on first contact, the session-start code the same (README).
   {

@@ -1,4 +1,3 @@
-import { normalizeText } from '@shuzhi/text';
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
 import { allMatches, type Span } from './matchers/index.ts';
 import { CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
@@ -200,7 +199,6 @@ function compileCues(cues: Cues) {
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
     selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
-    notTheReport: anyOf(cues.notTheReport),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
     background: cues.background.length ? anyOf(cues.background) : null,
@@ -292,7 +290,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
-  const notTheReport = c.notTheReport.test(normalizeText(view.report.title ?? ''));
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -1020,7 +1017,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
-    if (notTheReport || statesNothing(unit)) return false;
+    if (view.notTheReport || statesNothing(unit)) return false;
     switch (stance) {
       case 'any':
         return true;

@@ -41,6 +41,8 @@ export const CLAUSE_MARKS = '，,；;：:\t';
 export interface ReportView {
   report: Report;
   units: Unit[];
+  /** The title says the document is no account of the reporter's work (a notice, the 人武部部长's 述职; cues.notTheReport). */
+  notTheReport: boolean;
   /** Word boundaries of a normalized text (cut once per text, on demand). */
   boundaries(text: string): Set<number>;
 }
@@ -58,6 +60,13 @@ export function headingText(section: Section): string {
 
 export function sectionLabel(s: Section): string {
   return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
+}
+
+const notTheReportTitles = new WeakMap<Cues, RegExp | null>();
+/** The titles of cues.notTheReport as one pattern, compiled once per rubric (none when the list is empty). */
+function notTheReportOf(cues: Cues): RegExp | null {
+  if (!notTheReportTitles.has(cues)) notTheReportTitles.set(cues, cues.notTheReport.length ? new RegExp(cues.notTheReport.map((c) => `(?:${c})`).join('|')) : null);
+  return notTheReportTitles.get(cues)!;
 }
 
 export function buildView(report: Report, cues: Cues): ReportView {
@@ -129,6 +138,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
   return {
     report,
     units,
+    notTheReport: notTheReportOf(cues)?.test(normalizeText(report.title ?? '')) ?? false,
     boundaries(text) {
       let set = cache.get(text);
       if (!set) {

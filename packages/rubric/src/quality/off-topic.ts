@@ -22,6 +22,8 @@ const compiled = (source: string): RegExp => {
  * drift is said.
  */
 export const offTopic: QualityCheck = (view, options) => {
+  // A notice of the meeting, the 人武部部长's own 述职, the 人武部's summary, filed among the secretaries' reports (see cues.notTheReport).
+  if (view.notTheReport) return [reportFinding(`标题表明这份文件不是报告人本人的述职报告（如会议通知、人武部部长本人的述职、人武部工作总结），可能提交错了文件，请核对`)];
   const terms = options.terms as string[];
   const title = normalizeText(view.report.title ?? '');
   const titled = terms.some((t) => title.includes(t));
