@@ -143,6 +143,8 @@ const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
 const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
 
 /** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
+const BOOK_TITLE = /《[^《》]{1,60}》/g;
+
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
 const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
 
@@ -517,6 +519,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         // So is the reporter named in a report written of him or her (see reporterNamed).
         let text = committee ? head.replace(committee.title, '本人') : head;
         if (reporter) text = text.replace(reporter, '本人');
+        // A document's name is nobody acting: "制定《锦泷县乡镇党委书记抓武装工作责任清单》".
+        if (text.includes('《')) text = text.replace(BOOK_TITLE, (t) => `《${' '.repeat(t.length - 2)}》`);
         // An actor stands at a clause's start: the patterns need its first few dozen characters only.
         const start = text.length > 48 ? text.slice(0, 48) : text;
         const self = selfAnywhere.exec(text);

@@ -103,6 +103,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on a person’s own town in a story: 他……把全镇14个村的民兵逐一核实 in a county’s report', async () => {
+    const { findings } = await check('我县民兵整组圆满完成。全县专武干部队伍稳定。', '今年他用三个月时间把全镇14个村的民兵逐一核实了一遍。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);
