@@ -109,7 +109,8 @@ const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今�
 const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
-const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)/;
+// (Also a post and how it is ranked: "武装部部长按二级单位正职管理".)
+const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
 const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '');
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
