@@ -31,4 +31,8 @@ describe('splitSentences', () => {
     for (const s of splitSentences(text, base)) expect(text.slice(s.start - base, s.end - base)).toBe(s.text);
     expect(splitSentences(text, base)[0].start).toBe(102);
   });
+  it('ends a sentence at a half-width full stop typed after Chinese, not at a decimal point or a numbering', () => {
+    expect(splitSentences('研究人武部营区维修.平时经常与人武部领导沟通.投入1.5万元.').map((x) => x.text)).toEqual(['研究人武部营区维修.', '平时经常与人武部领导沟通.', '投入1.5万元.']);
+    expect(splitSentences('一.提高政治站位').map((x) => x.text)).toEqual(['一.提高政治站位']);
+  });
 });

@@ -41,7 +41,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     return (TERMINATORS.has(c) && c !== NEWLINE) || (CLOSERS.has(c) && !inside[k]);
   };
   while (i < text.length) {
-    if (TERMINATORS.has(text.charCodeAt(i)) && !inside[i] && !isBlankFigure(text, i)) {
+    if ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i)) && !inside[i] && !isBlankFigure(text, i)) {
       let end = i + 1;
       while (end < text.length && continues(end)) end++;
       push(out, text, start, end, offset);
@@ -54,6 +54,25 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   push(out, text, start, text.length, offset);
   return out;
 }
+
+/**
+ * A half-width full stop typed for 。 after Chinese ("……人武部营区维修.平时经常……"): after a Chinese character and before
+ * one, a space or the end. Not a decimal point or a list number ("1.5万元", "1.征兵").
+ */
+function typedStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== DOT && c !== WIDE_DOT) return false;
+  const next = text.charCodeAt(i + 1);
+  if (i === 0 || !isHan(text.charCodeAt(i - 1)) || !(i + 1 === text.length || isHan(next) || next === 0x20 || next === 0x3000 || next === NEWLINE)) return false;
+  // (Nor the dot of a numbering in Chinese numerals: "一.提高政治站位".)
+  return !ORDINAL_BEFORE.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
+}
+
+const ORDINAL_BEFORE = /^\s*[（(]?[一二三四五六七八九十]+$/;
+
+const DOT = code('.');
+const WIDE_DOT = code('．');
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 function isBlankFigure(text: string, i: number): boolean {
   let k = i;
