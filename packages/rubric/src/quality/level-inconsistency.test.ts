@@ -108,6 +108,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on the townships’ committees in a county’s report: 乡镇党委会研究武装工作的次数……', async () => {
+    const { findings } = await check('全县民兵整组圆满完成。全县征兵任务完成。', '乡镇党委会研究武装工作的次数比上年增加一倍。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);
