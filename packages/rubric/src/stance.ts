@@ -145,6 +145,8 @@ const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡
 
 /** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
+const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
+const FIGURES = /[0-9.]+\s*(万|亿)?(次|名|人|个|件|项|元|%|月|日|天|户|场)?|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元|月|天|户|场)/g;
 
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
 const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
@@ -781,6 +783,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
    * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
    */
+  /** The figures of a clause (counts, amounts, months), as absolute ranges. */
+  const figuresIn = (clause: string, at: number): Span[] => allMatches(FIGURES, clause).map((m) => ({ start: at + m.index, end: at + m.index + m[0].length }));
+
   /** A part of a sentence after a semicolon whose first part opened with an earlier year, with no year or 今年 of its own. */
   const continuesEarlier = (unit: Unit): boolean => {
     for (let k = unit.id - 1; k >= unit.id - unit.position; k--) {
@@ -820,6 +825,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // An earlier year opening the sentence governs its clauses until 今年 ("2023年全县征集新兵58名，……，今年的征兵工作目前正在
     // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名").
     let before = opensEarlier;
+    // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
+    // period's, but what it names is the topic the later clause counts.
+    const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => thisYear.test(c));
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = Number(opensYear[1]) < reportYear! && !thisYear.test(clause);
@@ -829,7 +837,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
       if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = false;
-      if (notDone.test(clause) && !CAME_ABOUT.test(clause) && !(fulfilled && PLANNED_EARLIER.test(clause))) state = true;
+      // (The comparison's earlier year opens it; only its figures go, see comparesWithNow.)
+      if (notDone.test(clause) && !CAME_ABOUT.test(clause) && !(fulfilled && PLANNED_EARLIER.test(clause)) && !(comparesWithNow && at === unit.start)) state = true;
       const span = { start: at, end: at + clause.length };
       const here = notDoneHere.test(clause);
       // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
@@ -837,7 +846,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const excluded = all || state || here || before;
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
       if (excluded && prev && !prev.excluded && (LEAD_IN.test(prev.text) || TOPIC_LEAD.test(prev.text))) out.push(prev.span);
-      if (excluded) out.push(span);
+      if (excluded && comparesWithNow && !state && !here) out.push(...figuresIn(clause, span.start));
+      else if (excluded) out.push(span);
       prev = { text: clause, span, excluded };
       at += clause.length + 1;
     }
