@@ -74,4 +74,9 @@ describe('outdated-term', () => {
       [5, '“社会主义新农村建设”'],
     ]);
   });
+  it('十四五 as the year’s own plan period in 2026, not as a look back; 脱贫攻坚 in its “关键时期” in 2022', async () => {
+    expect((await check('2026年党管武装工作述职报告', '2026年是“十四五”规划承上启下的关键之年。')).findings).toHaveLength(1);
+    expect((await check('2026年党管武装工作述职报告', '“十四五”期间累计输送新兵412名。')).findings).toEqual([]);
+    expect((await check('2022年党管武装工作述职报告', '当前，脱贫攻坚正处于决战决胜的关键时期，全镇各项工作任务繁重。')).findings).toHaveLength(1);
+  });
 });
