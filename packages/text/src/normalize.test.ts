@@ -46,4 +46,8 @@ describe('characters that are both Traditional variants and standard Simplified'
     expect(normalizeText('到县人五部办公，常委会一军三次，一军会两次，谈新谈话，谈新两次，正兵和民宾整组，专物干部')).toBe('到县人武部办公，常委会议军三次，议军会两次，谈心谈话，谈心两次，征兵和民兵整组，专武干部');
     expect(normalizeText('第一军团，谈新思路，一军之长')).toBe('第一军团，谈新思路，一军之长');
   });
+  it('puts right what a scan misreads in the work’s words, one character for one', () => {
+    expect(normalizeText('到入武部办公，谈心2欠，专武千部3名，末能到位，经费9.5方元')).toBe('到人武部办公，谈心2次，专武干部3名，未能到位，经费9.5万元');
+    expect(normalizeText('欠账较多，千方百计，末日')).toBe('欠账较多，千方百计，末日');
+  });
 });

@@ -18,7 +18,8 @@ export function normalizeText(text: string): string {
  */
 function ocrMisreadings(text: string): string {
   if (!OCR_SUSPECT.test(text)) return text;
-  return text.replace(OCR_DIGIT, (c) => (c === 'l' || c === 'I' ? '1' : '0')).replace(OCR_YI, '已');
+  const fixed = text.replace(OCR_DIGIT, (c) => (c === 'l' || c === 'I' ? '1' : '0')).replace(OCR_YI, '已');
+  return OCR_WORD_SUSPECT.test(fixed) ? fixed.replace(OCR_WORD, (w) => OCR_WORDS[w] ?? (w === '欠' ? '次' : '万')) : fixed;
 }
 
 /**
@@ -45,7 +46,12 @@ const SPOKEN_COUNT = /(?<=[0-9一二两三四五六七八九十几多余])[回�
 const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
 const CHINESE_DIGITS: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-const OCR_SUSPECT = /[lIOo〇巳己]/;
+const OCR_SUSPECT = /[lIOo〇巳己入千末方欠]/;
+// Words a scan misreads that are never words of their own (入武部, 专武千部, 末能), and a count's or an amount's unit after a
+// figure ("谈心2欠", "9.5方元"), one character for one.
+const OCR_WORD_SUSPECT = /入武|千部|末能|[0-9]欠|[0-9]方元/;
+const OCR_WORDS: Record<string, string> = { 入武部: '人武部', 专武千部: '专武干部', 武装千部: '武装干部', 末能: '未能' };
+const OCR_WORD = /入武部|专武千部|武装千部|末能|(?<=[0-9])欠|(?<=[0-9])方(?=元)/g;
 const OCR_DIGIT = /(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])|(?<=\d)[Oo〇](?=\d|[年月日号万元名人次个%])|(?<![A-Za-z])[Oo〇](?=\d)/g;
 const OCR_YI = /巳|(?<![自知利克舍])己(?=经|将)/g;
 
