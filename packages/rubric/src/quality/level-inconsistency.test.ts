@@ -113,6 +113,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on a ranking among the city’s counties in figures: 在全市8个县区中排第6位', async () => {
+    const { findings } = await check('全县民兵整组圆满完成。', '2024年全县地区生产总值完成168.2亿元，在全市8个县区中排第6位。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);
