@@ -145,6 +145,8 @@ const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡
 
 /** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
+const OTHERS_WORDS = /点评|评议意见|反馈意见|测评|感谢信|评语|考察意见|审核意见/;
+const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 const FIGURES = /[0-9.]+\s*(万|亿)?(次|名|人|个|件|项|元|%|月|日|天|户|场)?|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元|月|天|户|场)/g;
 
@@ -783,6 +785,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
    * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
    */
+  /**
+   * Words of others filed with the report: under a heading that names them ("附件：县人武部点评意见", "附：民主测评情况") or
+   * in a paragraph labelled so ("【市人武部点评】……"). What they say is no account of the reporter's.
+   */
+  const othersWords = memo((unit: Unit): boolean => {
+    if (unit.sections.some((section) => OTHERS_WORDS.test(headingText(section))) || OTHERS_LABEL.test(unit.paragraph.normalized)) return true;
+    // (Also an attachment whose own title line names them: "附件" over "县人武部党委对周启航同志……的点评意见".)
+    const top = unit.sections[0];
+    return top !== undefined && /^附/.test(headingText(top)) && OTHERS_WORDS.test(top.paragraphs[0]?.normalized ?? '');
+  });
+
   /** The figures of a clause (counts, amounts, months), as absolute ranges. */
   const figuresIn = (clause: string, at: number): Span[] => allMatches(FIGURES, clause).map((m) => ({ start: at + m.index, end: at + m.index + m[0].length }));
 
@@ -1032,7 +1045,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Whether the stance can hold for the sentence at all, whatever matched in it: the part of `accepts` that needs no spans. */
   const possible = (stance: Stance, unit: Unit): boolean => {
-    if (view.notTheReport || statesNothing(unit)) return false;
+    if (view.notTheReport || othersWords(unit) || statesNothing(unit)) return false;
     switch (stance) {
       case 'any':
         return true;
