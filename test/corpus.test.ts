@@ -473,6 +473,55 @@ describe.each([
     // 450 characters whose only figures are two counts: vague as well as too short; its author flagged only the latter.
     knownSpurious: ['vague reports/05_weiping_township_2023.md'],
   },
+  // A sixty-third author's, who did it (我, 县委, 县政府, 县人武部, the deputies in turn): 84.8 % and two false credits on first
+  // contact (81.8 % with the session-start code; README).
+  {
+    labelsFile: 'holdout63/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: true,
+    knownFalseCredits: [
+      // The 县人武部's and 县教育局's lecture at the town's school, the town's 武装部 assisting; and the 武装部长 at the county's
+      // course: the superior's work, which the rules read as the town's.
+      'defense-education reports/02_mengxi_town_2025.txt → met',
+      'armed-forces-cadres reports/02_mengxi_town_2025.txt → met',
+    ],
+  },
+  // A sixty-fourth author's, claims everywhere and evidence nowhere (圆满完成, 全面落实; empty headings): 92.4 % and no false credit
+  // on first contact (91.7 % with the session-start code; README).
+  {
+    labelsFile: 'holdout64/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: true,
+    // About 2,200 characters of claims with figures in five sections: its author calls it borderline and leaves vague off.
+    knownSpurious: ['vague reports/07_dongyao_city_2023.txt'],
+  },
+  // A sixty-fifth author's, reports with others' words attached (点评, 测评表, 反馈意见, 台账, a cover letter): 80.3 % and four false
+  // credits on first contact, the session-start code the same (README).
+  {
+    labelsFile: 'holdout65/labels.json',
+    reports: 12,
+    minAccuracy: 0.85,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The 军分区's 点评 follows the report with no marker at all ("该同志……").
+      'support-for-military reports/11_qiping_county_2025.txt → met',
+    ],
+  },
+  // A sixty-sixth author's, outlines and slides (■ bullets, →, 【第N页】, keywords only): 83.3 % and one false credit on first
+  // contact (81.8 % with the session-start code; README).
+  {
+    labelsFile: 'holdout66/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "腾出村部闲置用房2间" for the militia's equipment: support in kind, which the rubric reads as partial funding; its author
+      // reads only money.
+      'support-funding reports/12_daigou_township_2025.docx → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
