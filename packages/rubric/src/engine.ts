@@ -328,6 +328,8 @@ export function scoreCriterion(
     const shortHits = criterion.shortPartsForPartial !== undefined ? p.short.flatMap((cs) => fire(cs, view, judge, 'met', tracer(`${p.name}（次数不足）`))).map((h) => ({ ...h, signal: p.name })) : [];
     return { id: p.id, name: p.name, hits: partHits, shortHits };
   });
+  // Beside a part kept in full, a part shown with a count short of its frequency is shown ("党委会研究武装工作3次" against
+  // quarterly): how many are short decides below. Alone, two meetings are the committee's, no routine of the reporter's.
   const keptInFull = parts.filter((p) => p.hits.length > 0);
   const partsFound = keptInFull.length ? parts.filter((p) => p.hits.length > 0 || p.shortHits.length > 0) : keptInFull;
   const shortParts = parts.filter((p) => p.shortHits.length > 0);
