@@ -522,6 +522,54 @@ describe.each([
       'support-funding reports/12_daigou_township_2025.docx → partial',
     ],
   },
+  // A sixty-seventh author's, an ordinary batch of 2025 (no theme): 94.7 % and no false credit on first contact (93.2 % with
+  // the session-start code; README).
+  {
+    labelsFile: 'holdout67/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: true,
+    // About 720 characters by its author's count, over the line; the rule counts the body without the title and signature.
+    knownSpurious: ['too-short reports/12_yanqiao_subdistrict_2025.txt'],
+  },
+  // A sixty-eighth author's, numbers written every way (壹拾贰万元, 百分之八十五, 十余次, 8至10次, 1,200,000元): 83.3 % and one false
+  // credit on first contact (82.6 % with the session-start code; README).
+  {
+    labelsFile: 'holdout68/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: false,
+    // Its author lengthened drafts past ~700 characters by a count of its own; the rule's count of the body is stricter.
+    knownSpurious: ['too-short reports/02_baisha_town_2025.txt', 'too-short reports/12_lankou_city_2025.txt', 'vague reports/08_dongyu_town_2026.md'],
+  },
+  // A sixty-ninth author's, negation and near-misses written naturally (未能, 只开了一次, 本应……但, 原计划……取消, 拟于): 88.6 % and two
+  // false credits on first contact (87.9 % with the session-start code; README).
+  {
+    labelsFile: 'holdout69/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "……起草了《考核办法》，原定12月常委会审议，因会议议程调整未能上会": the drafting clause before the one that withdraws it.
+      'incentive-mechanism reports/07_shijing_county_2026.docx → partial',
+    ],
+  },
+  // A seventieth author's, the seed's genre copied and adapted (its headings, points and closing; its lines with and without
+  // acts): 77.3 % and five false credits on first contact, the session-start code the same (README).
+  {
+    labelsFile: 'holdout70/labels.json',
+    reports: 12,
+    minAccuracy: 0.79,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 征兵 as an item the office day heard reported ("听取武装部长汇报民兵、征兵……情况"): a mention by design.
+      'conscription reports/08_zhuyuan_subdistrict_2024.txt → partial',
+      // 民兵 inside the seed's definition of the routine, copied with the template: a mention by design.
+      'militia-building reports/12_shilin_subdistrict_2023.txt → partial',
+    ],
+    // Copies of the seed with almost no figure of their own: vague, as its author concedes for 02.
+    knownSpurious: ['vague reports/02_fengtai_county_2024.txt', 'vague reports/11_mingxi_town_2026.docx'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
