@@ -150,6 +150,9 @@ const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意�
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 const FIGURES = /[0-9.]+\s*(万|亿)?(次|名|人|个|件|项|元|%|月|日|天|户|场)?|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元|月|天|户|场)/g;
 
+/** A measure that never went through: "未能上会", "没有通过", "被搁置". */
+const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
+
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
 const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
 
@@ -825,12 +828,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, ''))) return NONE;
+    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
     let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
+    // A later clause that withdraws what the sentence set out ("……起草了《考核办法》，原定12月常委会审议，因会议议程调整未能上会")
+    // takes all of it back, whatever was done on the way.
+    const withdrawn = clauses.slice(1).some((c) => WITHDRAWN.test(c));
     const out: Span[] = [];
     let at = unit.start;
     let state = false;
@@ -856,7 +862,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const here = notDoneHere.test(clause);
       // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
-      const excluded = all || state || here || before;
+      const excluded = all || state || here || before || withdrawn;
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
       if (excluded && prev && !prev.excluded && (LEAD_IN.test(prev.text) || TOPIC_LEAD.test(prev.text))) out.push(prev.span);
       if (excluded && comparesWithNow && !state && !here) out.push(...figuresIn(clause, span.start));
