@@ -1,5 +1,5 @@
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
-import { allMatches, type Span } from './matchers/index.ts';
+import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
 
 /**
@@ -143,12 +143,17 @@ const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
  * after the deputy's routine: that goes on with the deputy.) */
 const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
 
-/** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
+/** A document's name: "《锦泷县乡镇党委书记抓武装工作责任清单》". */
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
+/** Others' words filed with a report, by the heading or the label that names them (see othersWords). */
 const OTHERS_WORDS = /点评|评议意见|反馈意见|测评|感谢信|评语|考察意见|审核意见/;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
-const FIGURES = /[0-9.]+\s*(万|亿)?(次|名|人|个|件|项|元|%|月|日|天|户|场)?|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元|月|天|户|场)/g;
+/** An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"); any year opening it. */
+const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/;
+const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
+/** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
+const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日`, 'g');
 
 /** A measure that never went through: "未能上会", "没有通过", "被搁置". */
 const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
@@ -162,6 +167,7 @@ const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗�
  */
 const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]/;
 const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
+/** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
 const NEEDS = /(需求|申请|申报)[^，。；]{0,8}(如下|见下表|清单|明细)/;
 
 /** An answer in a report written as questions and answers. */
@@ -783,12 +789,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /**
-   * Clauses that are not work done in the period, whatever they hold (cues.notDone):
-   * a question, a rule, a condition, something pending or proposed, someone else's
-   * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
-   * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
-   */
-  /**
    * Words of others filed with the report: under a heading that names them ("附件：县人武部点评意见", "附：民主测评情况") or
    * in a paragraph labelled so ("【市人武部点评】……"). What they say is no account of the reporter's.
    */
@@ -807,19 +807,25 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     for (let k = unit.id - 1; k >= unit.id - unit.position; k--) {
       const before = view.units[k];
       const text = masked(view.units[k + 1]);
-      if (!/[；;]\s*$/.test(before.text) || thisYear.test(text) || /^[^，。；]{0,4}?(20\d\d)年/.test(text)) return false;
-      const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(masked(before));
+      if (!/[；;]\s*$/.test(before.text) || thisYear.test(text) || ANY_YEAR_AT_START.test(text)) return false;
+      const year = YEAR_AT_START.exec(masked(before));
       if (year) return !!reportYear && Number(year[1]) < reportYear && !thisYear.test(masked(before));
     }
     return false;
   };
 
+  /**
+   * Clauses that are not work done in the period, whatever they hold (cues.notDone):
+   * a question, a rule, a condition, something pending or proposed, someone else's
+   * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
+   * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
+   */
   const notDoneClauses = memo((unit: Unit): Span[] => {
     if (listsRules(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
     // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
-    const year = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/.exec(text);
+    const year = YEAR_AT_START.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
     // (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
     const opensEarlier = ((year !== null && !!reportYear && Number(year[1]) < reportYear) || continuesEarlier(unit)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
