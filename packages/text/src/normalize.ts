@@ -19,7 +19,7 @@ export function normalizeText(text: string): string {
 function ocrMisreadings(text: string): string {
   if (!OCR_SUSPECT.test(text)) return text;
   const fixed = text.replace(OCR_DIGIT, (c) => (c === 'l' || c === 'I' ? '1' : '0')).replace(OCR_YI, '已');
-  return OCR_WORD_SUSPECT.test(fixed) ? fixed.replace(OCR_WORD, (w) => OCR_WORDS[w] ?? (w === '欠' ? '次' : '万')) : fixed;
+  return OCR_WORD_SUSPECT.test(fixed) ? fixed.replace(OCR_WORD, (w) => OCR_WORDS[w]) : fixed;
 }
 
 /**
@@ -28,7 +28,7 @@ function ocrMisreadings(text: string): string {
  * character for one, so the rules need only one spelling.
  */
 function spellings(text: string): string {
-  const heard = MISHEARD_SUSPECT.test(text) ? text.replace(MISHEARD, (w) => HEARD_AS[w] ?? (w.endsWith('军') ? `${w.slice(0, -2)}议军` : '谈心')) : text;
+  const heard = MISHEARD_SUSPECT.test(text) ? text.replace(MISHEARD, (w) => HEARD_AS[w]) : text;
   const words = MISCONVERTED.test(heard) ? heard.replace(MISCONVERTED, (w) => `${w[0]}划`) : heard;
   const counted = SPOKEN_COUNT.test(words) ? words.replace(SPOKEN_COUNT, '次') : words;
   return CHINESE_YEAR.test(counted) ? counted.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : counted;
@@ -39,8 +39,8 @@ const MISCONVERTED = /[计规策]画/g;
 // words of their own), and 一军/义军 (议军) or 谈新 (谈心) only where the word must stand: "常委会一军", "专题一军三次", "一军会",
 // "谈新谈话", "谈新两次" (not 第一军, 谈新思路).
 const MISHEARD_SUSPECT = /[五布宾正物务一义新]/;
-const HEARD_AS: Record<string, string> = { 人五部: '人武部', 人武布: '人武部', 武装布: '武装部', 正兵: '征兵', 民宾: '民兵', 专物干部: '专武干部', 专务干部: '专武干部' };
-const MISHEARD = /人五部|人武布|武装布|正兵|民宾|专物干部|专务干部|(?:常委会|党委会|专题|召开|主持)(?:一|义)军|(?<=^|[^第])(?:一|义)军(?=会|[0-9一二两三四五六七八九十]+次|[开了]{1,2}[0-9一二两三四五六七八九十]+次)|谈新(?=谈话|[0-9一二两三四五六七八九十]+(?:次|回|轮)|[，。；、])/g;
+const HEARD_AS: Record<string, string> = { 人五部: '人武部', 人武布: '人武部', 武装布: '武装部', 正兵: '征兵', 民宾: '民兵', 专物干部: '专武干部', 专务干部: '专武干部', 一军: '议军', 义军: '议军', 谈新: '谈心' };
+const MISHEARD = /人五部|人武布|武装布|正兵|民宾|专物干部|专务干部|(?<=常委会|党委会|专题|召开|主持)(?:一|义)军|(?<=^|[^第])(?:一|义)军(?=会|[0-9一二两三四五六七八九十]+次|[开了]{1,2}[0-9一二两三四五六七八九十]+次)|谈新(?=谈话|[0-9一二两三四五六七八九十]+(?:次|回|轮)|[，。；、])/g;
 // (Not 一回来, 两回事, 回合, 回头.)
 const SPOKEN_COUNT = /(?<=[0-9一二两三四五六七八九十几多余])[回趟遍](?![来去家到复应报收顾归头合事])/g;
 const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
@@ -50,7 +50,7 @@ const OCR_SUSPECT = /[lIOo〇巳己入千末方欠]/;
 // Words a scan misreads that are never words of their own (入武部, 专武千部, 末能), and a count's or an amount's unit after a
 // figure ("谈心2欠", "9.5方元"), one character for one.
 const OCR_WORD_SUSPECT = /入武|千部|末能|[0-9]欠|[0-9]方元/;
-const OCR_WORDS: Record<string, string> = { 入武部: '人武部', 专武千部: '专武干部', 武装千部: '武装干部', 末能: '未能' };
+const OCR_WORDS: Record<string, string> = { 入武部: '人武部', 专武千部: '专武干部', 武装千部: '武装干部', 末能: '未能', 欠: '次', 方: '万' };
 const OCR_WORD = /入武部|专武千部|武装千部|末能|(?<=[0-9])欠|(?<=[0-9])方(?=元)/g;
 const OCR_DIGIT = /(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])|(?<=\d)[Oo〇](?=\d|[年月日号万元名人次个%])|(?<![A-Za-z])[Oo〇](?=\d)/g;
 const OCR_YI = /巳|(?<![自知利克舍])己(?=经|将)/g;
