@@ -198,6 +198,14 @@ describe('sectioning', () => {
     expect(report.meta).toEqual({ year: 2026, level: '乡镇' });
   });
 
+  it('finds the title under a portal’s breadcrumb copied with the page (首页 > 信息公开 > 述职报告)', async () => {
+    const report = await parseText(
+      ['首页 > 政务公开 > 部门文件 > 述职报告', '东漪街道党工委书记2024年党管武装工作述职', '来源：东漪街道武装部　　发布时间：2024-12-30', '今年以来，我认真履行街道党工委书记抓武装工作的职责。'].join('\n'),
+    );
+    expect(report.title).toBe('东漪街道党工委书记2024年党管武装工作述职');
+    expect(report.meta.level).toBe('街道');
+  });
+
   it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {
     const report = await parseText(['一、我干了啥', '全年征集新兵8名。', '二、明年咋干', '春节前把专干的网格员工作剥离出去；', '明年国防教育日前，每个社区至少上一堂国防课；', '在另外2个工业园各建一个民兵班。'].join('\n'));
     expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([

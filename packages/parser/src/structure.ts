@@ -25,11 +25,15 @@ function titleLike(text: string): boolean {
 
 const ASSISTANT_LEAD_IN = /^(好的|当然|以下是|下面是)[^。]{0,80}[：:]$/;
 
+/** A portal's breadcrumb copied with the page ("首页 > 信息公开 > 述职报告"): it names the page, not the report. */
+const PORTAL_PATH = /^(首页|网站首页|当前位置|您的位置|您现在的位置|你的位置)[：:\s]*[^。]{0,60}[>＞»›]/;
+
 function findTitle(items: Item[]): number {
   const marked = items.findIndex((it) => it.block.title);
   if (marked >= 0 && marked < 3) return marked;
   for (let i = 0; i < Math.min(3, items.length); i++) {
     const it = items[i];
+    if (PORTAL_PATH.test(it.normalized)) continue;
     if (it.block.heading === 1 && i === 0 && !matchNumbering(it.normalized)) return 0;
     if (titleLike(it.normalized)) return i;
     // A writing assistant's lead-in ("好的，以下是……述职报告，已按公文格式排版：") stands before the title it drafted.

@@ -1,4 +1,5 @@
 import type { ReportFormat } from '@shuzhi/types';
+import { joinWrapped, wrappedParagraphs } from './unwrap.ts';
 
 /**
  * What a loader hands to sectioning: the original text and its blocks
@@ -34,14 +35,24 @@ export function joinBlocks(drafts: BlockDraft[]): { text: string; blocks: Block[
   const blocks: Block[] = [];
   const parts: string[] = [];
   let at = 0;
-  for (const draft of drafts) {
-    const text = draft.text.replace(/\n+/g, ' ').replace(EDGE_SPACE, '');
-    if (!text) continue;
+  for (const { text, ...draft } of unwrapDrafts(drafts)) {
     blocks.push({ ...draft, text, start: at, end: at + text.length, line: null });
     parts.push(text);
     at += text.length + 1;
   }
   return { text: parts.join('\n'), blocks };
+}
+
+/**
+ * The drafts with their edge spaces trimmed and the empty ones dropped; a PDF
+ * converted to Word, which keeps each printed line as a paragraph of its own,
+ * read as the paragraphs it was printed from (headings and table rows stay as they are).
+ */
+function unwrapDrafts(drafts: BlockDraft[]): BlockDraft[] {
+  const kept = drafts.map((d) => ({ ...d, text: d.text.replace(/\n+/g, ' ').replace(EDGE_SPACE, '') })).filter((d) => d.text);
+  const texts = kept.map((d) => d.text);
+  const groups = wrappedParagraphs(texts, (k) => Boolean(kept[k].heading || kept[k].title || kept[k].origin));
+  return groups ? groups.map((g) => ({ ...kept[g[0]], text: joinWrapped(texts, g) })) : kept;
 }
 
 /** Every non-blank line of a plain text is a block; offsets and 1-based lines point into it. */

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlBlocks } from './docx.ts';
+import { loadDocument } from './index.ts';
 
 describe('htmlBlocks', () => {
   it('turns mammoth HTML into blocks: headings, title, table rows, footnote links dropped', () => {
@@ -47,5 +49,30 @@ describe('footnotes and endnotes', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     const notes = parsed.value.sections.find((s) => s.heading === '注释');
     expect(notes?.paragraphs.map((p) => p.text)).toEqual(['2021年县财政安排武装工作经费268万元，另安排民兵训练基地建设专项资金150万元，均已拨付到位。']);
+  });
+});
+
+describe('a PDF converted to Word, one paragraph a printed line', () => {
+  it('reads the paragraphs it was printed from, without the page numbers and the running header, the short headings kept apart', async () => {
+    const file = fileURLToPath(new URL('../../../../corpus/holdout71/reports/06_zhenhe_city_2023.docx', import.meta.url));
+    const loaded = await loadDocument(file);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const texts = loaded.value.blocks.map((b) => b.text);
+    expect(texts).toContain(
+      '主持市委常委会专题议军4次，出台《溱河市党委议军会议制度》，明确每次议军会必须有决定事项、有责任单位、有完成时限，全年议定的19项事项已办结17项。将党管武装工作纳入镇（街道）党（工）委书记抓基层党建述职评议考核和年度综合考核，分值5分，考核结果与干部评先评优、提拔使用挂钩。',
+    );
+    // The sentence cut by a page break, its page number and the header between its halves.
+    expect(texts.some((t) => t.includes('年内已完工。拥军优属工作扎实开展。'))).toBe(true);
+    // (The header's first appearance is the letterhead above the title.)
+    expect(texts.filter((t) => /^— \d —$/.test(t))).toEqual([]);
+    expect(texts.filter((t) => t === '中共溱河市委办公室文件')).toHaveLength(1);
+    for (const heading of ['一、制度落实方面', '二、保障支持方面', '三、主要任务完成方面', '四、存在问题', '五、下步打算']) expect(texts).toContain(heading);
+  });
+
+  it('leaves a Word file in another script as it is: its short lines are no wrapped Chinese', async () => {
+    const file = '../shared/fixtures/word/morungos-test15.docx';
+    const loaded = await loadDocument(fileURLToPath(new URL(`../../../../${file}`, import.meta.url)));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.blocks.map((b) => b.text)).toContain('More random text');
   });
 });

@@ -1,46 +1,62 @@
 import { matchNumbering } from '../headings.ts';
 
 /**
- * Plain text hard-wrapped (copied out of a PDF, an e-mail or a scan's OCR):
- * a line continues on the next, so a sentence such as "……专题研究\n武装工作4次"
- * is cut in two, and the page's running header and number stand between
- * lines of one sentence. Chinese prose is not wrapped by hand, so a file
- * whose lines mostly stop mid-sentence at about one length was wrapped by a
- * machine: its soft line ends are removed, its page numbers and repeated
- * running headers dropped, and the stray spaces inside words taken out.
+ * Text hard-wrapped (copied out of a PDF, an e-mail or a scan's OCR, or a PDF
+ * converted to Word with one paragraph a line): a line continues on the next,
+ * so a sentence such as "……专题研究\n武装工作4次" is cut in two, and the page's
+ * running header and number stand between lines of one sentence. Chinese
+ * prose is not wrapped by hand, so a text whose lines mostly stop mid-sentence
+ * at about one length was wrapped by a machine: its soft line ends are
+ * removed, its page numbers and repeated running headers dropped.
  *
- * Returns the unwrapped text and, for each of its lines, the line of the
- * original it starts on (evidence must point at the file the user opens);
- * null when the text is not hard-wrapped.
+ * Returns the paragraphs as groups of line indices (the lines each is joined
+ * from, in order; blank lines stand alone), or null when the lines are not
+ * hard-wrapped. `standalone` marks lines that neither run on nor are run into
+ * (a Word heading, a table row).
  */
-export function unwrapLines(text: string): { text: string; lines: number[] } | null {
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
+export function wrappedParagraphs(lines: string[], standalone: (k: number) => boolean = () => false): number[][] | null {
   const noise = pageNoise(lines);
   const full = fullLength(lines, noise);
   if (full === null) return null;
-  const out: string[] = [];
-  const origin: number[] = [];
-  let paragraph: { text: string; line: number } | null = null;
+  const groups: number[][] = [];
+  let paragraph: number[] | null = null;
   let first = true;
   lines.forEach((line, k) => {
     if (noise.has(k)) return;
     // The title stands alone, however long (a scan's, centred, with the author's name on the next line).
-    const title = (first && line.trim() !== '') || TITLE_END.test(line);
+    const title = (first && line.trim() !== '') || TITLE_END.test(line) || standalone(k);
     if (line.trim() !== '') first = false;
-    if (paragraph) paragraph.text += line.trimStart();
-    else paragraph = { text: line, line: k + 1 };
+    (paragraph ??= []).push(k);
     let n = k + 1;
     while (noise.has(n)) n++;
     const next = lines[n];
     // A full line that stops mid-sentence runs on, unless the next line is empty or opens a heading or an item.
-    const runsOn = !title && length(line) >= full && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim());
+    const runsOn =
+      !title && length(line) >= full && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim()) && !standalone(n);
     if (!runsOn) {
-      out.push(paragraph.text.replace(STRAY_SPACE, ''));
-      origin.push(paragraph.line);
+      groups.push(paragraph);
       paragraph = null;
     }
   });
-  return { text: out.join('\n'), lines: origin };
+  return groups;
+}
+
+/** The lines of a group joined into one paragraph, without the stray spaces a PDF or a scan leaves inside words. */
+export function joinWrapped(lines: string[], group: number[]): string {
+  return group.map((k, i) => (i === 0 ? lines[k] : lines[k].trimStart())).join('').replace(STRAY_SPACE, '');
+}
+
+/**
+ * Plain text read as its paragraphs (see `wrappedParagraphs`): the unwrapped
+ * text and, for each of its lines, the line of the original it starts on
+ * (evidence must point at the file the user opens); null when the text is not
+ * hard-wrapped.
+ */
+export function unwrapLines(text: string): { text: string; lines: number[] } | null {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
+  const groups = wrappedParagraphs(lines);
+  if (!groups) return null;
+  return { text: groups.map((g) => joinWrapped(lines, g)).join('\n'), lines: groups.map((g) => g[0] + 1) };
 }
 
 /** A single space between two Chinese characters, as a PDF's justified line or a scan's OCR leaves it inside a word ("武装 部长"). */
@@ -77,7 +93,7 @@ function pageNoise(lines: string[]): Set<number> {
 
 /**
  * The length from which a line is full (a line that long stopping mid-sentence was cut by the wrapping), or null when
- * the text is not wrapped: at least 8 lines of 12 to 80 characters stop mid-sentence, not as headings or table rows
+ * the text is not wrapped Chinese: at least 8 lines of 12 to 80 characters stop mid-sentence, not as headings or table rows
  * do, they are 40 % of the text's lines, and most of them are of about one length (a PDF's lines hold more characters
  * when they hold digits, an OCR's vary with the scan).
  */
@@ -89,6 +105,9 @@ function fullLength(lines: string[], noise: Set<number>): number | null {
     .filter((n) => n >= 12 && n <= 80)
     .sort((a, b) => a - b);
   if (cut.length < 8 || cut.length < content.length * 0.4) return null;
+  // (Only Chinese is read so: lines of words in another script end mid-sentence for other reasons, and would need a space to join.)
+  const all = content.join('');
+  if ((all.match(/[\u3400-\u9fff]/g)?.length ?? 0) < all.replace(/\s/g, '').length * 0.5) return null;
   const median = cut[cut.length >> 1];
   const near = cut.filter((n) => n >= median * 0.8 && n <= median * 1.25).length;
   return near >= cut.length * 0.7 ? Math.floor(median * 0.8) : null;
