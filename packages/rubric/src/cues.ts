@@ -415,5 +415,5 @@ export const DEFAULT_CUES: Cues = {
   // A notice of the 述职 meeting, the 人武部部长's or 政委's own 述职, the 人武部's year-end summary: filed in a batch of
   // secretaries' reports, they hold the 人武部's work and the meeting's requirements, none of it the secretary's.
   notTheReport: ['关于[^。]{0,60}的通知$', '通知$', '会议议程$', '(人民)?武装部(部长|政委|政治委员)(?!.{0,12}(书记|第一书记))', '人武部(部长|政委)(?!.{0,12}(书记|第一书记))', '(人民)?武装部[^，。；]{0,12}(工作)?总结$', '人武部[^，。；]{0,12}(工作)?总结$'],
-  shortcomingHeadings: '毛病|没(做|干|抓)好|存在的?(不足|问题|差距)|(我|自身|本人|自己)的?问题|不足|差距|(?<!补齐|补强|补)短板|教训|(?<!补强|加强)薄弱|反思|(^|\\s)问题(?!导向)|问题(和|与|及|、)',
+  shortcomingHeadings: '毛病|没(做|干|抓)好|存在的?(主要)?(不足|问题|差距|困难)|(困难|难题)(和|与|及|、)(不足|问题)|(我|自身|本人|自己)的?问题|不足|差距|(?<!补齐|补强|补)短板|教训|(?<!补强|加强)薄弱|反思|(^|\\s)问题(?!导向)|问题(和|与|及|、)',
 };

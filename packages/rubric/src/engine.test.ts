@@ -431,6 +431,28 @@ describe('faults phrased softly, under a heading about problems and plans', () =
   });
 });
 
+describe('a general report’s funding section', () => {
+  it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
+    const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(text), rubric))['support-funding'].status).toBe('missing');
+  });
+});
+
+describe('the faults’ own heading in other words', () => {
+  const report = (heading: string, body: string) => ['中共某镇党委书记2023年党管武装工作述职报告', '', '一、主要工作', '', '全年征集新兵11名。', '', heading, '', body, ''].join('\n');
+
+  it('reads "三、存在困难" as the faults’ heading: hardships listed there are the stock faults, partial', async () => {
+    const body = '一是我镇青壮年外出务工人员多，民兵集中训练难度大；二是镇级财力紧张，武装工作投入有限。';
+    expect(byId(scoreReport(await parseText(report('三、存在困难', body)), rubric)).shortcomings.status).toBe('partial');
+    expect(byId(scoreReport(await parseText(report('三、工作开展', body)), rubric)).shortcomings.status).toBe('missing');
+  });
+
+  it('under "存在的主要问题", a point that opens with some of those the work is for names their fault, not the reporter’s', async () => {
+    const card = byId(scoreReport(await parseText(report('三、存在的主要问题', '一是少数退役军人对安置政策理解有偏差，存在上访苗头。')), rubric));
+    expect(card.shortcomings.status).toBe('missing');
+  });
+});
+
 describe('who acts after a fronted topic', () => {
   it('hands on the reporter of "……“四个一”要求，我一直牢记在心" to the next sentence', async () => {
     const text = ['某街道党工委书记2023年党管武装工作述职报告', '', '街道党工委书记“四个一”要求，我一直牢记在心。今年上半年、下半年各与街道武装部长谈心一次，了解队伍思想和工作困难。', ''].join('\n');

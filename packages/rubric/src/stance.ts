@@ -176,6 +176,12 @@ const ANSWER = /^\s*答[：:]/;
 /** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
 
+/** Some of a group at a sentence's start, after its point's number: "二是部分民兵……", "个别村……" (not "部分工作……", the reporter's). */
+const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．])?\s*(个别|少数|部分|有的|一些|不少)(?!时候|时间|工作|方面|地方|环节|领域|任务|项目|制度|措施)/;
+
+/** A numbered caption of a table or a figure, a line of its own: "表1　“四个一”落实情况", "附表2：经费明细". */
+const CAPTION = /^\s*(附表|表|图)\s*[0-9一二三四五六七八九十]{1,2}(?![0-9])[^。；，,]{0,36}$/;
+
 /** The label of a remedy in a problem list: "整改措施：". */
 const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
@@ -912,6 +918,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const isTopicLabel = memo((unit: Unit): boolean => {
     // (Or a line of its own: "关于国防教育。" heads the paragraphs after it.)
     const alone = unit.paragraph.sentences.length === 1;
+    // A table's caption names what its rows tell: "表2　2024年武装工作经费到位情况".
+    if (alone && CAPTION.test(unit.text)) return true;
     if (!alone && unit.position >= unit.paragraph.sentences.length - 1) return false;
     const text = labelWords(unit);
     // "关于民兵应急连组建。" alone names what the paragraphs after it tell, whatever its noun (the label the view reads).
@@ -1112,7 +1120,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           const faults = shortcomings(unit);
           // Under a shortcomings heading a sentence without a fault word is a fault; one with such words is judged by them.
           // (Not when its subject is someone else: "一是个别区直部门对征兵优待政策落实打折扣".)
-          if (faults.length === 0) return faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start }) && subject(unit) !== true;
+          // (Nor when some of those the work is about open it: "四是少数退役军人对安置政策理解有偏差，存在上访苗头".)
+          if (faults.length === 0) return faultByHeading(unit) && !outsiders(unit, { start: unit.start, end: unit.start }) && subject(unit) !== true && !SOME_OF_THEM.test(unit.text);
           // A fault of others in the domain ("一些乡镇党委对武装工作重视程度不够", "个别村征兵宣传不到位") is theirs, not
           // the reporter's own; and a fault announced before a colon is what it announces.
           // (Nor a note in parentheses on the work's record, "全年11次（8月因防汛值守未去）": it explains a figure, it states no fault.)
