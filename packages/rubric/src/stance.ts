@@ -146,7 +146,9 @@ const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡
 /** A document's name: "《锦泷县乡镇党委书记抓武装工作责任清单》". */
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
 /** Others' words filed with a report, by the heading or the label that names them (see othersWords). */
-const OTHERS_WORDS = /点评|评议意见|反馈意见|测评|感谢信|评语|考察意见|审核意见/;
+const OTHERS_WORDS = /点评|评议意见|评议情况|评议发言|反馈意见|测评|感谢信|评语|考察意见|审核意见/;
+/** A reviewer's remark reported at a meeting: "刘振东处长在评议中指出，……", "县人武部政工科科长指出，……" (not the reporter's 述职指出). */
+const OTHERS_REMARK = /^[^，。；我]{0,24}(处长|科长|部长|主任|政委|司令员|参谋长|副书记|县长|市长|区长|与会同志|专家|代表|委员)[^，。；我]{0,8}(?<!述职)(指出|提出|认为|建议|强调)[，,：:]/;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 /** An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"); any year opening it. */
@@ -795,11 +797,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /**
-   * Words of others filed with the report: under a heading that names them ("附件：县人武部点评意见", "附：民主测评情况") or
-   * in a paragraph labelled so ("【市人武部点评】……"). What they say is no account of the reporter's.
+   * Words of others filed with the report: under a heading that names them ("附件：县人武部点评意见", "附：民主测评情况"), in
+   * a paragraph labelled so ("【市人武部点评】……"), or a reviewer's remark reported. What they say is no account of the reporter's.
    */
   const othersWords = memo((unit: Unit): boolean => {
-    if (unit.sections.some((section) => OTHERS_WORDS.test(headingText(section))) || OTHERS_LABEL.test(unit.paragraph.normalized)) return true;
+    if (unit.sections.some((section) => OTHERS_WORDS.test(headingText(section))) || OTHERS_LABEL.test(unit.paragraph.normalized) || OTHERS_REMARK.test(unit.text)) return true;
     // (Also an attachment whose own title line names them: "附件" over "县人武部党委对周启航同志……的点评意见".)
     const top = unit.sections[0];
     return top !== undefined && /^附/.test(headingText(top)) && OTHERS_WORDS.test(top.paragraphs[0]?.normalized ?? '');
