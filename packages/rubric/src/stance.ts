@@ -37,7 +37,8 @@ const DEFERRED = /(待|等)[^。；]{0,24}(后|以后)[，,]?[^。；]{0,6}(再|
 /** Plans made at an earlier time: "去年述职时我提出的三项打算：", "2023年初我确定的打算是：". */
 const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年初?)[^，。；]{0,16}(提出|确定|定下|制定)的[^，。；]{0,8}(打算|计划|目标|任务)/;
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
-const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]/;
+/** A new point: numbered, or led by its topic ("专武干部方面，……", "在经费保障上，……"). */
+const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]|^[^，。；]{2,10}方面[，,：:]|^在[^，。；]{2,10}上[，,：:]/;
 /** The colon before a paragraph's first point: "……做好以下工作：一是". */
 const POINTS_OPENING = /[：:]\s*(?=一是|[（(]?[一1][）)、.．]|①|首先)/;
 /** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
