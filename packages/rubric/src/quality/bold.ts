@@ -27,6 +27,6 @@ export function markdownBold(p: Paragraph): { start: number; end: number }[] {
 
 /** Per paragraph: its sentences ask for the same markers. */
 const boldOf = new WeakMap<Paragraph, { start: number; end: number }[]>();
-const BOLD = /\*\*([^*\n]{1,30}?)\*\*/g;
+const BOLD = /\*\*([^*\n]{1,80}?)\*\*/g;
 /** No character at all (the line's start or end), a space, a list mark or a punctuation mark. */
 const APART = /^$|[\s\d.)、，。；：:,;！!？?（）()“”"]/;

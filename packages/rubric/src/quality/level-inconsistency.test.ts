@@ -118,6 +118,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on the county described as one of the city’s: 是全市防汛重点县', async () => {
+    const { findings } = await check('全县民兵整组圆满完成。全县征兵任务完成。', '汀澜县辖12个乡镇，是全市防汛重点县，也是征兵任务大县。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);

@@ -122,9 +122,17 @@ describe('placeholder', () => {
 
   it('reads Markdown bold as emphasis, not a redaction, but keeps the redactions between words', async () => {
     const { findings } = await check(
-      ['2022年党管武装工作述职报告', '述职人：区委书记、区人武部党委第一书记 **吴海峰**', '一、主要工作', '全年征兵圆满完成，**大学生占比**创新高。', '在**市委、市政府和**军分区的领导下，由**同志负责。'].join('\n'),
+      [
+        '2022年党管武装工作述职报告',
+        '述职人：区委书记、区人武部党委第一书记 **吴海峰**',
+        '一、主要工作',
+        '全年征兵圆满完成，**大学生占比**创新高。',
+        // (A long span in bold, a list inside it.)
+        '我提出了“三个纳入”的工作思路，即**纳入区对街道的综合考核、纳入区级财政预算、纳入干部教育培训规划**。',
+        '在**市委、市政府和**军分区的领导下，由**同志负责。',
+      ].join('\n'),
     );
-    expect(findings.map((f) => f.line)).toEqual([5]);
+    expect(findings.map((f) => f.line)).toEqual([6]);
     expect(findings[0].message).toBe('未填写的占位符：“**”');
   });
   it('finds what a writing assistant left around its draft and a template’s instruction', async () => {
