@@ -32,6 +32,9 @@ export interface Unit {
   tableHeader: string | null;
 }
 
+/** A short label before a colon at a paragraph's start: "自我剖析：", "存在问题：", "明年打算：". */
+const RUN_IN_LABEL = /^[\s*]*([^，。；：:\s*]{2,8})[\s*]*[：:]/;
+
 /** The longest line read as a table's caption. */
 const CAPTION_CHARS = 30;
 
@@ -108,8 +111,11 @@ export function buildView(report: Report, cues: Cues): ReportView {
       const label = paragraph.origin === 'table' ? null : labelOf(paragraph);
       // (Not one that names what was done with it: "关于年度计划落实情况。", "关于工作思路与成效。", "问题整改。".)
       if (label !== null) labelled = DONE_LABEL.test(label) ? null : contextOf(label);
+      // A label run in before the paragraph's text heads that paragraph alone: "自我剖析：街道辖区……；武装部只有1名专武干部……".
+      const runIn = label === null && paragraph.origin !== 'table' ? RUN_IN_LABEL.exec(paragraph.normalized)?.[1] : undefined;
+      const runInContext = runIn && !DONE_LABEL.test(runIn) ? contextOf(runIn) : null;
       paragraph.sentences.forEach((s, position) => {
-        const context = paragraph.origin === 'table' && captioned ? captioned : (label === null && labelled) || sectionContext;
+        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || sectionContext;
         const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
         units.push({
