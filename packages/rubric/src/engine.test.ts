@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionScore, Evidence, Rubric, ScoreCard } from '@shuzhi/types';
+import { parseReport } from '../../parser/src/index.ts';
 import { parseText } from '../../parser/src/testing.ts';
 import { explainReport, scoreReport } from './engine.ts';
 import { loadRubric, parseRubric } from './load.ts';
@@ -435,6 +436,22 @@ describe('a general report’s funding section', () => {
   it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
     const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');
     expect(byId(scoreReport(await parseText(text), rubric))['support-funding'].status).toBe('missing');
+  });
+});
+
+describe('a general report’s closing faults', () => {
+  const shortcomingsOf = async (file: string) => {
+    const parsed = await parseReport(fileURLToPath(new URL(`../../../corpus/${file}`, import.meta.url)));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return byId(scoreReport(parsed.value, rubric)).shortcomings.status;
+  };
+
+  it('reads the stock faults closing a 个人工作总结 as its other work’s', async () => {
+    expect(await shortcomingsOf('holdout73/reports/12_weitang_township_2026.txt')).toBe('missing');
+  });
+
+  it('but as the work’s when their paragraph names it ("……抓落实的力度还需加大。今后，我将……进一步做好武装工作")', async () => {
+    expect(await shortcomingsOf('reports/06-street-2025-short.txt')).toBe('partial');
   });
 });
 
