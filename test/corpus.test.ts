@@ -561,6 +561,92 @@ describe.each([
     // Copies of the seed with almost no figure of their own: vague, as its author concedes for 02.
     knownSpurious: ['vague reports/02_fengtai_county_2024.txt', 'vague reports/11_mingxi_town_2026.docx'],
   },
+  // The fifteenth session's twelve blind sets (README): first contact on the author's one run, then the rules generalised.
+  // A seventy-first author's, text copied out of PDFs and portal pages (hard line breaks, page numbers, running headers, a
+  // breadcrumb over the title, tables flattened a cell a line): 87.1 % and one false credit on first contact.
+  { labelsFile: 'holdout71/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  // A seventy-second author's, border and ethnic-minority regions (兴边富民 and 边海防 money, 护边员, patrols): 86.4 % and two false
+  // credits on first contact.
+  { labelsFile: 'holdout72/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
+  // A seventy-third author's, the armed-forces work as one part of a larger report (other fields' 考核, 经费, 调研 and faults beside
+  // it): 93.2 % and one false credit on first contact.
+  { labelsFile: 'holdout73/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  // A seventy-fourth author's, the required elements in other words (蹲点, 挂钩, 财政兜底, 自我剖析, 明年思路): 86.4 % and four false
+  // credits on first contact.
+  {
+    labelsFile: 'holdout74/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: true,
+    // A report titled 党管武装 whose sentences about the work are 41 % of it (the rest the county's economy): drifted, by the
+    // rule's measure; its author did not flag it.
+    knownSpurious: ['off-topic reports/08_fengtai_county_2025.md'],
+  },
+  // A seventy-fifth author's, the year of a handover (到任, 前任, 任职以来): 90.2 % and no false credit on first contact.
+  {
+    labelsFile: 'holdout75/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    // A template with XX and ×× in place of most figures: vague by the rule's count of figures, which placeholders are not.
+    knownSpurious: ['vague reports/06_liya_township_2026.txt'],
+  },
+  // A seventy-sixth author's, a year of disasters (防汛/救灾 money, the army's and 消防's work beside the militia's): 89.4 % and one
+  // false credit on first contact.
+  {
+    labelsFile: 'holdout76/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    // A township's report saying 我县 of the county it lies in ("台风在我县沿海正面登陆"): the rule reads it as another unit's
+    // level (a 街道's "我们县" is one, by holdout56's labels); its author did not.
+    knownSpurious: ['level-inconsistency reports/02_hubu_town_2023.txt'],
+  },
+  // A seventy-seventh author's, reports written after an inspection (整改台账, findings owned or not): 87.1 % and no false credit on
+  // first contact (86.4 % with the session-start code).
+  { labelsFile: 'holdout77/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  // A seventy-eighth author's, the collective voice (我们, 镇党委, 班子): 91.7 % and no false credit on first contact.
+  { labelsFile: 'holdout78/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  // A seventy-ninth author's, the elements out of their places (money in the militia paragraph, the 四个一 in the opening, a 附
+  // list): 90.9 % and one false credit on first contact.
+  {
+    labelsFile: 'holdout79/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    // Its figures all in a closing 附 list, the body stock: vague by the rule's share of sentences with figures.
+    knownSpurious: ['vague reports/04_guizhi_subdistrict_2026.txt'],
+  },
+  // An eightieth author's, the 述职 as delivered at the meeting (主持人's words, 评议, 纪要 in the third person): 85.6 % and one
+  // false credit on first contact.
+  {
+    labelsFile: 'holdout80/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "……专职武装部长也是那时配齐的，这些是前任打下的好基础，我这一年主要是守住": the sentence names the reporter, so it is not
+      // read as the predecessor's; the clause of 配齐 is.
+      'armed-forces-cadres reports/09_liaoxi_town_2023.md → met',
+    ],
+    // "【】内为翻页提示": the brackets named in a note, read as an empty placeholder.
+    knownSpurious: ['placeholder reports/03_fengwan_district_2026.md'],
+  },
+  // An eighty-first author's, an ordinary batch from an inland province: 90.2 % and no false credit on first contact.
+  { labelsFile: 'holdout81/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  // An eighty-second author's, numbered formulas and coined names ("三个纳入", "五个到位", "铸盾行动"): 88.6 % and one false credit
+  // on first contact.
+  {
+    labelsFile: 'holdout82/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: true,
+    knownFalseCredits: [
+      // "我提出了党管武装“三个纳入”的工作思路，即纳入区对街道的综合考核……": a scheme proposed, never carried out (its faults
+      // say so), read as the stock mention of an assessment: partial.
+      'incentive-mechanism reports/03_yunjie_district_2023.md → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
