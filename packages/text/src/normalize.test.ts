@@ -50,4 +50,9 @@ describe('characters that are both Traditional variants and standard Simplified'
     expect(normalizeText('到入武部办公，谈心2欠，专武千部3名，末能到位，经费9.5方元')).toBe('到人武部办公，谈心2次，专武干部3名，未能到位，经费9.5万元');
     expect(normalizeText('欠账较多，千方百计，末日')).toBe('欠账较多，千方百计，末日');
   });
+
+  it('blanks what a tracked change deleted, a space for a character, and keeps its marks', () => {
+    expect(normalizeText('经费[删除：260万元]280万元；【删除：每月办公一次。】经常听取汇报')).toBe(`经费[删除：${' '.repeat(5)}]280万元；【删除：${' '.repeat(7)}】经常听取汇报`);
+    expect(normalizeText('删除了重复的台账')).toBe('删除了重复的台账');
+  });
 });

@@ -9,8 +9,18 @@ import * as OpenCC from 'opencc-js/t2cn';
  * a scan's misread digits and 已 put right; 计画 read as 计划 and 二〇二三年 as 2023年.
  */
 export function normalizeText(text: string): string {
-  return spellings(ocrMisreadings(widthAndSpace(toSimplified(text))));
+  return spellings(ocrMisreadings(deletions(widthAndSpace(toSimplified(text)))));
 }
+
+/**
+ * Tracked changes pasted as text ("……经费[删除：260万元]280万元"): what was deleted is blanked, a space for a character, so
+ * no rule reads it; the marks stay for the placeholder rule to name.
+ */
+function deletions(text: string): string {
+  return text.includes('删') ? text.replace(DELETED, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close) : text;
+}
+
+const DELETED = /([\[【](?:删除|删去)[：:])([^\]】]*)([\]】])/g;
 
 /**
  * What a scan's OCR reads wrong in the words the rubric looks for, one character for one: a letter beside a digit is a
