@@ -123,6 +123,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on the superior’s plans carried out: 认真落实区委议军会部署', async () => {
+    const { findings } = await check('2026年，街道党工委认真落实区委议军会部署。', '全年街道党工委会议专题议军2次。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on one level only', async () => {
     const { findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。县委常委会专题研究武装工作。');
     expect(findings).toEqual([]);
