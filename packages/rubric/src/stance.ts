@@ -182,6 +182,16 @@ const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
 /** Some of a group at a sentence's start, after its point's number: "二是部分民兵……", "个别村……" (not "部分工作……", the reporter's). */
 const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．])?\s*(个别|少数|部分|有的|一些|不少)(?!时候|时间|工作|方面|地方|环节|领域|任务|项目|制度|措施)/;
 
+/** The clause of a text that starts at `from`. */
+const clauseText = (text: string, from: number): string => {
+  let to = from;
+  while (to < text.length && !CLAUSE_CODES.has(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+};
+
+/** A later time opening a clause: "明年春季征兵前将……", "下一步将……". */
+const NEXT_TIME = /^\s*(明年|下一步|下步|今后|来年|接下来)/;
+
 /** A numbered caption of a table or a figure, a line of its own: "表1　“四个一”落实情况", "附表2：经费明细". */
 const CAPTION = /^\s*(附表|表|图)\s*[0-9一二三四五六七八九十]{1,2}(?![0-9])[^。；，,]{0,36}$/;
 
@@ -495,6 +505,23 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return intro !== null && ownPlanCue(view.units[intro.id - intro.position]) !== null;
   };
   const future = (unit: Unit): boolean => planCue(unit) !== null;
+
+  /**
+   * A plan tacked onto a sentence that reports the year's work first, in a clause of its own: "区财政今年安排武装工作经费348万元，
+   * ……，明年将再追加民兵训练场扩建资金120万元". The sentence is a plan, and its earlier clauses are still work done.
+   */
+  const trailingPlan = memo((unit: Unit): Span | null => {
+    if (unit.context === 'plan' || !ownPlanCue(unit)) return null;
+    const text = masked(unit);
+    // The first clause with a plan of its own (a cue may be read from the sentence's start: look clause by clause).
+    let from = -1;
+    for (let k = 1; k < text.length && from < 0; k++) if (isClauseBreak(text, k - 1) && (NEXT_TIME.test(text.slice(k)) || firstMatch(plan, clauseText(text, k)))) from = k;
+    if (from < 0 || firstMatch(plan, text.slice(0, from))) return null;
+    // (The year's work told before it, or the plan's own time opening its clause: "……输送新兵108名，……，明年春季征兵前将……".)
+    const before = text.slice(0, from);
+    const marked = thisYear.test(before) || past.test(before) || DONE_TOTAL.test(before) || NEXT_TIME.test(text.slice(from));
+    return QUANTITY.test(before) && marked ? { start: unit.start + from, end: unit.end } : null;
+  });
 
   /** An item of a list of duties or requirements, on a line of its own or after the colon of its paragraph's opener. */
   const listsRules = (unit: Unit): boolean => {
@@ -974,7 +1001,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
-  const excludedFromDone = memo((unit: Unit): Span[] => [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end)]);
+  const excludedFromDone = memo((unit: Unit): Span[] => {
+    const plan = trailingPlan(unit);
+    return [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end), ...(plan ? [plan] : [])];
+  });
 
   /**
    * A table row that reports nothing done: its 实际/完成 cell is empty or a plan ("| 每月到人武部办公 | 12次 |  |",
@@ -1074,7 +1104,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return true;
       case 'done':
         // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && !future(unit) && !tableRowUndone(unit);
+        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
