@@ -182,6 +182,11 @@ const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
 /** Some of a group at a sentence's start, after its point's number: "二是部分民兵……", "个别村……" (not "部分工作……", the reporter's). */
 const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．])?\s*(个别|少数|部分|有的|一些|不少)(?!时候|时间|工作|方面|地方|环节|领域|任务|项目|制度|措施)/;
 
+/** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
+const RULE_SPELLED = /^\s*即/;
+const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
+const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即/;
+
 /** The clause of a text that starts at `from`. */
 const clauseText = (text: string, from: number): string => {
   let to = from;
@@ -870,7 +875,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text)) return NONE;
+    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -904,7 +909,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const here = notDoneHere.test(clause);
       // The topic handed over with 由 goes with it ("……纳入年度预算的具体事宜，由县财政局负责落实").
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
-      const excluded = all || state || here || before || withdrawn;
+      // The rule spelled out after the clause that names it ("按照县委关于……“四个一”的要求，即每月到乡武装部办公一次、……"; not
+      // a practice, the seed's "坚持做到“四个一”，即每个月至少到人武部办公一次" or "落实区委……“三个一”的要求，即……").
+      const spellsRule: boolean = prev !== null && RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text);
+      const excluded: boolean = all || state || here || before || withdrawn || spellsRule;
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
       if (excluded && prev && !prev.excluded && (LEAD_IN.test(prev.text) || TOPIC_LEAD.test(prev.text))) out.push(prev.span);
       if (excluded && comparesWithNow && !state && !here) out.push(...figuresIn(clause, span.start));
