@@ -224,7 +224,7 @@ function assignPoints(sections: Section[]): void {
 }
 
 export function buildReport(doc: LoadedDocument, file: string): Report {
-  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: k + 1, normalized: normalizeText(block.text) }));
+  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: normalizeText(block.text) }));
   const titleAt = findTitle(items);
   const title = titleAt >= 0 ? items[titleAt].block.text : null;
   // Lines above the title (密级, 编号) are neither title nor body.

@@ -17,6 +17,8 @@ export interface Block {
   /** Marked as the document title by markup (Word's Title style). */
   title?: boolean;
   origin?: 'table' | 'list';
+  /** The block's paragraph number in the file, when it differs from its place among the blocks (Word paragraphs joined). */
+  ordinal?: number;
 }
 
 export interface LoadedDocument {
@@ -52,7 +54,8 @@ function unwrapDrafts(drafts: BlockDraft[]): BlockDraft[] {
   const kept = drafts.map((d) => ({ ...d, text: d.text.replace(/\n+/g, ' ').replace(EDGE_SPACE, '') })).filter((d) => d.text);
   const texts = kept.map((d) => d.text);
   const groups = wrappedParagraphs(texts, (k) => Boolean(kept[k].heading || kept[k].title || kept[k].origin));
-  return groups ? groups.map((g) => ({ ...kept[g[0]], text: joinWrapped(texts, g) })) : kept;
+  // (Each keeps the number of its first paragraph: evidence points at the file the user opens.)
+  return groups ? groups.map((g) => ({ ...kept[g[0]], text: joinWrapped(texts, g), ordinal: g[0] + 1 })) : kept;
 }
 
 /** Every non-blank line of a plain text is a block; offsets and 1-based lines point into it. */

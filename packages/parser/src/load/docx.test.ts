@@ -62,6 +62,9 @@ describe('a PDF converted to Word, one paragraph a printed line', () => {
     expect(texts).toContain(
       '主持市委常委会专题议军4次，出台《溱河市党委议军会议制度》，明确每次议军会必须有决定事项、有责任单位、有完成时限，全年议定的19项事项已办结17项。将党管武装工作纳入镇（街道）党（工）委书记抓基层党建述职评议考核和年度综合考核，分值5分，考核结果与干部评先评优、提拔使用挂钩。',
     );
+    // Each keeps the number of the Word paragraph it starts in (the file's eighth, after the letterhead, title, author and
+    // three lines of the opening and the heading).
+    expect(loaded.value.blocks.find((b) => b.text.startsWith('坚持每月到市人武部办公'))?.ordinal).toBe(8);
     // The sentence cut by a page break, its page number and the header between its halves.
     expect(texts.some((t) => t.includes('年内已完工。拥军优属工作扎实开展。'))).toBe(true);
     // (The header's first appearance is the letterhead above the title.)
