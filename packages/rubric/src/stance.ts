@@ -42,7 +42,7 @@ const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四
 /** The colon before a paragraph's first point: "……做好以下工作：一是". */
 const POINTS_OPENING = /[：:]\s*(?=一是|[（(]?[一1][）)、.．]|①|首先)/;
 /** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
-const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明)如下/;
+const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明|填报|报送)如下/;
 /** A year opening the sentence (after a label) with the work done in it: "征兵：2023年完成94名", "民兵：2023年整组3月完成". */
 const OWN_YEAR_DONE = /^[^，。；]{0,8}?(20\d\d)年(?!底前|前|内)[^。；]*(完成|实现|达到|了)/;
 // "明确由分管武装工作的副书记负责……", "我交给了专职副书记王强同志负责": the work handed to someone else.
@@ -68,7 +68,9 @@ const OWNED_BODY = /^(财政|政府)/;
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
 /** A table column that says what was done, and a cell in it that says nothing was. */
-const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付/;
+/** A form's answer that points elsewhere: "见述职报告正文", "详见附件2". */
+const SEE_ELSEWHERE = /^(见|详见|参见|具体见)[^，。；]{0,12}(正文|附件|附表|上文|前文)/;
+const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付|自评说明/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导/;
@@ -163,6 +165,8 @@ const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发
 
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
 const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
+const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
+const REASON_AFTER = /^[，,]\s*(是|主要是)?因为?[^，。；]{0,12}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|研讨|出差|开会|值班|值守|招商|上级|春节)/;
 
 /**
  * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
@@ -773,7 +777,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   const explainedAbsence = (unit: Unit, span: Span): boolean => {
     const clause = clauseOf(unit, span);
-    return EXPLAINED_ABSENCE.test(unit.text.slice(clause.start - unit.start, clause.end - unit.start));
+    const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
+    // (Or the reason given in the clause after it: "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习".)
+    return EXPLAINED_ABSENCE.test(own) || (ABSENT.test(own) && REASON_AFTER.test(unit.text.slice(clause.end - unit.start)));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
@@ -991,9 +997,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (empty.test(unit.text.trim())) return true;
     // A form's row of item and answer whose answer is a filler states nothing, whatever its item says: "（三）武装工作经费保障情况
     // （本级投入金额）｜见附件。", "民兵｜（写明民兵整组、训练、遂行任务情况）".
+    // (Or a row of a wider form whose column of what was done holds one: "11｜下步打算｜思路清晰，措施具体｜5｜5｜见述职报告正文".)
     if (unit.paragraph.origin !== 'table' || unit.position !== 0) return false;
     const cells = cellsOf(unit.paragraph.normalized);
-    return cells.length === 2 && empty.test(cells[1]);
+    if (cells.length === 2) return empty.test(cells[1]);
+    const done = unit.tableHeader ? cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h)) : -1;
+    const answer = done >= 0 ? (cells[done] ?? '') : null;
+    return answer !== null && (answer === '' || empty.test(answer) || SEE_ELSEWHERE.test(answer));
   });
 
   /**

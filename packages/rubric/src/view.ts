@@ -32,6 +32,20 @@ export interface Unit {
   tableHeader: string | null;
 }
 
+/** Columns of a form that hold its rules or its scores, not what was done: "评价标准", "分值", "自评得分". */
+const RULE_COLUMN = /(评价|考核|评分|考评)(标准|细则|要点|内容)|分值|得分|权重|满分/;
+
+/** A table row with the cells under such columns blanked, a space for a character (offsets hold). */
+function withoutRuleCells(row: string, header: string): string {
+  const sep = row.includes('\t') ? '\t' : '|';
+  const heads = header.split(sep);
+  if (heads.length < 2 || !heads.some((h) => RULE_COLUMN.test(h))) return row;
+  return row
+    .split(sep)
+    .map((cell, k) => (RULE_COLUMN.test(heads[k] ?? '') ? ' '.repeat(cell.length) : cell))
+    .join(sep);
+}
+
 /** A short label before a colon at a paragraph's start: "自我剖析：", "存在问题：", "明年打算：". */
 const RUN_IN_LABEL = /^[\s*]*([^，。；：:\s*]{2,8})[\s*]*[：:]/;
 
@@ -106,6 +120,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
         captioned = section.paragraphs[k + 1]?.origin === 'table' && paragraph.normalized.length <= CAPTION_CHARS ? contextOf(paragraph.normalized) : null;
       } else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
       const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
+      const normalized = tableHeader ? withoutRuleCells(paragraph.normalized, tableHeader) : paragraph.normalized;
       // A short label line heads the paragraphs after it as a heading would, until the next one: "**关于明年打算。** 一是……；二是……"
       // (Markdown's bold run-in is a paragraph of its own), "关于专武干部。".
       const label = paragraph.origin === 'table' ? null : labelOf(paragraph);
@@ -119,7 +134,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
         const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
         units.push({
-          text: paragraph.normalized.slice(from, from + s.text.length),
+          text: normalized.slice(from, from + s.text.length),
           original: s.text,
           start: s.start,
           end: s.end,
