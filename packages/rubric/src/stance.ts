@@ -1001,6 +1001,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.paragraph.origin !== 'table' || unit.position !== 0) return false;
     const cells = cellsOf(unit.paragraph.normalized);
     if (cells.length === 2) return empty.test(cells[1]);
+    // (Or one with nothing but its item once the form's rules and scores are blanked: "专武干部队伍建设｜5｜5｜—".)
+    const rest = cellsOf(unit.text).slice(1);
+    if (rest.length > 0 && rest.every((c) => /^[\s—–\-/／无]*$/.test(c))) return true;
     const done = unit.tableHeader ? cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h)) : -1;
     const answer = done >= 0 ? (cells[done] ?? '') : null;
     return answer !== null && (answer === '' || empty.test(answer) || SEE_ELSEWHERE.test(answer));
