@@ -165,6 +165,7 @@ const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发
 
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
 const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
+/** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……学习". */
 const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
 const REASON_AFTER = /^[，,]\s*(是|主要是)?因为?[^，。；]{0,12}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|研讨|出差|开会|值班|值守|招商|上级|春节)/;
 
