@@ -190,14 +190,8 @@ const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一�
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
 const RULE_SPELLED = /^\s*即/;
 const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
+// (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
 const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即/;
-
-/** The clause of a text that starts at `from`. */
-const clauseText = (text: string, from: number): string => {
-  let to = from;
-  while (to < text.length && !CLAUSE_CODES.has(text.charCodeAt(to))) to++;
-  return text.slice(from, to);
-};
 
 /** A later time opening a clause: "明年春季征兵前将……", "下一步将……". */
 const NEXT_TIME = /^\s*(明年|下一步|下步|今后|来年|接下来)/;
@@ -523,9 +517,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const trailingPlan = memo((unit: Unit): Span | null => {
     if (unit.context === 'plan' || !ownPlanCue(unit)) return null;
     const text = masked(unit);
-    // The first clause with a plan of its own (a cue may be read from the sentence's start: look clause by clause).
+    // The first later clause with a plan of its own (a cue may be read from the sentence's start: look clause by clause).
     let from = -1;
-    for (let k = 1; k < text.length && from < 0; k++) if (isClauseBreak(text, k - 1) && (NEXT_TIME.test(text.slice(k)) || firstMatch(plan, clauseText(text, k)))) from = k;
+    let at = 0;
+    for (const clause of text.split(CLAUSE_BREAK)) {
+      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause))) {
+        from = at;
+        break;
+      }
+      at += clause.length + 1;
+    }
     if (from < 0 || firstMatch(plan, text.slice(0, from))) return null;
     // (The year's work told before it, or the plan's own time opening its clause: "……输送新兵108名，……，明年春季征兵前将……".)
     const before = text.slice(0, from);
