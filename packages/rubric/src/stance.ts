@@ -39,6 +39,8 @@ const PAST_PLANS = /^[^，。；]{0,6}(去年|上一?年度?|前年|(20\d\d)年�
 const LIST_ITEM = /^\s*(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]+是|[-—•·])/;
 /** A new point: numbered, or led by its topic ("专武干部方面，……", "在经费保障上，……"). */
 const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四五六七八九十\d]+[）)、.]|^[^，。；]{2,10}方面[，,：:]|^在[^，。；]{2,10}上[，,：:]/;
+/** A point's label standing as a sentence of its own: "六是武装部长。", "（三）专武干部。". */
+const LABEL_SENTENCE = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[）)、.．])[^，。；：:]{1,8}[。：:]?\s*$/;
 /** The colon before a paragraph's first point: "……做好以下工作：一是". */
 const POINTS_OPENING = /[：:]\s*(?=一是|[（(]?[一1][）)、.．]|①|首先)/;
 /** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
@@ -108,8 +110,9 @@ const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
 /** A list introduced as done: "重点抓了三件事：" (not one set for a time ahead: "明年我给自己定了三件事："). */
 const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今后|新的一年|下一年))[^。；]*了[^。；]{0,12}[：:]/;
-// (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名".)
-const RESULT_SUBJECT = /^\s*(报告|述职|评议)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
+// (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名"; a rating's result weighed: "由县委常委和
+// 人武部领导现场测评，测评结果占乡镇党建考核成绩的10%".)
+const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 // (Also a post and how it is ranked: "武装部部长按二级单位正职管理".)
@@ -254,7 +257,8 @@ const compiled = new WeakMap<Cues, ReturnType<typeof compileCues>>();
  * report, and "县委主要负责同志" the reporter himself; in a township's report they are a superior.
  */
 const OWN_COMMITTEE: Record<AdminLevel, string> = { 县: '县委', 市: '市委', 区: '区委', 乡镇: '[镇乡]?党委', 街道: '(街道)?党工委' };
-const NOT_THE_COMMITTEE = '(?!常委|书记|副书记|办|组织部|宣传部|统战部|政法委|党校|委员)';
+/** Not its members or offices (县委常委, 县委办); its 常委会 at work is the committee: "今年1月，县委常委会审定《……办法》". */
+const NOT_THE_COMMITTEE = '(?!常委(?!会)|书记|副书记|办|组织部|宣传部|统战部|政法委|党校|委员)';
 
 /**
  * The committee, government and treasury a level above, as a clause's subject acting on the reporter's place (see
@@ -681,8 +685,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (before !== null) return before;
     // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here or the reporter is
     // named later in this one ("征兵期间我两次到体检站检查").
+    // (Nor does a point's label before it, "六是武装部长。6月乡武装部长刘新民调任……，乡党委当月就……选调……": a topic, no subject.)
     const previous = view.units[unit.id - 1];
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
+    if (LABEL_SENTENCE.test(previous.text)) return false;
     return subject(previous) === true;
   };
 
