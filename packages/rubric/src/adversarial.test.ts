@@ -21,7 +21,7 @@ const BASE = {
   'defense-education': '组织党政干部国防教育专题培训1期。',
   'support-for-military': '走访慰问军属和退役军人家庭180户。',
   'armed-forces-cadres': '配齐配强专武干部14名。',
-  shortcomings: '一是民兵训练场地紧张，训练质量有待提高；二是本人对武装工作研究不够深入。',
+  shortcomings: '一是民兵训练场地紧张，基干民兵集中训练全年只搞了一次；二是本人对武装工作研究不够深入。',
   plans: '今后，我将推动民兵训练基地建设，加强专武干部队伍建设。',
 };
 
@@ -93,7 +93,9 @@ const CASES: [Required, string, Status][] = [
   ['shortcomings', '总的看，今年各项工作都落实得比较好，没什么短板。', 'missing'],
   ['shortcomings', '组织人武部党委认真查找民兵建设方面的差距，形成问题清单。', 'missing'],
   // A fault stated without any cue word, under the shortcomings heading.
-  ['shortcomings', '民兵训练时间保障难，部分社区民兵有名无实。', 'met'],
+  ['shortcomings', '民兵训练时间保障难，3个社区民兵连有名无实。', 'met'],
+  // ... and the stock line, with nothing a reviewer could check, is partial.
+  ['shortcomings', '民兵训练时间保障难，部分社区民兵有名无实。', 'partial'],
   // Plans that are not plans.
   ['plans', '同上。', 'missing'],
   ['plans', '下半年，我们组织民兵应急分队开展了集中训练。', 'missing'],

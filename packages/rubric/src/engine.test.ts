@@ -44,12 +44,22 @@ describe('scoreReport on the seed report', () => {
     c = byId(card);
   });
 
-  it('meets the five required elements, each at full points and without a suggestion', () => {
-    for (const id of ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans']) {
+  it('meets four required elements, each at full points and without a suggestion', () => {
+    for (const id of ['four-ones', 'incentive-mechanism', 'support-funding', 'plans']) {
       expect([id, c[id].status, c[id].score, c[id].suggestion]).toEqual([id, 'met', c[id].max, null]);
       expect(c[id].evidence.length).toBeGreaterThan(0);
       for (const e of c[id].evidence) expectWellPlaced(e, text);
     }
+  });
+
+  it('shortcomings: the 范文’s closing fault (……探索创新不够，……力度还不够大) names nothing a reviewer could check: partial, with its suggestion', () => {
+    const s = c['shortcomings'];
+    expect([s.status, s.score]).toEqual(['partial', s.max / 2]);
+    expect(s.suggestion).toMatch(/^不足写得过于笼统/);
+    expect(s.evidence[0].text).toContain('探索创新不够');
+    for (const e of s.evidence) expectWellPlaced(e, text);
+    // Still 良好: partial is present, and 良好 asks only that none be missing.
+    expect(card.grade).toBe('良好');
   });
 
   it('four-ones: all four parts, from the 四个一 sentence on line 5', () => {
@@ -169,7 +179,7 @@ describe('partial credit', () => {
   });
 
   it('reads a heading in Traditional characters as its Simplified twin: faults under 存在問題和下步打算 are no plans', async () => {
-    const c = byId(scoreReport(await parseText(['縣委書記2025年黨管武裝工作述職報告', '一、履職情況', '我認真履行第一書記職責。', '二、存在問題和下步打算', '一是民兵分隊人員多為兼職，專業訓練時間難以保證。'].join('\n')), rubric));
+    const c = byId(scoreReport(await parseText(['縣委書記2025年黨管武裝工作述職報告', '一、履職情況', '我認真履行第一書記職責。', '二、存在問題和下步打算', '一是民兵分隊人員多為兼職，全年只集中訓練了5天。'].join('\n')), rubric));
     expect(c['shortcomings'].status).toBe('met');
     expect(c['plans'].status).toBe('missing');
   });

@@ -99,10 +99,10 @@ describe('stance: support-funding', () => {
     expect(c['support-funding'].evidence.map((e) => e.signal)).toEqual(['经费有具体金额']);
   });
 
-  it('“经费保障还不到位” alone is a shortcoming, not funding', async () => {
+  it('“经费保障还不到位” alone is a shortcoming (the stock line: partial), not funding', async () => {
     const c = await score('经费保障还不到位。');
     expect(c['support-funding'].status).toBe('missing');
-    expect(c.shortcomings.status).toBe('met');
+    expect(c.shortcomings.status).toBe('partial');
   });
 
   it('“财政列支410万元用于民兵训练” is met without the word 经费', async () => {
@@ -222,17 +222,17 @@ describe('stance: shortcomings', () => {
     expect(c.shortcomings.status).toBe('missing');
   });
 
-  it('“坦率地讲，到人武部调研还不够深入” is met, with 不够 highlighted', async () => {
-    const c = await score('坦率地讲，到人武部调研还不够深入。');
+  it('“坦率地讲，到人武部调研还不够深入，全年只去了3次” is met, with 不够 highlighted', async () => {
+    const c = await score('坦率地讲，到人武部调研还不够深入，全年只去了3次。');
     const s = c.shortcomings;
     expect(s.status).toBe('met');
     expect(s.evidence).toHaveLength(1);
     const e = s.evidence[0];
-    expect(e.text).toBe('坦率地讲，到人武部调研还不够深入。');
+    expect(e.text).toBe('坦率地讲，到人武部调研还不够深入，全年只去了3次。');
     expect(e.line).toBe(4);
     expect(e.signal).toBe('自述具体的不足');
-    // What falls short (人武部) and the cue (不够) are both highlighted.
-    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['人武部', '不够']);
+    // What falls short (人武部) and the cues (不够, 全年只) are highlighted.
+    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['人武部', '不够', '全年只']);
     expect(e.highlights[1].start - e.start).toBe('坦率地讲，到人武部调研还'.length);
   });
 
@@ -243,9 +243,14 @@ describe('stance: shortcomings', () => {
   });
 
   it('points under a shortcomings heading are met', async () => {
-    const c = await score('二、存在的不足', '一是到乡镇调研民兵工作不够深入。二是对民兵训练的保障力度还不够大。');
+    const c = await score('二、存在的不足', '一是到乡镇调研民兵工作不够深入，全年只去了3个乡镇。二是对民兵训练的保障力度还不够大，训练器材3年没有更新。');
     expect(c.shortcomings.status).toBe('met');
-    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是到乡镇调研民兵工作不够深入。', '二是对民兵训练的保障力度还不够大。']);
+    expect(c.shortcomings.evidence.map((e) => e.text)).toEqual(['一是到乡镇调研民兵工作不够深入，全年只去了3个乡镇。', '二是对民兵训练的保障力度还不够大，训练器材3年没有更新。']);
+  });
+
+  it('the stock lines under a shortcomings heading, with nothing a reviewer could check, are partial', async () => {
+    const c = await score('二、存在的不足', '一是到乡镇调研民兵工作不够深入。二是对民兵训练的保障力度还不够大。');
+    expect(c.shortcomings.status).toBe('partial');
     expect(c.shortcomings.evidence.every((e) => e.section === '二、存在的不足')).toBe(true);
   });
 });
