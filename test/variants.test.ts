@@ -20,7 +20,6 @@ const KNOWN: Record<string, string> = {
   'b-inc-hon-table.txt': 'a table row “| 村级武装工作 | 8分 | 征兵任务未完成的村支书不得评优 |” without the word 考核 in its row',
   'd-inc-hon-numerals.md': '“答：占百分之五。……”: the answer leans on its question for what is assessed',
   'd-inc-hon-table.md': 'a table row “| 乡镇党委党管武装工作 | 5% | 民兵整组不达标扣2分… |” without 考核 in its row',
-  'b-short-hon-spoken-numerals.txt': '“1. 我到武装部办公次数够了，可多半是签字……少了”: a fault told without a fault word, under a numbered list',
   'a-short-neg-neighbour.txt': '“西湖街道在民兵整组中存在台账不实的问题……我们引以为戒”: another place by its name alone is not known as another',
   'b-inc-neg-placeholder.txt': '“分值为____分”: the assessment stated with a blank weight earns the partial for the assessment named',
   'b-inc-neg-rwb-assesses-rwb.txt': '“县人武部对各乡镇武装部实行量化考核……考了92分”: the 人武部 assessing its own is read as the assessment',

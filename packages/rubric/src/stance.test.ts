@@ -231,8 +231,8 @@ describe('stance: shortcomings', () => {
     expect(e.text).toBe('坦率地讲，到人武部调研还不够深入，全年只去了3次。');
     expect(e.line).toBe(4);
     expect(e.signal).toBe('自述具体的不足');
-    // What falls short (人武部) and the cues (不够, 全年只) are highlighted.
-    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['人武部', '不够', '全年只']);
+    // What falls short (人武部) and the cues (不够, 全年只去了) are highlighted.
+    expect(e.highlights.map((h) => e.text.slice(h.start - (e.start), h.end - e.start))).toEqual(['人武部', '不够', '全年只去了']);
     expect(e.highlights[1].start - e.start).toBe('坦率地讲，到人武部调研还'.length);
   });
 
