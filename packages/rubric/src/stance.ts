@@ -166,11 +166,13 @@ const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五
 /** A measure that never went through: "未能上会", "没有通过", "被搁置". */
 const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
 
+/** Another duty that keeps the reporter away. */
+const ABSENCE_REASON = '带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节';
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
-const EXPLAINED_ABSENCE = /因[^，。；]{0,4}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节)[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)/;
-/** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……学习". */
+const EXPLAINED_ABSENCE = new RegExp(`因[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)`);
+/** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
-const REASON_AFTER = /^[，,]\s*(是|主要是)?因为?[^，。；]{0,12}(带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|研讨|出差|开会|值班|值守|招商|上级|春节)/;
+const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
 
 /**
  * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
