@@ -1,5 +1,6 @@
 import type { ReportFormat, Result } from '@shuzhi/types';
 import { ok } from '@shuzhi/types';
+import { tabulateAligned } from './aligned.ts';
 import { decodeText } from './decode.ts';
 import { lineBlocks, type LoadedDocument } from './document.ts';
 import { blankHtml, markdownBlocks } from './markdown.ts';
@@ -8,11 +9,13 @@ import { unwrapLines } from './unwrap.ts';
 export function loadText(bytes: Uint8Array, format: Extract<ReportFormat, 'txt' | 'md'>): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const { text, encoding } = decoded.value;
+  const { encoding } = decoded.value;
   if (format === 'md') {
-    const plain = blankHtml(text);
+    const plain = blankHtml(decoded.value.text);
     return ok({ format, encoding, text: plain, blocks: markdownBlocks(plain) });
   }
+  // (A table lined up with spaces has its cells parted by tabs, as one pasted from Word: see tabulateAligned.)
+  const text = tabulateAligned(decoded.value.text);
   // A hard-wrapped file is read as its paragraphs; each keeps the line it starts on in the file.
   const unwrapped = unwrapLines(text);
   if (!unwrapped) return ok({ format, encoding, text, blocks: lineBlocks(text) });
