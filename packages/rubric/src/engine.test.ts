@@ -432,6 +432,16 @@ describe('faults phrased softly, under a heading about problems and plans', () =
   });
 });
 
+describe('a heading inside "问题和打算"', () => {
+  it('says what its sentences are: "（二）2024年打算" heads plans, "（一）存在的不足" faults (holdout23/01)', async () => {
+    const text = ['沙源市委书记2023年度党管武装工作述职报告', '', '一、主要工作', '', '全年到军分区办公11次。', '', '二、问题和下一步打算', '', '（一）存在的不足', '', '一是到基层人武部少。全年去县区人武部只有3次。', '', '（二）2024年打算', '', '一是把到军分区办公固定在每月第一周，同时每季度至少到一个县区人武部现场办公一次。二是市财政安排300万元，年内完成金滩县人武部营区改造。', ''].join('\n');
+    const card = byId(scoreReport(await parseText(text), rubric));
+    expect(card.plans.status).toBe('met');
+    expect(card.plans.evidence[0].text).toContain('每月第一周');
+    expect(card.shortcomings.status).toBe('met');
+  });
+});
+
 describe('a general report’s funding section', () => {
   it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
     const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');

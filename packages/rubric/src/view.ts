@@ -46,8 +46,8 @@ function withoutRuleCells(row: string, header: string): string {
     .join(sep);
 }
 
-/** A short label before a colon at a paragraph's start: "自我剖析：", "存在问题：", "明年打算：". */
-const RUN_IN_LABEL = /^[\s*]*([^，。；：:\s*]{2,8})[\s*]*[：:]/;
+/** A short label before a colon at a paragraph's start: "自我剖析：", "存在问题：", "明年打算：" (or a full stop: "存在的问题。我们乡地处偏远……"). */
+const RUN_IN_LABEL = /^[\s*]*([^，。；：:\s*]{2,8})[\s*]*[：:。]/;
 
 /** The longest line read as a table's caption. */
 const CAPTION_CHARS = 30;
@@ -92,19 +92,30 @@ export function buildView(report: Report, cues: Cues): ReportView {
   const units: Unit[] = [];
 
   // What a heading (or a table's caption) says the text under it is about.
-  const contextOf = (headings: string): Unit['context'] => {
+  const contextOf = (heading: string): Unit['context'] => {
     // "2024年重点做好" in a report on 2023 heads the plans.
-    const laterYear = /(20\d\d)年/.exec(headings);
-    const isPlan = planHeading.test(headings) || Boolean(laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year);
+    const laterYear = /(20\d\d)年/.exec(heading);
+    const isPlan = planHeading.test(heading) || Boolean(laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year);
     // "存在的问题和今后打算" is about both: then each sentence's own cues decide.
-    return isPlan === shortcomingHeading.test(headings) ? null : isPlan ? 'plan' : 'shortcoming';
+    return isPlan === shortcomingHeading.test(heading) ? null : isPlan ? 'plan' : 'shortcoming';
+  };
+  // The innermost heading that names either says what its sentences are: "（二）2024年打算" under "五、问题和下一步打算".
+  const contextOfChain = (chain: Section[]): Unit['context'] => {
+    for (const s of chain) {
+      const heading = headingText(s);
+      if (planHeading.test(heading) || shortcomingHeading.test(heading) || /20\d\d年/.test(heading)) {
+        const context = contextOf(heading);
+        if (context !== null || planHeading.test(heading) || shortcomingHeading.test(heading)) return context;
+      }
+    }
+    return null;
   };
 
   const visit = (section: Section, parents: Section[], inClosing: boolean) => {
     const chain = [section, ...parents];
     const sectionPath = [...chain].reverse().map(sectionLabel).join(' › ');
     const headings = chain.map(headingText).join(' ');
-    const sectionContext = contextOf(headings);
+    const sectionContext = contextOfChain(chain);
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
     if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
