@@ -190,6 +190,8 @@ const KNOWN: Record<string, string> = {
   r20_f12_heading_only: 'the four rules as point lines (“（一）每月到人武部现场办公一次。”) and “具体落实情况另附表”: read as the routine stated: met',
   r20_u12_qiye_juanzeng: '“由县内企业家协会捐资解决，县财政没有出钱”: arguable; the money is the county’s own place’s, though not its treasury’s: met',
   r20_n11_conditional: '“如果组织上继续让我在这个岗位上工作，明年将……”: a plan on the condition of staying in post (arguable): met',
+  // Twenty-fifth pass (round25.tsv, seventeenth session).
+  r25_fo_rule_then_few: '“……要求县委书记每月到人武部办公一次，我全年实际只去了3次”: with the rule blanked, “只去了3次” names no 人武部 of its own: missing',
 };
 
 let rubric: Rubric;
@@ -197,7 +199,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv', 'round20.tsv', 'round21.tsv', 'round22.tsv', 'round23.tsv', 'round24.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv', 'round20.tsv', 'round21.tsv', 'round22.tsv', 'round23.tsv', 'round24.tsv', 'round25.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

@@ -192,6 +192,9 @@ const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
 /** Some of a group at a sentence's start, after its point's number: "二是部分民兵……", "个别村……" (not "部分工作……", the reporter's). */
 const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．])?\s*(个别|少数|部分|有的|一些|不少)(?!时候|时间|工作|方面|地方|环节|领域|任务|项目|制度|措施)/;
 
+/** A clause that takes back the one before it, with nothing of its own: "年初说要帮武装部解决一件实事，也没有落实", "与武装部长专门谈心谈话，今年一次也没有". */
+const UNDONE_AFTER = /^\s*(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年)*\s*((没有|没|未能?|尚未)(能)?(落实|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去)(了|过)?|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
+
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
 const RULE_SPELLED = /^\s*即/;
 const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
@@ -313,20 +316,36 @@ function committeeOf(level: AdminLevel) {
   };
 }
 
-/** A report's title or opening naming its reporter in the third person: "岑川县委书记周立群同志2024年度……述职报告". */
-const NAMED_IN_TITLE = /(?<!副)书记[、，\s]*([一-龥]{2,3}?)同志/;
-/** …or its first sentence, as a 事迹材料 opens: "马振东同志自担任区委书记、……以来" (not a deputy's: "张明同志担任市委副书记"). */
-const NAMED_FIRST = /^(?:——)?([一-龥]{2,3}?)同志(?:自|担任|作为|任)[^，。；]{0,12}(?<!副)书记/;
+/** A name as drafts give it, or its placeholder left unfilled ("XX同志"). */
+const NAME = '([一-龥]{2,3}?|[Xx×＊*]{2,3})';
+/**
+ * A report's title or opening naming its reporter in the third person: "岑川县委书记周立群同志2024年度……述职报告", "杉坪镇党委书记刘晓峰
+ * 2024年度……述职".
+ */
+const NAMED_IN_TITLE = new RegExp(`(?<!副)书记[、，\\s]*${NAME}(?:同志|(?=\\s*20\\d\\d年))`);
+/**
+ * …or its first sentence, as a 事迹材料 opens: "马振东同志自担任区委书记、……以来", "刘晓峰同志于2024年5月调任杉坪镇党委书记" (not a
+ * deputy's: "张明同志担任市委副书记").
+ */
+const NAMED_FIRST = new RegExp(`^(?:——)?${NAME}同志(?:于[^，。；]{0,12})?(?:自|担任|作为|任|调任|接任|出任)[^，。；]{0,12}(?<!副)书记`);
+/** …or its byline, under a committee's title: "（县委书记、县人武部党委第一书记 郑永和）". */
+const BYLINE = /^\s*[（(]?[^，。；（）()]{0,30}(?<!副)书记[\s\u3000]+([一-龥]{2,3})\s*[）)]?\s*$/;
 
 /**
  * A report drafted of the reporter, by the 人武部 or the office ("县委书记王建华同志高度重视……", "孙书记亲自主持……", "他全年到人武部
- * 办公13次"): the reporter's name, the surname with 书记, and 他 opening a clause all name the reporter.
+ * 办公13次", "该同志带领四套班子走访驻岚部队"): the reporter's name, the surname with 书记, 该同志, and 他 opening a clause all name
+ * the reporter.
  */
 function reporterNamed(view: ReportView): RegExp | null {
-  const opening = view.units.slice(0, 3).map((u) => u.text);
+  const texts = [view.report.title ?? '', ...view.units.slice(0, 3).map((u) => u.text)];
   let name: string | undefined;
-  for (const text of [view.report.title ?? '', ...opening]) name ??= NAMED_IN_TITLE.exec(text)?.[1] ?? NAMED_FIRST.exec(text)?.[1];
-  return name ? new RegExp(`${name}(同志)?|${name[0]}书记(?!处)|^(\\s*)他(?![们人乡])`, 'g') : null;
+  for (const text of texts) name ??= NAMED_IN_TITLE.exec(text)?.[1] ?? NAMED_FIRST.exec(text)?.[1];
+  // A byline names the reporter of a report in the first person too: there 他 and 该同志 are someone else.
+  const drafted = name !== undefined;
+  for (const text of texts) name ??= BYLINE.exec(text)?.[1];
+  if (!name) return null;
+  const surname = /^[一-龥]/.test(name) ? `|${name[0]}书记(?!处)` : '';
+  return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? '|该同志|^(\\s*)他(?![们人乡])' : ''}`, 'g');
 }
 
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
@@ -891,7 +910,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
-    if (!question && !opensEarlier && !laterYears && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
+    const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
+    if (!question && !opensEarlier && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -929,6 +949,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // a practice, the seed's "坚持做到“四个一”，即每个月至少到人武部办公一次" or "落实区委……“三个一”的要求，即……").
       const spellsRule: boolean = prev !== null && RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text);
       const excluded: boolean = all || state || here || before || withdrawn || spellsRule;
+      if (prev && !prev.excluded && UNDONE_AFTER.test(clause)) out.push(prev.span);
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
       if (excluded && prev && !prev.excluded && (LEAD_IN.test(prev.text) || TOPIC_LEAD.test(prev.text))) out.push(prev.span);
       if (excluded && comparesWithNow && !state && !here) out.push(...figuresIn(clause, span.start));
