@@ -73,7 +73,8 @@ export const DEFAULT_CUES: Cues = {
     '规定[^，。；]{0,12}(应|须|要(?!求))',
     // What the year's plan was ("年初计划为全县科级干部讲一次国防教育课，也因时间冲突未能成行"), unless it came about.
     // (Also what was set and then put off: "原定9月为镇机关干部……讲一堂国防教育课，因疫情……推迟到明年上半年".)
-    '(年初|原|原本|本来)(计划|打算|准备)(?!金|工作)|原定|(推迟|延期|顺延)(到|至)',
+    // (And what was moved on to the next year: "剩下的营区维护经费列入预算问题转入明年".)
+    '(年初|原|原本|本来)(计划|打算|准备)(?!金|工作)|原定|(推迟|延期|顺延)(到|至)|(转入|推到|留到|拖到|放到)(明年|来年|下一年|下年)',
     // (Not "作为考核……是否称职的重要依据".)
     '^是否|是否(应当|应该|要|能|需要|存在|做到)|难道|吗$',
     '^(如果|假如|倘若|若(?!干)|如能|如有|一旦|只要|要是|假使|假设|倘使|万一)',
@@ -315,6 +316,9 @@ export const DEFAULT_CUES: Cues = {
     '人武部(部长|政委|领导|党委成员)|人武部长',
     // Other leaders of the county and the reporter's stand-in: "县政协主席每月到人武部现场办公一次", "委托县委秘书长代我每月去一次".
     '(政协|人大)[^，。；]{0,6}(主席|主任)|秘书长|代我',
+    // Someone else as 他 or 她 in a report in the first person ("……由赵明哲同志代为落实……。半年一次的谈心谈话，也是他代表县委
+    // ……进行的"); in one drafted of the reporter they are the reporter, named so before this is asked (see reporterNamed).
+    '(?<=^[^，。；]{0,3})(?<!其)(他|她)(?![们人乡])',
     // Some of the places under the reporter, counted: "今年有1个村民兵整组资料不全"; the township's or 街道's head:
     // "乡长每个月到乡武装部办公一次", "街道办事处主任每月到街道武装部办公一次".
     // (Not a count of what was done, "今年全县已有9个乡镇武装部完成规范化建设", nor the reporter's shortfall, "全县还有5个乡镇没有达到……".)
@@ -429,7 +433,7 @@ export const DEFAULT_CUES: Cues = {
   ],
   planHeadings: '下步|下一步|打算|计划|今后|思路|努力方向|展望|设想|新的一年|明年|(咋|怎么|如何)(干|办|弄|搞|抓)(?!的)',
   // (Also a hope, told as plans are in an essay: "新的一年，我期待水杨镇的民兵队伍更强一些".)
-  planActions: '期待|盼望|将|要|继续|坚持|进一步|加强|加大|推进|推动|抓好|落实|完善|建立|健全|提高|提升|确保|力争|着力|重点|计划|打算|做好|深化|强化|争取|组织|开展|召开|启动|实现|纳入|列入|配备|配齐|投入|安排|实施|出台|制定|建成|完工|开工|补上|补训|跑|增加|增至|达到|(怎么|如何|咋)(干|办|做|抓|弄|搞)(?!的)',
+  planActions: '期待|盼望|将|要|继续|进行|坚持|进一步|加强|加大|推进|推动|抓好|落实|完善|建立|健全|提高|提升|确保|力争|着力|重点|计划|打算|做好|深化|强化|争取|组织|开展|召开|启动|实现|纳入|列入|配备|配齐|投入|安排|实施|出台|制定|建成|完工|开工|补上|补训|跑|增加|增至|达到|(怎么|如何|咋)(干|办|做|抓|弄|搞)(?!的)',
   // ("四、问题和打算" heads both, as "存在的问题和下步打算" does; not "坚持问题导向".)
   // (Not a heading of work done on them: "三、坚持问题导向，着力补齐短板弱项".)
   // A notice of the 述职 meeting, the 人武部部长's or 政委's own 述职, the 人武部's year-end summary: filed in a batch of

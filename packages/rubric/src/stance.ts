@@ -86,6 +86,8 @@ const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t')
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 /** A clause that only names a topic: "对于经费保障", "关于民兵训练". */
 const LEAD_IN = /^\s*(对于|关于|至于)[^，。；]{1,12}$/;
+/** A clause that says who did the topic before it: "……，也是他代表县委……进行的", "……，是由分管副书记负责的". */
+const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开)的/;
 // "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
 const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
 const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
@@ -200,6 +202,12 @@ const RULE_SPELLED = /^\s*即/;
 const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
 // (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
 const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即/;
+
+/** Two clauses of some length: a statement, not a topic. */
+const STATEMENT = /[^，。；,;]{4,}[，,；;][^，。；,;]{4,}/;
+
+/** A sentence ending in a semicolon, with more of its list after it. */
+const ITEM_END = /[；;]\s*$/;
 
 /** A later time opening a clause: "明年春季征兵前将……", "下一步将……". */
 const NEXT_TIME = /^\s*(明年|下一步|下步|今后|来年|接下来)/;
@@ -477,6 +485,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0) return listUnderPlan(unit) ? { start: unit.start, end: unit.start } : null;
     // (Not this year's work told after a plan: "下一步，我将坚持每月……。今年5月，我带队……讲了一堂国防教育课。")
     if (doneUnderPlans.test(masked(unit))) return null;
+    // The items a plan opens with its time and runs on after semicolons: "明年，谈心谈话我本人每半年一次……；体检站扩建3月底前
+    // 定址……；营区水电改造纳入2026年……计划。"
+    const before = view.units[unit.id - 1];
+    if (ITEM_END.test(before.text)) {
+      const cue = planCue(before);
+      if (cue && cue.start - before.start < 8) return { start: unit.start, end: unit.start };
+    }
     const start = pointsStart(unit);
     if (start) {
       const cue = ownPlanCue(start.unit);
@@ -704,6 +719,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const owned = from > clauseStart && from - clauseStart <= 4 && OWNED_BODY.test(unit.text.slice(from));
     const before = actorBefore(unit, owned ? from + 2 : from);
     if (before !== null) return before;
+    // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
+    let clauseEnd = from;
+    while (clauseEnd < unit.text.length && !isClauseBreak(unit.text, clauseEnd)) clauseEnd++;
+    const doneBy = DONE_BY_NEXT.exec(unit.text.slice(clauseEnd + 1));
+    if (doneBy) {
+      const doer = mentions(unit.text.slice(clauseEnd + 1 + doneBy[1].length));
+      // (Its subject first: "他代表县委……" is his act, whatever body he speaks for.)
+      if (doer.otherAt >= 0) return true;
+      if (doer.selfStartAt >= 0) return false;
+    }
     // Chinese drops a repeated subject: the sentence before names it, unless a new point starts here or the reporter is
     // named later in this one ("征兵期间我两次到体检站检查").
     // (Nor does a point's label before it, "六是武装部长。6月乡武装部长刘新民调任……，乡党委当月就……选调……": a topic, no subject.)
@@ -1046,11 +1071,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * states a plan, unless it denies a fault or reports work done.
    */
   const faultByHeading = memo((unit: Unit): boolean => {
-    if (unit.context !== 'shortcoming' || unit.isHeading || statesNothing(unit) || isLabel(unit)) return false;
+    if (unit.context !== 'shortcoming' || (unit.isHeading && !faultAsHeading(unit)) || statesNothing(unit) || isLabel(unit)) return false;
     const text = masked(unit);
     return !past.test(text) && !anyNotShortcoming.test(text);
   });
   const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
+  /**
+   * A fault written as a heading of its own, a whole statement of two clauses or more under the faults' heading ("3.1 我本人到
+   * 人武部办公有1个月没有按时落实；常委会年初议定的……选址至今未定"), as outlines numbered by Word give them.
+   */
+  const faultAsHeading = (unit: Unit): boolean => unit.isHeading && unit.context === 'shortcoming' && STATEMENT.test(unit.text);
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
   const excludedFromDone = memo((unit: Unit): Span[] => {
@@ -1160,7 +1190,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
-        return !unit.isHeading && !future(unit) && statesFault(unit);
+        return (!unit.isHeading || faultAsHeading(unit)) && !future(unit) && statesFault(unit);
     }
   };
 

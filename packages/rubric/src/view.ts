@@ -119,7 +119,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
     if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
-      units.push(headingUnit(report, section, chain, sectionPath, inClosing, units.length));
+      units.push(headingUnit(report, section, chain, sectionPath, inClosing, sectionContext, sectionReview, units.length));
     }
     let header: string | null = null;
     let captioned: Unit['context'] = null;
@@ -195,7 +195,7 @@ export function labelOf(paragraph: Paragraph): string | null {
   return words.length > 0 && words.length <= LABEL_CHARS ? words : null;
 }
 
-function headingUnit(report: Report, section: Section, chain: Section[], sectionPath: string, inClosing: boolean, id: number): Unit {
+function headingUnit(report: Report, section: Section, chain: Section[], sectionPath: string, inClosing: boolean, context: Unit['context'], review: boolean, id: number): Unit {
   const heading = section.heading!;
   const from = report.text.indexOf(heading, section.headingStart ?? 0);
   const start = from >= 0 ? from : (section.headingStart ?? 0);
@@ -209,5 +209,5 @@ function headingUnit(report: Report, section: Section, chain: Section[], section
     sentences: [{ text: heading, start, end: start + heading.length }],
     points: [],
   };
-  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context: null, review: inClosing, position: 0, id, tableHeader: null };
+  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context, review, position: 0, id, tableHeader: null };
 }
