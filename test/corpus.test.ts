@@ -933,6 +933,29 @@ describe.each([
     // "全市驻军最多的区", "全市民兵比武" in a district's report: the city as a comparison and as the contest's level.
     knownSpurious: ['level-inconsistency reports/05_wangchao_district_2026.docx'],
   },
+  // A hundred-and-thirty-fifth author's, an ordinary batch from a north China plain province (2026, farming counties, an industrial
+  // district, flood-control militia), written after the session's rules: 94.7 % and no false credit on first contact.
+  { labelsFile: 'holdout135/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
+  // A hundred-and-thirty-sixth author's, closings without headings (faults and plans run on after the last work section, own and
+  // others', concrete and vows), written after the session's rules: 90.2 % and no false credit on first contact (89.4 % with the
+  // session-start code).
+  { labelsFile: 'holdout136/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  // A hundred-and-thirty-seventh author's, the incentive and the cadres told every way (rich, one thin line or none; other fields'
+  // and the level above's assessments), written after the session's rules: 97.0 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout137/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "市委组织部、军分区政治工作处联合举办全市专武干部培训班，我区23名专武干部全部参训": the district's cadres all trained, read
+      // as the district's; its author reads the training as the city's work alone.
+      'armed-forces-cadres reports/03_beiting_district_2023.md → met',
+    ],
+  },
+  // A hundred-and-thirty-eighth author's, a reviewer's mixed folder (2022–2026, several hands, a couple excellent and a couple very
+  // poor), written after the session's rules: 92.4 % and 1 false credit on first contact.
+  { labelsFile: 'holdout138/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
