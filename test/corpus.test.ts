@@ -886,8 +886,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
-    // A table column "全市位次" in a county's report: the city as the yardstick of a rank, not the report's own level.
-    knownSpurious: ['level-inconsistency reports/04_jichuan_county_2022.docx'],
   },
   // A hundred-and-twenty-ninth author's, reports with tables (四个一, funding, statistics, plans and problems in Word, Markdown and
   // space-aligned text tables): 85.6 % and no false credit on first contact.
@@ -930,8 +928,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    // "全市驻军最多的区", "全市民兵比武" in a district's report: the city as a comparison and as the contest's level.
-    knownSpurious: ['level-inconsistency reports/05_wangchao_district_2026.docx'],
   },
   // A hundred-and-thirty-fifth author's, an ordinary batch from a north China plain province (2026, farming counties, an industrial
   // district, flood-control militia), written after the session's rules: 94.7 % and no false credit on first contact.

@@ -123,6 +123,15 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on the city as a yardstick or as the place a district belongs to: 全市位次, 是全市驻军最多的区, 是我市老城区 (holdout128, holdout134)', async () => {
+    const county = ['全县民兵整组圆满完成。全县征兵任务完成。县委常委会专题研究武装工作。'];
+    expect((await check(...county, '指标\t2022年完成\t增幅\t全市位次')).findings).toEqual([]);
+    const district = ['区委常委会专题研究武装工作4次。全区民兵整组圆满完成。我区征兵任务完成。'];
+    expect((await check(...district, '望潮区是我市老城区，驻有部队单位31个，是全市驻军最多的区。')).findings).toEqual([]);
+    // (我市 claiming the work is still another unit's.)
+    expect((await check(...district, '我市民兵应急分队集中训练两期。')).findings).toHaveLength(1);
+  });
+
   it('does not fire on the superior’s plans carried out: 认真落实区委议军会部署', async () => {
     const { findings } = await check('2026年，街道党工委认真落实区委议军会部署。', '全年街道党工委会议专题议军2次。');
     expect(findings).toEqual([]);
