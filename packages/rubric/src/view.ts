@@ -103,10 +103,9 @@ export function buildView(report: Report, cues: Cues): ReportView {
   const contextOfChain = (chain: Section[]): Unit['context'] => {
     for (const s of chain) {
       const heading = headingText(s);
-      if (planHeading.test(heading) || shortcomingHeading.test(heading) || /20\d\d年/.test(heading)) {
-        const context = contextOf(heading);
-        if (context !== null || planHeading.test(heading) || shortcomingHeading.test(heading)) return context;
-      }
+      const context = contextOf(heading);
+      // (A heading about both is the answer too: its sentences decide for themselves.)
+      if (context !== null || planHeading.test(heading) || shortcomingHeading.test(heading)) return context;
     }
     return null;
   };
