@@ -720,8 +720,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const before = actorBefore(unit, owned ? from + 2 : from);
     if (before !== null) return before;
     // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
-    let clauseEnd = from;
-    while (clauseEnd < unit.text.length && !isClauseBreak(unit.text, clauseEnd)) clauseEnd++;
+    const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
     const doneBy = DONE_BY_NEXT.exec(unit.text.slice(clauseEnd + 1));
     if (doneBy) {
       const doer = mentions(unit.text.slice(clauseEnd + 1 + doneBy[1].length));
