@@ -719,8 +719,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const owned = from > clauseStart && from - clauseStart <= 4 && OWNED_BODY.test(unit.text.slice(from));
     const before = actorBefore(unit, owned ? from + 2 : from);
     if (before !== null) return before;
-    // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
     const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
+    // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
+    // holds it, "乡武装部长由副乡长兼任").
+    const rest = masked(unit).slice(from, clauseEnd);
+    if (handedOver.test(rest) && !HOLDS_POST.test(rest)) return true;
+    // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
     const doneBy = DONE_BY_NEXT.exec(unit.text.slice(clauseEnd + 1));
     if (doneBy) {
       const doer = mentions(unit.text.slice(clauseEnd + 1 + doneBy[1].length));
