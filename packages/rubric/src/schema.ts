@@ -110,6 +110,7 @@ export type MatcherInput =
   | { header: string }
   | { shortfall: 'count' | 'money' }
   | { title: string }
+  | { section: string }
   | { all: MatcherInput[]; within?: z.infer<typeof within> }
   | { any: MatcherInput[] }
   | { classify: string; min?: number };
@@ -122,6 +123,7 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
     z.strictObject({ header: pattern }),
     z.strictObject({ shortfall: z.enum(['count', 'money']) }),
     z.strictObject({ title: pattern }),
+    z.strictObject({ section: pattern }),
     z.strictObject({ all: z.array(matcher).min(2), within: within.optional() }),
     z.strictObject({ any: z.array(matcher).min(1) }),
     z.strictObject({ classify: z.enum(['achievement', 'shortcoming', 'plan', 'other']), min: z.number().min(0).max(1).optional() }),
@@ -281,7 +283,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(signal.shape),
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
-    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
+    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'section', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'training'],
   ]),

@@ -120,3 +120,13 @@ describe('compileMatcher: title', () => {
     expect(title(general.win(general.unit('经费保障')))).toBeNull();
   });
 });
+
+describe('compileMatcher: section', () => {
+  it('matches the sentences under a heading that says what the part is about, at any depth, with an empty span', async () => {
+    const w = await windowsOf(['青坡区委书记2021年党管武装工作述职', '一、上半年工作情况（前任书记任内）', '民兵整组编组基干民兵800人。', '二、到任以来履行第一书记职责情况', '（一）“四个一”', '到人武部办公5次。'].join('\n'));
+    const since = compileMatcher({ section: '到任|任职以来' });
+    const mine = w.win(w.unit('到人武部办公'));
+    expect(since(mine)).toEqual([{ start: mine.unit.start, end: mine.unit.start }]);
+    expect(since(w.win(w.unit('民兵整组')))).toBeNull();
+  });
+});

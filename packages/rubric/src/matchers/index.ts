@@ -1,5 +1,6 @@
 import { normalizeText } from '@shuzhi/text';
 import type { Matcher, Within } from '@shuzhi/types';
+import { headingText } from '../view.ts';
 import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
 import { compileShortfall } from './shortfall.ts';
@@ -14,6 +15,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('header' in m) return compileHeader(m.header);
   if ('shortfall' in m) return compileShortfall(m.shortfall);
   if ('title' in m) return compileTitle(m.title);
+  if ('section' in m) return compileSection(m.section);
   if ('any' in m) {
     const children = m.any.map((c) => compileMatcher(c, env));
     return (win) => {
@@ -96,6 +98,17 @@ function compileTitle(source: string): Compiled {
   };
 }
 
+/** What the part of the report is about, by a heading above the sentence ("二、到任以来履行第一书记职责情况"). */
+function compileSection(source: string): Compiled {
+  const re = new RegExp(source, 'u');
+  const byUnit = new WeakMap<Window['unit'], boolean>();
+  return (win) => {
+    let under = byUnit.get(win.unit);
+    if (under === undefined) byUnit.set(win.unit, (under = win.unit.sections.some((s) => s.heading !== null && re.test(headingText(s)))));
+    return under ? where(win) : null;
+  };
+}
+
 /** A table row by its table's header: where the row's cells get their meaning ("金额（万元）" makes "38" money). */
 function compileHeader(source: string): Compiled {
   const re = new RegExp(source, 'u');
@@ -114,7 +127,7 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 }
 
 /** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
-type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { title: string } | { classify: string };
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { title: string } | { section: string } | { classify: string };
 
 /** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
 export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {
