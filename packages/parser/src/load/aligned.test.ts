@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabulateAligned } from './aligned.ts';
+import { tabulateAligned, tabulateBarred } from './aligned.ts';
 
 describe('tabulateAligned', () => {
   it('parts the cells of a table lined up with spaces by tabs, row by row', () => {
@@ -21,5 +21,22 @@ describe('tabulateAligned', () => {
   it('leaves prose alone, with a stray double space or an indent', () => {
     const prose = ['　　全年到人武部办公12次，专题议军4次。', '我带队调研  3次，解决问题5个。', '  二是经费保障有力。'].join('\n');
     expect(tabulateAligned(prose)).toBe(prose);
+  });
+});
+
+describe('tabulateBarred', () => {
+  it('parts the cells of a table typed with bars by tabs, offsets unchanged', () => {
+    const text = ['四、存在的不足', '序号｜问题｜原因｜整改措施｜时限', '1｜/｜/｜/｜/', '五、下步打算'].join('\n');
+    const out = tabulateBarred(text);
+    expect(out.length).toBe(text.length);
+    const lines = out.split('\n');
+    expect(lines[1]).toBe('序号\t问题\t原因\t整改措施\t时限');
+    expect(lines[2]).toBe('1\t/\t/\t/\t/');
+    expect(lines[3]).toBe('五、下步打算');
+  });
+
+  it('leaves a single barred line, Markdown rows and prose alone', () => {
+    const text = ['地址｜电话｜邮编', '全年到人武部办公12次。', '| 项目 | 金额 | 备注 |', '| 民兵训练 | 12万元 | 已拨付 |'].join('\n');
+    expect(tabulateBarred(text)).toBe(text);
   });
 });

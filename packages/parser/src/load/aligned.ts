@@ -37,3 +37,30 @@ export function tabulateAligned(text: string): string {
   }
   return changed ? lines.join('') : text;
 }
+
+/** A bar between two cells, full-width or not. */
+const BAR = /[|｜]/g;
+/** A row of a barred table: three cells or more, no outer bar (a Markdown row, "| 项目 | 金额 |", is read as one already). */
+const BARRED_ROW = /^\s*[^|｜\s][^|｜\n]*(?:[|｜][^|｜\n]*){2,}\n?$/;
+
+/**
+ * A table typed with bars between its cells, as office systems export a Word table to text ("序号｜问题｜原因｜整改措施｜时限"):
+ * read as lines of prose, its header states a fault under the faults' heading. Its bars become tabs (one character for one:
+ * offsets stand), over runs of two rows or more.
+ */
+export function tabulateBarred(text: string): string {
+  if (!text.includes('|') && !text.includes('｜')) return text;
+  const lines = text.split(/(?<=\n)/);
+  const barred = lines.map((line) => BARRED_ROW.test(line));
+  let changed = false;
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && barred[end]) end++;
+    if (end - k >= 2) {
+      for (let r = k; r < end; r++) lines[r] = lines[r].replace(BAR, '\t');
+      changed = true;
+    }
+    k = Math.max(end, k + 1);
+  }
+  return changed ? lines.join('') : text;
+}

@@ -1,6 +1,6 @@
 import type { ReportFormat, Result } from '@shuzhi/types';
 import { ok } from '@shuzhi/types';
-import { tabulateAligned } from './aligned.ts';
+import { tabulateAligned, tabulateBarred } from './aligned.ts';
 import { decodeText } from './decode.ts';
 import { lineBlocks, type LoadedDocument } from './document.ts';
 import { blankHtml, markdownBlocks } from './markdown.ts';
@@ -14,8 +14,8 @@ export function loadText(bytes: Uint8Array, format: Extract<ReportFormat, 'txt' 
     const plain = blankHtml(decoded.value.text);
     return ok({ format, encoding, text: plain, blocks: markdownBlocks(plain) });
   }
-  // (A table lined up with spaces has its cells parted by tabs, as one pasted from Word: see tabulateAligned.)
-  const text = tabulateAligned(decoded.value.text);
+  // (A table lined up with spaces or typed with bars has its cells parted by tabs, as one pasted from Word: see tabulateAligned.)
+  const text = tabulateAligned(tabulateBarred(decoded.value.text));
   // A hard-wrapped file is read as its paragraphs; each keeps the line it starts on in the file.
   const unwrapped = unwrapLines(text);
   if (!unwrapped) return ok({ format, encoding, text, blocks: lineBlocks(text) });
