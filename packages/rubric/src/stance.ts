@@ -55,7 +55,7 @@ const NAMES_REPORTER = /我|本人|自己/;
 const CONCESSIVE = /^[^，。；]{0,8}(虽然|尽管|虽)/;
 /** What was given, taken back or never given ("后被调剂用于防汛", "未能安排"); PART_OF limits it to a part ("其中50万元未到位"). */
 const TAKEN_BACK =
-  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消|统筹用于)|挪作他用|(全部|都)?(调剂|调去|挪去)(用于|给|修|建)?|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位)|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
+  /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消|统筹用于)|挪作他用|(全部|都)?(调剂|调去|挪去)(用于|给|修|建)?|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位|启动|着手)|(没有|没|未)(能)?来得及|来不及|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
 const PART_OF = /其中|部分|剩余|尚有|还有|另有/;
 const SCORE = /[0-9.一二两三四五六七八九十]+分(?!钟|之)/;
 /** Money found by others, told after it: "……150万元，全部由人武部通过军队系统渠道解决". */
@@ -1060,6 +1060,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or a row of a wider form whose column of what was done holds one: "11｜下步打算｜思路清晰，措施具体｜5｜5｜见述职报告正文".)
     if (unit.paragraph.origin !== 'table' || unit.position !== 0) return false;
     const cells = cellsOf(unit.paragraph.normalized);
+    // A table's first row of column names states nothing either: "序号｜问题｜原因｜整改措施｜时限" under the faults' heading.
+    if (unit.tableHeader === null && cells.length > 1 && cells.every((c) => c.length <= 8 && !/[0-9]/.test(c))) return true;
     if (cells.length === 2) return empty.test(cells[1]);
     // (Or one with nothing but its item once the form's rules and scores are blanked: "专武干部队伍建设｜5｜5｜—".)
     const rest = cellsOf(unit.text).slice(1);

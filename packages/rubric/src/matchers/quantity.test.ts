@@ -35,6 +35,13 @@ describe('compileQuantity', () => {
     expect(compileQuantity('money')(terse.win(terse.unit('1.2万人')))).toBeNull();
   });
 
+  it('money spoken in Chinese numerals with 万 and its tail (七万二, 一万五), but not a count of the place (人口三万)', async () => {
+    const spoken = testWindows(['2025年述职', '乡里今年给武装工作拿了七万二：民兵训练三万，器材一万五。', '全乡人口三万，在外务工的占一半。'].join('\n'));
+    await spoken.setup();
+    expect(spoken.slices(compileQuantity('money')(spoken.win(spoken.unit('七万二'))))).toEqual(['七万二', '三万', '一万五']);
+    expect(compileQuantity('money')(spoken.win(spoken.unit('人口三万')))).toBeNull();
+  });
+
   it('money is not a count: the money sentence has no count and the count sentence no money', async () => {
     await setup();
     expect(compileQuantity('count')(win(unit('410万元')))).toBeNull();
