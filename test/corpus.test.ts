@@ -972,6 +972,65 @@ describe.each([
       'armed-forces-cadres reports/05_zhagang_county_2025.txt → partial',
     ],
   },
+  // A hundred-and-forty-third author's, an ordinary batch from a river-and-lake region (2025–2026, flood-control militia, 圩堤
+  // patrols, fishermen in the militia, a debt-squeezed budget): 93.9 % and no false credit on first contact.
+  { labelsFile: 'holdout143/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  // A hundred-and-forty-fourth author's, work told through others (由副书记带队, 委托, 安排人武部长负责, the committee deciding and a deputy
+  // carrying out, predecessors before a mid-year change): 87.9 % and 1 false credit on first contact (88.6 % with the
+  // session-start code).
+  {
+    labelsFile: 'holdout144/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "11月，主持召开市委常委会专题研究武装工作，……研究了2020年武装工作经费预算和人武部民兵装备仓库改造": a meeting's topic that
+      // names the militia, a mention by design; its author reads the militia as the predecessor's alone.
+      'militia-building reports/12_xiuling_city_2019.txt → partial',
+    ],
+  },
+  // A hundred-and-forty-fifth author's, an ordinary batch from a revolutionary old area in mountainous central China (2025, red
+  // sites for education, martyrs' families, transfers from above): 93.9 % and no false credit on first contact.
+  { labelsFile: 'holdout145/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
+  // A hundred-and-forty-sixth author's, figures of every kind (近三年累计, the province's and the 军分区's money, planned and done,
+  // all-field totals, rankings and next year's targets): 87.9 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout146/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: true,
+    knownSpurious: ['level-inconsistency reports/12_qisong_county_2024.docx'],
+  },
+  // The next four were written after the session's rules up to `c5d2e2b`.
+  // A hundred-and-forty-seventh author's, an ordinary batch from a central plains agricultural province (2025, 三夏/三秋 moving the
+  // training, college-student recruits, enterprise militia in industrial parks): 96.2 % and no false credit on first contact.
+  { labelsFile: 'holdout147/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  // A hundred-and-forty-eighth author's, plain and spoken township reports (咱们乡, 十来次, 唠了两回, 七万二, faults and plans as spoken
+  // asides): 74.2 % and 1 false credit on first contact.
+  { labelsFile: 'holdout148/labels.json', reports: 12, minAccuracy: 0.77, everyFinding: false },
+  // A hundred-and-forty-ninth author's, part-year reporters (mid-year arrivals, 上半年 reports, an acting secretary, one who left
+  // in October, a three-year term): 90.2 % and 3 false credits on first contact (87.1 % with the session-start code).
+  {
+    labelsFile: 'holdout149/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "今年街道共输送新兵9名，9月8日……举行了欢送仪式", "9月16日全民国防教育日，街道……举办了国防教育宣传活动": the street's
+      // year, dated before the reporter came on 20 September; the rules do not weigh a date against the day of arrival.
+      'conscription reports/12_minghu_subdistrict_2023.txt → met',
+      'defense-education reports/12_minghu_subdistrict_2023.txt → met',
+    ],
+  },
+  // A hundred-and-fiftieth author's, faults and plans as tables and lists (问题清单 and 整改台账 in Word, Markdown and text tables,
+  // plans tables with deadlines): 90.2 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout150/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: true,
+    knownSpurious: ['vague reports/04_lanao_township_2026.doc'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
