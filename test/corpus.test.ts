@@ -28,8 +28,8 @@ describe.each([
   { labelsFile: 'holdout/labels.json', reports: 14, minAccuracy: 0.98, everyFinding: true },
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
   { labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
-  // A third author's blind set, 84.8 % on first contact (README); its 'vague' label on a 660-character report is not found.
-  { labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  // A third author's blind set, 84.8 % on first contact (README).
+  { labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
   { labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A fifth author's: 88.6 % and three false credits on first contact (README); one partial one is known.
@@ -37,7 +37,7 @@ describe.each([
     labelsFile: 'holdout5/labels.json',
     reports: 12,
     minAccuracy: 0.98,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // Others' faults and an objective difficulty (民兵外出务工多) under 存在的问题.
       'shortcomings reports/01_huaichuan_county_2019.txt → partial',
@@ -73,7 +73,7 @@ describe.each([
     labelsFile: 'holdout9/labels.json',
     reports: 12,
     minAccuracy: 0.95,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // Modesty announced as faults ("存在一些不足：一是工作标准定得过高……").
       'shortcomings reports/09_huaixi_town_2019.txt → partial',
@@ -209,7 +209,7 @@ describe.each([
     labelsFile: 'holdout26/labels.json',
     reports: 12,
     minAccuracy: 0.79,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // "三是武装工作经费保障有力" beside the province's and the state's money: a stock claim, partial (as holdout25/09).
       'support-funding reports/05_songya_town_2024.txt → partial',
@@ -221,7 +221,7 @@ describe.each([
     labelsFile: 'holdout27/labels.json',
     reports: 12,
     minAccuracy: 0.78,
-    everyFinding: false,
+    everyFinding: true,
     // 686 characters, under the rule's 700; its author did not label length within the brief's 700–2,600.
     knownSpurious: ['too-short reports/12_danshui_city_2025.txt'],
     knownFalseCredits: [
@@ -240,14 +240,14 @@ describe.each([
   },
   // A twenty-ninth author's, long reports (3,000–5,100 characters) with absences and thinness hidden in the mass: 76.5 %
   // and three false credits on first contact, mid-session (75.0 % with the session-start code; README).
-  { labelsFile: 'holdout29/labels.json', reports: 12, minAccuracy: 0.81, everyFinding: false },
+  { labelsFile: 'holdout29/labels.json', reports: 12, minAccuracy: 0.81, everyFinding: true },
   // A thirtieth author's, hurried drafts (editorial notes left in, last year's text, placeholders as the only content,
   // notes-to-self wording): 84.1 % and two false credits on first contact, the session-start code the same (README).
   {
     labelsFile: 'holdout30/labels.json',
     reports: 12,
     minAccuracy: 0.88,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // "经费XX万元" as the only money: the author's own uncertain call; holdout27's author reads a claim with its amount
       // left blank as partial, and so does the rubric.
@@ -544,7 +544,7 @@ describe.each([
     labelsFile: 'holdout68/labels.json',
     reports: 12,
     minAccuracy: 0.84,
-    everyFinding: false,
+    everyFinding: true,
     // Its author lengthened drafts past ~700 characters by a count of its own; the rule's count of the body is stricter.
     knownSpurious: ['too-short reports/02_baisha_town_2025.txt', 'too-short reports/12_lankou_city_2025.txt', 'vague reports/08_dongyu_town_2026.md'],
   },
@@ -557,7 +557,7 @@ describe.each([
     labelsFile: 'holdout70/labels.json',
     reports: 12,
     minAccuracy: 0.79,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // 征兵 as an item the office day heard reported ("听取武装部长汇报民兵、征兵……情况"): a mention by design.
       'conscription reports/08_zhuyuan_subdistrict_2024.txt → partial',
@@ -656,7 +656,7 @@ describe.each([
   },
   // An eighty-third author's, the work's own technical vocabulary (战备拉动, 点验, 潜力调查, 役前教育, 双合格): 85.6 % and no false
   // credit on first contact (84.8 % with the session-start code).
-  { labelsFile: 'holdout83/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
+  { labelsFile: 'holdout83/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: true },
   // An eighty-fourth author's, the digital era (全国征兵网, 云课堂 clicks, 智慧民兵 apps, video 议军): 94.7 % and no false credit on
   // first contact (95.5 % with the session-start code).
   { labelsFile: 'holdout84/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
@@ -765,7 +765,7 @@ describe.each([
     labelsFile: 'holdout106/labels.json',
     reports: 12,
     minAccuracy: 0.91,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // The 党管武装述职 system ("督促乡镇党委书记年终向县委述职时必讲武装工作") counts for 议军与制度落实 in this rubric; its
       // labeller read the criterion as meetings only.
@@ -822,7 +822,7 @@ describe.each([
   },
   // A hundred-and-fourteenth author's, an ordinary batch from a central-southern province (lake-region and mountain townships,
   // 驻军): 94.7 % and no false credit on first contact.
-  { labelsFile: 'holdout114/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  { labelsFile: 'holdout114/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
   // A hundred-and-fifteenth author's, an ordinary batch from a hilly eastern-central province (2026, tea and bamboo townships):
   // 94.7 % and no false credit on first contact (93.9 % with the session-start code).
   { labelsFile: 'holdout115/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
@@ -982,7 +982,7 @@ describe.each([
     labelsFile: 'holdout144/labels.json',
     reports: 12,
     minAccuracy: 0.9,
-    everyFinding: false,
+    everyFinding: true,
     knownFalseCredits: [
       // "11月，主持召开市委常委会专题研究武装工作，……研究了2020年武装工作经费预算和人武部民兵装备仓库改造": a meeting's topic that
       // names the militia, a mention by design; its author reads the militia as the predecessor's alone.

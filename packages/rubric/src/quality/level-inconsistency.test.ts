@@ -132,6 +132,13 @@ describe('level-inconsistency', () => {
     expect((await check(...district, '我市民兵应急分队集中训练两期。')).findings).toHaveLength(1);
   });
 
+  it('fires on the county’s first secretary’s title taken by a township’s secretary: 作为县人武部党委第一书记 (holdout144/10)', async () => {
+    const town = await checkTitled('沙渠镇党委书记2024年党管武装工作述职报告', '一年来，作为县人武部党委第一书记，我始终把党管武装作为重大政治责任。', '我镇全年征集新兵9名，镇党委会专题研究武装工作2次。');
+    expect(town).toHaveLength(1);
+    const county = await checkTitled('中共沙河县委书记2024年党管武装工作述职报告', '一年来，作为县人武部党委第一书记，我始终把党管武装作为重大政治责任。', '我县全年征集新兵90名。');
+    expect(county).toEqual([]);
+  });
+
   it('does not fire on the superior’s plans carried out: 认真落实区委议军会部署', async () => {
     const { findings } = await check('2026年，街道党工委认真落实区委议军会部署。', '全年街道党工委会议专题议军2次。');
     expect(findings).toEqual([]);
