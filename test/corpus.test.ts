@@ -1013,13 +1013,12 @@ describe.each([
   {
     labelsFile: 'holdout149/labels.json',
     reports: 12,
-    minAccuracy: 0.9,
+    minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
-      // "今年街道共输送新兵9名，9月8日……举行了欢送仪式", "9月16日全民国防教育日，街道……举办了国防教育宣传活动": the street's
-      // year, dated before the reporter came on 20 September; the rules do not weigh a date against the day of arrival.
-      'conscription reports/12_minghu_subdistrict_2023.txt → met',
-      'defense-education reports/12_minghu_subdistrict_2023.txt → met',
+      // "10月、11月、12月各到街道武装部办公1次，……听取武装部长关于民兵整组、兵役登记和辖区军属情况的汇报": a topic heard, a mention
+      // by design; the street's recruits were sent before the reporter came, as its author reads the whole of it.
+      'conscription reports/12_minghu_subdistrict_2023.txt → partial',
     ],
   },
   // A hundred-and-fiftieth author's, faults and plans as tables and lists (问题清单 and 整改台账 in Word, Markdown and text tables,

@@ -108,6 +108,10 @@ const PREDECESSOR = new RegExp(
 const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期间|时)|前任|${EARLIER_COMMITTEE}`);
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
+/** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
+const ARRIVAL = /(?:我|本人)(?:于|是|在)?\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[^，。；]{0,16}?(?:到任|上任|履新|调任|接任|任职|任[^，。；]{0,8}书记)/;
+/** A sentence's first date: its month and, when given, its day. */
+const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
 /** A list introduced as done: "重点抓了三件事：" (not one set for a time ahead: "明年我给自己定了三件事："). */
@@ -325,6 +329,18 @@ function committeeOf(level: AdminLevel) {
   };
 }
 
+/** The month and day the reporter came to the post, when the report dates it in its own year (see ARRIVAL). */
+function arrivalOf(view: ReportView): { month: number; day: number | null } | null {
+  for (const unit of view.units) {
+    const m = ARRIVAL.exec(unit.text);
+    if (!m) continue;
+    // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
+    if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
+    return { month: Number(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+  }
+  return null;
+}
+
 /** A name as drafts give it, or its placeholder left unfilled ("XX同志"). */
 const NAME = '([一-龥]{2,3}?|[Xx×＊*]{2,3})';
 /**
@@ -363,6 +379,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
+  const arrival = arrivalOf(view);
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -1051,6 +1068,19 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return true;
   });
 
+  /**
+   * Work dated before the reporter came in the report's year, the reporter not named in it: "今年街道共输送新兵9名，9月8日在街道广场
+   * 举行了欢送仪式" after "我于2023年9月20日到茗湖街道任党工委书记" is the place's year before him. (A month alone in the month of
+   * the arrival is not before it.)
+   */
+  const beforeArrival = memo((unit: Unit): boolean => {
+    if (!arrival || namesReporter(unit)) return false;
+    const date = FIRST_DATE.exec(unit.text);
+    if (!date) return false;
+    const month = Number(date[1]);
+    return month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
+  });
+
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => {
     if (empty === null) return false;
@@ -1232,7 +1262,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && (!otherActor(unit, own[0]) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, own[0]) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
