@@ -5,7 +5,7 @@ import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
-import { buildView, headingText, type ReportView, type Unit } from './view.ts';
+import { buildView, headingText, underHeading, type ReportView, type Unit } from './view.ts';
 
 /** A matcher with its prefilter: a sentence the prefilter turns away is one the matcher would not match. */
 interface Guarded {
@@ -88,11 +88,11 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
       return (u) => u.inClosing;
     case 'sections': {
       const re = new RegExp(scope.heading);
-      return (u) => u.sections.some((s) => s.heading !== null && re.test(headingText(s)));
+      return (u) => underHeading(u, re);
     }
     case 'not-sections': {
       const re = new RegExp(scope.heading);
-      return (u) => !u.sections.some((s) => s.heading !== null && re.test(headingText(s)));
+      return (u) => !underHeading(u, re);
     }
   }
 }

@@ -75,6 +75,11 @@ export function headingText(section: Section): string {
   return text;
 }
 
+/** Whether a heading above the unit matches the expression: what a signal's scope and the `section` matcher ask. */
+export function underHeading(unit: Unit, re: RegExp): boolean {
+  return unit.sections.some((s) => s.heading !== null && re.test(headingText(s)));
+}
+
 export function sectionLabel(s: Section): string {
   return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
 }
@@ -118,7 +123,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
     if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
-      units.push(headingUnit(report, section, chain, sectionPath, inClosing, sectionContext, sectionReview, units.length));
+      units.push(headingUnit(report, section, { sections: chain, sectionPath, inClosing, context: sectionContext, review: sectionReview, id: units.length }));
     }
     let header: string | null = null;
     let captioned: Unit['context'] = null;
@@ -194,7 +199,8 @@ export function labelOf(paragraph: Paragraph): string | null {
   return words.length > 0 && words.length <= LABEL_CHARS ? words : null;
 }
 
-function headingUnit(report: Report, section: Section, chain: Section[], sectionPath: string, inClosing: boolean, context: Unit['context'], review: boolean, id: number): Unit {
+/** A heading with nothing under it, read as a sentence of its own; `place` says where it stands and what its chain makes it. */
+function headingUnit(report: Report, section: Section, place: Pick<Unit, 'sections' | 'sectionPath' | 'inClosing' | 'context' | 'review' | 'id'>): Unit {
   const heading = section.heading!;
   const from = report.text.indexOf(heading, section.headingStart ?? 0);
   const start = from >= 0 ? from : (section.headingStart ?? 0);
@@ -208,5 +214,5 @@ function headingUnit(report: Report, section: Section, chain: Section[], section
     sentences: [{ text: heading, start, end: start + heading.length }],
     points: [],
   };
-  return { text: heading, original: heading, start, end: start + heading.length, paragraph, sections: chain, sectionPath, inClosing, isHeading: true, context, review, position: 0, id, tableHeader: null };
+  return { ...place, text: heading, original: heading, start, end: start + heading.length, paragraph, isHeading: true, position: 0, tableHeader: null };
 }

@@ -1,6 +1,6 @@
 import { normalizeText } from '@shuzhi/text';
 import type { Matcher, Within } from '@shuzhi/types';
-import { headingText } from '../view.ts';
+import { underHeading } from '../view.ts';
 import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
 import { compileShortfall } from './shortfall.ts';
@@ -104,7 +104,7 @@ function compileSection(source: string): Compiled {
   const byUnit = new WeakMap<Window['unit'], boolean>();
   return (win) => {
     let under = byUnit.get(win.unit);
-    if (under === undefined) byUnit.set(win.unit, (under = win.unit.sections.some((s) => s.heading !== null && re.test(headingText(s)))));
+    if (under === undefined) byUnit.set(win.unit, (under = underHeading(win.unit, re)));
     return under ? where(win) : null;
   };
 }
