@@ -76,6 +76,19 @@ const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成�
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导/;
+/** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
+const FIX_STATE_COLUMN = /进展|进度|完成情况|整改情况|整改结果|落实情况|状态/;
+const FIXED_CELL = /^(已|均已|全部)(整改|完成|办结|销号|解决|落实)|^(完成|办结|销号)(?!时限|时间)/;
+/** A faults table's columns of whose each fault is ("责任单位") and of the fault itself ("问题"). */
+const OWNER_COLUMN = /责任(单位|部门|主体|人)|牵头(单位|部门)|负责(单位|部门|人)|整改主体/;
+const FAULT_COLUMN = /问题|不足|短板|差距/;
+/** An owner that is not the reporter's side: a department, the 人武部, the places under the reporter ("区人武部", "各街道武装部"). */
+const OTHER_OWNER = /人武部|武装部|局|街道|乡镇|社区|村|部门|学校|企业|中心|办事处/;
+const OWN_OWNER = /(县|市|区|镇|乡|旗|盟)委(?!办)|党(工)?委|本人|我|书记|主要领导/;
+/** A fault of the reporter's own routine, whoever the table says will fix it: "到人武部办公次数不足｜县委办". */
+const OWN_ROUTINE = /议军|常委会|党委会|党工委会|办公|谈心|四个一|第一书记|书记|调研/;
+/** A government bureau as a fault's subject: "区退役军人事务局安置工作进度慢" is the bureau's fault, not the reporter's. */
+const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 /** A cell telling that someone else did it: "由县长代为落实". */
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
@@ -1169,6 +1182,31 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /**
+   * A row of a faults table that is not a fault of the reporter's year: fixed, as its column of progress says ("民兵训练经费未单列｜
+   * 列入镇财政年度预算单列｜已整改，今年单列4.8万元" under last year's findings), or someone else's, as its column of who owns it
+   * says ("民兵装备仓库温湿度不达标｜区人武部｜购置除湿机4台"), unless the fault is of the reporter's own routine.
+   */
+  const faultRowNotMine = memo((unit: Unit): boolean => {
+    if (unit.tableHeader === null) return false;
+    const header = cellsOf(unit.tableHeader);
+    const cells = cellsOf(unit.paragraph.normalized);
+    const cell = (re: RegExp) => {
+      const i = header.findIndex((h) => re.test(h));
+      return i >= 0 ? (cells[i] ?? '') : '';
+    };
+    if (FIXED_CELL.test(cell(FIX_STATE_COLUMN))) return true;
+    const owner = cell(OWNER_COLUMN);
+    const fault = cell(FAULT_COLUMN) || unit.text;
+    return OTHER_OWNER.test(owner) && !OWN_OWNER.test(owner) && !OWN_ROUTINE.test(fault) && !selfAnywhere.test(fault);
+  });
+
+  /** A fault whose clause opens with a government bureau (see BUREAU_START). */
+  const bureauFault = (unit: Unit, span: Span): boolean => {
+    const clause = clauseOf(unit, span);
+    return BUREAU_START.test(unit.text.slice(clause.start - unit.start).replace(/^\s*([0-9]+|[一二三四五六七八九十]是)?\s*/, ''));
+  };
+
+  /**
    * Someone else's act first does not take away the reporter's own in a later clause that opens with the reporter or the
    * reporter's side and tells its own figure ("全区今年征集新兵286名，其中我街道任务18名，实际输送19名"): "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
    * 县财政对武装工作做到了足额保障", nor the superior's assessment and the score it gave us, "……分值为8分，我们乡今年得了7.5分").
@@ -1267,7 +1305,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'plan':
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
         case 'shortcoming':
-          if (isLabel(unit) || QUESTION.test(unit.text) || OUTLOOK.test(unit.text)) return false;
+          if (isLabel(unit) || QUESTION.test(unit.text) || OUTLOOK.test(unit.text) || faultRowNotMine(unit)) return false;
           const faults = shortcomings(unit);
           // Under a shortcomings heading a sentence without a fault word is a fault; one with such words is judged by them.
           // (Not when its subject is someone else: "一是个别区直部门对征兵优待政策落实打折扣".)
@@ -1277,7 +1315,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // the reporter's own; and a fault announced before a colon is what it announces.
           // (Nor a note in parentheses on the work's record, "全年11次（8月因防汛值守未去）": it explains a figure, it states no fault.)
           // (Nor, outside the faults' own section, an absence explained by another duty: "5月因带队外出招商未去".)
-          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && (unit.context === 'shortcoming' || (!parenthesisOf(unit, q, clauseOf(unit, q)) && !explainedAbsence(unit, q))));
+          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!parenthesisOf(unit, q, clauseOf(unit, q)) && !explainedAbsence(unit, q))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);
