@@ -192,6 +192,8 @@ const KNOWN: Record<string, string> = {
   r20_n11_conditional: '“如果组织上继续让我在这个岗位上工作，明年将……”: a plan on the condition of staying in post (arguable): met',
   // Twenty-fifth pass (round25.tsv, seventeenth session).
   r25_fo_rule_then_few: '“……要求县委书记每月到人武部办公一次，我全年实际只去了3次”: with the rule blanked, “只去了3次” names no 人武部 of its own: missing',
+  // Twenty-seventh pass (round27.tsv, nineteenth session).
+  r27_fund_township_county_only: '“争取县人武部民兵训练补助3万元，镇里也挤出了一部分资金”: the county’s money vetoes the whole sentence, the township’s own share without a figure with it: missing',
 };
 
 let rubric: Rubric;

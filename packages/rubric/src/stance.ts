@@ -186,12 +186,14 @@ const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五
 const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
 
 /** Another duty that keeps the reporter away. */
-const ABSENCE_REASON = '带队|外出|参加|防汛|抗洪|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节';
-/** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部". */
-const EXPLAINED_ABSENCE = new RegExp(`因[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去)`);
+const ABSENCE_REASON = '带队|外出|参加|防汛|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节|迎接|巡视|督查';
+/** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部", "8月因为抗灾缺了一次". */
+const EXPLAINED_ABSENCE = new RegExp(`因[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去|缺了?[一1两2]?(次|回))`);
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
+/** ... or in the clause before it: "10月因迎接省委巡视，未能到部办公". */
+const REASON_BEFORE = new RegExp(`因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}[，,]\\s*$`);
 
 /**
  * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
@@ -214,6 +216,9 @@ const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一�
 /** A clause that takes back the one before it, with nothing of its own: "年初说要帮武装部解决一件实事，也没有落实", "与武装部长专门谈心谈话，今年一次也没有". */
 const UNDONE_AFTER = /^\s*(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年)*\s*((没有|没|未能?|尚未)(能)?(落实|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去)(了|过)?|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
 
+/** A total since an earlier year opening the sentence: "2020年以来，……累计投入……". */
+const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/;
+
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
 const RULE_SPELLED = /^\s*即/;
 const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
@@ -235,6 +240,9 @@ const CAPTION = /^\s*(附表|表|图)\s*[0-9一二三四五六七八九十]{1,2}
 /** The label of a remedy in a problem list: "整改措施：". */
 const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
+/** Verbs whose object the actor after them is: "协调……", "听取……". */
+const LEAD_VERBS = '协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受|争取|申请|报请|请求';
+
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
 function compileCues(cues: Cues) {
   const compile = (list: string[]) => list.map((s) => new RegExp(s, 'g'));
@@ -244,7 +252,8 @@ function compileCues(cues: Cues) {
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
   // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
   // ……汇报", "主持召开人武部党委会" are the reporter's acts; so is "争取上级……资金", whose subject is not 上级.)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受|争取|申请|报请|请求)(${actors})`;
+  // (Also with the place before the actor: "每月听取镇武装部长工作汇报1次".)
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|${LEAD_VERBS})(?<!(?:${LEAD_VERBS})(?:县|市|区|镇|乡|街道|旗))(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -866,8 +875,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const explainedAbsence = (unit: Unit, span: Span): boolean => {
     const clause = clauseOf(unit, span);
     const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
-    // (Or the reason given in the clause after it: "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习".)
-    return EXPLAINED_ABSENCE.test(own) || (ABSENT.test(own) && REASON_AFTER.test(unit.text.slice(clause.end - unit.start)));
+    // (Or the reason given in the clause after it, "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习", or before it.)
+    return EXPLAINED_ABSENCE.test(own) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
@@ -970,7 +979,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
-    if (!question && !opensEarlier && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
+    // A total since an earlier year, its clauses however split ("2020年以来，镇党委累计投入武装工作经费216万元，其中……"): no year's.
+    const since = SINCE_TOTAL.exec(text);
+    const overYears = since !== null && !!reportYear && Number(since[1]) < reportYear;
+    if (!question && !opensEarlier && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -984,8 +996,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let state = false;
     let prev: { text: string; span: Span; excluded: boolean } | null = null;
     // An earlier year opening the sentence governs its clauses until 今年 ("2023年全县征集新兵58名，……，今年的征兵工作目前正在
-    // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名").
-    let before = opensEarlier;
+    // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名"); so does a total since one.
+    let before = opensEarlier || overYears;
     // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
     // period's, but what it names is the topic the later clause counts.
     const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => thisYear.test(c));

@@ -132,6 +132,13 @@ describe('level-inconsistency', () => {
     expect((await check(...district, '我市民兵应急分队集中训练两期。')).findings).toHaveLength(1);
   });
 
+  it('does not fire on the city’s contest the county trains for: 8月的全市比武, 全市比武前 (holdout152); does on one it held', async () => {
+    const county = ['全县民兵整组圆满完成。全县征兵任务完成。县委常委会专题研究武装工作。'];
+    expect((await check(...county, '民兵方面，8月的全市比武，我们提前两个月把应急分队集中起来训练。')).findings).toEqual([]);
+    expect((await check(...county, '全市比武前，县委常委会追加训练经费12万元。')).findings).toEqual([]);
+    expect((await check(...county, '组织全市民兵比武，参赛队员300人。')).findings).toHaveLength(1);
+  });
+
   it('fires on the county’s first secretary’s title taken by a township’s secretary: 作为县人武部党委第一书记 (holdout144/10)', async () => {
     const town = await checkTitled('沙渠镇党委书记2024年党管武装工作述职报告', '一年来，作为县人武部党委第一书记，我始终把党管武装作为重大政治责任。', '我镇全年征集新兵9名，镇党委会专题研究武装工作2次。');
     expect(town).toHaveLength(1);
