@@ -1030,6 +1030,86 @@ describe.each([
     everyFinding: true,
     knownSpurious: ['vague reports/04_lanao_township_2026.doc'],
   },
+  // The next twelve (nineteenth session) were measured at first contact with the session-start code (`d5967cf`), in a worktree, while
+  // the session's rules changed in the main checkout: the first eight's failures made the rules; the last four (159–162) also met
+  // the rules of the first eight before anyone looked at them (93.4 % against 93.0 %).
+  // A hundred-and-fifty-first author's, an ordinary batch from a southwestern hilly basin province (2026, citrus and tea,
+  // reservoirs, young people away as migrant workers): 93.9 % and no false credit on first contact.
+  { labelsFile: 'holdout151/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
+  // A hundred-and-fifty-second author's, honours, rankings and outcomes (双拥模范县, 完成率100%, 比武第一, the 人武部's and predecessors' titles):
+  // 89.4 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout152/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "镇中心小学被评为市级国防教育示范学校，全镇国防意识普遍增强": another unit's honour and a slogan, a mention of the field by
+      // design (partial), as other labellers read such lines.
+      'defense-education reports/02_heshan_town_2025.txt → partial',
+    ],
+  },
+  // A hundred-and-fifty-third author's, deep outlines in long reports (一、（一）1.（1）①, the routine's parts in different sections,
+  // headings over other matters): 94.7 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout153/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: true,
+    knownFalseCredits: [
+      // "6月、12月两次与乡武装部长谈心，了解他在工作和家庭方面的困难": the cadre as the one talked with, a mention; blanking such
+      // talks lost four credits where the talk led to the cadre's post or pay (measured, not kept).
+      'armed-forces-cadres reports/10_xinglong_township_2025.docx → partial',
+    ],
+  },
+  // A hundred-and-fifty-fourth author's, an ordinary batch from a northwestern oasis-and-desert province (2024, 防沙治沙, orchards and
+  // cotton, forest-fire militia): 93.2 % and no false credit on first contact.
+  { labelsFile: 'holdout154/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  // A hundred-and-fifty-fifth author's, an ordinary batch from the mountain counties of a southeastern hilly province (2023,
+  // forest-fire militia, typhoons, 侨乡): 94.7 % and no false credit on first contact.
+  { labelsFile: 'holdout155/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // A hundred-and-fifty-sixth author's, reports built on one 范文 (rewritten, filled in, kept verbatim with its blanks and figures,
+  // names changed only): 87.9 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout156/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "主动对接县人武部和县财政局，争取民兵训练经费4万元": the county's money secured is no township's amount (no longer met), but a
+      // mention of funding, as other labellers read superiors' money.
+      'support-funding reports/09_fengya_township_2025.docx → partial',
+    ],
+    knownSpurious: ['vague reports/03_hongdu_county_2023.doc', 'vague reports/05_chengping_district_2025.txt'],
+  },
+  // A hundred-and-fifty-seventh author's, an ordinary batch from the districts, 街道 and 开发区 of a mid-sized city (2024, enterprise
+  // militia, college recruits): 94.7 % and no false credit on first contact.
+  { labelsFile: 'holdout157/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // A hundred-and-fifty-eighth author's, a reviewer's mixed folder (2019–2026, each year's vocabulary and tasks, a one-page note to
+  // a long report): 95.5 % and no false credit on first contact.
+  { labelsFile: 'holdout158/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  // A hundred-and-fifty-ninth author's, an ordinary batch from a loess-plateau province (2026, dispersed villages, returning
+  // graduates as recruits): 93.2 % and no false credit on first contact.
+  { labelsFile: 'holdout159/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // A hundred-and-sixtieth author's, duties and rules restated (the 四个一 and the 考核办法 quoted, answered with counts, with 已落实 or not
+  // at all): 87.1 % and 2 false credits on first contact, four differences being its author's label slips, set to what the notes
+  // say afterwards (90.2 % and 1 false credit with the session-start code on the corrected labels).
+  {
+    labelsFile: 'holdout160/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: true,
+    knownFalseCredits: [
+      // "明确由我负总责、分管副书记具体抓、武装部长抓落实": the 武装部长 named in the division of work, a mention.
+      'armed-forces-cadres reports/11_tanhua_subdistrict_2023.txt → partial',
+    ],
+  },
+  // A hundred-and-sixty-first author's, the townships and 街道 of a river-delta county (2025, enterprise militia, migrant workers,
+  // typhoon duty): 93.2 % and no false credit on first contact.
+  { labelsFile: 'holdout161/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
+  // A hundred-and-sixty-second author's, an ordinary batch from a southern border prefecture (2024, 护边员 and 执勤点, border money from
+  // above): 95.5 % and no false credit on first contact.
+  { labelsFile: 'holdout162/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
