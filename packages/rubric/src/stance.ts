@@ -95,6 +95,12 @@ const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
 /** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
 const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
+/** A table row's cell under the first column whose name matches ("完成情况", "责任单位"), or null when its table has none. */
+const cellUnder = (unit: Unit, column: RegExp): string | null => {
+  if (unit.tableHeader === null) return null;
+  const k = cellsOf(unit.tableHeader).findIndex((h) => column.test(h));
+  return k < 0 ? null : (cellsOf(unit.paragraph.normalized)[k] ?? '');
+};
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
 /** A clause that only names a topic: "对于经费保障", "关于民兵训练". */
@@ -1121,8 +1127,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or one with nothing but its item once the form's rules and scores are blanked: "专武干部队伍建设｜5｜5｜—".)
     const rest = cellsOf(unit.text).slice(1);
     if (rest.length > 0 && rest.every((c) => /^[\s—–\-/／无]*$/.test(c))) return true;
-    const done = unit.tableHeader ? cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h)) : -1;
-    const answer = done >= 0 ? (cells[done] ?? '') : null;
+    const answer = cellUnder(unit, TABLE_DONE_COLUMN);
     return answer !== null && (answer === '' || empty.test(answer) || SEE_ELSEWHERE.test(answer));
   });
 
@@ -1157,15 +1162,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const tableRowUndone = memo((unit: Unit): boolean => {
     if (unit.tableHeader === null) return false;
     // Done by someone else, as the column of who did it says: "| 到区人武部现场办公 | 全年11次 | 区委副书记周海涛 |".
-    const who = cellsOf(unit.tableHeader).findIndex((h) => RESPONSIBLE_COLUMN.test(h));
-    const by = who >= 0 && unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[who] ?? '') : '';
+    const by = unit.position === 0 ? (cellUnder(unit, RESPONSIBLE_COLUMN) ?? '') : '';
     if (by && !selfAnywhere.test(by) && otherStart.test(by)) return true;
-    const col = cellsOf(unit.tableHeader).findIndex((h) => TABLE_DONE_COLUMN.test(h));
-    if (col >= 0) {
+    const doneCell = cellUnder(unit, TABLE_DONE_COLUMN);
+    if (doneCell !== null) {
       // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or
       // after it is none ("全年11次（8月因防汛未去）", "11次。2月因疫情防控未去"). A later sentence of the cell is its own verdict
       // ("到企业民兵连调研3次；" then "国防教育课未讲").
-      const cell = unit.position === 0 ? (cellsOf(unit.paragraph.normalized)[col] ?? '') : unit.text;
+      const cell = unit.position === 0 ? doneCell : unit.text;
       // (A cell that is only a note in brackets is judged by the note: "（待统计）".)
       const verdict = cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim() || cell.replace(/[（()）]/g, '').trim();
       // (Or a filler, as a sentence would be: "见附件", "同上".)
@@ -1200,15 +1204,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const faultRowNotMine = memo((unit: Unit): boolean => {
     if (unit.tableHeader === null) return false;
-    const header = cellsOf(unit.tableHeader);
-    const cells = cellsOf(unit.paragraph.normalized);
-    const cell = (re: RegExp) => {
-      const i = header.findIndex((h) => re.test(h));
-      return i >= 0 ? (cells[i] ?? '') : '';
-    };
-    if (FIXED_CELL.test(cell(FIX_STATE_COLUMN))) return true;
-    const owner = cell(OWNER_COLUMN);
-    const fault = cell(FAULT_COLUMN) || unit.text;
+    if (FIXED_CELL.test(cellUnder(unit, FIX_STATE_COLUMN) ?? '')) return true;
+    const owner = cellUnder(unit, OWNER_COLUMN) ?? '';
+    const fault = cellUnder(unit, FAULT_COLUMN) || unit.text;
     return OTHER_OWNER.test(owner) && !OWN_OWNER.test(owner) && !OWN_ROUTINE.test(fault) && !selfAnywhere.test(fault);
   });
 
