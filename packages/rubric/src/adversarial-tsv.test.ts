@@ -141,7 +141,6 @@ const KNOWN: Record<string, string> = {
   t06_fund_table_daowei_zero: 'a 到位（万元） column is not a done column, so 0 in it does not undo the 预算 figure of the row',
   t07_fund_table_merged_year: 'a merged year cell leaves the 2023 row without its year: last year’s amount counts',
   t08_fund_table_year_as_amount: 'under a 万元 header any bare number is money, the 2024 of “2024年” too',
-  h07_fund_jichu: '挤出/拿出 are not money words, and 用于 is not among the partial signal’s verbs',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
   t21_edu_attend_city_study: 'the city’s 中心组 study attended: the superior-meeting pattern allows 10 characters between 市委 and 会, and 中心组 counts as education',
   // Fifteenth pass (round15.tsv, a review of the ninth session's newest rules): 28 failed on arrival, these still do.

@@ -97,6 +97,13 @@ describe('compileQuantity', () => {
     expect(compileQuantity('money')(win(header))).toBeNull();
   });
 
+  it('a difference from an earlier year is no figure of the year, unless asked for (plainness)', () => {
+    const all = (text: string, opts = {}) => [...text.matchAll(quantityPattern('any', opts))].map((m) => m[0]);
+    expect(all('定兵人数比上年多两名，经费较去年增加8万元，大学生比例比上年提高5个百分点')).toEqual([]);
+    expect(all('区财政拨付武装经费156万元，比2020年增加21万元')).toEqual(['156万元', '21万元']);
+    expect(all('定兵人数比上年多两名', { differences: true })).toEqual(['两名']);
+  });
+
   it('quantityPattern returns a fresh global regex', () => {
     const re = quantityPattern('money');
     expect(re.flags).toContain('g');

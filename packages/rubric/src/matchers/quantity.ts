@@ -11,8 +11,15 @@ const REDACTION = '\\*{1,6}';
 /** Which stand-ins count as figures: none, redactions only, or every placeholder. */
 type StandIns = boolean | 'redactions';
 
-function patterns(placeholders: StandIns): Record<Exclude<Quantity, 'any'>, string> {
+/**
+ * A difference from an earlier year is no figure of the year's own: "定兵人数比上年多两名", "较去年增加8万元", "比上年提高5个百分点"
+ * (a report that gives the base beside it, "拨付156万，比2020年增加21万", still has its figure).
+ */
+const RELATIVE = '(?<!(?:比|较)(?:上年|去年|往年|上一年|前一年|同期|以往)[^，。；0-9]{0,6})';
+
+function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<Quantity, 'any'>, string> {
   const standIn = placeholders === 'redactions' ? REDACTION : PLACEHOLDER;
+  const relative = differences ? '' : RELATIVE;
   // (Nor the digits after a placeholder: "××8万元" is not 8万元.)
   const NUMBER = placeholders ? `(?:${FIGURE}|${standIn})` : `(?<![xX×*＊])(?:${FIGURE})`;
   const COUNT_NUMBER = placeholders ? `(?:${COUNT_FIGURE}|${standIn})` : `(?<![xX×*＊])(?:${COUNT_FIGURE})`;
@@ -20,23 +27,24 @@ function patterns(placeholders: StandIns): Record<Exclude<Quantity, 'any'>, stri
     // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
     // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", "每月多发300块", not "光荣牌1860块"; and spoken 万 with its tail: "拿了七万二：
     // 民兵训练三万，器材一万五", not a count of the place, "全乡人口三万".)
-    money: `${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)：:]|比|左右)|(?<![人户口亩数积有达约近过到共计])[一二两三四五六七八九十]+万[一二两三四五六七八九]?(?=[，。；、,;）)：:]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?|多发了?|发了|给了|拿了|补了)\\s*)\\d+块`,
+    money: `${relative}(?:${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)：:]|比|左右)|(?<![人户口亩数积有达约近过到共计])[一二两三四五六七八九十]+万[一二两三四五六七八九]?(?=[，。；、,;）)：:]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?|多发了?|发了|给了|拿了|补了)\\s*)\\d+块)`,
     // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
     // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
     // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money.)
-    count: `(?<!“)${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次|块(?!钱))`,
+    count: `(?<!“)${relative}${COUNT_NUMBER}\\s*(?:多|余)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实)|件|项|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|万人|人次|块(?!钱))`,
     // 六成 is 60 %, not 成员, 成绩 or 成为.
-    percent: `(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
+    percent: `${relative}(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
     frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
   };
 }
 
 /**
  * The figures of a kind. A placeholder (XX, ××, **) is no figure for a criterion — an amount the author has not filled in
- * is no amount, and the placeholder rule names it — but it stands for one where a report's plainness is weighed.
+ * is no amount, and the placeholder rule names it — but it stands for one where a report's plainness is weighed; so does a
+ * difference from an earlier year (`differences`), concrete words though no figure of the year's own.
  */
-export function quantityPattern(kind: Quantity, { placeholders = false }: { placeholders?: StandIns } = {}): RegExp {
-  const all = patterns(placeholders);
+export function quantityPattern(kind: Quantity, { placeholders = false, differences = false }: { placeholders?: StandIns; differences?: boolean } = {}): RegExp {
+  const all = patterns(placeholders, differences);
   const source = kind === 'any' ? [all.money, all.count, all.percent].join('|') : all[kind];
   return new RegExp(source, 'g');
 }

@@ -3,8 +3,9 @@ import type { QualityCheck } from './index.ts';
 import { reportFinding } from './locate.ts';
 
 // Redactions (**) stand for figures that were there: not vagueness. Blanks left to fill (X次, XX万元) are figures nobody
-// gave: a draft of them is vague as well as unfinished, as blind labellers read it. (Compiled once, not per report.)
-const FIGURES = quantityPattern('any', { placeholders: 'redactions' });
+// gave: a draft of them is vague as well as unfinished, as blind labellers read it. A difference from last year ("比去年前进了两名")
+// is concrete, though no figure of the year's own. (Compiled once, not per report.)
+const FIGURES = quantityPattern('any', { placeholders: 'redactions', differences: true });
 /** A month or a day named is as concrete as a figure ("3月", "6月12日"); a festival ("八一前夕") is not. */
 const DATE = /[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日/;
 /** Shorter lines are labels and list stubs ("一是", "征兵：") rather than claims. */
