@@ -39,7 +39,9 @@ export function criterionRow(row: Row, width: number, selected: boolean, focused
 }
 
 export function findingRow(f: Finding, width: number, selected: boolean, focused: boolean): Line {
-  const head = `${SEVERITY_NAMES[f.severity] ?? f.severity} ${where(f.line, f.paragraph)} `;
+  // (A report-wide finding's message may name its place itself: "全文 21 句中只有 5 句……", not "全文 全文 21 句……".)
+  const place = where(f.line, f.paragraph);
+  const head = `${SEVERITY_NAMES[f.severity] ?? f.severity} ${f.message.startsWith(place) ? '' : `${place} `}`;
   return [
     { text: selected ? (focused ? '▶' : '›') : ' ', style: selected ? 'accent' : undefined },
     { text: head, style: SEVERITY_STYLE[f.severity] },

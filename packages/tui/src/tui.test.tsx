@@ -544,3 +544,14 @@ describe('batch table', () => {
     expect(f).toContain('评分表已写入');
   });
 });
+
+describe('findingRow', () => {
+  const text = (l: Line) => l.map((s) => s.text).join('');
+  it('shows a finding’s place once, whether its message names it or not', async () => {
+    const { findingRow } = await import('./details.ts');
+    const wide = { rule: 'vague', severity: 'info', message: '全文 21 句中只有 5 句写了数字或日期', text: '', paragraph: null, line: null, start: 0, end: 0, deduction: 2 } as const;
+    expect(text(findingRow(wide, 60, false, false))).toBe(' 提示 全文 21 句中只有 5 句写了数字或日期');
+    const placed = { ...wide, rule: 'placeholder', severity: 'warning', message: '占位符“XX”未替换', line: 12 } as const;
+    expect(text(findingRow(placed, 60, false, false))).toBe(' 警告 第12行 占位符“XX”未替换');
+  });
+});
