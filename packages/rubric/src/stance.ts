@@ -193,13 +193,15 @@ const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发
 
 /** Another duty that keeps the reporter away. */
 const ABSENCE_REASON = '带队|外出|参加|防汛|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节|迎接|巡视|督查';
+/** That duty given as the reason: "因带队外出招商", "因为抗灾". */
+const BECAUSE_OF_DUTY = `因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}`;
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部", "8月因为抗灾缺了一次". */
-const EXPLAINED_ABSENCE = new RegExp(`因[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去|缺了?[一1两2]?(次|回))`);
+const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去|缺了?[一1两2]?(次|回))`);
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
 /** ... or in the clause before it: "10月因迎接省委巡视，未能到部办公". */
-const REASON_BEFORE = new RegExp(`因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}[，,]\\s*$`);
+const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
 
 /**
  * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
@@ -259,7 +261,7 @@ function compileCues(cues: Cues) {
   // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
   // ……汇报", "主持召开人武部党委会" are the reporter's acts; so is "争取上级……资金", whose subject is not 上级.)
   // (Also with the place before the actor: "每月听取镇武装部长工作汇报1次".)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|${LEAD_VERBS})(?<!(?:${LEAD_VERBS})(?:县|市|区|镇|乡|街道|旗))(${actors})`;
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|(?:${LEAD_VERBS})(?:县|市|区|镇|乡|街道|旗)?)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
