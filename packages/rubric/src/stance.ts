@@ -69,10 +69,16 @@ const OWNED_BODY = /^(财政|政府)/;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
-/** A table column that says what was done, and a cell in it that says nothing was. */
 /** A form's answer that points elsewhere: "见述职报告正文", "详见附件2". */
 const SEE_ELSEWHERE = /^(见|详见|参见|具体见)[^，。；]{0,12}(正文|附件|附表|上文|前文)/;
+/** A table column that says what was done, and a cell in it that says nothing was. */
 const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付|自评说明/;
+/**
+ * A column of what is planned for the time after, beside one of what was done: "项目｜2025年落实情况｜2026年打算" (not a target
+ * for the year, "项目｜计划｜实际完成").
+ */
+const TABLE_PLAN_COLUMN = /打算|思路|下步|下一步|明年|来年|今后/;
+const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导/;
@@ -100,6 +106,25 @@ const cellUnder = (unit: Unit, column: RegExp): string | null => {
   if (unit.tableHeader === null) return null;
   const k = cellsOf(unit.tableHeader).findIndex((h) => column.test(h));
   return k < 0 ? null : (cellsOf(unit.paragraph.normalized)[k] ?? '');
+};
+/**
+ * In a table of what was done beside what is planned ("项目｜2025年落实情况｜2026年打算"), the row's plan cell as a span of the
+ * report (undefined in any other table or outside one). Such a row reports the year's work whatever heading it stands under.
+ */
+const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => {
+  if (unit.tableHeader === null) return undefined;
+  const heads = cellsOf(unit.tableHeader);
+  const later = (h: string) => TABLE_PLAN_COLUMN.test(h) || (reportYear !== null && Number(TABLE_YEAR_COLUMN.exec(h)?.[1]) > reportYear);
+  const k = heads.findIndex((h) => later(h) && !TABLE_DONE_COLUMN.test(h));
+  if (k < 0 || !heads.some((h) => TABLE_DONE_COLUMN.test(h) && !TABLE_PLAN_COLUMN.test(h))) return undefined;
+  // The cell's offsets in its row, cells parted as cellsOf parts them (a Markdown row's outer pipes dropped first).
+  const row = unit.paragraph.normalized;
+  const tabs = row.includes('\t');
+  const lead = tabs ? 0 : (/^\s*\|/.exec(row)?.[0].length ?? 0);
+  const cells = tabs ? row.split('\t') : row.slice(lead).replace(/\|\s*$/, '').split('|');
+  if (k >= cells.length) return undefined;
+  const start = unit.paragraph.start + lead + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
+  return { start, end: start + cells[k].length };
 };
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
@@ -192,7 +217,7 @@ const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五
 const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
 
 /** Another duty that keeps the reporter away. */
-const ABSENCE_REASON = '带队|外出|参加|防汛|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|上级|春节|迎接|巡视|督查';
+const ABSENCE_REASON = '带队|外出|参加|防汛|防火|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|保供|上级|春节|迎接|巡视|督查';
 /** That duty given as the reason: "因带队外出招商", "因为抗灾". */
 const BECAUSE_OF_DUTY = `因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}`;
 /** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部", "8月因为抗灾缺了一次". */
@@ -504,6 +529,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * "2025年我们将重点抓好以下工作：一是……；二是……").
    */
   const planCue = memo((unit: Unit): Span | null => {
+    // A row of a table of done beside planned is a plan in its plan cell only.
+    const cell = planCellOf(unit, reportYear);
+    if (cell) return cell.end > unit.start && cell.start < unit.end ? { start: Math.max(cell.start, unit.start), end: Math.max(cell.start, unit.start) } : null;
     const own = ownPlanCue(unit);
     if (own) return own;
     // Under 下步打算 a sentence is a plan unless it plainly reports this year's work ("今年还组织了……").
@@ -1152,7 +1180,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
   const excludedFromDone = memo((unit: Unit): Span[] => {
-    const plan = trailingPlan(unit);
+    const plan = trailingPlan(unit) ?? planCellOf(unit, reportYear);
     return [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end), ...(plan ? [plan] : [])];
   });
 
@@ -1272,7 +1300,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return true;
       case 'done':
         // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null) && !tableRowUndone(unit);
+        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null || planCellOf(unit, reportYear) !== undefined) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':

@@ -91,7 +91,35 @@ function notTheReportOf(cues: Cues): RegExp | null {
   return notTheReportTitles.get(cues)!;
 }
 
+/** The opening naming last year as the year reported: "现将去年履职情况报告如下", "回头看去年一年的武装工作". */
+const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]{0,16}(履职|工作|情况)|回头看去年|去年一年/;
+/** The date of writing, on the report's last lines: "2025年1月16日", "2024年2月". */
+const DATE_LINE = /(20\d\d)年[0-9]{1,2}月([0-9]{1,2}日)?\s*$/;
+const THIS_YEAR_PLANS = /今年[^，。；]{0,6}(打算|计划|重点|思路)/;
+
+/**
+ * Whether the report was written after the year it reports on, as many are (in January): its opening says so, or it is dated
+ * in the next year and heads its plans 今年打算.
+ */
+function writtenAfterItsYear(report: Report): boolean {
+  const year = report.meta.year;
+  if (year === null) return false;
+  const sections: Section[] = [];
+  const walk = (list: Section[]) => list.forEach((s) => (sections.push(s), walk(s.children)));
+  walk(report.sections);
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  if (paragraphs.slice(0, 4).some((p) => LAST_YEAR_REPORTED.test(p.normalized))) return true;
+  const dated = paragraphs.slice(-3).map((p) => DATE_LINE.exec(p.normalized)).find((m) => m !== null);
+  return !!dated && Number(dated[1]) === year + 1 && sections.some((s) => THIS_YEAR_PLANS.test(headingText(s)));
+}
+
+/** A year named as one written within the report's year would name it (the same length, so offsets hold). */
+const YEAR_WORDS: Record<string, string> = { 今年: '明年', 去年: '今年', 前年: '去年' };
+const shiftYears = (text: string): string => text.replace(/今年|(?<![比较同])(去年|前年)/g, (m) => YEAR_WORDS[m]);
+
 export function buildView(report: Report, cues: Cues): ReportView {
+  // In a report written after its year, 去年 is the year reported and 今年 the plans': read as if written within it.
+  const shift = writtenAfterItsYear(report) ? shiftYears : (text: string) => text;
   const planHeading = new RegExp(cues.planHeadings);
   const shortcomingHeading = new RegExp(cues.shortcomingHeadings);
   const units: Unit[] = [];
@@ -149,7 +177,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
         const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
         units.push({
-          text: normalized.slice(from, from + s.text.length),
+          text: shift(normalized.slice(from, from + s.text.length)),
           original: s.text,
           start: s.start,
           end: s.end,
