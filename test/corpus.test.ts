@@ -1209,6 +1209,65 @@ describe.each([
       'support-funding reports/04_zhebin_subdistrict_2025.md → partial',
     ],
   },
+  // The next four were written while the twentieth session's rules changed, each measured at first contact in a worktree at the
+  // session-start code (`db6cbba`); the four after them at `e7d0107`, which scored them as the session-start code did.
+  // A hundred-and-seventy-fifth author's, an ordinary batch from the hill counties of a central-western basin with much migrant
+  // labour (2025, 征兵 reached by phone and at the Spring Festival, militia rebuilt from returned workers): 95.5 % and no false
+  // credit on first contact.
+  { labelsFile: 'holdout175/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  // A hundred-and-seventy-sixth author's, the year told as a chronicle (dated entries, a 大事记 table, counts left implicit): 90.2 %
+  // and no false credit on first contact.
+  { labelsFile: 'holdout176/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
+  // A hundred-and-seventy-seventh author's, last year's faults and how they were fixed (上年度述职问题整改情况, last year's plans reported
+  // done): 88.6 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout177/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // A run-in label "经费保障。" over the 省军区's and 军分区's money alone: the label names the field (a mention), its author reads
+      // the superiors' money as no funding at all.
+      'support-funding reports/12_chengxi_city_2024.docx → partial',
+    ],
+  },
+  // A hundred-and-seventy-eighth author's, reports written in the new year (去年 the year reported, 今年 the plans', a
+  // done-beside-planned table): 84.1 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout178/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: true,
+    knownFalseCredits: [
+      // "把武装工作纳入街道重要议事日程": the genre's stock line for the meetings, a mention as other labellers read it; its author
+      // wants a meeting named.
+      'military-affairs-meetings reports/11_yunhe_subdistrict_2024.txt → partial',
+    ],
+  },
+  // A hundred-and-seventy-ninth author's, an ordinary batch from the mountain counties and mining towns of a central plateau
+  // province (2024, miners as enterprise militia, mine rescue): 92.4 % and no false credit on first contact.
+  { labelsFile: 'holdout179/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  // A hundred-and-eightieth author's, a county turned district and merged townships (撤县设区, old and new names in the year of the
+  // change): 94.7 % and no false credit on first contact.
+  { labelsFile: 'holdout180/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
+  // A hundred-and-eighty-first author's, reports written after the year, a second batch (上年度, 过去的2024年, January work beside the
+  // year's): 87.9 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout181/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The 省军区's and 军分区's support for the 营区 and the militia: a mention of the field, as other labellers read the level
+      // above's money; its author reads it as none of the county's.
+      'support-funding reports/10_fengyuan_county_2025.txt → partial',
+    ],
+    // About 630 characters against the rule's 700; its author calls the label a borderline call in the set's README.
+    knownSpurious: ['too-short reports/12_nanhe_subdistrict_2023.txt'],
+  },
+  // A hundred-and-eighty-second author's, an ordinary batch from the townships and 街道 of a river-plain county seat (2026, dikes,
+  // industrial parks, college recruits home for the summer): 92.4 % and no false credit on first contact.
+  { labelsFile: 'holdout182/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
