@@ -193,6 +193,15 @@ const KNOWN: Record<string, string> = {
   r25_fo_rule_then_few: '“……要求县委书记每月到人武部办公一次，我全年实际只去了3次”: with the rule blanked, “只去了3次” names no 人武部 of its own: missing',
   // Twenty-seventh pass (round27.tsv, nineteenth session).
   r27_fund_township_county_only: '“争取县人武部民兵训练补助3万元，镇里也挤出了一部分资金”: the county’s money vetoes the whole sentence, the township’s own share without a figure with it: missing',
+  // Twenty-eighth pass (round28.tsv, twentieth session): defence education named with nothing a reviewer could check is a mention,
+  // as the blind labellers of 57 reports read it (a lecture or a study topic without a figure, a date or the reporter's own part);
+  // reading teachers brought in and topics studied as checkable gave 1 back and lost 12 (holdout19, 21, 26, 27, 34, 40, 53, 70, 140,
+  // 177, 179).
+  h08_de_named_school: '“邀请军分区教官为县一中高一新生讲授国防知识”: a lecture named without a figure or a date: partial',
+  h10_de_no_keyword: '“邀请军分区领导为县委理论学习中心组作国防和军队改革专题辅导”: the same: partial',
+  r18_t22_edu_xuexizhong: '“在县委理论学习中心组学习中开展国防专题教育”: a study topic without a figure or a date: partial',
+  r18_t23_edu_nairu_xuexi_neirong: '“把国防教育纳入县委理论学习中心组学习内容”: the same: partial',
+  r18_t24_edu_jiaoxue_neirong: '“坚持把国防教育列入各级党校主体班次教学内容”: the same: partial',
 };
 
 let rubric: Rubric;

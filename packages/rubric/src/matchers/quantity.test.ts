@@ -104,6 +104,12 @@ describe('compileQuantity', () => {
     expect(all('定兵人数比上年多两名', { differences: true })).toEqual(['两名']);
   });
 
+  it('leaflets, lessons and approximate counts are counts; a lone 一 before a lesson is an article', () => {
+    const counts = (text: string) => [...text.matchAll(quantityPattern('count'))].map((m) => m[0]);
+    expect(counts('发放宣传资料3万余份，每学期4课时，党校主体班不少于4学时，放了一场电影，来了两百来人')).toEqual(['3万余份', '4课时', '4学时', '两百来人']);
+    expect(counts('中小学同步上了一堂国防课，利用春节假期')).toEqual([]);
+  });
+
   it('quantityPattern returns a fresh global regex', () => {
     const re = quantityPattern('money');
     expect(re.flags).toContain('g');
