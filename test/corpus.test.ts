@@ -1295,6 +1295,20 @@ describe.each([
   // A hundred-and-eighty-sixth author's, a reviewer's mixed folder (2022–2026, several prefectures, hands and voices): 96.2 % and
   // no false credit on first contact.
   { labelsFile: 'holdout186/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // The next four were measured at first contact at `5e27969`, with the session's rules nearly final (the funding breakdown, not in
+  // time, patrols and praise dressed as a fault changed after them).
+  // A hundred-and-eighty-seventh author's, an ordinary batch from the counties and towns of a northern plain near a big city (2026,
+  // logistics parks' militia, commuters hard to gather, air-defence drills): 96.2 % and no false credit on first contact.
+  { labelsFile: 'holdout187/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // A hundred-and-eighty-eighth author's, an ordinary batch from the townships of a southern mountain county with ethnic villages
+  // (2024, festivals and markets for 征兵宣传, terraced hamlets): 95.5 % and no false credit on first contact.
+  { labelsFile: 'holdout188/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // A hundred-and-eighty-ninth author's, reports that tell the work by the reporter's own days ("3月5日我到……", "第二次去……", counts summed
+  // or implied): 88.6 % and no false credit on first contact.
+  { labelsFile: 'holdout189/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: true },
+  // A hundred-and-ninetieth author's, a reviewer's mixed folder (2023–2026, a second: formal, spoken and office-drafted voices):
+  // 93.9 % and no false credit on first contact (93.2 % with the session-start code).
+  { labelsFile: 'holdout190/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
