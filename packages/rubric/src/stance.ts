@@ -99,8 +99,19 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
-/** The cells of a table row: a Markdown row's between its pipes, a Word row's between its tabs. */
-const cellsOf = (row: string): string[] => (row.includes('\t') ? row.split('\t') : row.replace(/^\s*\||\|\s*$/g, '').split('|')).map((c) => c.trim());
+/** Where the cells of a table row stand in it: a Markdown row's between its pipes, a Word row's between its tabs. */
+const cellSpans = (row: string): Span[] => {
+  const tabs = row.includes('\t');
+  const lead = tabs ? 0 : (/^\s*\|/.exec(row)?.[0].length ?? 0);
+  let at = lead;
+  return (tabs ? row : row.slice(lead).replace(/\|\s*$/, '')).split(tabs ? '\t' : '|').map((cell) => {
+    const span = { start: at, end: at + cell.length };
+    at = span.end + 1;
+    return span;
+  });
+};
+/** The cells of a table row, trimmed. */
+const cellsOf = (row: string): string[] => cellSpans(row).map((s) => row.slice(s.start, s.end).trim());
 /** A table row's cell under the first column whose name matches ("完成情况", "责任单位"), or null when its table has none. */
 const cellUnder = (unit: Unit, column: RegExp): string | null => {
   if (unit.tableHeader === null) return null;
@@ -117,14 +128,8 @@ const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => 
   const later = (h: string) => TABLE_PLAN_COLUMN.test(h) || (reportYear !== null && Number(TABLE_YEAR_COLUMN.exec(h)?.[1]) > reportYear);
   const k = heads.findIndex((h) => later(h) && !TABLE_DONE_COLUMN.test(h));
   if (k < 0 || !heads.some((h) => TABLE_DONE_COLUMN.test(h) && !TABLE_PLAN_COLUMN.test(h))) return undefined;
-  // The cell's offsets in its row, cells parted as cellsOf parts them (a Markdown row's outer pipes dropped first).
-  const row = unit.paragraph.normalized;
-  const tabs = row.includes('\t');
-  const lead = tabs ? 0 : (/^\s*\|/.exec(row)?.[0].length ?? 0);
-  const cells = tabs ? row.split('\t') : row.slice(lead).replace(/\|\s*$/, '').split('|');
-  if (k >= cells.length) return undefined;
-  const start = unit.paragraph.start + lead + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
-  return { start, end: start + cells[k].length };
+  const cell = cellSpans(unit.paragraph.normalized)[k];
+  return cell && { start: unit.paragraph.start + cell.start, end: unit.paragraph.start + cell.end };
 };
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
