@@ -425,6 +425,8 @@ export const DEFAULT_CUES: Cues = {
     '^[^，。；]{0,6}(县|市|区|镇|乡|街道)[0-9一二两三四五六七八九十]+个(村|社区|乡镇|街道|镇)(?=[，,、])',
     '总面积',
     '国土面积',
+    // Those the work is for, counted as the place's make-up: "街道有现役军人家庭37户，日常联系由社区负责" (not "走访慰问现役军人家庭37户").
+    '^[^，。；]{0,8}(有|共有|现有)[^，。；]{0,6}(现役军人|军人|军属|退役军人|优抚对象)(家庭)?[0-9一二两三四五六七八九十百千]+(户|人|名)',
   ],
   // Whole sentences (trimmed) that hold only a placeholder or a filler: "（待补充）" under 下步打算 is no plan.
   empty: [

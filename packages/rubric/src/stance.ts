@@ -216,6 +216,8 @@ const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|�
 const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/;
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
+/** A measure of what is to be done: a count, an amount, a share. */
+const MEASURE = new RegExp(quantityPattern('any').source);
 const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日`, 'g');
 
 /** A measure that never went through: "未能上会", "没有通过", "被搁置". */
@@ -514,14 +516,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (remedy && !past.test(text)) return { start: unit.start, end: unit.start + remedy[0].length };
     const starting = LATER_START.exec(text);
     if (starting && reportYear && Number(starting[1]) > reportYear) return { start: unit.start + starting.index, end: unit.start + starting.index + starting[0].length };
+    // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future ("第十二，2025年，将……列入市财政
+    // 预算；"), and so is one with a measure of what is to be done whatever the verb ("3. 2027年，本人每季度至少到人武部办公1次；";
+    // not a date line, "（2025年1月）").
+    const year = /^(?:第[一二三四五六七八九十]+[，,、]\s*)?[^，。；]{0,6}?(20\d\d)年/.exec(text);
+    const later = year && reportYear && Number(year[1]) > reportYear ? { start: unit.start + year.index, end: unit.start + year.index + year[0].length } : null;
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
     // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
-    if (!planActions.test(text)) return null;
+    if (!planActions.test(text)) return later && MEASURE.test(text.slice(later.end - unit.start)) ? later : null;
     const done = doneUnderPlans.exec(text);
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
-    // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future.
-    const year = /^[^，。；]{0,6}?(20\d\d)年/.exec(text);
-    if (year && reportYear && Number(year[1]) > reportYear) return { start: unit.start + year.index!, end: unit.start + year.index! + year[0].length };
+    if (later) return later;
     const cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
     if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index! + 1))) return null;
