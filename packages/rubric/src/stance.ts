@@ -504,6 +504,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
+  const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|${reportYear}年`) : THIS_YEAR;
   const ownPlanCue = memo((unit: Unit): Span | null => {
@@ -540,7 +541,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const planCue = memo((unit: Unit): Span | null => {
     // A row of a table of done beside planned is a plan in its plan cell only.
-    const cell = planCellOf(unit, reportYear);
+    const cell = planCell(unit);
     if (cell) return cell.end > unit.start && cell.start < unit.end ? { start: Math.max(cell.start, unit.start), end: Math.max(cell.start, unit.start) } : null;
     const own = ownPlanCue(unit);
     if (own) return own;
@@ -1190,7 +1191,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
   const excludedFromDone = memo((unit: Unit): Span[] => {
-    const plan = trailingPlan(unit) ?? planCellOf(unit, reportYear);
+    const plan = trailingPlan(unit) ?? planCell(unit);
     return [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end), ...(plan ? [plan] : [])];
   });
 
@@ -1310,7 +1311,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return true;
       case 'done':
         // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null || planCellOf(unit, reportYear) !== undefined) && !tableRowUndone(unit);
+        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null || planCell(unit) !== undefined) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
