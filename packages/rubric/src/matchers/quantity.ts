@@ -46,8 +46,12 @@ function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<
  */
 export function quantityPattern(kind: Quantity, { placeholders = false, differences = false }: { placeholders?: StandIns; differences?: boolean } = {}): RegExp {
   const all = patterns(placeholders, differences);
+  if (kind === 'frequency') return new RegExp(all.frequency, 'g');
   const source = kind === 'any' ? [all.money, all.count, all.percent].join('|') : all[kind];
-  return new RegExp(source, 'g');
+  // Every figure starts with a digit, a Chinese numeral or a stand-in: saying so first spares the lookbehinds at every other
+  // character (this is the rubric's costliest expression, ~7 % of a batch's time without it).
+  const first = placeholders === 'redactions' ? '*' : placeholders ? '*xX×' : '';
+  return new RegExp(`(?=[0-9一二两三四五六七八九十百千${first}])(?:${source})`, 'g');
 }
 
 const BARE_NUMBER = /\d+(?:\.\d+)?/g;
