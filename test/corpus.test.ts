@@ -812,16 +812,7 @@ describe.each([
   { labelsFile: 'holdout108/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
   // A hundred-and-ninth author's, the plans told every way (dated measures, vows only, plans per section, the level above's
   // tasks copied, a target only): 90.2 % and two false credits on first contact.
-  {
-    labelsFile: 'holdout109/labels.json',
-    reports: 12,
-    minAccuracy: 0.93,
-    everyFinding: false,
-    knownFalseCredits: [
-      // The county's money in a township's report ("县财政拨付征兵宣传经费1.5万元"): no met, but the partial for money named.
-      'support-funding reports/08_shizhu_town_2026.txt → partial',
-    ],
-  },
+  { labelsFile: 'holdout109/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
   // A hundred-and-tenth author's, defence education and support for the military told every way (lectures, 国防教育日, 双拥模范 titles,
   // veterans as militia): 93.2 % and one false credit on first contact.
   { labelsFile: 'holdout110/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
@@ -1201,17 +1192,7 @@ describe.each([
   { labelsFile: 'holdout173/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
   // A hundred-and-seventy-fourth author's, the 街道 and districts of a large city's old town and new town (2025, veterans'
   // neighbourhoods, university recruits, garrisons and military schools): 90.2 % and 1 false credit on first contact.
-  {
-    labelsFile: 'holdout174/labels.json',
-    reports: 12,
-    minAccuracy: 0.9,
-    everyFinding: true,
-    knownFalseCredits: [
-      // The district's 28万元 in a 街道's report is the level above's (no longer met), but a mention of funding, as other labellers
-      // read the level above's money.
-      'support-funding reports/04_zhebin_subdistrict_2025.md → partial',
-    ],
-  },
+  { labelsFile: 'holdout174/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
   // The next four were written while the twentieth session's rules changed, each measured at first contact in a worktree at the
   // session-start code (`db6cbba`); the four after them at `e7d0107`, which scored them as the session-start code did.
   // A hundred-and-seventy-fifth author's, an ordinary batch from the hill counties of a central-western basin with much migrant
@@ -1338,6 +1319,19 @@ describe.each([
   // enterprises' militia, typhoon duty, detailed budgets): 95.5 % and no false credit on first contact (94.7 % with the
   // session-start code).
   { labelsFile: 'holdout198/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
+  // The twenty-first session's sets, each measured at first contact in a worktree at the named commit while the rules changed here.
+  // A hundred-and-ninety-ninth author's, an ordinary batch from a southwestern karst county and its townships (2025, relocation
+  // sites, landslide duty): 96.2 % and no false credit on first contact at `8577598`.
+  { labelsFile: 'holdout199/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  // A two-hundredth author's, a reviewer's mixed folder (2022–2026, a fifth): 93.9 % and no false credit on first contact at `8577598`.
+  { labelsFile: 'holdout200/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  // A two-hundred-and-first author's, an ordinary batch from an old revolutionary base county (2025–2026, red sites, martyrs'
+  // families, tea and bamboo villages): 93.9 % and no false credit on first contact at `8577598`. (A town secretary who calls
+  // himself the county's first secretary and plans for 全县 is not flagged as inconsistent.)
+  { labelsFile: 'holdout201/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: false },
+  // A two-hundred-and-second author's, an ordinary batch from a Yangtze riverside prefecture (2024, dyke patrols, a chemical park's
+  // militia, relocated fishermen): 94.7 % and no false credit on first contact at `8577598`.
+  { labelsFile: 'holdout202/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

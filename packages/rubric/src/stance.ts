@@ -280,8 +280,14 @@ const CAPTION = /^\s*(附表|表|图)\s*[0-9一二三四五六七八九十]{1,2}
 /** The label of a remedy in a problem list: "整改措施：". */
 const REMEDY = /^(整改|改进)(措施|方向|计划|打算|思路)[：:]/;
 
-/** Verbs whose object the actor after them is: "协调……", "听取……". */
-const LEAD_VERBS = '协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受|争取|申请|报请|请求';
+/** Verbs whose object the actor after them is: "协调……", "听取……", "推荐他参加了县里的专武干部培训", "送武装部长参加县人武部集训". */
+const LEAD_VERBS = '协调|组织|带领|率领|邀请|参加|出席|列席|主持|召开|听取|了解|走访|慰问|看望|支持|发挥|配合|帮助|完成|落实|执行|承担|接受|争取|申请|报请|请求|推荐|推选|选派|送|提拔|表扬|鼓励|关心';
+
+/**
+ * The one the sentence before is about, now the object: "镇武装部长李国华同志是退役军人，工作扎实。今年推荐他参加了县里的专武干部
+ * 培训": the dropped subject is someone else, the reporter.
+ */
+const PRONOUN_OBJECT = new RegExp(`(?:${LEAD_VERBS}|安排|让|叫|派|请|找|给|帮|送|为|对|向|与|和|跟|同)(他|她)(?![们人])`);
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
 function compileCues(cues: Cues) {
@@ -824,7 +830,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Nor does a point's label before it, "六是武装部长。6月乡武装部长刘新民调任……，乡党委当月就……选调……": a topic, no subject.)
     const previous = view.units[unit.id - 1];
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
-    if (LABEL_SENTENCE.test(previous.text)) return false;
+    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text)) return false;
     return subject(previous) === true;
   };
 

@@ -56,11 +56,14 @@ export function quantityPattern(kind: Quantity, { placeholders = false, differen
 
 const BARE_NUMBER = /\d+(?:\.\d+)?/g;
 const MONEY_HEADER = /万元|元|金额|经费|资金/;
+/** A number filling a cell of its own (cells are parted by tabs, spaces or Markdown bars), not the 3 of "3月". */
+const CELL_NUMBER = /(?<=^|[\s|｜])\d+(?=$|[\s|｜])/g;
+const COUNT_HEADER = /次数|人数|户数|个数|数量|场次|人次|[（(](次|人|名|个|户|场)[）)]/;
 
 /**
  * Money, counts, percentages or frequencies stated in the sentence. In a
- * table row the unit is often in the header ("金额（万元）") and the cell
- * holds a bare number: such a number counts as money.
+ * table row the unit is often in the header ("金额（万元）", "次数") and the
+ * cell holds a bare number: such a number counts as money, or as a count.
  *
  * One matcher per kind for the whole rubric, which remembers what it found
  * in each text of the current report: several criteria ask for a figure in
@@ -97,6 +100,10 @@ function quantityMatcher(kind: Quantity): Compiled {
 
 function inTable(kind: Quantity, re: RegExp, win: Window): Span[] {
   const spans = regexSpans(re, win);
-  if (!spans.length && (kind === 'money' || kind === 'any') && MONEY_HEADER.test(win.unit.tableHeader!)) spans.push(...regexSpans(BARE_NUMBER, win));
+  if (spans.length) return spans;
+  const header = win.unit.tableHeader!;
+  if ((kind === 'money' || kind === 'any') && MONEY_HEADER.test(header)) return regexSpans(BARE_NUMBER, win);
+  // ("项目｜次数｜时间" over "党委会专题议军｜4｜3月、6月、9月、12月".)
+  if ((kind === 'count' || kind === 'any') && COUNT_HEADER.test(header)) return regexSpans(CELL_NUMBER, win);
   return spans;
 }
