@@ -346,8 +346,6 @@ describe.each([
       // The predecessor's 考核办法 of the same year, in force: partial, as six other labellers read a predecessor's assessment kept;
       // this one reads it as none of a reporter who disowns his predecessor's months (twentieth session).
       'incentive-mechanism reports/08_liuxi_county_2025.docx → partial',
-      // "……经费保障有力" beside the city's ××万元: a stock claim, partial (as holdout25/09 and holdout26/05).
-      'support-funding reports/07_chengnan_district_2024.md → partial',
     ],
   },
   // A thirty-eighth author's, people who write as they speak (a third author in that voice): 73.5 % and one false credit on
@@ -1332,6 +1330,19 @@ describe.each([
   // A two-hundred-and-second author's, an ordinary batch from a Yangtze riverside prefecture (2024, dyke patrols, a chemical park's
   // militia, relocated fishermen): 94.7 % and no false credit on first contact at `8577598`.
   { labelsFile: 'holdout202/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  // The next four met `1c24683` at first contact.
+  // A two-hundred-and-third author's, an ordinary batch from a loess-plateau county and its townships (2025, orchards and coal
+  // roads, winter training): 97.7 % and no false credit on first contact.
+  { labelsFile: 'holdout203/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  // A two-hundred-and-fourth author's, a reviewer's mixed folder (2023–2026, a sixth): 97.7 % and no false credit on first contact.
+  { labelsFile: 'holdout204/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  // A two-hundred-and-fifth author's, an ordinary batch from an island county and its fishing towns (2025–2026, ferries, maritime
+  // militia): 94.7 % and no false credit on first contact.
+  { labelsFile: 'holdout205/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  // A two-hundred-and-sixth author's, an ordinary batch from a prefecture city's districts, development zone, high-tech park and
+  // 街道 (2025): 95.5 % and one false credit on first contact (the city's money in the park's report, read since from its byline).
+  // (A district report that names 市人武部 and 全市民兵整组 as its own is not flagged as inconsistent.)
+  { labelsFile: 'holdout206/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: false },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -192,7 +192,6 @@ const KNOWN: Record<string, string> = {
   // Twenty-fifth pass (round25.tsv, seventeenth session).
   r25_fo_rule_then_few: '“……要求县委书记每月到人武部办公一次，我全年实际只去了3次”: with the rule blanked, “只去了3次” names no 人武部 of its own: missing',
   // Twenty-seventh pass (round27.tsv, nineteenth session).
-  r27_fund_township_county_only: '“争取县人武部民兵训练补助3万元，镇里也挤出了一部分资金”: the county’s money vetoes the whole sentence, the township’s own share without a figure with it: missing',
   // Twenty-eighth pass (round28.tsv, twentieth session): defence education named with nothing a reviewer could check is a mention,
   // as the blind labellers of 57 reports read it (a lecture or a study topic without a figure, a date or the reporter's own part);
   // reading teachers brought in and topics studied as checkable gave 1 back and lost 12 (holdout19, 21, 26, 27, 34, 40, 53, 70, 140,

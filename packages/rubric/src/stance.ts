@@ -224,11 +224,14 @@ const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五
 const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
 
 /** Another duty that keeps the reporter away. */
-const ABSENCE_REASON = '带队|外出|参加|防汛|防火|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|保供|上级|春节|迎接|巡视|督查';
+const ABSENCE_REASON = '带队|外出|参加|防汛|防火|防台|台风|防寒|寒潮|地震|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|保供|上级|春节|迎接|巡视|督查';
 /** That duty given as the reason: "因带队外出招商", "因为抗灾". */
 const BECAUSE_OF_DUTY = `因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}`;
-/** An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部", "8月因为抗灾缺了一次". */
-const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(未去|没去|未能(前往|到部|去|参加|成行)|没能去|没有去|缺了?[一1两2]?(次|回))`);
+/**
+ * An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部", "8月因为抗灾缺了一次",
+ * "1月因防寒保供未能按期前往", "1月因在县里参加培训未到".
+ */
+const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(未去|没去|未到(?!位)|没到(?!位)|(未能|没能)(按期|按时|如期)?(前往|到部|去|参加|成行)|没有去|缺了?[一1两2]?(次|回))`);
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
@@ -1316,8 +1319,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       case 'any':
         return true;
       case 'done':
-        // A heading names a topic ("三、经费保障情况"); what was done is in the text under it.
-        return !unit.isHeading && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null || planCell(unit) !== undefined) && !tableRowUndone(unit);
+        // A heading names a topic ("三、经费保障情况"); what was done is in the text under it. (Unless nothing is under it and it is
+        // a whole statement: "（二）考核方面，继续把武装工作纳入对镇街的年度考核" over the next heading is all the author said of it.)
+        return (!unit.isHeading || STATEMENT.test(unit.text)) && !isTopicLabel(unit) && !headerRow(unit) && (!future(unit) || trailingPlan(unit) !== null || planCell(unit) !== undefined) && !tableRowUndone(unit);
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':

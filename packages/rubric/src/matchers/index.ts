@@ -87,15 +87,29 @@ function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
   return { ...win, text: text.slice(from - p.start, to - p.start), offset: from };
 }
 
-/** What the whole report is about, by its title ("……党管武装工作述职报告", not "……年度述职报告"). */
+/**
+ * What the whole report is about, and whose it is, by its title ("……党管武装工作述职报告", not "……年度述职报告") and the byline
+ * under it that names the reporter's post when the title does not ("2025年党管武装工作述职报告" over "**澜泽高新技术产业园区党工委
+ * 书记　秦雨桐**", "述职人：镇党委书记 杜海峰").
+ */
 function compileTitle(source: string): Compiled {
   const re = new RegExp(source, 'u');
   const byView = new WeakMap<Window['view'], boolean>();
   return (win) => {
     let about = byView.get(win.view);
-    if (about === undefined) byView.set(win.view, (about = re.test(normalizeText(win.view.report.title ?? ''))));
+    if (about === undefined) byView.set(win.view, (about = re.test(normalizeText(titleText(win.view.report)))));
     return about ? where(win) : null;
   };
+}
+
+/** A line naming the post and the person, no sentence: "述职人：镇党委书记 杜海峰" (not "2024年，我认真履行……第一书记职责，……"). */
+const BYLINE = /^(?=[^，。；,;！？]*$)[^，。；,;！？]{0,30}(书记|述职人|报告人)/;
+
+function titleText(report: Window['view']['report']): string {
+  const opening = report.sections[0];
+  if (!opening || opening.heading !== null) return report.title ?? '';
+  const bylines = opening.paragraphs.slice(0, 3).filter((p) => p.normalized.trim().length <= 40 && BYLINE.test(p.normalized.trim()));
+  return [report.title ?? '', ...bylines.map((p) => p.text)].join('\n');
 }
 
 /** What the part of the report is about, by a heading above the sentence ("二、到任以来履行第一书记职责情况"). */
