@@ -170,8 +170,9 @@ const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今�
 const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
-// (Also a post and how it is ranked: "武装部部长按二级单位正职管理".)
-const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$/;
+// (Also a post and how it is ranked: "武装部部长按二级单位正职管理"; or what its holder is, "苏木武装部长为专职", "镇武装部长李国华同志是
+// 退役军人": a description, whose subject the next sentence does not take.)
+const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
 const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '');
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
@@ -233,7 +234,7 @@ const BECAUSE_OF_DUTY = `因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]
  */
 const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(未去|没去|未到(?!位)|没到(?!位)|(未能|没能)(按期|按时|如期)?(前往|到部|去|参加|成行)|没有去|缺了?[一1两2]?(次|回))`);
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
-const ABSENT = /未到|没到|未去|没去|缺席|未能(前往|到部|去|参加|成行)/;
+const ABSENT = /未到|没到|未去|没去|缺席|(未能|没能)(按期|按时|如期)?(前往|到部|去|参加|成行)/;
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
 /** ... or in the clause before it: "10月因迎接省委巡视，未能到部办公". */
 const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
@@ -290,7 +291,7 @@ const LEAD_VERBS = '协调|组织|带领|率领|邀请|参加|出席|列席|主�
  * The one the sentence before is about, now the object: "镇武装部长李国华同志是退役军人，工作扎实。今年推荐他参加了县里的专武干部
  * 培训": the dropped subject is someone else, the reporter.
  */
-const PRONOUN_OBJECT = new RegExp(`(?:${LEAD_VERBS}|安排|让|叫|派|请|找|给|帮|送|为|对|向|与|和|跟|同)(他|她)(?![们人])`);
+const PRONOUN_OBJECT = new RegExp(`(?:${LEAD_VERBS}|安排|让|叫|派|请|找|给|帮|为|对|向|与|和|跟|同)(他|她)(?![们人])`);
 
 /** The cues as regular expressions, compiled once per rubric (the judge itself is made per report). */
 function compileCues(cues: Cues) {

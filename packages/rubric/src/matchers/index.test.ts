@@ -119,6 +119,14 @@ describe('compileMatcher: title', () => {
     expect(title(row)).toEqual([{ start: row.unit.start, end: row.unit.start }]);
     expect(title(general.win(general.unit('经费保障')))).toBeNull();
   });
+
+  it('reads the byline under a title that names no post, not a sentence of the opening', async () => {
+    const bylined = await windowsOf(['2025年党管武装工作述职报告', '**澜泽高新技术产业园区党工委书记　秦雨桐**', '一、主要工作', '经费由市财政拨付。'].join('\n'));
+    const opening = await windowsOf(['2025年党管武装工作述职报告', '2025年，我认真履行园区党工委书记职责，现报告如下。', '一、主要工作', '经费由市财政拨付。'].join('\n'));
+    const park = compileMatcher({ title: '园区' });
+    expect(park(bylined.win(bylined.unit('经费由')))).not.toBeNull();
+    expect(park(opening.win(opening.unit('经费由')))).toBeNull();
+  });
 });
 
 describe('compileMatcher: section', () => {

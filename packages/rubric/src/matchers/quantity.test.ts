@@ -15,6 +15,9 @@ const TEXT = [
   '我们认真落实各项制度。',
   '单位\t人数',
   '民兵连\t120',
+  '会议情况如下。',
+  '项目\t次数\t时间',
+  '党委会专题议军\t4\t3月、6月、9月、12月',
 ].join('\n');
 
 const { setup, unit, win, slices } = testWindows(TEXT);
@@ -88,6 +91,16 @@ describe('compileQuantity', () => {
     const row = unit('民兵连\t120');
     expect(row.tableHeader).toBe('单位\t人数');
     expect(compileQuantity('money')(win(row))).toBeNull();
+  });
+
+  it('a table row under a 次数 or 人数 header gives the numbers filling a cell as counts, not the 3 of 3月', async () => {
+    await setup();
+    const row = unit('党委会专题议军\t4');
+    expect(row.tableHeader).toBe('项目\t次数\t时间');
+    expect(slices(compileQuantity('count')(win(row)))).toEqual(['4']);
+    expect(slices(compileQuantity('any')(win(row)))).toEqual(['4']);
+    expect(compileQuantity('money')(win(row))).toBeNull();
+    expect(slices(compileQuantity('count')(win(unit('民兵连\t120'))))).toEqual(['120']);
   });
 
   it('the header row itself is not read as money', async () => {
