@@ -228,13 +228,15 @@ const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发
 const ABSENCE_REASON = '带队|外出|参加|防汛|防火|防台|台风|防寒|寒潮|地震|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|保供|上级|春节|迎接|巡视|督查';
 /** That duty given as the reason: "因带队外出招商", "因为抗灾". */
 const BECAUSE_OF_DUTY = `因为?[^，。；]{0,4}(${ABSENCE_REASON})[^，。；]{0,12}`;
+/** Not going where the routine says: "未去", "未能按期前往". */
+const NOT_GONE = '未去|没去|(未能|没能)(按期|按时|如期)?(前往|到部|去|参加|成行)';
 /**
  * An absence explained by another duty, on the record of the work: "5月因带队外出招商未去", "3月因防汛值守未能到部", "8月因为抗灾缺了一次",
  * "1月因防寒保供未能按期前往", "1月因在县里参加培训未到".
  */
-const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(未去|没去|未到(?!位)|没到(?!位)|(未能|没能)(按期|按时|如期)?(前往|到部|去|参加|成行)|没有去|缺了?[一1两2]?(次|回))`);
+const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(${NOT_GONE}|未到(?!位)|没到(?!位)|没有去|缺了?[一1两2]?(次|回))`);
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
-const ABSENT = /未到|没到|未去|没去|缺席|(未能|没能)(按期|按时|如期)?(前往|到部|去|参加|成行)/;
+const ABSENT = new RegExp(`${NOT_GONE}|未到|没到|缺席`);
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
 /** ... or in the clause before it: "10月因迎接省委巡视，未能到部办公". */
 const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
