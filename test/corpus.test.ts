@@ -1393,6 +1393,54 @@ describe.each([
   // credit on first contact (a plan paragraph without a heading read as the year's assessment; mended after), 88.6 % with the
   // session-start code.
   { labelsFile: 'holdout214/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
+  // The twenty-second session's four blind sets, labelled by authors who read too-short as under ~450 characters (the rule's line
+  // is 700, see the rubric) and, in 218, the seed's ** redactions as no placeholder (the product counts them, as the guide asks).
+  // A two-hundred-and-fifteenth author's, a northeastern forest-and-black-soil county (2023–2026): 87.1 % and two false credits on
+  // first contact (the economy's investment boasted as the defence's base read as money, mended; a praise line of the 武装部长 read
+  // as the cadres' mention, as holdout214's labeller read the same line).
+  {
+    labelsFile: 'holdout215/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: ['armed-forces-cadres reports/12_baishi_township_2025.txt → partial'],
+    knownSpurious: ['too-short reports/03_liangshui_township_2024.md', 'too-short reports/12_baishi_township_2025.txt'],
+  },
+  // A two-hundred-and-sixteenth author's, a reviewer's folder from one prefecture (2022–2026): 90.2 % and no false credit on first
+  // contact.
+  { labelsFile: 'holdout216/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/05_wayao_township_2026.txt', 'too-short reports/07_donghu_subdistrict_2022.txt'] },
+  // A two-hundred-and-seventeenth author's, a coastal fishing county and its towns (2022–2025): 90.2 % and one false credit on first
+  // contact (摆上重要议事日程 read as the meetings' mention, as 27 of 30 labellers of that line alone read it).
+  {
+    labelsFile: 'holdout217/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: ['military-affairs-meetings reports/10_beiyu_township_2025.txt → partial'],
+    knownSpurious: ['too-short reports/03_jiaotou_township_2024.txt', 'too-short reports/10_beiyu_township_2025.txt'],
+  },
+  // A two-hundred-and-eighteenth author's, a county-level city in the North China plain (2022–2026): 93.2 % and three false credits
+  // on first contact, each a reading other labellers share: a township committee's two meetings as one part of the routine, 30万元
+  // of 双拥 spending as the work's money, a point's label "武装干部配备到位" over the predecessor's staffing as the cadres' mention.
+  {
+    labelsFile: 'holdout218/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      'four-ones reports/12_sangyuan_township_2024.docx → partial',
+      'support-funding reports/03_dongguan_subdistrict_2025.md → met',
+      'armed-forces-cadres reports/02_maiqiu_town_2025.txt → partial',
+    ],
+    knownSpurious: [
+      'placeholder reports/02_maiqiu_town_2025.txt',
+      'placeholder reports/05_xingyuan_town_2024.txt',
+      'placeholder reports/08_ningzhang_county_2022.txt',
+      'placeholder reports/12_sangyuan_township_2024.docx',
+      'too-short reports/06_xiaozhuang_township_2023.txt',
+      'too-short reports/09_beihu_district_2025.md',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -357,6 +357,23 @@ describe('a budget table’s rows', () => {
   });
 });
 
+describe('a table of the faults beside the plans', () => {
+  it('reads its 下步措施 column as the plans and the rest of the row as the faults', async () => {
+    const text = [
+      '市委书记2022年党管武装工作述职报告',
+      '一、履职情况',
+      '全年到人武部办公12次，召开议军会4次。',
+      '二、存在问题及下步打算',
+      '存在问题\t原因\t下步措施',
+      '适龄青年外出务工多，兵源不足\t本地就业岗位少\t2023年在外出务工青年中开展网上征兵宣传',
+      '民兵训练基地配套不完善\t建设资金有限\t2023年6月前完成训练基地宿舍楼建设',
+    ].join('\n');
+    const c = byId(scoreReport(await parseText(text), rubric));
+    // (The plan cell's 征兵宣传 is no conscription done.)
+    expect([c.plans.status, c.conscription.status]).toEqual(['met', 'missing']);
+  });
+});
+
 describe('a 四个一 table with a 完成情况 column', () => {
   const report = (...rows: string[]) =>
     ['区委书记2023年党管武装工作述职报告', '一、落实“四个一”制度', '项目\t要求\t完成情况\t备注', ...rows, '二、存在的不足', '对民兵训练过问不够。'].join('\n');

@@ -78,6 +78,8 @@ const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成�
  * for the year, "项目｜计划｜实际完成").
  */
 const TABLE_PLAN_COLUMN = /打算|思路|下步|下一步|明年|来年|今后/;
+/** Or beside one of the faults the plan answers: "存在问题｜原因｜下步措施". */
+const TABLE_FAULT_COLUMN = /问题|不足|短板|差距/;
 const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
@@ -119,15 +121,15 @@ const cellUnder = (unit: Unit, column: RegExp): string | null => {
   return k < 0 ? null : (cellsOf(unit.paragraph.normalized)[k] ?? '');
 };
 /**
- * In a table of what was done beside what is planned ("项目｜2025年落实情况｜2026年打算"), the row's plan cell as a span of the
- * report (undefined in any other table or outside one). Such a row reports the year's work whatever heading it stands under.
+ * In a table of what was done beside what is planned ("项目｜2025年落实情况｜2026年打算"), or of the faults beside it, the row's
+ * plan cell as a span of the report (undefined in any other table or outside one). Such a row reports the year's work whatever heading it stands under.
  */
 const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => {
   if (unit.tableHeader === null) return undefined;
   const heads = cellsOf(unit.tableHeader);
   const later = (h: string) => TABLE_PLAN_COLUMN.test(h) || (reportYear !== null && Number(TABLE_YEAR_COLUMN.exec(h)?.[1]) > reportYear);
   const k = heads.findIndex((h) => later(h) && !TABLE_DONE_COLUMN.test(h));
-  if (k < 0 || !heads.some((h) => TABLE_DONE_COLUMN.test(h) && !TABLE_PLAN_COLUMN.test(h))) return undefined;
+  if (k < 0 || !heads.some((h) => (TABLE_DONE_COLUMN.test(h) || TABLE_FAULT_COLUMN.test(h)) && !TABLE_PLAN_COLUMN.test(h))) return undefined;
   const cell = cellSpans(unit.paragraph.normalized)[k];
   return cell && { start: unit.paragraph.start + cell.start, end: unit.paragraph.start + cell.end };
 };
@@ -398,6 +400,11 @@ function committeeOf(level: AdminLevel) {
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
+    // Named anywhere in a sentence as the one acting on others, not as whom another reports to ("向乡党委汇报"): "武装工作纳入乡党委
+    // 对各村的年终考核" after the deputy's routine is the committee's, not the deputy's. (Not its meetings, which a predecessor
+    // chaired as well: "据了解，上半年镇党委研究武装工作2次".)
+    // (A township's committee with its place's word: 党委 alone is as often the 人武部's.)
+    named: new RegExp(`(?<![向给为在跟同与和]|人武部|武装部)(${level === '乡镇' ? '[镇乡]党委' : own})${NOT_THE_COMMITTEE}(对|把|将|给)`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
     title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
   };
@@ -751,7 +758,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
       // (copied from a city's, as the seed is) names no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || committee?.wholeAbove?.test(trimmed)) {
+      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
       }
@@ -836,7 +843,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Nor does a point's label before it, "六是武装部长。6月乡武装部长刘新民调任……，乡党委当月就……选调……": a topic, no subject.)
     const previous = view.units[unit.id - 1];
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
-    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text)) return false;
+    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || committee?.named.test(masked(unit))) return false;
     return subject(previous) === true;
   };
 

@@ -60,6 +60,8 @@ export interface ReportView {
   units: Unit[];
   /** The title says the document is no account of the reporter's work (a notice, the 人武部部长's 述职; cues.notTheReport). */
   notTheReport: boolean;
+  /** A township's or a street's report that claims the whole county's work as its own (cues.claimedWhole): its 全县 is itself. */
+  claimsWhole: boolean;
   /** Word boundaries of a normalized text (cut once per text, on demand). */
   boundaries(text: string): Set<number>;
 }
@@ -84,6 +86,12 @@ export function sectionLabel(s: Section): string {
   return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
 }
 
+const claimedWholePatterns = new WeakMap<Cues, RegExp | null>();
+/** cues.claimedWhole as one pattern, compiled once per rubric. */
+function claimedWholeOf(cues: Cues): RegExp | null {
+  if (!claimedWholePatterns.has(cues)) claimedWholePatterns.set(cues, cues.claimedWhole.length ? new RegExp(cues.claimedWhole.map((c) => `(?:${c})`).join('|')) : null);
+  return claimedWholePatterns.get(cues)!;
+}
 const notTheReportTitles = new WeakMap<Cues, RegExp | null>();
 /** The titles of cues.notTheReport as one pattern, compiled once per rubric (none when the list is empty). */
 function notTheReportOf(cues: Cues): RegExp | null {
@@ -203,6 +211,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     report,
     units,
     notTheReport: notTheReportOf(cues)?.test(normalizeText(report.title ?? '')) ?? false,
+    claimsWhole: (report.meta.level === '乡镇' || report.meta.level === '街道') && units.some((u) => claimedWholeOf(cues)?.test(u.text)),
     boundaries(text) {
       let set = cache.get(text);
       if (!set) {

@@ -155,6 +155,11 @@ export interface Cues {
    * 人武部部长's own 述职, the 人武部's 工作总结): nothing in them is the reporter's work, plan or fault.
    */
   notTheReport: string[];
+  /**
+   * In a township's or a street's report, a clause that claims the whole county's (district's) work as the reporter's own
+   * ("推动全县武装工作再上新台阶"): the report then calls its own place 全县, and its 全县 is no longer the level above.
+   */
+  claimedWhole: string[];
 }
 
 export interface Rubric {

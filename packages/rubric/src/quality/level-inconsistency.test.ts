@@ -33,6 +33,13 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('中共北川县委书记2025年党管武装工作述职报告', '全市征兵工作会议后，我们征集新兵120名。')).toEqual([]);
   });
 
+  it('fires on a township that claims the whole county’s work as its own, and then reads its 全县 as itself', async () => {
+    const claimed = await checkTitled('小庄乡党委书记2023年党管武装工作述职报告', '小庄乡党委认真履行党管武装工作职责，全县武装工作取得了新成绩。', '全县民兵整组工作按时完成，编组基干民兵36人。');
+    expect(claimed.map((f) => f.message)).toEqual(['本级称谓不一致：这是乡镇的述职报告，正文却称“全县”（县），共 2 处，请核对是否套用了其他单位的材料']);
+    // The county's whole named around the township, its own share beside it: no claim, no finding.
+    expect(await checkTitled('小庄乡党委书记2023年党管武装工作述职报告', '全县共征集新兵186人，其中我乡12人。')).toEqual([]);
+  });
+
   it('fires on 我县 and 我市 in the same report, at the minority’s first mention', async () => {
     const { report, findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。', '我市征兵任务圆满完成。');
     expect(findings).toHaveLength(1);

@@ -9,6 +9,8 @@ interface Mention {
   start: number;
   end: number;
   text: string;
+  /** A whole place above claimed as the reporter's own ("推动全县武装工作再上新台阶" in a township's report). */
+  claimed: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
   // A township or a street may name the county around it, but not as its own: "我们县人武部精心组织", "我县" in a 街道's report.
   const claimed = BELOW_COUNTY.has(own) && !BELOW_COUNTY.has(level);
   if (!FOREIGN[own]?.includes(level) && !claimed) return [];
-  const shown = list.filter((m) => (own !== '市' && !claimed) || !m.text.startsWith('全'));
+  const shown = list.filter((m) => (own !== '市' && !claimed) || !m.text.startsWith('全') || m.claimed);
   if (!shown.length) return [];
   return [
     findingAt(
@@ -97,9 +99,13 @@ export const levelInconsistency: QualityCheck = (view, options) => {
       for (const re of patterns) {
         for (const m of allMatches(re, unit.text)) {
           if (bold.some((b) => unit.start + m.index >= b.start && unit.start + m.index < b.end)) continue;
-          if (superior?.test(clauseAround(unit.text, m.index, m.index + m[0].length))) continue;
-          if (wholeAbove(reportLevel, level, m[0], unit.text)) continue;
-          mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length) });
+          const clause = clauseAround(unit.text, m.index, m.index + m[0].length);
+          if (superior?.test(clause)) continue;
+          // (A township's or a street's report may name the whole county around it, but not claim its work as its own: once it
+          // does, its 全县 is itself.)
+          const claimed = view.claimsWhole && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
+          if (!claimed && wholeAbove(reportLevel, level, m[0], unit.text)) continue;
+          mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), claimed });
         }
       }
     }
@@ -108,21 +114,22 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   for (const m of mentions.sort((a, b) => a.start - b.start)) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
   if (byLevel.size === 1) return againstTitle(view, byLevel);
   if (byLevel.size < 2) return [];
-  const ranked = [...byLevel].sort((a, b) => b[1].length - a[1].length);
+  // The report's own level, when its title names it, is the one the others stray from; else the most named.
+  const ranked = [...byLevel].sort((a, b) => Number(b[0] === reportLevel) - Number(a[0] === reportLevel) || b[1].length - a[1].length);
   const [major, ...others] = ranked;
   // A township's or a street's report names the county around it ("在全县家喻户晓"), a district's the city it is part of
   // ("今年全市征兵工作圆满完成……我区作为全市征兵工作的重要组成部分"): only their committee words ("县委中心组开展……")
   // or 我县, 我市 are another unit's.
   const around = (level: AdminLevel) => (BELOW_COUNTY.has(major[0]) && !BELOW_COUNTY.has(level)) || (major[0] === '区' && level === '市');
   const minor = others
-    .map(([level, list]) => [level, around(level) ? list.filter((m) => !m.text.startsWith('全')) : list] as const)
+    .map(([level, list]) => [level, around(level) ? list.filter((m) => !m.text.startsWith('全') || m.claimed) : list] as const)
     .filter(([, list]) => list.length > 0);
   return minor.map(([level, list]) =>
     findingAt(
       view,
       list[0].start,
       list[0].end,
-      `本级称谓不一致：多处称“${major[1][0].text}”（${major[0]}），此处却称“${list[0].text}”（${level}）${list.length > 1 ? `，共 ${list.length} 处` : ''}，请核对是否套用了其他单位的材料`,
+      `本级称谓不一致：${major[1].length > 1 ? '多处' : ''}称“${major[1][0].text}”（${major[0]}），此处却称“${list[0].text}”（${level}）${list.length > 1 ? `，共 ${list.length} 处` : ''}，请核对是否套用了其他单位的材料`,
     ),
   );
 };
