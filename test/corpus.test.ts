@@ -1441,6 +1441,41 @@ describe.each([
       'too-short reports/09_beihu_district_2025.md',
     ],
   },
+  // The next four were written against `ac8cc01` (the session's first rules), by authors who also read too-short as under ~450
+  // characters and, in 220, the seed's ** redactions as no placeholder.
+  // A two-hundred-and-nineteenth author's, a southwestern county of minority townships (2023–2026): 91.7 % and no false credit on
+  // first contact.
+  { labelsFile: 'holdout219/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/05_jinxi_subdistrict_2026.md'] },
+  // A two-hundred-and-twentieth author's, a city district's 街道 (2024–2026): 90.2 % and two false credits on first contact (the
+  // district's offices' money in a 街道's report, the cadres' work of the half-year before a September arrival; both mended).
+  {
+    labelsFile: 'holdout220/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: [
+      'placeholder reports/02_wanglan_subdistrict_2024.docx',
+      'placeholder reports/04_qingluo_subdistrict_2025.txt',
+      'placeholder reports/05_lubu_town_2024.md',
+      'placeholder reports/10_chengchuan_district_2026.docx',
+      'placeholder reports/12_heqiao_town_2026.docx',
+      'too-short reports/02_wanglan_subdistrict_2024.docx',
+      'too-short reports/12_heqiao_town_2026.docx',
+    ],
+  },
+  // A two-hundred-and-twenty-first author's, a central-plains grain county (2022–2025): 89.4 % and two false credits on first
+  // contact (a town's report claiming the county 人武部's work, 组织全县专武干部集中轮训; mended). ("A sentence copied from the twin
+  // report" read as vague in 05.)
+  {
+    labelsFile: 'holdout221/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['vague reports/05_wanglou_township_2023.txt', 'too-short reports/07_chengguan_subdistrict_2022.txt', 'too-short reports/11_xinzhuang_township_2024.docx'],
+  },
+  // A two-hundred-and-twenty-second author's, a border 县级市 and its 镇 (2023–2026): 90.2 % on first contact with two labels
+  // transposed by its author (91.7 % against the notes' calls, to which the labels were then put back), no false credit.
+  { labelsFile: 'holdout222/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false, knownSpurious: ['too-short reports/12_caopo_town_2024.docx'] },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

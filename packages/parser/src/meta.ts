@@ -37,6 +37,8 @@ const LEVEL_NAMES: [RegExp, AdminLevel][] = [
 
 /** Ways a reporter names their own jurisdiction: 我县, 全市, 本区, 县委书记, 镇党委书记. */
 const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道)(?:委|党委|党工委)(?:书记|常委会|常委|中心组)/g;
+/** …or a title that names the place itself before the year or the work: "杜庄镇2024年度党管武装工作述职报告". */
+const TITLE_PLACE = /^(?:中共)?[一-龥]{1,8}?(街道|镇|乡|县|区|市)(?=\s*(?:20[0-9]{2}|二〇|党管武装|武装工作|人民武装))/;
 /** Superiors named in the courtesy formula are not the reporter's own level. */
 const SUPERIOR = /(?:在|按照|对照|与)[^，。；]{0,12}$/;
 
@@ -54,7 +56,12 @@ export function findLevel(title: string | null, texts: string[]): AdminLevel | n
       if (level) counts.set(level, (counts.get(level) ?? 0) + weight);
     }
   };
-  if (title) count(title, 100);
+  if (title) {
+    count(title, 100);
+    const place = TITLE_PLACE.exec(title.trim())?.[1];
+    const level = place && LEVEL_NAMES.find(([re]) => re.test(place))?.[1];
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 100);
+  }
   texts.forEach((t) => count(t, 1));
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;

@@ -239,6 +239,13 @@ describe('meta', () => {
     expect(report.meta.year).toBeNull();
   });
 
+  it('takes the level from a title that names the place itself, whatever the body calls it', async () => {
+    const report = await parseText(['杜庄镇2024年度党管武装工作述职报告', '全县武装工作取得了丰硕成果。全县征兵任务圆满完成。', '镇党委会研究武装工作2次。'].join('\n'));
+    expect(report.meta).toEqual({ year: 2024, level: '乡镇' });
+    // (Not a place named inside the title's words: "中共北川县委书记" is the committee's, read as before.)
+    expect((await parseText('中共北川县委书记2024年党管武装工作述职报告\n我县……')).meta.level).toBe('县');
+  });
+
   it('reads the year from an opening like 2024年以来 when the title has none', async () => {
     const report = await parseText(['镇党委书记抓武装工作述职', '2024年以来，我镇认真落实党管武装制度。'].join('\n'));
     expect(report.meta).toEqual({ year: 2024, level: '乡镇' });

@@ -372,6 +372,19 @@ describe('a table of the faults beside the plans', () => {
     // (The plan cell's 征兵宣传 is no conscription done.)
     expect([c.plans.status, c.conscription.status]).toEqual(['met', 'missing']);
   });
+
+  it('reads 整改措施 as the plans where the table has no column of what was done, and still reads the faults before them', async () => {
+    const text = [
+      '街道党工委书记2024年党管武装工作述职报告',
+      '一、履职情况',
+      '全年到街道武装部办公12次，召开党工委会研究武装工作4次。',
+      '二、存在问题及整改措施',
+      '问题\t原因\t整改措施\t时限',
+      '物业民兵排训练出勤率只有六成左右\t本人督促不够，未与物业公司签订民兵工作责任书\t与2家物业公司签订民兵工作责任书，民兵出勤情况纳入物业服务企业年度考评\t2025年3月',
+    ].join('\n');
+    const c = byId(scoreReport(await parseText(text), rubric));
+    expect([c.plans.status, c.shortcomings.status, c['incentive-mechanism'].status]).toEqual(['met', 'met', 'missing']);
+  });
 });
 
 describe('a 四个一 table with a 完成情况 column', () => {

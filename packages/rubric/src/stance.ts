@@ -78,8 +78,9 @@ const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成�
  * for the year, "项目｜计划｜实际完成").
  */
 const TABLE_PLAN_COLUMN = /打算|思路|下步|下一步|明年|来年|今后/;
-/** Or beside one of the faults the plan answers: "存在问题｜原因｜下步措施". */
+/** Or beside one of the faults the plan answers: "存在问题｜原因｜下步措施"; there, with no column of what was done, the fixes are plans too ("问题｜原因｜整改措施｜时限"). */
 const TABLE_FAULT_COLUMN = /问题|不足|短板|差距/;
+const TABLE_FIX_COLUMN = /整改措施|整改举措|改进措施|整改办法/;
 const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
@@ -127,7 +128,8 @@ const cellUnder = (unit: Unit, column: RegExp): string | null => {
 const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => {
   if (unit.tableHeader === null) return undefined;
   const heads = cellsOf(unit.tableHeader);
-  const later = (h: string) => TABLE_PLAN_COLUMN.test(h) || (reportYear !== null && Number(TABLE_YEAR_COLUMN.exec(h)?.[1]) > reportYear);
+  const faultsOnly = heads.some((h) => TABLE_FAULT_COLUMN.test(h)) && !heads.some((h) => TABLE_DONE_COLUMN.test(h));
+  const later = (h: string) => TABLE_PLAN_COLUMN.test(h) || (faultsOnly && TABLE_FIX_COLUMN.test(h)) || (reportYear !== null && Number(TABLE_YEAR_COLUMN.exec(h)?.[1]) > reportYear);
   const k = heads.findIndex((h) => later(h) && !TABLE_DONE_COLUMN.test(h));
   if (k < 0 || !heads.some((h) => (TABLE_DONE_COLUMN.test(h) || TABLE_FAULT_COLUMN.test(h)) && !TABLE_PLAN_COLUMN.test(h))) return undefined;
   const cell = cellSpans(unit.paragraph.normalized)[k];
@@ -160,7 +162,12 @@ const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期�
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
-const ARRIVAL = /(?:我|本人)(?:于|是|在)?\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[^，。；]{0,16}?(?:到任|上任|履新|调任|接任|任职|任[^，。；]{0,8}书记)/;
+const ARRIVAL = /(?:我|本人)(?:于|是|在)?\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)/;
+/** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
+const ARRIVAL_DATED = /^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[，,]?\s*(?:我|本人)[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)/;
+/** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
+const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
+const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
 /** A sentence's first date: its month and, when given, its day. */
 const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
@@ -397,6 +404,9 @@ function committeeOf(level: AdminLevel) {
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
     superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
     wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`${CLAUSE_OPENING}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
+    // …or as what a clause's act spans, which only the level above (its 人武部) can do: "组织全县专武干部集中轮训", "在全县中小学开展
+    // “国防教育进校园”活动40余场" in a township's report.
+    wholeActs: WHOLE_ABOVE[level] && level !== '区' ? new RegExp(`(组织|开展|召开|举办)[^，。；]{0,4}${WHOLE_ABOVE[level]}(?!各)|在${WHOLE_ABOVE[level]}[^，。；]{0,12}(开展|组织|举办)`) : null,
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
@@ -413,7 +423,7 @@ function committeeOf(level: AdminLevel) {
 /** The month and day the reporter came to the post, when the report dates it in its own year (see ARRIVAL). */
 function arrivalOf(view: ReportView): { month: number; day: number | null } | null {
   for (const unit of view.units) {
-    const m = ARRIVAL.exec(unit.text);
+    const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text);
     if (!m) continue;
     // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
     if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
@@ -650,9 +660,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * "2025年，县委打算从以下几个方面着力：" followed by items on lines of their
    * own ("①……", "1.……", "一是……"): the items are plans too.
    */
+  // (The intro may close a paragraph that owned the faults first: "……还存在一些差距：一是……。2024年，我将……重点做好以下几件事：".)
   const listUnderPlan = (unit: Unit): boolean => {
     const intro = itemsIntro(unit);
-    return intro !== null && ownPlanCue(view.units[intro.id - intro.position]) !== null;
+    return intro !== null && (ownPlanCue(view.units[intro.id - intro.position]) !== null || ownPlanCue(intro) !== null);
   };
   const future = (unit: Unit): boolean => planCue(unit) !== null;
 
@@ -758,7 +769,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
       // (copied from a city's, as the seed is) names no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
+      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && (committee?.wholeAbove?.test(trimmed) || committee?.wholeActs?.test(trimmed)))) {
         decision = true;
         continue;
       }
@@ -1161,13 +1172,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /**
    * Work dated before the reporter came in the report's year, the reporter not named in it: "今年街道共输送新兵9名，9月8日在街道广场
-   * 举行了欢送仪式" after "我于2023年9月20日到茗湖街道任党工委书记" is the place's year before him. (A month alone in the month of
-   * the arrival is not before it.)
+   * 举行了欢送仪式" after "我于2023年9月20日到茗湖街道任党工委书记" is the place's year before him, and so is "上半年，……" after a
+   * September arrival. (A month alone in the month of the arrival is not before it.)
    */
   const beforeArrival = memo((unit: Unit): boolean => {
     if (!arrival || namesReporter(unit)) return false;
     const date = FIRST_DATE.exec(unit.text);
-    if (!date) return false;
+    if (!date) {
+      const period = PERIOD_FIRST.exec(unit.text);
+      return period !== null && PERIOD_END[period[1]] < arrival.month;
+    }
     const month = Number(date[1]);
     return month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
   });
@@ -1209,6 +1223,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const faultAsHeading = (unit: Unit): boolean => unit.isHeading && unit.context === 'shortcoming' && STATEMENT.test(unit.text);
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
+  /**
+   * A table row's cells before its plan cell: a plan is read from the cell and what follows it (its 时限, its 责任单位), not from
+   * the fault or the work beside it ("问题｜原因｜整改措施｜时限").
+   */
+  const outsidePlanCell = memo((unit: Unit): Span[] => {
+    const cell = planCell(unit);
+    return cell && cell.start > unit.start ? [{ start: unit.start, end: Math.min(cell.start, unit.end) }] : NONE;
+  });
   const excludedFromDone = memo((unit: Unit): Span[] => {
     const plan = trailingPlan(unit) ?? planCell(unit);
     return [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end), ...(plan ? [plan] : [])];
@@ -1335,7 +1357,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       case 'plan':
         return !unit.isHeading && future(unit);
       case 'shortcoming':
-        return (!unit.isHeading || faultAsHeading(unit)) && !future(unit) && statesFault(unit);
+        // (A row of a table of faults beside their fixes states its faults before its plan cell.)
+        return (!unit.isHeading || faultAsHeading(unit)) && (!future(unit) || planCell(unit) !== undefined) && statesFault(unit);
     }
   };
 
@@ -1348,7 +1371,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     future,
     shortcomings,
     plainness,
-    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : NONE),
+    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : NONE),
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);
@@ -1373,11 +1396,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // Cheapest first: who acts is the costliest question.
           return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, own[0]) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
-        case 'plan':
+        case 'plan': {
+          // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)
+          const cell = planCell(unit);
+          if (cell && !own.some((s) => s.start >= cell.start && s.end <= cell.end)) return false;
           return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
+        }
         case 'shortcoming':
           if (isLabel(unit) || QUESTION.test(unit.text) || OUTLOOK.test(unit.text) || faultRowNotMine(unit)) return false;
-          const faults = shortcomings(unit);
+          const cell = planCell(unit);
+          const faults = shortcomings(unit).filter((q) => !cell || q.end <= cell.start || q.start >= cell.end);
           // Under a shortcomings heading a sentence without a fault word is a fault; one with such words is judged by them.
           // (Not when its subject is someone else: "一是个别区直部门对征兵优待政策落实打折扣".)
           // (Nor when some of those the work is about open it: "四是少数退役军人对安置政策理解有偏差，存在上访苗头".)

@@ -40,6 +40,10 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('小庄乡党委书记2023年党管武装工作述职报告', '全县共征集新兵186人，其中我乡12人。')).toEqual([]);
   });
 
+  it('reads 全乡 after one of a city’s townships named in the sentence as that township’s whole', async () => {
+    expect(await checkTitled('中共青口市委书记2023年党管武装工作述职报告', '全市征集新兵210名。在马鞍乡，我们请了3名退伍老兵当义务宣传员，全乡报名人数由14人增加到31人。')).toEqual([]);
+  });
+
   it('fires on 我县 and 我市 in the same report, at the minority’s first mention', async () => {
     const { report, findings } = await check('我县认真落实党管武装制度。全县民兵整组顺利完成。', '我市征兵任务圆满完成。');
     expect(findings).toHaveLength(1);

@@ -27,6 +27,9 @@ function clauseAround(text: string, start: number, end: number): string {
 
 const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
 
+/** A township of the report's place named by its name: "在马鞍乡", "到河口镇". */
+const NAMED_TOWNSHIP = /(在|对|到|指导|帮助)[一-龥]{2,4}(乡|镇)(?!镇|党委|政府|长)/;
+
 /** The reporter's own place named beside a figure of the whole above ("全市征集新兵1260名，我县任务104名"). */
 const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, 区: /(我|本)区/ };
 
@@ -37,6 +40,8 @@ const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, �
  */
 function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: string, sentence: string): boolean {
   if (!reportLevel || !mention.startsWith('全')) return false;
+  // One of the report's own townships, named before its whole: "在马鞍乡，我们请了3名……老兵……，全乡报名人数由14人增加到31人".
+  if (!BELOW_COUNTY.has(reportLevel) && level === '乡镇' && NAMED_TOWNSHIP.test(sentence.slice(0, sentence.indexOf(mention)))) return true;
   if (BELOW_COUNTY.has(reportLevel)) return !BELOW_COUNTY.has(level);
   return level === '市' && reportLevel !== '市' && (OWN_PLACE[reportLevel]?.test(sentence) ?? false);
 }
