@@ -171,6 +171,19 @@ describe('shuzhi score', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('expands a quoted glob pattern itself; a pattern matching nothing is one error naming it, the rest is scored, exit code 1', () => {
+    const r = shuzhi('score', `${CORPUS}reports/0[12]-*.txt`, `${CORPUS}reports/*.pdf`, '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).reports.map((x: { file: string; ok: boolean }) => [x.file.split('/').pop(), x.ok])).toEqual([
+      ['01-county-2023-typed-headings.txt', true],
+      ['02-city-2021-runin-headings.txt', true],
+    ]);
+    expect(r.stderr).toContain(`shuzhi: ${CORPUS}reports/*.pdf: 没有与这个通配符匹配的文件 [NO_MATCH]\n`);
+    const alone = shuzhi('score', `${CORPUS}reports/*.pdf`);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toBe(`shuzhi: ${CORPUS}reports/*.pdf: 没有与这个通配符匹配的文件 [NO_MATCH]\n`);
+  });
+
   it('prints a readable Chinese report with evidence and suggestions', () => {
     const r = shuzhi('score', `${CORPUS}reports/06-street-2025-short.txt`);
     expect(r.code).toBe(0);

@@ -21,7 +21,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
   program
     .command('score')
     .description('按评分标准给述职报告评分（文件或文件夹，可多个），可导出评分表')
-    .argument('<paths...>', '报告文件或文件夹（文件夹递归查找）')
+    .argument('<paths...>', '报告文件、文件夹（递归查找）或通配符（如 \'收到的报告/**/*.docx\'）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
     .addOption(new Option('-f, --format <format>', '标准输出的格式').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', '导出评分表：.xlsx、.csv、.json、.md 或 .html')
@@ -71,11 +71,18 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         process.stderr.write(`shuzhi: 无法使用缓存文件夹 ${defaultCacheDir()}（${problem}），本次不用缓存\n`);
         cache = false;
       }
-      const { files, ignored, repeated } = await findReports(paths);
+      const { files, ignored, repeated, unmatched } = await findReports(paths);
+      // Each pattern that matched nothing is one error; the other paths are scored, and the exit code says something was missing.
+      const sayUnmatched = () => {
+        for (const p of unmatched) process.stderr.write(`shuzhi: ${formatError({ code: 'NO_MATCH', file: p, message: '没有与这个通配符匹配的文件' })}\n`);
+      };
       if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个非报告文件（导出、配置、隐藏或临时文件、文件夹链接，如 ${ignored[0]}）\n`);
       if (repeated.length) process.stderr.write(`shuzhi: ${repeated.length} 个路径指向已列入的文件（同一文件夹或文件给了两次，或文件链接），每个文件只评一次，如 ${repeated[0]}\n`);
       if (files.length === 0) {
-        process.stderr.write(`shuzhi: ${paths.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt）\n`);
+        sayUnmatched();
+        const searched = paths.filter((p) => !unmatched.includes(p));
+        if (!searched.length) return setCode(1);
+        process.stderr.write(`shuzhi: ${searched.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt）\n`);
         return setCode(2);
       }
 
@@ -83,10 +90,12 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       const batch = files.length > 1 || paths.some((p) => existsSync(p) && statSync(p).isDirectory());
       if (batch && isInteractive({ interactive: options.interactive, format: options.format })) {
         const { scoreInteractive } = await import('../interactive.ts');
-        return setCode(
-          await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force }),
-        );
+        const code = await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force });
+        // Said once the screen is gone, with the failures.
+        sayUnmatched();
+        return setCode(code || (unmatched.length ? 1 : 0));
       }
+      sayUnmatched();
 
       // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. Once every file is scored, the
       // outputs are written as if nothing happened. A second Ctrl-C quits at once; one key press can arrive twice
@@ -162,7 +171,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
           process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
           return setCode(130);
         }
-        if (result.outcomes.some((o) => !o.ok)) setCode(1);
+        if (unmatched.length || result.outcomes.some((o) => !o.ok)) setCode(1);
       }
     });
 }
