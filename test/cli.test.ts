@@ -240,6 +240,52 @@ describe('shuzhi review', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
+  it('set refuses a review file of another rubric (its criteria and maxima differ); score applies one only to its own rubric', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-rubric-'));
+    const file = join(dir, 'r.txt');
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, file);
+    expect(shuzhi('review', 'set', file, 'plans', '5', '--reason', '复核').code).toBe(0);
+    const other = shuzhi('review', 'set', file, 'plans', '15', '--reason', '复核', '--rubric', 'grassroots-party-building');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      `shuzhi: ${join(dir, 'shuzhi-review.json')}: 复核文件属于评分标准“party-armed-forces”，不能记入按“grassroots-party-building”所做的调整；请改用 --rubric party-armed-forces，或用 --review 另给一个复核文件 [REVIEW_OTHER_RUBRIC]\n`,
+    );
+    const under = shuzhi('score', file, '--rubric', 'grassroots-party-building', '--format', 'json');
+    expect(JSON.parse(under.stdout).reports[0].overrides).toBeUndefined();
+    expect(under.stderr).toContain(`${join(dir, 'shuzhi-review.json')}: 复核文件属于评分标准“party-armed-forces”，本次按“grassroots-party-building”评分，其中的人工调整未用上`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('a damaged review file: scored and exported all the same, exit 1; an override that cannot apply is named, not dropped silently', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-damaged-'));
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'r.txt'));
+    const review = join(dir, 'shuzhi-review.json');
+    writeFileSync(review, '{"reports": {\n');
+    const r = shuzhi('score', dir, '--out', join(dir, '评分表.csv'), '--no-interactive');
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, '评分表.csv'))).toBe(true);
+    expect(r.stderr).toContain(`shuzhi: ${review}: 复核文件不是有效的 JSON（第 2 行）；其中的人工调整本次未用上 [REVIEW_INVALID]\n`);
+    writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: { 'r.txt': { overrides: [{ criterion: 'plans', points: 'abc', reason: 'x', at: '2026-01-01T00:00:00Z' }] } } }));
+    const dropped = shuzhi('score', dir, '--no-interactive');
+    expect(dropped.code).toBe(0);
+    expect(dropped.stderr).toContain(`shuzhi: ${review}: r.txt 的「下步打算」调整得分 "abc" 不是 0 到 10 之间的数，已忽略\n`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('a review file named on the command line that is not there: NOT_FOUND, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-missing-'));
+    const missing = join(dir, 'nothere.json');
+    const score = shuzhi('score', `${CORPUS}reports/01-county-2023-typed-headings.txt`, '--review', missing);
+    expect(score.code).toBe(2);
+    expect(score.stderr).toBe(`shuzhi: ${missing}: 复核文件不存在 [NOT_FOUND]\n`);
+    const list = shuzhi('review', 'list', missing);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toBe(`shuzhi: ${missing}: 复核文件不存在 [NOT_FOUND]\n`);
+    // A folder without a review file yet has nothing to list, which is no error.
+    expect(shuzhi('review', 'list', dir)).toMatchObject({ code: 0, stdout: `（没有调整：${dir}/shuzhi-review.json）\n` });
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
   // Root reads and writes anything: permission cases run as nobody, who must be able to reach the checkout
   // (not so in a private temporary folder, mktemp -d); otherwise they are skipped.
   const RUNUSER = '/usr/sbin/runuser';

@@ -164,10 +164,13 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const grades = rubric.grades;
   const limits = review.criterionRefs(rubric);
   const reviewPathFor = (file: string) => reviewPath ?? review.reviewPathOf(file);
+  /** Review files that could not be read, each said once the screen is gone. */
+  const unreadable = new Map<string, string>();
   /** The batch's overrides, re-read from the review files (another reviewer may have written them). */
   const currentOverrides = (outcomes: BatchResult['outcomes']): Record<string, Override[]> => {
     const read = review.overridesFor(outcomes, reviewPath);
-    return read.ok ? read.value.overrides : {};
+    for (const e of read.errors) unreadable.set(e.file ?? '', formatError(e));
+    return read.overrides;
   };
 
   const nameOf = (criterion: string) => rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion;
@@ -190,6 +193,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   }).then(async (result) => {
     result.overrides = currentOverrides(result.outcomes);
     session.done(result);
+    if (unreadable.size) session.set({ message: [{ text: [...unreadable.values()][0], style: 'error' }] });
     if (options.out) {
       const r = await exportTo(options.out, Boolean(options.force));
       session.set({ message: r.ok ? [{ text: '评分表已写入 ', style: 'met' }, { text: r.path }] : [{ text: '导出失败：', style: 'error' }, { text: `${options.out}：${r.message} [${r.code}]` }] });
@@ -204,7 +208,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   /** Re-reads the review file (another reviewer may have written it), applies one change, writes it atomically. */
   const record = (file: string, change: (current: ReviewFile, key: string) => Change, done: string): Line => {
     const path = reviewPathFor(file);
-    const current = review.readReview(path, rubric.id);
+    const current = review.readReviewFor(path, rubric.id);
     if (!current.ok) return [{ text: formatError(current.error), style: 'error' }];
     const next = change(current.value, review.reviewKey(path, file));
     if (!next.ok) return [{ text: next.error.message, style: 'error' }];
@@ -250,6 +254,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const result = await running.finally(() => process.off('SIGINT', quitNow));
   const failed = result.outcomes.filter((o) => !o.ok);
   for (const o of failed) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+  for (const e of unreadable.values()) process.stderr.write(`shuzhi: ${e}\n`);
   if (written) process.stderr.write(`shuzhi: ${written}\n`);
   const overrides = Object.values(session.get().overrides as Record<string, Override[]>).reduce((n, list) => n + list.length, 0);
   process.stdout.write(
@@ -258,6 +263,6 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   if (result.interrupted) process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
   if (code) return code;
   if (result.interrupted) return 130;
-  // A sheet that could not be written is a failure, as on the plain path.
-  return failed.length || exportFailed ? 1 : 0;
+  // A sheet that could not be written, or a review file left unread, is a failure, as on the plain path.
+  return failed.length || exportFailed || unreadable.size ? 1 : 0;
 }

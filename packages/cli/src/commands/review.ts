@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
+import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { formatError, type Rubric } from '@shuzhi/types';
 
@@ -43,7 +43,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       return setCode(2);
     }
     const path = reviewPathFor(file, options);
-    const current = readReview(path, rubric.id);
+    const current = readReviewFor(path, rubric.id);
     if (!current.ok) {
       process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
       return setCode(2);
@@ -90,7 +90,8 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       }
       const criterion = found?.value.id;
       const path = reviewPathFor(file, options);
-      const current = readReview(path, rubric.id);
+      // (Criteria are named as the rubric has them: another rubric's file may use the same words for others.)
+      const current = readReviewFor(path, rubric.id);
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
@@ -115,8 +116,10 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     .argument('[review-file]', '复核文件，或它所在的文件夹', '.')
     .option('-r, --rubric <id|file>', '评分标准（默认为复核文件中记录的），用于显示评分项名称')
     .action(async (given: string, options: { rubric?: string }) => {
-      const path = existsSync(given) && statSync(given).isDirectory() ? `${given}/${REVIEW_FILE_NAME}` : given;
-      const current = readReview(path, DEFAULT_RUBRIC);
+      const folder = existsSync(given) && statSync(given).isDirectory();
+      const path = folder ? `${given}/${REVIEW_FILE_NAME}` : given;
+      // A folder may hold no review file yet; a file named that is not there is a slip.
+      const current = readReview(path, DEFAULT_RUBRIC, { mustExist: !folder });
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);

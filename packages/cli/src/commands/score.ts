@@ -48,9 +48,9 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         process.stderr.write('shuzhi: --jobs 须为 1 到 64 之间的整数\n');
         return setCode(2);
       }
-      // A review file named on the command line must be readable; otherwise each report's folder may hold one.
+      // A review file named on the command line must be there and readable; otherwise each report's folder may hold one.
       if (options.review) {
-        const review = readReview(options.review, rubric.value.id);
+        const review = readReview(options.review, rubric.value.id, { mustExist: true });
         if (!review.ok) {
           process.stderr.write(`shuzhi: ${formatError(review.error)}\n`);
           return setCode(2);
@@ -144,11 +144,9 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         }
         scored = !result.interrupted;
         const reviewed = overridesFor(result.outcomes, options.review);
-        if (!reviewed.ok) process.stderr.write(`shuzhi: ${formatError(reviewed.error)}\n`);
-        else {
-          result.overrides = reviewed.value.overrides;
-          for (const w of reviewed.value.warnings) process.stderr.write(`shuzhi: ${w}\n`);
-        }
+        result.overrides = reviewed.overrides;
+        for (const e of reviewed.errors) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+        for (const w of reviewed.warnings) process.stderr.write(`shuzhi: ${w}\n`);
 
         for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
         if (result.similar.length) process.stderr.write(`shuzhi: 疑似雷同 ${result.similar.length} 对${result.groups.length ? `，模板组 ${result.groups.length} 个` : ''}\n`);
@@ -171,7 +169,8 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
           process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
           return setCode(130);
         }
-        if (unmatched.length || result.outcomes.some((o) => !o.ok)) setCode(1);
+        // A review file that could not be read leaves its overrides out of the scores: not a clean run either.
+        if (unmatched.length || reviewed.errors.length || result.outcomes.some((o) => !o.ok)) setCode(1);
       }
     });
 }
