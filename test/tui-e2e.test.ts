@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
+import { formatPoints as fmt } from '@shuzhi/types';
 // Display width as the UI measures it (the root package does not depend on @shuzhi/tui).
 import { widthOf as stringWidth } from '../packages/tui/src/width.ts';
 import { CORPUS } from './corpus.ts';
@@ -73,7 +74,6 @@ async function cardOf(name: string, text: string) {
   return scoreReport(parsed.value, rubric.value);
 }
 
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
 const lines = (s: string) => s.replace(/\n+$/, '').split('\n');
 
 function saveScreen(file: string, capture: string): void {

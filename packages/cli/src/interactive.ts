@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { BatchResult, Outcome, Override, ReviewFile, Rubric, ScoreCard } from '@shuzhi/types';
-import { formatError } from '@shuzhi/types';
+import { formatError, formatPoints } from '@shuzhi/types';
 import type { CheckOptions } from './commands/check.ts';
 import type { Screen } from '@shuzhi/tui/early';
 import type { Line } from '@shuzhi/tui/core';
@@ -30,7 +30,7 @@ const criteriaOf = (rubric: Rubric) => rubric.criteria.map((c) => ({ id: c.id, n
 function summary(file: string, card: ScoreCard | null, error: string | null): string {
   if (!card) return `${file}：未能评分${error ? `（${error}）` : ''}\n`;
   const missing = card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
-  return `${file}：得分 ${card.score}/${card.max}，${card.grade}；${missing.length ? `缺项：${missing.join('、')}` : '必备项无缺项'}；问题 ${card.findings.length} 条\n`;
+  return `${file}：得分 ${formatPoints(card.score)}/${card.max}，${card.grade}；${missing.length ? `缺项：${missing.join('、')}` : '必备项无缺项'}；问题 ${card.findings.length} 条\n`;
 }
 
 /** `shuzhi check` on a terminal: the Ink UI, scoring in a worker thread, optionally watching the file. */
@@ -229,7 +229,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
       record(
         file,
         (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
-        `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${points} 分`,
+        `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${formatPoints(points)} 分`,
       ),
     onClearOverride: (file, criterion) =>
       record(

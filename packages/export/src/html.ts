@@ -1,4 +1,4 @@
-import type { BatchResult } from '@shuzhi/types';
+import { formatPoints, type BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
@@ -62,14 +62,14 @@ function reportSection(r: ReviewedReport, anchor: number): string {
   if (c.meta?.year) meta.push(`年度：${c.meta.year}`);
   out.push(`<p class="meta">${meta.join('　')}</p>`);
   out.push(
-    `<p><strong>总分 ${r.score} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${c.deductions ? `　（质量问题扣 ${c.deductions} 分）` : ''}${r.adjusted ? `　机评总分 ${r.machineScore}` : ''}</p>`,
+    `<p><strong>总分 ${formatPoints(r.score)} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${c.deductions ? `　（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `　机评总分 ${formatPoints(r.machineScore)}` : ''}</p>`,
   );
   if (r.missing.length) out.push(`<p class="missing">缺项：${esc(r.missing.join('、'))}</p>`);
   out.push(`<table>${thead(['评分项', '状态', '得分', '证据', '建议'])}<tbody>`);
   for (const k of r.criteria) {
     const pts = k.override
-      ? `<strong>${k.points}</strong> / ${k.max}<div class="note">机评 ${k.score} 分；人工改分理由：${esc(overrideReason(k.override))}</div>`
-      : `${k.score} / ${k.max}`;
+      ? `<strong>${formatPoints(k.points)}</strong> / ${k.max}<div class="note">机评 ${formatPoints(k.score)} 分；人工改分理由：${esc(overrideReason(k.override))}</div>`
+      : `${formatPoints(k.score)} / ${k.max}`;
     const ev: string[] = [];
     if (k.parts) ev.push(`<li>要件：${k.parts.map((p) => `${partMark(p).mark}${esc(partMark(p).label)}`).join('；')}</li>`);
     for (const e of k.evidence) ev.push(`<li><span class="loc">［${esc(where(e.line, e.paragraph))}·${esc(e.section)}］</span>${esc(e.text)}</li>`);

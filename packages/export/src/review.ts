@@ -59,7 +59,7 @@ export interface Review {
   hasOverrides: boolean;
 }
 
-/** Sums of reviewer points (5.25 + 10) without floating-point noise; machine points have one decimal. */
+/** Sums of points (5.25 + 3.75) without floating-point noise; machine and reviewer points have at most two decimals. */
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Code-unit order: stable and locale-independent, so the sheets are reproducible. */

@@ -1,4 +1,4 @@
-import type { Evidence, Finding, Override, PassageSide } from '@shuzhi/types';
+import { formatPoints, type Evidence, type Finding, type Override, type PassageSide } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_NAMES, partMark, where } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
@@ -157,7 +157,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
       const c = r.criteria.find((x) => x.id === k.id);
       if (!c) return null;
       tones[first + i] = c.status;
-      if (c.override) notes[first + i] = `人工改分：机评 ${c.score} 分 → ${c.points} 分。理由：${overrideReason(c.override)}`;
+      if (c.override) notes[first + i] = `人工改分：机评 ${formatPoints(c.score)} 分 → ${formatPoints(c.points)} 分。理由：${overrideReason(c.override)}`;
       return c.points;
     });
     const serious = r.card.findings.filter((f) => f.severity === 'error');
@@ -231,7 +231,7 @@ function cappedNote(findings: Finding[], f: Finding): string {
   const full = Math.max(...same.map((x) => x.deduction));
   if (f.deduction >= full) return '';
   const total = same.reduce((sum, x) => sum + x.deduction, 0);
-  return `（本规则已扣满 ${Math.round(total * 10) / 10} 分，此条不再扣分）`;
+  return `（本规则已扣满 ${formatPoints(total)} 分，此条不再扣分）`;
 }
 
 function detailRows(r: ReviewedReport): SheetRow[] {

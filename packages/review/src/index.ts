@@ -152,10 +152,12 @@ export function findCriterion(criteria: CriterionRef[], given: string): Result<C
   return fail({ code: 'REVIEW_UNKNOWN_CRITERION', message: `${what}（${candidates.length > 1 ? '' : '可用：'}${among.map((c) => `${c.id}（${c.name}）`).join('、')}）` });
 }
 
-/** Points as a reviewer types them: a plain decimal (8, 7.5, or in full-width digits), not 0x0F or 1e1. */
+/** Points as a reviewer types them: a plain decimal with at most two decimals (8, 7.25, or in full-width digits), not 0x0F or 1e1. */
 export function parsePoints(text: string): Result<number, ReviewError> {
   const half = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^\s*\d+(\.\d+)?\s*$/.test(half)) return ok(Number(half));
+  if (/^\s*\d+(\.\d{1,2})?\s*$/.test(half)) return ok(Number(half));
+  // Points are shown to two decimals everywhere: a third would be summed but never seen.
+  if (/^\s*\d+\.\d{3,}\s*$/.test(half)) return fail({ code: 'REVIEW_BAD_POINTS', message: `得分最多两位小数，如 7.25（收到“${text}”）` });
   if (/^\s*[-－]\s*\d/.test(text)) return fail({ code: 'REVIEW_BAD_POINTS', message: `得分不能是负数，请给 0 到该项满分之间的数（收到“${text}”）` });
   return fail({ code: 'REVIEW_BAD_POINTS', message: `得分须是数字，如 8 或 7.5（收到“${text}”）` });
 }

@@ -239,7 +239,7 @@ describe('parsePoints', () => {
     expect(parsePoints('8')).toEqual({ ok: true, value: 8 });
     expect(parsePoints('7.5')).toEqual({ ok: true, value: 7.5 });
     expect(parsePoints('７．５')).toEqual({ ok: true, value: 7.5 });
-    for (const bad of ['0x0F', '1e1', 'abc', '', '-1']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    for (const bad of ['0x0F', '1e1', 'abc', '', '-1', '7.125']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
     expect(parsePoints('-1')).toMatchObject({ error: { message: '得分不能是负数，请给 0 到该项满分之间的数（收到“-1”）' } });
   });
 

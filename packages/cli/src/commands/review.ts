@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
 import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
-import { formatError, type Rubric } from '@shuzhi/types';
+import { formatError, formatPoints, type Rubric } from '@shuzhi/types';
 
 interface ReviewOptions {
   review?: string;
@@ -138,7 +138,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       const criterionName = (id: string) => (names.has(id) ? `${names.get(id)}（${id}）` : id);
       // Tab-separated with a header and the same columns on every row, so it reads in a terminal and pastes into a sheet.
       const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
-        entry.overrides.map((o) => [file, criterionName(o.criterion), String(o.points), o.reason, o.reviewer ?? '', localTime(o.at)].join('\t')),
+        entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at)].join('\t')),
       );
       if (!rows.length) {
         process.stdout.write(`（没有调整：${path}）\n`);

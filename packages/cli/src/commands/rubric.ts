@@ -4,7 +4,7 @@ import type { Evaluation, Trace } from '@shuzhi/rubric';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { RULE_NAMES, STATUS_NAMES, where } from '@shuzhi/export';
 import { columnsOf } from '@shuzhi/tui/early';
-import { formatError, type ScoreCard } from '@shuzhi/types';
+import { formatError, formatPoints, type ScoreCard } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
   const rubric = program.command('rubric').description('评分标准：校验、对照标注集测试');
@@ -137,7 +137,7 @@ function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: strin
   const out: string[] = [];
   for (const c of card.criteria) {
     if (ids.length && !ids.includes(c.id)) continue;
-    out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${c.score}/${c.max}`);
+    out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${formatPoints(c.score)}/${c.max}`);
     const mine = traces.filter((t) => t.criterion === c.id).sort((a, b) => a.unit.id - b.unit.id);
     if (!mine.length) out.push('  （没有一句让它的信号计入或被否决；--all 另列立场不符的句子）');
     let unit = -1;
