@@ -237,6 +237,8 @@ describe('shuzhi review', () => {
     expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
     expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的「拥军优属」\n`);
+    // Full-width digits as a Chinese keyboard types them: echoed as the number recorded.
+    expect(shuzhi('review', 'set', file, 'plans', '７．５', '--reason', '复核').stdout).toBe(`已记录：${file} 的「下步打算」调整为 7.5 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

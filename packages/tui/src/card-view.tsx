@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Box, useInput, useStdin, type Key } from 'ink';
 import { formatPoints, type Finding, type GradeBand, type Override, type ScoreCard, type Status } from '@shuzhi/types';
 import { reviewCard, RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
+import { parsePointsFor } from '@shuzhi/review';
 import { criterionDetail, criterionRow, findingDetail, findingRow, helpLines, requiredSummary, type Row } from './details.ts';
 import { eachKey } from './keys.ts';
 import type { CriterionInfo } from './session.ts';
@@ -190,12 +191,11 @@ export function CardView(props: CardViewProps) {
       if (key.return) {
         if (e.kind === 'filter') return update({ editing: null });
         if (e.kind === 'points') {
-          const points = Number(s.draft.trim());
-          const max = rows.find((r) => r.info.id === e.criterion)?.info.max ?? 0;
-          if (!s.draft.trim() || !Number.isFinite(points) || points < 0 || points > max) {
-            return update({ message: [{ text: `得分须在 0 到 ${max} 之间`, style: 'error' }] });
-          }
-          return update({ editing: { kind: 'reason', criterion: e.criterion, points }, draft: '', message: null });
+          // As `review set` reads them: full-width digits (a Chinese IME's) too, then within the criterion's range.
+          const { info } = rows.find((r) => r.info.id === e.criterion)!;
+          const points = parsePointsFor(s.draft, { id: info.id, name: info.name, points: info.max });
+          if (!points.ok) return update({ message: [{ text: points.error.message, style: 'error' }] });
+          return update({ editing: { kind: 'reason', criterion: e.criterion, points: points.value }, draft: '', message: null });
         }
         if (!s.draft.trim()) return update({ message: [{ text: '调整得分必须写明理由', style: 'error' }] });
         const message = props.onOverride?.(e.criterion, e.points, s.draft.trim()) ?? null;

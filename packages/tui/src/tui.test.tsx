@@ -508,6 +508,25 @@ describe('batch table', () => {
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调77\.75/);
   });
 
+  it('takes full-width digits as review set does, and echoes the number it read', async () => {
+    const { session, result, frame, press, recorded } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
+    await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
+    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
+    await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt');
+    await press('７．５', (x) => x.includes('：７．５_'), 'typed on a Chinese keyboard');
+    await press('\r', (x) => x.includes('调整为 7.5 分的理由'), 'the reason prompt');
+    await press('有预算', (x) => x.includes('有预算_'), 'typed the reason');
+    await press('\r', (x) => x.includes('已记录'), 'recorded');
+    expect(recorded).toEqual([{ criterion: 'support-funding', points: 7.5, reason: '有预算', at: '' }]);
+    // Not a number at all is said so, not as a range.
+    await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt again');
+    await press('九', (x) => x.includes('：九_'), 'typed');
+    await press('\r', (x) => x.includes('得分须是数字，如 8 或 7.5（收到“九”）'), 'refused');
+  });
+
   it('n goes on in the order the table showed when the report was opened, though an override moved it in the ranking', async () => {
     const { session, result, frame, press } = batchScreen();
     session.done(result);

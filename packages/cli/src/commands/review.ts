@@ -71,7 +71,8 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     }
     // The name the reviewer reads, whether the id or the name was typed (setOverride has checked it exists).
     const name = findCriterion(criterionRefs(rubric), criterion);
-    process.stdout.write(`已记录：${file} 的「${name.ok ? name.value.name : criterion}」调整为 ${points} 分（${options.reason}）→ ${path}\n`);
+    // The number as recorded (９ typed is 9), not as typed.
+    process.stdout.write(`已记录：${file} 的「${name.ok ? name.value.name : criterion}」调整为 ${formatPoints(value.value)} 分（${options.reason}）→ ${path}\n`);
     // A report that cannot be scored has no points to adjust yet: say so rather than let the adjustment wait unseen.
     const { loadDocument, readReportFile } = await import('@shuzhi/parser');
     const bytes = readReportFile(file);
