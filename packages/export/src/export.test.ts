@@ -118,6 +118,23 @@ describe('the review model', () => {
   });
 });
 
+describe('the text output of a reviewed report', () => {
+  it('agrees with the sheets: 缺项 after the reviewer\'s points, the machine total named as such, the adjusted criterion\'s reviewed points beside its own', () => {
+    const missing = card(INJECTED).criteria.find((c) => c.required && c.status === 'missing')!;
+    const reviewed: BatchResult = { ...batch, overrides: { [INJECTED]: [{ criterion: missing.id, points: missing.max, reason: '已见原件', at: '2026-01-01T00:00:00Z' }] } };
+    const text = formatBatch(reviewed, { grades: rubric.grades }).split('━━ ').find((part) => part.startsWith(INJECTED))!;
+    const missingLine = text.split('\n').find((l) => l.startsWith('缺项：'));
+    expect(missingLine).not.toContain(missing.name);
+    // The CSV's 必备项缺项 of the same report says the same.
+    const row = reviewBatch(reviewed, { grades: rubric.grades }).reports.find((r) => r.file === INJECTED)!;
+    expect(missingLine ?? '').toBe(row.missing.length ? `缺项：${row.missing.join('、')}` : '');
+    expect(text).toMatch(/\n机评得分：[\d.]+ \/ 100 /);
+    expect(text).toMatch(/\n复核后得分：[\d.]+ \/ 100 /);
+    expect(text).toContain(`✖ ${missing.name}（必备）  0/${missing.max}  缺项  → 复核后 ${missing.max}/${missing.max}`);
+    expect(text).not.toContain('上为机评');
+  });
+});
+
 describe('an override whose report changed after review', () => {
   it('is marked for checking in the JSON, the text and the sheets, not only on stderr', async () => {
     const file = batch.outcomes.find((o) => o.ok)!.file;
