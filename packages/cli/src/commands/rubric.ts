@@ -7,7 +7,7 @@ import { columnsOf } from '@shuzhi/tui/early';
 import { formatError, formatPoints, type ScoreCard } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
-  const rubric = program.command('rubric').description('评分标准：校验、对照标注集测试');
+  const rubric = program.command('rubric').description('评分标准：校验、逐句解释评分、对照标注集测试');
 
   rubric
     .command('validate')
