@@ -223,6 +223,24 @@ describe('shuzhi rubric test', () => {
     expect(r.stdout).not.toMatch(/应为 (met|partial|missing)/);
     expect(r.stdout).toMatch(/^  占位符未填 placeholder\s+\d+\/\d+\/\d+$/m);
   });
+
+  it('names the path it tried for a report it cannot read (from the labels file\'s folder), and no accuracy when nothing was labelled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-labels-'));
+    mkdirSync(join(dir, 'batch'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'batch/r.txt'));
+    writeFileSync(join(dir, 'sub/labels.json'), JSON.stringify({ reports: { 'batch/r.txt': { criteria: { plans: 'met' } } } }));
+    writeFileSync(join(dir, 'empty.json'), JSON.stringify({ reports: {} }));
+    const run = (labels: string) =>
+      spawnSync(join(ROOT, 'bin/shuzhi'), ['rubric', 'test', 'party-armed-forces', labels], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    const missing = run('sub/labels.json');
+    expect(missing.stdout).toContain('\n无法读取（标注中的路径按标注文件所在的文件夹 sub 解析）：\n  sub/batch/r.txt: 文件不存在 [NOT_FOUND]\n');
+    expect(missing.stdout).toContain('标注报告 0 份，总体准确率 —（没有可以比对的标注）');
+    const none = run('empty.json');
+    expect(none.stdout).toContain('标注文件中没有标注任何报告，总体准确率 —\n');
+    expect(none.stdout).not.toContain('0.0%');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('shuzhi review', () => {
