@@ -346,7 +346,7 @@ describe('xlsx (as written: the streaming writer)', () => {
     const row = ws.getRow(2);
     expect(row.getCell(1).value).toBe('test/fixtures/bad/report.pdf');
     expect(row.getCell(2).value).toBe('UNSUPPORTED_FORMAT');
-    expect(cellText(row.getCell(4).value).length).toBeGreaterThan(0);
+    expect(cellText(row.getCell(3).value).length).toBeGreaterThan(0);
   });
 
   it('a file name starting with =1+1 stays a string cell, never a formula', () => {
@@ -398,7 +398,7 @@ describe('edge cases', () => {
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
   });
 
-  it('says a failed file\'s error name once and its cause once (CSV cell, 处理失败 tables)', async () => {
+  it('says a failed file\'s cause once, in Chinese, with its code, in one form everywhere (CSV cell, 处理失败 tables, text)', async () => {
     const failed: BatchResult = {
       ...empty,
       interrupted: false,
@@ -407,24 +407,23 @@ describe('edge cases', () => {
         { file: 'b.txt', ok: false, error: { code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' } },
         { file: 'c.docx', ok: false, error: { code: 'ENCRYPTED', message: 'Word 文档已加密（设有打开密码），请去掉密码后再提交' } },
         { file: 'd.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）' } },
+        // The loader's messages that once got a second name in front (文件损坏：文件已损坏…, 不是 Word 文档：…不是有效的 .docx 文档).
+        { file: 'e.docx', ok: false, error: { code: 'CORRUPT_FILE', message: '文件已损坏（压缩包结构不完整，可能是没有传完）' } },
+        { file: 'f.docx', ok: false, error: { code: 'NOT_A_WORD_DOCUMENT', message: '压缩包中没有 Word 正文（缺少 word/document.xml），不是有效的 .docx 文档' } },
       ],
     };
+    const said = failed.outcomes.map((o) => (o.ok ? '' : `${o.error.message} [${o.error.code}]`));
     const titles = toCsv(failed).slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[2]);
-    expect(titles).toEqual(['文件为空', '不是文本文件（含有二进制数据）', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）']);
-    // 错误类型 and 原因 side by side: the cause is what the name does not already say.
-    const causes = ['', '含有二进制数据', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', 'PDF 文件；支持 .docx、.doc、.md、.txt'];
+    expect(titles).toEqual(said);
     const wb = await readStreamed(await toXlsx(failed));
     const sheet = wb.getWorksheet(SHEET_NAMES.failures)!;
-    expect([2, 3, 4, 5].map((r) => [sheet.getRow(r).getCell(3).value, cellText(sheet.getRow(r).getCell(4).value)])).toEqual([
-      ['文件为空', causes[0]],
-      ['不是文本文件', causes[1]],
-      ['设有打开密码', causes[2]],
-      ['不支持的格式', causes[3]],
-    ]);
+    expect(sheet.getRow(1).values).toEqual([undefined, '文件', '错误码', '原因']);
+    expect([2, 3, 4, 5, 6, 7].map((r) => `${cellText(sheet.getRow(r).getCell(3).value)} [${sheet.getRow(r).getCell(2).value}]`)).toEqual(said);
     const md = toMarkdown(failed);
-    expect(md).toContain('| a.txt | EMPTY_FILE | 文件为空 |  |');
-    expect(md).toContain('| b.txt | BINARY_FILE | 不是文本文件 | 含有二进制数据 |');
-    expect(toHtml(failed)).toContain('<td>不是文本文件</td><td>含有二进制数据</td>');
+    expect(md).toContain('| a.txt | EMPTY_FILE | 文件为空 |');
+    expect(md).toContain('| e.docx | CORRUPT_FILE | 文件已损坏（压缩包结构不完整，可能是没有传完） |');
+    expect(toHtml(failed)).toContain('<td>BINARY_FILE</td><td>不是文本文件（含有二进制数据）</td>');
+    expect(formatBatch(failed)).toContain('━━ f.docx ━━\n处理失败：压缩包中没有 Word 正文（缺少 word/document.xml），不是有效的 .docx 文档 [NOT_A_WORD_DOCUMENT]\n');
   });
 
   it('lists the files an interrupted run never reached on 处理失败 and in the JSON', async () => {
@@ -450,7 +449,7 @@ describe('csv', () => {
     const lines = toCsv(batch).slice(1).split('\r\n');
     const failed = lines.filter((l) => l.includes('处理失败'));
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+）,+处理失败,,,$/);
+    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+） \[UNSUPPORTED_FORMAT\],+处理失败,,,$/);
     expect(lines.indexOf(failed[0])).toBe(lines.length - 2);
   });
 

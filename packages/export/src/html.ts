@@ -1,7 +1,7 @@
 import { formatPoints, type BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
-import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
+import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(text: string): string {
@@ -166,8 +166,8 @@ export function toHtml(input: BatchResult | Review, options: ReviewOptions = {})
 
   out.push('<h2>处理失败</h2>');
   if (review.failures.length) {
-    out.push(`<table>${thead(['文件', '错误码', '错误类型', '原因'])}<tbody>`);
-    for (const f of review.failures) out.push(`<tr>${td(f.file)}${td(f.error.code)}${td(errorName(f.error.code))}${td(failureCause(f.error))}</tr>`);
+    out.push(`<table>${thead(['文件', '错误码', '原因'])}<tbody>`);
+    for (const f of review.failures) out.push(`<tr>${td(f.file)}${td(f.error.code)}${td(f.error.message)}</tr>`);
     out.push('</tbody></table>');
   } else out.push('<p>（无）</p>');
 

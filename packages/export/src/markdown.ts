@@ -1,7 +1,7 @@
 import { formatPoints, type BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
-import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
+import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
 
 /**
  * Markdown-inert inline text: the ASCII characters that open inline
@@ -108,7 +108,7 @@ export function toMarkdown(input: BatchResult | Review, options: ReviewOptions =
   } else out.push('（未发现）', '');
 
   out.push('## 处理失败', '');
-  if (review.failures.length) out.push(...table(['文件', '错误码', '错误类型', '原因'], review.failures.map((f) => [f.file, f.error.code, errorName(f.error.code), failureCause(f.error)])));
+  if (review.failures.length) out.push(...table(['文件', '错误码', '原因'], review.failures.map((f) => [f.file, f.error.code, f.error.message])));
   else out.push('（无）');
   out.push('');
   return out.join('\n');

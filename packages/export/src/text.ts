@@ -1,6 +1,7 @@
 import { formatPoints, type BatchResult, type ScoreCard, type SimilarPair, type TemplateGroup } from '@shuzhi/types';
 import { reviewBatch, type ReviewedReport, type ReviewOptions } from './review.ts';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
+import { failureText } from './sheets.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
@@ -48,7 +49,7 @@ export function formatCard(card: ScoreCard, reviewed?: Omit<ReviewedReport, 'ran
 export function formatBatch(result: BatchResult, options: ReviewOptions = {}): string {
   const review = reviewBatch(result, options);
   const byFile = new Map(review.reports.map((r) => [r.file, r]));
-  const parts = result.outcomes.map((o) => (o.ok ? `━━ ${o.file} ━━\n${formatCard(o.card, byFile.get(o.file))}` : `━━ ${o.file} ━━\n处理失败：${o.error.message} [${o.error.code}]\n`));
+  const parts = result.outcomes.map((o) => (o.ok ? `━━ ${o.file} ━━\n${formatCard(o.card, byFile.get(o.file))}` : `━━ ${o.file} ━━\n处理失败：${failureText(o.error)}\n`));
   if (review.reports.length > 1) {
     const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${formatPoints(r.score).padStart(6)}  ${r.grade}  ${r.file}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
     parts.push(`排名（${review.reports.length} 份）：\n${ranking.join('\n')}\n`);
