@@ -81,7 +81,7 @@ describe('usage', () => {
       expect(r.code).toBe(2);
       return r.stderr.split('\n')[0];
     };
-    expect(said('score')).toBe('shuzhi: 缺少参数：报告文件或文件夹');
+    expect(said('score')).toBe('shuzhi: 缺少参数：报告文件、文件夹或通配符');
     expect(said('parse')).toBe('shuzhi: 缺少参数：报告文件');
     expect(said('check')).toBe('shuzhi: 缺少参数：报告文件');
     expect(said('rubric', 'test', 'party-armed-forces')).toBe('shuzhi: 缺少参数：标注文件');

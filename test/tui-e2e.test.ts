@@ -288,10 +288,13 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     const folder = join(dir, '只读复核');
     mkdirSync(folder);
     for (const f of [REPORT, '10-same-report.txt']) copyFileSync(`${CORPUS}reports/${f}`, join(folder, f));
-    // A review file in a folder that is not there: refused at write time, even for root.
+    // A review file whose folder is removed while the table is open: refused at write time, even for root.
     const review = join(dir, 'none', 'r.json');
+    mkdirSync(join(dir, 'none'));
+    writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: {} }));
     start('refused', `pnpm --silent shuzhi score ${sh(folder)} --no-cache --review ${sh(review)}`, join(dir, 'refused.log'));
     await waitFor('refused', (x) => x.includes('排序：得分（高→低）'), 'the table');
+    rmSync(join(dir, 'none'), { recursive: true, force: true });
     await keys('refused', 'Enter');
     await waitFor('refused', (x) => x.includes('评分表 ›'), 'the detail');
     await keys('refused', 'o');

@@ -21,7 +21,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
   program
     .command('score')
     .description('按评分标准给述职报告评分（文件或文件夹，可多个），可导出评分表')
-    .argument('<paths...>', '报告文件、文件夹（递归查找）或通配符（如 \'收到的报告/**/*.docx\'）')
+    .argument('<paths...>', '报告文件、文件夹或通配符（文件夹递归查找；通配符如 \'收到的报告/**/*.docx\'）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
     .addOption(new Option('-f, --format <format>', '标准输出的格式').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', '导出评分表：.xlsx、.csv、.json、.md 或 .html')
