@@ -291,7 +291,9 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     // A review file whose folder is removed while the table is open: refused at write time, even for root.
     const review = join(dir, 'none', 'r.json');
     mkdirSync(join(dir, 'none'));
-    writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: {} }));
+    // With an override it cannot use, named on stderr once the screen is gone, as without the screen.
+    const unusable = { criterion: 'plans', points: 'abc', reason: '复核', at: '2026-01-01T00:00:00Z' };
+    writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: { [`../只读复核/${REPORT}`]: { overrides: [unusable] } } }));
     start('refused', `pnpm --silent shuzhi score ${sh(folder)} --no-cache --review ${sh(review)}`, join(dir, 'refused.log'));
     await waitFor('refused', (x) => x.includes('排序：得分（高→低）'), 'the table');
     rmSync(join(dir, 'none'), { recursive: true, force: true });
@@ -308,6 +310,7 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(t).not.toMatch(/ENOENT|no such file/);
     await keys('refused', 'Escape', 'q');
     await waitFor('refused', (x) => x.includes('EXIT'), 'the exit');
+    expect(readFileSync(join(dir, 'refused.log'), 'utf8')).toContain(`shuzhi: ${review}: ../只读复核/${REPORT} 的「下步打算」调整得分 "abc" 不是 0 到 10 之间的数，已忽略\n`);
   }, 240_000);
 });
 

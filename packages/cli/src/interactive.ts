@@ -164,12 +164,14 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const grades = rubric.grades;
   const limits = review.criterionRefs(rubric);
   const reviewPathFor = (file: string) => reviewPath ?? review.reviewPathOf(file);
-  /** Review files that could not be read, each said once the screen is gone. */
+  /** Review files that could not be read, and overrides left unused, each said once the screen is gone (as the plain path says them). */
   const unreadable = new Map<string, string>();
+  const unused = new Set<string>();
   /** The batch's overrides, re-read from the review files (another reviewer may have written them). */
   const currentOverrides = (outcomes: BatchResult['outcomes']): Record<string, Override[]> => {
     const read = review.overridesFor(outcomes, reviewPath);
     for (const e of read.errors) unreadable.set(e.file ?? '', formatError(e));
+    for (const w of read.warnings) unused.add(w);
     return read.overrides;
   };
 
@@ -255,6 +257,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const failed = result.outcomes.filter((o) => !o.ok);
   for (const o of failed) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
   for (const e of unreadable.values()) process.stderr.write(`shuzhi: ${e}\n`);
+  for (const w of unused) process.stderr.write(`shuzhi: ${w}\n`);
   if (written) process.stderr.write(`shuzhi: ${written}\n`);
   const overrides = Object.values(session.get().overrides as Record<string, Override[]>).reduce((n, list) => n + list.length, 0);
   process.stdout.write(
