@@ -81,7 +81,7 @@ describe('usage', () => {
       expect(r.code).toBe(2);
       return r.stderr.split('\n')[0];
     };
-    expect(said('score')).toBe('shuzhi: 缺少参数：报告文件或文件夹');
+    expect(said('score')).toBe('shuzhi: 缺少参数：报告文件、文件夹或通配符');
     expect(said('parse')).toBe('shuzhi: 缺少参数：报告文件');
     expect(said('check')).toBe('shuzhi: 缺少参数：报告文件');
     expect(said('rubric', 'test', 'party-armed-forces')).toBe('shuzhi: 缺少参数：标注文件');
@@ -171,6 +171,19 @@ describe('shuzhi score', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('expands a quoted glob pattern itself; a pattern matching nothing is one error naming it, the rest is scored, exit code 1', () => {
+    const r = shuzhi('score', `${CORPUS}reports/0[12]-*.txt`, `${CORPUS}reports/*.pdf`, '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).reports.map((x: { file: string; ok: boolean }) => [x.file.split('/').pop(), x.ok])).toEqual([
+      ['01-county-2023-typed-headings.txt', true],
+      ['02-city-2021-runin-headings.txt', true],
+    ]);
+    expect(r.stderr).toContain(`shuzhi: ${CORPUS}reports/*.pdf: 没有与这个通配符匹配的文件 [NO_MATCH]\n`);
+    const alone = shuzhi('score', `${CORPUS}reports/*.pdf`);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toBe(`shuzhi: ${CORPUS}reports/*.pdf: 没有与这个通配符匹配的文件 [NO_MATCH]\n`);
+  });
+
   it('prints a readable Chinese report with evidence and suggestions', () => {
     const r = shuzhi('score', `${CORPUS}reports/06-street-2025-short.txt`);
     expect(r.code).toBe(0);
@@ -210,6 +223,24 @@ describe('shuzhi rubric test', () => {
     expect(r.stdout).not.toMatch(/应为 (met|partial|missing)/);
     expect(r.stdout).toMatch(/^  占位符未填 placeholder\s+\d+\/\d+\/\d+$/m);
   });
+
+  it('names the path it tried for a report it cannot read (from the labels file\'s folder), and no accuracy when nothing was labelled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-labels-'));
+    mkdirSync(join(dir, 'batch'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'batch/r.txt'));
+    writeFileSync(join(dir, 'sub/labels.json'), JSON.stringify({ reports: { 'batch/r.txt': { criteria: { plans: 'met' } } } }));
+    writeFileSync(join(dir, 'empty.json'), JSON.stringify({ reports: {} }));
+    const run = (labels: string) =>
+      spawnSync(join(ROOT, 'bin/shuzhi'), ['rubric', 'test', 'party-armed-forces', labels], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    const missing = run('sub/labels.json');
+    expect(missing.stdout).toContain('\n无法读取（标注中的路径按标注文件所在的文件夹 sub 解析）：\n  sub/batch/r.txt: 文件不存在 [NOT_FOUND]\n');
+    expect(missing.stdout).toContain('标注报告 0 份，总体准确率 —（没有可以比对的标注）');
+    const none = run('empty.json');
+    expect(none.stdout).toContain('标注文件中没有标注任何报告，总体准确率 —\n');
+    expect(none.stdout).not.toContain('0.0%');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('shuzhi review', () => {
@@ -224,6 +255,54 @@ describe('shuzhi review', () => {
     expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
     expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的「拥军优属」\n`);
+    // Full-width digits as a Chinese keyboard types them: echoed as the number recorded.
+    expect(shuzhi('review', 'set', file, 'plans', '７．５', '--reason', '复核').stdout).toBe(`已记录：${file} 的「下步打算」调整为 7.5 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('set refuses a review file of another rubric (its criteria and maxima differ); score applies one only to its own rubric', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-rubric-'));
+    const file = join(dir, 'r.txt');
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, file);
+    expect(shuzhi('review', 'set', file, 'plans', '5', '--reason', '复核').code).toBe(0);
+    const other = shuzhi('review', 'set', file, 'plans', '15', '--reason', '复核', '--rubric', 'grassroots-party-building');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      `shuzhi: ${join(dir, 'shuzhi-review.json')}: 复核文件属于评分标准“party-armed-forces”，不能记入按“grassroots-party-building”所做的调整；请改用 --rubric party-armed-forces，或用 --review 另给一个复核文件 [REVIEW_OTHER_RUBRIC]\n`,
+    );
+    const under = shuzhi('score', file, '--rubric', 'grassroots-party-building', '--format', 'json');
+    expect(JSON.parse(under.stdout).reports[0].overrides).toBeUndefined();
+    expect(under.stderr).toContain(`${join(dir, 'shuzhi-review.json')}: 复核文件属于评分标准“party-armed-forces”，本次按“grassroots-party-building”评分，其中的人工调整未用上`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('a damaged review file: scored and exported all the same, exit 1; an override that cannot apply is named, not dropped silently', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-damaged-'));
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, join(dir, 'r.txt'));
+    const review = join(dir, 'shuzhi-review.json');
+    writeFileSync(review, '{"reports": {\n');
+    const r = shuzhi('score', dir, '--out', join(dir, '评分表.csv'), '--no-interactive');
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, '评分表.csv'))).toBe(true);
+    expect(r.stderr).toContain(`shuzhi: ${review}: 复核文件不是有效的 JSON（第 2 行）；其中的人工调整本次未用上 [REVIEW_INVALID]\n`);
+    writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: { 'r.txt': { overrides: [{ criterion: 'plans', points: 'abc', reason: 'x', at: '2026-01-01T00:00:00Z' }] } } }));
+    const dropped = shuzhi('score', dir, '--no-interactive');
+    expect(dropped.code).toBe(0);
+    expect(dropped.stderr).toContain(`shuzhi: ${review}: r.txt 的「下步打算」调整得分 "abc" 不是 0 到 10 之间的数，已忽略\n`);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('a review file named on the command line that is not there: NOT_FOUND, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-review-missing-'));
+    const missing = join(dir, 'nothere.json');
+    const score = shuzhi('score', `${CORPUS}reports/01-county-2023-typed-headings.txt`, '--review', missing);
+    expect(score.code).toBe(2);
+    expect(score.stderr).toBe(`shuzhi: ${missing}: 复核文件不存在 [NOT_FOUND]\n`);
+    const list = shuzhi('review', 'list', missing);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toBe(`shuzhi: ${missing}: 复核文件不存在 [NOT_FOUND]\n`);
+    // A folder without a review file yet has nothing to list, which is no error.
+    expect(shuzhi('review', 'list', dir)).toMatchObject({ code: 0, stdout: `（没有调整：${dir}/shuzhi-review.json）\n` });
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
+import { formatPoints as fmt } from '@shuzhi/types';
 // Display width as the UI measures it (the root package does not depend on @shuzhi/tui).
 import { widthOf as stringWidth } from '../packages/tui/src/width.ts';
 import { CORPUS } from './corpus.ts';
@@ -73,7 +74,6 @@ async function cardOf(name: string, text: string) {
   return scoreReport(parsed.value, rubric.value);
 }
 
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
 const lines = (s: string) => s.replace(/\n+$/, '').split('\n');
 
 function saveScreen(file: string, capture: string): void {
@@ -288,10 +288,15 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     const folder = join(dir, '只读复核');
     mkdirSync(folder);
     for (const f of [REPORT, '10-same-report.txt']) copyFileSync(`${CORPUS}reports/${f}`, join(folder, f));
-    // A review file in a folder that is not there: refused at write time, even for root.
+    // A review file whose folder is removed while the table is open: refused at write time, even for root.
     const review = join(dir, 'none', 'r.json');
+    mkdirSync(join(dir, 'none'));
+    // With an override it cannot use, named on stderr once the screen is gone, as without the screen.
+    const unusable = { criterion: 'plans', points: 'abc', reason: '复核', at: '2026-01-01T00:00:00Z' };
+    writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: { [`../只读复核/${REPORT}`]: { overrides: [unusable] } } }));
     start('refused', `pnpm --silent shuzhi score ${sh(folder)} --no-cache --review ${sh(review)}`, join(dir, 'refused.log'));
     await waitFor('refused', (x) => x.includes('排序：得分（高→低）'), 'the table');
+    rmSync(join(dir, 'none'), { recursive: true, force: true });
     await keys('refused', 'Enter');
     await waitFor('refused', (x) => x.includes('评分表 ›'), 'the detail');
     await keys('refused', 'o');
@@ -305,6 +310,7 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     expect(t).not.toMatch(/ENOENT|no such file/);
     await keys('refused', 'Escape', 'q');
     await waitFor('refused', (x) => x.includes('EXIT'), 'the exit');
+    expect(readFileSync(join(dir, 'refused.log'), 'utf8')).toContain(`shuzhi: ${review}: ../只读复核/${REPORT} 的「下步打算」调整得分 "abc" 不是 0 到 10 之间的数，已忽略\n`);
   }, 240_000);
 });
 

@@ -1,6 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 
 /**
  * Files in a folder of submissions that are not submissions: our own exports
@@ -27,17 +28,34 @@ export interface Found {
   ignored: string[];
   /** Paths to a file already found (the same folder or file given twice, `x` and `./x`, a link to a file in the batch): scored once. */
   repeated: string[];
+  /** Glob patterns that matched no file: each one error for the user, while the rest of the batch is scored. */
+  unmatched: string[];
 }
 
+/** Within a folder or among a pattern's matches: hidden files and Word's lock files (~$x.docx) are no submissions. */
+const isHiddenOrLock = (name: string) => name.startsWith('.') || name.startsWith('~$');
+
+/** Our exports and configuration files, which sit beside the reports they were made from. */
+async function isNotSubmission(path: string): Promise<boolean> {
+  const ext = extname(path).toLowerCase();
+  return NOT_SUBMISSIONS.has(ext) || ((ext === '.md' || ext === '.markdown') && (await isOurExport(path)));
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'zh');
+
 /**
- * Files and folders (recursive) → report files in a stable order. A file
- * named on the command line is always taken; inside folders, hidden files
- * and Word's lock files (~$x.docx) are passed over, and exports and
- * configuration files are left out and counted.
+ * Files, folders (recursive) and glob patterns → report files in a stable
+ * order. A path that exists is taken as it is, even with * or [ in its name;
+ * a pattern is expanded here, because shells on Windows pass it on
+ * unexpanded (and a quoted one arrives so everywhere). A file named on the
+ * command line is always taken; inside folders and among a pattern's
+ * matches, hidden files and Word's lock files (~$x.docx) are passed over,
+ * and exports and configuration files are left out and counted.
  */
 export async function findReports(paths: string[]): Promise<Found> {
   const files: string[] = [];
   const ignored: string[] = [];
+  const unmatched: string[] = [];
   const walk = async (dir: string) => {
     // A folder that cannot be listed (no permission) goes to the loader, which names it among the failures.
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
@@ -45,21 +63,20 @@ export async function findReports(paths: string[]): Promise<Found> {
       files.push(dir);
       return;
     }
-    entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    entries.sort((a, b) => byName(a.name, b.name));
     for (const e of entries) {
       const path = join(dir, e.name);
       if (e.name === 'node_modules') continue;
-      if (e.name.startsWith('.') || e.name.startsWith('~$')) {
+      if (isHiddenOrLock(e.name)) {
         if (e.isFile()) ignored.push(path);
         continue;
       }
-      const ext = extname(e.name).toLowerCase();
       // A link to a file is taken like the file, and a broken link too (it fails as NOT_FOUND rather than vanish);
       // links to folders are not followed (they can loop).
       const target = e.isSymbolicLink() ? await stat(path).catch(() => null) : null;
       const isFile = e.isFile() || (e.isSymbolicLink() && (target === null || target.isFile()));
       if (e.isDirectory()) await walk(path);
-      else if (NOT_SUBMISSIONS.has(ext) || ((ext === '.md' || ext === '.markdown') && (await isOurExport(path)))) ignored.push(path);
+      else if (await isNotSubmission(path)) ignored.push(path);
       else if (isFile) files.push(path);
       else ignored.push(path);
     }
@@ -67,7 +84,17 @@ export async function findReports(paths: string[]): Promise<Found> {
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
     if (info?.isDirectory()) await walk(p);
-    else files.push(p); // missing files are reported by the loader as NOT_FOUND
+    else if (info || !isDynamicPattern(p)) files.push(p); // missing files are reported by the loader as NOT_FOUND
+    else {
+      // Patterns use forward slashes; a Windows user types backslashes, which elsewhere escape.
+      const pattern = process.platform === 'win32' ? p.replaceAll('\\', '/') : p;
+      const matches = await glob(pattern, { onlyFiles: true, absolute: isAbsolute(p), expandDirectories: false });
+      if (!matches.length) unmatched.push(p);
+      for (const m of matches.sort(byName)) {
+        if (isHiddenOrLock(basename(m)) || (await isNotSubmission(m))) ignored.push(m);
+        else files.push(m);
+      }
+    }
   }
   // One file reached by two paths would be scored twice and flagged as a copy of itself. Of a file and a link
   // to it, the file's own path is kept.
@@ -86,7 +113,7 @@ export async function findReports(paths: string[]): Promise<Found> {
       repeated.push(f);
     }
   }
-  return { files: unique, ignored, repeated };
+  return { files: unique, ignored, repeated, unmatched };
 }
 
 function realPath(path: string): string {

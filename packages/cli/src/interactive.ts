@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { BatchResult, Outcome, Override, ReviewFile, Rubric, ScoreCard } from '@shuzhi/types';
-import { formatError } from '@shuzhi/types';
+import { formatError, formatPoints } from '@shuzhi/types';
 import type { CheckOptions } from './commands/check.ts';
 import type { Screen } from '@shuzhi/tui/early';
 import type { Line } from '@shuzhi/tui/core';
@@ -30,7 +30,7 @@ const criteriaOf = (rubric: Rubric) => rubric.criteria.map((c) => ({ id: c.id, n
 function summary(file: string, card: ScoreCard | null, error: string | null): string {
   if (!card) return `${file}：未能评分${error ? `（${error}）` : ''}\n`;
   const missing = card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
-  return `${file}：得分 ${card.score}/${card.max}，${card.grade}；${missing.length ? `缺项：${missing.join('、')}` : '必备项无缺项'}；问题 ${card.findings.length} 条\n`;
+  return `${file}：得分 ${formatPoints(card.score)}/${card.max}，${card.grade}；${missing.length ? `缺项：${missing.join('、')}` : '必备项无缺项'}；问题 ${card.findings.length} 条\n`;
 }
 
 /** `shuzhi check` on a terminal: the Ink UI, scoring in a worker thread, optionally watching the file. */
@@ -164,10 +164,15 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const grades = rubric.grades;
   const limits = review.criterionRefs(rubric);
   const reviewPathFor = (file: string) => reviewPath ?? review.reviewPathOf(file);
+  /** Review files that could not be read, and overrides left unused, each said once the screen is gone (as the plain path says them). */
+  const unreadable = new Map<string, string>();
+  const unused = new Set<string>();
   /** The batch's overrides, re-read from the review files (another reviewer may have written them). */
   const currentOverrides = (outcomes: BatchResult['outcomes']): Record<string, Override[]> => {
     const read = review.overridesFor(outcomes, reviewPath);
-    return read.ok ? read.value.overrides : {};
+    for (const e of read.errors) unreadable.set(e.file ?? '', formatError(e));
+    for (const w of read.warnings) unused.add(w);
+    return read.overrides;
   };
 
   const nameOf = (criterion: string) => rubric.criteria.find((c) => c.id === criterion)?.name ?? criterion;
@@ -190,6 +195,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   }).then(async (result) => {
     result.overrides = currentOverrides(result.outcomes);
     session.done(result);
+    if (unreadable.size) session.set({ message: [{ text: [...unreadable.values()][0], style: 'error' }] });
     if (options.out) {
       const r = await exportTo(options.out, Boolean(options.force));
       session.set({ message: r.ok ? [{ text: '评分表已写入 ', style: 'met' }, { text: r.path }] : [{ text: '导出失败：', style: 'error' }, { text: `${options.out}：${r.message} [${r.code}]` }] });
@@ -204,7 +210,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   /** Re-reads the review file (another reviewer may have written it), applies one change, writes it atomically. */
   const record = (file: string, change: (current: ReviewFile, key: string) => Change, done: string): Line => {
     const path = reviewPathFor(file);
-    const current = review.readReview(path, rubric.id);
+    const current = review.readReviewFor(path, rubric.id);
     if (!current.ok) return [{ text: formatError(current.error), style: 'error' }];
     const next = change(current.value, review.reviewKey(path, file));
     if (!next.ok) return [{ text: next.error.message, style: 'error' }];
@@ -225,7 +231,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
       record(
         file,
         (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
-        `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${points} 分`,
+        `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${formatPoints(points)} 分`,
       ),
     onClearOverride: (file, criterion) =>
       record(
@@ -250,6 +256,8 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   const result = await running.finally(() => process.off('SIGINT', quitNow));
   const failed = result.outcomes.filter((o) => !o.ok);
   for (const o of failed) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
+  for (const e of unreadable.values()) process.stderr.write(`shuzhi: ${e}\n`);
+  for (const w of unused) process.stderr.write(`shuzhi: ${w}\n`);
   if (written) process.stderr.write(`shuzhi: ${written}\n`);
   const overrides = Object.values(session.get().overrides as Record<string, Override[]>).reduce((n, list) => n + list.length, 0);
   process.stdout.write(
@@ -258,6 +266,6 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   if (result.interrupted) process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
   if (code) return code;
   if (result.interrupted) return 130;
-  // A sheet that could not be written is a failure, as on the plain path.
-  return failed.length || exportFailed ? 1 : 0;
+  // A sheet that could not be written, or a review file left unread, is a failure, as on the plain path.
+  return failed.length || exportFailed || unreadable.size ? 1 : 0;
 }

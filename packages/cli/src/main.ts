@@ -44,6 +44,15 @@ const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:
 
 const inChineseUsage = (usage: string) => usage.replace('[options]', '[选项]').replace('[command]', '[命令]');
 
+/** Commander's "(choices: …) (default: …)" after an option's or an argument's description, in Chinese: `（可选：text、json；默认："text"）`. */
+function annotated(item: { description: string; argChoices?: string[]; defaultValue?: unknown; defaultValueDescription?: string }): string {
+  const extra: string[] = [];
+  if (item.argChoices) extra.push(`可选：${item.argChoices.join('、')}`);
+  // (A --no-x switch defaults to true: nothing to say.)
+  if (item.defaultValue !== undefined && typeof item.defaultValue !== 'boolean') extra.push(`默认：${item.defaultValueDescription ?? JSON.stringify(item.defaultValue)}`);
+  return extra.length ? `${item.description}（${extra.join('；')}）` : item.description;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('shuzhi')
     .description('述职报告解析与评分工具')
@@ -60,12 +69,8 @@ export async function run(argv: string[]): Promise<number> {
       subcommandTerm(cmd) {
         return inChineseUsage(Help.prototype.subcommandTerm.call(this, cmd));
       },
-      optionDescription: (option) => {
-        const extra: string[] = [];
-        if (option.argChoices) extra.push(`可选：${option.argChoices.join('、')}`);
-        if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') extra.push(`默认：${option.defaultValueDescription ?? option.defaultValue}`);
-        return extra.length ? `${option.description}（${extra.join('；')}）` : option.description;
-      },
+      optionDescription: annotated,
+      argumentDescription: annotated,
     })
     .version(cliPackage.version, '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')

@@ -118,6 +118,23 @@ describe('the review model', () => {
   });
 });
 
+describe('the text output of a reviewed report', () => {
+  it('agrees with the sheets: 缺项 after the reviewer\'s points, the machine total named as such, the adjusted criterion\'s reviewed points beside its own', () => {
+    const missing = card(INJECTED).criteria.find((c) => c.required && c.status === 'missing')!;
+    const reviewed: BatchResult = { ...batch, overrides: { [INJECTED]: [{ criterion: missing.id, points: missing.max, reason: '已见原件', at: '2026-01-01T00:00:00Z' }] } };
+    const text = formatBatch(reviewed, { grades: rubric.grades }).split('━━ ').find((part) => part.startsWith(INJECTED))!;
+    const missingLine = text.split('\n').find((l) => l.startsWith('缺项：'));
+    expect(missingLine).not.toContain(missing.name);
+    // The CSV's 必备项缺项 of the same report says the same.
+    const row = reviewBatch(reviewed, { grades: rubric.grades }).reports.find((r) => r.file === INJECTED)!;
+    expect(missingLine ?? '').toBe(row.missing.length ? `缺项：${row.missing.join('、')}` : '');
+    expect(text).toMatch(/\n机评得分：[\d.]+ \/ 100 /);
+    expect(text).toMatch(/\n复核后得分：[\d.]+ \/ 100 /);
+    expect(text).toContain(`✖ ${missing.name}（必备）  0/${missing.max}  缺项  → 复核后 ${missing.max}/${missing.max}`);
+    expect(text).not.toContain('上为机评');
+  });
+});
+
 describe('an override whose report changed after review', () => {
   it('is marked for checking in the JSON, the text and the sheets, not only on stderr', async () => {
     const file = batch.outcomes.find((o) => o.ok)!.file;
@@ -329,7 +346,7 @@ describe('xlsx (as written: the streaming writer)', () => {
     const row = ws.getRow(2);
     expect(row.getCell(1).value).toBe('test/fixtures/bad/report.pdf');
     expect(row.getCell(2).value).toBe('UNSUPPORTED_FORMAT');
-    expect(cellText(row.getCell(4).value).length).toBeGreaterThan(0);
+    expect(cellText(row.getCell(3).value).length).toBeGreaterThan(0);
   });
 
   it('a file name starting with =1+1 stays a string cell, never a formula', () => {
@@ -381,7 +398,7 @@ describe('edge cases', () => {
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
   });
 
-  it('says a failed file\'s error name once and its cause once (CSV cell, 处理失败 tables)', async () => {
+  it('says a failed file\'s cause once, in Chinese, with its code, in one form everywhere (CSV cell, 处理失败 tables, text)', async () => {
     const failed: BatchResult = {
       ...empty,
       interrupted: false,
@@ -390,24 +407,23 @@ describe('edge cases', () => {
         { file: 'b.txt', ok: false, error: { code: 'BINARY_FILE', message: '不是文本文件（含有二进制数据）' } },
         { file: 'c.docx', ok: false, error: { code: 'ENCRYPTED', message: 'Word 文档已加密（设有打开密码），请去掉密码后再提交' } },
         { file: 'd.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）' } },
+        // The loader's messages that once got a second name in front (文件损坏：文件已损坏…, 不是 Word 文档：…不是有效的 .docx 文档).
+        { file: 'e.docx', ok: false, error: { code: 'CORRUPT_FILE', message: '文件已损坏（压缩包结构不完整，可能是没有传完）' } },
+        { file: 'f.docx', ok: false, error: { code: 'NOT_A_WORD_DOCUMENT', message: '压缩包中没有 Word 正文（缺少 word/document.xml），不是有效的 .docx 文档' } },
       ],
     };
+    const said = failed.outcomes.map((o) => (o.ok ? '' : `${o.error.message} [${o.error.code}]`));
     const titles = toCsv(failed).slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[2]);
-    expect(titles).toEqual(['文件为空', '不是文本文件（含有二进制数据）', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', '不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）']);
-    // 错误类型 and 原因 side by side: the cause is what the name does not already say.
-    const causes = ['', '含有二进制数据', 'Word 文档已加密（设有打开密码），请去掉密码后再提交', 'PDF 文件；支持 .docx、.doc、.md、.txt'];
+    expect(titles).toEqual(said);
     const wb = await readStreamed(await toXlsx(failed));
     const sheet = wb.getWorksheet(SHEET_NAMES.failures)!;
-    expect([2, 3, 4, 5].map((r) => [sheet.getRow(r).getCell(3).value, cellText(sheet.getRow(r).getCell(4).value)])).toEqual([
-      ['文件为空', causes[0]],
-      ['不是文本文件', causes[1]],
-      ['设有打开密码', causes[2]],
-      ['不支持的格式', causes[3]],
-    ]);
+    expect(sheet.getRow(1).values).toEqual([undefined, '文件', '错误码', '原因']);
+    expect([2, 3, 4, 5, 6, 7].map((r) => `${cellText(sheet.getRow(r).getCell(3).value)} [${sheet.getRow(r).getCell(2).value}]`)).toEqual(said);
     const md = toMarkdown(failed);
-    expect(md).toContain('| a.txt | EMPTY_FILE | 文件为空 |  |');
-    expect(md).toContain('| b.txt | BINARY_FILE | 不是文本文件 | 含有二进制数据 |');
-    expect(toHtml(failed)).toContain('<td>不是文本文件</td><td>含有二进制数据</td>');
+    expect(md).toContain('| a.txt | EMPTY_FILE | 文件为空 |');
+    expect(md).toContain('| e.docx | CORRUPT_FILE | 文件已损坏（压缩包结构不完整，可能是没有传完） |');
+    expect(toHtml(failed)).toContain('<td>BINARY_FILE</td><td>不是文本文件（含有二进制数据）</td>');
+    expect(formatBatch(failed)).toContain('━━ f.docx ━━\n处理失败：压缩包中没有 Word 正文（缺少 word/document.xml），不是有效的 .docx 文档 [NOT_A_WORD_DOCUMENT]\n');
   });
 
   it('lists the files an interrupted run never reached on 处理失败 and in the JSON', async () => {
@@ -433,7 +449,7 @@ describe('csv', () => {
     const lines = toCsv(batch).slice(1).split('\r\n');
     const failed = lines.filter((l) => l.includes('处理失败'));
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+）,+处理失败,,,$/);
+    expect(failed[0]).toMatch(/^,test\/fixtures\/bad\/report\.pdf,不支持的格式（PDF 文件；支持 .+） \[UNSUPPORTED_FORMAT\],+处理失败,,,$/);
     expect(lines.indexOf(failed[0])).toBe(lines.length - 2);
   });
 

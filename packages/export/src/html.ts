@@ -1,7 +1,7 @@
-import type { BatchResult } from '@shuzhi/types';
+import { formatPoints, type BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
-import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
+import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(text: string): string {
@@ -62,14 +62,14 @@ function reportSection(r: ReviewedReport, anchor: number): string {
   if (c.meta?.year) meta.push(`年度：${c.meta.year}`);
   out.push(`<p class="meta">${meta.join('　')}</p>`);
   out.push(
-    `<p><strong>总分 ${r.score} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${c.deductions ? `　（质量问题扣 ${c.deductions} 分）` : ''}${r.adjusted ? `　机评总分 ${r.machineScore}` : ''}</p>`,
+    `<p><strong>总分 ${formatPoints(r.score)} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${c.deductions ? `　（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `　机评总分 ${formatPoints(r.machineScore)}` : ''}</p>`,
   );
   if (r.missing.length) out.push(`<p class="missing">缺项：${esc(r.missing.join('、'))}</p>`);
   out.push(`<table>${thead(['评分项', '状态', '得分', '证据', '建议'])}<tbody>`);
   for (const k of r.criteria) {
     const pts = k.override
-      ? `<strong>${k.points}</strong> / ${k.max}<div class="note">机评 ${k.score} 分；人工改分理由：${esc(overrideReason(k.override))}</div>`
-      : `${k.score} / ${k.max}`;
+      ? `<strong>${formatPoints(k.points)}</strong> / ${k.max}<div class="note">机评 ${formatPoints(k.score)} 分；人工改分理由：${esc(overrideReason(k.override))}</div>`
+      : `${formatPoints(k.score)} / ${k.max}`;
     const ev: string[] = [];
     if (k.parts) ev.push(`<li>要件：${k.parts.map((p) => `${partMark(p).mark}${esc(partMark(p).label)}`).join('；')}</li>`);
     for (const e of k.evidence) ev.push(`<li><span class="loc">［${esc(where(e.line, e.paragraph))}·${esc(e.section)}］</span>${esc(e.text)}</li>`);
@@ -166,8 +166,8 @@ export function toHtml(input: BatchResult | Review, options: ReviewOptions = {})
 
   out.push('<h2>处理失败</h2>');
   if (review.failures.length) {
-    out.push(`<table>${thead(['文件', '错误码', '错误类型', '原因'])}<tbody>`);
-    for (const f of review.failures) out.push(`<tr>${td(f.file)}${td(f.error.code)}${td(errorName(f.error.code))}${td(failureCause(f.error))}</tr>`);
+    out.push(`<table>${thead(['文件', '错误码', '原因'])}<tbody>`);
+    for (const f of review.failures) out.push(`<tr>${td(f.file)}${td(f.error.code)}${td(f.error.message)}</tr>`);
     out.push('</tbody></table>');
   } else out.push('<p>（无）</p>');
 

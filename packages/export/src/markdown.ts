@@ -1,7 +1,7 @@
-import type { BatchResult } from '@shuzhi/types';
+import { formatPoints, type BatchResult } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
-import { errorName, failureCause, findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
+import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
 
 /**
  * Markdown-inert inline text: the ASCII characters that open inline
@@ -32,14 +32,14 @@ function reportSection(r: ReviewedReport): string[] {
   const meta = [c.meta?.level ? `单位层级：${c.meta.level}` : '', c.meta?.year ? `年度：${c.meta.year}` : ''].filter(Boolean);
   if (meta.length) out.push(`- ${meta.join('；')}`);
   out.push(
-    `- 总分：**${r.score} / ${c.max}**，等级：**${mdText(r.grade)}**${c.deductions ? `（质量问题扣 ${c.deductions} 分）` : ''}${r.adjusted ? `；机评总分 ${r.machineScore}` : ''}`,
+    `- 总分：**${formatPoints(r.score)} / ${c.max}**，等级：**${mdText(r.grade)}**${c.deductions ? `（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `；机评总分 ${formatPoints(r.machineScore)}` : ''}`,
   );
   if (r.missing.length) out.push(`- 缺项：${mdText(r.missing.join('、'))}`);
   out.push('');
   for (const k of r.criteria) {
-    const pts = k.override ? `${k.points}/${k.max}（机评 ${k.score}）` : `${k.score}/${k.max}`;
+    const pts = k.override ? `${formatPoints(k.points)}/${k.max}（机评 ${formatPoints(k.score)}）` : `${formatPoints(k.score)}/${k.max}`;
     out.push(`- ${STATUS_MARKS[k.status]} **${mdText(k.name)}**${k.required ? '（必备）' : ''}　${pts}　${STATUS_NAMES[k.status]}`);
-    if (k.override) out.push(`  - 人工改分：${k.points} 分，理由：${mdText(overrideReason(k.override))}`);
+    if (k.override) out.push(`  - 人工改分：${formatPoints(k.points)} 分，理由：${mdText(overrideReason(k.override))}`);
     if (k.parts) out.push(`  - 要件：${k.parts.map((p) => `${partMark(p).mark}${mdText(partMark(p).label)}`).join('；')}`);
     for (const e of k.evidence) out.push(`  - 证据［${where(e.line, e.paragraph)}·${mdText(e.section)}］${mdText(e.text)}`);
     if (k.suggestion) out.push(`  - 建议：${mdText(k.suggestion)}`);
@@ -108,7 +108,7 @@ export function toMarkdown(input: BatchResult | Review, options: ReviewOptions =
   } else out.push('（未发现）', '');
 
   out.push('## 处理失败', '');
-  if (review.failures.length) out.push(...table(['文件', '错误码', '错误类型', '原因'], review.failures.map((f) => [f.file, f.error.code, errorName(f.error.code), failureCause(f.error)])));
+  if (review.failures.length) out.push(...table(['文件', '错误码', '原因'], review.failures.map((f) => [f.file, f.error.code, f.error.message])));
   else out.push('（无）');
   out.push('');
   return out.join('\n');

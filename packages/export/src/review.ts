@@ -18,7 +18,7 @@ export interface ReviewOptions {
 export interface ReviewedCriterion extends CriterionScore {
   /** The override that applies (the last one for this criterion), or null. */
   override: Override | null;
-  /** Points after the override (clamped to 0…max), else the machine points. */
+  /** Points after the override, else the machine points. (Overrides are checked against the criterion's range where they are read: `overridesFor`.) */
   points: number;
 }
 
@@ -59,7 +59,7 @@ export interface Review {
   hasOverrides: boolean;
 }
 
-/** Sums of reviewer points (5.25 + 10) without floating-point noise; machine points have one decimal. */
+/** Sums of points (5.25 + 3.75) without floating-point noise; machine and reviewer points have at most two decimals. */
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Code-unit order: stable and locale-independent, so the sheets are reproducible. */
@@ -67,11 +67,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function reviewCard(card: ScoreCard, file: string, overrides: Override[] = [], options: ReviewOptions = {}): Omit<ReviewedReport, 'rank'> {
   const last = new Map<string, Override>();
-  for (const o of overrides) if (Number.isFinite(o.points)) last.set(o.criterion, o);
+  for (const o of overrides) last.set(o.criterion, o);
   const criteria = card.criteria.map((c): ReviewedCriterion => {
     const override = last.get(c.id) ?? null;
-    // The reviewer's number as entered (5.25 stays 5.25), only kept within 0…max.
-    const points = override ? Math.min(c.max, Math.max(0, override.points)) : c.score;
+    // The reviewer's number as entered (5.25 stays 5.25).
+    const points = override ? override.points : c.score;
     return { ...c, override, points };
   });
   const changed = criteria.some((c) => c.points !== c.score);

@@ -1,4 +1,4 @@
-import type { Evidence, Finding, Override, PassageSide } from '@shuzhi/types';
+import { formatPoints, type Evidence, type Finding, type Override, type PassageSide } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_NAMES, partMark, where } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
@@ -72,48 +72,13 @@ export const RULE_NAMES: Record<string, string> = {
   'repeated-paragraph': '段落重复',
 };
 
-/** Chinese names of the load error codes (README: 读不了的文件). */
-export const ERROR_NAMES: Record<string, string> = {
-  NOT_FOUND: '文件不存在',
-  READ_ERROR: '无法读取',
-  EMPTY_FILE: '文件为空',
-  NO_TEXT: '没有文字',
-  TOO_LARGE: '文件过大',
-  UNSUPPORTED_FORMAT: '不支持的格式',
-  BINARY_FILE: '不是文本文件',
-  BAD_ENCODING: '编码无法识别',
-  CORRUPT_FILE: '文件损坏',
-  NOT_A_WORD_DOCUMENT: '不是 Word 文档',
-  ENCRYPTED: '设有打开密码',
-  UNSAFE_ARCHIVE: '疑似压缩炸弹',
-  INTERNAL_ERROR: '内部错误',
-  NOT_SCORED: '评分中断，未评分',
-};
-
 export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;
-export const errorName = (code: string) => ERROR_NAMES[code] ?? '';
 
 /**
- * The cause of a failure, shown beside its error name (错误类型 | 原因), without
- * the name said twice: "文件为空" adds nothing to 文件为空, and "不是文本文件（含有
- * 二进制数据）" adds only what is in the brackets. Any other message is kept whole.
+ * A failed file's cause as every output says it (the CSV cell, the text output; stderr adds the file): the loader's
+ * Chinese message once, with its code — never an error name before a message that already says it.
  */
-export function failureCause(error: { code: string; message: string }): string {
-  const name = errorName(error.code);
-  const message = error.message.trim();
-  if (!name) return message;
-  if (message === name) return '';
-  const inner = message.startsWith(`${name}（`) && message.endsWith('）') ? message.slice(name.length + 1, -1) : '';
-  return inner && !/[（）]/.test(inner) ? inner : message;
-}
-
-/** Error name and cause in one cell (the CSV): the message alone when it already says the name. */
-export function failureText(error: { code: string; message: string }): string {
-  const name = errorName(error.code) || error.code;
-  const message = error.message.trim();
-  if (!message || message.includes(name)) return message || name;
-  return `${name}：${message}`;
-}
+export const failureText = (error: { code: string; message: string }) => `${error.message.trim()} [${error.code}]`;
 
 export const criterionHeader = (c: { name: string; max: number }) => `${c.name}（${c.max}分）`;
 
@@ -157,7 +122,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
       const c = r.criteria.find((x) => x.id === k.id);
       if (!c) return null;
       tones[first + i] = c.status;
-      if (c.override) notes[first + i] = `人工改分：机评 ${c.score} 分 → ${c.points} 分。理由：${overrideReason(c.override)}`;
+      if (c.override) notes[first + i] = `人工改分：机评 ${formatPoints(c.score)} 分 → ${formatPoints(c.points)} 分。理由：${overrideReason(c.override)}`;
       return c.points;
     });
     const serious = r.card.findings.filter((f) => f.severity === 'error');
@@ -231,7 +196,7 @@ function cappedNote(findings: Finding[], f: Finding): string {
   const full = Math.max(...same.map((x) => x.deduction));
   if (f.deduction >= full) return '';
   const total = same.reduce((sum, x) => sum + x.deduction, 0);
-  return `（本规则已扣满 ${Math.round(total * 10) / 10} 分，此条不再扣分）`;
+  return `（本规则已扣满 ${formatPoints(total)} 分，此条不再扣分）`;
 }
 
 function detailRows(r: ReviewedReport): SheetRow[] {
@@ -291,10 +256,9 @@ export function buildSheets(review: Review): SheetSpec[] {
     columns: [
       { header: '文件', maxWidth: 50 },
       { header: '错误码', minWidth: 12 },
-      { header: '错误类型', minWidth: 10 },
       { header: '原因', maxWidth: 70, wrap: true },
     ],
-    rows: review.failures.map((f) => ({ values: [f.file, f.error.code, errorName(f.error.code), failureCause(f.error)] })),
+    rows: review.failures.map((f) => ({ values: [f.file, f.error.code, f.error.message] })),
   };
 
   return [summarySheet(review), detail, findings, similar, failures];

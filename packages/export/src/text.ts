@@ -1,29 +1,42 @@
-import type { BatchResult, ScoreCard, SimilarPair, TemplateGroup } from '@shuzhi/types';
-import { reviewBatch, type ReviewOptions } from './review.ts';
+import { formatPoints, type BatchResult, type ScoreCard, type SimilarPair, type TemplateGroup } from '@shuzhi/types';
+import { reviewBatch, type ReviewedReport, type ReviewOptions } from './review.ts';
 import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
+import { failureText } from './sheets.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
-/** A reviewer's or author's reading of one score card, in Chinese; `reviewed`: the reviewer's lines, under the machine's score. */
-export function formatCard(card: ScoreCard, reviewed: string[] = []): string {
+/**
+ * A reviewer's or author's reading of one score card, in Chinese. With a
+ * reviewer's overrides (`reviewed`), the machine's total is named as such
+ * beside the reviewed one, each adjustment is listed, 缺项 are those still
+ * missing after them (as the sheets count them), and an adjusted criterion's
+ * line shows its reviewed points beside the machine's.
+ */
+export function formatCard(card: ScoreCard, reviewed?: Omit<ReviewedReport, 'rank'>): string {
   const out: string[] = [];
+  const adjusted = reviewed?.adjusted ?? false;
   out.push(`标题：${card.title ?? '（未识别）'}`);
-  out.push(`得分：${card.score} / ${card.max}    等级：${card.grade}${card.deductions ? `    （质量问题扣 ${card.deductions} 分）` : ''}`);
-  out.push(...reviewed);
-  const missing = card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
+  out.push(`${adjusted ? '机评得分' : '得分'}：${formatPoints(card.score)} / ${card.max}    等级：${card.grade}${card.deductions ? `    （质量问题扣 ${formatPoints(card.deductions)} 分）` : ''}`);
+  if (adjusted) out.push(`复核后得分：${formatPoints(reviewed!.score)} / ${card.max}    等级：${reviewed!.grade}`);
+  for (const c of reviewed?.criteria ?? []) {
+    const o = c.override;
+    if (o) out.push(`  复核：${c.name} ${formatPoints(c.score)} → ${formatPoints(c.points)} 分（${o.reason}${o.reviewer ? `，${o.reviewer}` : ''}）${o.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);
+  }
+  const missing = reviewed?.missing ?? card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
   if (missing.length) out.push(`缺项：${missing.join('、')}`);
   out.push('');
-  for (const c of card.criteria) {
-    out.push(`${STATUS_MARKS[c.status]} ${c.name}${c.required ? '（必备）' : ''}  ${c.score}/${c.max}  ${STATUS_NAMES[c.status]}`);
+  card.criteria.forEach((c, i) => {
+    const override = reviewed?.criteria[i].override ? `  → 复核后 ${formatPoints(reviewed.criteria[i].points)}/${c.max}` : '';
+    out.push(`${STATUS_MARKS[c.status]} ${c.name}${c.required ? '（必备）' : ''}  ${formatPoints(c.score)}/${c.max}  ${STATUS_NAMES[c.status]}${override}`);
     if (c.parts) out.push(`    要件：${c.parts.map((p) => `${partMark(p).mark}${partMark(p).label}`).join('；')}`);
     for (const e of c.evidence) out.push(`    证据［${where(e.line, e.paragraph)}·${e.section}］${clip(e.text, 90)}`);
     if (c.suggestion) out.push(`    建议：${c.suggestion}`);
-  }
+  });
   if (card.findings.length) {
     out.push('');
     out.push(`问题（${card.findings.length}）：`);
     for (const f of card.findings) {
-      out.push(`  ${SEVERITY_NAMES[f.severity]}［${where(f.line, f.paragraph)}］${f.message}${f.deduction ? `（扣 ${f.deduction} 分）` : ''}`);
+      out.push(`  ${SEVERITY_NAMES[f.severity]}［${where(f.line, f.paragraph)}］${f.message}${f.deduction ? `（扣 ${formatPoints(f.deduction)} 分）` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -36,17 +49,9 @@ export function formatCard(card: ScoreCard, reviewed: string[] = []): string {
 export function formatBatch(result: BatchResult, options: ReviewOptions = {}): string {
   const review = reviewBatch(result, options);
   const byFile = new Map(review.reports.map((r) => [r.file, r]));
-  const parts = result.outcomes.map((o) => {
-    if (!o.ok) return `━━ ${o.file} ━━\n处理失败：${o.error.message} [${o.error.code}]\n`;
-    const reviewed = byFile.get(o.file);
-    const overrides = reviewed?.criteria.filter((c) => c.override) ?? [];
-    // The reviewer's total first, beside the machine's, then each adjustment; the criteria below keep the machine's points.
-    const lines = reviewed?.adjusted ? [`复核后得分：${reviewed.score} / ${o.card.max}    等级：${reviewed.grade}    （上为机评得分，下列各项为机评）`] : [];
-    for (const c of overrides) lines.push(`  复核：${c.name} ${c.score} → ${c.points} 分（${c.override!.reason}${c.override!.reviewer ? `，${c.override!.reviewer}` : ''}）${c.override!.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);
-    return `━━ ${o.file} ━━\n${formatCard(o.card, lines)}`;
-  });
+  const parts = result.outcomes.map((o) => (o.ok ? `━━ ${o.file} ━━\n${formatCard(o.card, byFile.get(o.file))}` : `━━ ${o.file} ━━\n处理失败：${failureText(o.error)}\n`));
   if (review.reports.length > 1) {
-    const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${String(r.score).padStart(5)}  ${r.grade}  ${r.file}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
+    const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${formatPoints(r.score).padStart(6)}  ${r.grade}  ${r.file}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
     parts.push(`排名（${review.reports.length} 份）：\n${ranking.join('\n')}\n`);
   }
   const similar = formatSimilar(result.similar, result.groups);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Outcome, ReviewFile, ScoreCard } from '@shuzhi/types';
 import { readCause } from '@shuzhi/types';
-import { clearOverride, fileDigest, findCriterion, overridesFor, parsePoints, readReview, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
+import { clearOverride, fileDigest, findCriterion, overridesFor, parsePoints, parsePointsFor, readReview, readReviewFor, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
 
 const CRITERIA = [
   { id: 'support-funding', name: '经费保障', points: 10 },
@@ -17,7 +17,11 @@ function reportBesideReview(name: string): { file: string; path: string } {
   writeFileSync(file, '述职报告\n');
   return { file, path: reviewPathOf(file) };
 }
-const outcome = (file: string): Outcome => ({ file, ok: true, card: { file, rubric: { id: 'party-armed-forces', name: '标准', version: '1' } } as ScoreCard });
+const outcome = (file: string, rubric = 'party-armed-forces'): Outcome => ({
+  file,
+  ok: true,
+  card: { file, rubric: { id: rubric, name: '标准', version: '1' }, criteria: CRITERIA.map((c) => ({ id: c.id, name: c.name, max: c.points })) } as ScoreCard,
+});
 
 describe('setOverride', () => {
   it('takes a criterion by id or by its Chinese name, and refuses unknown items, points out of range and a missing reason', () => {
@@ -56,13 +60,13 @@ describe('overridesFor', () => {
     expect(readReview(path, 'party-armed-forces').ok).toBe(true);
 
     const before = overridesFor([outcome(file)]);
-    expect(before.ok && before.value).toMatchObject({ warnings: [], overrides: { [file]: [{ criterion: 'plans', points: 5 }] } });
-    expect(before.ok && before.value.overrides[file][0].reportChanged).toBeUndefined();
+    expect(before).toMatchObject({ warnings: [], errors: [], overrides: { [file]: [{ criterion: 'plans', points: 5 }] } });
+    expect(before.overrides[file][0].reportChanged).toBeUndefined();
 
     appendFileSync(file, '补充一段。\n');
     const after = overridesFor([outcome(file)]);
-    expect(after.ok && after.value.warnings).toEqual([`${file}: 复核后报告已修改，人工调整仍然有效，请重新核对`]);
-    expect(after.ok && after.value.overrides[file][0]).toMatchObject({ criterion: 'plans', points: 5, reportChanged: true });
+    expect(after.warnings).toEqual([`${file}: 复核后报告已修改，人工调整仍然有效，请重新核对`]);
+    expect(after.overrides[file][0]).toMatchObject({ criterion: 'plans', points: 5, reportChanged: true });
   });
 
   it('a new override on a changed report does not hide that the earlier one was judged against the old text', () => {
@@ -74,34 +78,83 @@ describe('overridesFor', () => {
     if (!second.ok) throw new Error(second.error.message);
     writeReview(path, second.value);
     const found = overridesFor([outcome(file)]);
-    if (!found.ok) throw new Error(found.error.message);
-    expect(found.value.overrides[file].map((o) => [o.criterion, o.reportChanged ?? false])).toEqual([
+    expect(found.overrides[file].map((o) => [o.criterion, o.reportChanged ?? false])).toEqual([
       ['plans', true],
       ['support-funding', false],
     ]);
     // The hash stays in the review file, out of the score card.
-    expect(found.value.overrides[file].every((o) => !('sha256' in o))).toBe(true);
+    expect(found.overrides[file].every((o) => !('sha256' in o))).toBe(true);
   });
 });
 
 describe('overridesFor: overrides that cannot apply', () => {
-  it('says so for a report that is gone and for a criterion the rubric does not have', () => {
+  it('says so, naming the review file and the report, for each override left out: a report that is gone, a criterion the rubric does not have, points that are no number or out of range, no reason', () => {
     const { file, path } = reportBesideReview('王五.txt');
-    const review: ReviewFile = {
+    const at = '2024-03-01T08:00:00Z';
+    const review = {
       ...empty(),
       reports: {
-        '王五.txt': { overrides: [{ criterion: 'emergency-response', points: 3, reason: '另一份标准的项', at: '2024-03-01T08:00:00Z' }] },
-        '已删除.txt': { overrides: [{ criterion: 'plans', points: 5, reason: '复核', at: '2024-03-01T08:00:00Z' }] },
+        '王五.txt': {
+          overrides: [
+            { criterion: 'emergency-response', points: 3, reason: '另一份标准的项', at },
+            { criterion: 'plans', points: 'abc', reason: '复核', at },
+            { criterion: 'support-funding', points: 15, reason: '复核', at },
+            { criterion: 'support-funding', points: 6, reason: ' ', at },
+            { criterion: 'plans', points: 7.5, reason: '结尾有打算', at },
+          ],
+        },
+        '已删除.txt': { overrides: [{ criterion: 'plans', points: 5, reason: '复核', at }] },
       },
-    };
+    } as unknown as ReviewFile;
     writeReview(path, review);
-    const withCriteria: Outcome = { file, ok: true, card: { file, rubric: { id: 'party-armed-forces', name: '标准', version: '1' }, criteria: [{ id: 'plans' }] } as ScoreCard };
-    const found = overridesFor([withCriteria]);
-    if (!found.ok) throw new Error(found.error.message);
-    expect(found.value.warnings).toEqual([
-      `${file}: 调整的评分项 emergency-response 不在评分标准“party-armed-forces”中，已忽略`,
+    const found = overridesFor([outcome(file)]);
+    expect(found.overrides[file]).toEqual([{ criterion: 'plans', points: 7.5, reason: '结尾有打算', at }]);
+    expect(found.errors).toEqual([]);
+    expect(found.warnings).toEqual([
+      `${path}: 王五.txt 调整的评分项“emergency-response”不在评分标准“party-armed-forces”中，已忽略`,
+      `${path}: 王五.txt 的「下步打算」调整得分 "abc" 不是 0 到 10 之间的数，已忽略`,
+      `${path}: 王五.txt 的「经费保障」调整得分 15 不是 0 到 10 之间的数，已忽略`,
+      `${path}: 王五.txt 的「经费保障」调整没有写明理由，已忽略`,
       `${path}: 1 份报告已不存在（改名或删除？），其人工调整未用上：已删除.txt`,
     ]);
+  });
+
+  it('applies a review file only to the rubric it belongs to, and says once when it is another', () => {
+    const { file, path } = reportBesideReview('钱九.txt');
+    writeReview(path, { schema: 'shuzhi.review/1', rubric: 'grassroots-party-building', reports: { '钱九.txt': { overrides: [{ criterion: 'plans', points: 5, reason: '复核', at: '2024-03-01T08:00:00Z' }] } } });
+    expect(overridesFor([outcome(file)])).toEqual({
+      overrides: {},
+      errors: [],
+      warnings: [`${path}: 复核文件属于评分标准“grassroots-party-building”，本次按“party-armed-forces”评分，其中的人工调整未用上`],
+    });
+    expect(overridesFor([outcome(file, 'grassroots-party-building')]).overrides[file]).toHaveLength(1);
+  });
+
+  it('a damaged review file is an error value, and the other folders\' overrides still apply', () => {
+    const broken = reportBesideReview('甲.txt');
+    writeFileSync(broken.path, '{"reports": {\n');
+    const fine = reportBesideReview('乙.txt');
+    writeReview(fine.path, { ...empty(), reports: { '乙.txt': { overrides: [{ criterion: 'plans', points: 5, reason: '复核', at: '2024-03-01T08:00:00Z' }] } } });
+    const found = overridesFor([outcome(broken.file), outcome(fine.file)]);
+    expect(found.errors).toEqual([{ code: 'REVIEW_INVALID', file: broken.path, message: '复核文件不是有效的 JSON（第 2 行）；其中的人工调整本次未用上' }]);
+    expect(Object.keys(found.overrides)).toEqual([fine.file]);
+  });
+});
+
+describe('readReviewFor', () => {
+  it('refuses to record into a review file of another rubric, and starts a new file for the rubric given', () => {
+    const { path } = reportBesideReview('孙七.txt');
+    expect(readReviewFor(path, 'grassroots-party-building')).toEqual({ ok: true, value: { ...empty(), rubric: 'grassroots-party-building' } });
+    writeReview(path, empty());
+    expect(readReviewFor(path, 'grassroots-party-building')).toEqual({
+      ok: false,
+      error: {
+        code: 'REVIEW_OTHER_RUBRIC',
+        file: path,
+        message: '复核文件属于评分标准“party-armed-forces”，不能记入按“grassroots-party-building”所做的调整；请改用 --rubric party-armed-forces，或用 --review 另给一个复核文件',
+      },
+    });
+    expect(readReviewFor(path, 'party-armed-forces')).toEqual({ ok: true, value: empty() });
   });
 });
 
@@ -118,6 +171,8 @@ describe('readReview', () => {
     expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '复核文件不是有效的 JSON（文件内容为空）' } });
     writeFileSync(path, 'null');
     expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '不是 shuzhi 复核文件（缺少 schema: shuzhi.review/1）' } });
+    writeFileSync(path, JSON.stringify({ schema: 'shuzhi.review/1', reports: {} }));
+    expect(read(path)).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID', message: '复核文件没有写明所用的评分标准（rubric）' } });
     // Notepad's byte-order mark is not an error.
     writeFileSync(path, `\uFEFF${JSON.stringify(empty())}`);
     expect(read(path)).toEqual({ ok: true, value: empty() });
@@ -134,9 +189,13 @@ describe('readReview', () => {
     }
   });
 
-  it('no review file yet is an empty review; a path that cannot be reached is a problem to report', () => {
+  it('no review file yet is an empty review, unless the user named it; a path that cannot be reached is a problem to report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shuzhi-read-review-'));
     expect(read(join(dir, 'shuzhi-review.json'))).toEqual({ ok: true, value: empty() });
+    expect(readReview(join(dir, 'nothere.json'), 'party-armed-forces', { mustExist: true })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', file: join(dir, 'nothere.json'), message: '复核文件不存在' },
+    });
     const file = join(dir, 'report.txt');
     writeFileSync(file, '述职报告');
     // A file where a folder should be (ENOTDIR, as a folder without permission gives EACCES): not silently "no overrides".
@@ -180,8 +239,16 @@ describe('parsePoints', () => {
     expect(parsePoints('8')).toEqual({ ok: true, value: 8 });
     expect(parsePoints('7.5')).toEqual({ ok: true, value: 7.5 });
     expect(parsePoints('７．５')).toEqual({ ok: true, value: 7.5 });
-    for (const bad of ['0x0F', '1e1', 'abc', '', '-1']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
+    for (const bad of ['0x0F', '1e1', 'abc', '', '-1', '7.125']) expect(parsePoints(bad)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS' } });
     expect(parsePoints('-1')).toMatchObject({ error: { message: '得分不能是负数，请给 0 到该项满分之间的数（收到“-1”）' } });
+  });
+
+  it('for one criterion: full-width digits as typed on a Chinese keyboard, then within its range', () => {
+    const plans = CRITERIA[1];
+    expect(parsePointsFor('９', plans)).toEqual({ ok: true, value: 9 });
+    expect(parsePointsFor('１０', plans)).toEqual({ ok: true, value: 10 });
+    expect(parsePointsFor('１１', plans)).toMatchObject({ ok: false, error: { code: 'REVIEW_BAD_POINTS', message: '「下步打算」的得分须在 0 到 10 之间' } });
+    expect(parsePointsFor('九', plans)).toMatchObject({ ok: false, error: { message: '得分须是数字，如 8 或 7.5（收到“九”）' } });
   });
 });
 

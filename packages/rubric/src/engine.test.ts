@@ -134,10 +134,10 @@ describe('partial credit', () => {
     expect(c.evidence).toHaveLength(1);
   });
 
-  it('one of four: partial, 15/4 rounded to one decimal', async () => {
+  it('one of four: partial, 15/4 to two decimals (3.75, not 3.8)', async () => {
     const c = (await scoreBody('我坚持每月到人武部现场办公一次。'))['four-ones'];
     expect(c.status).toBe('partial');
-    expect(c.score).toBe(3.8);
+    expect(c.score).toBe(3.75);
     expect(c.suggestion).toContain('（尚缺：每季度召开党委会/议军会研究武装工作；每半年与人武部党委成员谈心谈话（或参加军事日活动）；每年带头调研、解决一批实际问题（或讲国防教育课））');
   });
 

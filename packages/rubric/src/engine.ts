@@ -205,7 +205,8 @@ function blank(text: string, offset: number, spans: Span[]): string {
   return out + text.slice(at);
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Points to two decimals: one part of four of 15 is 3.75, as the rubric reads, not 3.8 (formatPoints shows the same). */
+const round2 = (n: number) => Math.round(n * 100) / 100;
 const MAX_EVIDENCE = 3;
 
 function toEvidence(hit: Hit): Evidence {
@@ -374,7 +375,7 @@ export function scoreCriterion(
     name: criterion.name,
     required: criterion.required,
     status,
-    score: round1(score),
+    score: round2(score),
     max: criterion.points,
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
@@ -414,9 +415,9 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   const criteria = scored.map(({ hits: _hits, ...rest }) => rest);
   const findings = runQualityChecks(view, rubric);
   const max = rubric.criteria.reduce((sum, c) => sum + c.points, 0);
-  const deductions = round1(findings.reduce((sum, f) => sum + f.deduction, 0));
+  const deductions = round2(findings.reduce((sum, f) => sum + f.deduction, 0));
   const raw = criteria.reduce((sum, c) => sum + c.score, 0);
-  const score = round1(Math.max(0, raw - deductions));
+  const score = round2(Math.max(0, raw - deductions));
   const grade = gradeFor(
     score,
     max,

@@ -110,6 +110,10 @@ describe('evaluateRubric', () => {
     expect(evaluation.findings).toEqual([{ rule: 'placeholder', expected: 1, found: 1, truePositive: 1, missed: [], spurious: [] }]);
   });
 
+  it('no status to compare: the accuracy is none, not 0 %', async () => {
+    expect((await evaluateRubric(rubric, { reports: {} }, dir, parse)).accuracy).toBeNull();
+  });
+
   it('an over-credit: labelled partial, scored met; a report that cannot be read is listed as failed', async () => {
     const labels: Labels = {
       reports: {
@@ -119,7 +123,8 @@ describe('evaluateRubric', () => {
     };
     const e = await evaluateRubric(rubric, labels, dir, parse);
     expect(e.reports).toBe(1);
-    expect(e.failed.map((f) => [f.file, f.error.code])).toEqual([['gone.txt', 'NOT_FOUND']]);
+    // The path tried beside the labels' own words: reports are looked for from the labels file's folder.
+    expect(e.failed.map((f) => [f.file, f.path, f.error.code])).toEqual([['gone.txt', join(dir, 'gone.txt'), 'NOT_FOUND']]);
     const funding = e.criteria.find((c) => c.id === 'funding')!;
     expect(funding.overCredits).toEqual(['a.txt']);
     expect(funding.falseCredits).toEqual([]);

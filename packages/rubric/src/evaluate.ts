@@ -37,8 +37,10 @@ export interface FindingEvaluation {
 
 export interface Evaluation {
   reports: number;
-  failed: { file: string; error: ShuzhiError }[];
-  accuracy: number;
+  /** `file` as the labels name it; `path` where it was looked for (resolved against the labels file's folder). */
+  failed: { file: string; path: string; error: ShuzhiError }[];
+  /** Share of (report, criterion) statuses that agree; null when there was none to compare. */
+  accuracy: number | null;
   criteria: CriterionEvaluation[];
   findings: FindingEvaluation[];
   /** Signals and parts that fired on no report of the set. */
@@ -127,9 +129,10 @@ export async function evaluateRubric(
   const failed: Evaluation['failed'] = [];
   const fired = new Set<string>();
   for (const [file, expected] of Object.entries(labels.reports)) {
-    const parsed = await parse(resolve(base, file));
+    const path = resolve(base, file);
+    const parsed = await parse(path);
     if (!parsed.ok) {
-      failed.push({ file, error: parsed.error });
+      failed.push({ file, path, error: parsed.error });
       continue;
     }
     const card = scoreReport(parsed.value, rubric, { keepHits: true });
@@ -177,5 +180,5 @@ export async function evaluateRubric(
 
   const total = criteria.reduce((n, c) => n + c.total, 0);
   const correct = criteria.reduce((n, c) => n + c.correct, 0);
-  return { reports: scored.length, failed, accuracy: total ? correct / total : 0, criteria, findings, silent, problems: labelProblems(labels, rubric) };
+  return { reports: scored.length, failed, accuracy: total ? correct / total : null, criteria, findings, silent, problems: labelProblems(labels, rubric) };
 }

@@ -212,7 +212,7 @@ describe('parseRubric: refused rubrics', () => {
 
   it('an unknown top-level key is named', () => {
     const [e] = errorsOf(rubric(FUNDING, 'colour: red\n'));
-    expect(e.message).toMatch(/^顶层 有未知字段：colour/);
+    expect(e.message).toMatch(/^顶层有未知字段：colour/);
   });
 
   it('a catastrophic regex like (a+)+$ is refused with a message at the pattern', () => {
@@ -252,6 +252,17 @@ describe('parseRubric: refused rubrics', () => {
   it('a duplicate YAML key is a YAML error', () => {
     const errors = errorsOf(rubric(FUNDING).replace('name: 小标准', 'name: 小标准\nid: other'));
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_YAML', line: 3, column: 1 });
+  });
+
+  it('an unclosed quote is pointed at where the quote opens, not where the line or the file ends', () => {
+    const source = rubric(FUNDING.replace('name: 经费', "name: '经费"));
+    expect(errorsOf(source)).toEqual([{ code: 'RUBRIC_YAML', file: 'tiny.yaml', ...positionOf(source, "'经费"), message: 'YAML 语法错误：缺少配对的引号或括号' }]);
+  });
+
+  it('a duplicate key is pointed at the second key, also after a key without a value', () => {
+    const source = rubric(FUNDING.replace('    signals:\n', '    signals:\n    signals:\n'));
+    const second = { line: positionOf(source, 'signals:').line + 1, column: 5 };
+    expect(errorsOf(source)).toEqual([{ code: 'RUBRIC_YAML', file: 'tiny.yaml', ...second, message: 'YAML 语法错误：同一层有重复的键' }]);
   });
 
   it('duplicate criterion ids are refused at the second id', () => {

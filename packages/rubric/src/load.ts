@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
@@ -52,8 +52,9 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     // One slip (a tab, a stray colon) makes the parser trip over every line after it: the first few are what to fix.
+    const at = errorOffsets(doc);
     const shown = doc.errors.slice(0, MAX_YAML_ERRORS).map((e): RubricError => {
-      const pos = lines.linePos(e.pos[0]);
+      const pos = lines.linePos(at(e));
       return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` };
     });
     if (doc.errors.length > MAX_YAML_ERRORS) shown[shown.length - 1].message += `（之后另有 ${doc.errors.length - MAX_YAML_ERRORS} 处，多半由前面的错误引起，改正后再校验）`;
@@ -82,6 +83,39 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
     return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
   }
   return ok(rubric);
+}
+
+/**
+ * Where to point for a YAML error: where the owner must look, from the positions the library keeps on the nodes. The
+ * library reports an unclosed quote where its scalar ends (the end of the line) and a duplicate key where the value
+ * before it ends (the end of the previous line when that value is empty); the quote and the duplicate key are where
+ * the slip is. Other errors keep the library's own offset.
+ */
+function errorOffsets(doc: Document): (e: YAMLError) => number {
+  const quoted: { start: number; end: number }[] = [];
+  const duplicates: number[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && node.range) quoted.push({ start: node.range[0], end: node.range[1] });
+    },
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && isNode(pair.key) && pair.key.range) duplicates.push(pair.key.range[0]);
+        seen.add(key);
+      }
+    },
+  });
+  return (e) => {
+    const [from] = e.pos;
+    if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) return quoted.find((q) => q.end === from)?.start ?? from;
+    if (e.code === 'DUPLICATE_KEY') {
+      const after = duplicates.filter((d) => d >= from);
+      return after.length ? Math.min(...after) : from;
+    }
+    return from;
+  };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -130,7 +164,7 @@ function describe(issue: Issue, path: PropertyKey[], doc: Document): string {
     case 'invalid_value':
       return `${where} 的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
     case 'unrecognized_keys':
-      return `${where || '顶层'} 有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
+      return `${where ? `${where} ` : '顶层'}有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
     case 'too_small':
       if (issue.origin === 'array') return `${where} 至少需要 ${issue.minimum} 项`;
       return issue.inclusive === false ? `${where} 必须大于 ${issue.minimum}` : `${where} 不能小于 ${issue.minimum}`;

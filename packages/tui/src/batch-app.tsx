@@ -2,11 +2,11 @@
 import { basename } from 'node:path';
 import { useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdin, type Key } from 'ink';
-import type { GradeBand, Outcome, ScoreCard, SimilarPair } from '@shuzhi/types';
+import { formatPoints, type GradeBand, type Outcome, type ScoreCard, type SimilarPair } from '@shuzhi/types';
 import { reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
 import { CardView, editDraft } from './card-view.tsx';
 import { eachKey } from './keys.ts';
-import { fmt, type BatchSession, type CriterionInfo } from './session.ts';
+import type { BatchSession, CriterionInfo } from './session.ts';
 import { LineView, Lines, Panel, STATUS_STYLE, ThemeContext, useStore, useTerminalSize, type Size } from './ui.tsx';
 import { padEnd, padStart, spread, truncate, truncateStart, widthOf, type Line, type Span } from './width.ts';
 
@@ -352,7 +352,7 @@ function TableView(props: {
       sel,
       name,
       { text: ' ' },
-      { text: padStart(`${r.adjusted ? '调' : ''}${fmt(r.score!)}`, 7), style: r.adjusted ? 'accent' : 'bold' },
+      { text: padStart(`${r.adjusted ? '调' : ''}${formatPoints(r.score!)}`, 7), style: r.adjusted ? 'accent' : 'bold' },
       { text: ` ${padEnd(truncate(r.grade, 6), 6)} ` },
       ...marks,
       { text: ' '.repeat(Math.max(0, marksW - widthOf(marksText))) },

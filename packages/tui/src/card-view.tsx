@@ -1,11 +1,12 @@
 /** @jsxRuntime automatic */
 import { useRef, useState } from 'react';
 import { Box, useInput, useStdin, type Key } from 'ink';
-import type { Finding, GradeBand, Override, ScoreCard, Status } from '@shuzhi/types';
+import { formatPoints, type Finding, type GradeBand, type Override, type ScoreCard, type Status } from '@shuzhi/types';
 import { reviewCard, RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
+import { parsePointsFor } from '@shuzhi/review';
 import { criterionDetail, criterionRow, findingDetail, findingRow, helpLines, requiredSummary, type Row } from './details.ts';
 import { eachKey } from './keys.ts';
-import { fmt, type CriterionInfo } from './session.ts';
+import type { CriterionInfo } from './session.ts';
 import { LineView, Lines, Panel, useTheme } from './ui.tsx';
 import { spread, truncate, widthOf, wrapText, type Line } from './width.ts';
 
@@ -190,12 +191,11 @@ export function CardView(props: CardViewProps) {
       if (key.return) {
         if (e.kind === 'filter') return update({ editing: null });
         if (e.kind === 'points') {
-          const points = Number(s.draft.trim());
-          const max = rows.find((r) => r.info.id === e.criterion)?.info.max ?? 0;
-          if (!s.draft.trim() || !Number.isFinite(points) || points < 0 || points > max) {
-            return update({ message: [{ text: `得分须在 0 到 ${max} 之间`, style: 'error' }] });
-          }
-          return update({ editing: { kind: 'reason', criterion: e.criterion, points }, draft: '', message: null });
+          // As `review set` reads them: full-width digits (a Chinese IME's) too, then within the criterion's range.
+          const { info } = rows.find((r) => r.info.id === e.criterion)!;
+          const points = parsePointsFor(s.draft, { id: info.id, name: info.name, points: info.max });
+          if (!points.ok) return update({ message: [{ text: points.error.message, style: 'error' }] });
+          return update({ editing: { kind: 'reason', criterion: e.criterion, points: points.value }, draft: '', message: null });
         }
         if (!s.draft.trim()) return update({ message: [{ text: '调整得分必须写明理由', style: 'error' }] });
         const message = props.onOverride?.(e.criterion, e.points, s.draft.trim()) ?? null;
@@ -274,11 +274,11 @@ export function CardView(props: CardViewProps) {
     card
       ? [
           { text: '得分 ' },
-          { text: `${fmt(score!)}/${card.max}`, style: 'accent' },
-          ...(reviewed?.adjusted ? [{ text: short ? `（机评${fmt(card.score)}）` : `（机评 ${fmt(card.score)}）`, style: 'dim' as const }] : []),
+          { text: `${formatPoints(score!)}/${card.max}`, style: 'accent' },
+          ...(reviewed?.adjusted ? [{ text: short ? `（机评${formatPoints(card.score)}）` : `（机评 ${formatPoints(card.score)}）`, style: 'dim' as const }] : []),
           { text: short ? ' ' : '  等级 ' },
           { text: grade!, style: 'bold' },
-          { text: card.deductions ? (short ? ` 扣${fmt(card.deductions)}分` : `  质量问题扣 ${fmt(card.deductions)} 分`) : '' },
+          { text: card.deductions ? (short ? ` 扣${formatPoints(card.deductions)}分` : `  质量问题扣 ${formatPoints(card.deductions)} 分`) : '' },
           { text: short ? ' 必备' : '  必备项 ' },
           ...(['met', 'partial', 'missing'] as const).flatMap((st) => [
             { text: STATUS_MARKS[st], style: st },
@@ -297,9 +297,9 @@ export function CardView(props: CardViewProps) {
     footer = [{ text: '筛选：', style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, { text: '  Enter 确定  Esc 清除', style: 'dim' }];
   } else if (ed?.kind === 'points') {
     const r = rows.find((x) => x.info.id === ed.criterion)!;
-    footer = [{ text: `调整「${r.info.name}」的得分（0–${r.info.max}，机评 ${fmt(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 下一步  Esc 取消')];
+    footer = [{ text: `调整「${r.info.name}」的得分（0–${r.info.max}，机评 ${formatPoints(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 下一步  Esc 取消')];
   } else if (ed?.kind === 'reason') {
-    footer = [{ text: `调整为 ${fmt(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 保存  Esc 取消')];
+    footer = [{ text: `调整为 ${formatPoints(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 保存  Esc 取消')];
   } else if (ui.expanded) {
     footer = [{ text: '↑↓ 滚动  PgUp/PgDn 翻页  Esc/←/q 收起  ? 帮助', style: 'dim' }];
   } else {

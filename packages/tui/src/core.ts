@@ -5,6 +5,6 @@
  */
 export { openScreen, isInteractive, renderEarlyFrame, type Screen, type EarlyFrame } from './early.ts';
 export { GONE_TEXT, watchReport, type ReportWatch, type WatchEvent } from './watch.ts';
-export { CheckSession, BatchSession, diffCards, scoreChange, round1, fmt, type CheckDiff, type CheckState, type BatchState, type BatchProgress, type CriterionInfo } from './session.ts';
+export { CheckSession, BatchSession, diffCards, scoreChange, type CheckDiff, type CheckState, type BatchState, type BatchProgress, type CriterionInfo } from './session.ts';
 export { Store } from './store.ts';
 export type { Line, Span, Style } from './width.ts';

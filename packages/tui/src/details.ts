@@ -1,6 +1,6 @@
-import type { CriterionScore, Finding, Override, Status } from '@shuzhi/types';
+import { formatPoints, type CriterionScore, type Finding, type Override, type Status } from '@shuzhi/types';
 import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from '@shuzhi/export';
-import { fmt, type CriterionInfo } from './session.ts';
+import type { CriterionInfo } from './session.ts';
 import { markSpans, STATUS_STYLE, type Theme } from './ui.tsx';
 import { hanging, padStart, spread, truncate, widthOf, wrapSpans, wrapText, type Line, type Span, type Style } from './width.ts';
 
@@ -19,8 +19,8 @@ const SEVERITY_STYLE: Record<string, Style> = { error: 'error', warning: 'warnin
 
 export function pointsText(row: Row): string {
   if (!row.score) return `–/${row.info.max}`;
-  if (row.override && row.points !== row.score.score) return `调${fmt(row.points!)}/${row.info.max}`;
-  return `${fmt(row.score.score)}/${row.info.max}`;
+  if (row.override && row.points !== row.score.score) return `调${formatPoints(row.points!)}/${row.info.max}`;
+  return `${formatPoints(row.score.score)}/${row.info.max}`;
 }
 
 /** `▶✔ 经费保障*            10/10` */
@@ -68,14 +68,14 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
   }
   out.push([
     { text: STATUS_NAMES[c.status], style: STATUS_STYLE[c.status] },
-    { text: `  得分 ${fmt(c.score)}/${c.max}` },
+    { text: `  得分 ${formatPoints(c.score)}/${c.max}` },
   ]);
   if (row.override) {
     out.push(
       ...hanging(
         [{ text: '复核调整：', style: 'accent' }],
         [
-          { text: `${fmt(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` },
+          { text: `${formatPoints(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` },
           ...(row.override.reportChanged ? [{ text: '［复核后报告已修改，请重新核对］', style: 'warning' as const }] : []),
         ],
         width,
@@ -124,7 +124,7 @@ export function findingDetail(f: Finding, width: number, theme: Theme): Line[] {
   out.push([
     { text: SEVERITY_NAMES[f.severity] ?? f.severity, style: SEVERITY_STYLE[f.severity] },
     { text: ` · ${RULE_NAMES[f.rule] ?? f.rule}`, style: 'bold' },
-    { text: f.deduction ? `  扣 ${fmt(f.deduction)} 分` : '' },
+    { text: f.deduction ? `  扣 ${formatPoints(f.deduction)} 分` : '' },
   ]);
   out.push([{ text: `位置：${where(f.line, f.paragraph)}` }]);
   out.push(...hanging([{ text: '说明：' }], [{ text: f.message }], width));

@@ -1,4 +1,4 @@
-import type { BatchProgress, BatchResult, Outcome, Override, ScoreCard, Status } from '@shuzhi/types';
+import { formatPoints, type BatchProgress, type BatchResult, type Outcome, type Override, type ScoreCard, type Status } from '@shuzhi/types';
 import { STATUS_MARKS } from '@shuzhi/export';
 import { Store } from './store.ts';
 import type { Line } from './width.ts';
@@ -10,9 +10,6 @@ export interface CriterionInfo {
   required: boolean;
   max: number;
 }
-
-export const round1 = (n: number) => Math.round(n * 10) / 10;
-export const fmt = (n: number) => String(round1(n));
 
 /** What changed between two scorings of the same file. */
 export interface CheckDiff {
@@ -33,8 +30,9 @@ export function diffCards(prev: ScoreCard, next: ScoreCard): CheckDiff {
 
 /** `82 → 87 (+5)`. */
 export function scoreChange(from: number, to: number): string {
-  const d = round1(to - from);
-  return `${fmt(from)} → ${fmt(to)} (${d > 0 ? `+${d}` : d < 0 ? `${d}` : '±0'})`;
+  const d = to - from;
+  const by = formatPoints(d);
+  return `${formatPoints(from)} → ${formatPoints(to)} (${by === '0' ? '±0' : d > 0 ? `+${by}` : by})`;
 }
 
 export function diffLine(d: CheckDiff): Line {

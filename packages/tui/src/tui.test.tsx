@@ -311,6 +311,7 @@ describe('check screen', () => {
     expect(scoreChange(82, 87)).toBe('82 → 87 (+5)');
     expect(scoreChange(87, 82)).toBe('87 → 82 (-5)');
     expect(scoreChange(75.5, 75.5)).toBe('75.5 → 75.5 (±0)');
+    expect(scoreChange(57.25, 60.5)).toBe('57.25 → 60.5 (+3.25)');
   });
 });
 
@@ -487,6 +488,43 @@ describe('batch table', () => {
     expect(f).toContain('复核调整：8 分（有预算金额）');
     const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
+  });
+
+  it('shows points as the sheets do, to two decimals: 7.25 and 77.75, not 7.3 and 77.8', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
+    await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
+    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
+    await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt');
+    await press('7.25', (x) => x.includes('：7.25_'), 'typed');
+    await press('\r', (x) => x.includes('调整为 7.25 分的理由'), 'the reason prompt');
+    await press('酌情', (x) => x.includes('酌情_'), 'typed the reason');
+    const f = await press('\r', (x) => x.includes('已记录'), 'recorded');
+    expect(row(f, '经费保障*')).toMatch(/调7\.25\/10│/);
+    expect(f).toContain('得分 77.75/100（机评 75.5）');
+    const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
+    expect(t).toMatch(/04-county-2019-part-style\.txt\s+调77\.75/);
+  });
+
+  it('takes full-width digits as review set does, and echoes the number it read', async () => {
+    const { session, result, frame, press, recorded } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
+    await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
+    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
+    await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt');
+    await press('７．５', (x) => x.includes('：７．５_'), 'typed on a Chinese keyboard');
+    await press('\r', (x) => x.includes('调整为 7.5 分的理由'), 'the reason prompt');
+    await press('有预算', (x) => x.includes('有预算_'), 'typed the reason');
+    await press('\r', (x) => x.includes('已记录'), 'recorded');
+    expect(recorded).toEqual([{ criterion: 'support-funding', points: 7.5, reason: '有预算', at: '' }]);
+    // Not a number at all is said so, not as a range.
+    await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt again');
+    await press('九', (x) => x.includes('：九_'), 'typed');
+    await press('\r', (x) => x.includes('得分须是数字，如 8 或 7.5（收到“九”）'), 'refused');
   });
 
   it('n goes on in the order the table showed when the report was opened, though an override moved it in the ranking', async () => {

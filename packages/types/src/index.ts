@@ -4,3 +4,4 @@ export type * from './score.ts';
 export type * from './batch.ts';
 export * from './errors.ts';
 export * from './grade.ts';
+export * from './points.ts';

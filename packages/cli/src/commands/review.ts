@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
+import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
-import { formatError, type Rubric } from '@shuzhi/types';
+import { formatError, formatPoints, type Rubric } from '@shuzhi/types';
 
 interface ReviewOptions {
   review?: string;
@@ -43,7 +43,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       return setCode(2);
     }
     const path = reviewPathFor(file, options);
-    const current = readReview(path, rubric.id);
+    const current = readReviewFor(path, rubric.id);
     if (!current.ok) {
       process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
       return setCode(2);
@@ -71,7 +71,8 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     }
     // The name the reviewer reads, whether the id or the name was typed (setOverride has checked it exists).
     const name = findCriterion(criterionRefs(rubric), criterion);
-    process.stdout.write(`已记录：${file} 的「${name.ok ? name.value.name : criterion}」调整为 ${points} 分（${options.reason}）→ ${path}\n`);
+    // The number as recorded (９ typed is 9), not as typed.
+    process.stdout.write(`已记录：${file} 的「${name.ok ? name.value.name : criterion}」调整为 ${formatPoints(value.value)} 分（${options.reason}）→ ${path}\n`);
     // A report that cannot be scored has no points to adjust yet: say so rather than let the adjustment wait unseen.
     const { loadDocument, readReportFile } = await import('@shuzhi/parser');
     const bytes = readReportFile(file);
@@ -90,7 +91,8 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       }
       const criterion = found?.value.id;
       const path = reviewPathFor(file, options);
-      const current = readReview(path, rubric.id);
+      // (Criteria are named as the rubric has them: another rubric's file may use the same words for others.)
+      const current = readReviewFor(path, rubric.id);
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
@@ -115,8 +117,10 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
     .argument('[review-file]', '复核文件，或它所在的文件夹', '.')
     .option('-r, --rubric <id|file>', '评分标准（默认为复核文件中记录的），用于显示评分项名称')
     .action(async (given: string, options: { rubric?: string }) => {
-      const path = existsSync(given) && statSync(given).isDirectory() ? `${given}/${REVIEW_FILE_NAME}` : given;
-      const current = readReview(path, DEFAULT_RUBRIC);
+      const folder = existsSync(given) && statSync(given).isDirectory();
+      const path = folder ? `${given}/${REVIEW_FILE_NAME}` : given;
+      // A folder may hold no review file yet; a file named that is not there is a slip.
+      const current = readReview(path, DEFAULT_RUBRIC, { mustExist: !folder });
       if (!current.ok) {
         process.stderr.write(`shuzhi: ${formatError(current.error)}\n`);
         return setCode(2);
@@ -135,7 +139,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       const criterionName = (id: string) => (names.has(id) ? `${names.get(id)}（${id}）` : id);
       // Tab-separated with a header and the same columns on every row, so it reads in a terminal and pastes into a sheet.
       const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
-        entry.overrides.map((o) => [file, criterionName(o.criterion), String(o.points), o.reason, o.reviewer ?? '', localTime(o.at)].join('\t')),
+        entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at)].join('\t')),
       );
       if (!rows.length) {
         process.stdout.write(`（没有调整：${path}）\n`);

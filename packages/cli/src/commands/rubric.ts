@@ -1,13 +1,13 @@
-import { basename } from 'node:path';
+import { basename, isAbsolute, relative } from 'node:path';
 import { Command } from 'commander';
 import type { Evaluation, Trace } from '@shuzhi/rubric';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { RULE_NAMES, STATUS_NAMES, where } from '@shuzhi/export';
 import { columnsOf } from '@shuzhi/tui/early';
-import { formatError, type ScoreCard } from '@shuzhi/types';
+import { formatError, formatPoints, type ScoreCard } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
-  const rubric = program.command('rubric').description('评分标准：校验、对照标注集测试');
+  const rubric = program.command('rubric').description('评分标准：校验、逐句解释评分、对照标注集测试');
 
   rubric
     .command('validate')
@@ -106,7 +106,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
         return;
       }
       const result = await evaluateRubric(loaded.value, labels.value.labels, labels.value.base, (f) => parseReport(f));
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result));
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, labels.value.base));
       const falseCredits = result.criteria.reduce((n, c) => n + c.falseCredits.length, 0);
       if (result.failed.length || falseCredits || result.problems.length) setCode(1);
     });
@@ -137,7 +137,7 @@ function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: strin
   const out: string[] = [];
   for (const c of card.criteria) {
     if (ids.length && !ids.includes(c.id)) continue;
-    out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${c.score}/${c.max}`);
+    out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${formatPoints(c.score)}/${c.max}`);
     const mine = traces.filter((t) => t.criterion === c.id).sort((a, b) => a.unit.id - b.unit.id);
     if (!mine.length) out.push('  （没有一句让它的信号计入或被否决；--all 另列立场不符的句子）');
     let unit = -1;
@@ -167,10 +167,19 @@ const padColumns = (s: string, width: number) => s + ' '.repeat(Math.max(1, widt
 /** A status as the labels file writes it (met) and as the reviewer reads it (满足). */
 const statusText = (s: string) => `${STATUS_NAMES[s as keyof typeof STATUS_NAMES] ?? s}（${s}）`;
 
-function formatEvaluation(e: Evaluation): string {
+/** A path as the user can find it from where they are: relative to the current folder when inside it. */
+const fromHere = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+};
+
+/** `base`: the labels file's folder, against which its report paths are resolved. */
+function formatEvaluation(e: Evaluation, base: string): string {
   const out: string[] = [];
   if (e.problems.length) out.push('标注文件的问题（这些标注不计入）：', ...e.problems.map((p) => `  ${p}`), '');
-  out.push(`标注报告 ${e.reports} 份，总体准确率 ${pct(e.accuracy)}`);
+  const labelled = e.reports + e.failed.length;
+  if (!labelled) out.push('标注文件中没有标注任何报告，总体准确率 —');
+  else out.push(`标注报告 ${e.reports} 份，总体准确率 ${e.accuracy === null ? '—（没有可以比对的标注）' : pct(e.accuracy).trim()}`);
   out.push('');
   // The name the reviewer reads and the id the labels file uses.
   const label = (c: { id: string; name: string }) => `${c.name} ${c.id}`;
@@ -189,6 +198,7 @@ function formatEvaluation(e: Evaluation): string {
   }
   const names = new Map(e.criteria.map((c) => [c.id, c.name]));
   if (e.silent.length) out.push('', '从未命中的信号：', ...e.silent.map((s) => `  ${names.get(s.criterion) ?? s.criterion} · ${s.signal}`));
-  if (e.failed.length) out.push('', '无法读取：', ...e.failed.map((f) => `  ${formatError({ ...f.error, file: f.file })}`));
+  // The path tried, not the labels' own words: a path right from the current folder can be wrong from the labels file's.
+  if (e.failed.length) out.push('', `无法读取（标注中的路径按标注文件所在的文件夹 ${fromHere(base) || '.'} 解析）：`, ...e.failed.map((f) => `  ${formatError({ ...f.error, file: fromHere(f.path) })}`));
   return `${out.join('\n')}\n`;
 }

@@ -21,7 +21,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
   program
     .command('score')
     .description('按评分标准给述职报告评分（文件或文件夹，可多个），可导出评分表')
-    .argument('<paths...>', '报告文件或文件夹（文件夹递归查找）')
+    .argument('<paths...>', '报告文件、文件夹或通配符（文件夹递归查找；通配符如 \'收到的报告/**/*.docx\'）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
     .addOption(new Option('-f, --format <format>', '标准输出的格式').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', '导出评分表：.xlsx、.csv、.json、.md 或 .html')
@@ -48,9 +48,9 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         process.stderr.write('shuzhi: --jobs 须为 1 到 64 之间的整数\n');
         return setCode(2);
       }
-      // A review file named on the command line must be readable; otherwise each report's folder may hold one.
+      // A review file named on the command line must be there and readable; otherwise each report's folder may hold one.
       if (options.review) {
-        const review = readReview(options.review, rubric.value.id);
+        const review = readReview(options.review, rubric.value.id, { mustExist: true });
         if (!review.ok) {
           process.stderr.write(`shuzhi: ${formatError(review.error)}\n`);
           return setCode(2);
@@ -71,11 +71,18 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         process.stderr.write(`shuzhi: 无法使用缓存文件夹 ${defaultCacheDir()}（${problem}），本次不用缓存\n`);
         cache = false;
       }
-      const { files, ignored, repeated } = await findReports(paths);
+      const { files, ignored, repeated, unmatched } = await findReports(paths);
+      // Each pattern that matched nothing is one error; the other paths are scored, and the exit code says something was missing.
+      const sayUnmatched = () => {
+        for (const p of unmatched) process.stderr.write(`shuzhi: ${formatError({ code: 'NO_MATCH', file: p, message: '没有与这个通配符匹配的文件' })}\n`);
+      };
       if (ignored.length) process.stderr.write(`shuzhi: 跳过 ${ignored.length} 个非报告文件（导出、配置、隐藏或临时文件、文件夹链接，如 ${ignored[0]}）\n`);
       if (repeated.length) process.stderr.write(`shuzhi: ${repeated.length} 个路径指向已列入的文件（同一文件夹或文件给了两次，或文件链接），每个文件只评一次，如 ${repeated[0]}\n`);
       if (files.length === 0) {
-        process.stderr.write(`shuzhi: ${paths.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt）\n`);
+        sayUnmatched();
+        const searched = paths.filter((p) => !unmatched.includes(p));
+        if (!searched.length) return setCode(1);
+        process.stderr.write(`shuzhi: ${searched.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt）\n`);
         return setCode(2);
       }
 
@@ -83,10 +90,12 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       const batch = files.length > 1 || paths.some((p) => existsSync(p) && statSync(p).isDirectory());
       if (batch && isInteractive({ interactive: options.interactive, format: options.format })) {
         const { scoreInteractive } = await import('../interactive.ts');
-        return setCode(
-          await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force }),
-        );
+        const code = await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force });
+        // Said once the screen is gone, with the failures.
+        sayUnmatched();
+        return setCode(code || (unmatched.length ? 1 : 0));
       }
+      sayUnmatched();
 
       // Ctrl-C: stop handing out files, keep what was scored, write it, exit 130. Once every file is scored, the
       // outputs are written as if nothing happened. A second Ctrl-C quits at once; one key press can arrive twice
@@ -135,11 +144,9 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         }
         scored = !result.interrupted;
         const reviewed = overridesFor(result.outcomes, options.review);
-        if (!reviewed.ok) process.stderr.write(`shuzhi: ${formatError(reviewed.error)}\n`);
-        else {
-          result.overrides = reviewed.value.overrides;
-          for (const w of reviewed.value.warnings) process.stderr.write(`shuzhi: ${w}\n`);
-        }
+        result.overrides = reviewed.overrides;
+        for (const e of reviewed.errors) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+        for (const w of reviewed.warnings) process.stderr.write(`shuzhi: ${w}\n`);
 
         for (const o of result.outcomes) if (!o.ok) process.stderr.write(`shuzhi: ${formatError({ ...o.error, file: o.file })}\n`);
         if (result.similar.length) process.stderr.write(`shuzhi: 疑似雷同 ${result.similar.length} 对${result.groups.length ? `，模板组 ${result.groups.length} 个` : ''}\n`);
@@ -162,7 +169,8 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
           process.stderr.write(`shuzhi: 已中断，${files.length - result.outcomes.length} 份未评分\n`);
           return setCode(130);
         }
-        if (result.outcomes.some((o) => !o.ok)) setCode(1);
+        // A review file that could not be read leaves its overrides out of the scores: not a clean run either.
+        if (unmatched.length || reviewed.errors.length || result.outcomes.some((o) => !o.ok)) setCode(1);
       }
     });
 }

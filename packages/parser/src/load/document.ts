@@ -83,10 +83,5 @@ export const NOTES_HEADING = '注释';
 
 export const SUPPORTED = '支持 .docx、.doc、.md、.txt';
 
-/**
- * The message of UNSUPPORTED_FORMAT: `不支持的格式（PDF 文件；支持 …）`. It
- * opens with the error's own name and keeps the rest in one pair of brackets
- * (none inside), so the CSV cell and the 错误类型/原因 columns, which add that
- * name, do not say it twice.
- */
+/** The message of UNSUPPORTED_FORMAT: `不支持的格式（PDF 文件；支持 …）`, what the file is and what is supported. */
 export const unsupported = (what: string, advice = SUPPORTED) => `不支持的格式（${what}；${advice}）`;

@@ -1,0 +1,5 @@
+/**
+ * Points as a person reads them, in every output (text, sheets' notes, the terminal screens, the review commands):
+ * at most two decimals, trailing zeros trimmed — 85.25, 7.5, 10. Machine points and reviewers' points both fit.
+ */
+export const formatPoints = (points: number): string => String(Math.round(points * 100) / 100);
