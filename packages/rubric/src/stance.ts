@@ -399,7 +399,8 @@ function committeeOf(level: AdminLevel) {
     // At a clause's start, as the subject; so is the level's own treasury or government ("市财政也安排了相应的日常经费", "在此基础上
     // 县财政又追加安排……" after "今年省里下达……补助260万元。": the county's, not the province's carried over).
     // (Its meetings named alone too: "……交给分管领导，党委会只研究了两次".)
-    start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|常委会|党委会|党工委会)`),
+    // (And a township's or a street's place word with its year's account: "全区征兵任务圆满完成，街道今年输送新兵7名".)
+    start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|常委会|党委会|党工委会${level === '乡镇' || level === '街道' ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
     superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
