@@ -490,14 +490,21 @@ describe('batch table', () => {
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
   });
 
-  it('shows points as the sheets do, to two decimals: 7.25 and 77.75, not 7.3 and 77.8', async () => {
-    const { session, result, frame, press } = batchScreen();
+  /** The batch screen on 04's detail view, with the points prompt open on its 经费保障. */
+  async function fundingPrompt() {
+    const screen = batchScreen();
+    const { session, result, frame, press } = screen;
     session.done(result);
     await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
     await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
     await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
     await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
     await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt');
+    return screen;
+  }
+
+  it('shows points as the sheets do, to two decimals: 7.25 and 77.75, not 7.3 and 77.8', async () => {
+    const { press } = await fundingPrompt();
     await press('7.25', (x) => x.includes('：7.25_'), 'typed');
     await press('\r', (x) => x.includes('调整为 7.25 分的理由'), 'the reason prompt');
     await press('酌情', (x) => x.includes('酌情_'), 'typed the reason');
@@ -509,13 +516,7 @@ describe('batch table', () => {
   });
 
   it('takes full-width digits as review set does, and echoes the number it read', async () => {
-    const { session, result, frame, press, recorded } = batchScreen();
-    session.done(result);
-    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
-    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
-    await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
-    await press('jj', (x) => x.includes('▶◐ 经费保障'), '经费保障 selected');
-    await press('o', (x) => x.includes('调整「经费保障」的得分'), 'the points prompt');
+    const { press, recorded } = await fundingPrompt();
     await press('７．５', (x) => x.includes('：７．５_'), 'typed on a Chinese keyboard');
     await press('\r', (x) => x.includes('调整为 7.5 分的理由'), 'the reason prompt');
     await press('有预算', (x) => x.includes('有预算_'), 'typed the reason');
