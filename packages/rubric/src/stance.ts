@@ -162,9 +162,10 @@ const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期�
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
-const ARRIVAL = /(?:我|本人)(?:于|是|在)?\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)/;
+const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)';
+const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
-const ARRIVAL_DATED = /^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[，,]?\s*(?:我|本人)[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)/;
+const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[，,]?\\s*(?:我|本人)${TOOK_POST}`);
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };

@@ -86,17 +86,11 @@ export function sectionLabel(s: Section): string {
   return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
 }
 
-const claimedWholePatterns = new WeakMap<Cues, RegExp | null>();
-/** cues.claimedWhole as one pattern, compiled once per rubric. */
-function claimedWholeOf(cues: Cues): RegExp | null {
-  if (!claimedWholePatterns.has(cues)) claimedWholePatterns.set(cues, cues.claimedWhole.length ? new RegExp(cues.claimedWhole.map((c) => `(?:${c})`).join('|')) : null);
-  return claimedWholePatterns.get(cues)!;
-}
-const notTheReportTitles = new WeakMap<Cues, RegExp | null>();
-/** The titles of cues.notTheReport as one pattern, compiled once per rubric (none when the list is empty). */
-function notTheReportOf(cues: Cues): RegExp | null {
-  if (!notTheReportTitles.has(cues)) notTheReportTitles.set(cues, cues.notTheReport.length ? new RegExp(cues.notTheReport.map((c) => `(?:${c})`).join('|')) : null);
-  return notTheReportTitles.get(cues)!;
+const joinedLists = new WeakMap<string[], RegExp | null>();
+/** A cue list as one pattern (cues.notTheReport, cues.claimedWhole), compiled once per rubric (none when the list is empty). */
+function joined(list: string[]): RegExp | null {
+  if (!joinedLists.has(list)) joinedLists.set(list, list.length ? new RegExp(list.map((c) => `(?:${c})`).join('|')) : null);
+  return joinedLists.get(list)!;
 }
 
 /** The opening naming last year as the year reported: "现将去年履职情况报告如下", "回头看去年一年的武装工作". */
@@ -210,8 +204,8 @@ export function buildView(report: Report, cues: Cues): ReportView {
   return {
     report,
     units,
-    notTheReport: notTheReportOf(cues)?.test(normalizeText(report.title ?? '')) ?? false,
-    claimsWhole: (report.meta.level === '乡镇' || report.meta.level === '街道') && units.some((u) => claimedWholeOf(cues)?.test(u.text)),
+    notTheReport: joined(cues.notTheReport)?.test(normalizeText(report.title ?? '')) ?? false,
+    claimsWhole: (report.meta.level === '乡镇' || report.meta.level === '街道') && units.some((u) => joined(cues.claimedWhole)?.test(u.text)),
     boundaries(text) {
       let set = cache.get(text);
       if (!set) {
