@@ -1,4 +1,4 @@
-import { gradeFor, type BatchResult, type CriterionScore, type GradeBand, type Override, type ScoreCard, type ShuzhiError, type SimilarPair, type Status, type TemplateGroup } from '@shuzhi/types';
+import { gradeFor, roundPoints, type BatchResult, type CriterionScore, type GradeBand, type Override, type ScoreCard, type ShuzhiError, type SimilarPair, type Status, type TemplateGroup } from '@shuzhi/types';
 
 /**
  * The reviewer's view of a batch, shared by every scoring-sheet format:
@@ -59,9 +59,6 @@ export interface Review {
   hasOverrides: boolean;
 }
 
-/** Sums of points (5.25 + 3.75) without floating-point noise; machine and reviewer points have at most two decimals. */
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /** Code-unit order: stable and locale-independent, so the sheets are reproducible. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -75,7 +72,8 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
     return { ...c, override, points };
   });
   const changed = criteria.some((c) => c.points !== c.score);
-  const score = changed ? round2(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
+  // (Rounded: sums of points, 5.25 + 3.75, without floating-point noise.)
+  const score = changed ? roundPoints(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
   const adjusted = score !== card.score;
   // (A required criterion the reviewer gave points is no longer missing; one set to nothing is.)
   const statuses = criteria.filter((c) => c.required).map((c): Status => (c.points === c.score ? c.status : c.points >= c.max ? 'met' : c.points > 0 ? 'partial' : 'missing'));

@@ -1,4 +1,4 @@
-import { gradeFor, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, roundPoints, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
@@ -205,8 +205,6 @@ function blank(text: string, offset: number, spans: Span[]): string {
   return out + text.slice(at);
 }
 
-/** Points to two decimals: one part of four of 15 is 3.75, as the rubric reads, not 3.8 (formatPoints shows the same). */
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const MAX_EVIDENCE = 3;
 
 function toEvidence(hit: Hit): Evidence {
@@ -375,7 +373,7 @@ export function scoreCriterion(
     name: criterion.name,
     required: criterion.required,
     status,
-    score: round2(score),
+    score: roundPoints(score),
     max: criterion.points,
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
@@ -415,9 +413,9 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   const criteria = scored.map(({ hits: _hits, ...rest }) => rest);
   const findings = runQualityChecks(view, rubric);
   const max = rubric.criteria.reduce((sum, c) => sum + c.points, 0);
-  const deductions = round2(findings.reduce((sum, f) => sum + f.deduction, 0));
+  const deductions = roundPoints(findings.reduce((sum, f) => sum + f.deduction, 0));
   const raw = criteria.reduce((sum, c) => sum + c.score, 0);
-  const score = round2(Math.max(0, raw - deductions));
+  const score = roundPoints(Math.max(0, raw - deductions));
   const grade = gradeFor(
     score,
     max,

@@ -405,10 +405,14 @@ function committeeOf(level: AdminLevel) {
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
     superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
-    wholeAbove: WHOLE_ABOVE[level] ? new RegExp(`${CLAUSE_OPENING}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))`) : null,
-    // …or as what a clause's act spans, which only the level above (its 人武部) can do: "组织全县专武干部集中轮训", "在全县中小学开展
-    // “国防教育进校园”活动40余场" in a township's report.
-    wholeActs: WHOLE_ABOVE[level] && level !== '区' ? new RegExp(`(组织|开展|召开|举办)[^，。；]{0,4}${WHOLE_ABOVE[level]}(?!各)|在${WHOLE_ABOVE[level]}[^，。；]{0,12}(开展|组织|举办)`) : null,
+    // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
+    // “国防教育进校园”活动40余场" in a township's report.)
+    wholeAbove: WHOLE_ABOVE[level]
+      ? new RegExp(
+          `${CLAUSE_OPENING}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))` +
+            (level === '区' ? '' : `|(组织|开展|召开|举办)[^，。；]{0,4}${WHOLE_ABOVE[level]}(?!各)|在${WHOLE_ABOVE[level]}[^，。；]{0,12}(开展|组织|举办)`),
+        )
+      : null,
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
@@ -771,7 +775,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
       // (copied from a city's, as the seed is) names no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && (committee?.wholeAbove?.test(trimmed) || committee?.wholeActs?.test(trimmed)))) {
+      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
       }
