@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
-import type { BatchResult, Outcome, Rubric } from '@shuzhi/types';
+import type { BatchResult, Outcome, Override, Rubric } from '@shuzhi/types';
 import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -115,6 +115,21 @@ describe('the review model', () => {
     const r = reviewCard(c, 'x.txt', [{ criterion: k.id, points: 5.25, reason: '酌情给分', at: '2024-03-01T08:00:00Z' }]);
     expect(r.criteria.find((x) => x.id === k.id)!.points).toBe(5.25);
     expect(r.score).toBe(Math.round((c.score - k.score + 5.25) * 100) / 100);
+  });
+
+  it('reads each criterion’s status after review from its points: full is met, some is partial, none is 缺项', () => {
+    const c = card('corpus/reports/05-township-2022-no-headings.txt');
+    const credited = c.criteria.find((x) => x.required && x.score > 0)!;
+    const missing = c.criteria.find((x) => x.required && x.status === 'missing')!;
+    const at = '2024-03-01T08:00:00Z';
+    const status = (overrides: Override[], id: string) => reviewCard(c, 'x.txt', overrides).criteria.find((x) => x.id === id)!.reviewedStatus;
+    expect(status([], credited.id)).toBe(credited.status);
+    expect(status([{ criterion: missing.id, points: 1, reason: '', at }], missing.id)).toBe('partial');
+    expect(status([{ criterion: missing.id, points: missing.max, reason: '', at }], missing.id)).toBe('met');
+    // A credited element the reviewer sets to nothing is 缺项 after review, as the list of 缺项 says.
+    const zeroed = reviewCard(c, 'x.txt', [{ criterion: credited.id, points: 0, reason: '证据不实', at }]);
+    expect(zeroed.criteria.find((x) => x.id === credited.id)!.reviewedStatus).toBe('missing');
+    expect(zeroed.missing).toContain(credited.name);
   });
 });
 

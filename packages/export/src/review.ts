@@ -20,6 +20,8 @@ export interface ReviewedCriterion extends CriterionScore {
   override: Override | null;
   /** Points after the override, else the machine points. (Overrides are checked against the criterion's range where they are read: `overridesFor`.) */
   points: number;
+  /** The status the points say after review: the machine's when the points are its own, else met at full points, partial above 0, missing at 0. */
+  reviewedStatus: Status;
 }
 
 export interface ReviewedReport {
@@ -37,7 +39,7 @@ export interface ReviewedReport {
   grade: string;
   /** True when overrides changed the total. */
   adjusted: boolean;
-  /** Names of required criteria still missing (machine status missing, not raised above 0 by an override). */
+  /** Names of required criteria missing after review (reviewedStatus missing: the machine's missing not raised above 0, or an override to 0). */
   missing: string[];
 }
 
@@ -69,16 +71,17 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
     const override = last.get(c.id) ?? null;
     // The reviewer's number as entered (5.25 stays 5.25).
     const points = override ? override.points : c.score;
-    return { ...c, override, points };
+    const reviewedStatus: Status = points === c.score ? c.status : points >= c.max ? 'met' : points > 0 ? 'partial' : 'missing';
+    return { ...c, override, points, reviewedStatus };
   });
   const changed = criteria.some((c) => c.points !== c.score);
   // (Rounded: sums of points, 5.25 + 3.75, without floating-point noise.)
   const score = changed ? roundPoints(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
   const adjusted = score !== card.score;
   // (A required criterion the reviewer gave points is no longer missing; one set to nothing is.)
-  const statuses = criteria.filter((c) => c.required).map((c): Status => (c.points === c.score ? c.status : c.points >= c.max ? 'met' : c.points > 0 ? 'partial' : 'missing'));
-  const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades, statuses) : `${card.grade}（机评）`;
-  const missing = criteria.filter((c) => c.required && c.status === 'missing' && c.points <= 0).map((c) => c.name);
+  const required = criteria.filter((c) => c.required);
+  const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades, required.map((c) => c.reviewedStatus)) : `${card.grade}（机评）`;
+  const missing = required.filter((c) => c.reviewedStatus === 'missing').map((c) => c.name);
   return { file, card, criteria, overrides, machineScore: card.score, score, grade, adjusted, missing };
 }
 

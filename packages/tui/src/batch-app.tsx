@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdin, type Key } from 'ink';
-import { formatPoints, type GradeBand, type Outcome, type ScoreCard, type SimilarPair } from '@shuzhi/types';
+import { formatPoints, type GradeBand, type Outcome, type ScoreCard, type SimilarPair, type Status } from '@shuzhi/types';
 import { reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
 import { CardView, editDraft } from './card-view.tsx';
 import { eachKey } from './keys.ts';
@@ -34,6 +34,8 @@ interface TableRow {
   /** The file without the folder all share. */
   name: string;
   card: ScoreCard | null;
+  /** Each criterion's status after review, by id. */
+  statuses: Map<string, Status>;
   score: number | null;
   grade: string;
   adjusted: boolean;
@@ -125,13 +127,14 @@ export function BatchApp(props: BatchAppProps) {
   const folder = commonFolder((result?.outcomes ?? []).map((o) => o.file));
   const all: TableRow[] = (result?.outcomes ?? []).map((o) => {
     const name = o.file.slice(folder.length);
-    if (!o.ok) return { outcome: o, file: o.file, name, card: null, score: null, grade: '', adjusted: false, missing: 0, findings: 0, similar: null };
+    if (!o.ok) return { outcome: o, file: o.file, name, card: null, statuses: new Map(), score: null, grade: '', adjusted: false, missing: 0, findings: 0, similar: null };
     const r = reviewCard(o.card, o.file, state.overrides[o.file] ?? [], { grades: rubric.grades });
     return {
       outcome: o,
       file: o.file,
       name,
       card: o.card,
+      statuses: new Map(r.criteria.map((c) => [c.id, c.reviewedStatus])),
       score: r.score,
       grade: r.grade,
       adjusted: r.adjusted,
@@ -343,7 +346,7 @@ function TableView(props: {
     }
     const marks: Span[] = [];
     required.forEach((c, i) => {
-      const st = r.card!.criteria.find((x) => x.id === c.id)?.status;
+      const st = r.statuses.get(c.id);
       if (i) marks.push({ text: ' ' });
       marks.push(st ? { text: STATUS_MARKS[st], style: STATUS_STYLE[st] } : { text: '·' });
     });
@@ -371,8 +374,8 @@ function TableView(props: {
     const err = (sel.outcome as Extract<Outcome, { ok: false }>).error;
     status = [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }];
   } else {
-    const missing = sel.card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
-    const partial = sel.card.criteria.filter((c) => c.required && c.status === 'partial').map((c) => c.name);
+    const missing = required.filter((c) => sel.statuses.get(c.id) === 'missing').map((c) => c.name);
+    const partial = required.filter((c) => sel.statuses.get(c.id) === 'partial').map((c) => c.name);
     status = [{ text: truncate(sel.card.title ?? '（未识别标题）', 30), style: 'bold' }, { text: '  ' }];
     if (missing.length) status.push({ text: '缺项：', style: 'missing' }, { text: `${missing.join('、')}  ` });
     if (partial.length) status.push({ text: '部分满足：', style: 'partial' }, { text: `${partial.join('、')}  ` });

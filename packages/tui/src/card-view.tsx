@@ -129,9 +129,10 @@ export function CardView(props: CardViewProps) {
         score: c,
         override: reviewed?.criteria[i].override ?? null,
         points: reviewed?.criteria[i].points ?? c.score,
+        status: reviewed?.criteria[i].reviewedStatus ?? c.status,
         before: props.before?.[c.id] ?? null,
       }))
-    : props.criteria.map((info) => ({ info, score: null, override: null, points: null, before: null }));
+    : props.criteria.map((info) => ({ info, score: null, override: null, points: null, status: null, before: null }));
   // Errors first (a file that is no such report), then warnings, then hints; as the rubric lists them within each.
   const findings = [...(card?.findings ?? [])].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 
@@ -282,7 +283,7 @@ export function CardView(props: CardViewProps) {
           { text: short ? ' 必备' : '  必备项 ' },
           ...(['met', 'partial', 'missing'] as const).flatMap((st) => [
             { text: STATUS_MARKS[st], style: st },
-            { text: `${card.criteria.filter((c) => c.required && c.status === st).length}${st === 'missing' ? '' : ' '}` },
+            { text: `${rows.filter((r) => r.info.required && r.status === st).length}${st === 'missing' ? '' : ' '}` },
           ]),
         ]
       : [{ text: props.loadingText ?? '评分中…', style: 'accent' }];

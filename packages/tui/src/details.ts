@@ -11,6 +11,8 @@ export interface Row {
   override: Override | null;
   /** Points after the override. */
   points: number | null;
+  /** The status after the override (the machine's when none changed the points). */
+  status: Status | null;
   /** Status before the last save, when it changed. */
   before: Status | null;
 }
@@ -25,7 +27,7 @@ export function pointsText(row: Row): string {
 
 /** `▶✔ 经费保障*            10/10` */
 export function criterionRow(row: Row, width: number, selected: boolean, focused: boolean): Line {
-  const status = row.score?.status;
+  const status = row.status;
   const pts = pointsText(row);
   const nameWidth = Math.max(2, width - 3 - widthOf(pts) - 1);
   const name = truncate(`${row.info.name}${row.info.required ? '*' : ''}`, nameWidth);
@@ -135,8 +137,8 @@ export function findingDetail(f: Finding, width: number, theme: Theme): Line[] {
 /** The required-criteria summary for the status line: `缺项：下步打算；部分满足：经费保障`. */
 export function requiredSummary(rows: Row[]): Line {
   const req = rows.filter((r) => r.info.required && r.score);
-  const missing = req.filter((r) => r.score!.status === 'missing' && !(r.points! > 0)).map((r) => r.info.name);
-  const partial = req.filter((r) => r.score!.status === 'partial').map((r) => r.info.name);
+  const missing = req.filter((r) => r.status === 'missing').map((r) => r.info.name);
+  const partial = req.filter((r) => r.status === 'partial').map((r) => r.info.name);
   if (!missing.length && !partial.length) return [{ text: '必备项全部满足', style: 'met' }];
   const line: Line = [];
   if (missing.length) line.push({ text: '缺项：', style: 'missing' }, { text: missing.join('、') });

@@ -490,6 +490,29 @@ describe('batch table', () => {
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
   });
 
+  it('counts the required elements after review: a missing one given points is no longer 缺项, in the detail view and the table', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press(DOWN, (x) => x.includes('▶04-county'), '04 selected');
+    const d = await press('\r', (x) => x.includes('评分表 › 04-county'), 'the detail view');
+    expect(d).toMatch(/必备项 ✔2 ◐2 ✖1/);
+    await press('jjjj', (x) => x.includes('▶✖ 下步打算'), '下步打算 selected');
+    await press('o', (x) => x.includes('调整「下步打算」的得分'), 'the points prompt');
+    await press('3', (x) => x.includes('：3'), 'typed');
+    await press('\r', (x) => x.includes('调整为 3 分的理由'), 'the reason prompt');
+    await press('有整改措施', (x) => x.includes('有整改措施'), 'typed the reason');
+    const f = await press('\r', (x) => x.includes('已记录 plans 3'), 'recorded');
+    expect(f).toMatch(/必备项 ✔2 ◐3 ✖0/);
+    expect(row(f, '下步打算*')).toMatch(/◐ 下步打算\*\s+调3\//);
+    // The machine's reading stays in the detail, beside the override.
+    expect(f).toContain('复核调整：3 分（有整改措施）');
+    const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
+    expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5 良好\s+◐ ✔ ◐ ✔ ◐/);
+    expect(t).not.toContain('缺项：下步打算');
+    expect(t).toMatch(/部分满足：.*下步打算/);
+  });
+
   /** The batch screen on 04's detail view, with the points prompt open on its 经费保障. */
   async function fundingPrompt() {
     const screen = batchScreen();
@@ -552,7 +575,7 @@ describe('batch table', () => {
     const info = criteria.find((c) => c.id === 'support-funding')!;
     const override: Override = { criterion: 'support-funding', points: 8, reason: '有预算金额', at: '', reportChanged: true };
     const text = (changed: boolean) =>
-      criterionDetail({ info, score, override: changed ? override : { ...override, reportChanged: undefined }, points: 8, before: null }, 60, { color: false }, [])
+      criterionDetail({ info, score, override: changed ? override : { ...override, reportChanged: undefined }, points: 8, status: 'met', before: null }, 60, { color: false }, [])
         .map((l) => l.map((s) => s.text).join(''))
         .join('\n');
     expect(text(true)).toContain('复核调整：8 分（有预算金额）［复核后报告已修改，请重新核对］');
