@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rubricSchema, withoutLookbehinds } from './schema.ts';
+import { rubricSchema, splitLookbehinds } from './schema.ts';
 
 const signal = { name: '有经费', match: { terms: ['经费'] } };
 const minimal = (criterion: Record<string, unknown> = {}, top: Record<string, unknown> = {}) => ({
@@ -16,24 +16,19 @@ const messages = (input: unknown) => {
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
-describe('withoutLookbehinds', () => {
-  it('removes a lookbehind that has no quantifier', () => {
-    expect(withoutLookbehinds('(?<![分社园])区委')).toBe('区委');
-    expect(withoutLookbehinds('(?<=我)县')).toBe('县');
-  });
-
-  it('keeps a lookbehind with a quantifier, so the safety check still sees it', () => {
-    expect(withoutLookbehinds('(?<=a+)b')).toBe('(?<=a+)b');
-    expect(withoutLookbehinds('(?<!x{2,})y')).toBe('(?<!x{2,})y');
+describe('splitLookbehinds', () => {
+  it('takes each lookbehind out of the pattern, its body kept to be checked on its own', () => {
+    expect(splitLookbehinds('(?<![分社园])区委')).toEqual({ rest: '区委', lookbehinds: ['[分社园]'] });
+    expect(splitLookbehinds('(?<=a+)b(?<!x{2,})y')).toEqual({ rest: 'by', lookbehinds: ['a+', 'x{2,}'] });
   });
 
   it('understands a ) inside a character class and nested groups', () => {
-    expect(withoutLookbehinds('(?<=[)])x')).toBe('x');
-    expect(withoutLookbehinds('(?<=(ab))c')).toBe('c');
+    expect(splitLookbehinds('(?<=[)])x').rest).toBe('x');
+    expect(splitLookbehinds('(?<=(ab))c')).toEqual({ rest: 'c', lookbehinds: ['(ab)'] });
   });
 
   it('does not take an escaped parenthesis for a lookbehind', () => {
-    expect(withoutLookbehinds('\\(?<=a)')).toBe('\\(?<=a)');
+    expect(splitLookbehinds('\\(?<=a)')).toEqual({ rest: '\\(?<=a)', lookbehinds: [] });
   });
 });
 
@@ -60,8 +55,10 @@ describe('rubricSchema', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '[费-经]' } }] })).join('\n')).toContain('无法编译：方括号中的字符范围前后颠倒');
   });
 
-  it('refuses a nested quantifier and accepts a plain lookbehind', () => {
+  it('refuses a nested quantifier, in a lookbehind too, and accepts a lookbehind with a plain quantifier', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(a+)+$' } }] })).join('\n')).toContain('可能出现灾难性回溯');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<=(a+)+)b' } }] })).join('\n')).toContain('可能出现灾难性回溯');
+    expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<=四个一[”"]?(制度|要求)?)[：:]' } }] }))).toEqual([]);
   });
 
   it('refuses a pattern that can match the empty string, which would never count', () => {

@@ -18,7 +18,8 @@ const pattern = z.string().superRefine((source, ctx) => {
     ctx.addIssue({ code: 'custom', message: `正则表达式 /${source}/ 无法编译：${regexProblem((err as Error).message)}` });
     return;
   }
-  if (!safeRegex(withoutLookbehinds(source), { limit: 25 })) {
+  const { rest, lookbehinds } = splitLookbehinds(source);
+  if (![rest, ...lookbehinds].every((part) => safeRegex(part, { limit: 25 }))) {
     ctx.addIssue({ code: 'custom', message: `正则表达式 /${source}/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写` });
     return;
   }
@@ -66,15 +67,16 @@ function regexProblem(message: string): string {
 }
 
 /**
- * safe-regex2's parser does not know lookbehinds. A lookbehind without a
- * quantifier inside cannot backtrack, so it is removed before the check;
- * one with a quantifier stays and fails the check (refused, to be safe).
+ * safe-regex2's parser does not know lookbehinds. A lookbehind is matched on
+ * its own (backwards, at each position), so its body is checked as a
+ * pattern of its own and the rest without it.
  */
-export function withoutLookbehinds(source: string): string {
-  let out = '';
+export function splitLookbehinds(source: string): { rest: string; lookbehinds: string[] } {
+  let rest = '';
+  const lookbehinds: string[] = [];
   for (let i = 0; i < source.length; i++) {
     if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
+      rest += source.slice(i, i + 2);
       i++;
       continue;
     }
@@ -90,15 +92,13 @@ export function withoutLookbehinds(source: string): string {
         else if (c === '(') depth++;
         else if (c === ')' && --depth === 0) break;
       }
-      const body = source.slice(i + 4, j);
-      if (!/(^|[^\\])[*+?{]/.test(body)) {
-        i = j;
-        continue;
-      }
+      lookbehinds.push(source.slice(i + 4, j));
+      i = j;
+      continue;
     }
-    out += source[i];
+    rest += source[i];
   }
-  return out;
+  return { rest, lookbehinds };
 }
 
 const within = z.union([z.enum(['sentence', 'paragraph', 'topic']), z.strictObject({ chars: z.number().int().positive().max(2000) })]);
@@ -110,6 +110,7 @@ export type MatcherInput =
   | { header: string }
   | { shortfall: 'count' | 'money' }
   | { title: string }
+  | { report: string }
   | { section: string }
   | { all: MatcherInput[]; within?: z.infer<typeof within> }
   | { any: MatcherInput[] }
@@ -123,6 +124,7 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
     z.strictObject({ header: pattern }),
     z.strictObject({ shortfall: z.enum(['count', 'money']) }),
     z.strictObject({ title: pattern }),
+    z.strictObject({ report: pattern }),
     z.strictObject({ section: pattern }),
     z.strictObject({ all: z.array(matcher).min(2), within: within.optional() }),
     z.strictObject({ any: z.array(matcher).min(1) }),
@@ -284,7 +286,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(signal.shape),
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
-    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'section', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
+    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'report', 'section', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'training'],
   ]),
