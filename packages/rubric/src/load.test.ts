@@ -223,9 +223,10 @@ describe('parseRubric: refused rubrics', () => {
     expect(errors[0].message).toBe('criteria[0](funding).signals[0].match.regex：正则表达式 /(a+)+$/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写');
   });
 
-  it('a lookbehind with a quantifier is refused to be safe', () => {
-    const [e] = errorsOf(rubric(withSignal(`        match: { regex: '(?<=a+)b' }\n`)));
+  it('a lookbehind is checked on its own: nested repetition in it is refused, a plain quantifier is not', () => {
+    const [e] = errorsOf(rubric(withSignal(`        match: { regex: '(?<=(a+)+)b' }\n`)));
     expect(e.message).toContain('灾难性回溯');
+    expect(parseRubric(rubric(withSignal(`        match: { regex: '(?<=a+)b' }\n`)), 'tiny.yaml').ok).toBe(true);
   });
 
   it('a pattern that does not compile is refused with the engine message', () => {
@@ -235,7 +236,7 @@ describe('parseRubric: refused rubrics', () => {
 
   it('a matcher of no known kind is explained', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
-    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
     expect(e.line).toBe(13);
   });
 

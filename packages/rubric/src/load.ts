@@ -151,7 +151,7 @@ function describeUnion(path: PropertyKey[], doc: Document): string {
   const last = String(path[path.length - 1] ?? '');
   if (/^(scope)$/.test(last)) return `${show(path, doc)} 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
   if (/^(within)$/.test(last)) return `${show(path, doc)} 无效：应为 sentence、paragraph 或 { chars: 数字 }`;
-  return `${show(path, doc)} 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、all、any、classify 之一（见 rubrics/README.md）`;
+  return `${show(path, doc)} 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）`;
 }
 
 const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true/false', array: '列表', object: '对象（键: 值）' };

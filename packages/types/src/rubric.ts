@@ -36,6 +36,8 @@ export type Matcher =
   | { quantity: Quantity }
   /** The report's title matches the expression (what the whole report is about); an empty span at the sentence's start. */
   | { title: string }
+  /** The expression is found somewhere in the report (a count left blank elsewhere: a template not filled in); an empty span at the sentence's start. */
+  | { report: string }
   /** A heading above the sentence matches the expression ("二、到任以来履行第一书记职责情况"); an empty span at the sentence's start. */
   | { section: string }
   /** A result below its target in the sentence, by its own figures ("任务120名，实际输送98名"). */

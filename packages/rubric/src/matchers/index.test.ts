@@ -129,6 +129,17 @@ describe('compileMatcher: title', () => {
   });
 });
 
+describe('compileMatcher: report', () => {
+  it('matches every sentence of a report that holds the expression anywhere, with an empty span at the sentence’s start', async () => {
+    const blank = await windowsOf(['青坡县委书记2024年党管武装工作述职报告', '坚持做到“四个一”：即每月到人武部办公一次。', '二、主要工作', '全年召开常委会议军____次。'].join('\n'));
+    const filled = await windowsOf(['青坡县委书记2024年党管武装工作述职报告', '坚持做到“四个一”：即每月到人武部办公一次。', '二、主要工作', '全年召开常委会议军4次。'].join('\n'));
+    const left = compileMatcher({ report: '_{2,}\\s*次' });
+    const rule = blank.win(blank.unit('坚持做到'));
+    expect(left(rule)).toEqual([{ start: rule.unit.start, end: rule.unit.start }]);
+    expect(left(filled.win(filled.unit('坚持做到')))).toBeNull();
+  });
+});
+
 describe('compileMatcher: section', () => {
   it('matches the sentences under a heading that says what the part is about, at any depth, with an empty span', async () => {
     const w = await windowsOf(['青坡区委书记2021年党管武装工作述职', '一、上半年工作情况（前任书记任内）', '民兵整组编组基干民兵800人。', '二、到任以来履行第一书记职责情况', '（一）“四个一”', '到人武部办公5次。'].join('\n'));

@@ -15,6 +15,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('header' in m) return compileHeader(m.header);
   if ('shortfall' in m) return compileShortfall(m.shortfall);
   if ('title' in m) return compileTitle(m.title);
+  if ('report' in m) return compileReport(m.report);
   if ('section' in m) return compileSection(m.section);
   if ('any' in m) {
     const children = m.any.map((c) => compileMatcher(c, env));
@@ -112,6 +113,17 @@ function titleText(report: Window['view']['report']): string {
   return [report.title ?? '', ...bylines.map((p) => p.text)].join('\n');
 }
 
+/** Whether the expression is found anywhere in the report, asked once per report: a template's counts left blank elsewhere. */
+function compileReport(source: string): Compiled {
+  const re = new RegExp(source, 'u');
+  const byView = new WeakMap<Window['view'], boolean>();
+  return (win) => {
+    let found = byView.get(win.view);
+    if (found === undefined) byView.set(win.view, (found = win.view.units.some((u) => re.test(u.text))));
+    return found ? where(win) : null;
+  };
+}
+
 /** What the part of the report is about, by a heading above the sentence ("二、到任以来履行第一书记职责情况"). */
 function compileSection(source: string): Compiled {
   const re = new RegExp(source, 'u');
@@ -141,7 +153,7 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 }
 
 /** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
-type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { title: string } | { section: string } | { classify: string };
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { title: string } | { report: string } | { section: string } | { classify: string };
 
 /** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
 export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {

@@ -71,7 +71,7 @@ function clausesOf(m: Matcher, paragraph: boolean): Clause[] | null {
     }
     return words.size <= MAX_WORDS ? [{ words: [...words], paragraph: wide }] : null;
   }
-  // A quantity, a title, a table header, a shortfall, a classifier: no word is required.
+  // A quantity, a title, the report, a table header, a shortfall, a classifier: no word is required.
   return null;
 }
 
