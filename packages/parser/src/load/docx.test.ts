@@ -23,6 +23,24 @@ describe('htmlBlocks', () => {
   });
 });
 
+describe('a cell merged down over rows', () => {
+  it('stands in each row it spans, so the cells after it stay under their columns', () => {
+    const html =
+      '<table><tr><td><p>类别</p></td><td><p>事项</p></td><td><p>完成情况</p></td></tr>' +
+      '<tr><td rowspan="2"><p>第一书记履职</p></td><td><p>到区人武部办公</p></td><td><p>10次</p></td></tr>' +
+      '<tr><td><p>常委会议军</p></td><td><p>4次</p></td></tr>' +
+      '<tr><td><p>征兵</p></td><td rowspan="2"><p>已完成</p></td><td><p>388名</p></td></tr><tr><td><p>双拥</p></td><td><p>11个单位</p></td></tr></table>';
+    expect(htmlBlocks(html).map((b) => b.text)).toEqual(['类别\t事项\t完成情况', '第一书记履职\t到区人武部办公\t10次', '第一书记履职\t常委会议军\t4次', '征兵\t已完成\t388名', '双拥\t已完成\t11个单位']);
+  });
+
+  it('in a Word file saved by LibreOffice (holdout224/09): the routine’s rows under 第一书记履职 keep their 完成情况', async () => {
+    const file = fileURLToPath(new URL('../../../../corpus/holdout224/reports/09_tongque_district_2026.docx', import.meta.url));
+    const loaded = await loadDocument(file);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.blocks.map((b) => b.text)).toContain('第一书记履职\t常委会议军、听取人武部汇报\t4次（2月、4月、8月、11月）');
+  });
+});
+
 describe('a line break', () => {
   it('parts the lines of a paragraph, not those of a title or a heading set over two lines', () => {
     const html = '<h1 class="title">丰禾县委书记<br />2021年度党管武装工作述职报告</h1><h1>一、履行<br />第一书记职责</h1><p>第一行<br />第二行</p>';

@@ -105,6 +105,16 @@ export function htmlBlocks(html: string): BlockDraft[] {
   let buffer = '';
   let current: Omit<BlockDraft, 'text'> = {};
   let row: string[] | null = null;
+  // A cell merged down over rows (rowspan) stands in each row it spans, so a row's cells stay under their columns ("第一书记履职"
+  // over four rows: "常委会议军｜4次（2月、4月……）" is still 事项｜完成情况, not 类别｜事项).
+  let merged = new Map<number, { text: string; rows: number }>();
+  let rowspan = 1;
+  const carryMerged = () => {
+    for (let held = merged.get(row!.length); held; held = merged.get(row!.length)) {
+      row!.push(held.text);
+      if (--held.rows === 0) merged.delete(row!.length - 1);
+    }
+  };
   let skipAnchor = 0;
   let notes = false;
   const flush = () => {
@@ -126,11 +136,16 @@ export function htmlBlocks(html: string): BlockDraft[] {
       else if (closing && skipAnchor) skipAnchor--;
       continue;
     }
+    if (tag === 'table') {
+      merged = new Map();
+      continue;
+    }
     if (tag === 'tr') {
       if (!closing) {
         flush();
         row = [];
       } else if (row) {
+        carryMerged();
         const cells = row.map((c) => c.trim()).filter(Boolean);
         row = null;
         buffer = cells.join('\t');
@@ -140,8 +155,15 @@ export function htmlBlocks(html: string): BlockDraft[] {
       continue;
     }
     if (row && (tag === 'td' || tag === 'th')) {
-      if (!closing) buffer = '';
-      else row.push(buffer.replace(/\s+/g, ' '));
+      if (!closing) {
+        carryMerged();
+        buffer = '';
+        rowspan = Number(/rowspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
+      } else {
+        const text = buffer.replace(/\s+/g, ' ');
+        if (rowspan > 1) merged.set(row.length, { text, rows: rowspan - 1 });
+        row.push(text);
+      }
       continue;
     }
     if (row && tag === 'p') {
