@@ -39,9 +39,11 @@ describe.each([
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
   { labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README).
-  { labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  // (Its 633-character report was labelled too short: the rule's line is 600, where most later labellers drew it.)
+  { labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true, knownMissed: ['too-short reports/05_shike_township_2023.txt'] },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
-  { labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
+  // (And its 692-character report, likewise.)
+  { labelsFile: 'holdout4/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true, knownMissed: ['too-short reports/12_ningchuan_city_2025.md'] },
   // A fifth author's: 88.6 % and three false credits on first contact (README); one partial one is known.
   {
     labelsFile: 'holdout5/labels.json',
@@ -190,8 +192,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.85,
     everyFinding: false,
-    // 625 characters against the rule's 700: its author's threshold is lower.
-    knownSpurious: ['too-short reports/11_shangtang_subdistrict_2024.txt'],
     knownFalseCredits: [
       // A township's committee meeting two or three times on the work, and nothing more of the routine: one part shown short, which
       // 27 of 31 labellers of that shape read as partial and this one as the meetings' criterion alone (twentieth session).
@@ -267,8 +267,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.78,
     everyFinding: true,
-    // 686 characters, under the rule's 700; its author did not label length within the brief's 700–2,600.
-    knownSpurious: ['too-short reports/12_danshui_city_2025.txt'],
     knownFalseCredits: [
       // "每次会前由武装部长汇报": the 武装部长 named at a meeting, read as a mention of the cadres (its author: missing).
       'armed-forces-cadres reports/03_lankou_town_2025.txt → partial',
@@ -585,8 +583,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.94,
     everyFinding: true,
-    // About 720 characters by its author's count, over the line; the rule counts the body without the title and signature.
-    knownSpurious: ['too-short reports/12_yanqiao_subdistrict_2025.txt'],
   },
   // A sixty-eighth author's, numbers written every way (壹拾贰万元, 百分之八十五, 十余次, 8至10次, 1,200,000元): 83.3 % and one false
   // credit on first contact (82.6 % with the session-start code; README).
@@ -596,7 +592,7 @@ describe.each([
     minAccuracy: 0.84,
     everyFinding: true,
     // Its author lengthened drafts past ~700 characters by a count of its own; the rule's count of the body is stricter.
-    knownSpurious: ['too-short reports/02_baisha_town_2025.txt', 'too-short reports/12_lankou_city_2025.txt', 'vague reports/08_dongyu_town_2026.md'],
+    knownSpurious: ['vague reports/08_dongyu_town_2026.md'],
   },
   // A sixty-ninth author's, negation and near-misses written naturally (未能, 只开了一次, 本应……但, 原计划……取消, 拟于): 88.6 % and two
   // false credits on first contact (87.9 % with the session-start code; README).
@@ -1264,8 +1260,6 @@ describe.each([
       // above's money; its author reads it as none of the county's.
       'support-funding reports/10_fengyuan_county_2025.txt → partial',
     ],
-    // About 630 characters against the rule's 700; its author calls the label a borderline call in the set's README.
-    knownSpurious: ['too-short reports/12_nanhe_subdistrict_2023.txt'],
   },
   // A hundred-and-eighty-second author's, an ordinary batch from the townships and 街道 of a river-plain county seat (2026, dikes,
   // industrial parks, college recruits home for the summer): 92.4 % and no false credit on first contact.
@@ -1370,7 +1364,7 @@ describe.each([
   { labelsFile: 'holdout207/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
   // A two-hundred-and-eighth author's, a reviewer's mixed folder (2022–2025, a seventh): 95.5 % and no false credit on first contact.
   // (A report of ~720 characters is flagged too short.)
-  { labelsFile: 'holdout208/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true, knownSpurious: ['too-short reports/10_luoping_subdistrict_2022.txt'] },
+  { labelsFile: 'holdout208/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
   // A two-hundred-and-ninth author's, an ordinary batch from a central province's county seat and its lake townships (2026): 93.9 % and
   // no false credit on first contact. (A township's 全县 and a vague 街道 report are not flagged.)
   { labelsFile: 'holdout209/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
@@ -1382,7 +1376,7 @@ describe.each([
   // holdout214/12's false credit).
   // A two-hundred-and-eleventh author's, an ordinary batch from a southern hill county and its towns (2025): 93.2 % and no false
   // credit on first contact (92.4 % with the session-start code).
-  { labelsFile: 'holdout211/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true, knownSpurious: ['too-short reports/07_baisha_township_2025.doc'] },
+  { labelsFile: 'holdout211/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
   // A two-hundred-and-twelfth author's, a reviewer's mixed folder (2023–2026, an eighth): 95.5 % and no false credit on first contact
   // (94.7 % with the session-start code). ("城市防疫" read as a city's level in a district report.)
   { labelsFile: 'holdout212/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false, knownSpurious: ['level-inconsistency reports/03_zheyang_district_2024.md'] },
@@ -1404,7 +1398,6 @@ describe.each([
     minAccuracy: 0.9,
     everyFinding: false,
     knownFalseCredits: ['armed-forces-cadres reports/12_baishi_township_2025.txt → partial'],
-    knownSpurious: ['too-short reports/03_liangshui_township_2024.md', 'too-short reports/12_baishi_township_2025.txt'],
   },
   // A two-hundred-and-sixteenth author's, a reviewer's folder from one prefecture (2022–2026): 90.2 % and no false credit on first
   // contact.
@@ -1417,7 +1410,7 @@ describe.each([
     minAccuracy: 0.93,
     everyFinding: false,
     knownFalseCredits: ['military-affairs-meetings reports/10_beiyu_township_2025.txt → partial'],
-    knownSpurious: ['too-short reports/03_jiaotou_township_2024.txt', 'too-short reports/10_beiyu_township_2025.txt'],
+    knownSpurious: ['too-short reports/03_jiaotou_township_2024.txt'],
   },
   // A two-hundred-and-eighteenth author's, a county-level city in the North China plain (2022–2026): 93.2 % and three false credits
   // on first contact, each a reading other labellers share: a township committee's two meetings as one part of the routine, 30万元
@@ -1437,7 +1430,6 @@ describe.each([
       'placeholder reports/05_xingyuan_town_2024.txt',
       'placeholder reports/08_ningzhang_county_2022.txt',
       'placeholder reports/12_sangyuan_township_2024.docx',
-      'too-short reports/06_xiaozhuang_township_2023.txt',
       'too-short reports/09_beihu_district_2025.md',
     ],
   },
@@ -1459,7 +1451,6 @@ describe.each([
       'placeholder reports/05_lubu_town_2024.md',
       'placeholder reports/10_chengchuan_district_2026.docx',
       'placeholder reports/12_heqiao_town_2026.docx',
-      'too-short reports/02_wanglan_subdistrict_2024.docx',
       'too-short reports/12_heqiao_town_2026.docx',
     ],
   },
@@ -1471,12 +1462,46 @@ describe.each([
     reports: 12,
     minAccuracy: 0.92,
     everyFinding: false,
-    knownSpurious: ['vague reports/05_wanglou_township_2023.txt', 'too-short reports/07_chengguan_subdistrict_2022.txt', 'too-short reports/11_xinzhuang_township_2024.docx'],
+    knownSpurious: ['vague reports/05_wanglou_township_2023.txt'],
   },
   // A two-hundred-and-twenty-second author's, a border 县级市 and its 镇 (2023–2026): 90.2 % on first contact with two labels
   // transposed by its author (91.7 % against the notes' calls, to which the labels were then put back), no false credit.
   { labelsFile: 'holdout222/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false, knownSpurious: ['too-short reports/12_caopo_town_2024.docx'] },
-].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [] }) => {
+  // The twenty-third session's four blind sets, written against `e6b24b6` by authors who label half their statuses partial or missing
+  // and read too-short as under ~500 characters.
+  // A two-hundred-and-twenty-third author's, an old revolutionary base county (2023–2026): 90.2 % and two false credits on first
+  // contact (a county bureau's money in a 乡's report, 认真落实党管武装制度 as the meetings' mention; both mended).
+  { labelsFile: 'holdout223/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false, knownSpurious: ['too-short reports/10_chaya_township_2026.docx'] },
+  // A two-hundred-and-twenty-fourth author's, a megacity's districts and 街道 (2022–2026): 84.8 % and two false credits on first
+  // contact, both left: the funding met on the city's project money, now partial on the support's money beside it; the cadre named
+  // leading the militia's training, read as the cadres' mention as most labellers read such a line.
+  {
+    labelsFile: 'holdout224/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 帮扶资金 for soldiers' families: the support's money, read by the rubric's topic as the work's.
+      'support-funding reports/06_liaotang_district_2022.docx → partial',
+      'armed-forces-cadres reports/10_yunzhan_subdistrict_2023.txt → partial',
+    ],
+    knownSpurious: ['too-short reports/02_baixi_subdistrict_2024.txt'],
+  },
+  // A two-hundred-and-twenty-fifth author's, a coastal city with files in Traditional characters (2022–2025): 84.8 % and no false
+  // credit on first contact (seventeen statuses one step too high: a 范文 with its counts left ____, the routine recited).
+  { labelsFile: 'holdout225/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false, knownSpurious: ['too-short reports/12_xieping_township_2025.txt'] },
+  // A two-hundred-and-twenty-sixth author's, a northwestern pastoral county (2022–2026): 87.1 % and two false credits on first
+  // contact (a visit never made, 全年没去过一次镇武装部, read as made, mended; the one below, left).
+  {
+    labelsFile: 'holdout226/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    // The field's name over other campaigns' lectures (镇里的国防教育，主要是结合……宣讲进行的): named, read as its mention.
+    knownFalseCredits: ['defense-education reports/09_qingtuo_town_2022.txt → partial'],
+    knownSpurious: ['too-short reports/03_suburr_township_2024.md', 'too-short reports/09_qingtuo_town_2022.txt'],
+  },
+].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
     const labels = readLabels(`${CORPUS}${labelsFile}`);
@@ -1501,7 +1526,7 @@ describe.each([
   it(everyFinding ? 'finds exactly the labelled quality problems' : 'reports no quality problem that is not there', () => {
     for (const f of evaluation.findings) {
       expect({ rule: f.rule, spurious: f.spurious.filter((file) => !knownSpurious.includes(`${f.rule} ${file}`)) }).toEqual({ rule: f.rule, spurious: [] });
-      if (everyFinding) expect({ rule: f.rule, missed: f.missed }).toEqual({ rule: f.rule, missed: [] });
+      if (everyFinding) expect({ rule: f.rule, missed: f.missed.filter((file) => !knownMissed.includes(`${f.rule} ${file}`)) }).toEqual({ rule: f.rule, missed: [] });
     }
   });
 });

@@ -82,7 +82,8 @@ const TABLE_PLAN_COLUMN = /打算|思路|下步|下一步|明年|来年|今后/;
 const TABLE_FAULT_COLUMN = /问题|不足|短板|差距/;
 const TABLE_FIX_COLUMN = /整改措施|整改举措|改进措施|整改办法/;
 const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|计划|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
+// (Not "按计划开展": done as planned, however thinly.)
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
@@ -154,13 +155,15 @@ const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|
 const EARLIER_COMMITTEE = '上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)';
 // (Not work done on its groundwork: "在上届县委打下的良好基础上，今年新组建……".)
 const PREDECESSOR = new RegExp(
-  `前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
+  `前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
 );
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上届班子打下的工作基础".
 // (Not "上届遗留问题解决情况": what the reporter solved.)
 const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期间|时)|前任|${EARLIER_COMMITTEE}`);
+const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
-const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
+// (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
+const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)';
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?${TOOK_POST}`);
@@ -169,6 +172,8 @@ const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
+/** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
+const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
 /** A sentence's first date: its month and, when given, its day. */
 const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
@@ -180,6 +185,11 @@ const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今�
 const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
+/**
+ * A body spoken for or followed, not who acts: "县委副书记苏和巴日同志……并代表县委与人武部党委成员开展了谈心谈话", "下半年征兵工作
+ * 按照县里的安排完成".
+ */
+const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|党委|党工委)|(按照|根据)[^，。；]{1,10}的(安排|部署|要求)/g;
 // (Also a post and how it is ranked: "武装部部长按二级单位正职管理"; or what its holder is, "苏木武装部长为专职", "镇武装部长李国华同志是
 // 退役军人": a description, whose subject the next sentence does not take.)
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
@@ -515,7 +525,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** The sentence with quoted speech blanked out, so cues inside a quotation are not the reporter's. */
   const masked = memo((unit: Unit): string => {
     // "各街道专武干部配备到位": whose cadres or militia, not who acts (the actor is asked of the text before a match).
-    let text = unit.text.replace(EACH_PLACE_OF, (m) => ' '.repeat(m.length));
+    let text = unit.text.replace(EACH_PLACE_OF, (m) => ' '.repeat(m.length)).replace(SPOKEN_FOR, (m) => ' '.repeat(m.length));
     for (const q of speechQuotes(unit.paragraph)) {
       const from = Math.max(q.start, unit.start) - unit.start;
       const to = Math.min(q.end, unit.end) - unit.start;
@@ -831,6 +841,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return decision;
     };
   })();
+
+  /**
+   * Where whose act it is gets asked: at the first span that is more than a date, since a date stands before the subject
+   * ("5月韩嘉禾同志带队到……调研" matched at 5月 and 带队: 韩嘉禾同志 acts).
+   */
+  const actorAsked = (unit: Unit, spans: Span[]): Span => spans.find((s) => !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
 
   const otherActor = (unit: Unit, span: Span): boolean => {
     // A treasury or a government matched a word or two into its clause is the subject whose owner stands before it ("市财政今年下拨
@@ -1166,6 +1182,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * it ("1至8月，前任书记邵明远同志主持县委工作。上半年县委常委会召开议军会2次……") until the reporter's own time comes back.
    */
   const byPredecessor = memo((unit: Unit): boolean => {
+    // (The reporter named, saying it was before him: "……整组在我到任前已经完成：3月送兵4名", unless his own time comes back in it.)
+    const beforeMe = BEFORE_ME.exec(unit.text);
+    if (beforeMe) return !OWN_TIME_AGAIN.test(unit.text.slice(beforeMe.index + beforeMe[0].length));
     if (namesReporter(unit)) return false;
     if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
     if (unit.position === 0) return false;
@@ -1400,7 +1419,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, own[0]) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, actorAsked(unit, own)) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan': {
           // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)
