@@ -172,6 +172,10 @@ const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
+/** A plan that opens on the fault it answers: "针对民兵训练不足的问题，明年将……", "为解决……不够的问题". */
+const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
+/** A run-in label opening a sentence: "存在问题和打算：". */
+const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
 /** A sentence's first date: its month and, when given, its day. */
@@ -687,24 +691,38 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * A plan tacked onto a sentence that reports the year's work first, in a clause of its own: "区财政今年安排武装工作经费348万元，
    * ……，明年将再追加民兵训练场扩建资金120万元". The sentence is a plan, and its earlier clauses are still work done.
    */
-  const trailingPlan = memo((unit: Unit): Span | null => {
-    if (unit.context === 'plan' || !ownPlanCue(unit)) return null;
+  /** Where a plan starts in a later clause of the sentence, nothing planned before it (a cue may be read from the sentence's start: look clause by clause); -1 if none. */
+  const laterPlanAt = memo((unit: Unit): number => {
+    if (unit.context === 'plan' || !ownPlanCue(unit)) return -1;
     const text = masked(unit);
-    // The first later clause with a plan of its own (a cue may be read from the sentence's start: look clause by clause).
-    let from = -1;
     let at = 0;
     for (const clause of text.split(CLAUSE_BREAK)) {
-      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause))) {
-        from = at;
-        break;
-      }
+      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause))) return firstMatch(plan, text.slice(0, at)) ? -1 : at;
       at += clause.length + 1;
     }
-    if (from < 0 || firstMatch(plan, text.slice(0, from))) return null;
+    return -1;
+  });
+
+  const trailingPlan = memo((unit: Unit): Span | null => {
+    const from = laterPlanAt(unit);
+    if (from < 0) return null;
+    const text = masked(unit);
     // (The year's work told before it, or the plan's own time opening its clause: "……输送新兵108名，……，明年春季征兵前将……".)
     const before = text.slice(0, from);
     const marked = thisYear.test(before) || past.test(before) || DONE_TOTAL.test(before) || NEXT_TIME.test(text.slice(from));
     return QUANTITY.test(before) && marked ? { start: unit.start + from, end: unit.end } : null;
+  });
+
+  /**
+   * The plan after a fault owned first in the same sentence, as closing paragraphs run on ("存在的不足是个别工作还不够扎实，2025年我们将
+   * 继续……把全乡武装工作抓好"): the fault is still stated. (Not a plan that names what it answers: "针对民兵训练不足的问题，明年将……".)
+   */
+  const planAfterFault = memo((unit: Unit): Span | null => {
+    const from = laterPlanAt(unit);
+    if (from < 0 || ANSWERS_FAULT.test(unit.text)) return null;
+    // (Nor the label of a part that holds only vows: "存在问题和打算：今后我将……".)
+    const label = LEADING_LABEL.exec(unit.text)?.[0].length ?? 0;
+    return shortcomings(unit).some((q) => q.start - unit.start >= label && q.end - unit.start <= from) ? { start: unit.start + from, end: unit.end } : null;
   });
 
   /** An item of a list of duties or requirements, on a line of its own or after the colon of its paragraph's opener. */
@@ -1383,8 +1401,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return !unit.isHeading && future(unit);
       case 'shortcoming':
         // (A row of a table of faults beside their fixes states its faults before its plan cell.)
-        return (!unit.isHeading || faultAsHeading(unit)) && (!future(unit) || planCell(unit) !== undefined) && statesFault(unit);
+        return (!unit.isHeading || faultAsHeading(unit)) && (!future(unit) || planCell(unit) !== undefined || planAfterFault(unit) !== null) && statesFault(unit);
     }
+  };
+
+  // (The fault's own words only: "……还不够扎实，2025年我们将……把全乡武装工作抓好" names the work in its plan.)
+  const ownPlanAfterFault = (unit: Unit): Span[] => {
+    const after = planAfterFault(unit);
+    return after ? [after] : NONE;
   };
 
   const plainness = memo((unit: Unit): number => {
@@ -1396,7 +1420,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     future,
     shortcomings,
     plainness,
-    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : NONE),
+    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit)),
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);
