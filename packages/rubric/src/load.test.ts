@@ -3,8 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError } from '@shuzhi/types';
+import { formatError, type Rubric } from '@shuzhi/types';
+import { parseText } from '../../parser/src/testing.ts';
 import { DEFAULT_CUES } from './cues.ts';
+import { scoreReport } from './engine.ts';
 import { listRubrics, loadRubric, parseRubric, RUBRICS_DIR, type RubricError } from './load.ts';
 import { tinyRubric } from './testing.ts';
 
@@ -343,6 +345,33 @@ describe('loadRubric', () => {
     expect(r.error[0].code).toBe('RUBRIC_NOT_FOUND');
     expect(r.error[0].file).toBe('no-such-rubric');
     expect(r.error[0].message).toContain('party-armed-forces');
+  });
+
+  it('reads a rubric saved as GBK (Notepad\'s "ANSI"), UTF-8 with a BOM or UTF-16 as its UTF-8 twin, as reports are read', async () => {
+    const gbk = fileURLToPath(new URL('./fixtures/gbk.yaml', import.meta.url));
+    const twin = `# 用记事本“ANSI”（GBK）保存的小标准\n${rubric(FUNDING)}`;
+    const expected = parseRubric(twin, gbk);
+    expect(loadRubric(gbk)).toEqual(expected);
+    expect(expected.ok && expected.value.criteria[0].signals[0].match).toEqual({ terms: ['经费'] });
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    for (const [name, bytes] of [
+      ['bom.yaml', Buffer.from(`\ufeff${twin}`, 'utf8')],
+      ['utf16.yaml', Buffer.from(`\ufeff${twin}`, 'utf16le')],
+    ] as const) {
+      writeFileSync(join(dir, name), bytes);
+      const r = loadRubric(join(dir, name));
+      expect(r.ok && r.value.name, name).toBe('小标准');
+      expect(r.ok && r.value.criteria, name).toEqual(expected.ok && expected.value.criteria);
+    }
+    const card = scoreReport(await parseText('县财政安排经费50万元。'), (loadRubric(gbk) as { value: Rubric }).value);
+    expect(card.criteria[0].status).toBe('met');
+  });
+
+  it('a rubric file that is no text in any encoding it knows is RUBRIC_ENCODING, saying to save it as UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('id: x\nname: '), Buffer.from([0xff, 0xff, 0xff, 0x0a])]));
+    expect(loadRubric(file)).toEqual({ ok: false, error: [{ code: 'RUBRIC_ENCODING', file, message: '无法识别文本编码（既不是 UTF-8，也不是 GBK/GB18030 或 Big5）：请把评分标准另存为 UTF-8 文本' }] });
   });
 
   it('loads a rubric file by path and names the file in its errors', () => {
