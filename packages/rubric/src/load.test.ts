@@ -146,9 +146,20 @@ describe('parseRubric: valid rubrics', () => {
 
   it('names the field that is wrong inside a matcher or a scope, not the whole matcher', () => {
     const within = errorsOf(rubric(withSignal(`        match: { all: [{ terms: [经费] }, { quantity: money }], within: paragraf }\n`)));
-    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、paragraph 或 { chars: 数字 }']);
+    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、paragraph、topic 或 { chars: 数字 }']);
     const scope = errorsOf(rubric(withSignal(`        scope: { section: '不足' }\n        match: { terms: [经费] }\n`)));
-    expect(scope.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].scope 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }']);
+    expect(scope.map((e) => e.message)).toEqual([
+      'criteria[0](funding).signals[0].scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }',
+    ]);
+  });
+
+  it('names a misspelt field inside a matcher, with the one likely meant, and lists every kind of matcher', () => {
+    const source = rubric(withSignal(`        match: { all: [{ terms: [经费] }, { sectio: '经费' }] }\n`));
+    const errors = errorsOf(source);
+    expect(errors.map((e) => e.message)).toEqual([
+      'criteria[0](funding).signals[0].match.all[1] 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、section、all、any、classify 之一（见 rubrics/README.md）',
+    ]);
+    expect(errors[0]).toMatchObject(positionOf(source, "{ sectio: '经费' }"));
   });
 
   it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
@@ -201,6 +212,19 @@ describe('parseRubric: refused rubrics', () => {
     expect(e.line).toBe(8);
   });
 
+  it('each missing top-level field is named alike, version too (no "不是有效的匹配器" for a field of two types)', () => {
+    const source = rubric(FUNDING);
+    const without = (key: string) => {
+      const start = source.indexOf(`${key}:`);
+      const end = key === 'grades' ? source.indexOf('criteria:') : key === 'criteria' ? source.length : source.indexOf('\n', start) + 1;
+      return source.slice(0, start) + source.slice(end);
+    };
+    for (const key of ['id', 'name', 'version', 'grades', 'criteria']) {
+      expect(errorsOf(without(key)).map((e) => e.message), key).toEqual([`缺少必填字段 ${key}`]);
+    }
+    expect(errorsOf(source.replace('version: 1', 'version: [1]')).map((e) => e.message)).toEqual(['version 应为文字或数字（如 "1.0"）']);
+  });
+
   it('an unknown key is named, with the likely intended key', () => {
     const source = rubric(withSignal(`        mach: { terms: [经费] }\n        match: { terms: [经费] }\n`));
     const errors = errorsOf(source);
@@ -237,7 +261,7 @@ describe('parseRubric: refused rubrics', () => {
 
   it('a matcher of no known kind is explained', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
-    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：有未知字段 words（是否想写 word？）；应为 terms、regex、quantity、header、shortfall、title、section、all、any、classify 之一（见 rubrics/README.md）');
     expect(e.line).toBe(13);
   });
 

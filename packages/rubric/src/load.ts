@@ -8,7 +8,7 @@ import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, Shuz
 import { fail, ok } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
 import { DEFAULT_RUBRIC } from './defaults.ts';
-import { KNOWN_KEYS, rubricSchema, type MatcherInput, type RubricParsed } from './schema.ts';
+import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, rubricSchema, WITHIN_WINDOWS, type MatcherInput, type RubricParsed } from './schema.ts';
 import { createRequire } from 'node:module';
 
 export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID';
@@ -130,9 +130,14 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
   const visit = (issue: Issue, prefix: PropertyKey[]) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length) {
+      // (Each branch of a union finds a missing field of its own type: it is missing, whatever the branches are.)
+      if (issue.input === undefined) {
+        out.push(at(path, `缺少必填字段 ${show(path, doc)}`, doc, lines, file));
+        return;
+      }
       const best = [...issue.errors].sort((a, b) => rootMismatches(a) - rootMismatches(b) || a.length - b.length)[0];
       if (rootMismatches(best) > 0) {
-        out.push(at(path, describeUnion(path, doc), doc, lines, file));
+        out.push(at(path, describeUnion(path, issue.input, doc), doc, lines, file));
         return;
       }
       best.forEach((inner) => visit(inner, path));
@@ -151,11 +156,21 @@ function rootMismatches(issues: Issue[]): number {
   return issues.filter((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys' || i.code === 'invalid_value' || i.code === 'invalid_union')).length;
 }
 
-function describeUnion(path: PropertyKey[], doc: Document): string {
-  const last = String(path[path.length - 1] ?? '');
-  if (/^(scope)$/.test(last)) return `${show(path, doc)} 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
-  if (/^(within)$/.test(last)) return `${show(path, doc)} 无效：应为 sentence、paragraph 或 { chars: 数字 }`;
-  return `${show(path, doc)} 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、all、any、classify 之一（见 rubrics/README.md）`;
+/**
+ * A value of none of a union's shapes. The schema's unions are scope, within and version, and the matchers (match and
+ * the items of unless, ignore, all and any). A key none of the shapes has is named, with the one likely meant.
+ */
+function describeUnion(path: PropertyKey[], input: unknown, doc: Document): string {
+  const where = show(path, doc);
+  const last = path[path.length - 1];
+  const unknown = (keys: readonly string[]) => {
+    const stray = input && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input).filter((k) => !keys.includes(k)) : [];
+    return stray.length ? `有未知字段 ${stray.map((k) => `${k}${didYouMean(k, keys)}`).join('、')}；` : '';
+  };
+  if (last === 'version') return `${where} 应为文字或数字（如 "1.0"）`;
+  if (last === 'scope') return `${where} 无效：${unknown(['sections', 'notSections'])}应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
+  if (last === 'within') return `${where} 无效：${unknown(['chars'])}应为 ${WITHIN_WINDOWS.join('、')} 或 { chars: 数字 }`;
+  return `${where} 不是有效的匹配器：${unknown(MATCHER_KEYS)}应为 ${MATCHER_KINDS.join('、')} 之一（见 rubrics/README.md）`;
 }
 
 const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true/false', array: '列表', object: '对象（键: 值）' };
@@ -182,14 +197,14 @@ function describe(issue: Issue, path: PropertyKey[], doc: Document): string {
 }
 
 /** The closest known field name, by Jaro–Winkler similarity (natural's string distance). */
-function didYouMean(key: string): string {
+function didYouMean(key: string, known: readonly string[] = KNOWN_KEYS): string {
   const { JaroWinklerDistance } = createRequire(import.meta.url)('natural/lib/natural/distance') as {
     JaroWinklerDistance: (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
   };
   let best = { key: '', score: 0 };
-  for (const known of KNOWN_KEYS) {
-    const score = JaroWinklerDistance(key, known, { ignoreCase: true });
-    if (score > best.score) best = { key: known, score };
+  for (const candidate of known) {
+    const score = JaroWinklerDistance(key, candidate, { ignoreCase: true });
+    if (score > best.score) best = { key: candidate, score };
   }
   return best.score >= 0.85 ? `（是否想写 ${best.key}？）` : '';
 }

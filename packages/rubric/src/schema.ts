@@ -101,7 +101,11 @@ export function withoutLookbehinds(source: string): string {
   return out;
 }
 
-const within = z.union([z.enum(['sentence', 'paragraph', 'topic']), z.strictObject({ chars: z.number().int().positive().max(2000) })]);
+const windows = z.enum(['sentence', 'paragraph', 'topic']);
+const within = z.union([windows, z.strictObject({ chars: z.number().int().positive().max(2000) })]);
+
+/** The windows an `all` may name, for the validator's messages. */
+export const WITHIN_WINDOWS: readonly string[] = windows.options;
 
 export type MatcherInput =
   | { terms: string[]; word?: boolean }
@@ -115,7 +119,8 @@ export type MatcherInput =
   | { any: MatcherInput[] }
   | { classify: string; min?: number };
 
-export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
+/** The kinds of matcher, one object shape each; a function because they nest (all, any). */
+const matcherUnion = () =>
   z.union([
     z.strictObject({ terms: z.array(nonEmpty).min(1), word: z.boolean().optional() }),
     z.strictObject({ regex: matchPattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
@@ -127,8 +132,18 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
     z.strictObject({ all: z.array(matcher).min(2), within: within.optional() }),
     z.strictObject({ any: z.array(matcher).min(1) }),
     z.strictObject({ classify: z.enum(['achievement', 'shortcoming', 'plan', 'other']), min: z.number().min(0).max(1).optional() }),
-  ]),
-);
+  ]);
+
+export const matcher: z.ZodType<MatcherInput> = z.lazy(matcherUnion);
+
+/** Each kind of matcher by the fields it takes, the kind's own field first ("terms", then "word"). */
+const matcherShapes = matcherUnion().options.map((o) => Object.keys(o.shape));
+
+/** The kinds of matcher, for the validator's messages: the field that names each kind. */
+export const MATCHER_KINDS: readonly string[] = matcherShapes.map((keys) => keys[0]);
+
+/** Every field a matcher may have, for "did you mean" hints on a matcher of no known kind. */
+export const MATCHER_KEYS: readonly string[] = [...new Set(matcherShapes.flat())];
 
 /** Whether a matcher, or one inside it, asks for the criterion's topic. */
 const usesTopic = (m: MatcherInput | undefined): boolean => m !== undefined && someWindow(m, (w) => w === 'topic');
@@ -284,7 +299,8 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(signal.shape),
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
-    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'section', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
+    ...MATCHER_KEYS,
+    ...['chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'training'],
   ]),
