@@ -162,6 +162,25 @@ describe('parseRubric: valid rubrics', () => {
     expect(errors[0]).toMatchObject(positionOf(source, "{ sectio: '经费' }"));
   });
 
+  it('refuses an ignore that marks no text (section, title or header alone), pointing at it; with terms in an all it is accepted', () => {
+    const ignoring = (lines: string) => rubric(withSignal(`        match: { terms: [经费] }\n        ignore:\n${lines}`));
+    for (const kind of ['section', 'title', 'header']) {
+      const source = ignoring(`          - { ${kind}: '计划' }\n`);
+      const errors = errorsOf(source);
+      expect(errors, kind).toHaveLength(1);
+      expect(errors[0], kind).toMatchObject({ code: 'RUBRIC_INVALID', ...positionOf(source, `{ ${kind}: '计划' }`) });
+      expect(errors[0].message, kind).toBe(
+        `criteria[0](funding).signals[0].ignore[0]：ignore 里的 ${kind} 只说明句子在哪里，不标出文字，什么也抹不掉：要让这些句子不算，请写在 unless 里；要只抹掉其中的某些词语，请和 terms 或 regex 一起放进 all`,
+      );
+    }
+    const inAny = ignoring(`          - any: [{ terms: [预算] }, { section: '计划' }]\n`);
+    expect(errorsOf(inAny)[0]).toMatchObject({ ...positionOf(inAny, "{ section: '计划' }") });
+    expect(errorsOf(inAny)[0].message).toMatch(/^criteria\[0\]\(funding\)\.signals\[0\]\.ignore\[0\]\.any\[1\]：ignore 里的 section /);
+    expect(errorsOf(rubric(FUNDING.replace('    suggestion', "    ignore: [{ all: [{ section: '计划' }, { title: '计划' }] }]\n    suggestion")))[0].message).toContain('ignore 里的 all（其中只有 header、title、section）');
+    expect(parseRubric(ignoring(`          - all: [{ section: '计划' }, { terms: [预算] }]\n`), 'tiny.yaml').ok).toBe(true);
+    expect(parseRubric(rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ section: '计划' }]\n`)), 'tiny.yaml').ok).toBe(true);
+  });
+
   it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
     const source = rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ regex: *nowhere }]\n`));
     const errors = errorsOf(source);

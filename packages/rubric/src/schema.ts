@@ -145,6 +145,26 @@ export const MATCHER_KINDS: readonly string[] = matcherShapes.map((keys) => keys
 /** Every field a matcher may have, for "did you mean" hints on a matcher of no known kind. */
 export const MATCHER_KEYS: readonly string[] = [...new Set(matcherShapes.flat())];
 
+/** Matchers that say where a sentence is, not what in it: they mark no text (see compileSection in matchers). */
+const WHERE_ONLY = ['header', 'title', 'section'];
+
+/**
+ * Where, inside an `ignore` matcher, a matcher stands that can match without marking any text to blank: the path to it
+ * (empty for the whole matcher), or null when every way it matches marks text. An `all` marks text when one of its
+ * matchers does; an `any` only when each of them does.
+ */
+function marksNothing(m: MatcherInput): PropertyKey[] | null {
+  if ('all' in m) return m.all.some((c) => marksNothing(c) === null) ? null : [];
+  if ('any' in m) {
+    for (const [k, c] of m.any.entries()) {
+      const at = marksNothing(c);
+      if (at) return ['any', k, ...at];
+    }
+    return null;
+  }
+  return WHERE_ONLY.some((kind) => kind in m) ? [] : null;
+}
+
 /** Whether a matcher, or one inside it, asks for the criterion's topic. */
 const usesTopic = (m: MatcherInput | undefined): boolean => m !== undefined && someWindow(m, (w) => w === 'topic');
 
@@ -211,6 +231,28 @@ const criterion = z
     });
     const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => [...(p.signals ?? []), ...p.short])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
     if (!c.topic && matchers.some(usesTopic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: '用了 within: topic 的评分项要写 topic（本项工作的关键词）' });
+    const ignores: [PropertyKey[], MatcherInput[]][] = [
+      [[], c.ignore],
+      ...c.signals.map((s, j): [PropertyKey[], MatcherInput[]] => [['signals', j], s.ignore]),
+      ...c.parts.flatMap((p, k): [PropertyKey[], MatcherInput[]][] => [
+        [['parts', k], p.ignore],
+        ...(p.signals ?? []).map((s, j): [PropertyKey[], MatcherInput[]] => [['parts', k, 'signals', j], s.ignore]),
+        ...p.short.map((s, j): [PropertyKey[], MatcherInput[]] => [['parts', k, 'short', j], s.ignore]),
+      ]),
+    ];
+    for (const [at, list] of ignores) {
+      list.forEach((m, i) => {
+        const inner = marksNothing(m);
+        if (!inner) return;
+        const node = inner.reduce<unknown>((n, key) => (n as Record<PropertyKey, unknown>)[key], m) as MatcherInput;
+        const what = WHERE_ONLY.find((kind) => kind in node) ?? `all（其中只有 ${WHERE_ONLY.join('、')}）`;
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'ignore', i, ...inner],
+          message: `ignore 里的 ${what} 只说明句子在哪里，不标出文字，什么也抹不掉：要让这些句子不算，请写在 unless 里；要只抹掉其中的某些词语，请和 terms 或 regex 一起放进 all`,
+        });
+      });
+    }
     if (c.partsForMet !== undefined && c.partsForMet > c.parts.length) {
       ctx.addIssue({ code: 'custom', path: ['partsForMet'], message: `partsForMet (${c.partsForMet}) 超过了 parts 的个数 (${c.parts.length})` });
     }
