@@ -310,12 +310,26 @@ describe('parseRubric: refused rubrics', () => {
     expect(errorsOf(source)).toEqual([{ code: 'RUBRIC_YAML', file: 'tiny.yaml', ...second, message: 'YAML 语法错误：同一层有重复的键' }]);
   });
 
-  it('duplicate criterion ids are refused at the second id', () => {
+  it('duplicate criterion ids are refused at the second id, naming the first by the same counting and its line', () => {
     const source = rubric(FUNDING + FUNDING.replace('name: 经费', 'name: 经费2'));
     const errors = errorsOf(source);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 15, column: 9 });
-    expect(errors[0].message).toBe('criteria[1](funding).id：评分项 id "funding" 与第 1 项重复');
+    expect(errors[0].message).toBe('criteria[1](funding).id：评分项 id "funding" 重复，第一次出现在第 8 行 criteria[0](funding)');
+  });
+
+  it('duplicate part ids name the first part and its line', () => {
+    const source = rubric(`  - id: four
+    name: 四个一
+    points: 15
+    parts:
+      - { id: monthly, name: 每月, match: { regex: '每月' } }
+      - { id: quarterly, name: 每季度, match: { regex: '每季度' } }
+      - { id: monthly, name: 每月办公, match: { regex: '办公' } }
+    suggestion: 写四个一
+`);
+    const errors = errorsOf(source);
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[14, 'criteria[0](four).parts[2].id：part id "monthly" 重复，第一次出现在第 12 行 criteria[0](four).parts[0]']]);
   });
 
   it('a signal without match is refused when its stance is done or any', () => {

@@ -145,10 +145,22 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
     }
     // An unknown key is reported where the key is written, not where its object starts.
     const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    out.push(at(where, describe(issue, path, doc), doc, lines, file, issue.code === 'unrecognized_keys'));
+    out.push(at(where, describe(issue, path, doc) + firstOf(issue, path, doc, lines, file), doc, lines, file, issue.code === 'unrecognized_keys'));
   };
   issues.forEach((issue) => visit(issue, []));
   return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+}
+
+/**
+ * Where the first of a repeated value is (see `repeats` in the schema: the issue's path with the list's index of the
+ * first item), so that both places are named: "，第一次出现在第 82 行 criteria[3](plans)".
+ */
+function firstOf(issue: Issue, path: PropertyKey[], doc: Document, lines: LineCounter, file: string): string {
+  const first = issue.code === 'custom' ? (issue.params as { first?: unknown } | undefined)?.first : undefined;
+  if (typeof first !== 'number') return '';
+  const k = path.map((p) => typeof p).lastIndexOf('number');
+  const other = [...path.slice(0, k), first, ...path.slice(k + 1)];
+  return `，第一次出现在第 ${at(other, '', doc, lines, file).line} 行 ${show(other.slice(0, k + 1), doc)}`;
 }
 
 /** How plainly a union's branch is the wrong shape: problems at its own root, not inside a field it has. */

@@ -165,6 +165,20 @@ function marksNothing(m: MatcherInput): PropertyKey[] | null {
   return WHERE_ONLY.some((kind) => kind in m) ? [] : null;
 }
 
+/**
+ * The items of a list whose key an earlier item already has, each with the index of the first: an issue about one
+ * carries it as `params.first`, and the loader names that item and its line too.
+ */
+export function repeats<T>(items: readonly T[], key: (item: T) => string): { at: number; first: number; value: string }[] {
+  const firsts = new Map<string, number>();
+  return items.flatMap((item, at) => {
+    const value = key(item);
+    const first = firsts.get(value);
+    if (first === undefined) firsts.set(value, at);
+    return first === undefined ? [] : [{ at, first, value }];
+  });
+}
+
 /** Whether a matcher, or one inside it, asks for the criterion's topic. */
 const usesTopic = (m: MatcherInput | undefined): boolean => m !== undefined && someWindow(m, (w) => w === 'topic');
 
@@ -223,12 +237,10 @@ const criterion = z
   })
   .superRefine((c, ctx) => {
     if (c.signals.length === 0 && c.parts.length === 0) ctx.addIssue({ code: 'custom', message: '评分项至少要有一个 signals 或 parts' });
-    const partIds = new Map<string, number>();
     c.parts.forEach((p, k) => {
       if (!p.match === !p.signals) ctx.addIssue({ code: 'custom', path: ['parts', k], message: '每个 part 要么写 match，要么写 signals（二选一）' });
-      if (partIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['parts', k, 'id'], message: `part id "${p.id}" 与第 ${partIds.get(p.id)! + 1} 个 part 重复` });
-      partIds.set(p.id, k);
     });
+    for (const r of repeats(c.parts, (p) => p.id)) ctx.addIssue({ code: 'custom', path: ['parts', r.at, 'id'], message: `part id "${r.value}" 重复`, params: { first: r.first } });
     const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => [...(p.signals ?? []), ...p.short])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
     if (!c.topic && matchers.some(usesTopic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: '用了 within: topic 的评分项要写 topic（本项工作的关键词）' });
     const ignores: [PropertyKey[], MatcherInput[]][] = [
@@ -323,11 +335,7 @@ export const rubricSchema = z
       .default({}),
   })
   .superRefine((r, ctx) => {
-    const seen = new Map<string, number>();
-    r.criteria.forEach((c, k) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', k, 'id'], message: `评分项 id "${c.id}" 与第 ${seen.get(c.id)! + 1} 项重复` });
-      seen.set(c.id, k);
-    });
+    for (const d of repeats(r.criteria, (c) => c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', d.at, 'id'], message: `评分项 id "${d.value}" 重复`, params: { first: d.first } });
   });
 
 export type RubricInput = z.input<typeof rubricSchema>;
