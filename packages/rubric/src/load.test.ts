@@ -59,8 +59,8 @@ describe('parseRubric: valid rubrics', () => {
     expect(c.signals).toEqual([{ name: '有经费', match: { terms: ['经费'] }, strength: 'met', stance: 'done', scope: { kind: 'document' }, unless: [], ignore: [] }]);
   });
 
-  it('sorts grades from the highest band down', () => {
-    const r = parseRubric(rubric(FUNDING).replace('  - { name: 合格, min: 60 }\n  - { name: 不合格, min: 0 }', '  - { name: 不合格, min: 0 }\n  - { name: 优秀, min: 90 }\n  - { name: 合格, min: 60 }'), 'tiny.yaml');
+  it('keeps grades in the order written, from the highest min down; two bands may share a min when the upper one has a condition', () => {
+    const r = parseRubric(rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 优秀, min: 60, required: met }\n  - { name: 合格, min: 60 }'), 'tiny.yaml');
     expect(r.ok && r.value.grades.map((g) => g.name)).toEqual(['优秀', '合格', '不合格']);
   });
 
@@ -316,6 +316,25 @@ describe('parseRubric: refused rubrics', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 15, column: 9 });
     expect(errors[0].message).toBe('criteria[1](funding).id：评分项 id "funding" 重复，第一次出现在第 8 行 criteria[0](funding)');
+  });
+
+  it('grades out of order are refused at the min that is too high, naming both bands (a score takes the first band it reaches)', () => {
+    // The owner's slip: 合格 80 under 良好 75 graded a 75 without 下步打算 不合格 and a 72.5 良好.
+    const source = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 良好, min: 75, required: present }\n  - { name: 合格, min: 80 }');
+    expect(errorsOf(source)).toEqual([
+      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '80'), message: 'grades[1].min：等级须按 min 从高到低排列：“合格”（min: 80）排在“良好”（min: 75）下面，min 却更高' },
+    ]);
+    const ascending = rubric(FUNDING).replace('  - { name: 合格, min: 60 }\n  - { name: 不合格, min: 0 }', '  - { name: 不合格, min: 0 }\n  - { name: 合格, min: 60 }');
+    expect(errorsOf(ascending).map((e) => e.message)).toEqual(['grades[1].min：等级须按 min 从高到低排列：“合格”（min: 60）排在“不合格”（min: 0）下面，min 却更高']);
+    const unreachable = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 合格, min: 60 }\n  - { name: 及格, min: 60 }');
+    expect(errorsOf(unreachable).map((e) => e.message)).toEqual(['grades[1].min：等级“及格”永远达不到：上面的“合格”min 也是 60，且不带 required 条件']);
+  });
+
+  it('a repeated grade name is refused, naming the first band and its line', () => {
+    const source = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 良好, min: 75 }\n  - { name: 良好, min: 60 }');
+    expect(errorsOf(source)).toEqual([
+      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '良好, min: 60'), message: 'grades[1].name：等级名称“良好”重复，第一次出现在第 5 行 grades[0]' },
+    ]);
   });
 
   it('duplicate part ids name the first part and its line', () => {

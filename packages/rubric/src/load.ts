@@ -309,7 +309,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
     version: r.version,
     genre: r.genre,
     source: file,
-    grades: [...r.grades].sort((a, b) => b.min - a.min),
+    grades: r.grades,
     criteria,
     quality,
     cues,

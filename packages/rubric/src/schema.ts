@@ -296,7 +296,20 @@ export const rubricSchema = z
       // min is a percentage of the maximum score: a band above 100 could never be reached.
       .array(z.strictObject({ name: nonEmpty, min: z.number().min(0).max(100), required: z.enum(['met', 'present']).optional() }))
       .min(1)
-      .refine((g) => g.some((band) => band.min === 0 && band.required === undefined), '必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级'),
+      .superRefine((g, ctx) => {
+        if (!g.some((band) => band.min === 0 && band.required === undefined)) ctx.addIssue({ code: 'custom', message: '必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级' });
+        // A score takes the first band it reaches, in the order written: a band below one with a lower min is a slip
+        // (合格 80 under 良好 75 made a 75 不合格 and a 72.5 良好), not an order to sort.
+        g.forEach((band, k) => {
+          const above = g[k - 1];
+          if (above && band.min > above.min) {
+            ctx.addIssue({ code: 'custom', path: [k, 'min'], message: `等级须按 min 从高到低排列：“${band.name}”（min: ${band.min}）排在“${above.name}”（min: ${above.min}）下面，min 却更高` });
+          } else if (above && band.min === above.min && above.required === undefined) {
+            ctx.addIssue({ code: 'custom', path: [k, 'min'], message: `等级“${band.name}”永远达不到：上面的“${above.name}”min 也是 ${band.min}，且不带 required 条件` });
+          }
+        });
+        for (const d of repeats(g, (band) => band.name)) ctx.addIssue({ code: 'custom', path: [d.at, 'name'], message: `等级名称“${d.value}”重复`, params: { first: d.first } });
+      }),
     classifier: z.strictObject({ training: nonEmpty }).optional(),
     criteria: z.array(criterion).min(1),
     quality: z
