@@ -189,6 +189,36 @@ describe('parseRubric: valid rubrics', () => {
     expect(errors[0].message).toContain('&nowhere');
   });
 
+  it('warns, without refusing, of signals of one criterion named alike that give different credit, naming both', () => {
+    const source = rubric(`  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match: { all: [{ terms: [经费] }, { quantity: money }] }
+      - name: 有经费
+        strength: partial
+        match: { terms: [经费] }
+    suggestion: 写经费
+`);
+    const r = parseRubric(source, 'tiny.yaml');
+    expect(r.ok && r.value.warnings).toEqual([
+      {
+        code: 'RUBRIC_WARNING',
+        file: 'tiny.yaml',
+        line: 14,
+        column: 15,
+        message:
+          '注意：criteria[0](funding).signals[1] 的信号名“有经费”已用于第 12 行 criteria[0](funding).signals[0]（满足信号），这一条却是部分满足信号：证据的说明、rubric explain 和 rubric test 的“从未命中的信号”分不清它们，请改用不同的名字',
+      },
+    ]);
+    // Alike names of one strength are alternative wordings of one kind of evidence, as in the default rubric.
+    const alike = parseRubric(source.replace('        strength: partial\n', ''), 'tiny.yaml');
+    expect(alike.ok && alike.value.warnings).toBeUndefined();
+    const shipped = loadRubric('party-armed-forces');
+    expect(shipped.ok && shipped.value.warnings).toBeUndefined();
+  });
+
   it('accepts a lookbehind without a quantifier', () => {
     const r = parseRubric(rubric(withSignal(`        match: { regex: '(?<![分社园])区委' }\n`)), 'tiny.yaml');
     expect(r.ok).toBe(true);
@@ -222,6 +252,18 @@ describe('parseRubric: refused rubrics', () => {
     const [e] = errorsOf(source);
     expect(e.message).toBe('criteria[0](funding).points 应为数字');
     expect({ line: e.line, column: e.column }).toEqual(positionOf(source, 'ten'));
+  });
+
+  it('true or false is asked for with spaces around the English words', () => {
+    const [e] = errorsOf(rubric(FUNDING.replace('points: 10', 'points: 10\n    required: 是')));
+    expect(e.message).toBe('criteria[0](funding).required 应为 true 或 false');
+  });
+
+  it('an empty file (or one of comments only) says so, at no line; a top level that is no mapping is named 顶层', () => {
+    for (const source of ['', '\n', '# 评分标准\n']) {
+      expect(errorsOf(source)).toEqual([{ code: 'RUBRIC_INVALID', file: 'tiny.yaml', message: '文件是空的（或只有注释）：评分标准至少要写 id、name、version、grades、criteria' }]);
+    }
+    expect(errorsOf('- a\n- b\n').map((e) => e.message)).toEqual(['顶层应为对象（键: 值）']);
   });
 
   it('a missing required field is named', () => {

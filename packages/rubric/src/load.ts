@@ -8,10 +8,10 @@ import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, Shuz
 import { fail, ok } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
 import { DEFAULT_RUBRIC } from './defaults.ts';
-import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, rubricSchema, WITHIN_WINDOWS, type MatcherInput, type RubricParsed } from './schema.ts';
+import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, repeats, rubricSchema, WITHIN_WINDOWS, type MatcherInput, type RubricParsed } from './schema.ts';
 import { createRequire } from 'node:module';
 
-export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID';
+export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID' | 'RUBRIC_WARNING';
 export type RubricError = ShuzhiError<RubricErrorCode>;
 
 /** The repository's rubrics/ folder, where built-in rubrics are found by id. */
@@ -51,6 +51,11 @@ const YAML_ERRORS: Record<string, string> = {
   BAD_DQ_ESCAPE: '双引号里的反斜杠转义无效：正则表达式请用单引号括起',
 };
 
+/** The top-level fields a rubric must have: those without a default. */
+const REQUIRED_FIELDS = Object.entries(rubricSchema.shape)
+  .filter(([, type]) => !type.safeParse(undefined).success)
+  .map(([key]) => key);
+
 export function parseRubric(source: string, file: string): Result<Rubric, RubricError[]> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -80,13 +85,17 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   } catch (e) {
     return fail([{ code: 'RUBRIC_YAML', file, line: 1, column: 1, message: `YAML 无法读取：${(e as Error).message.split('\n')[0]}` }]);
   }
+  if (data === null || data === undefined) {
+    return fail([{ code: 'RUBRIC_INVALID', file, message: `文件是空的（或只有注释）：评分标准至少要写 ${REQUIRED_FIELDS.join('、')}` }]);
+  }
   const parsed = rubricSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
   const rubric = toRubric(parsed.data, file);
   if (rubric.classifier && !existsSync(rubric.classifier.training)) {
     return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
   }
-  return ok(rubric);
+  const warnings = warningsOf(parsed.data, doc, lines, file);
+  return ok(warnings.length ? { ...rubric, warnings } : rubric);
 }
 
 /**
@@ -145,22 +154,40 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
     }
     // An unknown key is reported where the key is written, not where its object starts.
     const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    out.push(at(where, describe(issue, path, doc) + firstOf(issue, path, doc, lines, file), doc, lines, file, issue.code === 'unrecognized_keys'));
+    const first = issue.code === 'custom' ? (issue.params as { first?: unknown } | undefined)?.first : undefined;
+    const firstAt = typeof first === 'number' ? `，第一次出现在${firstOf(path, first, doc, lines, file)}` : '';
+    out.push(at(where, describe(issue, path, doc) + firstAt, doc, lines, file, issue.code === 'unrecognized_keys'));
   };
   issues.forEach((issue) => visit(issue, []));
   return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
 
 /**
- * Where the first of a repeated value is (see `repeats` in the schema: the issue's path with the list's index of the
- * first item), so that both places are named: "，第一次出现在第 82 行 criteria[3](plans)".
+ * Where the first of a repeated value is, "第 70 行 criteria[3](plans)": the repeat's path with the list's index of the
+ * first item (see `repeats` in the schema), so that both places are named.
  */
-function firstOf(issue: Issue, path: PropertyKey[], doc: Document, lines: LineCounter, file: string): string {
-  const first = issue.code === 'custom' ? (issue.params as { first?: unknown } | undefined)?.first : undefined;
-  if (typeof first !== 'number') return '';
+function firstOf(path: PropertyKey[], first: number, doc: Document, lines: LineCounter, file: string): string {
   const k = path.map((p) => typeof p).lastIndexOf('number');
   const other = [...path.slice(0, k), first, ...path.slice(k + 1)];
-  return `，第一次出现在第 ${at(other, '', doc, lines, file).line} 行 ${show(other.slice(0, k + 1), doc)}`;
+  return `第 ${at(other, '', doc, lines, file).line} 行 ${show(other.slice(0, k + 1), doc)}`;
+}
+
+/**
+ * What the schema lets pass but the owner should look at. Signals of one criterion named alike but giving different
+ * credit: the evidence's label, `rubric explain` and `rubric test`'s 从未命中的信号 cannot tell them apart. (Alike names
+ * of the same strength are alternative wordings of one kind of evidence, as the default rubric has them.)
+ */
+function warningsOf(r: RubricParsed, doc: Document, lines: LineCounter, file: string): RubricError[] {
+  const STRENGTHS = { met: '满足', partial: '部分满足' };
+  return r.criteria.flatMap((c, k) =>
+    repeats(c.signals, (s) => s.name)
+      .filter((d) => c.signals[d.at].strength !== c.signals[d.first].strength)
+      .map((d) => {
+        const path = ['criteria', k, 'signals', d.at, 'name'];
+        const message = `注意：${show(path.slice(0, -1), doc)} 的信号名“${d.value}”已用于${firstOf(path, d.first, doc, lines, file)}（${STRENGTHS[c.signals[d.first].strength]}信号），这一条却是${STRENGTHS[c.signals[d.at].strength]}信号：证据的说明、rubric explain 和 rubric test 的“从未命中的信号”分不清它们，请改用不同的名字`;
+        return { ...at(path, message, doc, lines, file), code: 'RUBRIC_WARNING' as const };
+      }),
+  );
 }
 
 /** How plainly a union's branch is the wrong shape: problems at its own root, not inside a field it has. */
@@ -185,26 +212,29 @@ function describeUnion(path: PropertyKey[], input: unknown, doc: Document): stri
   return `${where} 不是有效的匹配器：${unknown(MATCHER_KEYS)}应为 ${MATCHER_KINDS.join('、')} 之一（见 rubrics/README.md）`;
 }
 
-const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true/false', array: '列表', object: '对象（键: 值）' };
+const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象（键: 值）' };
 
 function describe(issue: Issue, path: PropertyKey[], doc: Document): string {
   const where = show(path, doc);
+  // The file's top level has no path: it is named in words.
+  const subject = where ? `${where} ` : '顶层';
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `缺少必填字段 ${where}` : `${where} 应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_type': {
+      if (issue.input === undefined) return `缺少必填字段 ${where}`;
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `${subject}应为${/^[A-Za-z]/.test(expected) ? ' ' : ''}${expected}`;
+    }
     case 'invalid_value':
-      return `${where} 的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
+      return `${subject}的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
     case 'unrecognized_keys':
-      return `${where ? `${where} ` : '顶层'}有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
+      return `${subject}有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
     case 'too_small':
-      if (issue.origin === 'array') return `${where} 至少需要 ${issue.minimum} 项`;
-      return issue.inclusive === false ? `${where} 必须大于 ${issue.minimum}` : `${where} 不能小于 ${issue.minimum}`;
+      if (issue.origin === 'array') return `${subject}至少需要 ${issue.minimum} 项`;
+      return issue.inclusive === false ? `${subject}必须大于 ${issue.minimum}` : `${subject}不能小于 ${issue.minimum}`;
     case 'too_big':
-      return `${where} 不能大于 ${issue.maximum}`;
-    case 'invalid_format':
-      return `${where}：${issue.message}`;
+      return `${subject}不能大于 ${issue.maximum}`;
     default:
-      return `${where}：${issue.message}`;
+      return where ? `${where}：${issue.message}` : issue.message;
   }
 }
 

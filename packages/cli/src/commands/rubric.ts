@@ -24,6 +24,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const r = loaded.value;
       const points = r.criteria.reduce((n, c) => n + c.points, 0);
       process.stdout.write(`✔ ${r.name}（${r.id} ${r.version}）：${r.criteria.length} 个评分项，满分 ${points}，质量规则 ${r.quality.length} 条\n`);
+      for (const w of r.warnings ?? []) process.stderr.write(`${formatError(w)}\n`);
       // `--rubric <id>` finds rubrics/<id>.yaml: an id that is not the file's name is found by the file's name only.
       const named = basename(r.source ?? file).replace(/\.ya?ml$/i, '');
       if (named !== r.id) process.stderr.write(`shuzhi: 注意：文件名 ${named} 与 id “${r.id}” 不同；放进 rubrics/ 后要用 --rubric ${named} 才能找到它，建议改成一致\n`);
