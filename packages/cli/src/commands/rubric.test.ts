@@ -1,10 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../main.ts';
 
 afterEach(() => vi.restoreAllMocks());
+
+const REPORT = fileURLToPath(new URL('../../../../corpus/reports/10-same-report.txt', import.meta.url));
 
 /** `shuzhi …` in this process: its exit code and what it wrote. */
 async function shuzhi(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -43,5 +46,25 @@ describe('rubric validate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('✔ 小标准（tiny 1）：1 个评分项，满分 100，质量规则 0 条\n');
     expect(r.stderr).toMatch(new RegExp(`^${file}:13:15: 注意：criteria\\[0\\]\\(funding\\)\\.signals\\[1\\] 的信号名“有经费”已用于第 11 行 .+ \\[RUBRIC_WARNING\\]\\n$`));
+  });
+});
+
+describe('rubric explain', () => {
+  it('refuses a fragment several criteria share, listing them, as review set does, instead of explaining the first', async () => {
+    const r = await shuzhi('rubric', 'explain', REPORT, '建设');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('shuzhi: 「建设」可指多个评分项，请写全名或 id（militia-building（民兵建设）、armed-forces-cadres（专武干部队伍建设））\n');
+  });
+
+  it('takes a fragment only one criterion has, its name without quotes, or its id', async () => {
+    for (const given of ['民兵', '落实"四个一"制度', 'militia-building']) {
+      const r = await shuzhi('rubric', 'explain', REPORT, given);
+      expect(r.code, given).toBe(0);
+      expect(r.stdout.split('\n')[0], given).toMatch(/^(民兵建设 militia-building|落实“四个一”制度 four-ones)：/);
+    }
+    const unknown = await shuzhi('rubric', 'explain', REPORT, 'no-such');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、/);
   });
 });

@@ -1,6 +1,7 @@
 import { basename, isAbsolute, relative } from 'node:path';
 import { Command } from 'commander';
 import type { Evaluation, Trace } from '@shuzhi/rubric';
+import { criterionRefs, findCriterion } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { RULE_NAMES, STATUS_NAMES, where } from '@shuzhi/export';
 import { columnsOf } from '@shuzhi/tui/early';
@@ -48,13 +49,15 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
         return;
       }
       const rubric = loaded.value;
-      const ids = wanted.map((w) => rubric.criteria.find((c) => c.id === w || c.name === w || c.name.includes(w))?.id ?? w);
-      const unknown = ids.filter((id) => !rubric.criteria.some((c) => c.id === id));
-      if (unknown.length) {
-        process.stderr.write(`shuzhi: 评分标准中没有评分项：${unknown.join('、')}（可用：${rubric.criteria.map((c) => `${c.name} ${c.id}`).join('、')}）\n`);
+      // Named as review set names them: a fragment two criteria share is refused with both, not read as the first.
+      const found = wanted.map((w) => findCriterion(criterionRefs(rubric), w));
+      const refused = found.flatMap((f) => (f.ok ? [] : [f.error.message]));
+      if (refused.length) {
+        for (const message of refused) process.stderr.write(`shuzhi: ${message}\n`);
         setCode(2);
         return;
       }
+      const ids = found.flatMap((f) => (f.ok ? [f.value.id] : []));
       const parsed = await parseReport(file);
       if (!parsed.ok) {
         process.stderr.write(`shuzhi: ${formatError(parsed.error)}\n`);
