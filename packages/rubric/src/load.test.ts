@@ -181,6 +181,66 @@ describe('parseRubric: valid rubrics', () => {
     expect(parseRubric(rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ section: '计划' }]\n`)), 'tiny.yaml').ok).toBe(true);
   });
 
+  it('names a line indented to the wrong level as an indentation error, with the level it needs and a line to align it with', () => {
+    const TWO = `  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match:
+          all:
+            - terms: [经费]
+            - quantity: money
+            - regex: '万元'
+      - name: 提到经费
+        strength: partial
+        match: { terms: [经费] }
+    suggestion: 写经费
+`;
+    const slips: [string, string, string][] = [
+      // A key indented under the value above it ("a: b: c" to the parser), a key and a list item dedented by two.
+      ['    points: 10', '      points: 10', 'YAML 语法错误：缩进不对：这一行缩进了 6 个空格，应为 4 个（与第 9 行对齐）'],
+      ['    signals:', '  signals:', 'YAML 语法错误：缩进不对：这一行缩进了 2 个空格，应为 4 个（与第 10 行对齐）'],
+      ['            - quantity: money', '          - quantity: money', 'YAML 语法错误：缩进不对：这一行缩进了 10 个空格，应为 12 个（与第 15 行对齐）'],
+      ['      - name: 提到经费', '    - name: 提到经费', 'YAML 语法错误：缩进不对：这一行缩进了 4 个空格，应为 6 个（与第 12 行对齐）'],
+      // The first item of a list out of line with the rest: the parser trips on the second.
+      ['            - terms: [经费]', '              - terms: [经费]', 'YAML 语法错误：缩进不对：这一行缩进了 14 个空格，应为 12 个（与第 16 行对齐）'],
+    ];
+    for (const [line, slip, message] of slips) {
+      const source = rubric(TWO.replace(line, slip));
+      expect(errorsOf(source), slip).toEqual([{ code: 'RUBRIC_YAML', file: 'tiny.yaml', line: positionOf(source, slip).line, column: slip.length - slip.trimStart().length + 1, message }]);
+    }
+  });
+
+  it('names both levels when the line could belong to either list, and leaves other slips to the parser\'s words', () => {
+    const NESTED = `  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match:
+          all:
+            - terms: [经费]
+            - any:
+                - quantity: money
+                - terms: [万元]
+    suggestion: 写经费
+`;
+    const between = rubric(NESTED.replace('                - terms: [万元]', '              - terms: [万元]'));
+    expect(errorsOf(between).map((e) => [e.line, e.message])).toEqual([[18, 'YAML 语法错误：缩进不对：这一行缩进了 14 个空格，应为 16 个（与第 17 行对齐）或 12 个（与第 16 行对齐）']]);
+    const notIndentation = [
+      FUNDING.replace('name: 经费', 'name: 经费: 保障'),
+      FUNDING.replace('name: 经费', "name: '经费"),
+      FUNDING.replace('points: 10', 'points 10'),
+      FUNDING.replace('    points: 10', '\tpoints: 10'),
+    ];
+    for (const criteria of notIndentation) {
+      const errors = errorsOf(rubric(criteria));
+      expect(errors.every((e) => e.code === 'RUBRIC_YAML'), criteria).toBe(true);
+      expect(errors[0].message, criteria).not.toContain('这一行缩进了');
+    }
+  });
+
   it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
     const source = rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ regex: *nowhere }]\n`));
     const errors = errorsOf(source);

@@ -60,14 +60,13 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    // One slip (a tab, a stray colon) makes the parser trip over every line after it: the first few are what to fix.
-    const at = errorOffsets(doc);
-    const shown = doc.errors.slice(0, MAX_YAML_ERRORS).map((e): RubricError => {
-      const pos = lines.linePos(at(e));
-      return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` };
-    });
-    if (doc.errors.length > MAX_YAML_ERRORS) shown[shown.length - 1].message += `（之后另有 ${doc.errors.length - MAX_YAML_ERRORS} 处，多半由前面的错误引起，改正后再校验）`;
-    return fail(shown);
+    // The parser names what it tripped over ("a: b: c", an implicit key), not a line indented to no level around it.
+    const indent = misindented(source, doc, lines);
+    if (indent) {
+      const message = `YAML 语法错误：缩进不对：这一行缩进了 ${indent.from} 个空格，应为 ${indent.to.map((t) => `${t.level} 个（与第 ${t.like} 行对齐）`).join('或 ')}`;
+      return fail([{ code: 'RUBRIC_YAML', file, line: indent.line, column: indent.from + 1, message }]);
+    }
+    return fail(yamlErrors(doc, lines, file));
   }
   // An alias to an anchor that is not set before it (a typo in *content) would throw inside toJS.
   const aliases: RubricError[] = [];
@@ -96,6 +95,74 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   }
   const warnings = warningsOf(parsed.data, doc, lines, file);
   return ok(warnings.length ? { ...rubric, warnings } : rubric);
+}
+
+/** A document's YAML errors in the owner's words; one slip makes the parser trip over every line after it: the first few are what to fix. */
+function yamlErrors(doc: Document, lines: LineCounter, file: string): RubricError[] {
+  const at = errorOffsets(doc);
+  const shown = doc.errors.slice(0, MAX_YAML_ERRORS).map((e): RubricError => {
+    const pos = lines.linePos(at(e));
+    return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` };
+  });
+  if (doc.errors.length > MAX_YAML_ERRORS) shown[shown.length - 1].message += `（之后另有 ${doc.errors.length - MAX_YAML_ERRORS} 处，多半由前面的错误引起，改正后再校验）`;
+  return shown;
+}
+
+/**
+ * A line whose indentation is the YAML error: the line of the first error, the next one or the one before (a list's
+ * first item out of line with the rest trips the parser on the second), re-indented to a level the lines around it
+ * use, makes a valid rubric, the line starting a key or an item of its own (not run on as part of the value above it).
+ * Parsing is not enough: "  tooShort:" dedented to a top-level key parses and leaves the next key wrong; so a file with
+ * another slip keeps the parser's messages. The nearest levels are tried first; when a level on either side makes a
+ * valid rubric (an item between two lists: the inner one's or the outer one's), both are named.
+ */
+function misindented(source: string, doc: Document, lines: LineCounter): { line: number; from: number; to: { level: number; like: number }[] } | null {
+  const first = doc.errors[0];
+  if (first.code === 'TAB_AS_INDENT') return null;
+  const text = source.split('\n');
+  const content = (k: number) => k < text.length && text[k].trim() !== '' && !text[k].trim().startsWith('#');
+  const indentOf = (k: number) => text[k].length - text[k].trimStart().length;
+  const at = lines.linePos(first.pos[0]).line - 1;
+  let next = at + 1;
+  while (next < text.length && !content(next)) next++;
+  let previous = at - 1;
+  while (previous >= 0 && !content(previous)) previous--;
+  for (const k of [at, next, previous].filter((j) => j >= 0 && content(j))) {
+    const from = indentOf(k);
+    // The levels of the lines around, nearest first: where their keys and items start, and where an item's own key starts ("- name:" at 6 is also 8).
+    const levels = new Map<number, number>();
+    const near = [...Array(40).keys()].flatMap((d) => [k - 1 - d, k + 1 + d]).filter((j) => j >= 0 && content(j));
+    for (const j of near) {
+      const dash = /^( *)-( +)(?=\S)/.exec(text[j]);
+      for (const level of dash ? [dash[1].length, dash[1].length + 1 + dash[2].length] : [indentOf(j)]) if (!levels.has(level)) levels.set(level, j + 1);
+    }
+    levels.delete(from);
+    const valid = (to: number) => {
+      const fixed = [...text];
+      fixed[k] = ' '.repeat(to) + text[k].trimStart();
+      const counter = new LineCounter();
+      const tried = parseDocument(fixed.join('\n'), { lineCounter: counter, uniqueKeys: true });
+      if (tried.errors.length) return false;
+      const start = counter.lineStarts[k] + to + (/^- +/.exec(text[k].trimStart())?.[0].length ?? 0);
+      let starts = false;
+      visit(tried, {
+        Node(_key, node) {
+          if (node.range?.[0] === start) starts = true;
+        },
+      });
+      try {
+        return starts && rubricSchema.safeParse(tried.toJS()).success;
+      } catch {
+        return false; // (an alias to no anchor)
+      }
+    };
+    const distances = [...new Set([...levels.keys()].map((level) => Math.abs(level - from)))].sort((a, b) => a - b);
+    for (const distance of distances) {
+      const to = [...levels.keys()].filter((level) => Math.abs(level - from) === distance && valid(level));
+      if (to.length) return { line: k + 1, from, to: to.map((level) => ({ level, like: levels.get(level)! })) };
+    }
+  }
+  return null;
 }
 
 /**
