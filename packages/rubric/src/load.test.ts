@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -543,6 +543,12 @@ describe('loadRubric', () => {
     }
     const card = scoreReport(await parseText('县财政安排经费50万元。'), (loadRubric(gbk) as { value: Rubric }).value);
     expect(card.criteria[0].status).toBe('met');
+  });
+
+  it('a path that cannot be read (a folder named like a rubric) is RUBRIC_READ_ERROR, not a crash', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'shuzhi-rubric-')), 'folder.yaml');
+    mkdirSync(dir);
+    expect(loadRubric(dir)).toEqual({ ok: false, error: [{ code: 'RUBRIC_READ_ERROR', file: dir, message: '无法读取评分标准：这是一个文件夹' }] });
   });
 
   it('a rubric file that is no text in any encoding it knows is RUBRIC_ENCODING, saying to save it as UTF-8', () => {

@@ -5,13 +5,13 @@ import { isNode, isScalar, LineCounter, parseDocument, visit, type Document, typ
 import type { z } from 'zod';
 import { decodeText } from '@shuzhi/parser/decode';
 import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
-import { fail, ok } from '@shuzhi/types';
+import { fail, ok, readCause } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
 import { DEFAULT_RUBRIC } from './defaults.ts';
 import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, repeats, rubricSchema, WITHIN_WINDOWS, type MatcherInput, type RubricParsed } from './schema.ts';
 import { createRequire } from 'node:module';
 
-export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID' | 'RUBRIC_WARNING';
+export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_READ_ERROR' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID' | 'RUBRIC_WARNING';
 export type RubricError = ShuzhiError<RubricErrorCode>;
 
 /** The repository's rubrics/ folder, where built-in rubrics are found by id. */
@@ -23,8 +23,14 @@ export function loadRubric(idOrPath: string = DEFAULT_RUBRIC): Result<Rubric, Ru
   if (!existsSync(path)) {
     return fail([{ code: 'RUBRIC_NOT_FOUND', file: idOrPath, message: `找不到评分标准（可用：${listRubrics().join('、')}，或给出 .yaml 文件路径）` }]);
   }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return fail([{ code: 'RUBRIC_READ_ERROR', file: path, message: `无法读取评分标准：${readCause(err)}` }]);
+  }
   // Read as a report is: Notepad's "ANSI" is GBK, and read as UTF-8 its Chinese names and patterns would match nothing.
-  const decoded = decodeText(readFileSync(path));
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return fail([{ code: 'RUBRIC_ENCODING', file: path, message: `${decoded.error.message}：请把评分标准另存为 UTF-8 文本` }]);
   return parseRubric(decoded.value.text, path);
 }
