@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CUES, parseRubric } from '@shuzhi/rubric';
 import { run } from '../main.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -66,5 +67,39 @@ describe('rubric explain', () => {
     const unknown = await shuzhi('rubric', 'explain', REPORT, 'no-such');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、/);
+  });
+});
+
+describe('rubric cues', () => {
+  const withOutsiders = () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-cues-')), 'tiny.yaml');
+    writeFileSync(file, `${RUBRIC.replace('      - name: 有经费\n        strength: partial', '      - name: 提到经费\n        strength: partial')}cues:\n  outsiders: [派出所]\n`);
+    return file;
+  };
+
+  it('lists the cue lists with their sizes, marking those the rubric replaces', async () => {
+    const r = await shuzhi('rubric', 'cues', '--rubric', withOutsiders());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^立场提示词（评分标准 tiny）：\n/);
+    expect(r.stdout).toContain(`  plan                 ${DEFAULT_CUES.plan.length} 条\n`);
+    expect(r.stdout).toContain('  outsiders            1 条  ← tiny 改写\n');
+    expect(r.stdout).toContain('  planHeadings         1 个正则\n');
+  });
+
+  it('prints a list as YAML to paste under cues:, which reads back as the built-in list', async () => {
+    const r = await shuzhi('rubric', 'cues', 'outsiders', 'planHeadings');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^cues:\n  outsiders:\n    - '/);
+    const pasted = parseRubric(RUBRIC.replace('      - name: 有经费\n        strength: partial', '      - name: 提到经费\n        strength: partial') + r.stdout, 'tiny.yaml');
+    expect(pasted.ok && [pasted.value.cues.outsiders, pasted.value.cues.planHeadings]).toEqual([DEFAULT_CUES.outsiders, DEFAULT_CUES.planHeadings]);
+    const unknown = await shuzhi('rubric', 'cues', 'outsider');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^shuzhi: 没有提示词列表：outsider（可用：plan、planWeak、/);
+  });
+
+  it('validate says a cue list replaces the built-in one, and how many built-in entries it leaves out', async () => {
+    const r = await shuzhi('rubric', 'validate', withOutsiders());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`shuzhi: 注意：cues.outsiders 替换了内置的同名列表，其中 ${DEFAULT_CUES.outsiders.length} 条不再使用（不是追加）；要保留它们，用 shuzhi rubric cues outsiders 打印出来一并写上\n`);
   });
 });
