@@ -210,7 +210,7 @@ describe('shuzhi rubric explain', () => {
     expect(r.stdout).not.toContain('落实“四个一”制度 four-ones');
     const bad = shuzhi('rubric', 'explain', `${ROOT}corpus/reports/10-same-report.txt`, 'no-such');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^shuzhi: 评分标准中没有评分项：no-such（可用：落实“四个一”制度 four-ones、/);
+    expect(bad.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、/);
   });
 });
 

@@ -14,7 +14,7 @@ async function help(...command: string[]): Promise<string> {
   return out;
 }
 
-const COMMANDS = [[], ['parse'], ['score'], ['check'], ['rubric'], ['rubric', 'validate'], ['rubric', 'explain'], ['rubric', 'test'], ['review'], ['review', 'set'], ['review', 'clear'], ['review', 'list']];
+const COMMANDS = [[], ['parse'], ['score'], ['check'], ['rubric'], ['rubric', 'validate'], ['rubric', 'explain'], ['rubric', 'test'], ['rubric', 'cues'], ['review'], ['review', 'set'], ['review', 'clear'], ['review', 'list']];
 
 describe('help', () => {
   it.each(COMMANDS.map((c) => [c.join(' ') || 'shuzhi', c]))('%s: commander\'s own annotations in Chinese too (默认, 可选), for options and arguments', async (_name, command) => {
@@ -27,7 +27,7 @@ describe('help', () => {
     expect(await help('score')).toContain('标准输出的格式（可选：text、json；默认："text"）');
   });
 
-  it('rubric describes all three of its commands', async () => {
-    expect(await help('rubric')).toContain('评分标准：校验、逐句解释评分、对照标注集测试');
+  it('rubric describes all four of its commands', async () => {
+    expect(await help('rubric')).toContain('评分标准：校验、逐句解释评分、对照标注集测试、查看立场提示词');
   });
 });

@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import type { Cues } from '@shuzhi/types';
 
 /**
@@ -507,3 +508,20 @@ export const DEFAULT_CUES: Cues = {
   notTheReport: ['关于[^。]{0,60}的通知$', '通知$', '会议议程$', '(人民)?武装部(部长|政委|政治委员)(?!.{0,12}(书记|第一书记))', '人武部(部长|政委)(?!.{0,12}(书记|第一书记))', '(人民)?武装部[^，。；]{0,12}(工作)?总结$', '人武部[^，。；]{0,12}(工作)?总结$'],
   shortcomingHeadings: '毛病|没(做|干|抓)好|存在的?(主要)?(不足|问题|差距|困难)|(困难|难题)(和|与|及|、)(不足|问题)|(我|自身|本人|自己)的?问题|不足|差距|(?<!补齐|补强|补)短板|教训|(?<!补强|加强)薄弱|反思|剖析|(^|\\s)问题(?!导向)|问题(和|与|及|、)',
 };
+
+/** Cue lists as a rubric writes them under `cues:`, to copy into one (in single quotes, where a backslash stays itself). */
+export function cuesYaml(cues: Partial<Cues>): string {
+  return stringify({ cues }, { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+}
+
+/**
+ * The cue lists a rubric replaces without keeping every built-in entry, with how many of them it leaves out: a list
+ * under `cues:` replaces the built-in one of its name, it does not add to it.
+ */
+export function droppedCues(cues: Cues): { name: keyof Cues; dropped: number }[] {
+  return (Object.keys(DEFAULT_CUES) as (keyof Cues)[]).flatMap((name) => {
+    const mine: readonly string[] = [cues[name]].flat();
+    const dropped = [DEFAULT_CUES[name]].flat().filter((entry) => !mine.includes(entry)).length;
+    return dropped ? [{ name, dropped }] : [];
+  });
+}

@@ -190,9 +190,9 @@ describe('grades and the total', () => {
 name: 两项标准
 version: "2.0"
 grades:
-  - { name: 不合格, min: 0 }
   - { name: 优秀, min: 90 }
   - { name: 合格, min: 50 }
+  - { name: 不合格, min: 0 }
 criteria:
   - id: funding
     name: 经费

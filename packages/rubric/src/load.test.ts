@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError } from '@shuzhi/types';
+import { formatError, type Rubric } from '@shuzhi/types';
+import { parseText } from '../../parser/src/testing.ts';
 import { DEFAULT_CUES } from './cues.ts';
+import { scoreReport } from './engine.ts';
 import { listRubrics, loadRubric, parseRubric, RUBRICS_DIR, type RubricError } from './load.ts';
 import { tinyRubric } from './testing.ts';
 
@@ -57,8 +59,8 @@ describe('parseRubric: valid rubrics', () => {
     expect(c.signals).toEqual([{ name: '有经费', match: { terms: ['经费'] }, strength: 'met', stance: 'done', scope: { kind: 'document' }, unless: [], ignore: [] }]);
   });
 
-  it('sorts grades from the highest band down', () => {
-    const r = parseRubric(rubric(FUNDING).replace('  - { name: 合格, min: 60 }\n  - { name: 不合格, min: 0 }', '  - { name: 不合格, min: 0 }\n  - { name: 优秀, min: 90 }\n  - { name: 合格, min: 60 }'), 'tiny.yaml');
+  it('keeps grades in the order written, from the highest min down; two bands may share a min when the upper one has a condition', () => {
+    const r = parseRubric(rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 优秀, min: 60, required: met }\n  - { name: 合格, min: 60 }'), 'tiny.yaml');
     expect(r.ok && r.value.grades.map((g) => g.name)).toEqual(['优秀', '合格', '不合格']);
   });
 
@@ -144,9 +146,99 @@ describe('parseRubric: valid rubrics', () => {
 
   it('names the field that is wrong inside a matcher or a scope, not the whole matcher', () => {
     const within = errorsOf(rubric(withSignal(`        match: { all: [{ terms: [经费] }, { quantity: money }], within: paragraf }\n`)));
-    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、paragraph 或 { chars: 数字 }']);
+    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、paragraph、topic 或 { chars: 数字 }']);
     const scope = errorsOf(rubric(withSignal(`        scope: { section: '不足' }\n        match: { terms: [经费] }\n`)));
-    expect(scope.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].scope 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }']);
+    expect(scope.map((e) => e.message)).toEqual([
+      'criteria[0](funding).signals[0].scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }',
+    ]);
+  });
+
+  it('names a misspelt field inside a matcher, with the one likely meant, and lists every kind of matcher', () => {
+    const source = rubric(withSignal(`        match: { all: [{ terms: [经费] }, { sectio: '经费' }] }\n`));
+    const errors = errorsOf(source);
+    expect(errors.map((e) => e.message)).toEqual([
+      'criteria[0](funding).signals[0].match.all[1] 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、section、all、any、classify 之一（见 rubrics/README.md）',
+    ]);
+    expect(errors[0]).toMatchObject(positionOf(source, "{ sectio: '经费' }"));
+  });
+
+  it('refuses an ignore that marks no text (section, title or header alone), pointing at it; with terms in an all it is accepted', () => {
+    const ignoring = (lines: string) => rubric(withSignal(`        match: { terms: [经费] }\n        ignore:\n${lines}`));
+    for (const kind of ['section', 'title', 'header']) {
+      const source = ignoring(`          - { ${kind}: '计划' }\n`);
+      const errors = errorsOf(source);
+      expect(errors, kind).toHaveLength(1);
+      expect(errors[0], kind).toMatchObject({ code: 'RUBRIC_INVALID', ...positionOf(source, `{ ${kind}: '计划' }`) });
+      expect(errors[0].message, kind).toBe(
+        `criteria[0](funding).signals[0].ignore[0]：ignore 里的 ${kind} 只说明句子在哪里，不标出文字，什么也抹不掉：要让这些句子不算，请写在 unless 里；要只抹掉其中的某些词语，请和 terms 或 regex 一起放进 all`,
+      );
+    }
+    const inAny = ignoring(`          - any: [{ terms: [预算] }, { section: '计划' }]\n`);
+    expect(errorsOf(inAny)[0]).toMatchObject({ ...positionOf(inAny, "{ section: '计划' }") });
+    expect(errorsOf(inAny)[0].message).toMatch(/^criteria\[0\]\(funding\)\.signals\[0\]\.ignore\[0\]\.any\[1\]：ignore 里的 section /);
+    expect(errorsOf(rubric(FUNDING.replace('    suggestion', "    ignore: [{ all: [{ section: '计划' }, { title: '计划' }] }]\n    suggestion")))[0].message).toContain('ignore 里的 all（其中只有 header、title、section）');
+    expect(parseRubric(ignoring(`          - all: [{ section: '计划' }, { terms: [预算] }]\n`), 'tiny.yaml').ok).toBe(true);
+    expect(parseRubric(rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ section: '计划' }]\n`)), 'tiny.yaml').ok).toBe(true);
+  });
+
+  it('names a line indented to the wrong level as an indentation error, with the level it needs and a line to align it with', () => {
+    const TWO = `  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match:
+          all:
+            - terms: [经费]
+            - quantity: money
+            - regex: '万元'
+      - name: 提到经费
+        strength: partial
+        match: { terms: [经费] }
+    suggestion: 写经费
+`;
+    const slips: [string, string, string][] = [
+      // A key indented under the value above it ("a: b: c" to the parser), a key and a list item dedented by two.
+      ['    points: 10', '      points: 10', 'YAML 语法错误：缩进不对：这一行缩进了 6 个空格，应为 4 个（与第 9 行对齐）'],
+      ['    signals:', '  signals:', 'YAML 语法错误：缩进不对：这一行缩进了 2 个空格，应为 4 个（与第 10 行对齐）'],
+      ['            - quantity: money', '          - quantity: money', 'YAML 语法错误：缩进不对：这一行缩进了 10 个空格，应为 12 个（与第 15 行对齐）'],
+      ['      - name: 提到经费', '    - name: 提到经费', 'YAML 语法错误：缩进不对：这一行缩进了 4 个空格，应为 6 个（与第 12 行对齐）'],
+      // The first item of a list out of line with the rest: the parser trips on the second.
+      ['            - terms: [经费]', '              - terms: [经费]', 'YAML 语法错误：缩进不对：这一行缩进了 14 个空格，应为 12 个（与第 16 行对齐）'],
+    ];
+    for (const [line, slip, message] of slips) {
+      const source = rubric(TWO.replace(line, slip));
+      expect(errorsOf(source), slip).toEqual([{ code: 'RUBRIC_YAML', file: 'tiny.yaml', line: positionOf(source, slip).line, column: slip.length - slip.trimStart().length + 1, message }]);
+    }
+  });
+
+  it('names both levels when the line could belong to either list, and leaves other slips to the parser\'s words', () => {
+    const NESTED = `  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match:
+          all:
+            - terms: [经费]
+            - any:
+                - quantity: money
+                - terms: [万元]
+    suggestion: 写经费
+`;
+    const between = rubric(NESTED.replace('                - terms: [万元]', '              - terms: [万元]'));
+    expect(errorsOf(between).map((e) => [e.line, e.message])).toEqual([[18, 'YAML 语法错误：缩进不对：这一行缩进了 14 个空格，应为 16 个（与第 17 行对齐）或 12 个（与第 16 行对齐）']]);
+    const notIndentation = [
+      FUNDING.replace('name: 经费', 'name: 经费: 保障'),
+      FUNDING.replace('name: 经费', "name: '经费"),
+      FUNDING.replace('points: 10', 'points 10'),
+      FUNDING.replace('    points: 10', '\tpoints: 10'),
+    ];
+    for (const criteria of notIndentation) {
+      const errors = errorsOf(rubric(criteria));
+      expect(errors.every((e) => e.code === 'RUBRIC_YAML'), criteria).toBe(true);
+      expect(errors[0].message, criteria).not.toContain('这一行缩进了');
+    }
   });
 
   it('refuses an alias to an anchor that is not there (a typo in *name) at the alias, instead of throwing', () => {
@@ -155,6 +247,36 @@ describe('parseRubric: valid rubrics', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_YAML', ...positionOf(source, '*nowhere') });
     expect(errors[0].message).toContain('&nowhere');
+  });
+
+  it('warns, without refusing, of signals of one criterion named alike that give different credit, naming both', () => {
+    const source = rubric(`  - id: funding
+    name: 经费
+    points: 10
+    signals:
+      - name: 有经费
+        match: { all: [{ terms: [经费] }, { quantity: money }] }
+      - name: 有经费
+        strength: partial
+        match: { terms: [经费] }
+    suggestion: 写经费
+`);
+    const r = parseRubric(source, 'tiny.yaml');
+    expect(r.ok && r.value.warnings).toEqual([
+      {
+        code: 'RUBRIC_WARNING',
+        file: 'tiny.yaml',
+        line: 14,
+        column: 15,
+        message:
+          '注意：criteria[0](funding).signals[1] 的信号名“有经费”已用于第 12 行 criteria[0](funding).signals[0]（满足信号），这一条却是部分满足信号：证据的说明、rubric explain 和 rubric test 的“从未命中的信号”分不清它们，请改用不同的名字',
+      },
+    ]);
+    // Alike names of one strength are alternative wordings of one kind of evidence, as in the default rubric.
+    const alike = parseRubric(source.replace('        strength: partial\n', ''), 'tiny.yaml');
+    expect(alike.ok && alike.value.warnings).toBeUndefined();
+    const shipped = loadRubric('party-armed-forces');
+    expect(shipped.ok && shipped.value.warnings).toBeUndefined();
   });
 
   it('accepts a lookbehind without a quantifier', () => {
@@ -192,11 +314,36 @@ describe('parseRubric: refused rubrics', () => {
     expect({ line: e.line, column: e.column }).toEqual(positionOf(source, 'ten'));
   });
 
+  it('true or false is asked for with spaces around the English words', () => {
+    const [e] = errorsOf(rubric(FUNDING.replace('points: 10', 'points: 10\n    required: 是')));
+    expect(e.message).toBe('criteria[0](funding).required 应为 true 或 false');
+  });
+
+  it('an empty file (or one of comments only) says so, at no line; a top level that is no mapping is named 顶层', () => {
+    for (const source of ['', '\n', '# 评分标准\n']) {
+      expect(errorsOf(source)).toEqual([{ code: 'RUBRIC_INVALID', file: 'tiny.yaml', message: '文件是空的（或只有注释）：评分标准至少要写 id、name、version、grades、criteria' }]);
+    }
+    expect(errorsOf('- a\n- b\n').map((e) => e.message)).toEqual(['顶层应为对象（键: 值）']);
+  });
+
   it('a missing required field is named', () => {
     const source = rubric(FUNDING.replace('    suggestion: 写经费\n', ''));
     const [e] = errorsOf(source);
     expect(e.message).toBe('缺少必填字段 criteria[0](funding).suggestion');
     expect(e.line).toBe(8);
+  });
+
+  it('each missing top-level field is named alike, version too (no "不是有效的匹配器" for a field of two types)', () => {
+    const source = rubric(FUNDING);
+    const without = (key: string) => {
+      const start = source.indexOf(`${key}:`);
+      const end = key === 'grades' ? source.indexOf('criteria:') : key === 'criteria' ? source.length : source.indexOf('\n', start) + 1;
+      return source.slice(0, start) + source.slice(end);
+    };
+    for (const key of ['id', 'name', 'version', 'grades', 'criteria']) {
+      expect(errorsOf(without(key)).map((e) => e.message), key).toEqual([`缺少必填字段 ${key}`]);
+    }
+    expect(errorsOf(source.replace('version: 1', 'version: [1]')).map((e) => e.message)).toEqual(['version 应为文字或数字（如 "1.0"）']);
   });
 
   it('an unknown key is named, with the likely intended key', () => {
@@ -236,7 +383,7 @@ describe('parseRubric: refused rubrics', () => {
 
   it('a matcher of no known kind is explained', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
-    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：有未知字段 words（是否想写 word？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
     expect(e.line).toBe(13);
   });
 
@@ -266,12 +413,45 @@ describe('parseRubric: refused rubrics', () => {
     expect(errorsOf(source)).toEqual([{ code: 'RUBRIC_YAML', file: 'tiny.yaml', ...second, message: 'YAML 语法错误：同一层有重复的键' }]);
   });
 
-  it('duplicate criterion ids are refused at the second id', () => {
+  it('duplicate criterion ids are refused at the second id, naming the first by the same counting and its line', () => {
     const source = rubric(FUNDING + FUNDING.replace('name: 经费', 'name: 经费2'));
     const errors = errorsOf(source);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 15, column: 9 });
-    expect(errors[0].message).toBe('criteria[1](funding).id：评分项 id "funding" 与第 1 项重复');
+    expect(errors[0].message).toBe('criteria[1](funding).id：评分项 id "funding" 重复，第一次出现在第 8 行 criteria[0](funding)');
+  });
+
+  it('grades out of order are refused at the min that is too high, naming both bands (a score takes the first band it reaches)', () => {
+    // The owner's slip: 合格 80 under 良好 75 graded a 75 without 下步打算 不合格 and a 72.5 良好.
+    const source = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 良好, min: 75, required: present }\n  - { name: 合格, min: 80 }');
+    expect(errorsOf(source)).toEqual([
+      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '80'), message: 'grades[1].min：等级须按 min 从高到低排列：“合格”（min: 80）排在“良好”（min: 75）下面，min 却更高' },
+    ]);
+    const ascending = rubric(FUNDING).replace('  - { name: 合格, min: 60 }\n  - { name: 不合格, min: 0 }', '  - { name: 不合格, min: 0 }\n  - { name: 合格, min: 60 }');
+    expect(errorsOf(ascending).map((e) => e.message)).toEqual(['grades[1].min：等级须按 min 从高到低排列：“合格”（min: 60）排在“不合格”（min: 0）下面，min 却更高']);
+    const unreachable = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 合格, min: 60 }\n  - { name: 及格, min: 60 }');
+    expect(errorsOf(unreachable).map((e) => e.message)).toEqual(['grades[1].min：等级“及格”永远达不到：上面的“合格”min 也是 60，且不带 required 条件']);
+  });
+
+  it('a repeated grade name is refused, naming the first band and its line', () => {
+    const source = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 良好, min: 75 }\n  - { name: 良好, min: 60 }');
+    expect(errorsOf(source)).toEqual([
+      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '良好, min: 60'), message: 'grades[1].name：等级名称“良好”重复，第一次出现在第 5 行 grades[0]' },
+    ]);
+  });
+
+  it('duplicate part ids name the first part and its line', () => {
+    const source = rubric(`  - id: four
+    name: 四个一
+    points: 15
+    parts:
+      - { id: monthly, name: 每月, match: { regex: '每月' } }
+      - { id: quarterly, name: 每季度, match: { regex: '每季度' } }
+      - { id: monthly, name: 每月办公, match: { regex: '办公' } }
+    suggestion: 写四个一
+`);
+    const errors = errorsOf(source);
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[14, 'criteria[0](four).parts[2].id：part id "monthly" 重复，第一次出现在第 12 行 criteria[0](four).parts[0]']]);
   });
 
   it('a signal without match is refused when its stance is done or any', () => {
@@ -344,6 +524,39 @@ describe('loadRubric', () => {
     expect(r.error[0].code).toBe('RUBRIC_NOT_FOUND');
     expect(r.error[0].file).toBe('no-such-rubric');
     expect(r.error[0].message).toContain('party-armed-forces');
+  });
+
+  it('reads a rubric saved as GBK (Notepad\'s "ANSI"), UTF-8 with a BOM or UTF-16 as its UTF-8 twin, as reports are read', async () => {
+    const gbk = fileURLToPath(new URL('./fixtures/gbk.yaml', import.meta.url));
+    const twin = `# 用记事本“ANSI”（GBK）保存的小标准\n${rubric(FUNDING)}`;
+    const expected = parseRubric(twin, gbk);
+    expect(loadRubric(gbk)).toEqual(expected);
+    expect(expected.ok && expected.value.criteria[0].signals[0].match).toEqual({ terms: ['经费'] });
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    for (const [name, bytes] of [
+      ['bom.yaml', Buffer.from(`\ufeff${twin}`, 'utf8')],
+      ['utf16.yaml', Buffer.from(`\ufeff${twin}`, 'utf16le')],
+    ] as const) {
+      writeFileSync(join(dir, name), bytes);
+      const r = loadRubric(join(dir, name));
+      expect(r.ok && r.value.name, name).toBe('小标准');
+      expect(r.ok && r.value.criteria, name).toEqual(expected.ok && expected.value.criteria);
+    }
+    const card = scoreReport(await parseText('县财政安排经费50万元。'), (loadRubric(gbk) as { value: Rubric }).value);
+    expect(card.criteria[0].status).toBe('met');
+  });
+
+  it('a path that cannot be read (a folder named like a rubric) is RUBRIC_READ_ERROR, not a crash', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'shuzhi-rubric-')), 'folder.yaml');
+    mkdirSync(dir);
+    expect(loadRubric(dir)).toEqual({ ok: false, error: [{ code: 'RUBRIC_READ_ERROR', file: dir, message: '无法读取评分标准：这是一个文件夹' }] });
+  });
+
+  it('a rubric file that is no text in any encoding it knows is RUBRIC_ENCODING, saying to save it as UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('id: x\nname: '), Buffer.from([0xff, 0xff, 0xff, 0x0a])]));
+    expect(loadRubric(file)).toEqual({ ok: false, error: [{ code: 'RUBRIC_ENCODING', file, message: '无法识别文本编码（既不是 UTF-8，也不是 GBK/GB18030 或 Big5）：请把评分标准另存为 UTF-8 文本' }] });
   });
 
   it('loads a rubric file by path and names the file in its errors', () => {

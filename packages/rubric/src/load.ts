@@ -3,14 +3,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { decodeText } from '@shuzhi/parser/decode';
 import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
-import { fail, ok } from '@shuzhi/types';
+import { fail, ok, readCause } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
 import { DEFAULT_RUBRIC } from './defaults.ts';
-import { KNOWN_KEYS, rubricSchema, type MatcherInput, type RubricParsed } from './schema.ts';
+import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, repeats, rubricSchema, WITHIN_WINDOWS, type MatcherInput, type RubricParsed } from './schema.ts';
 import { createRequire } from 'node:module';
 
-export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_YAML' | 'RUBRIC_INVALID';
+export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_READ_ERROR' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID' | 'RUBRIC_WARNING';
 export type RubricError = ShuzhiError<RubricErrorCode>;
 
 /** The repository's rubrics/ folder, where built-in rubrics are found by id. */
@@ -22,7 +23,16 @@ export function loadRubric(idOrPath: string = DEFAULT_RUBRIC): Result<Rubric, Ru
   if (!existsSync(path)) {
     return fail([{ code: 'RUBRIC_NOT_FOUND', file: idOrPath, message: `找不到评分标准（可用：${listRubrics().join('、')}，或给出 .yaml 文件路径）` }]);
   }
-  return parseRubric(readFileSync(path, 'utf8'), path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return fail([{ code: 'RUBRIC_READ_ERROR', file: path, message: `无法读取评分标准：${readCause(err)}` }]);
+  }
+  // Read as a report is: Notepad's "ANSI" is GBK, and read as UTF-8 its Chinese names and patterns would match nothing.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail([{ code: 'RUBRIC_ENCODING', file: path, message: `${decoded.error.message}：请把评分标准另存为 UTF-8 文本` }]);
+  return parseRubric(decoded.value.text, path);
 }
 
 export function listRubrics(): string[] {
@@ -47,18 +57,22 @@ const YAML_ERRORS: Record<string, string> = {
   BAD_DQ_ESCAPE: '双引号里的反斜杠转义无效：正则表达式请用单引号括起',
 };
 
+/** The top-level fields a rubric must have: those without a default. */
+const REQUIRED_FIELDS = Object.entries(rubricSchema.shape)
+  .filter(([, type]) => !type.safeParse(undefined).success)
+  .map(([key]) => key);
+
 export function parseRubric(source: string, file: string): Result<Rubric, RubricError[]> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    // One slip (a tab, a stray colon) makes the parser trip over every line after it: the first few are what to fix.
-    const at = errorOffsets(doc);
-    const shown = doc.errors.slice(0, MAX_YAML_ERRORS).map((e): RubricError => {
-      const pos = lines.linePos(at(e));
-      return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` };
-    });
-    if (doc.errors.length > MAX_YAML_ERRORS) shown[shown.length - 1].message += `（之后另有 ${doc.errors.length - MAX_YAML_ERRORS} 处，多半由前面的错误引起，改正后再校验）`;
-    return fail(shown);
+    // The parser names what it tripped over ("a: b: c", an implicit key), not a line indented to no level around it.
+    const indent = misindented(source, doc, lines);
+    if (indent) {
+      const message = `YAML 语法错误：缩进不对：这一行缩进了 ${indent.from} 个空格，应为 ${indent.to.map((t) => `${t.level} 个（与第 ${t.like} 行对齐）`).join('或 ')}`;
+      return fail([{ code: 'RUBRIC_YAML', file, line: indent.line, column: indent.from + 1, message }]);
+    }
+    return fail(yamlErrors(doc, lines, file));
   }
   // An alias to an anchor that is not set before it (a typo in *content) would throw inside toJS.
   const aliases: RubricError[] = [];
@@ -76,13 +90,85 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   } catch (e) {
     return fail([{ code: 'RUBRIC_YAML', file, line: 1, column: 1, message: `YAML 无法读取：${(e as Error).message.split('\n')[0]}` }]);
   }
+  if (data === null || data === undefined) {
+    return fail([{ code: 'RUBRIC_INVALID', file, message: `文件是空的（或只有注释）：评分标准至少要写 ${REQUIRED_FIELDS.join('、')}` }]);
+  }
   const parsed = rubricSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
   const rubric = toRubric(parsed.data, file);
   if (rubric.classifier && !existsSync(rubric.classifier.training)) {
     return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
   }
-  return ok(rubric);
+  const warnings = warningsOf(parsed.data, doc, lines, file);
+  return ok(warnings.length ? { ...rubric, warnings } : rubric);
+}
+
+/** A document's YAML errors in the owner's words; one slip makes the parser trip over every line after it: the first few are what to fix. */
+function yamlErrors(doc: Document, lines: LineCounter, file: string): RubricError[] {
+  const at = errorOffsets(doc);
+  const shown = doc.errors.slice(0, MAX_YAML_ERRORS).map((e): RubricError => {
+    const pos = lines.linePos(at(e));
+    return { code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` };
+  });
+  if (doc.errors.length > MAX_YAML_ERRORS) shown[shown.length - 1].message += `（之后另有 ${doc.errors.length - MAX_YAML_ERRORS} 处，多半由前面的错误引起，改正后再校验）`;
+  return shown;
+}
+
+/**
+ * A line whose indentation is the YAML error: the line of the first error, the next one or the one before (a list's
+ * first item out of line with the rest trips the parser on the second), re-indented to a level the lines around it
+ * use, makes a valid rubric, the line starting a key or an item of its own (not run on as part of the value above it).
+ * Parsing is not enough: "  tooShort:" dedented to a top-level key parses and leaves the next key wrong; so a file with
+ * another slip keeps the parser's messages. The nearest levels are tried first; when a level on either side makes a
+ * valid rubric (an item between two lists: the inner one's or the outer one's), both are named.
+ */
+function misindented(source: string, doc: Document, lines: LineCounter): { line: number; from: number; to: { level: number; like: number }[] } | null {
+  const first = doc.errors[0];
+  if (first.code === 'TAB_AS_INDENT') return null;
+  const text = source.split('\n');
+  const content = (k: number) => k < text.length && text[k].trim() !== '' && !text[k].trim().startsWith('#');
+  const indentOf = (k: number) => text[k].length - text[k].trimStart().length;
+  const at = lines.linePos(first.pos[0]).line - 1;
+  let next = at + 1;
+  while (next < text.length && !content(next)) next++;
+  let previous = at - 1;
+  while (previous >= 0 && !content(previous)) previous--;
+  for (const k of [at, next, previous].filter((j) => j >= 0 && content(j))) {
+    const from = indentOf(k);
+    // The levels of the lines around, nearest first: where their keys and items start, and where an item's own key starts ("- name:" at 6 is also 8).
+    const levels = new Map<number, number>();
+    const near = [...Array(40).keys()].flatMap((d) => [k - 1 - d, k + 1 + d]).filter((j) => j >= 0 && content(j));
+    for (const j of near) {
+      const dash = /^( *)-( +)(?=\S)/.exec(text[j]);
+      for (const level of dash ? [dash[1].length, dash[1].length + 1 + dash[2].length] : [indentOf(j)]) if (!levels.has(level)) levels.set(level, j + 1);
+    }
+    levels.delete(from);
+    const valid = (to: number) => {
+      const fixed = [...text];
+      fixed[k] = ' '.repeat(to) + text[k].trimStart();
+      const counter = new LineCounter();
+      const tried = parseDocument(fixed.join('\n'), { lineCounter: counter, uniqueKeys: true });
+      if (tried.errors.length) return false;
+      const start = counter.lineStarts[k] + to + (/^- +/.exec(text[k].trimStart())?.[0].length ?? 0);
+      let starts = false;
+      visit(tried, {
+        Node(_key, node) {
+          if (node.range?.[0] === start) starts = true;
+        },
+      });
+      try {
+        return starts && rubricSchema.safeParse(tried.toJS()).success;
+      } catch {
+        return false; // (an alias to no anchor)
+      }
+    };
+    const distances = [...new Set([...levels.keys()].map((level) => Math.abs(level - from)))].sort((a, b) => a - b);
+    for (const distance of distances) {
+      const to = [...levels.keys()].filter((level) => Math.abs(level - from) === distance && valid(level));
+      if (to.length) return { line: k + 1, from, to: to.map((level) => ({ level, like: levels.get(level)! })) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -126,9 +212,14 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
   const visit = (issue: Issue, prefix: PropertyKey[]) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length) {
+      // (Each branch of a union finds a missing field of its own type: it is missing, whatever the branches are.)
+      if (issue.input === undefined) {
+        out.push(at(path, `缺少必填字段 ${show(path, doc)}`, doc, lines, file));
+        return;
+      }
       const best = [...issue.errors].sort((a, b) => rootMismatches(a) - rootMismatches(b) || a.length - b.length)[0];
       if (rootMismatches(best) > 0) {
-        out.push(at(path, describeUnion(path, doc), doc, lines, file));
+        out.push(at(path, describeUnion(path, issue.input, doc), doc, lines, file));
         return;
       }
       best.forEach((inner) => visit(inner, path));
@@ -136,10 +227,40 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
     }
     // An unknown key is reported where the key is written, not where its object starts.
     const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    out.push(at(where, describe(issue, path, doc), doc, lines, file, issue.code === 'unrecognized_keys'));
+    const first = issue.code === 'custom' ? (issue.params as { first?: unknown } | undefined)?.first : undefined;
+    const firstAt = typeof first === 'number' ? `，第一次出现在${firstOf(path, first, doc, lines, file)}` : '';
+    out.push(at(where, describe(issue, path, doc) + firstAt, doc, lines, file, issue.code === 'unrecognized_keys'));
   };
   issues.forEach((issue) => visit(issue, []));
   return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+}
+
+/**
+ * Where the first of a repeated value is, "第 70 行 criteria[3](plans)": the repeat's path with the list's index of the
+ * first item (see `repeats` in the schema), so that both places are named.
+ */
+function firstOf(path: PropertyKey[], first: number, doc: Document, lines: LineCounter, file: string): string {
+  const k = path.map((p) => typeof p).lastIndexOf('number');
+  const other = [...path.slice(0, k), first, ...path.slice(k + 1)];
+  return `第 ${at(other, '', doc, lines, file).line} 行 ${show(other.slice(0, k + 1), doc)}`;
+}
+
+/**
+ * What the schema lets pass but the owner should look at. Signals of one criterion named alike but giving different
+ * credit: the evidence's label, `rubric explain` and `rubric test`'s 从未命中的信号 cannot tell them apart. (Alike names
+ * of the same strength are alternative wordings of one kind of evidence, as the default rubric has them.)
+ */
+function warningsOf(r: RubricParsed, doc: Document, lines: LineCounter, file: string): RubricError[] {
+  const STRENGTHS = { met: '满足', partial: '部分满足' };
+  return r.criteria.flatMap((c, k) =>
+    repeats(c.signals, (s) => s.name)
+      .filter((d) => c.signals[d.at].strength !== c.signals[d.first].strength)
+      .map((d) => {
+        const path = ['criteria', k, 'signals', d.at, 'name'];
+        const message = `注意：${show(path.slice(0, -1), doc)} 的信号名“${d.value}”已用于${firstOf(path, d.first, doc, lines, file)}（${STRENGTHS[c.signals[d.first].strength]}信号），这一条却是${STRENGTHS[c.signals[d.at].strength]}信号：证据的说明、rubric explain 和 rubric test 的“从未命中的信号”分不清它们，请改用不同的名字`;
+        return { ...at(path, message, doc, lines, file), code: 'RUBRIC_WARNING' as const };
+      }),
+  );
 }
 
 /** How plainly a union's branch is the wrong shape: problems at its own root, not inside a field it has. */
@@ -147,45 +268,58 @@ function rootMismatches(issues: Issue[]): number {
   return issues.filter((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'unrecognized_keys' || i.code === 'invalid_value' || i.code === 'invalid_union')).length;
 }
 
-function describeUnion(path: PropertyKey[], doc: Document): string {
-  const last = String(path[path.length - 1] ?? '');
-  if (/^(scope)$/.test(last)) return `${show(path, doc)} 无效：应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
-  if (/^(within)$/.test(last)) return `${show(path, doc)} 无效：应为 sentence、paragraph 或 { chars: 数字 }`;
-  return `${show(path, doc)} 不是有效的匹配器：应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）`;
+/**
+ * A value of none of a union's shapes. The schema's unions are scope, within and version, and the matchers (match and
+ * the items of unless, ignore, all and any). A key none of the shapes has is named, with the one likely meant.
+ */
+function describeUnion(path: PropertyKey[], input: unknown, doc: Document): string {
+  const where = show(path, doc);
+  const last = path[path.length - 1];
+  const unknown = (keys: readonly string[]) => {
+    const stray = input && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input).filter((k) => !keys.includes(k)) : [];
+    return stray.length ? `有未知字段 ${stray.map((k) => `${k}${didYouMean(k, keys)}`).join('、')}；` : '';
+  };
+  if (last === 'version') return `${where} 应为文字或数字（如 "1.0"）`;
+  if (last === 'scope') return `${where} 无效：${unknown(['sections', 'notSections'])}应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
+  if (last === 'within') return `${where} 无效：${unknown(['chars'])}应为 ${WITHIN_WINDOWS.join('、')} 或 { chars: 数字 }`;
+  return `${where} 不是有效的匹配器：${unknown(MATCHER_KEYS)}应为 ${MATCHER_KINDS.join('、')} 之一（见 rubrics/README.md）`;
 }
 
-const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true/false', array: '列表', object: '对象（键: 值）' };
+const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象（键: 值）' };
 
 function describe(issue: Issue, path: PropertyKey[], doc: Document): string {
   const where = show(path, doc);
+  // The file's top level has no path: it is named in words.
+  const subject = where ? `${where} ` : '顶层';
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `缺少必填字段 ${where}` : `${where} 应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_type': {
+      if (issue.input === undefined) return `缺少必填字段 ${where}`;
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `${subject}应为${/^[A-Za-z]/.test(expected) ? ' ' : ''}${expected}`;
+    }
     case 'invalid_value':
-      return `${where} 的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
+      return `${subject}的值 ${JSON.stringify(issue.input)} 无效，可选值：${issue.values.map((v) => String(v)).join('、')}`;
     case 'unrecognized_keys':
-      return `${where ? `${where} ` : '顶层'}有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
+      return `${subject}有未知字段：${issue.keys.map((k) => `${k}${didYouMean(k)}`).join('、')}（字段名区分大小写，见 rubrics/README.md）`;
     case 'too_small':
-      if (issue.origin === 'array') return `${where} 至少需要 ${issue.minimum} 项`;
-      return issue.inclusive === false ? `${where} 必须大于 ${issue.minimum}` : `${where} 不能小于 ${issue.minimum}`;
+      if (issue.origin === 'array') return `${subject}至少需要 ${issue.minimum} 项`;
+      return issue.inclusive === false ? `${subject}必须大于 ${issue.minimum}` : `${subject}不能小于 ${issue.minimum}`;
     case 'too_big':
-      return `${where} 不能大于 ${issue.maximum}`;
-    case 'invalid_format':
-      return `${where}：${issue.message}`;
+      return `${subject}不能大于 ${issue.maximum}`;
     default:
-      return `${where}：${issue.message}`;
+      return where ? `${where}：${issue.message}` : issue.message;
   }
 }
 
 /** The closest known field name, by Jaro–Winkler similarity (natural's string distance). */
-function didYouMean(key: string): string {
+function didYouMean(key: string, known: readonly string[] = KNOWN_KEYS): string {
   const { JaroWinklerDistance } = createRequire(import.meta.url)('natural/lib/natural/distance') as {
     JaroWinklerDistance: (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
   };
   let best = { key: '', score: 0 };
-  for (const known of KNOWN_KEYS) {
-    const score = JaroWinklerDistance(key, known, { ignoreCase: true });
-    if (score > best.score) best = { key: known, score };
+  for (const candidate of known) {
+    const score = JaroWinklerDistance(key, candidate, { ignoreCase: true });
+    if (score > best.score) best = { key: candidate, score };
   }
   return best.score >= 0.85 ? `（是否想写 ${best.key}？）` : '';
 }
@@ -278,7 +412,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
     version: r.version,
     genre: r.genre,
     source: file,
-    grades: [...r.grades].sort((a, b) => b.min - a.min),
+    grades: r.grades,
     criteria,
     quality,
     cues,

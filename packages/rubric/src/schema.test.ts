@@ -131,7 +131,7 @@ describe('rubricSchema', () => {
 
   it('refuses duplicate part ids within a criterion, and a grade band above 100 %', () => {
     const part = (id: string) => ({ id, name: id, match: { terms: ['经费'] } });
-    expect(messages(minimal({ signals: [], parts: [part('monthly'), part('monthly')] }))).toEqual(['criteria.0.parts.1.id: part id "monthly" 与第 1 个 part 重复']);
+    expect(messages(minimal({ signals: [], parts: [part('monthly'), part('monthly')] }))).toEqual(['criteria.0.parts.1.id: part id "monthly" 重复']);
     expect(messages(minimal({}, { grades: [{ name: '优秀', min: 190 }, { name: '合格', min: 0 }] })).join('\n')).toContain('grades.0.min');
   });
 
@@ -139,6 +139,6 @@ describe('rubricSchema', () => {
     const second = { id: 'funding', name: '经费2', points: 5, signals: [signal], suggestion: 's' };
     const input = minimal();
     input.criteria.push(second as (typeof input.criteria)[number]);
-    expect(messages(input)).toEqual(['criteria.1.id: 评分项 id "funding" 与第 1 项重复']);
+    expect(messages(input)).toEqual(['criteria.1.id: 评分项 id "funding" 重复']);
   });
 });

@@ -101,7 +101,11 @@ export function splitLookbehinds(source: string): { rest: string; lookbehinds: s
   return { rest, lookbehinds };
 }
 
-const within = z.union([z.enum(['sentence', 'paragraph', 'topic']), z.strictObject({ chars: z.number().int().positive().max(2000) })]);
+const windows = z.enum(['sentence', 'paragraph', 'topic']);
+const within = z.union([windows, z.strictObject({ chars: z.number().int().positive().max(2000) })]);
+
+/** The windows an `all` may name, for the validator's messages. */
+export const WITHIN_WINDOWS: readonly string[] = windows.options;
 
 export type MatcherInput =
   | { terms: string[]; word?: boolean }
@@ -116,7 +120,8 @@ export type MatcherInput =
   | { any: MatcherInput[] }
   | { classify: string; min?: number };
 
-export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
+/** The kinds of matcher, one object shape each; a function because they nest (all, any). */
+const matcherUnion = () =>
   z.union([
     z.strictObject({ terms: z.array(nonEmpty).min(1), word: z.boolean().optional() }),
     z.strictObject({ regex: matchPattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
@@ -129,8 +134,52 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(() =>
     z.strictObject({ all: z.array(matcher).min(2), within: within.optional() }),
     z.strictObject({ any: z.array(matcher).min(1) }),
     z.strictObject({ classify: z.enum(['achievement', 'shortcoming', 'plan', 'other']), min: z.number().min(0).max(1).optional() }),
-  ]),
-);
+  ]);
+
+export const matcher: z.ZodType<MatcherInput> = z.lazy(matcherUnion);
+
+/** Each kind of matcher by the fields it takes, the kind's own field first ("terms", then "word"). */
+const matcherShapes = matcherUnion().options.map((o) => Object.keys(o.shape));
+
+/** The kinds of matcher, for the validator's messages: the field that names each kind. */
+export const MATCHER_KINDS: readonly string[] = matcherShapes.map((keys) => keys[0]);
+
+/** Every field a matcher may have, for "did you mean" hints on a matcher of no known kind. */
+export const MATCHER_KEYS: readonly string[] = [...new Set(matcherShapes.flat())];
+
+/** Matchers that say where a sentence is, not what in it: they mark no text (see compileSection in matchers). */
+const WHERE_ONLY = ['header', 'title', 'report', 'section'];
+
+/**
+ * Where, inside an `ignore` matcher, a matcher stands that can match without marking any text to blank: the path to it
+ * (empty for the whole matcher), or null when every way it matches marks text. An `all` marks text when one of its
+ * matchers does; an `any` only when each of them does.
+ */
+function marksNothing(m: MatcherInput): PropertyKey[] | null {
+  if ('all' in m) return m.all.some((c) => marksNothing(c) === null) ? null : [];
+  if ('any' in m) {
+    for (const [k, c] of m.any.entries()) {
+      const at = marksNothing(c);
+      if (at) return ['any', k, ...at];
+    }
+    return null;
+  }
+  return WHERE_ONLY.some((kind) => kind in m) ? [] : null;
+}
+
+/**
+ * The items of a list whose key an earlier item already has, each with the index of the first: an issue about one
+ * carries it as `params.first`, and the loader names that item and its line too.
+ */
+export function repeats<T>(items: readonly T[], key: (item: T) => string): { at: number; first: number; value: string }[] {
+  const firsts = new Map<string, number>();
+  return items.flatMap((item, at) => {
+    const value = key(item);
+    const first = firsts.get(value);
+    if (first === undefined) firsts.set(value, at);
+    return first === undefined ? [] : [{ at, first, value }];
+  });
+}
 
 /** Whether a matcher, or one inside it, asks for the criterion's topic. */
 const usesTopic = (m: MatcherInput | undefined): boolean => m !== undefined && someWindow(m, (w) => w === 'topic');
@@ -190,14 +239,34 @@ const criterion = z
   })
   .superRefine((c, ctx) => {
     if (c.signals.length === 0 && c.parts.length === 0) ctx.addIssue({ code: 'custom', message: '评分项至少要有一个 signals 或 parts' });
-    const partIds = new Map<string, number>();
     c.parts.forEach((p, k) => {
       if (!p.match === !p.signals) ctx.addIssue({ code: 'custom', path: ['parts', k], message: '每个 part 要么写 match，要么写 signals（二选一）' });
-      if (partIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['parts', k, 'id'], message: `part id "${p.id}" 与第 ${partIds.get(p.id)! + 1} 个 part 重复` });
-      partIds.set(p.id, k);
     });
+    for (const r of repeats(c.parts, (p) => p.id)) ctx.addIssue({ code: 'custom', path: ['parts', r.at, 'id'], message: `part id "${r.value}" 重复`, params: { first: r.first } });
     const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => [...(p.signals ?? []), ...p.short])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
     if (!c.topic && matchers.some(usesTopic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: '用了 within: topic 的评分项要写 topic（本项工作的关键词）' });
+    const ignores: [PropertyKey[], MatcherInput[]][] = [
+      [[], c.ignore],
+      ...c.signals.map((s, j): [PropertyKey[], MatcherInput[]] => [['signals', j], s.ignore]),
+      ...c.parts.flatMap((p, k): [PropertyKey[], MatcherInput[]][] => [
+        [['parts', k], p.ignore],
+        ...(p.signals ?? []).map((s, j): [PropertyKey[], MatcherInput[]] => [['parts', k, 'signals', j], s.ignore]),
+        ...p.short.map((s, j): [PropertyKey[], MatcherInput[]] => [['parts', k, 'short', j], s.ignore]),
+      ]),
+    ];
+    for (const [at, list] of ignores) {
+      list.forEach((m, i) => {
+        const inner = marksNothing(m);
+        if (!inner) return;
+        const node = inner.reduce<unknown>((n, key) => (n as Record<PropertyKey, unknown>)[key], m) as MatcherInput;
+        const what = WHERE_ONLY.find((kind) => kind in node) ?? `all（其中只有 ${WHERE_ONLY.join('、')}）`;
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'ignore', i, ...inner],
+          message: `ignore 里的 ${what} 只说明句子在哪里，不标出文字，什么也抹不掉：要让这些句子不算，请写在 unless 里；要只抹掉其中的某些词语，请和 terms 或 regex 一起放进 all`,
+        });
+      });
+    }
     if (c.partsForMet !== undefined && c.partsForMet > c.parts.length) {
       ctx.addIssue({ code: 'custom', path: ['partsForMet'], message: `partsForMet (${c.partsForMet}) 超过了 parts 的个数 (${c.parts.length})` });
     }
@@ -229,7 +298,20 @@ export const rubricSchema = z
       // min is a percentage of the maximum score: a band above 100 could never be reached.
       .array(z.strictObject({ name: nonEmpty, min: z.number().min(0).max(100), required: z.enum(['met', 'present']).optional() }))
       .min(1)
-      .refine((g) => g.some((band) => band.min === 0 && band.required === undefined), '必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级'),
+      .superRefine((g, ctx) => {
+        if (!g.some((band) => band.min === 0 && band.required === undefined)) ctx.addIssue({ code: 'custom', message: '必须有一个 min: 0 且不带 required 条件的等级，保证每个得分都有等级' });
+        // A score takes the first band it reaches, in the order written: a band below one with a lower min is a slip
+        // (合格 80 under 良好 75 made a 75 不合格 and a 72.5 良好), not an order to sort.
+        g.forEach((band, k) => {
+          const above = g[k - 1];
+          if (above && band.min > above.min) {
+            ctx.addIssue({ code: 'custom', path: [k, 'min'], message: `等级须按 min 从高到低排列：“${band.name}”（min: ${band.min}）排在“${above.name}”（min: ${above.min}）下面，min 却更高` });
+          } else if (above && band.min === above.min && above.required === undefined) {
+            ctx.addIssue({ code: 'custom', path: [k, 'min'], message: `等级“${band.name}”永远达不到：上面的“${above.name}”min 也是 ${band.min}，且不带 required 条件` });
+          }
+        });
+        for (const d of repeats(g, (band) => band.name)) ctx.addIssue({ code: 'custom', path: [d.at, 'name'], message: `等级名称“${d.value}”重复`, params: { first: d.first } });
+      }),
     classifier: z.strictObject({ training: nonEmpty }).optional(),
     criteria: z.array(criterion).min(1),
     quality: z
@@ -268,11 +350,7 @@ export const rubricSchema = z
       .default({}),
   })
   .superRefine((r, ctx) => {
-    const seen = new Map<string, number>();
-    r.criteria.forEach((c, k) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', k, 'id'], message: `评分项 id "${c.id}" 与第 ${seen.get(c.id)! + 1} 项重复` });
-      seen.set(c.id, k);
-    });
+    for (const d of repeats(r.criteria, (c) => c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', d.at, 'id'], message: `评分项 id "${d.value}" 重复`, params: { first: d.first } });
   });
 
 export type RubricInput = z.input<typeof rubricSchema>;
@@ -286,7 +364,8 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(signal.shape),
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
-    ...['terms', 'word', 'regex', 'flags', 'quantity', 'header', 'shortfall', 'title', 'report', 'section', 'all', 'within', 'any', 'classify', 'min', 'chars', 'sections', 'notSections'],
+    ...MATCHER_KEYS,
+    ...['chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'training'],
   ]),

@@ -1,3 +1,5 @@
+import type { ShuzhiError } from './errors.ts';
+
 /**
  * A rubric, as loaded from YAML and validated. The YAML form is documented
  * for rubric owners in rubrics/README.md; this is its checked, typed shape.
@@ -177,4 +179,6 @@ export interface Rubric {
   cues: Cues;
   /** Labelled sentences for `classify` matchers, relative to the rubric file. */
   classifier?: { training: string };
+  /** What validation let pass but the owner should look at (`rubric validate` prints them), with file, line and column. */
+  warnings?: ShuzhiError[];
 }

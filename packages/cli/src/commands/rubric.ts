@@ -1,20 +1,21 @@
 import { basename, isAbsolute, relative } from 'node:path';
 import { Command } from 'commander';
 import type { Evaluation, Trace } from '@shuzhi/rubric';
+import { criterionRefs, findCriterion } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { RULE_NAMES, STATUS_NAMES, where } from '@shuzhi/export';
 import { columnsOf } from '@shuzhi/tui/early';
 import { formatError, formatPoints, type ScoreCard } from '@shuzhi/types';
 
 export function rubricCommand(program: Command, setCode: (code: number) => void): void {
-  const rubric = program.command('rubric').description('评分标准：校验、逐句解释评分、对照标注集测试');
+  const rubric = program.command('rubric').description('评分标准：校验、逐句解释评分、对照标注集测试、查看立场提示词');
 
   rubric
     .command('validate')
     .description('校验评分标准 YAML 文件（错误给出行号和列号）')
     .argument('<file>', '评分标准 .yaml 文件或 rubrics/ 中的 id')
     .action(async (file: string) => {
-      const { loadRubric } = await import('@shuzhi/rubric');
+      const { droppedCues, loadRubric } = await import('@shuzhi/rubric');
       const loaded = loadRubric(file);
       if (!loaded.ok) {
         for (const e of loaded.error) process.stderr.write(`${formatError(e)}\n`);
@@ -24,10 +25,48 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const r = loaded.value;
       const points = r.criteria.reduce((n, c) => n + c.points, 0);
       process.stdout.write(`✔ ${r.name}（${r.id} ${r.version}）：${r.criteria.length} 个评分项，满分 ${points}，质量规则 ${r.quality.length} 条\n`);
+      for (const w of r.warnings ?? []) process.stderr.write(`${formatError(w)}\n`);
       // `--rubric <id>` finds rubrics/<id>.yaml: an id that is not the file's name is found by the file's name only.
       const named = basename(r.source ?? file).replace(/\.ya?ml$/i, '');
       if (named !== r.id) process.stderr.write(`shuzhi: 注意：文件名 ${named} 与 id “${r.id}” 不同；放进 rubrics/ 后要用 --rubric ${named} 才能找到它，建议改成一致\n`);
       if (points !== 100) process.stderr.write(`shuzhi: 注意：满分是 ${points} 而不是 100；等级按得分占满分的百分比划分，报告里的得分以 ${points} 为满分\n`);
+      // Owners expect a list under cues: to add to the built-in one; it replaces it.
+      for (const { name, dropped } of droppedCues(r.cues)) {
+        process.stderr.write(`shuzhi: 注意：cues.${name} 替换了内置的同名列表，其中 ${dropped} 条不再使用（不是追加）；要保留它们，用 shuzhi rubric cues ${name} 打印出来一并写上\n`);
+      }
+    });
+
+  rubric
+    .command('cues')
+    .description('立场提示词（cues）：列出各个列表，或打印列表的全部条目（可复制到评分标准的 cues: 下）')
+    .argument('[names...]', '列表名，如 outsiders（省略则列出全部列表和条数）')
+    .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件（看它改写后的列表）', DEFAULT_RUBRIC)
+    .action(async (names: string[], options: { rubric: string }) => {
+      const { cuesYaml, DEFAULT_CUES, loadRubric } = await import('@shuzhi/rubric');
+      const loaded = loadRubric(options.rubric);
+      if (!loaded.ok) {
+        for (const e of loaded.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
+        setCode(2);
+        return;
+      }
+      const { cues, id } = loaded.value;
+      const all = Object.keys(DEFAULT_CUES) as (keyof typeof DEFAULT_CUES)[];
+      const unknown = names.filter((n) => !all.includes(n as keyof typeof DEFAULT_CUES));
+      if (unknown.length) {
+        process.stderr.write(`shuzhi: 没有提示词列表：${unknown.join('、')}（可用：${all.join('、')}）\n`);
+        setCode(2);
+        return;
+      }
+      if (names.length) {
+        process.stdout.write(cuesYaml(Object.fromEntries(names.map((n) => [n, cues[n as keyof typeof cues]]))));
+        return;
+      }
+      const width = Math.max(...all.map((n) => n.length)) + 2;
+      const rows = all.map((n) => {
+        const size = Array.isArray(cues[n]) ? `${cues[n].length} 条` : '1 个正则';
+        return `  ${n.padEnd(width)}${size}${cues[n] === DEFAULT_CUES[n] ? '' : `  ← ${id} 改写`}`;
+      });
+      process.stdout.write(`立场提示词（评分标准 ${id}）：\n${rows.join('\n')}\n用 shuzhi rubric cues 列表名 打印全部条目；各列表的含义见 rubrics/README.md\n`);
     });
 
   rubric
@@ -47,13 +86,15 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
         return;
       }
       const rubric = loaded.value;
-      const ids = wanted.map((w) => rubric.criteria.find((c) => c.id === w || c.name === w || c.name.includes(w))?.id ?? w);
-      const unknown = ids.filter((id) => !rubric.criteria.some((c) => c.id === id));
-      if (unknown.length) {
-        process.stderr.write(`shuzhi: 评分标准中没有评分项：${unknown.join('、')}（可用：${rubric.criteria.map((c) => `${c.name} ${c.id}`).join('、')}）\n`);
+      // Named as review set names them: a fragment two criteria share is refused with both, not read as the first.
+      const found = wanted.map((w) => findCriterion(criterionRefs(rubric), w));
+      const refused = found.flatMap((f) => (f.ok ? [] : [f.error.message]));
+      if (refused.length) {
+        for (const message of refused) process.stderr.write(`shuzhi: ${message}\n`);
         setCode(2);
         return;
       }
+      const ids = found.flatMap((f) => (f.ok ? [f.value.id] : []));
       const parsed = await parseReport(file);
       if (!parsed.ok) {
         process.stderr.write(`shuzhi: ${formatError(parsed.error)}\n`);

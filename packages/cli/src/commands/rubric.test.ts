@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CUES, parseRubric } from '@shuzhi/rubric';
+import { run } from '../main.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+const REPORT = fileURLToPath(new URL('../../../../corpus/reports/10-same-report.txt', import.meta.url));
+
+/** `shuzhi …` in this process: its exit code and what it wrote. */
+async function shuzhi(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const code = await run(argv);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+const RUBRIC = `id: tiny
+name: 小标准
+version: 1
+grades:
+  - { name: 合格, min: 0 }
+criteria:
+  - id: funding
+    name: 经费
+    points: 100
+    signals:
+      - name: 有经费
+        match: { all: [{ terms: [经费] }, { quantity: money }] }
+      - name: 有经费
+        strength: partial
+        match: { terms: [经费] }
+    suggestion: 写经费
+`;
+
+describe('rubric validate', () => {
+  it('passes a rubric it only warns about (exit code 0), printing each warning with its line on stderr', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-validate-')), 'tiny.yaml');
+    writeFileSync(file, RUBRIC);
+    const r = await shuzhi('rubric', 'validate', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ 小标准（tiny 1）：1 个评分项，满分 100，质量规则 0 条\n');
+    expect(r.stderr).toMatch(new RegExp(`^${file}:13:15: 注意：criteria\\[0\\]\\(funding\\)\\.signals\\[1\\] 的信号名“有经费”已用于第 11 行 .+ \\[RUBRIC_WARNING\\]\\n$`));
+  });
+});
+
+describe('rubric explain', () => {
+  it('refuses a fragment several criteria share, listing them, as review set does, instead of explaining the first', async () => {
+    const r = await shuzhi('rubric', 'explain', REPORT, '建设');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('shuzhi: 「建设」可指多个评分项，请写全名或 id（militia-building（民兵建设）、armed-forces-cadres（专武干部队伍建设））\n');
+  });
+
+  it('takes a fragment only one criterion has, its name without quotes, or its id', async () => {
+    for (const given of ['民兵', '落实"四个一"制度', 'militia-building']) {
+      const r = await shuzhi('rubric', 'explain', REPORT, given);
+      expect(r.code, given).toBe(0);
+      expect(r.stdout.split('\n')[0], given).toMatch(/^(民兵建设 militia-building|落实“四个一”制度 four-ones)：/);
+    }
+    const unknown = await shuzhi('rubric', 'explain', REPORT, 'no-such');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、/);
+  });
+});
+
+describe('rubric cues', () => {
+  const withOutsiders = () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-cues-')), 'tiny.yaml');
+    writeFileSync(file, `${RUBRIC.replace('      - name: 有经费\n        strength: partial', '      - name: 提到经费\n        strength: partial')}cues:\n  outsiders: [派出所]\n`);
+    return file;
+  };
+
+  it('lists the cue lists with their sizes, marking those the rubric replaces', async () => {
+    const r = await shuzhi('rubric', 'cues', '--rubric', withOutsiders());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^立场提示词（评分标准 tiny）：\n/);
+    expect(r.stdout).toContain(`  plan                 ${DEFAULT_CUES.plan.length} 条\n`);
+    expect(r.stdout).toContain('  outsiders            1 条  ← tiny 改写\n');
+    expect(r.stdout).toContain('  planHeadings         1 个正则\n');
+  });
+
+  it('prints a list as YAML to paste under cues:, which reads back as the built-in list', async () => {
+    const r = await shuzhi('rubric', 'cues', 'outsiders', 'planHeadings');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^cues:\n  outsiders:\n    - '/);
+    const pasted = parseRubric(RUBRIC.replace('      - name: 有经费\n        strength: partial', '      - name: 提到经费\n        strength: partial') + r.stdout, 'tiny.yaml');
+    expect(pasted.ok && [pasted.value.cues.outsiders, pasted.value.cues.planHeadings]).toEqual([DEFAULT_CUES.outsiders, DEFAULT_CUES.planHeadings]);
+    const unknown = await shuzhi('rubric', 'cues', 'outsider');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^shuzhi: 没有提示词列表：outsider（可用：plan、planWeak、/);
+  });
+
+  it('validate says a cue list replaces the built-in one, and how many built-in entries it leaves out', async () => {
+    const r = await shuzhi('rubric', 'validate', withOutsiders());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`shuzhi: 注意：cues.outsiders 替换了内置的同名列表，其中 ${DEFAULT_CUES.outsiders.length} 条不再使用（不是追加）；要保留它们，用 shuzhi rubric cues outsiders 打印出来一并写上\n`);
+  });
+});
