@@ -157,7 +157,7 @@ describe('parseRubric: valid rubrics', () => {
     const source = rubric(withSignal(`        match: { all: [{ terms: [经费] }, { sectio: '经费' }] }\n`));
     const errors = errorsOf(source);
     expect(errors.map((e) => e.message)).toEqual([
-      'criteria[0](funding).signals[0].match.all[1] 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、section、all、any、classify 之一（见 rubrics/README.md）',
+      'criteria[0](funding).signals[0].match.all[1] 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）',
     ]);
     expect(errors[0]).toMatchObject(positionOf(source, "{ sectio: '经费' }"));
   });
@@ -176,7 +176,7 @@ describe('parseRubric: valid rubrics', () => {
     const inAny = ignoring(`          - any: [{ terms: [预算] }, { section: '计划' }]\n`);
     expect(errorsOf(inAny)[0]).toMatchObject({ ...positionOf(inAny, "{ section: '计划' }") });
     expect(errorsOf(inAny)[0].message).toMatch(/^criteria\[0\]\(funding\)\.signals\[0\]\.ignore\[0\]\.any\[1\]：ignore 里的 section /);
-    expect(errorsOf(rubric(FUNDING.replace('    suggestion', "    ignore: [{ all: [{ section: '计划' }, { title: '计划' }] }]\n    suggestion")))[0].message).toContain('ignore 里的 all（其中只有 header、title、section）');
+    expect(errorsOf(rubric(FUNDING.replace('    suggestion', "    ignore: [{ all: [{ section: '计划' }, { title: '计划' }] }]\n    suggestion")))[0].message).toContain('ignore 里的 all（其中只有 header、title、report、section）');
     expect(parseRubric(ignoring(`          - all: [{ section: '计划' }, { terms: [预算] }]\n`), 'tiny.yaml').ok).toBe(true);
     expect(parseRubric(rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ section: '计划' }]\n`)), 'tiny.yaml').ok).toBe(true);
   });
