@@ -1501,6 +1501,31 @@ describe.each([
     knownFalseCredits: ['defense-education reports/09_qingtuo_town_2022.txt → partial'],
     knownSpurious: ['too-short reports/03_suburr_township_2024.md', 'too-short reports/09_qingtuo_town_2022.txt'],
   },
+  // The next four were written against `9438341` (the session's rules after the first four).
+  // A two-hundred-and-twenty-seventh author's, a southern tea-and-bamboo county (2022–2026): 88.6 % and one false credit on first
+  // contact (the militia's forest patrols in the 林长制's assessment as the work's mechanism; mended).
+  { labelsFile: 'holdout227/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false, knownSpurious: ['too-short reports/07_junping_subdistrict_2023.md'] },
+  // A two-hundred-and-twenty-eighth author's, an industrial city's zones (2022–2025): 87.9 % and one false credit on first contact,
+  // left: a town's report claiming the county's budget (全县武装工作经费足额纳入财政预算), read as the mention most labellers give.
+  {
+    labelsFile: 'holdout228/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: ['support-funding reports/04_zantang_town_2022.md → partial'],
+    knownSpurious: ['too-short reports/04_zantang_town_2022.md'],
+  },
+  // A two-hundred-and-twenty-ninth author's, a river-plain grain county (2023–2026): 90.9 % and no false credit on first contact.
+  { labelsFile: 'holdout229/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false, knownSpurious: ['too-short reports/02_puchai_township_2023.txt', 'too-short reports/08_yazhou_subdistrict_2023.txt'] },
+  // A two-hundred-and-thirtieth author's, a mountain autonomous prefecture (2022–2026): 92.4 % and one false credit on first
+  // contact: the superiors' funds table of a county that spent none of its own, now partial on 上述资金……提供了有力保障.
+  {
+    labelsFile: 'holdout230/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: ['support-funding reports/10_xuebang_county_2022.docx → partial'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -1,5 +1,6 @@
 import type { Paragraph } from '@shuzhi/types';
 import { allMatches } from '../matchers/index.ts';
+import type { ReportView } from '../view.ts';
 
 /**
  * Markdown's bold is emphasis, not a redaction: the positions of its markers.
@@ -8,25 +9,44 @@ import { allMatches } from '../matchers/index.ts';
  * 区委书记 **吴海峰**"), or before one — and does not stop after a list
  * mark ("在**市委、市政府和**军分区的领导下", "由**同志负责" are redactions).
  */
-export function markdownBold(p: Paragraph): { start: number; end: number }[] {
+export function markdownBold(p: Paragraph, view: ReportView): { start: number; end: number }[] {
   let out = boldOf.get(p);
   if (out) return out;
   boldOf.set(p, (out = []));
   if (!p.normalized.includes('**')) return out;
   // The label may have become a run-in heading ("1. **征兵。**"), leaving only the closing marker here.
   if (/^\*\*\s/.test(p.normalized)) out.push({ start: p.start, end: p.start + 2 });
+  // In a text that sets bold apart again and again, a pair inside a sentence is bold too ("与**14个乡镇党委书记**就……谈话1次").
+  const loose = writesBold(view);
   for (const m of allMatches(BOLD, p.normalized)) {
-    const before = m.index === 0 ? '' : p.normalized[m.index! - 1];
-    const after = p.normalized[m.index! + m[0].length] ?? '';
-    if (!(APART.test(before) || APART.test(after)) || /[、和及与，,]$/.test(m[1])) continue;
+    if ((!loose && !apart(p.normalized, m)) || /[、和及与，,]$/.test(m[1])) continue;
     const open = p.start + m.index!;
     out.push({ start: open, end: open + 2 }, { start: open + m[0].length - 2, end: open + m[0].length });
   }
   return out;
 }
 
+/** Whether a pair of markers stands apart on one side. */
+function apart(text: string, m: RegExpMatchArray): boolean {
+  return APART.test(m.index === 0 ? '' : text[m.index! - 1]) || APART.test(text[m.index! + m[0].length] ?? '');
+}
+
+/** A text with three pairs of markers standing apart or more is written in Markdown's bold; a redacted one has none. */
+function writesBold(view: ReportView): boolean {
+  let known = writerOf.get(view);
+  if (known === undefined) {
+    let pairs = 0;
+    for (const p of new Set(view.units.map((u) => u.paragraph))) {
+      if (p.normalized.includes('**')) for (const m of allMatches(BOLD, p.normalized)) if (apart(p.normalized, m) && !/[、和及与，,]$/.test(m[1])) pairs++;
+    }
+    writerOf.set(view, (known = pairs >= 3));
+  }
+  return known;
+}
+
 /** Per paragraph: its sentences ask for the same markers. */
 const boldOf = new WeakMap<Paragraph, { start: number; end: number }[]>();
+const writerOf = new WeakMap<ReportView, boolean>();
 const BOLD = /\*\*([^*\n]{1,80}?)\*\*/g;
 /** No character at all (the line's start or end), a space, a list mark or a punctuation mark. */
 const APART = /^$|[\s\d.)、，。；：:,;！!？?（）()“”"]/;

@@ -99,7 +99,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   const mentions: Mention[] = [];
   for (const unit of view.units) {
     // A Markdown bold marker is no redaction ("- **征兵：**县下达任务6名" names no **县).
-    const bold = markdownBold(unit.paragraph);
+    const bold = markdownBold(unit.paragraph, view);
     for (const [level, patterns] of compiled) {
       for (const re of patterns) {
         for (const m of allMatches(re, unit.text)) {

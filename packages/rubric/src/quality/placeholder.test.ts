@@ -135,6 +135,13 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.line)).toEqual([6]);
     expect(findings[0].message).toBe('未填写的占位符：“**”');
   });
+  it('reads a pair inside a sentence as bold in a text that sets bold apart again and again, not in one that does not', async () => {
+    const lines = ['2025年党管武装工作述职报告', '**一、履行“四个一”职责**', '- **全年到县人武部办公12次**，每月第一周周五固定为“武装工作日”；', '- 与**14个乡镇党委书记**就武装工作集体谈话1次。', '- **征兵**：全年输送新兵12名。', '- **民兵**：编建基干民兵800名。'];
+    expect((await check(lines.join('\n'))).findings).toEqual([]);
+    const redacted = await check(['2025年党管武装工作述职报告', '一、主要工作', '与**14个乡镇党委书记**就武装工作集体谈话1次。'].join('\n'));
+    expect(redacted.findings.map((f) => f.line)).toEqual([3]);
+  });
+
   it('finds what a writing assistant left around its draft and a template’s instruction', async () => {
     const { findings } = await check(
       ['以下是一篇党管武装工作述职报告，供参考：', '2025年党管武装工作述职报告', '一、主要工作', '我认真履行[乡镇名称]党委书记职责。（以下可根据实际情况增减）', '全年征集新兵12名。希望对您有所帮助！'].join('\n'),

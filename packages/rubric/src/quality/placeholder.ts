@@ -26,7 +26,7 @@ export const placeholder: QualityCheck = (view, options) => {
     });
   }
   for (const unit of view.units) {
-    const bold = markdownBold(unit.paragraph);
+    const bold = markdownBold(unit.paragraph, view);
     const found = allMatches(re, unit.text).filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
     if (!found.length) continue;
     const first = found[0].index!;
