@@ -687,10 +687,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
   const future = (unit: Unit): boolean => planCue(unit) !== null;
 
-  /**
-   * A plan tacked onto a sentence that reports the year's work first, in a clause of its own: "区财政今年安排武装工作经费348万元，
-   * ……，明年将再追加民兵训练场扩建资金120万元". The sentence is a plan, and its earlier clauses are still work done.
-   */
   /** Where a plan starts in a later clause of the sentence, nothing planned before it (a cue may be read from the sentence's start: look clause by clause); -1 if none. */
   const laterPlanAt = memo((unit: Unit): number => {
     if (unit.context === 'plan' || !ownPlanCue(unit)) return -1;
@@ -703,6 +699,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return -1;
   });
 
+  /**
+   * A plan tacked onto a sentence that reports the year's work first, in a clause of its own: "区财政今年安排武装工作经费348万元，
+   * ……，明年将再追加民兵训练场扩建资金120万元". The sentence is a plan, and its earlier clauses are still work done.
+   */
   const trailingPlan = memo((unit: Unit): Span | null => {
     const from = laterPlanAt(unit);
     if (from < 0) return null;
