@@ -95,11 +95,16 @@ function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
  */
 function compileTitle(source: string): Compiled {
   const re = new RegExp(source, 'u');
+  return oncePerReport((view) => re.test(normalizeText(titleText(view.report))));
+}
+
+/** A matcher that says where by something of the whole report, asked once per report: every sentence of it, or none. */
+function oncePerReport(test: (view: Window['view']) => boolean): Compiled {
   const byView = new WeakMap<Window['view'], boolean>();
   return (win) => {
-    let about = byView.get(win.view);
-    if (about === undefined) byView.set(win.view, (about = re.test(normalizeText(titleText(win.view.report)))));
-    return about ? where(win) : null;
+    let holds = byView.get(win.view);
+    if (holds === undefined) byView.set(win.view, (holds = test(win.view)));
+    return holds ? where(win) : null;
   };
 }
 
@@ -116,12 +121,7 @@ function titleText(report: Window['view']['report']): string {
 /** Whether the expression is found anywhere in the report, asked once per report: a template's counts left blank elsewhere. */
 function compileReport(source: string): Compiled {
   const re = new RegExp(source, 'u');
-  const byView = new WeakMap<Window['view'], boolean>();
-  return (win) => {
-    let found = byView.get(win.view);
-    if (found === undefined) byView.set(win.view, (found = win.view.units.some((u) => re.test(u.text))));
-    return found ? where(win) : null;
-  };
+  return oncePerReport((view) => view.units.some((u) => re.test(u.text)));
 }
 
 /** What the part of the report is about, by a heading above the sentence ("二、到任以来履行第一书记职责情况"). */

@@ -19,7 +19,7 @@ export function markdownBold(p: Paragraph, view: ReportView): { start: number; e
   // In a text that sets bold apart again and again, a pair inside a sentence is bold too ("与**14个乡镇党委书记**就……谈话1次").
   const loose = writesBold(view);
   for (const m of allMatches(BOLD, p.normalized)) {
-    if ((!loose && !apart(p.normalized, m)) || /[、和及与，,]$/.test(m[1])) continue;
+    if ((!loose && !apart(p.normalized, m)) || LIST_END.test(m[1])) continue;
     const open = p.start + m.index!;
     out.push({ start: open, end: open + 2 }, { start: open + m[0].length - 2, end: open + m[0].length });
   }
@@ -37,7 +37,7 @@ function writesBold(view: ReportView): boolean {
   if (known === undefined) {
     let pairs = 0;
     for (const p of new Set(view.units.map((u) => u.paragraph))) {
-      if (p.normalized.includes('**')) for (const m of allMatches(BOLD, p.normalized)) if (apart(p.normalized, m) && !/[、和及与，,]$/.test(m[1])) pairs++;
+      if (p.normalized.includes('**')) for (const m of allMatches(BOLD, p.normalized)) if (apart(p.normalized, m) && !LIST_END.test(m[1])) pairs++;
     }
     writerOf.set(view, (known = pairs >= 3));
   }
@@ -48,5 +48,7 @@ function writesBold(view: ReportView): boolean {
 const boldOf = new WeakMap<Paragraph, { start: number; end: number }[]>();
 const writerOf = new WeakMap<ReportView, boolean>();
 const BOLD = /\*\*([^*\n]{1,80}?)\*\*/g;
+/** Markers that stop after a list mark enclose no bold but the words between two redactions ("在**市委、市政府和**军分区"). */
+const LIST_END = /[、和及与，,]$/;
 /** No character at all (the line's start or end), a space, a list mark or a punctuation mark. */
 const APART = /^$|[\s\d.)、，。；：:,;！!？?（）()“”"]/;
