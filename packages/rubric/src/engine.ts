@@ -55,15 +55,30 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   if (cached) return cached;
   const topics = createTopics(rubric.criteria);
   const base: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training), topics } : { topics };
+  // A criterion's vetoes and ignored phrases apply to each of its signals, and a rubric repeats lists through YAML anchors
+  // (ignore: *secured): each is compiled once, so that what it finds in a sentence is found once (see `ignoredIn`).
+  const guards = new Map<string, Guarded>();
+  const lists = new Map<string, Guarded[]>();
   const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => {
     const env = { ...base, kind: criterion.id };
-    const guarded = (m: Matcher): Guarded => ({ match: compileMatcher(m, env), can: compilePrefilter(m), source: m });
+    const guarded = (m: Matcher): Guarded => {
+      const key = `${criterion.id}\u0000${JSON.stringify(m)}`;
+      let g = guards.get(key);
+      if (!g) guards.set(key, (g = { match: compileMatcher(m, env), can: compilePrefilter(m), source: m }));
+      return g;
+    };
+    const list = (ms: Matcher[]): Guarded[] => {
+      const gs = ms.map(guarded);
+      const key = `${criterion.id}\u0000${JSON.stringify(ms)}`;
+      if (!lists.has(key)) lists.set(key, gs);
+      return lists.get(key)!;
+    };
     return {
       signal,
       match: signal.match ? compileMatcher(signal.match, env) : null,
       can: signal.match ? compilePrefilter(signal.match) : null,
-      unless: [...signal.unless, ...criterion.unless].map(guarded),
-      ignore: [...signal.ignore, ...criterion.ignore].map(guarded),
+      unless: list([...signal.unless, ...criterion.unless]),
+      ignore: list([...signal.ignore, ...criterion.ignore]),
       widens: signal.match ? widens(signal.match) : false,
       inScope: scopeTest(signal.scope),
     };
@@ -126,19 +141,23 @@ type Tracer = (t: Omit<Trace, 'criterion' | 'part'>) => void;
 function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial', trace?: Tracer): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
-  const ignoredBy = (unit: Unit) => cs.ignore.flatMap((m) => (m.can && !m.can(unit, view) ? [] : (m.match({ text: unit.text, offset: unit.start, unit, view }) ?? [])));
-  // The sentences of a paragraph follow each other in the view, so the last paragraph blanked is the one asked for again.
+  const memo = ignoreMemo(view, cs.ignore);
+  const ignoredBy = (unit: Unit): Span[] => {
+    let spans = memo.units[unit.id];
+    if (!spans) memo.units[unit.id] = spans = cs.ignore.flatMap((m) => ignoredIn(m, unit, view));
+    return spans;
+  };
   // (Only the ignored phrases: what is not work done still tells what the paragraph is about, "2021年，市财政投入武装工作经费……。
   // 今年，我们继续在经费上给予保障".)
-  let last: { paragraph: Unit['paragraph']; text: string } | null = null;
   const blankedParagraph = (unit: Unit): string => {
     const p = unit.paragraph;
-    if (last?.paragraph !== p) {
+    let text = memo.paragraphs.get(p);
+    if (text === undefined) {
       const spans: Span[] = [];
       for (let id = unit.id - unit.position; view.units[id]?.paragraph === p; id++) spans.push(...ignoredBy(view.units[id]));
-      last = { paragraph: p, text: blank(p.normalized, p.start, spans) };
+      memo.paragraphs.set(p, (text = blank(p.normalized, p.start, spans)));
     }
-    return last.text;
+    return text;
   };
   // (Only when tracing: the spans it tells are those in the sentence.)
   const tell =
@@ -188,6 +207,41 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     hits.push({ signal: cs.signal.name, strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
   }
   return hits;
+}
+
+/**
+ * What a report's sentences hold of ignored phrases, kept for the report: a criterion's list applies to each of its
+ * signals, and a widened signal reads the whole paragraph blanked.
+ */
+interface IgnoreMemo {
+  /** By matcher: its spans in each sentence (by unit id), as found. */
+  byMatcher: Map<Guarded, Span[][]>;
+  /** By list: all its spans in each sentence, and each paragraph's text with them blanked. */
+  byList: Map<Guarded[], { units: Span[][]; paragraphs: Map<Unit['paragraph'], string> }>;
+}
+
+const ignoreMemos = new WeakMap<ReportView, IgnoreMemo>();
+
+function memoOf(view: ReportView): IgnoreMemo {
+  let memo = ignoreMemos.get(view);
+  if (!memo) ignoreMemos.set(view, (memo = { byMatcher: new Map(), byList: new Map() }));
+  return memo;
+}
+
+function ignoreMemo(view: ReportView, list: Guarded[]) {
+  const { byList } = memoOf(view);
+  let memo = byList.get(list);
+  if (!memo) byList.set(list, (memo = { units: [], paragraphs: new Map() }));
+  return memo;
+}
+
+function ignoredIn(m: Guarded, unit: Unit, view: ReportView): Span[] {
+  const { byMatcher } = memoOf(view);
+  let found = byMatcher.get(m);
+  if (!found) byMatcher.set(m, (found = []));
+  let spans = found[unit.id];
+  if (!spans) found[unit.id] = spans = m.can && !m.can(unit, view) ? [] : (m.match({ text: unit.text, offset: unit.start, unit, view }) ?? []);
+  return spans;
 }
 
 /** The text with ignored phrases replaced by spaces (same length in UTF-16 units, so offsets hold). */
