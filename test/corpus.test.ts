@@ -1526,6 +1526,46 @@ describe.each([
     everyFinding: false,
     knownFalseCredits: ['support-funding reports/10_xuebang_county_2022.docx → partial'],
   },
+  // The next eight were written against `4dcf1e6` (the twenty-third session's final rules; the twenty-fourth's first commit
+  // changed no card).
+  // A two-hundred-and-thirty-first author's, a south-western land-border county (2022–2026): 93.2 % and two false credits on
+  // first contact (a funds table of the 州, the province and the centre with its total row; a hardship line read as the cadres'
+  // mention, left).
+  {
+    labelsFile: 'holdout231/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    // "乡专武干部身兼数职，精力难以集中" among the hardships: the cadres named, read as their mention (the author calls it arguable).
+    knownFalseCredits: ['armed-forces-cadres reports/04_nanong_township_2022.txt → partial'],
+  },
+  // A two-hundred-and-thirty-second author's, an island county and its fishing towns (2022–2026): 95.5 % and one false credit on
+  // first contact (a district's funds table of the province's, the city's and the 军分区's money; mended).
+  { labelsFile: 'holdout232/labels.json', reports: 12, minAccuracy: 0.98, everyFinding: false },
+  // A two-hundred-and-thirty-third author's, a former coal-mining city (2022–2026): 93.2 % and no false credit on first contact.
+  { labelsFile: 'holdout233/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },
+  // A two-hundred-and-thirty-fourth author's, a national new district (2022–2026): 93.2 % and no false credit on first contact.
+  { labelsFile: 'holdout234/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/12_shigang_township_2023.txt'] },
+  // A two-hundred-and-thirty-fifth author's, a north-eastern forest county (2022–2026): 86.4 % and one false credit on first
+  // contact (money sought upward, 积极向上争取资金支持, read as the treasury's mention; mended). A 表格式述职 (职责｜履职情况｜
+  // 存在问题 in one row) is read as faults throughout: seven of its statuses are missed.
+  { labelsFile: 'holdout235/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  // A two-hundred-and-thirty-sixth author's, a southern county of resettlement communities (2022–2026): 93.2 % and no false
+  // credit on first contact.
+  { labelsFile: 'holdout236/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  // A two-hundred-and-thirty-seventh author's, a provincial capital's districts (2022–2026): 93.9 % and no false credit on first
+  // contact.
+  { labelsFile: 'holdout237/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  // A two-hundred-and-thirty-eighth author's, a flood-plain county (2022–2026): 94.7 % and one false credit on first contact, left:
+  // a secretary come in October tells his predecessor's January–September work in a list under "前任市委书记在任期间……主要完成了以下
+  // 工作：", whose items name no one.
+  {
+    labelsFile: 'holdout238/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: ['incentive-mechanism reports/03_jindi_city_2025.docx → met'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -30,6 +30,7 @@ interface CompiledSignal {
 interface CompiledCriterion {
   criterion: Criterion;
   signals: CompiledSignal[];
+  recital: Compiled | null;
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
 }
 
@@ -88,6 +89,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     criteria: rubric.criteria.map((criterion) => ({
       criterion,
       signals: criterion.signals.map((s) => compileSignal(s, criterion)),
+      recital: criterion.recital ? compileMatcher(criterion.recital, { ...base, kind: criterion.id }) : null,
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
     })),
   };
@@ -381,6 +383,14 @@ export function scoreCriterion(
     const shortHits = criterion.shortPartsForPartial !== undefined ? p.short.flatMap((cs) => fire(cs, view, judge, 'met', tracer(`${p.name}（次数不足）`))).map((h) => ({ ...h, signal: p.name })) : [];
     return { id: p.id, name: p.name, hits: partHits, shortHits };
   });
+  // A recital of the routine whose part another sentence shows short is the rule, not the year told (see `Criterion.recital`).
+  if (cc.recital) {
+    const listing = new Set(parts.flatMap((p) => p.hits.map((h) => h.unit)));
+    for (const unit of listing) {
+      const belied = parts.some((p) => p.hits.some((h) => h.unit === unit) && p.shortHits.some((h) => h.unit !== unit));
+      if (belied && cc.recital({ text: unit.text, offset: unit.start, unit, view })) for (const p of parts) p.hits = p.hits.filter((h) => h.unit !== unit);
+    }
+  }
   // Beside a part kept in full, a part shown with a count short of its frequency is shown ("党委会研究武装工作3次" against
   // quarterly): how many are short decides below. Alone, two meetings are the committee's, no routine of the reporter's.
   const keptInFull = parts.filter((p) => p.hits.length > 0);

@@ -146,7 +146,7 @@ describe('parseRubric: valid rubrics', () => {
 
   it('names the field that is wrong inside a matcher or a scope, not the whole matcher', () => {
     const within = errorsOf(rubric(withSignal(`        match: { all: [{ terms: [经费] }, { quantity: money }], within: paragraf }\n`)));
-    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、paragraph、topic 或 { chars: 数字 }']);
+    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、clause、paragraph、topic 或 { chars: 数字 }']);
     const scope = errorsOf(rubric(withSignal(`        scope: { section: '不足' }\n        match: { terms: [经费] }\n`)));
     expect(scope.map((e) => e.message)).toEqual([
       'criteria[0](funding).signals[0].scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }',

@@ -386,6 +386,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
       partsForMet: c.partsForMet ?? c.parts.length,
       partsForPartial: c.partsForPartial,
       shortPartsForPartial: c.shortPartsForPartial,
+      ...(c.recital ? { recital: toMatcher(c.recital) } : {}),
       partialCredit: c.partialCredit,
       unless: c.unless.map(toMatcher),
       ignore: c.ignore.map(toMatcher),

@@ -101,7 +101,7 @@ export function splitLookbehinds(source: string): { rest: string; lookbehinds: s
   return { rest, lookbehinds };
 }
 
-const windows = z.enum(['sentence', 'paragraph', 'topic']);
+const windows = z.enum(['sentence', 'clause', 'paragraph', 'topic']);
 const within = z.union([windows, z.strictObject({ chars: z.number().int().positive().max(2000) })]);
 
 /** The windows an `all` may name, for the validator's messages. */
@@ -231,6 +231,7 @@ const criterion = z
     partsForMet: z.number().int().positive().optional(),
     partsForPartial: z.number().int().positive().default(1),
     shortPartsForPartial: z.number().int().positive().optional(),
+    recital: matcher.optional(),
     partialCredit: z.number().min(0).max(1).default(0.5),
     unless: z.array(matcher).default([]),
     ignore: z.array(matcher).default([]),

@@ -55,6 +55,9 @@ const CAPTION_CHARS = 30;
 /** What parts a sentence into clauses. (A tab parts the cells of a Word table row: each cell is a clause of its own.) */
 export const CLAUSE_MARKS = '，,；;：:\t';
 
+/** A clause of a sentence: the text between its clause marks. */
+export const CLAUSE = new RegExp(`[^${CLAUSE_MARKS}]+`, 'g');
+
 export interface ReportView {
   report: Report;
   units: Unit[];

@@ -20,7 +20,7 @@ export type Scope =
  * kind of work (see `Criterion.topic`), so that a sentence chaining several kinds ("……做好征兵、国防教育等工作，
  * 全年输送新兵74名，全民国防教育深入开展") gives each kind only what its own clauses say.
  */
-export type Within = 'sentence' | 'paragraph' | 'topic' | { chars: number };
+export type Within = 'sentence' | 'clause' | 'paragraph' | 'topic' | { chars: number };
 
 export type Quantity = 'money' | 'count' | 'percent' | 'frequency' | 'any';
 
@@ -99,6 +99,12 @@ export interface Criterion {
    * name but not in number. None: short parts are not asked about.
    */
   shortPartsForPartial?: number;
+  /**
+   * A sentence that lists the routine by its frequencies ("我始终坚持每月到人武部办公一次、每季度召开一次议军会、……"): when
+   * another sentence shows a part it lists short ("全年……议军会3次"), it is the rule recited, not the year told, and proves
+   * none of its parts. Asked only with shortPartsForPartial.
+   */
+  recital?: Matcher;
   /** Share of the points a partial status earns when there are no parts to count. */
   partialCredit: number;
   /** Vetoes and ignored phrases shared by all signals and parts of the criterion. */

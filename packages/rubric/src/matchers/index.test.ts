@@ -12,6 +12,7 @@ const TEXT = [
   '全年经费保障有力，县财政列支410万元用于民兵训练。',
   '经费保障有力。全年列支专项资金，共计80万元。我们高度重视。',
   '经费实行优先保障。为加强民兵训练基础设施建设，全县先后新建和改扩建训练场地6处，列支200万元。',
+  '县财政列支武装工作经费95万元，全部到位。',
 ].join('\n');
 
 const { setup, unit, win, slices, report: treport } = testWindows(TEXT);
@@ -51,6 +52,13 @@ describe('compileMatcher: all', () => {
     const gap = treport().text.indexOf('200万元') + '200万元'.length - funding.end;
     expect(run({ all: FUNDING, within: { chars: gap - 1 } }, '经费实行优先保障')).toBeNull();
     expect(run({ all: FUNDING, within: { chars: gap } }, '经费实行优先保障')).toEqual(['经费', '200万元']);
+  });
+
+  it('within the clause: both between the same commas, or no match; the spans are those found in the sentence', async () => {
+    await setup();
+    expect(run({ all: FUNDING, within: 'clause' }, '列支武装工作经费95万元')).toEqual(['经费', '95万元']);
+    // 经费 in 全年经费保障有力, the amount in the next clause.
+    expect(run({ all: FUNDING, within: 'clause' }, '县财政列支410万元')).toBeNull();
   });
 
   it('within { chars } never crosses into another paragraph', async () => {

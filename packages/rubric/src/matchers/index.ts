@@ -1,6 +1,6 @@
 import { normalizeText } from '@shuzhi/text';
 import type { Matcher, Within } from '@shuzhi/types';
-import { underHeading } from '../view.ts';
+import { CLAUSE, underHeading } from '../view.ts';
 import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
 import { compileShortfall } from './shortfall.ts';
@@ -30,7 +30,9 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   }
   if ('all' in m) {
     const children = m.all.map((c) => compileMatcher(c, env));
-    return m.within === 'topic' ? compileAllInTopic(children, env) : compileAll(children, m.within ?? 'sentence');
+    if (m.within === 'topic') return compileAllInTopic(children, env);
+    if (m.within === 'clause') return compileAllInClause(children);
+    return compileAll(children, m.within ?? 'sentence');
   }
   return compileClassify(m.classify, m.min ?? 0.6, env);
 }
@@ -40,7 +42,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
  * paragraph, or N characters around the sentence), and at least one match
  * lies in the sentence itself so the evidence is the sentence that shows it.
  */
-function compileAll(children: Compiled[], within: Exclude<Within, 'topic'>): Compiled {
+function compileAll(children: Compiled[], within: Exclude<Within, 'topic' | 'clause'>): Compiled {
   return (win) => {
     const wide = widen(win, within);
     const spans: Span[] = [];
@@ -78,7 +80,30 @@ function compileAllInTopic(children: Compiled[], env: CompileEnv): Compiled {
   };
 }
 
-function widen(win: Window, within: Exclude<Within, 'topic'>): Window {
+/**
+ * Co-occurrence within one clause of the sentence (between its commas, semicolons, colons and a table's cells): "镇党委把征兵工作
+ * 列入村级考核，全年输送新兵11名" has an assessment and a figure, but not in one clause. The clause is the condition; the spans are
+ * all the children found in the sentence, as for `sentence` (whose act it is is judged from the whole of it: "8月党工委会出台办法，
+ * 在社区年度考核中武装工作占4分").
+ */
+function compileAllInClause(children: Compiled[]): Compiled {
+  return (win) => {
+    const found: Span[][] = [];
+    for (const child of children) {
+      const spans = child(win);
+      if (!spans) return null;
+      found.push(spans);
+    }
+    for (const m of win.text.matchAll(CLAUSE)) {
+      const start = win.offset + m.index;
+      const end = start + m[0].length;
+      if (found.every((f) => f.some((s) => s.start >= start && s.end <= end))) return found.flat();
+    }
+    return null;
+  };
+}
+
+function widen(win: Window, within: Exclude<Within, 'topic' | 'clause'>): Window {
   if (within === 'sentence') return win;
   const p = win.unit.paragraph;
   const text = win.paragraph ? win.paragraph() : p.normalized;
@@ -163,7 +188,7 @@ export function someWindow(m: Windowed, test: (within: Within | undefined) => bo
 }
 
 /** Whether the matcher reads more than its sentence (a paragraph or characters around it). */
-export const widens = (m: Matcher): boolean => someWindow(m, (w) => w !== undefined && w !== 'sentence' && w !== 'topic');
+export const widens = (m: Matcher): boolean => someWindow(m, (w) => w !== undefined && w !== 'sentence' && w !== 'topic' && w !== 'clause');
 
 export type { Compiled, CompileEnv, SentenceClassifier, Span, Window } from './types.ts';
 export { quantityPattern } from './quantity.ts';

@@ -55,7 +55,7 @@ function clausesOf(m: Matcher, paragraph: boolean): Clause[] | null {
     return words ? [{ words, paragraph }] : null;
   }
   if ('all' in m) {
-    const wide = paragraph || (m.within !== undefined && m.within !== 'sentence' && m.within !== 'topic');
+    const wide = paragraph || (m.within !== undefined && m.within !== 'sentence' && m.within !== 'topic' && m.within !== 'clause');
     // Every child must match in the window.
     return m.all.flatMap((c) => clausesOf(c, wide) ?? []);
   }

@@ -1,5 +1,5 @@
 import type { Criterion } from '@shuzhi/types';
-import { CLAUSE_MARKS, type ReportView, type Unit } from '../view.ts';
+import { CLAUSE, type ReportView, type Unit } from '../view.ts';
 import { allMatches, type Span } from './types.ts';
 
 /** Where each kind of work is spoken of in a sentence: absolute ranges by criterion id. */
@@ -7,8 +7,6 @@ export interface Topics {
   /** The clauses of the sentence about the kind, or null when the sentence chains no kinds (the whole sentence is about what it names). */
   ranges(unit: Unit, view: ReportView, kind: string): Span[] | null;
 }
-
-const CLAUSE = new RegExp(`[^${CLAUSE_MARKS}]+`, 'g');
 
 /** A sentence naming fewer kinds than this is about them together ("为征兵工作营造浓厚氛围，全年举办国防教育宣讲46场"). */
 const CHAIN = 3;

@@ -113,6 +113,11 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“【单位名称】”']);
   });
 
+  it('does not take a count’s gloss for a blank: “67户（单位）”, while “（单位）” alone is one', async () => {
+    const { findings } = await check(['2025年党管武装工作述职报告', '走访慰问军烈属和驻地单位67户（单位）。', '（单位）民兵连组建完成。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“（单位）”']);
+  });
+
   it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
     const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
     expect(findings).toHaveLength(1);
