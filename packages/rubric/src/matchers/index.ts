@@ -56,18 +56,25 @@ function compileAll(children: Compiled[], within: Exclude<Within, 'topic' | 'cla
   };
 }
 
+/** What each child finds in the window, or null as soon as one finds nothing. */
+function everyChild(children: Compiled[], win: Window): Span[][] | null {
+  const found: Span[][] = [];
+  for (const child of children) {
+    const spans = child(win);
+    if (!spans) return null;
+    found.push(spans);
+  }
+  return found;
+}
+
 /** Co-occurrence within the sentence's clauses about the criterion's own kind of work (see `Within`). */
 function compileAllInTopic(children: Compiled[], env: CompileEnv): Compiled {
   const { topics, kind } = env;
   if (!topics || !kind) throw new Error('within: topic needs the criterion’s topic');
   return (win) => {
     // The sentence's stretches only once every child matches somewhere in it: most sentences stop at the first child.
-    const found: Span[][] = [];
-    for (const child of children) {
-      const spans = child(win);
-      if (!spans) return null;
-      found.push(spans);
-    }
+    const found = everyChild(children, win);
+    if (!found) return null;
     const ranges = topics.ranges(win.unit, win.view, kind);
     if (ranges === null) return found.flat();
     const spans: Span[] = [];
@@ -88,12 +95,8 @@ function compileAllInTopic(children: Compiled[], env: CompileEnv): Compiled {
  */
 function compileAllInClause(children: Compiled[]): Compiled {
   return (win) => {
-    const found: Span[][] = [];
-    for (const child of children) {
-      const spans = child(win);
-      if (!spans) return null;
-      found.push(spans);
-    }
+    const found = everyChild(children, win);
+    if (!found) return null;
     for (const m of win.text.matchAll(CLAUSE)) {
       const start = win.offset + m.index;
       const end = start + m[0].length;
