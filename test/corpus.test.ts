@@ -1548,11 +1548,12 @@ describe.each([
   { labelsFile: 'holdout234/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/12_shigang_township_2023.txt'] },
   // A two-hundred-and-thirty-fifth author's, a north-eastern forest county (2022–2026): 86.4 % and one false credit on first
   // contact (money sought upward, 积极向上争取资金支持, read as the treasury's mention; mended). A 表格式述职 (职责｜履职情况｜
-  // 存在问题 in one row) is read as faults throughout: seven of its statuses are missed.
-  { labelsFile: 'holdout235/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  // 存在问题 in one row) was read as faults throughout, its table introduced by 现以表格形式报告 taken for a rule: seven statuses, six
+  // now right.
+  { labelsFile: 'holdout235/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
   // A two-hundred-and-thirty-sixth author's, a southern county of resettlement communities (2022–2026): 93.2 % and no false
   // credit on first contact.
-  { labelsFile: 'holdout236/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  { labelsFile: 'holdout236/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },
   // A two-hundred-and-thirty-seventh author's, a provincial capital's districts (2022–2026): 93.9 % and no false credit on first
   // contact.
   { labelsFile: 'holdout237/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },

@@ -44,7 +44,7 @@ const LABEL_SENTENCE = /^([一二三四五六七八九十]+是|[（(]?[一二三
 /** The colon before a paragraph's first point: "……做好以下工作：一是". */
 const POINTS_OPENING = /[：:]\s*(?=一是|[（(]?[一1][）)、.．]|①|首先)/;
 /** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
-const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明|填报|报送)如下/;
+const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明|填报|报送)如下|现以[^，。；：:]{0,12}(形式|方式)(报告|汇报|述职|填报|报送)/;
 /** A year opening the sentence (after a label) with the work done in it: "征兵：2023年完成94名", "民兵：2023年整组3月完成". */
 const OWN_YEAR_DONE = /^[^，。；]{0,8}?(20\d\d)年(?!底前|前|内)[^。；]*(完成|实现|达到|了)/;
 // "明确由分管武装工作的副书记负责……", "我交给了专职副书记王强同志负责": the work handed to someone else.
@@ -283,8 +283,11 @@ const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
 /** Some of a group at a sentence's start, after its point's number: "二是部分民兵……", "个别村……" (not "部分工作……", the reporter's). */
 const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．])?\s*(个别|少数|部分|有的|一些|不少)(?!时候|时间|工作|方面|地方|环节|领域|任务|项目|制度|措施)/;
 
-/** A clause that takes back the one before it, with nothing of its own: "年初说要帮武装部解决一件实事，也没有落实", "与武装部长专门谈心谈话，今年一次也没有". */
-const UNDONE_AFTER = /^\s*(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年)*\s*((没有|没|未能?|尚未)(能)?(落实|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去)(了|过)?|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
+/**
+ * A clause that takes back the one before it, with nothing of its own: "年初说要帮武装部解决一件实事，也没有落实", "与武装部长专门谈心谈话，
+ * 今年一次也没有", "每月到武装部办公和每季度议军，我没有做到".
+ */
+const UNDONE_AFTER = /^\s*(我们|我|本人)?(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年)*\s*((没有|没|未能?|尚未)(能)?(落实|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去)(了|过)?|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
 
 /** A total since an earlier year opening the sentence: "2020年以来，……累计投入……". */
 const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/;
