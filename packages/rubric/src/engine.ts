@@ -69,10 +69,10 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       return g;
     };
     const list = (ms: Matcher[]): Guarded[] => {
-      const gs = ms.map(guarded);
       const key = `${criterion.id}\u0000${JSON.stringify(ms)}`;
-      if (!lists.has(key)) lists.set(key, gs);
-      return lists.get(key)!;
+      let gs = lists.get(key);
+      if (!gs) lists.set(key, (gs = ms.map(guarded)));
+      return gs;
     };
     return {
       signal,
@@ -218,8 +218,13 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
 interface IgnoreMemo {
   /** By matcher: its spans in each sentence (by unit id), as found. */
   byMatcher: Map<Guarded, Span[][]>;
-  /** By list: all its spans in each sentence, and each paragraph's text with them blanked. */
-  byList: Map<Guarded[], { units: Span[][]; paragraphs: Map<Unit['paragraph'], string> }>;
+  byList: Map<Guarded[], ListMemo>;
+}
+
+/** A list's spans in each sentence (by unit id), and each paragraph's text with them blanked. */
+interface ListMemo {
+  units: Span[][];
+  paragraphs: Map<Unit['paragraph'], string>;
 }
 
 const ignoreMemos = new WeakMap<ReportView, IgnoreMemo>();
@@ -230,7 +235,7 @@ function memoOf(view: ReportView): IgnoreMemo {
   return memo;
 }
 
-function ignoreMemo(view: ReportView, list: Guarded[]) {
+function ignoreMemo(view: ReportView, list: Guarded[]): ListMemo {
   const { byList } = memoOf(view);
   let memo = byList.get(list);
   if (!memo) byList.set(list, (memo = { units: [], paragraphs: new Map() }));

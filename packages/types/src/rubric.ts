@@ -18,7 +18,8 @@ export type Scope =
 /**
  * The window of an `all` matcher. `topic`: the sentence's clauses that are about the criterion's own
  * kind of work (see `Criterion.topic`), so that a sentence chaining several kinds ("……做好征兵、国防教育等工作，
- * 全年输送新兵74名，全民国防教育深入开展") gives each kind only what its own clauses say.
+ * 全年输送新兵74名，全民国防教育深入开展") gives each kind only what its own clauses say. `clause`: one clause of the
+ * sentence holds a match of every child.
  */
 export type Within = 'sentence' | 'clause' | 'paragraph' | 'topic' | { chars: number };
 
