@@ -43,7 +43,7 @@ const POINT_START = /^[一二三四五六七八九十]+是|^[（(]?[一二三四
 const LABEL_SENTENCE = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[）)、.．])[^，。；：:]{1,8}[。：:]?\s*$/;
 /** The colon before a paragraph's first point: "……做好以下工作：一是". */
 const POINTS_OPENING = /[：:]\s*(?=一是|[（(]?[一1][）)、.．]|①|首先)/;
-/** The report's own announcing formula, "现将2024年履职情况报告如下" (as in cues.notDoneHere, which blanks it as no work). */
+/** The report's own announcing formula, "现将2024年履职情况报告如下", "现以表格形式报告2024年……履职情况" (as in cues.notDoneHere, which blanks it as no work). */
 const REPORT_FORMULA = /(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明|填报|报送)如下|现以[^，。；：:]{0,12}(形式|方式)(报告|汇报|述职|填报|报送)/;
 /** A year opening the sentence (after a label) with the work done in it: "征兵：2023年完成94名", "民兵：2023年整组3月完成". */
 const OWN_YEAR_DONE = /^[^，。；]{0,8}?(20\d\d)年(?!底前|前|内)[^。；]*(完成|实现|达到|了)/;
