@@ -72,6 +72,10 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
     const ended = /[。．.]$/.test(first.text);
     // (A data item, "2. 乡党委会研究武装工作：4次", "（一）到人武部办公：12次", is a line of facts, not a heading.)
     if (endsLikeItem || bare.length === 0 || DATA_ITEM.test(bare)) return { shape: 'none' };
+    // (Nor, below the top level, a line that tells facts in clauses, an item of a list left without its full stop: "（一）3月底前
+    // 按安置社区重新调整民兵编组，每个社区组建1个应急排"; not a heading with a note in brackets, "（九）存在问题及整改（分值10分，自评10分）".)
+    const told = bare.replace(/[（(][^）)]*[）)]/g, '');
+    if (numbered.rank >= 2 && /[，,]/.test(told) && !runInHeadingLike(told)) return { shape: 'none' };
     if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) return { shape: 'line', heading: bare };
     return { shape: 'none' };
   }

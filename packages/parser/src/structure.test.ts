@@ -118,6 +118,15 @@ describe('sectioning', () => {
     expect(section.paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['（一）到人', '（二）乡党']);
   });
 
+  it('keeps a list item left without its full stop as a paragraph when it tells facts in clauses, not a bracketed note', async () => {
+    const report = await parseText(
+      ['一、履职情况', '全年到乡武装部办公10次。', '二、2023年打算', '（一）3月底前按安置社区重新调整民兵编组，每个社区组建1个应急排', '（二）在中心社区建设民兵器材库1处，汛前投入使用', '（三）存在问题及整改（分值10分，自评10分）', '对照检查发现2个问题。'].join('\n'),
+    );
+    const plans = report.sections[1];
+    expect(plans.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['（一）3月底', '（二）在中心']);
+    expect(plans.children.map((c) => c.heading)).toEqual(['存在问题及整改（分值10分，自评10分）']);
+  });
+
   it('reads "第一件　办公。……" as a run-in heading over its body', async () => {
     const report = await parseText(['泠川市委书记2024年党管武装工作述职', '第一件　办公。到人武部12次，每月1次。', '第二件　议军。常委会议军4次。'].join('\n'));
     const headings = report.sections.filter((s) => s.kind === 'heading');
