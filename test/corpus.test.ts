@@ -1545,7 +1545,7 @@ describe.each([
   // A two-hundred-and-thirty-third author's, a former coal-mining city (2022–2026): 93.2 % and no false credit on first contact.
   { labelsFile: 'holdout233/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },
   // A two-hundred-and-thirty-fourth author's, a national new district (2022–2026): 93.2 % and no false credit on first contact.
-  { labelsFile: 'holdout234/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/12_shigang_township_2023.txt'] },
+  { labelsFile: 'holdout234/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false, knownSpurious: ['too-short reports/12_shigang_township_2023.txt'] },
   // A two-hundred-and-thirty-fifth author's, a north-eastern forest county (2022–2026): 86.4 % and one false credit on first
   // contact (money sought upward, 积极向上争取资金支持, read as the treasury's mention; mended). A 表格式述职 (职责｜履职情况｜
   // 存在问题 in one row) was read as faults throughout, its table introduced by 现以表格形式报告 taken for a rule: seven statuses, six
@@ -1563,7 +1563,7 @@ describe.each([
   {
     labelsFile: 'holdout238/labels.json',
     reports: 12,
-    minAccuracy: 0.94,
+    minAccuracy: 0.95,
     everyFinding: false,
     knownFalseCredits: ['incentive-mechanism reports/03_jindi_city_2025.docx → met'],
   },

@@ -898,6 +898,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const previous = view.units[unit.id - 1];
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || committee?.named.test(masked(unit))) return false;
+    // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
+    // 10次……。乡党委会研究武装工作2次".)
+    if (committee?.start.test(masked(unit))) return false;
     return subject(previous) === true;
   };
 
