@@ -177,6 +177,8 @@ const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
+/** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：". */
+const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
 /** A sentence's first date: its month and, when given, its day. */
 const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
@@ -867,7 +869,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * Where whose act it is gets asked: at the first span that is more than a date, since a date stands before the subject
    * ("5月韩嘉禾同志带队到……调研" matched at 5月 and 带队: 韩嘉禾同志 acts).
    */
-  const actorAsked = (unit: Unit, spans: Span[]): Span => spans.find((s) => !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
+  const actorAsked = (unit: Unit, spans: Span[]): Span => {
+    // (Nor the topic a point's label names before its colon when another opens what follows it: "3. 国防教育：张德明副书记组织……
+    // 开展国防教育4场" is asked after the label; "武装部：有武装部长1名，民兵专干由乡统计员兼任" as before.)
+    const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? 0;
+    const label = found && otherStart.test(masked(unit).slice(found).trimStart()) ? found : 0;
+    return spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
+  };
 
   const otherActor = (unit: Unit, span: Span): boolean => {
     // A treasury or a government matched a word or two into its clause is the subject whose owner stands before it ("市财政今年下拨
