@@ -1556,26 +1556,14 @@ describe.each([
   // A two-hundred-and-thirty-seventh author's, a provincial capital's districts (2022–2026): 93.9 % and no false credit on first
   // contact.
   { labelsFile: 'holdout237/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
-  // A two-hundred-and-thirty-eighth author's, a flood-plain county (2022–2026): 94.7 % and one false credit on first contact, left:
-  // a secretary come in October tells his predecessor's January–September work in a list under "前任市委书记在任期间……主要完成了以下
-  // 工作：", whose items name no one.
-  {
-    labelsFile: 'holdout238/labels.json',
-    reports: 12,
-    minAccuracy: 0.95,
-    everyFinding: false,
-    knownFalseCredits: ['incentive-mechanism reports/03_jindi_city_2025.docx → met'],
-  },
+  // A two-hundred-and-thirty-eighth author's, a flood-plain county (2022–2026): 94.7 % and one false credit on first contact: a
+  // secretary come in October tells his predecessor's January–September work in a list under "前任市委书记在任期间……主要完成了以下
+  // 工作：", whose items name no one (mended).
+  { labelsFile: 'holdout238/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
   // The next four were written against `7690f88` (the twenty-fourth session's rules after its first eight sets).
   // A two-hundred-and-thirty-ninth author's, a central-plains farming county (2022–2026): 93.9 % and one false credit on first
-  // contact, left: the predecessor's 国防教育进校园 told without a subject under a heading that names him.
-  {
-    labelsFile: 'holdout239/labels.json',
-    reports: 12,
-    minAccuracy: 0.93,
-    everyFinding: false,
-    knownFalseCredits: ['defense-education reports/03_gaozhuang_township_2024.doc → met'],
-  },
+  // contact: the predecessor's 国防教育进校园 told without a subject under "一、上半年工作情况（赵建平同志主持）" (mended).
+  { labelsFile: 'holdout239/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },
   // A two-hundred-and-fortieth author's, a north-western oasis city and its farms (2022–2026): 93.9 % and one false credit on
   // first contact (the deputy's cadre adjustment after a point's label, 专武干部：李红梅同志牵头……; mended).
   { labelsFile: 'holdout240/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },

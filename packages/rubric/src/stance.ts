@@ -157,9 +157,13 @@ const EARLIER_COMMITTEE = '上届[^，。；]{0,4}(班子|县委|区委|市委|�
 const PREDECESSOR = new RegExp(
   `前任[^，。；]{0,16}(带领|领导|主持|任内|期间)|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
 );
-// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上届班子打下的工作基础".
+// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上半年工作情况（赵建平同志主持）", "一、上届班子打下的工作基础".
 // (Not "上届遗留问题解决情况": what the reporter solved.)
-const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)(期间|时)|前任|${EARLIER_COMMITTEE}`);
+const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)((期间|时)|(?=\\s*[）)]\\s*$))|前任|${EARLIER_COMMITTEE}`);
+/** A paragraph that ends on a colon, introducing what follows. */
+const INTRO_COLON = /[：:]\s*$/;
+/** How many paragraphs back a list's introduction is looked for. */
+const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
@@ -1213,12 +1217,30 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * The predecessor's work: said so in the sentence, or under a heading about that time, or in a paragraph that opens with
    * it ("1至8月，前任书记邵明远同志主持县委工作。上半年县委常委会召开议军会2次……") until the reporter's own time comes back.
    */
+  /**
+   * An item of a list the predecessor's paragraph introduces with a colon ("前任市委书记在任期间，市委坚持……，主要完成了以下工作："
+   * then "1. ……"), until the reporter or his time is named on the way back to it, within the section.
+   */
+  const listedByPredecessor = (unit: Unit): boolean => {
+    const section = unit.sections[unit.sections.length - 1];
+    let paragraphs = 0;
+    for (let id = unit.id - unit.position - 1; id >= 0 && paragraphs < LIST_REACH; id--) {
+      const u = view.units[id];
+      if (u.isHeading || u.sections[u.sections.length - 1] !== section || namesReporter(u) || OWN_TIME_AGAIN.test(u.text)) return false;
+      if (u.position !== 0) continue;
+      paragraphs++;
+      if (INTRO_COLON.test(u.paragraph.normalized) && PREDECESSOR.test(masked(u))) return true;
+    }
+    return false;
+  };
+
   const byPredecessor = memo((unit: Unit): boolean => {
     // (The reporter named, saying it was before him: "……整组在我到任前已经完成：3月送兵4名", unless his own time comes back in it.)
     const beforeMe = BEFORE_ME.exec(unit.text);
     if (beforeMe) return !OWN_TIME_AGAIN.test(unit.text.slice(beforeMe.index + beforeMe[0].length));
     if (namesReporter(unit)) return false;
     if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
+    if (listedByPredecessor(unit)) return true;
     if (unit.position === 0) return false;
     // (A paragraph's sentences are consecutive units.)
     const opening = unit.id - unit.position;
