@@ -226,7 +226,7 @@ describe('xlsx (as written: the streaming writer)', () => {
     const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
     const col = headers.indexOf('严重问题') + 1;
     const rowOf = (file: string) => [2, 3].find((r) => sheet.getRow(r).getCell(2).value === file)!;
-    expect(cellText(sheet.getRow(rowOf('错交的材料.docx')).getCell(col).value)).toBe('疑似错交文件：全文没有“武装”“民兵”等词，疑似错交了其他材料');
+    expect(cellText(sheet.getRow(rowOf('错交的材料.docx')).getCell(col).value)).toBe('偏题或错交文件：全文没有“武装”“民兵”等词，疑似错交了其他材料');
     expect(sheet.getRow(rowOf('错交的材料.docx')).getCell(col).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
     expect(sheet.getRow(rowOf(ok.file)).getCell(col).value ?? null).toBeNull();
   });

@@ -68,7 +68,7 @@ export const RULE_NAMES: Record<string, string> = {
   'level-inconsistency': '本级称谓不一致',
   vague: '空泛表述',
   'too-short': '篇幅过短',
-  'off-topic': '疑似错交文件',
+  'off-topic': '偏题或错交文件',
   'repeated-paragraph': '段落重复',
 };
 

@@ -24,6 +24,18 @@ describe('off-topic', () => {
     expect(found[0].message).toMatch(/正文只有约 \d+% 的篇幅谈到“武装”“民兵”“人武部”等本类工作/);
   });
 
+  it('flags a headed section on other work, located at its first sentence; not a short one', async () => {
+    const work = '全年到县人武部办公12次，主持召开常委会议军4次，组织民兵训练3期，输送新兵120名。'.repeat(6);
+    const economy = '全年实现地区生产总值186亿元，同比增长6.4%，新引进企业20家，完成固定资产投资80亿元，招商引资到位资金35亿元。'.repeat(3);
+    const text = (third: string) =>
+      `岩泷县委书记2024年度党管武装工作述职报告\n一、主要工作\n${work}\n二、经济发展\n${third}\n三、存在的不足\n经济下行压力大，招商引资到位资金不足。\n四、下步打算\n明年建成民兵训练基地。\n`;
+    const found = await offTopic(text(economy));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^“经济发展”一节（约 \d+ 字）没有谈到“武装”“民兵”“人武部”等本类工作/);
+    expect(found[0].text).toContain('全年实现地区生产总值186亿元');
+    expect(await offTopic(text('全年实现地区生产总值186亿元。'))).toEqual([]);
+  });
+
   it('says nothing about the drift when the title does not say the report is on the work (a 述职 on everything)', async () => {
     const found = await offTopic('县委书记2024年度述职报告\n一、主要工作\n全年地区生产总值增长6%，新引进企业20家，完成固定资产投资80亿元。'.repeat(6) + '\n组织民兵参与防汛。\n');
     expect(found).toEqual([]);

@@ -1,6 +1,8 @@
 import { normalizeText } from '@shuzhi/text';
 import type { QualityCheck } from './index.ts';
-import { reportFinding } from './locate.ts';
+import type { Section } from '@shuzhi/types';
+import { headingText, type Unit } from '../view.ts';
+import { findingAt, reportFinding } from './locate.ts';
 
 /** A few lines say too little to call a drift (too-short says what there is to say). */
 const DRIFT_MIN_CHARS = 300;
@@ -42,6 +44,35 @@ export const offTopic: QualityCheck = (view, options) => {
     chars += unit.text.length;
     if (topic.test(unit.text)) about += unit.text.length;
   }
-  if (chars < DRIFT_MIN_CHARS || about / chars >= minShare) return [];
-  return [reportFinding(`标题表明是本类报告，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作，大部分写的是其他工作，请核对是否偏题`)];
+  if (chars >= DRIFT_MIN_CHARS && about / chars < minShare) {
+    return [reportFinding(`标题表明是本类报告，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作，大部分写的是其他工作，请核对是否偏题`)];
+  }
+  return driftingSections(view, topic, shown);
 };
+
+/** A section shorter than this may be a passing word on the place; longer, a part of the report on other work. */
+const SECTION_MIN_CHARS = 150;
+
+/**
+ * A headed part of a report on the work that names none of it, heading or body (a section on 乡村振兴 or 招商引资 pasted from the
+ * year's general summary): the reviewer reads past it, and it earns nothing. Not the faults and plans, which may name only the
+ * reporter's own failings.
+ */
+function driftingSections(view: Parameters<QualityCheck>[0], topic: RegExp, shown: string) {
+  const parts = new Map<Section, { first: Unit; chars: number; about: boolean }>();
+  for (const unit of view.units) {
+    const section = unit.sections[0];
+    if (!section || unit.context) continue;
+    let part = parts.get(section);
+    if (!part) parts.set(section, (part = { first: unit, chars: 0, about: false }));
+    if (unit.isHeading) {
+      part.about ||= topic.test(unit.text);
+      continue;
+    }
+    part.chars += unit.text.length;
+    part.about ||= topic.test(unit.text);
+  }
+  return [...parts.entries()]
+    .filter(([section, p]) => !p.about && p.chars >= SECTION_MIN_CHARS && !topic.test(headingText(section)))
+    .map(([section, p]) => findingAt(view, p.first.start, p.first.end, `“${headingText(section)}”一节（约 ${p.chars} 字）没有谈到${shown}等本类工作，请核对是否写了其他工作`));
+}
