@@ -180,9 +180,9 @@ const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度:
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
-/** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
-/** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：". */
+/** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
+/** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
 /** A sentence's first date: its month and, when given, its day. */
 const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
@@ -1222,11 +1222,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * then "1. ……"), until the reporter or his time is named on the way back to it, within the section.
    */
   const listedByPredecessor = (unit: Unit): boolean => {
-    const section = unit.sections[unit.sections.length - 1];
+    const section = unit.sections.at(-1);
     let paragraphs = 0;
     for (let id = unit.id - unit.position - 1; id >= 0 && paragraphs < LIST_REACH; id--) {
       const u = view.units[id];
-      if (u.isHeading || u.sections[u.sections.length - 1] !== section || namesReporter(u) || OWN_TIME_AGAIN.test(u.text)) return false;
+      if (u.isHeading || u.sections.at(-1) !== section || namesReporter(u) || OWN_TIME_AGAIN.test(u.text)) return false;
       if (u.position !== 0) continue;
       paragraphs++;
       if (INTRO_COLON.test(u.paragraph.normalized) && PREDECESSOR.test(masked(u))) return true;

@@ -1,7 +1,7 @@
 import { normalizeText } from '@shuzhi/text';
 import type { QualityCheck } from './index.ts';
 import type { Section } from '@shuzhi/types';
-import { headingText, type Unit } from '../view.ts';
+import { headingText, type ReportView, type Unit } from '../view.ts';
 import { findingAt, reportFinding } from './locate.ts';
 
 /** A few lines say too little to call a drift (too-short says what there is to say). */
@@ -58,19 +58,16 @@ const SECTION_MIN_CHARS = 150;
  * year's general summary): the reviewer reads past it, and it earns nothing. Not the faults and plans, which may name only the
  * reporter's own failings.
  */
-function driftingSections(view: Parameters<QualityCheck>[0], topic: RegExp, shown: string) {
+function driftingSections(view: ReportView, topic: RegExp, shown: string) {
+  // (A section's own heading is not among its units: it is asked below.)
   const parts = new Map<Section, { first: Unit; chars: number; about: boolean }>();
   for (const unit of view.units) {
     const section = unit.sections[0];
     if (!section || unit.context) continue;
     let part = parts.get(section);
     if (!part) parts.set(section, (part = { first: unit, chars: 0, about: false }));
-    if (unit.isHeading) {
-      part.about ||= topic.test(unit.text);
-      continue;
-    }
-    part.chars += unit.text.length;
     part.about ||= topic.test(unit.text);
+    if (!unit.isHeading) part.chars += unit.text.length;
   }
   return [...parts.entries()]
     .filter(([section, p]) => !p.about && p.chars >= SECTION_MIN_CHARS && !topic.test(headingText(section)))
