@@ -503,7 +503,7 @@ export const DEFAULT_CUES: Cues = {
   // secretaries' reports, they hold the 人武部's work and the meeting's requirements, none of it the secretary's.
   // A township's or a street's report claiming the whole county's (district's) work as its own: "推动全县武装工作再上新台阶",
   // "（乡党委……，）全县武装工作取得了新成绩", "我作为全县党管武装工作第一责任人", "圆满完成全县征兵任务". Its 全县 is then its own
-  // place, as the blind labellers read it. (Not a count of the whole, "全县共征集新兵186名": as often the county's own.)
+  // place, as the blind labellers read it. (Not a count of the whole, "全县共征集新兵186名": as often the county's own; the level-inconsistency rule asks a count its own way.)
   claimedWhole: [
     '(推动|开创|促进|确保|推进|努力把)[^，。；]{0,4}全(县|区|市)[^，。；]{0,10}(武装工作|党管武装|国防后备力量|国防动员|武装事业)',
     '(?:^|[，,；;：:])[^，。；]{0,6}全(县|区|市)[^，。；]{0,10}(武装工作|党管武装工作|国防后备力量建设)[^，。；]{0,4}(取得|保持|呈现|迈上|再上|有了)',

@@ -40,6 +40,18 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('小庄乡党委书记2023年党管武装工作述职报告', '全县共征集新兵186人，其中我乡12人。')).toEqual([]);
   });
 
+  it('fires on a township’s own figure written as the county’s, not on the county’s own figures quoted', async () => {
+    const town = '柳堤镇党委书记2022年党管武装工作述职报告';
+    const own = await checkTitled(town, '镇党委会研究武装工作4次。', '全县基干民兵142人完成整组，组织民兵轮流巡堤。');
+    expect(own.map((f) => f.message)).toEqual(['本级称谓不一致：称“镇党委会”（乡镇），此处却称“全县”（县），请核对是否套用了其他单位的材料']);
+    expect(await checkTitled(town, '2. 民兵：全市整组基干民兵48名。')).toHaveLength(1);
+    // A share of the whole beside it, the whole's townships counted, a number no township has: the county's own.
+    expect(await checkTitled(town, '全县共征集新兵186人，我镇完成12人。')).toEqual([]);
+    expect(await checkTitled(town, '搬迁群众大多来自全县15个乡镇，全县15个乡镇均设安置点。')).toEqual([]);
+    expect(await checkTitled(town, '全县征集新兵436名，大学生比例达88%。')).toEqual([]);
+    expect(await checkTitled(town, '后来全县87个点都推开了。')).toEqual([]);
+  });
+
   it('reads 全乡 after one of a city’s townships named in the sentence as that township’s whole', async () => {
     expect(await checkTitled('中共青口市委书记2023年党管武装工作述职报告', '全市征集新兵210名。在马鞍乡，我们请了3名退伍老兵当义务宣传员，全乡报名人数由14人增加到31人。')).toEqual([]);
   });

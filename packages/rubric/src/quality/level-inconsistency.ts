@@ -47,6 +47,20 @@ function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: 
 }
 
 /**
+ * A township's or a street's own figure written as the whole above's, at the head of a clause or after its label: "全县基干民兵86名", "2. 民兵：全市整组基干民兵48名",
+ * "全县共征集新兵11名" (the blind labellers' level slip). The whole's own figures stay surroundings: a share of it named
+ * beside (其中我镇18名), its townships counted (来自全县15个乡镇), or a number of people no township has (全区征集新兵436名).
+ */
+const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{0,12}?(\d+)(名|人|个|支|艘|处|次)(?!乡|镇|街道|社区)/;
+const OWN_SHARE = /(我|本|全)(镇|乡|街道)|其中|占全|下达|分配|任务数/;
+const TOWNSHIP_SCALE = 300;
+function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string): boolean {
+  if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence)) return false;
+  const m = COUNTED.exec(clause.replace(/^[^：:]*[：:]/, ''));
+  return m !== null && ((m[2] !== '名' && m[2] !== '人') || Number(m[1]) < TOWNSHIP_SCALE);
+}
+
+/**
  * Levels that can never be the surroundings of the title's: a district or a county-level city lies in no county, a street is
  * no township and a township no street. (A county's report names its city, a township's its county, and 全区 may be an
  * autonomous region: those are left alone.)
@@ -108,7 +122,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
           if (superior?.test(clause)) continue;
           // (A township's or a street's report may name the whole county around it, but not claim its work as its own: once it
           // does, its 全县 is itself.)
-          const claimed = view.claimsWhole && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
+          const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text)) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
           if (!claimed && wholeAbove(reportLevel, level, m[0], unit.text)) continue;
           mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), claimed });
         }
