@@ -204,12 +204,12 @@ const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|�
 // 退役军人": a description, whose subject the next sentence does not take.)
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
-const labelWords = (unit: Unit) => unit.text.replace(/[\s。：:；;！!]/g, '');
+const labelWords = (unit: Unit) => unit.text.replace(/[\s*。：:；;！!]/g, '');
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 /** A point's label as a noun of the work ("经费保障", "考核机制") or a task ("落实经费保障", "健全考核机制"). */
-const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|训练|整顿|拥军|优抚)$/;
-const TASK_LABEL = /^(落实|健全|加强|强化|抓好|抓实|做好|完善|建立|推进|深化|坚持|注重|狠抓|突出|夯实|规范|严格|压实|提升)[一-龥]{2,6}$/;
+const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|训练|整顿|整组|拥军|优抚|优属|双拥|干部|经费|动员)$/;
+const TASK_LABEL = /^(落实|争取|健全|加强|强化|抓好|抓实|做好|完善|建立|推进|深化|坚持|注重|狠抓|突出|夯实|规范|严格|压实|提升)[一-龥]{2,6}$/;
 /** What a label would claim done: "二是经费保障到位。", "三是考核机制落实了。" */
 const RESULT = /了|到位|有力|有效|明显|显著|足额|及时|全部|圆满|完成|实现|增加|提高/;
 const THIS_YEAR = /今年|本年/;
