@@ -213,6 +213,9 @@ const KNOWN: Record<string, string> = {
   // (a claim of doing it spelled out, "坚持做到“四个一”，即……", stays met, as 14 of 20 read it). A table of faults beside their
   // fixes (存在问题｜整改措施｜完成时限) reads its fixes as the plans (h33 passes); a township's place word opening its year's account
   // ("全镇共有46名青年网上报名") is its own, after the county's meeting (h20 passes).
+  // Thirty-third pass (round33.tsv, twenty-fifth session). One earlier case, an assessment whose result is "the important basis"
+  // for honours with no weight and no other consequence (r18_t08: "考核结果作为乡镇领导班子评先评优的重要依据"), now expects partial, as the
+  // blind labellers of eight reports read it (holdout69/10, 94/04, 177/08, 191/06, 198/10, 221/12, 241/12, 243/02; one, holdout6/04, read met).
 };
 
 let rubric: Rubric;
