@@ -166,9 +166,11 @@ const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
 const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
+// The reporter away, a stand-in presiding: "我外出学习期间，李红霞同志主持召开党工委会议2次……" opens a paragraph of the stand-in's work.
+const AWAY = /^[^，。；]{0,6}(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
-const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
+const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)';
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?${TOOK_POST}`);
@@ -1245,7 +1247,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0) return false;
     // (A paragraph's sentences are consecutive units.)
     const opening = unit.id - unit.position;
-    if (!PREDECESSOR.test(masked(view.units[opening]))) return false;
+    if (!PREDECESSOR.test(masked(view.units[opening])) && !AWAY.test(view.units[opening].text)) return false;
     for (let id = opening + 1; id <= unit.id; id++) if (OWN_TIME_AGAIN.test(view.units[id].text) || namesReporter(view.units[id])) return false;
     return true;
   });
