@@ -69,6 +69,8 @@ export const DEFAULT_CUES: Cues = {
   // condition, something pending or proposed, someone else's responsibility, an earlier year. Checked on the
   // matched clause (a pattern may anchor at its start with ^), or on the whole sentence for questions and conditions.
   notDone: [
+    // Still being learned, nothing done yet: "专武干部队伍情况尚在了解中".
+    '(尚在|还在|仍在)(了解|摸底|熟悉)',
     // A form's item asking what to fill in: "（办公次数、议军次数、谈心人次、调研或授课）", "（本级投入金额）".
     '[（(][^（）()]{0,40}(次数|人次|金额|时限)[^（）()]{0,20}[）)]',
     // A rule set, not the work done: "县委要求每季度召开一次党委会专题研究武装工作"; a form's standard quoted ("考核标准：……纳入
