@@ -216,6 +216,8 @@ const KNOWN: Record<string, string> = {
   // Thirty-third pass (round33.tsv, twenty-fifth session). One earlier case, an assessment whose result is "the important basis"
   // for honours with no weight and no other consequence (r18_t08: "考核结果作为乡镇领导班子评先评优的重要依据"), now expects partial, as the
   // blind labellers of eight reports read it (holdout69/10, 94/04, 177/08, 191/06, 198/10, 221/12, 241/12, 243/02; one, holdout6/04, read met).
+  // Three earlier cases that give the routine only by its frequencies, nothing counted (m24_four_chinese, r18_t06, r31_four_claim_colon),
+  // now expect partial: the routine claimed, not shown, as the blind labellers of 15 of the 17 reports of that shape read it.
 };
 
 let rubric: Rubric;

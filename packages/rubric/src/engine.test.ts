@@ -142,7 +142,7 @@ describe('partial credit', () => {
   });
 
   it('three of four is met (partsForMet: 3) and earns all 15 points', async () => {
-    const c = (await scoreBody('我坚持每月到人武部办公一次、每季度召开一次人武部党委会、每半年与人武部党委成员谈一次话。'))['four-ones'];
+    const c = (await scoreBody('我全年到人武部办公12次，主持召开人武部党委会4次，6月、12月与人武部党委成员各谈一次话。'))['four-ones'];
     expect(c.status).toBe('met');
     expect(c.score).toBe(15);
     expect(c.suggestion).toBeNull();
@@ -226,6 +226,51 @@ ${recital}    parts:
   it('stands when no part is counted short, or when the criterion names no recital', async () => {
     expect((await score(routine(RECITAL), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公12次。')).status).toBe('met');
     expect((await score(routine(''), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公3次。')).status).toBe('met');
+  });
+});
+
+describe('the routine only claimed (claimedOnly)', () => {
+  function routine(claimed: string): Rubric {
+    const r = parseRubric(
+      `id: routine
+name: 例行制度
+version: "1.0"
+grades:
+  - { name: 合格, min: 60 }
+  - { name: 不合格, min: 0 }
+criteria:
+  - id: routine
+    name: 例行
+    points: 10
+    partsForMet: 2
+${claimed}    parts:
+      - id: office
+        name: 每月办公
+        match: { regex: '每月[^，。；、]{0,8}办公|办公[0-9]+次' }
+      - id: meeting
+        name: 每季度议军
+        match: { regex: '每季度[^，。；、]{0,8}议军|议军[0-9]+次' }
+    suggestion: 写例行制度
+`,
+      'routine.yaml',
+    );
+    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+    return r.value;
+  }
+  const CLAIMED = "    claimedOnly: { regex: '^(?![^。]*[0-9]次)[^。]*每月[^。]*每季度[^。]*' }\n";
+  const score = async (rubric: Rubric, ...lines: string[]) => scoreReport(await parseText(['2025年述职报告', ...lines].join('\n')), rubric).criteria[0];
+
+  it('is partial when every part found is in a claim of its frequencies', async () => {
+    const c = await score(routine(CLAIMED), '我坚持每月到人武部办公一次、每季度召开一次议军会，全年严格落实。');
+    expect(c.status).toBe('partial');
+    // The parts it names are still shown as found, each earning half its share, as a part counted short does.
+    expect(c.parts!.every((p) => p.found)).toBe(true);
+    expect(c.score).toBe(5);
+  });
+
+  it('is met once a part is shown elsewhere, or when the criterion names no claim', async () => {
+    expect((await score(routine(CLAIMED), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年议军4次。')).status).toBe('met');
+    expect((await score(routine(''), '我坚持每月到人武部办公一次、每季度召开一次议军会，全年严格落实。')).status).toBe('met');
   });
 });
 

@@ -31,6 +31,7 @@ interface CompiledCriterion {
   criterion: Criterion;
   signals: CompiledSignal[];
   recital: Compiled | null;
+  claimedOnly: Compiled | null;
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
 }
 
@@ -90,6 +91,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       criterion,
       signals: criterion.signals.map((s) => compileSignal(s, criterion)),
       recital: criterion.recital ? compileMatcher(criterion.recital, { ...base, kind: criterion.id }) : null,
+      claimedOnly: criterion.claimedOnly ? compileMatcher(criterion.claimedOnly, { ...base, kind: criterion.id }) : null,
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
     })),
   };
@@ -404,16 +406,20 @@ export function scoreCriterion(
   // The routine kept in name but not in number ("每月到人武部办公一次……" then "全年到人武部办公7次，主持召开常委会专题议军2次"):
   // with enough parts short, met is partial.
   const keptShort = criterion.shortPartsForPartial !== undefined && shortParts.length >= criterion.shortPartsForPartial;
+  // The routine given only by its frequencies, nothing of it counted anywhere (see `Criterion.claimedOnly`): claimed, not shown.
+  const claimed = (hit: Hit) => cc.claimedOnly!({ text: hit.unit.text, offset: hit.unit.start, unit: hit.unit, view });
+  const onlyClaimed = cc.claimedOnly !== null && keptInFull.length > 0 && shortParts.length === 0 && parts.every((p) => p.hits.every(claimed));
 
   let status: Status = 'missing';
-  if (hits.some((h) => h.strength === 'met') || (parts.length > 0 && partsFound.length >= criterion.partsForMet && !keptShort)) status = 'met';
+  if (hits.some((h) => h.strength === 'met') || (parts.length > 0 && partsFound.length >= criterion.partsForMet && !keptShort && !onlyClaimed)) status = 'met';
   else if (hits.length > 0 || (parts.length > 0 && partsFound.length >= criterion.partsForPartial)) status = 'partial';
 
   let score = 0;
   if (status === 'met') score = criterion.points;
   else if (status === 'partial') {
     // A part found but short earns half its share.
-    const shortFound = keptShort ? shortParts.filter((p) => partsFound.includes(p)).length : 0;
+    // (So does each part only claimed.)
+    const shortFound = onlyClaimed ? partsFound.length : keptShort ? shortParts.filter((p) => partsFound.includes(p)).length : 0;
     score = partsFound.length > 0 ? (criterion.points * (partsFound.length - shortFound / 2)) / parts.length : criterion.points * criterion.partialCredit;
   }
 

@@ -387,6 +387,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
       partsForPartial: c.partsForPartial,
       shortPartsForPartial: c.shortPartsForPartial,
       ...(c.recital ? { recital: toMatcher(c.recital) } : {}),
+      ...(c.claimedOnly ? { claimedOnly: toMatcher(c.claimedOnly) } : {}),
       partialCredit: c.partialCredit,
       unless: c.unless.map(toMatcher),
       ignore: c.ignore.map(toMatcher),

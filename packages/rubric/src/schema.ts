@@ -232,6 +232,7 @@ const criterion = z
     partsForPartial: z.number().int().positive().default(1),
     shortPartsForPartial: z.number().int().positive().optional(),
     recital: matcher.optional(),
+    claimedOnly: matcher.optional(),
     partialCredit: z.number().min(0).max(1).default(0.5),
     unless: z.array(matcher).default([]),
     ignore: z.array(matcher).default([]),

@@ -106,6 +106,12 @@ export interface Criterion {
    * none of its parts. Asked only with shortPartsForPartial.
    */
   recital?: Matcher;
+  /**
+   * A sentence that gives the routine only by its frequencies ("我坚持每月到武装部办公一次、每季度召开一次党工委议军会、……，全年严格
+   * 落实"): when every part found is in such sentences and nothing of it is counted anywhere, the routine is claimed, not shown,
+   * and it is partial however many parts the claim names.
+   */
+  claimedOnly?: Matcher;
   /** Share of the points a partial status earns when there are no parts to count. */
   partialCredit: number;
   /** Vetoes and ignored phrases shared by all signals and parts of the criterion. */
