@@ -45,6 +45,13 @@ describe('compileQuantity', () => {
     expect(compileQuantity('money')(spoken.win(spoken.unit('人口三万')))).toBeNull();
   });
 
+  it('a magnitude guessed (上千万元, 数百万元, 几十万元) is no amount; 近百万元 is', async () => {
+    const guessed = testWindows(['2023年述职', '镇里围绕产业园配套累计投入上千万元，另有数百万元、几十万元社会资金。', '营区改造争取到上级资金近百万元。'].join('\n'));
+    await guessed.setup();
+    expect(compileQuantity('money')(guessed.win(guessed.unit('上千万元')))).toBeNull();
+    expect(guessed.slices(compileQuantity('money')(guessed.win(guessed.unit('近百万元'))))).toEqual(['百万元']);
+  });
+
   it('money is not a count: the money sentence has no count and the count sentence no money', async () => {
     await setup();
     expect(compileQuantity('count')(win(unit('410万元')))).toBeNull();

@@ -26,8 +26,9 @@ function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<
   return {
     // (Also 万 without 元, as a terse writer puts it: "区财政拨付武装经费156万，比2020年增加21万", not 1.2万人, 3万余户; and
     // spoken 块钱: "挤了6万块钱出来", "每月补贴300块", "每月多发300块", not "光荣牌1860块"; and spoken 万 with its tail: "拿了七万二：
-    // 民兵训练三万，器材一万五", not a count of the place, "全乡人口三万".)
-    money: `${relative}(?:${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)：:]|比|左右)|(?<![人户口亩数积有达约近过到共计])[一二两三四五六七八九十]+万[一二两三四五六七八九]?(?=[，。；、,;）)：:]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?|多发了?|发了|给了|拿了|补了)\\s*)\\d+块)`,
+    // 民兵训练三万，器材一万五", not a count of the place, "全乡人口三万". Not a magnitude guessed, "累计投入上千万元", "数百万元",
+    // "几十万元"; "近百万元" is a figure.)
+    money: `${relative}(?:(?<![上数几])${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:万|亿)(?=[，。；、,;）)：:]|比|左右)|(?<![人户口亩数积有达约近过到共计])[一二两三四五六七八九十]+万[一二两三四五六七八九]?(?=[，。；、,;）)：:]|比|左右)|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?|多发了?|发了|给了|拿了|补了)\\s*)\\d+块)`,
     // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
     // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
     // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money.)
