@@ -169,6 +169,8 @@ const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
 // The reporter away, a stand-in presiding: "我外出学习期间，李红霞同志主持召开党工委会议2次……" opens a paragraph of the stand-in's work.
 const AWAY = /^[^，。；]{0,6}(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)/;
+// The predecessor's span told within a paragraph, the work of it listed after: "1月至3月，镇党委工作由前任书记……主持，其间完成了……".
+const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
@@ -1249,11 +1251,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
     if (listedByPredecessor(unit)) return true;
     if (unit.position === 0) return false;
+    // The paragraph's opening or a later sentence telling the predecessor's span, unless the reporter's time comes back on the way
+    // ("我于2026年4月……调任……。1月至3月，镇党委工作由前任书记……主持，其间完成了……；在镇里的……宗祠布置了国防教育角；").
     // (A paragraph's sentences are consecutive units.)
     const opening = unit.id - unit.position;
-    if (!PREDECESSOR.test(masked(view.units[opening])) && !AWAY.test(view.units[opening].text)) return false;
-    for (let id = opening + 1; id <= unit.id; id++) if (OWN_TIME_AGAIN.test(view.units[id].text) || namesReporter(view.units[id])) return false;
-    return true;
+    for (let id = unit.id; id > opening; id--) {
+      const u = view.units[id];
+      if (OWN_TIME_AGAIN.test(u.text) || namesReporter(u)) return false;
+      const before = view.units[id - 1];
+      if (id - 1 === opening ? PREDECESSOR.test(masked(before)) || AWAY.test(before.text) : PREDECESSOR_SPAN.test(masked(before))) return true;
+    }
+    return false;
   });
 
   /**
