@@ -400,6 +400,9 @@ export const DEFAULT_CUES: Cues = {
     // "18个乡镇党委……", "驻县某部……", "驻地某旅为辖区……选派国防教育辅导员12名", the 人武部 at its own routine ("县人武部每月向县委汇报").
     '[0-9两一二三四五六七八九十]+个(乡镇|街道|镇街|乡|镇|村|社区)(党委|党工委|党组织)',
     '驻[县市区地][^，。；]{0,4}(部队|部|企业|单位|旅|团|师|(?<!营)营(?!区|房|院)|连(?!队))',
+    // An enterprise's own 武装部 at its work: "煤峪矿武装部组建了矿山应急救援民兵连", "子弟学校由企业武装部组织开展国防教育".
+    // (Not those counted, the reporter's to oversee: "新建的6家企业武装部中，有2家……，我只在挂牌时去过".)
+    '(?<![0-9一二两三四五六七八九十]+(家|个)[^，。；]{0,2})(企业|公司|集团|矿|厂|油田)(的)?武装部(?!长|部长|第一书记|中)',
     // A colleague by name: "陈国庆同志每月到镇武装部办公一次", or by post, "财政局主要负责同志", "市委主要负责同志"
     // (the head of the reporter's own committee is the reporter: see the stance judge).
     '[一-龥]{2,3}同志(?!们)',
