@@ -100,7 +100,7 @@ const OWN_ROUTINE = /议军|常委会|党委会|党工委会|办公|谈心|四�
 /** A government bureau as a fault's subject: "区退役军人事务局安置工作进度慢" is the bureau's fault, not the reporter's. */
 const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 /** A cell telling that someone else did it: "由县长代为落实". */
-const LED_BY_NAMED = /[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
@@ -902,8 +902,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // holds it, "乡武装部长由副乡长兼任").
     const rest = masked(unit).slice(from, clauseEnd);
     if (handedOver.test(rest) && !HOLDS_POST.test(rest)) return true;
-    // Someone named as the one who led it, in a note or a last clause: "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |",
-    // "乡党委会研究武装工作2次，均由刘畅同志主持".
+    // Someone named as the one who led it, first, in a note or in a last clause: "上半年，林启明同志主持召开征兵工作会议，全年征集新兵62名",
+    // "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |", "乡党委会研究武装工作2次，均由刘畅同志主持".
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
     // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
     const doneBy = DONE_BY_NEXT.exec(unit.text.slice(clauseEnd + 1));
