@@ -1681,6 +1681,84 @@ describe.each([
     everyFinding: false,
     knownFalseCredits: ['support-funding reports/12_chakou_township_2025.docx → partial'],
   },
+  // The next sets were written against `f13298e` (the twenty-fifth session's rules at the time).
+  // A two-hundred-and-sixty-third author's, a Hakka hill county on the southern provinces' border (2022–2026): 96.2 % and one
+  // false credit on first contact (the predecessor's ancestral-hall education corners, listed after his span inside a paragraph;
+  // mended).
+  { labelsFile: 'holdout263/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  // A two-hundred-and-sixty-fourth author's, a Grand Canal river-port 县级市 (2022–2026): 88.6 % and no false credit on first
+  // contact.
+  { labelsFile: 'holdout264/labels.json', reports: 12, minAccuracy: 0.90, everyFinding: false },
+  // A two-hundred-and-sixty-fifth author's, a 直辖市's outer agricultural district (2022–2026): 97.0 % and no false credit on first
+  // contact.
+  {
+    labelsFile: 'holdout265/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: ['level-inconsistency reports/01_qinglan_district_2024.docx', 'level-inconsistency reports/05_baiqu_county_2026.docx', 'level-inconsistency reports/09_qinglan_district_2022.md', 'too-short reports/11_xiaoying_town_2024.txt'],
+  },
+  // A two-hundred-and-sixty-sixth author's, a western city's central district hosting a 军分区 (2022–2026): 89.4 % and two false
+  // credits on first contact (a 区教育局's lessons the 街道 helped with; a garrison brigade's 辅导员 and 军训; mended).
+  {
+    labelsFile: 'holdout266/labels.json',
+    reports: 12,
+    minAccuracy: 0.90,
+    everyFinding: false,
+    knownSpurious: ['off-topic reports/10_anyuan_district_2026.md'],
+  },
+  // The next sets were written against `1d322f0` (the twenty-fifth session's rules at the time).
+  // A two-hundred-and-sixty-seventh author's, a north-western mining county (2022–2026): 91.7 % and one false credit on first
+  // contact (the mining company's own 武装部's lessons in its school; mended).
+  {
+    labelsFile: 'holdout267/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['level-inconsistency reports/09_chahan_county_2025.txt'],
+  },
+  // A two-hundred-and-sixty-eighth author's, a south-eastern tea-and-tourism county (2022–2026): 94.7 % and no false credit on
+  // first contact.
+  {
+    labelsFile: 'holdout268/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownSpurious: ['vague reports/02_lanxi_town_2024.txt'],
+  },
+  // A two-hundred-and-sixty-ninth author's, a 副省级 city's high-tech district (2022–2026): 97.0 % and no false credit on first
+  // contact.
+  { labelsFile: 'holdout269/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  // A two-hundred-and-seventieth author's, a south-western minority county inland of the border (2022–2026): 87.9 % and no false
+  // credit on first contact.
+  { labelsFile: 'holdout270/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  // The next sets were written against `eaec163` (the twenty-fifth session's rules at the time).
+  // A two-hundred-and-seventy-first author's, a Yellow-River-delta oil-field county and its 油田 communities (2022–2026): 94.7 %
+  // and one false credit on first contact (an oil plant's union's Army Day visits; mended).
+  { labelsFile: 'holdout271/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
+  // A two-hundred-and-seventy-second author's, a south-western karst county of resettlement towns (2022–2026): 95.5 % and one
+  // false credit on first contact, left: a point's label 在保障上，一是争取资金支持。 over the county's and the city's money is a mention.
+  {
+    labelsFile: 'holdout272/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: ['support-funding reports/02_anju_subdistrict_2023.txt → partial'],
+    knownSpurious: ['level-inconsistency reports/07_huashi_county_2025.txt'],
+  },
+  // A two-hundred-and-seventy-third author's, a northern 县级市 with a power and coal-chemical park (2022–2026): 93.2 % and one
+  // false credit on first contact, left: the 街道's funding named beside the city's 武装部's and treasury's money is read as a
+  // mention.
+  {
+    labelsFile: 'holdout273/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: ['support-funding reports/09_xiguan_subdistrict_2025.md → partial'],
+  },
+  // A two-hundred-and-seventy-fourth author's, a coastal fishing-and-tourism island district (2022–2026): 93.2 % and one false
+  // credit on first contact (the stand-in named opening the conscription sentence, 林启明同志主持召开……; mended).
+  { labelsFile: 'holdout274/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
