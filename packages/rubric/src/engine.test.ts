@@ -183,10 +183,10 @@ describe('partial credit', () => {
   });
 });
 
-describe('a recital of the routine (recital)', () => {
-  function routine(recital: string): Rubric {
-    const r = parseRubric(
-      `id: routine
+/** A two-part routine (每月办公, 每季度议军), with the criterion's extra keys (recital, claimedOnly, shortPartsForPartial). */
+function routine(extra: string): Rubric {
+  const r = parseRubric(
+    `id: routine
 name: 例行制度
 version: "1.0"
 grades:
@@ -197,8 +197,7 @@ criteria:
     name: 例行
     points: 10
     partsForMet: 2
-    shortPartsForPartial: 2
-${recital}    parts:
+${extra}    parts:
       - id: office
         name: 每月办公
         match: { regex: '每月[^，。；、]{0,8}办公|办公[0-9]+次' }
@@ -209,59 +208,34 @@ ${recital}    parts:
         match: { regex: '每季度[^，。；、]{0,8}议军|议军[4-9]次' }
     suggestion: 写例行制度
 `,
-      'routine.yaml',
-    );
-    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
-    return r.value;
-  }
-  const RECITAL = "    recital: { regex: '每月[^。]*每季度' }\n";
-  const score = async (rubric: Rubric, ...lines: string[]) => scoreReport(await parseText(['2025年述职报告', ...lines].join('\n')), rubric).criteria[0];
+    'routine.yaml',
+  );
+  if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+  return r.value;
+}
+const scoreRoutine = async (rubric: Rubric, ...lines: string[]) => scoreReport(await parseText(['2025年述职报告', ...lines].join('\n')), rubric).criteria[0];
+
+describe('a recital of the routine (recital)', () => {
+  const SHORT = '    shortPartsForPartial: 2\n';
+  const RECITAL = `${SHORT}    recital: { regex: '每月[^。]*每季度' }\n`;
 
   it('proves none of its parts once another sentence counts one of them short', async () => {
-    const c = await score(routine(RECITAL), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公3次。');
+    const c = await scoreRoutine(routine(RECITAL), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公3次。');
     expect(c.status).not.toBe('met');
     expect(c.parts!.find((p) => p.id === 'meeting')!.found).toBe(false);
   });
 
   it('stands when no part is counted short, or when the criterion names no recital', async () => {
-    expect((await score(routine(RECITAL), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公12次。')).status).toBe('met');
-    expect((await score(routine(''), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公3次。')).status).toBe('met');
+    expect((await scoreRoutine(routine(RECITAL), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公12次。')).status).toBe('met');
+    expect((await scoreRoutine(routine(SHORT), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年到人武部办公3次。')).status).toBe('met');
   });
 });
 
 describe('the routine only claimed (claimedOnly)', () => {
-  function routine(claimed: string): Rubric {
-    const r = parseRubric(
-      `id: routine
-name: 例行制度
-version: "1.0"
-grades:
-  - { name: 合格, min: 60 }
-  - { name: 不合格, min: 0 }
-criteria:
-  - id: routine
-    name: 例行
-    points: 10
-    partsForMet: 2
-${claimed}    parts:
-      - id: office
-        name: 每月办公
-        match: { regex: '每月[^，。；、]{0,8}办公|办公[0-9]+次' }
-      - id: meeting
-        name: 每季度议军
-        match: { regex: '每季度[^，。；、]{0,8}议军|议军[0-9]+次' }
-    suggestion: 写例行制度
-`,
-      'routine.yaml',
-    );
-    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
-    return r.value;
-  }
   const CLAIMED = "    claimedOnly: { regex: '^(?![^。]*[0-9]次)[^。]*每月[^。]*每季度[^。]*' }\n";
-  const score = async (rubric: Rubric, ...lines: string[]) => scoreReport(await parseText(['2025年述职报告', ...lines].join('\n')), rubric).criteria[0];
 
   it('is partial when every part found is in a claim of its frequencies', async () => {
-    const c = await score(routine(CLAIMED), '我坚持每月到人武部办公一次、每季度召开一次议军会，全年严格落实。');
+    const c = await scoreRoutine(routine(CLAIMED), '我坚持每月到人武部办公一次、每季度召开一次议军会，全年严格落实。');
     expect(c.status).toBe('partial');
     // The parts it names are still shown as found, each earning half its share, as a part counted short does.
     expect(c.parts!.every((p) => p.found)).toBe(true);
@@ -269,8 +243,8 @@ ${claimed}    parts:
   });
 
   it('is met once a part is shown elsewhere, or when the criterion names no claim', async () => {
-    expect((await score(routine(CLAIMED), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年议军4次。')).status).toBe('met');
-    expect((await score(routine(''), '我坚持每月到人武部办公一次、每季度召开一次议军会，全年严格落实。')).status).toBe('met');
+    expect((await scoreRoutine(routine(CLAIMED), '我坚持每月到人武部办公一次、每季度召开一次议军会。', '全年议军4次。')).status).toBe('met');
+    expect((await scoreRoutine(routine(''), '我坚持每月到人武部办公一次、每季度召开一次议军会，全年严格落实。')).status).toBe('met');
   });
 });
 
