@@ -100,6 +100,7 @@ const OWN_ROUTINE = /议军|常委会|党委会|党工委会|办公|谈心|四�
 /** A government bureau as a fault's subject: "区退役军人事务局安置工作进度慢" is the bureau's fault, not the reporter's. */
 const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 /** A cell telling that someone else did it: "由县长代为落实". */
+/** Someone named by name as the one who led the work told: first in the sentence, in a note, or in its last clause. */
 const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
