@@ -531,9 +531,8 @@ describe.each([
     minAccuracy: 0.84,
     everyFinding: true,
     knownFalseCredits: [
-      // The 县人武部's and 县教育局's lecture at the town's school, the town's 武装部 assisting; and the 武装部长 at the county's
-      // course: the superior's work, which the rules read as the town's.
-      'defense-education reports/02_mengxi_town_2025.txt → met',
+      // The 武装部长 at the county's course: the superior's work, which the rules read as the town's. (The 县人武部's and
+      // 县教育局's lecture at the town's school, the town's 武装部 assisting, is theirs since the twenty-fifth session.)
       'armed-forces-cadres reports/02_mengxi_town_2025.txt → met',
     ],
   },
