@@ -240,6 +240,7 @@ describe('the routine only claimed (claimedOnly)', () => {
     // The parts it names are still shown as found, each earning half its share, as a part counted short does.
     expect(c.parts!.every((p) => p.found)).toBe(true);
     expect(c.score).toBe(5);
+    expect(c.suggestion).toContain('只写了制度规定的频次');
   });
 
   it('is met once a part is shown elsewhere, or when the criterion names no claim', async () => {

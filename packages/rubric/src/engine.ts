@@ -442,6 +442,7 @@ export function scoreCriterion(
     suggestion = status === 'partial' ? (criterion.partialSuggestion ?? criterion.suggestion) : criterion.suggestion;
     if (missingParts.length && parts.length) suggestion += `（尚缺：${missingParts.join('；')}）`;
     if (keptShort) suggestion += `（次数不足：${shortParts.map((p) => p.name).join('；')}）`;
+    if (onlyClaimed) suggestion += '（只写了制度规定的频次，没有写本人实际做了几次）';
   }
   return {
     id: criterion.id,
