@@ -85,13 +85,15 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       inScope: scopeTest(signal.scope),
     };
   };
+  // A criterion's own sentence tests (its recital, its claim), read with its topic.
+  const criterionMatcher = (m: Matcher | undefined, criterion: Criterion): Compiled | null => (m ? compileMatcher(m, { ...base, kind: criterion.id }) : null);
   const compiled: CompiledRubric = {
     rubric,
     criteria: rubric.criteria.map((criterion) => ({
       criterion,
       signals: criterion.signals.map((s) => compileSignal(s, criterion)),
-      recital: criterion.recital ? compileMatcher(criterion.recital, { ...base, kind: criterion.id }) : null,
-      claimedOnly: criterion.claimedOnly ? compileMatcher(criterion.claimedOnly, { ...base, kind: criterion.id }) : null,
+      recital: criterionMatcher(criterion.recital, criterion),
+      claimedOnly: criterionMatcher(criterion.claimedOnly, criterion),
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
     })),
   };

@@ -1231,10 +1231,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * An item of a list the predecessor's paragraph introduces with a colon ("前任市委书记在任期间，市委坚持……，主要完成了以下工作："
    * then "1. ……"), until the reporter or his time is named on the way back to it, within the section.
    */
+  // (What lies before a paragraph is the same for each of its sentences: asked once a paragraph.)
+  const listedParagraphs = new Map<Unit['paragraph'], boolean>();
   const listedByPredecessor = (unit: Unit): boolean => {
-    const section = unit.sections.at(-1);
+    let listed = listedParagraphs.get(unit.paragraph);
+    if (listed === undefined) listedParagraphs.set(unit.paragraph, (listed = introducedByPredecessor(unit.id - unit.position, unit.sections.at(-1))));
+    return listed;
+  };
+  const introducedByPredecessor = (opening: number, section: Unit['sections'][number] | undefined): boolean => {
     let paragraphs = 0;
-    for (let id = unit.id - unit.position - 1; id >= 0 && paragraphs < LIST_REACH; id--) {
+    for (let id = opening - 1; id >= 0 && paragraphs < LIST_REACH; id--) {
       const u = view.units[id];
       if (u.isHeading || u.sections.at(-1) !== section || namesReporter(u) || OWN_TIME_AGAIN.test(u.text)) return false;
       if (u.position !== 0) continue;

@@ -5,7 +5,7 @@ import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
 import { compileShortfall } from './shortfall.ts';
 import { compileTerms } from './terms.ts';
-import type { Compiled, CompileEnv, Span, Window } from './types.ts';
+import { readsPastSentence, type Compiled, type CompileEnv, type Span, type Window } from './types.ts';
 
 /** Turns a rubric matcher into a function over a window of text. */
 export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
@@ -191,7 +191,7 @@ export function someWindow(m: Windowed, test: (within: Within | undefined) => bo
 }
 
 /** Whether the matcher reads more than its sentence (a paragraph or characters around it). */
-export const widens = (m: Matcher): boolean => someWindow(m, (w) => w !== undefined && w !== 'sentence' && w !== 'topic' && w !== 'clause');
+export const widens = (m: Matcher): boolean => someWindow(m, readsPastSentence);
 
 export type { Compiled, CompileEnv, SentenceClassifier, Span, Window } from './types.ts';
 export { quantityPattern } from './quantity.ts';

@@ -2,6 +2,7 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { normalizeText } from '@shuzhi/text';
 import type { Matcher, Paragraph } from '@shuzhi/types';
 import type { ReportView, Unit } from '../view.ts';
+import { readsPastSentence } from './types.ts';
 
 /**
  * A cheap test that a matcher cannot match a sentence, asked before the
@@ -55,7 +56,7 @@ function clausesOf(m: Matcher, paragraph: boolean): Clause[] | null {
     return words ? [{ words, paragraph }] : null;
   }
   if ('all' in m) {
-    const wide = paragraph || (m.within !== undefined && m.within !== 'sentence' && m.within !== 'topic' && m.within !== 'clause');
+    const wide = paragraph || readsPastSentence(m.within);
     // Every child must match in the window.
     return m.all.flatMap((c) => clausesOf(c, wide) ?? []);
   }

@@ -1,5 +1,9 @@
+import type { Within } from '@shuzhi/types';
 import type { ReportView, Unit } from '../view.ts';
 import type { Topics } from './topics.ts';
+
+/** Whether an `all`'s window reads past its sentence (a paragraph, or characters around it): `topic` and `clause` are parts of it. */
+export const readsPastSentence = (within: Within | undefined): boolean => within !== undefined && within !== 'sentence' && within !== 'topic' && within !== 'clause';
 
 /** An absolute range in the report text. */
 export interface Span {
