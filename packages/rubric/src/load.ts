@@ -405,7 +405,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
   add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior });
   add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000, minConcreteShare: q.vague?.minConcreteShare });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
-  add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare });
+  add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, otherTopic: q.offTopic?.otherTopic });
   add('repeated-paragraph', q.repeatedParagraph, { minChars: q.repeatedParagraph?.minChars });
   const cues: Cues = { ...DEFAULT_CUES, ...Object.fromEntries(Object.entries(r.cues).filter(([, v]) => v !== undefined)) };
   return {

@@ -323,7 +323,7 @@ export const rubricSchema = z
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
         vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1), minConcreteShare: z.number().min(0).max(1).optional() }).optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
-        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional() }).optional(),
+        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional(), otherTopic: pattern.optional() }).optional(),
         repeatedParagraph: qualityRule.extend({ minChars: z.number().int().positive().default(40) }).optional(),
       })
       .default({}),
@@ -368,7 +368,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'training'],
   ]),
 ];

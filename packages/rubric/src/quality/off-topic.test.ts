@@ -40,4 +40,27 @@ describe('off-topic', () => {
     const found = await offTopic('县委书记2024年度述职报告\n一、主要工作\n全年地区生产总值增长6%，新引进企业20家，完成固定资产投资80亿元。'.repeat(6) + '\n组织民兵参与防汛。\n');
     expect(found).toEqual([]);
   });
+
+  it('flags a section dressed as the work that names other fields far more than the work', async () => {
+    const work = '全年到县人武部办公12次，主持召开常委会议军4次，组织民兵训练3期，输送新兵120名。'.repeat(6);
+    const dressed =
+      '全年实现地区生产总值186亿元，招商引资到位资金35亿元，新引进企业20家；新建高标准农田2万亩，完成老旧小区改造12个，城乡居民收入分别增长5.1%和6.8%，为国防建设打下了坚实的物质基础。';
+    const found = await offTopic(`岩泷县委书记2024年度党管武装工作述职报告\n一、主要工作\n${work}\n二、统筹发展，夯实基础\n${dressed}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^“统筹发展，夯实基础”一节（约 \d+ 字）主要写的是其他工作，很少谈到/);
+  });
+
+  it('flags paragraphs in a row on other work inside a part on the work, not the opening portrait of the place', async () => {
+    const portrait = '岩泷县地处山区，全县地区生产总值186亿元，农业、旅游、工业园区并举，招商引资势头良好，民生持续改善。';
+    const work = '全年到县人武部办公12次，主持召开常委会议军4次，组织民兵训练3期，输送新兵120名。';
+    const farming =
+      '五是做大特色产业，推进乡村振兴。全县新栽植苹果1200亩，建成加工车间1处，带动就业140人；完成农村户厕改造320座，人居环境整治考核位列全市第四；新引进肉羊养殖企业2家，村集体收入全部超过10万元。';
+    const text = (fifth: string) => `岩泷县委书记2024年度党管武装工作述职报告\n${portrait}\n一、主要工作\n${work}\n${work}\n${fifth}\n二、下步打算\n明年建成民兵训练基地。\n`;
+    const found = await offTopic(text(farming));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^从这里起约 \d+ 字写的是其他工作/);
+    expect(found[0].text).toContain('五是做大特色产业');
+    // The same paragraph on the militia's part in it is the work.
+    expect(await offTopic(text(farming.replace('带动就业140人', '组织民兵突击队参与抢收，带动就业140人')))).toEqual([]);
+  });
 });

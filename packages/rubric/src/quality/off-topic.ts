@@ -14,6 +14,14 @@ const compiled = (source: string): RegExp => {
   if (!re) topics.set(source, (re = new RegExp(source)));
   return re;
 };
+/** The same, global, for counting words. */
+const counters = new Map<string, RegExp>();
+const counter = (source: string): RegExp => {
+  let re = counters.get(source);
+  if (!re) counters.set(source, (re = new RegExp(source, 'g')));
+  return re;
+};
+const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
 /**
  * None of the words every report of the genre uses (a 党管武装 report always
@@ -47,29 +55,98 @@ export const offTopic: QualityCheck = (view, options) => {
   if (chars >= DRIFT_MIN_CHARS && about / chars < minShare) {
     return [reportFinding(`标题表明是本类报告，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作，大部分写的是其他工作，请核对是否偏题`)];
   }
-  return driftingSections(view, topic, shown);
+  const other = typeof options.otherTopic === 'string' ? counter(options.otherTopic) : null;
+  const sections = driftingSections(view, counter(options.topic), other, shown);
+  return other ? [...sections.map((d) => d.finding), ...driftingRuns(view, counter(options.topic), other, shown, sections)] : sections.map((d) => d.finding);
 };
 
 /** A section shorter than this may be a passing word on the place; longer, a part of the report on other work. */
 const SECTION_MIN_CHARS = 150;
+/**
+ * A section dressed as the work ("统筹推进经济社会发展", "聚力茶旅融合，推动乡村振兴") that names other fields at least this often, and
+ * the work at most at this share of them, is on other work, however long it is beyond SECTION_OTHER_MIN_CHARS.
+ */
+const SECTION_OTHER_WORDS = 3;
+const SECTION_OTHER_MIN_CHARS = 80;
+/** Paragraphs in a row on other fields ("五是做大特色产业，推进乡村振兴。……"): as long as this, naming them this often. */
+const RUN_MIN_CHARS = 100;
+const RUN_OTHER_WORDS = 5;
+/** What a paragraph on other work may still say of the work, per word of other fields ("……为国防建设打下了坚实的物质基础"). */
+const RUN_TOPIC_SHARE = 0.1;
+const SECTION_TOPIC_SHARE = 0.15;
+
+interface Drift {
+  section: Section;
+  finding: ReturnType<typeof findingAt>;
+}
 
 /**
  * A headed part of a report on the work that names none of it, heading or body (a section on 乡村振兴 or 招商引资 pasted from the
- * year's general summary): the reviewer reads past it, and it earns nothing. Not the faults and plans, which may name only the
- * reporter's own failings.
+ * year's general summary), or, given the other fields' words, names them far more than the work: the reviewer reads past it,
+ * and it earns nothing. Not the faults and plans, which may name only the reporter's own failings.
  */
-function driftingSections(view: ReportView, topic: RegExp, shown: string) {
-  // (A section's own heading is not among its units: it is asked below.)
-  const parts = new Map<Section, { first: Unit; chars: number; about: boolean }>();
+function driftingSections(view: ReportView, topic: RegExp, other: RegExp | null, shown: string): Drift[] {
+  // (A section's own heading is not among its units: it is asked below. Both the innermost and the outermost section are asked:
+  // a drift is as often a whole 三、 as one of its （二）.)
+  const parts = new Map<Section, { first: Unit; chars: number; topic: number; other: number }>();
   for (const unit of view.units) {
-    const section = unit.sections[0];
-    if (!section || unit.context) continue;
-    let part = parts.get(section);
-    if (!part) parts.set(section, (part = { first: unit, chars: 0, about: false }));
-    part.about ||= topic.test(unit.text);
-    if (!unit.isHeading) part.chars += unit.text.length;
+    if (!unit.sections.length || unit.context) continue;
+    for (const section of new Set([unit.sections[0], unit.sections[unit.sections.length - 1]])) {
+      let part = parts.get(section);
+      if (!part) parts.set(section, (part = { first: unit, chars: 0, topic: 0, other: 0 }));
+      part.topic += count(topic, unit.text);
+      if (unit.isHeading) continue;
+      part.chars += unit.text.length;
+      if (other) part.other += count(other, unit.text);
+    }
   }
-  return [...parts.entries()]
-    .filter(([section, p]) => !p.about && p.chars >= SECTION_MIN_CHARS && !topic.test(headingText(section)))
-    .map(([section, p]) => findingAt(view, p.first.start, p.first.end, `“${headingText(section)}”一节（约 ${p.chars} 字）没有谈到${shown}等本类工作，请核对是否写了其他工作`));
+  const drifts: Drift[] = [];
+  for (const [section, p] of parts) {
+    if (count(topic, headingText(section)) > 0 || drifts.some((d) => d.section === section)) continue;
+    const silent = p.topic === 0 && p.chars >= SECTION_MIN_CHARS;
+    const elsewhere = p.other >= SECTION_OTHER_WORDS && p.chars >= SECTION_OTHER_MIN_CHARS && p.topic <= p.other * SECTION_TOPIC_SHARE;
+    if (!silent && !elsewhere) continue;
+    // (An inner section inside an outer one already said is not said again.)
+    if (drifts.some((d) => section !== d.section && p.first.sections.includes(d.section))) continue;
+    const message = `“${headingText(section)}”一节（约 ${p.chars} 字）${elsewhere && p.topic ? '主要写的是其他工作，很少' : '没有'}谈到${shown}等本类工作，请核对是否写了其他工作`;
+    drifts.push({ section, finding: findingAt(view, p.first.start, p.first.end, message) });
+  }
+  return drifts;
+}
+
+/**
+ * Paragraphs in a row on other fields inside a part on the work (a 五是 point on 苹果 and 户厕, a bold run-in "招商引资：" and its
+ * figures), outside the sections already said. The first paragraph is the place's portrait, not a drift.
+ */
+function driftingRuns(view: ReportView, topic: RegExp, other: RegExp, shown: string, drifts: Drift[]) {
+  const paragraphs: Unit[][] = [];
+  for (const unit of view.units) {
+    if (unit.isHeading || unit.context || unit.review || unit.sections.some((s) => drifts.some((d) => d.section === s))) continue;
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0].paragraph === unit.paragraph) last.push(unit);
+    else paragraphs.push([unit]);
+  }
+  const findings = [];
+  let run: { first: Unit; chars: number; other: number } | null = null;
+  const close = () => {
+    if (run && run.chars >= RUN_MIN_CHARS && run.other >= RUN_OTHER_WORDS) {
+      findings.push(findingAt(view, run.first.start, run.first.end, `从这里起约 ${run.chars} 字写的是其他工作，没有谈到${shown}等本类工作，请核对是否偏题`));
+    }
+    run = null;
+  };
+  const opening = view.units.find((u) => !u.isHeading)?.paragraph;
+  for (const units of paragraphs) {
+    if (units[0].paragraph === opening) continue;
+    const text = units.map((u) => u.text).join('');
+    const others = count(other, text);
+    if (others === 0 || count(topic, text) > others * RUN_TOPIC_SHARE) {
+      close();
+      continue;
+    }
+    run ??= { first: units[0], chars: 0, other: 0 };
+    run.chars += text.length;
+    run.other += others;
+  }
+  close();
+  return findings;
 }
