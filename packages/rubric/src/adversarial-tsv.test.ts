@@ -218,6 +218,9 @@ const KNOWN: Record<string, string> = {
   // blind labellers of eight reports read it (holdout69/10, 94/04, 177/08, 191/06, 198/10, 221/12, 241/12, 243/02; one, holdout6/04, read met).
   // Three earlier cases that give the routine only by its frequencies, nothing counted (m24_four_chinese, r18_t06, r31_four_claim_colon),
   // now expect partial: the routine claimed, not shown, as the blind labellers of 15 of the 17 reports of that shape read it.
+  // Thirty-fourth pass (round34.tsv, twenty-sixth session). One earlier case, a bureau of the level above visiting in a street's
+  // report (r31_support_bureau_visit: "区退役军人事务局在我街道走访慰问军属……126户"), now expects missing: the bureau's work, not the
+  // reporter's, as holdout278/09's labeller read "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元" (the only such sentence labelled).
 };
 
 let rubric: Rubric;

@@ -66,6 +66,10 @@ const OUTLOOK = /^(今后|未来|展望|下一步|下一阶段)[^。；]*(可能
 const AWAITS = /待[^，。；]{0,12}(审定|审议|审批|批准|印发|通过)|尚未(印发|出台|审定|批复)/;
 /** A body named by whose it is ("市财政", "县政府"): see otherActor. */
 const OWNED_BODY = /^(财政|政府)/;
+/** A bureau or office of a place, by its name: "县退役军人事务局", "区双拥办". */
+const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防办)';
+/** …at a clause's start, a date before it at most: a match inside the name ("县退役军人事务局" at 退役军人) asks who acts after it. */
+const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?(县|区|市|旗|州)${BUREAU}`);
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -100,8 +104,11 @@ const OWN_ROUTINE = /议军|常委会|党委会|党工委会|办公|谈心|四�
 /** A government bureau as a fault's subject: "区退役军人事务局安置工作进度慢" is the bureau's fault, not the reporter's. */
 const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 /** A cell telling that someone else did it: "由县长代为落实". */
-/** Someone named by name as the one who led the work told: first in the sentence, in a note, or in its last clause. */
-const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+/**
+ * Someone named by name as the one who led the work told: first in the sentence, the work handed to a deputy in its first clause
+ * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……"), in a note, or in its last clause.
+ */
+const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|^[^，。；]{0,16}由[^，。；]{0,12}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
@@ -168,8 +175,16 @@ const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
 const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
+/** The doer named after the topic in a cleft: "国防教育日那天的活动是教育局和人武部搞的". */
+const CLEFT_OTHER = /是[^，。；我]{0,12}(局|办|部|中心|团[县市区]委|学校|部门|单位|同志|[县市区镇乡旗]长)[^，。；]{0,6}(搞|办|组织|开展|牵头|负责|做|举办|主办|承办)的/;
+/** The reporter left what the predecessor did as it was: "专武干部是前任春天配齐的，我这半年没有再动". */
+const LEFT_AS_IS = /(我|本人)[^，。；]{0,8}(没有|没|未)再?(动|调整|变动|改动|调|变)(?![^。]*[0-9])/;
 // The reporter away, a stand-in presiding: "我外出学习期间，李红霞同志主持召开党工委会议2次……" opens a paragraph of the stand-in's work.
 const AWAY = /^[^，。；]{0,6}(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)/;
+// The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
+// 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
+const AWAY_SPAN = /(我|本人)[^。]{0,30}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)/;
+const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其间)/;
 // The predecessor's span told within a paragraph, the work of it listed after: "1月至3月，镇党委工作由前任书记……主持，其间完成了……".
 const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
@@ -236,7 +251,8 @@ const ANNOUNCING_CLAUSE = /(?:^|[，,；;])\s*(如果说|要说|若说|如说)/;
 const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部署)给?(我们?|本)?[县市区镇乡]?的/;
 
 /** The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……". */
-const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗))/;
+// (Also a township's place word with 里 and an adverb: "对各村的武装工作，镇里也纳入了年度考核".)
+const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(也|还|又|都))/;
 
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
  * after the deputy's routine: that goes on with the deputy.) */
@@ -434,7 +450,8 @@ function committeeOf(level: AdminLevel) {
     start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|常委会|党委会|党工委会${level === '乡镇' || level === '街道' ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级)(?!常委会)`) : null,
+    // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元".)
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|${BUREAU})(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
     // “国防教育进校园”活动40余场" in a township's report.)
     wholeAbove: WHOLE_ABOVE[level]
@@ -896,13 +913,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     while (clauseStart > 0 && !isClauseBreak(unit.text, clauseStart - 1)) clauseStart--;
     // ("今年区财政下拨街道……": a date may stand first.)
     const owned = from > clauseStart && from - clauseStart <= 4 && OWNED_BODY.test(unit.text.slice(from));
-    const before = actorBefore(unit, owned ? from + 2 : from);
+    const bureau = owned ? null : BUREAU_NAMED.exec(unit.text.slice(clauseStart));
+    const nameEnd = bureau && from < clauseStart + bureau[0].length ? clauseStart + bureau[0].length : -1;
+    const before = actorBefore(unit, owned ? from + 2 : nameEnd > 0 ? nameEnd : from);
     if (before !== null) return before;
     const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
     // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
     // holds it, "乡武装部长由副乡长兼任").
     const rest = masked(unit).slice(from, clauseEnd);
-    if (handedOver.test(rest) && !HOLDS_POST.test(rest)) return true;
+    if ((handedOver.test(rest) || CLEFT_OTHER.test(rest)) && !HOLDS_POST.test(rest)) return true;
     // Someone named as the one who led it, first, in a note or in a last clause: "上半年，林启明同志主持召开征兵工作会议，全年征集新兵62名",
     // "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |", "乡党委会研究武装工作2次，均由刘畅同志主持".
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
@@ -919,6 +938,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Nor does a point's label before it, "六是武装部长。6月乡武装部长刘新民调任……，乡党委当月就……选调……": a topic, no subject.)
     const previous = view.units[unit.id - 1];
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
+    // (Nor when a later clause names the reporter's side: "对各村的武装工作，镇里也纳入了年度考核".)
+    if (unit.text.split(CLAUSE_BREAK).slice(1).some((c) => OWN_SIDE.test(c))) return false;
     if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
@@ -1254,9 +1275,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (The reporter named, saying it was before him: "……整组在我到任前已经完成：3月送兵4名", unless his own time comes back in it.)
     const beforeMe = BEFORE_ME.exec(unit.text);
     if (beforeMe) return !OWN_TIME_AGAIN.test(unit.text.slice(beforeMe.index + beforeMe[0].length));
+    if (/前任/.test(unit.text) && LEFT_AS_IS.test(unit.text)) return true;
     if (namesReporter(unit)) return false;
     if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
     if (listedByPredecessor(unit)) return true;
+    if (THAT_SPAN.test(unit.text) && unit.id > 0 && AWAY_SPAN.test(view.units[unit.id - 1].text)) return true;
     if (unit.position === 0) return false;
     // The paragraph's opening or a later sentence telling the predecessor's span, unless the reporter's time comes back on the way
     // ("我于2026年4月……调任……。1月至3月，镇党委工作由前任书记……主持，其间完成了……；在镇里的……宗祠布置了国防教育角；").
