@@ -252,6 +252,10 @@ const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部�
 
 /** The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……". */
 // (Also a township's place word with 里 and an adverb: "对各村的武装工作，镇里也纳入了年度考核".)
+/** A whole place named ("全县", "全区"): most sentences have none, and the whole above is asked only of those. */
+const WHOLE_PLACE = /全[县区市]/;
+/** A clause opening on its own time: a new account, not the whole place's carried on. */
+const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月)/;
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(也|还|又|都))/;
 
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
@@ -1355,9 +1359,35 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const cell = planCell(unit);
     return cell && cell.start > unit.start ? [{ start: unit.start, end: Math.min(cell.start, unit.end) }] : NONE;
   });
+  /**
+   * In a report of a place below, the clauses told of the whole place above ("完成民兵整组，全县编建基干民兵2300余人，组建山区民兵应急连
+   * 15个", "今年我们全县征集新兵214名") until the reporter's side or a new time speaks again ("全县基干民兵二百四十人，今年整组补了
+   * 三十一个新面孔"): the county's figures, not the town's own.
+   */
+  const wholeAboveClauses = memo((unit: Unit): Span[] => {
+    const whole = committee?.wholeAbove;
+    if (!whole || view.claimsWhole || !WHOLE_PLACE.test(unit.text)) return NONE;
+    const out: Span[] = [];
+    let at = unit.start;
+    let above = false;
+    for (const clause of masked(unit).split(CLAUSE_BREAK)) {
+      const head = clause.replace(/^(\s*(今年|全年)?)(我们|咱们)(?=全)/, '$1');
+      if (whole.test(head)) above = true;
+      else if (OWN_SIDE.test(head) || selfStart.test(head.trimStart()) || committee.start.test(head.trimStart()) || TIME_OPENING.test(head)) above = false;
+      if (above) out.push({ start: at, end: at + clause.length });
+      at += clause.length + 1;
+    }
+    return out;
+  });
   const excludedFromDone = memo((unit: Unit): Span[] => {
     const plan = trailingPlan(unit) ?? planCell(unit);
-    return [...faultClauses(unit), ...notDoneClauses(unit), ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end), ...(plan ? [plan] : [])];
+    return [
+      ...faultClauses(unit),
+      ...notDoneClauses(unit),
+      ...wholeAboveClauses(unit),
+      ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end),
+      ...(plan ? [plan] : []),
+    ];
   });
 
   /**
