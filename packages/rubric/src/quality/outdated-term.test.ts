@@ -36,6 +36,12 @@ describe('outdated-term', () => {
     expect(f.text).toBe(NEW_COUNTRYSIDE);
   });
 
+  it('决胜全面建成小康社会 in a 2025 report: one finding for the longer slogan, not a second for 全面建成小康社会 inside it', async () => {
+    const { report, findings } = await check('2025年党管武装工作述职报告', '为决胜全面建成小康社会提供坚强保障。');
+    expect(findings).toHaveLength(1);
+    expect(report.text.slice(findings[0].start!, findings[0].end!)).toBe('决胜全面建成小康社会');
+  });
+
   it('新农村建设 alone in a 2022 report is found as itself', async () => {
     const { findings } = await check('2022年党管武装工作述职报告', '组织民兵投身新农村建设。');
     expect(findings.map((f) => f.message)).toEqual(['“新农村建设”是 2017 年前的提法，2022 年的报告不宜再用，可改为“乡村振兴”']);

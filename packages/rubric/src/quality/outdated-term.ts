@@ -25,15 +25,22 @@ function termsOf(options: Record<string, unknown>) {
 export const outdatedTerm: QualityCheck = (view, options) => {
   const year = view.report.meta.year;
   if (!year) return [];
-  const findings: RawFinding[] = [];
+  const found: { start: number; end: number; t: OutdatedTerm }[] = [];
   for (const { t, term, unless } of termsOf(options)) {
     if (year <= t.after) continue;
     for (const unit of view.units) {
       const at = unit.text.indexOf(term);
       if (at < 0 || unless?.test(unit.text)) continue;
-      const advice = t.replacement ? `，可改为“${t.replacement}”` : '';
-      findings.push(findingAt(view, unit.start + at, unit.start + at + term.length, `“${t.term}”是 ${t.after} 年前的提法，${year} 年的报告不宜再用${advice}`));
+      found.push({ start: unit.start + at, end: unit.start + at + term.length, t });
     }
   }
-  return findings;
+  // One slogan, one finding: a term inside a longer one found at the same place ("全面建成小康社会" in "决胜全面建成小康社会") is
+  // said by the longer, more specific one, not deducted twice.
+  const within = (a: (typeof found)[number], b: (typeof found)[number]) => a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
+  return found
+    .filter((f) => !found.some((g) => within(f, g)))
+    .map(({ start, end, t }): RawFinding => {
+      const advice = t.replacement ? `，可改为“${t.replacement}”` : '';
+      return findingAt(view, start, end, `“${t.term}”是 ${t.after} 年前的提法，${year} 年的报告不宜再用${advice}`);
+    });
 };
