@@ -153,9 +153,11 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
   let screen: Screen | null = null;
   screen = openScreen({
     frame: { heading: `shuzhi 批量评分 · ${rubric.name}`, badge: `${files.length} 份`, lines: ['', '正在启动评分线程，加载分词词典…'], footer: 'Ctrl-C 退出' },
-    onQuit: (code) => {
+    // (q or Esc before the table is up stops the batch as Ctrl-C does: nothing scored is no success.)
+    onQuit: () => {
       screen?.close();
-      process.exit(code);
+      process.stderr.write(`shuzhi: 已中断，${files.length} 份未评分${options.out ? '，评分表未写出' : ''}\n`);
+      process.exit(130);
     },
   });
   const [{ scoreBatch }, { writeExport }, review, tui] = await Promise.all([import('@shuzhi/batch'), import('@shuzhi/export'), import('@shuzhi/review'), import('@shuzhi/tui')]);

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
-import type { BatchResult, Outcome, Override, Rubric } from '@shuzhi/types';
+import { gradeFor, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
 import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -130,6 +130,28 @@ describe('the review model', () => {
     const zeroed = reviewCard(c, 'x.txt', [{ criterion: credited.id, points: 0, reason: '证据不实', at }]);
     expect(zeroed.criteria.find((x) => x.id === credited.id)!.reviewedStatus).toBe('missing');
     expect(zeroed.missing).toContain(credited.name);
+  });
+});
+
+describe('a review that leaves the total as it was', () => {
+  it('grades again when a missing required element is given points and another loses as many, and marks the row adjusted', () => {
+    const c = card('corpus/reports/05-township-2022-no-headings.txt');
+    const missing = c.criteria.filter((x) => x.required && x.status === 'missing');
+    const credited = c.criteria.find((x) => !x.required && x.score >= missing.length)!;
+    const at = '2024-03-01T08:00:00Z';
+    const overrides: Override[] = [
+      ...missing.map((x) => ({ criterion: x.id, points: 1, reason: '已见原件', at })),
+      { criterion: credited.id, points: credited.score - missing.length, reason: '证据不足', at },
+    ];
+    const r = reviewCard(c, 'x.txt', overrides, { grades: rubric.grades });
+    expect(missing.length).toBeGreaterThan(0);
+    expect(r.score).toBe(c.score);
+    expect(r.adjusted).toBe(true);
+    expect(r.missing).toEqual([]);
+    // The machine's grade was held down by the missing element; the reviewer's is not.
+    expect(c.grade).toBe(gradeFor(c.score, c.max, rubric.grades, c.criteria.filter((x) => x.required).map((x) => x.status)));
+    expect(r.grade).toBe(gradeFor(c.score, c.max, rubric.grades, r.criteria.filter((x) => x.required).map((x) => x.reviewedStatus)));
+    expect(r.grade).not.toBe(c.grade);
   });
 });
 

@@ -37,7 +37,7 @@ export interface ReviewedReport {
   /** The total after overrides (= machineScore when none changed a point). */
   score: number;
   grade: string;
-  /** True when overrides changed the total. */
+  /** True when overrides changed any criterion's points (the total may be the same: +5 on one, −5 on another). */
   adjusted: boolean;
   /** Names of required criteria missing after review (reviewedStatus missing: the machine's missing not raised above 0, or an override to 0). */
   missing: string[];
@@ -74,11 +74,11 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
     const reviewedStatus: Status = points === c.score ? c.status : points >= c.max ? 'met' : points > 0 ? 'partial' : 'missing';
     return { ...c, override, points, reviewedStatus };
   });
-  const changed = criteria.some((c) => c.points !== c.score);
+  const adjusted = criteria.some((c) => c.points !== c.score);
   // (Rounded: sums of points, 5.25 + 3.75, without floating-point noise.)
-  const score = changed ? roundPoints(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
-  const adjusted = score !== card.score;
-  // (A required criterion the reviewer gave points is no longer missing; one set to nothing is.)
+  const score = adjusted ? roundPoints(Math.max(0, criteria.reduce((s, c) => s + c.points, 0) - card.deductions)) : card.score;
+  // (A required criterion the reviewer gave points is no longer missing; one set to nothing is: the grade is asked again even when
+  // the total is the same, +5 on one criterion and −5 on another.)
   const required = criteria.filter((c) => c.required);
   const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades, required.map((c) => c.reviewedStatus)) : `${card.grade}（机评）`;
   const missing = required.filter((c) => c.reviewedStatus === 'missing').map((c) => c.name);

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { basename } from 'node:path';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdin, type Key } from 'ink';
 import { formatPoints, type GradeBand, type Outcome, type ScoreCard, type SimilarPair, type Status } from '@shuzhi/types';
 import { reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
@@ -121,11 +121,25 @@ export function BatchApp(props: BatchAppProps) {
     props.onQuit?.(code);
     exit();
   };
+  // Once a stop asked for while scoring has come about, the table says so in place of "正在停止".
+  const stopping = useRef(false);
+  useEffect(() => {
+    if (state.phase !== 'done' || !stopping.current || !state.result) return;
+    stopping.current = false;
+    const scored = state.result.outcomes.filter((o) => o.ok).length;
+    const left = state.result.unscored?.length ?? 0;
+    update({ message: [{ text: `已中断：评分 ${scored} 份${left ? `，未评分 ${left} 份（列在表末）` : ''}。q 退出，e 导出已评分的结果`, style: 'accent' }] });
+  }, [state.phase]);
 
   const required = rubric.criteria.filter((c) => c.required);
   const result = state.result;
-  const folder = commonFolder((result?.outcomes ?? []).map((o) => o.file));
-  const all: TableRow[] = (result?.outcomes ?? []).map((o) => {
+  // Files a stopped run never reached are rows too, as failures, never dropped from the list.
+  const outcomes: Outcome[] = [
+    ...(result?.outcomes ?? []),
+    ...(result?.unscored ?? []).map((file): Outcome => ({ file, ok: false, error: { code: 'NOT_SCORED', file, message: '评分被中断，本文件未评分' } })),
+  ];
+  const folder = commonFolder(outcomes.map((o) => o.file));
+  const all: TableRow[] = outcomes.map((o) => {
     const name = o.file.slice(folder.length);
     if (!o.ok) return { outcome: o, file: o.file, name, card: null, statuses: new Map(), score: null, grade: '', adjusted: false, missing: 0, findings: 0, similar: null };
     const r = reviewCard(o.card, o.file, state.overrides[o.file] ?? [], { grades: rubric.grades });
@@ -180,6 +194,7 @@ export function BatchApp(props: BatchAppProps) {
     if (state.phase === 'scoring') {
       if (input === 'q' || key.escape) {
         props.onAbort?.();
+        stopping.current = true;
         update({ message: [{ text: '正在停止：进行中的文件评完即停，已评分的保留', style: 'accent' }] });
       }
       return;
@@ -228,7 +243,7 @@ export function BatchApp(props: BatchAppProps) {
       if (!cur.row) return;
       if (!cur.row.card) {
         const err = (cur.row.outcome as Extract<Outcome, { ok: false }>).error;
-        return update({ message: [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }] });
+        return update({ message: err.code === 'NOT_SCORED' ? [{ text: '未评分：', style: 'dim' }, { text: err.message }] : [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }] });
       }
       return update({ view: 'detail', selected: cur.row.file, order: cur.shown.filter((r) => r.card).map((r) => r.file) });
     }
@@ -329,7 +344,9 @@ function TableView(props: {
   const fileW = Math.max(10, W - fixed);
   const listH = H - 6;
   const off = Math.max(0, Math.min(props.index - Math.floor(listH / 2), rows.length - listH));
-  const failed = rows.filter((r) => !r.card).length;
+  const notScored = (r: TableRow) => !r.outcome.ok && r.outcome.error.code === 'NOT_SCORED';
+  const unscored = rows.filter(notScored).length;
+  const failed = rows.filter((r) => !r.card).length - unscored;
 
   const header: Line = [
     {
@@ -342,6 +359,7 @@ function TableView(props: {
     const name: Span = { text: padEnd(truncateStart(r.name, fileW), fileW), style: selected ? 'sel' : undefined };
     if (!r.card) {
       const err = (r.outcome as Extract<Outcome, { ok: false }>).error;
+      if (notScored(r)) return [sel, name, { text: ' ' }, { text: truncate('未评分（已中断）', W - fileW - 2), style: 'dim' }];
       return [sel, name, { text: ' ' }, { text: truncate(`处理失败 [${err.code}]`, W - fileW - 2), style: 'error' }];
     }
     const marks: Span[] = [];
@@ -372,7 +390,7 @@ function TableView(props: {
   else if (!sel) status = [];
   else if (!sel.card) {
     const err = (sel.outcome as Extract<Outcome, { ok: false }>).error;
-    status = [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }];
+    status = notScored(sel) ? [{ text: '未评分：', style: 'dim' }, { text: err.message }] : [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }];
   } else {
     const missing = required.filter((c) => sel.statuses.get(c.id) === 'missing').map((c) => c.name);
     const partial = required.filter((c) => sel.statuses.get(c.id) === 'partial').map((c) => c.name);
@@ -394,7 +412,7 @@ function TableView(props: {
 
   const legend: Line = [{ text: '必备项：', style: 'dim' }, { text: required.map((c, i) => `${i + 1}${c.name}`).join(' '), style: 'dim' }];
   const folderLabel = props.folder ? `${props.folder.split('/').filter(Boolean).pop() ?? ''}/` : '';
-  const title: Line = [{ text: spread(`shuzhi 评分表${folderLabel ? ` · ${folderLabel}` : ''} · ${props.rubricName}`, `${props.total} 份${failed ? ` · 失败 ${failed}` : ''}${props.interrupted ? ' · 已中断' : ''}`, W), style: 'bold' }];
+  const title: Line = [{ text: spread(`shuzhi 评分表${folderLabel ? ` · ${folderLabel}` : ''} · ${props.rubricName}`, `${props.total} 份${failed ? ` · 失败 ${failed}` : ''}${unscored ? ` · 未评分 ${unscored}` : ''}${props.interrupted ? ' · 已中断' : ''}`, W), style: 'bold' }];
   const sortLine: Line = [
     { text: '排序：' },
     { text: SORTS[ui.sort].label, style: 'accent' },

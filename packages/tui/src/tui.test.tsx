@@ -435,6 +435,18 @@ describe('batch table', () => {
     expect(f).toContain('处理失败 [UNSUPPORTED_FORMAT]');
   });
 
+  it('stopped with q while scoring: says so once stopped, and lists the files never reached as not scored, not as failures', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.progress({ done: 1, total: 4, failed: 0, cached: 0, file: 'reports/06-street-2025-short.txt', elapsedMs: 1000 });
+    await frameWhere(frame, (x) => x.includes('1/4'), 'progress');
+    await press('q', (x) => x.includes('正在停止'), 'the stop asked for');
+    session.done({ ...result, outcomes: result.outcomes.slice(0, 2), interrupted: true, unscored: ['reports/06-street-2025-short.txt', 'reports/扫描件.pdf'] });
+    const f = await frameWhere(frame, (x) => x.includes('已中断：评分 2 份，未评分 2 份'), 'the table after the stop');
+    expect(f).toContain('未评分 2 · 已中断');
+    expect(f).not.toContain('失败');
+    expect(f).toMatch(/06-street-2025-short\.txt\s+未评分（已中断）/);
+  });
+
   it('cycles the sort with s and opens the same detail view as check with Enter, Esc back', async () => {
     const { session, result, frame, press } = batchScreen();
     session.done(result);

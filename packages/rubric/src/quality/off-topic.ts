@@ -1,5 +1,5 @@
 import { normalizeText } from '@shuzhi/text';
-import type { QualityCheck } from './index.ts';
+import type { QualityCheck, RawFinding } from './index.ts';
 import type { Section } from '@shuzhi/types';
 import { headingText, type ReportView, type Unit } from '../view.ts';
 import { findingAt, reportFinding } from './locate.ts';
@@ -126,7 +126,7 @@ function driftingRuns(view: ReportView, topic: RegExp, other: RegExp, shown: str
     if (last && last[0].paragraph === unit.paragraph) last.push(unit);
     else paragraphs.push([unit]);
   }
-  const findings = [];
+  const findings: RawFinding[] = [];
   let run: { first: Unit; chars: number; other: number } | null = null;
   const close = () => {
     if (run && run.chars >= RUN_MIN_CHARS && run.other >= RUN_OTHER_WORDS) {
