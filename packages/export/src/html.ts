@@ -62,7 +62,7 @@ function reportSection(r: ReviewedReport, anchor: number): string {
   if (c.meta?.year) meta.push(`年度：${c.meta.year}`);
   out.push(`<p class="meta">${meta.join('　')}</p>`);
   out.push(
-    `<p><strong>总分 ${formatPoints(r.score)} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${c.deductions ? `　（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `　机评总分 ${formatPoints(r.machineScore)}` : ''}</p>`,
+    `<p><strong>总分 ${formatPoints(r.score)} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${r.gradeNote ? `（${esc(r.gradeNote)}）` : ''}${c.deductions ? `　（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `　机评总分 ${formatPoints(r.machineScore)}` : ''}</p>`,
   );
   if (r.missing.length) out.push(`<p class="missing">缺项：${esc(r.missing.join('、'))}</p>`);
   out.push(`<table>${thead(['评分项', '状态', '得分', '证据', '建议'])}<tbody>`);

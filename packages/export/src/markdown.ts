@@ -32,7 +32,7 @@ function reportSection(r: ReviewedReport): string[] {
   const meta = [c.meta?.level ? `单位层级：${c.meta.level}` : '', c.meta?.year ? `年度：${c.meta.year}` : ''].filter(Boolean);
   if (meta.length) out.push(`- ${meta.join('；')}`);
   out.push(
-    `- 总分：**${formatPoints(r.score)} / ${c.max}**，等级：**${mdText(r.grade)}**${c.deductions ? `（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `；机评总分 ${formatPoints(r.machineScore)}` : ''}`,
+    `- 总分：**${formatPoints(r.score)} / ${c.max}**，等级：**${mdText(r.grade)}**${r.gradeNote ? `（${mdText(r.gradeNote)}）` : ''}${c.deductions ? `（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `；机评总分 ${formatPoints(r.machineScore)}` : ''}`,
   );
   if (r.missing.length) out.push(`- 缺项：${mdText(r.missing.join('、'))}`);
   out.push('');

@@ -1,4 +1,4 @@
-import { gradeFor, roundPoints, type BatchResult, type CriterionScore, type GradeBand, type Override, type ScoreCard, type ShuzhiError, type SimilarPair, type Status, type TemplateGroup } from '@shuzhi/types';
+import { gradeFor, gradeNote, roundPoints, type BatchResult, type CriterionScore, type GradeBand, type Override, type ScoreCard, type ShuzhiError, type SimilarPair, type Status, type TemplateGroup } from '@shuzhi/types';
 
 /**
  * The reviewer's view of a batch, shared by every scoring-sheet format:
@@ -37,6 +37,8 @@ export interface ReviewedReport {
   /** The total after overrides (= machineScore when none changed a point). */
   score: number;
   grade: string;
+  /** Why the grade is below the band the total alone reaches (the machine's note, or asked again after overrides). */
+  gradeNote?: string;
   /** True when overrides changed any criterion's points (the total may be the same: +5 on one, −5 on another). */
   adjusted: boolean;
   /** Names of required criteria missing after review (reviewedStatus missing: the machine's missing not raised above 0, or an override to 0). */
@@ -80,9 +82,11 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
   // (A required criterion the reviewer gave points is no longer missing; one set to nothing is: the grade is asked again even when
   // the total is the same, +5 on one criterion and −5 on another.)
   const required = criteria.filter((c) => c.required);
-  const grade = !adjusted ? card.grade : options.grades?.length ? gradeFor(score, card.max, options.grades, required.map((c) => c.reviewedStatus)) : `${card.grade}（机评）`;
+  const graded = adjusted && Boolean(options.grades?.length);
+  const grade = !adjusted ? card.grade : graded ? gradeFor(score, card.max, options.grades!, required.map((c) => c.reviewedStatus)) : `${card.grade}（机评）`;
+  const note = !adjusted ? (card.gradeNote ?? null) : graded ? gradeNote(score, card.max, options.grades!, required.map((c) => c.reviewedStatus)) : null;
   const missing = required.filter((c) => c.reviewedStatus === 'missing').map((c) => c.name);
-  return { file, card, criteria, overrides, machineScore: card.score, score, grade, adjusted, missing };
+  return { file, card, criteria, overrides, machineScore: card.score, score, grade, ...(note ? { gradeNote: note } : {}), adjusted, missing };
 }
 
 /** Own entries only: a file named `constructor` must not pick up Object.prototype. */

@@ -16,8 +16,9 @@ export function formatCard(card: ScoreCard, reviewed?: Omit<ReviewedReport, 'ran
   const out: string[] = [];
   const adjusted = reviewed?.adjusted ?? false;
   out.push(`标题：${card.title ?? '（未识别）'}`);
-  out.push(`${adjusted ? '机评得分' : '得分'}：${formatPoints(card.score)} / ${card.max}    等级：${card.grade}${card.deductions ? `    （质量问题扣 ${formatPoints(card.deductions)} 分）` : ''}`);
-  if (adjusted) out.push(`复核后得分：${formatPoints(reviewed!.score)} / ${card.max}    等级：${reviewed!.grade}`);
+  const note = (n: string | undefined) => (n ? `（${n}）` : '');
+  out.push(`${adjusted ? '机评得分' : '得分'}：${formatPoints(card.score)} / ${card.max}    等级：${card.grade}${note(card.gradeNote)}${card.deductions ? `    （质量问题扣 ${formatPoints(card.deductions)} 分）` : ''}`);
+  if (adjusted) out.push(`复核后得分：${formatPoints(reviewed!.score)} / ${card.max}    等级：${reviewed!.grade}${note(reviewed!.gradeNote)}`);
   for (const c of reviewed?.criteria ?? []) {
     const o = c.override;
     if (o) out.push(`  复核：${c.name} ${formatPoints(c.score)} → ${formatPoints(c.points)} 分（${o.reason}${o.reviewer ? `，${o.reviewer}` : ''}）${o.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);

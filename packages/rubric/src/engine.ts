@@ -1,4 +1,4 @@
-import { gradeFor, roundPoints, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, gradeNote, roundPoints, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
@@ -494,12 +494,9 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   const deductions = roundPoints(findings.reduce((sum, f) => sum + f.deduction, 0));
   const raw = criteria.reduce((sum, c) => sum + c.score, 0);
   const score = roundPoints(Math.max(0, raw - deductions));
-  const grade = gradeFor(
-    score,
-    max,
-    rubric.grades,
-    criteria.filter((c) => c.required).map((c) => c.status),
-  );
+  const required = criteria.filter((c) => c.required).map((c) => c.status);
+  const grade = gradeFor(score, max, rubric.grades, required);
+  const note = gradeNote(score, max, rubric.grades, required);
   return {
     file: report.file,
     title: report.title,
@@ -508,6 +505,7 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
     score,
     max,
     grade,
+    ...(note ? { gradeNote: note } : {}),
     deductions,
     criteria,
     findings,

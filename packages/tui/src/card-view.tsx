@@ -268,10 +268,11 @@ export function CardView(props: CardViewProps) {
   // ---- header ----
   const score = reviewed ? reviewed.score : card?.score;
   const grade = reviewed ? reviewed.grade : card?.grade;
+  const gradeNoteText = reviewed ? reviewed.gradeNote : card?.gradeNote;
   const head1: Line = [{ text: spread(props.heading, props.badge ?? '', W) }];
   const head2: Line = [{ text: truncate(card ? (card.title ?? '（未识别标题）') : ' ', W), style: 'bold' }];
   // In a narrow terminal the same line in fewer words, so the count of 缺项 at its end is never cut off.
-  const scoreLine = (short: boolean): Line =>
+  const scoreLine = (short: boolean, noted = false): Line =>
     card
       ? [
           { text: '得分 ' },
@@ -279,6 +280,8 @@ export function CardView(props: CardViewProps) {
           ...(reviewed?.adjusted ? [{ text: short ? `（机评${formatPoints(card.score)}）` : `（机评 ${formatPoints(card.score)}）`, style: 'dim' as const }] : []),
           { text: short ? ' ' : '  等级 ' },
           { text: grade!, style: 'bold' },
+          // (Why a total graded below its band, where the line has room: "总分够“良好”，但必备项有缺项，等级为“合格”".)
+          ...(noted && gradeNoteText ? [{ text: `（${gradeNoteText}）`, style: 'dim' as const }] : []),
           { text: card.deductions ? (short ? ` 扣${formatPoints(card.deductions)}分` : `  质量问题扣 ${formatPoints(card.deductions)} 分`) : '' },
           { text: short ? ' 必备' : '  必备项 ' },
           ...(['met', 'partial', 'missing'] as const).flatMap((st) => [
@@ -287,8 +290,8 @@ export function CardView(props: CardViewProps) {
           ]),
         ]
       : [{ text: props.loadingText ?? '评分中…', style: 'accent' }];
-  const full = scoreLine(false);
-  const head3 = widthOf(full.map((x) => x.text).join('')) <= W ? full : scoreLine(true);
+  const fits = (line: Line) => widthOf(line.map((x) => x.text).join('')) <= W;
+  const head3 = [scoreLine(false, true), scoreLine(false)].find(fits) ?? scoreLine(true);
   const head4: Line = ui.message ?? props.status ?? (card ? requiredSummary(rows) : []);
 
   // ---- footer ----

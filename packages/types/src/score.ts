@@ -55,6 +55,8 @@ export interface ScoreCard {
   score: number;
   max: number;
   grade: string;
+  /** Why the grade is below the band the total alone reaches (see gradeNote); absent when it is not. */
+  gradeNote?: string;
   deductions: number;
   criteria: CriterionScore[];
   findings: Finding[];
