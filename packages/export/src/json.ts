@@ -33,7 +33,7 @@ export function scoresToJson(first: RubricRef | BatchResult, second?: Outcome[] 
 }
 
 /** The total and grade after a reviewer's overrides, beside the machine's `score` and `grade`. */
-const reviewed = (r: { score: number; grade: string }) => ({ reviewedScore: r.score, reviewedGrade: r.grade });
+const reviewed = (r: { score: number; grade: string; gradeNote?: string }) => ({ reviewedScore: r.score, reviewedGrade: r.grade, ...(r.gradeNote ? { reviewedGradeNote: r.gradeNote } : {}) });
 
 const side = (s: { paragraph: number; line: number | null; start: number; end: number }) => ({ paragraph: s.paragraph, line: s.line, start: s.start, end: s.end });
 
@@ -54,6 +54,7 @@ function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<st
         score: c.score,
         max: c.max,
         grade: c.grade,
+        ...(c.gradeNote ? { gradeNote: c.gradeNote } : {}),
         deductions: c.deductions,
         criteria: c.criteria.map((k) => ({
           id: k.id,
