@@ -110,6 +110,12 @@ describe('evaluateRubric', () => {
     expect(evaluation.findings).toEqual([{ rule: 'placeholder', expected: 1, found: 1, truePositive: 1, missed: [], spurious: [] }]);
   });
 
+  it('a report labelled without findings does not test the quality rules: its findings are not spurious', async () => {
+    const labels: Labels = { reports: { 'b.txt': { criteria: { funding: 'missing' } }, 'a.txt': { criteria: { funding: 'met' }, findings: [] } } };
+    const e = await evaluateRubric(rubric, labels, dir, parse);
+    expect(e.findings).toEqual([{ rule: 'placeholder', expected: 0, found: 0, truePositive: 0, missed: [], spurious: [] }]);
+  });
+
   it('no status to compare: the accuracy is none, not 0 %', async () => {
     expect((await evaluateRubric(rubric, { reports: {} }, dir, parse)).accuracy).toBeNull();
   });

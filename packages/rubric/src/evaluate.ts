@@ -160,9 +160,12 @@ export async function evaluateRubric(
   });
 
   const rules = rubric.quality.map((q) => q.rule as string);
+  // Only reports whose labels say which findings they expect (`findings`, empty for none) test the quality rules: a label file
+  // without them labels the criteria alone, and every finding would read as spurious.
+  const judged = scored.filter((s) => s.expected.findings !== undefined);
   const findings: FindingEvaluation[] = rules.map((rule) => {
-    const expectedIn = scored.filter((s) => s.expected.findings?.some((f) => ruleId(f) === rule)).map((s) => s.file);
-    const foundIn = scored.filter((s) => s.card.findings.some((f) => f.rule === rule)).map((s) => s.file);
+    const expectedIn = judged.filter((s) => s.expected.findings!.some((f) => ruleId(f) === rule)).map((s) => s.file);
+    const foundIn = judged.filter((s) => s.card.findings.some((f) => f.rule === rule)).map((s) => s.file);
     return {
       rule,
       expected: expectedIn.length,
