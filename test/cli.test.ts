@@ -123,9 +123,13 @@ describe('shuzhi parse', () => {
     expect(r.stderr).toContain('[ENCRYPTED]');
   });
 
-  it('exits 2 on a usage error', () => {
+  it('exits 2 on a usage error, pointing to the help of the command used', () => {
     expect(shuzhi('parse').code).toBe(2);
     expect(shuzhi('parse', SEED, '--format', 'xml').code).toBe(2);
+    const r = shuzhi('review', 'set', SEED, '经费', '5');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('缺少必填选项 --reason');
+    expect(r.stderr).toContain('用 shuzhi review set --help 查看用法');
   });
 });
 

@@ -33,10 +33,14 @@ function inChinese(message: string, command: Command): string {
   return message;
 }
 
-/** Each command translates its own errors, so a missing argument is looked up among that command's arguments. */
-function chineseErrors(command: Command): void {
+/**
+ * Each command translates its own errors, so a missing argument is looked up among that command's arguments, and points to its
+ * own help ("用 shuzhi review set --help 查看用法"), not the program's.
+ */
+function chineseErrors(command: Command, path = ''): void {
   command.configureOutput({ outputError: (s, write) => write(inChinese(s, command)) });
-  for (const sub of command.commands) chineseErrors(sub);
+  if (path) command.showHelpAfterError(`（用 shuzhi ${path} --help 查看用法）`);
+  for (const sub of command.commands) chineseErrors(sub, path ? `${path} ${sub.name()}` : sub.name());
 }
 
 /** The section titles of commander's help, in Chinese like the rest of it. */
