@@ -155,6 +155,11 @@ describe('readLabels', () => {
     expect(r.value.labels.reports['a.txt'].criteria.funding).toBe('met');
   });
 
+  it('says a labels file that is not there is NOT_FOUND, not invalid', () => {
+    const r = readLabels(join(dir, 'no-such-labels.json'));
+    expect(r.ok ? null : r.error.code).toBe('NOT_FOUND');
+  });
+
   it('refuses a file without reports, one of another shape, and one that is not JSON (with its line and column), with LABELS_INVALID', () => {
     const noReports = join(dir, 'empty.json');
     writeFileSync(noReports, '{"rubric": "tiny"}');

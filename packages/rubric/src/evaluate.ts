@@ -91,7 +91,9 @@ export function readLabels(path: string): Result<{ labels: Labels; base: string 
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    return fail({ code: 'LABELS_INVALID', file: path, message: `无法读取标注文件（${readCause(err)}）` });
+    // (A file that is not there is the common case, and a code of its own: the path is wrong, not the labels.)
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    return fail({ code: missing ? 'NOT_FOUND' : 'LABELS_INVALID', file: path, message: `无法读取标注文件（${readCause(err)}）` });
   }
   let json: unknown;
   try {
