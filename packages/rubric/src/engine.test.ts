@@ -141,6 +141,13 @@ describe('partial credit', () => {
     expect(c.suggestion).toContain('（尚缺：每季度召开党委会/议军会研究武装工作；每半年与人武部党委成员谈心谈话（或参加军事日活动）；每年带头调研、解决一批实际问题（或讲国防教育课））');
   });
 
+  it('the routine only named, none of its parts shown: partial, and the suggestion asks for all of it, not for "the rest"', async () => {
+    const c = (await scoreBody('我始终把落实“四个一”制度作为履职的重要抓手。'))['four-ones'];
+    expect(c.status).toBe('partial');
+    expect(c.parts!.every((p) => !p.found)).toBe(true);
+    expect(c.suggestion).toBe(rubric.criteria.find((k) => k.id === 'four-ones')!.suggestion);
+  });
+
   it('three of four is met (partsForMet: 3) and earns all 15 points', async () => {
     const c = (await scoreBody('我全年到人武部办公12次，主持召开人武部党委会4次，6月、12月与人武部党委成员各谈一次话。'))['four-ones'];
     expect(c.status).toBe('met');
