@@ -404,6 +404,8 @@ export const DEFAULT_CUES: Cues = {
     // "采油二厂工会在八一期间走访慰问了退役军人职工85人".
     // (Not those counted, the reporter's to oversee: "新建的6家企业武装部中，有2家……，我只在挂牌时去过".)
     '(?<![0-9一二两三四五六七八九十]+(家|个)[^，。；]{0,2})(企业|公司|集团|矿|厂|油田)(的)?(武装部|工会)(?!长|部长|第一书记|中)',
+    // A hospital, a bank or a company as the subject: "市中医院、市人民医院按照……要求，为军人军属开通就医绿色通道".
+    '(?<=^[^，。；]{0,3})(县|市|区|镇|乡)?[一-龥]{0,6}(医院|卫生院|银行|公司)(?=[、，,和与及]|[^，。；]{0,12}(按照|为|开通|开展|组织|举办|提供|设立|推出))',
     // A colleague by name: "陈国庆同志每月到镇武装部办公一次", or by post, "财政局主要负责同志", "市委主要负责同志"
     // (the head of the reporter's own committee is the reporter: see the stance judge).
     '[一-龥]{2,3}同志(?!们)',

@@ -194,7 +194,8 @@ const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)';
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
-const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日)?[，,]?\\s*(?:我|本人)${TOOK_POST}`);
+// (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记".)
+const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
@@ -454,6 +455,8 @@ function committeeOf(level: AdminLevel) {
     start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|常委会|党委会|党工委会${level === '乡镇' || level === '街道' ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
+    // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
+    handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${BUREAU})`) : null,
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元".)
     superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|${BUREAU})(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
@@ -925,7 +928,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
     // holds it, "乡武装部长由副乡长兼任").
     const rest = masked(unit).slice(from, clauseEnd);
-    if ((handedOver.test(rest) || CLEFT_OTHER.test(rest)) && !HOLDS_POST.test(rest)) return true;
+    if ((handedOver.test(rest) || CLEFT_OTHER.test(rest) || committee?.handedAbove?.test(rest)) && !HOLDS_POST.test(rest)) return true;
     // Someone named as the one who led it, first, in a note or in a last clause: "上半年，林启明同志主持召开征兵工作会议，全年征集新兵62名",
     // "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |", "乡党委会研究武装工作2次，均由刘畅同志主持".
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
