@@ -424,6 +424,8 @@ export const DEFAULT_CUES: Cues = {
   ],
   // As notDone, but only for its own clause: "纳入综合考核，权重2%，由县人武部负责考核打分" was done by the reporter.
   notDoneHere: [
+    // A goal set, not the year's account: "年初，我为自己确定了全年到市人武部办公12次、主持议军4次……的目标" (not "完成了年初确定的目标").
+    '(确定|定下|制定|立下|提出)了?[^，。；]{4,60}的[^，。；]{0,4}目标',
     // ("明确由分管武装工作的党委副书记陈国庆同志具体负责落实").
     // (Not a relative clause, "纳入由……统一组织负责的考核", nor the secretary's title, "由党委主要负责同志……主持".)
     '由(?!我|本人)[^，。；]{1,24}(负责|承担|牵头)(?!同志|人|的)',
