@@ -48,17 +48,16 @@ function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: 
 
 /**
  * A township's or a street's own figure written as the whole above's, at the head of a clause or after its label ("全县基干民兵
- * 86名", "2. 民兵：全市整组基干民兵48名", "全县共征集新兵11名": the blind labellers' level slip). The whole's own figures stay
- * surroundings: a share of it named beside (其中我镇18名), its townships counted (来自全县15个乡镇), or a number of people no
- * township has (全区征集新兵436名).
+ * 86名", "2. 民兵：全市整组基干民兵48名", "全县共征集新兵11名", "全县整组民兵4100余名": the blind labellers' level slip, whatever
+ * the number). The whole's own figures stay surroundings when the sentence names the reporter's share of it (其中我镇18名,
+ * 全镇……) or its townships (来自全县15个乡镇).
  */
-const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{0,12}?(\d+)(名|人|个|支|艘|处|次)(?!乡|镇|街道|社区)/;
-const OWN_SHARE = /(我|本|全)(镇|乡|街道)|其中|占全|下达|分配|任务数/;
-const TOWNSHIP_SCALE = 300;
+const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{0,12}?\d+(?:余|多)?(名|人|个|支|艘|处|次)(?!乡|镇|街道|社区)/;
+// (Not any 其中, "其中大学生153名", nor the superior's 下达 of its own task: only the reporter's place.)
+const OWN_SHARE = /(我|本|全)(镇|乡|街道)|其中(我|本)|占全|分配|任务数/;
 function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string): boolean {
   if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence)) return false;
-  const m = COUNTED.exec(clause.replace(/^[^：:]*[：:]/, ''));
-  return m !== null && ((m[2] !== '名' && m[2] !== '人') || Number(m[1]) < TOWNSHIP_SCALE);
+  return COUNTED.test(clause.replace(/^[^：:]*[：:]/, ''));
 }
 
 /**
