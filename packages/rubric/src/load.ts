@@ -400,7 +400,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
   const add = (rule: QualityRule['rule'], spec: { severity: QualityRule['severity']; deduct: number; maxDeduct?: number; enabled: boolean } | undefined, options: Record<string, unknown>) => {
     if (spec?.enabled) quality.push({ rule, severity: spec.severity, deduct: spec.deduct, maxDeduct: spec.maxDeduct ?? spec.deduct, options });
   };
-  add('placeholder', q.placeholder, { patterns: q.placeholder?.patterns });
+  add('placeholder', q.placeholder, { patterns: q.placeholder?.patterns, redactions: q.placeholder?.redactions });
   add('outdated-term', q.outdatedTerm, { terms: q.outdatedTerm?.terms });
   add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior });
   add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000, minConcreteShare: q.vague?.minConcreteShare });

@@ -318,7 +318,7 @@ export const rubricSchema = z
     criteria: z.array(criterion).min(1),
     quality: z
       .strictObject({
-        placeholder: qualityRule.extend({ patterns: z.array(matchPattern).min(1) }).optional(),
+        placeholder: qualityRule.extend({ patterns: z.array(matchPattern).min(1), redactions: z.array(matchPattern).optional() }).optional(),
         outdatedTerm: qualityRule.extend({ terms: z.array(outdatedTerm).min(1) }).optional(),
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
         vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1), minConcreteShare: z.number().min(0).max(1).optional() }).optional(),
@@ -368,7 +368,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'training'],
   ]),
 ];

@@ -59,6 +59,11 @@ describe('placeholder', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not take a military unit’s designation hidden on purpose (驻县××部队, 驻区某部) for a blank; a count left blank beside it is one', async () => {
+    expect((await check('八一期间走访慰问驻县××部队和驻区某部。\n')).findings).toEqual([]);
+    expect((await check('走访慰问驻县××部队官兵××名。\n')).findings.map((f) => f.message)).toEqual(['未填写的占位符：“××”']);
+  });
+
   it('finds blanks written in words or circles: 某某, （待补充）, 〇〇, but not 〇 in a year', async () => {
     const { findings } = await check(
       ['2022年党管武装工作述职报告', '一、主要工作', '召开议军会某某次。', '民兵整组（待补充）人。', '覆盖〇〇个乡镇。', '二〇〇八年以来，我县坚持党管武装。'].join('\n'),

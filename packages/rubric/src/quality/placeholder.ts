@@ -11,6 +11,8 @@ import { findingAt } from './locate.ts';
  */
 export const placeholder: QualityCheck = (view, options) => {
   const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
+  // What a report hides on purpose (a military unit's designation, "驻县××部队"), not a blank to fill.
+  const redactions = (options.redactions as string[] | undefined)?.length ? new RegExp((options.redactions as string[]).map((p) => `(?:${p})`).join('|'), 'g') : null;
   const findings: RawFinding[] = [];
   const { title, titleAt } = view.report;
   const inTitle = title && titleAt ? [...normalizeText(title).matchAll(re)] : [];
@@ -27,7 +29,8 @@ export const placeholder: QualityCheck = (view, options) => {
   }
   for (const unit of view.units) {
     const bold = markdownBold(unit.paragraph, view);
-    const found = allMatches(re, unit.text).filter((m) => !bold.some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
+    const hidden = redactions ? allMatches(redactions, unit.text).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length })) : [];
+    const found = allMatches(re, unit.text).filter((m) => ![...bold, ...hidden].some((b) => m.index! + unit.start >= b.start && m.index! + unit.start < b.end));
     if (!found.length) continue;
     const first = found[0].index!;
     const last = found[found.length - 1];
