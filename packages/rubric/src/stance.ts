@@ -106,9 +106,9 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 /** A cell telling that someone else did it: "由县长代为落实". */
 /**
  * Someone named by name as the one who led the work told: first in the sentence, the work handed to a deputy in its first clause
- * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……"), in a note, or in its last clause.
+ * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……", "在援藏副县长陈立群同志的带领下，援藏工作队……"), in a note, or in its last clause.
  */
-const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|^[^，。；]{0,16}由[^，。；]{0,12}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
@@ -206,6 +206,10 @@ const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
+/** Someone leading the work told: "镇武装部长赵兴业牵头完成民兵整组". */
+const LEADS = /牵头|主持|带队|负责|组织/;
+/** A sentence that opens on a month: "4月组织……". */
+const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
 /** A sentence's first date: its month and, when given, its day. */
 const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
@@ -951,7 +955,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
     if (committee?.start.test(masked(unit))) return false;
-    return subject(previous) === true;
+    // (Through a run of sentences that open on a date and name no doer: "镇武装部长赵兴业牵头完成民兵整组……；4月组织……训练7天；
+    // 8月组织民兵应急分队……" are all his.)
+    let carrier = previous;
+    while (subject(carrier) === null && carrier.position > 0 && MONTH_FIRST.test(carrier.text)) carrier = view.units[carrier.id - 1];
+    // (Carried that far only from someone leading the work, not from a state of things: "全区9个街道武装部长全部专职……".)
+    return subject(carrier) === true && (carrier === previous || LEADS.test(carrier.text.split(CLAUSE_BREAK)[0]));
   };
 
   /**
