@@ -1760,6 +1760,91 @@ describe.each([
   // A two-hundred-and-seventy-fourth author's, a coastal fishing-and-tourism island district (2022–2026): 93.2 % and one false
   // credit on first contact (the stand-in named opening the conscription sentence, 林启明同志主持召开……; mended).
   { labelsFile: 'holdout274/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  // The next sets were written against `2b81053` (the twenty-fifth session's final rules).
+  // A two-hundred-and-seventy-fifth author's, a 革命老区 mountain county (2022–2026): 87.1 % on first contact.
+  {
+    labelsFile: 'holdout275/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: ['military-affairs-meetings reports/06_yanwoshan_township_2024.txt → partial', 'armed-forces-cadres reports/06_yanwoshan_township_2024.txt → partial'],
+    knownSpurious: ['outdated-term reports/10_zhuyu_district_2022.docx'],
+  },
+  // A two-hundred-and-seventy-sixth author's, a 省会's central district with universities (2022–2026): 90.9 % on first contact.
+  {
+    labelsFile: 'holdout276/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: ['level-inconsistency reports/06_luxi_county_2025.md'],
+  },
+  // A two-hundred-and-seventy-seventh author's, a desert-edge county with donor-province money (2022–2026): 84.8 % on first contact.
+  {
+    labelsFile: 'holdout277/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: ['support-funding reports/02_shazaowan_town_2023.txt → partial'],
+  },
+  // A two-hundred-and-seventy-eighth author's, a county rebuilding after a 2023 flood (2022–2026): 85.6 % on first contact.
+  { labelsFile: 'holdout278/labels.json', reports: 12, minAccuracy: 0.90, everyFinding: false },
+  // The next sets were written against `d604a9b` (the twenty-sixth session's rules at the time).
+  // A two-hundred-and-seventy-ninth author's, a north-eastern state-forest county (2022–2026): 87.1 % on first contact.
+  {
+    labelsFile: 'holdout279/labels.json',
+    reports: 12,
+    minAccuracy: 0.90,
+    everyFinding: false,
+    knownFalseCredits: ['support-for-military reports/06_binghu_district_2023.doc → partial'],
+  },
+  // A two-hundred-and-eightieth author's, a 国家级开发区 and its streets (2022–2026): 88.6 % on first contact.
+  {
+    labelsFile: 'holdout280/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: ['support-for-military reports/03_luxin_subdistrict_2024.md → partial'],
+  },
+  // A two-hundred-and-eighty-first author's, a south-western border county in rough drafts (2022–2026): 85.6 % on first contact.
+  { labelsFile: 'holdout281/labels.json', reports: 12, minAccuracy: 0.85, everyFinding: false },
+  // A two-hundred-and-eighty-second author's, a floodplain 省直管县 with one Traditional-character report (2022–2026): 90.2 % on first contact.
+  { labelsFile: 'holdout282/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
+  // The next sets were written against `38b62f7` (the twenty-sixth session's rules at the time).
+  // A two-hundred-and-eighty-third author's, a south-eastern tea-and-bamboo county (2022–2026): 92.4 % on first contact.
+  {
+    labelsFile: 'holdout283/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownFalseCredits: ['defense-education reports/12_huangyuan_town_2024.txt → partial'],
+    knownSpurious: ['placeholder reports/07_xitou_town_2022.txt', 'placeholder reports/12_huangyuan_town_2024.txt'],
+  },
+  // A two-hundred-and-eighty-fourth author's, a big city's new and old streets (2022–2026): 93.2 % on first contact.
+  {
+    labelsFile: 'holdout284/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: ['military-affairs-meetings reports/04_fangji_subdistrict_2026.txt → partial'],
+    knownSpurious: ['placeholder reports/12_lingang_town_2023.docx'],
+  },
+  // A two-hundred-and-eighty-fifth author's, a plateau herding county with 援藏-style cadres (2022–2026): 84.1 % on first contact.
+  {
+    labelsFile: 'holdout285/labels.json',
+    reports: 12,
+    minAccuracy: 0.85,
+    everyFinding: false,
+    knownFalseCredits: ['armed-forces-cadres reports/12_kalatasi_county_2023.txt → met'],
+  },
+  // A two-hundred-and-eighty-sixth author's, an inland factory 县级市 with a 军工 enterprise (2022–2026): 88.6 % on first contact.
+  {
+    labelsFile: 'holdout286/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: ['militia-building reports/08_tongye_town_2025.md → partial'],
+    knownSpurious: ['placeholder reports/08_tongye_town_2025.md', 'level-inconsistency reports/12_gangbei_subdistrict_2023.docx'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
