@@ -255,12 +255,15 @@ const ANNOUNCING_CLAUSE = /(?:^|[，,；;])\s*(如果说|要说|若说|如说)/;
 /** A superior only as the one who set the task: "上级下达的62名征兵任务全部完成", "军分区赋予我县的民兵整组任务全部完成". */
 const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部署)给?(我们?|本)?[县市区镇乡]?的/;
 
-/** The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……". */
-// (Also a township's place word with 里 and an adverb: "对各村的武装工作，镇里也纳入了年度考核".)
 /** A whole place named ("全县", "全区"): most sentences have none, and the whole above is asked only of those. */
 const WHOLE_PLACE = /全[县区市]/;
 /** A clause opening on its own time: a new account, not the whole place's carried on. */
 const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月)/;
+
+/**
+ * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
+ * adverb ("对各村的武装工作，镇里也纳入了年度考核").
+ */
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(也|还|又|都))/;
 
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"

@@ -55,9 +55,10 @@ export const offTopic: QualityCheck = (view, options) => {
   if (chars >= DRIFT_MIN_CHARS && about / chars < minShare) {
     return [reportFinding(`标题表明是本类报告，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作，大部分写的是其他工作，请核对是否偏题`)];
   }
+  const words = counter(options.topic);
   const other = typeof options.otherTopic === 'string' ? counter(options.otherTopic) : null;
-  const sections = driftingSections(view, counter(options.topic), other, shown);
-  return other ? [...sections.map((d) => d.finding), ...driftingRuns(view, counter(options.topic), other, shown, sections)] : sections.map((d) => d.finding);
+  const sections = driftingSections(view, words, other, shown);
+  return other ? [...sections.map((d) => d.finding), ...driftingRuns(view, words, other, shown, sections)] : sections.map((d) => d.finding);
 };
 
 /** A section shorter than this may be a passing word on the place; longer, a part of the report on other work. */
@@ -102,7 +103,7 @@ function driftingSections(view: ReportView, topic: RegExp, other: RegExp | null,
   }
   const drifts: Drift[] = [];
   for (const [section, p] of parts) {
-    if (count(topic, headingText(section)) > 0 || drifts.some((d) => d.section === section)) continue;
+    if (count(topic, headingText(section)) > 0) continue;
     const silent = p.topic === 0 && p.chars >= SECTION_MIN_CHARS;
     const elsewhere = p.other >= SECTION_OTHER_WORDS && p.chars >= SECTION_OTHER_MIN_CHARS && p.topic <= p.other * SECTION_TOPIC_SHARE;
     if (!silent && !elsewhere) continue;
@@ -127,10 +128,10 @@ function driftingRuns(view: ReportView, topic: RegExp, other: RegExp, shown: str
     else paragraphs.push([unit]);
   }
   const findings: RawFinding[] = [];
-  let run: { first: Unit; chars: number; other: number } | null = null;
+  let run: { first: Unit; chars: number; other: number; topic: number } | null = null;
   const close = () => {
     if (run && run.chars >= RUN_MIN_CHARS && run.other >= RUN_OTHER_WORDS) {
-      findings.push(findingAt(view, run.first.start, run.first.end, `从这里起约 ${run.chars} 字写的是其他工作，没有谈到${shown}等本类工作，请核对是否偏题`));
+      findings.push(findingAt(view, run.first.start, run.first.end, `从这里起约 ${run.chars} 字写的是其他工作，${run.topic ? '很少' : '没有'}谈到${shown}等本类工作，请核对是否偏题`));
     }
     run = null;
   };
@@ -139,13 +140,15 @@ function driftingRuns(view: ReportView, topic: RegExp, other: RegExp, shown: str
     if (units[0].paragraph === opening) continue;
     const text = units.map((u) => u.text).join('');
     const others = count(other, text);
-    if (others === 0 || count(topic, text) > others * RUN_TOPIC_SHARE) {
+    const about = count(topic, text);
+    if (others === 0 || about > others * RUN_TOPIC_SHARE) {
       close();
       continue;
     }
-    run ??= { first: units[0], chars: 0, other: 0 };
+    run ??= { first: units[0], chars: 0, other: 0, topic: 0 };
     run.chars += text.length;
     run.other += others;
+    run.topic += about;
   }
   close();
   return findings;
