@@ -104,6 +104,22 @@ describe('usage', () => {
   });
 });
 
+describe('shuzhi check --strict', () => {
+  it('passes a complete report (exit 0) and fails a draft with a required element missing or a blank left, saying why (exit 1)', () => {
+    const complete = shuzhi('check', `${CORPUS}reports/01-county-2023-typed-headings.txt`, '--strict');
+    expect(complete.code).toBe(0);
+    expect(complete.stdout).toContain('得分：');
+    const blank = shuzhi('check', `${CORPUS}reports/16-county-2024-heading-styles.docx`, '--strict');
+    expect(blank.code).toBe(1);
+    expect(blank.stderr).toMatch(/未通过自查（未填写的占位符 \d+ 处）/);
+    const missing = shuzhi('check', `${CORPUS}reports/04-county-2019-part-style.txt`, '--strict');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('未通过自查（缺项：下步打算）');
+    // Without --strict the same draft is a reading, not a failure.
+    expect(shuzhi('check', `${CORPUS}reports/04-county-2019-part-style.txt`, '--no-interactive').code).toBe(0);
+  });
+});
+
 describe('shuzhi parse', () => {
   it('prints only the parse contract as JSON on stdout', () => {
     const r = shuzhi('parse', SEED, '--format', 'json');

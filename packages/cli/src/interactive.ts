@@ -92,7 +92,15 @@ export async function checkPlain(file: string, options: CheckOptions): Promise<n
   if (!options.watch) {
     print(first, false);
     await scorer.close();
-    return first.ok ? 0 : 1;
+    if (!first.ok) return 1;
+    // (--strict: a gate before submitting, which a draft with a required element missing or a blank left in does not pass.)
+    const missing = first.card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
+    const blanks = first.card.findings.filter((f) => f.rule === 'placeholder').length;
+    if (options.strict && (missing.length || blanks)) {
+      process.stderr.write(`shuzhi: ${file}：未通过自查（${[missing.length ? `缺项：${missing.join('、')}` : '', blanks ? `未填写的占位符 ${blanks} 处` : ''].filter(Boolean).join('；')}）\n`);
+      return 1;
+    }
+    return 0;
   }
 
   // Watching without a terminal UI: one reading per save (JSON: one object per line).

@@ -11,6 +11,7 @@ export interface CheckOptions {
   watch?: boolean;
   interactive: boolean;
   format: 'text' | 'json';
+  strict?: boolean;
 }
 
 export function checkCommand(program: Command, setCode: (code: number) => void): void {
@@ -21,6 +22,7 @@ export function checkCommand(program: Command, setCode: (code: number) => void):
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
     .option('-w, --watch', '监视文件：每次保存后重新评分，显示与上次相比的变化')
     .option('--no-interactive', '不用终端界面，输出文本（不是终端或在 CI 中时也是如此）')
+    .option('--strict', '提交前的检查门槛：有必备项缺项或未填写的占位符时退出码为 1（输出文本，不用终端界面）')
     .addOption(new Option('-f, --format <format>', '不用终端界面时的输出格式').choices(['text', 'json']).default('text'))
     .action(async (file: string, options: CheckOptions) => {
       if (!options.watch && !existsSync(file)) {
@@ -32,7 +34,7 @@ export function checkCommand(program: Command, setCode: (code: number) => void):
         process.stderr.write(`shuzhi: ${file}: 这是一个文件夹；check 自查一份报告，给一个文件夹评分请用 shuzhi score ${file}\n`);
         return setCode(2);
       }
-      if (isInteractive({ interactive: options.interactive, format: options.format })) {
+      if (!options.strict && isInteractive({ interactive: options.interactive, format: options.format })) {
         let screen: Screen | null = null;
         screen = openScreen({
           frame: {
