@@ -375,6 +375,9 @@ describe.each([
     everyFinding: true,
     // 200 characters with two figures, its ××万元 left blank: vague as well as too short; its author flagged only the latter.
     knownSpurious: ['vague reports/12_yanbei_subdistrict_2023.txt'],
+    // (Its 12's own funding line with the amount blank, "街道今年给武装工作投入了××万元", is labelled missing, though the author's note
+    // reads it as partial, as the rules now do.)
+    knownFalseCredits: ['support-funding reports/12_yanbei_subdistrict_2023.txt → partial'],
   },
   // A thirty-ninth author's, plain words (a fourth author in that voice): 75.0 % and no false credit on first contact, two
   // swapped labels since put right (65.2 % with the session-start code; README).
