@@ -93,6 +93,9 @@ export function reviewCard(card: ScoreCard, file: string, overrides: Override[] 
 const overridesOf = (result: BatchResult, file: string): Override[] =>
   result.overrides && Object.hasOwn(result.overrides, file) && Array.isArray(result.overrides[file]) ? result.overrides[file] : [];
 
+/** The failure a file an interrupted run never reached is listed with (the sheets, the text and the batch screen say it alike). */
+export const notScoredError = (file: string): ShuzhiError => ({ code: 'NOT_SCORED', file, message: '评分被中断，本文件未评分' });
+
 export function reviewBatch(result: BatchResult, options: ReviewOptions = {}): Review {
   const scored: Omit<ReviewedReport, 'rank'>[] = [];
   const failures: Review['failures'] = [];
@@ -102,7 +105,7 @@ export function reviewBatch(result: BatchResult, options: ReviewOptions = {}): R
   }
   // Files an interrupted run never reached are listed with the failures, never dropped.
   for (const file of result.unscored ?? []) {
-    failures.push({ file, error: { code: 'NOT_SCORED', file, message: '评分被中断，本文件未评分' } });
+    failures.push({ file, error: notScoredError(file) });
   }
   scored.sort((a, b) => b.score - a.score || byText(a.file, b.file));
   const reports: ReviewedReport[] = [];

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { useEffect, useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdin, type Key } from 'ink';
 import { formatPoints, type GradeBand, type Outcome, type ScoreCard, type SimilarPair, type Status } from '@shuzhi/types';
-import { reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
+import { notScoredError, reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
 import { CardView, editDraft } from './card-view.tsx';
 import { eachKey } from './keys.ts';
 import type { BatchSession, CriterionInfo } from './session.ts';
@@ -27,6 +27,12 @@ export interface BatchAppProps {
   onOverride?: (file: string, criterion: string, points: number, reason: string) => Line;
   onClearOverride?: (file: string, criterion: string) => Line;
 }
+
+/** A row without a card: a file that failed, or one a stopped run never reached. */
+const errorOf = (r: TableRow) => (r.outcome as Extract<Outcome, { ok: false }>).error;
+const notScored = (r: TableRow) => !r.card && errorOf(r).code === 'NOT_SCORED';
+const failureLine = (r: TableRow): Line =>
+  notScored(r) ? [{ text: '未评分：', style: 'dim' }, { text: errorOf(r).message }] : [{ text: '处理失败：', style: 'error' }, { text: `${errorOf(r).message} [${errorOf(r).code}]` }];
 
 interface TableRow {
   outcome: Outcome;
@@ -136,7 +142,7 @@ export function BatchApp(props: BatchAppProps) {
   // Files a stopped run never reached are rows too, as failures, never dropped from the list.
   const outcomes: Outcome[] = [
     ...(result?.outcomes ?? []),
-    ...(result?.unscored ?? []).map((file): Outcome => ({ file, ok: false, error: { code: 'NOT_SCORED', file, message: '评分被中断，本文件未评分' } })),
+    ...(result?.unscored ?? []).map((file): Outcome => ({ file, ok: false, error: notScoredError(file) })),
   ];
   const folder = commonFolder(outcomes.map((o) => o.file));
   const all: TableRow[] = outcomes.map((o) => {
@@ -241,10 +247,7 @@ export function BatchApp(props: BatchAppProps) {
     if (input === 'e' && props.onExport) return update({ editing: { kind: 'export' }, draft: props.defaultExport ?? '评分表.xlsx' });
     if (key.return || key.rightArrow || input === 'l') {
       if (!cur.row) return;
-      if (!cur.row.card) {
-        const err = (cur.row.outcome as Extract<Outcome, { ok: false }>).error;
-        return update({ message: err.code === 'NOT_SCORED' ? [{ text: '未评分：', style: 'dim' }, { text: err.message }] : [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }] });
-      }
+      if (!cur.row.card) return update({ message: failureLine(cur.row) });
       return update({ view: 'detail', selected: cur.row.file, order: cur.shown.filter((r) => r.card).map((r) => r.file) });
     }
     if (key.escape && s.filter) return update({ filter: '', draft: '' });
@@ -344,7 +347,6 @@ function TableView(props: {
   const fileW = Math.max(10, W - fixed);
   const listH = H - 6;
   const off = Math.max(0, Math.min(props.index - Math.floor(listH / 2), rows.length - listH));
-  const notScored = (r: TableRow) => !r.outcome.ok && r.outcome.error.code === 'NOT_SCORED';
   const unscored = rows.filter(notScored).length;
   const failed = rows.filter((r) => !r.card).length - unscored;
 
@@ -358,9 +360,8 @@ function TableView(props: {
     const sel: Span = { text: selected ? '▶' : ' ', style: selected ? 'accent' : undefined };
     const name: Span = { text: padEnd(truncateStart(r.name, fileW), fileW), style: selected ? 'sel' : undefined };
     if (!r.card) {
-      const err = (r.outcome as Extract<Outcome, { ok: false }>).error;
-      if (notScored(r)) return [sel, name, { text: ' ' }, { text: truncate('未评分（已中断）', W - fileW - 2), style: 'dim' }];
-      return [sel, name, { text: ' ' }, { text: truncate(`处理失败 [${err.code}]`, W - fileW - 2), style: 'error' }];
+      const cell = notScored(r) ? { text: '未评分（已中断）', style: 'dim' as const } : { text: `处理失败 [${errorOf(r).code}]`, style: 'error' as const };
+      return [sel, name, { text: ' ' }, { ...cell, text: truncate(cell.text, W - fileW - 2) }];
     }
     const marks: Span[] = [];
     required.forEach((c, i) => {
@@ -388,10 +389,8 @@ function TableView(props: {
   if (ui.message) status = ui.message;
   else if (props.notice) status = props.notice;
   else if (!sel) status = [];
-  else if (!sel.card) {
-    const err = (sel.outcome as Extract<Outcome, { ok: false }>).error;
-    status = notScored(sel) ? [{ text: '未评分：', style: 'dim' }, { text: err.message }] : [{ text: '处理失败：', style: 'error' }, { text: `${err.message} [${err.code}]` }];
-  } else {
+  else if (!sel.card) status = failureLine(sel);
+  else {
     const missing = required.filter((c) => sel.statuses.get(c.id) === 'missing').map((c) => c.name);
     const partial = required.filter((c) => sel.statuses.get(c.id) === 'partial').map((c) => c.name);
     status = [{ text: truncate(sel.card.title ?? '（未识别标题）', 30), style: 'bold' }, { text: '  ' }];

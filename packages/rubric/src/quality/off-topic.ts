@@ -8,19 +8,13 @@ import { findingAt, reportFinding } from './locate.ts';
 const DRIFT_MIN_CHARS = 300;
 
 const topics = new Map<string, RegExp>();
-/** Compiled once per pattern, not per report. */
-const compiled = (source: string): RegExp => {
-  let re = topics.get(source);
-  if (!re) topics.set(source, (re = new RegExp(source)));
+/** Compiled once per pattern and flags, not per report (global, 'g', to count words). */
+const compiled = (source: string, flags = ''): RegExp => {
+  let re = topics.get(flags + source);
+  if (!re) topics.set(flags + source, (re = new RegExp(source, flags)));
   return re;
 };
-/** The same, global, for counting words. */
-const counters = new Map<string, RegExp>();
-const counter = (source: string): RegExp => {
-  let re = counters.get(source);
-  if (!re) counters.set(source, (re = new RegExp(source, 'g')));
-  return re;
-};
+const counter = (source: string): RegExp => compiled(source, 'g');
 const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
 /**

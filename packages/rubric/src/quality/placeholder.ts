@@ -9,10 +9,23 @@ import { findingAt } from './locate.ts';
  * sentence, naming what was left, so thirty ** in one report read as a list
  * of places to fill in rather than thirty identical lines.
  */
+const compiled = new WeakMap<Record<string, unknown>, { re: RegExp; redactions: RegExp | null }>();
+const anyOf = (patterns: string[]) => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g');
+
+/** The rule's patterns, compiled once per rubric, not per report. */
+function patternsOf(options: Record<string, unknown>) {
+  let hit = compiled.get(options);
+  if (!hit) {
+    const redactions = options.redactions as string[] | undefined;
+    // What a report hides on purpose (a military unit's designation, "驻县××部队"), not a blank to fill.
+    hit = { re: anyOf(options.patterns as string[]), redactions: redactions?.length ? anyOf(redactions) : null };
+    compiled.set(options, hit);
+  }
+  return hit;
+}
+
 export const placeholder: QualityCheck = (view, options) => {
-  const re = new RegExp((options.patterns as string[]).map((p) => `(?:${p})`).join('|'), 'g');
-  // What a report hides on purpose (a military unit's designation, "驻县××部队"), not a blank to fill.
-  const redactions = (options.redactions as string[] | undefined)?.length ? new RegExp((options.redactions as string[]).map((p) => `(?:${p})`).join('|'), 'g') : null;
+  const { re, redactions } = patternsOf(options);
   const findings: RawFinding[] = [];
   const { title, titleAt } = view.report;
   const inTitle = title && titleAt ? [...normalizeText(title).matchAll(re)] : [];
