@@ -84,7 +84,7 @@ describe('an unsupported file', () => {
     }
     const messages = outcomes.map((o) => (o.ok ? '' : o.error.message));
     expect(messages).toEqual(['不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）', '不支持的格式（PNG 图片；支持 .docx、.doc、.md、.txt）', '不支持的格式（.pdf 文件；支持 .docx、.doc、.md、.txt）']);
-    const batch: BatchResult = { rubric: { id: 'r', name: '标准', version: '1' }, outcomes, similar: [], groups: [], overrides: {}, interrupted: false };
+    const batch: BatchResult = { rubric: { id: 'r', name: '标准', version: '1', digest: '0' }, outcomes, similar: [], groups: [], overrides: {}, interrupted: false };
     // CSV: the 标题 cell is the message with its code, not 不支持的格式：不支持的…
     expect(toCsv(batch)).toContain(',report.pdf,不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt） [UNSUPPORTED_FORMAT],');
     expect(toMarkdown(batch)).toContain('| report.pdf | UNSUPPORTED_FORMAT | 不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt） |');

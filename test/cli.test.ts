@@ -292,7 +292,7 @@ describe('shuzhi review', () => {
     );
     const under = shuzhi('score', file, '--rubric', 'grassroots-party-building', '--format', 'json');
     expect(JSON.parse(under.stdout).reports[0].overrides).toBeUndefined();
-    expect(under.stderr).toContain(`${join(dir, 'shuzhi-review.json')}: 复核文件属于评分标准“party-armed-forces”，本次按“grassroots-party-building”评分，其中的人工调整未用上`);
+    expect(under.stderr).toContain(`${join(dir, 'shuzhi-review.json')}: 复核文件属于评分标准“party-armed-forces”，本次按“grassroots-party-building”评分，其中的复核调整未用上`);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
@@ -304,7 +304,7 @@ describe('shuzhi review', () => {
     const r = shuzhi('score', dir, '--out', join(dir, '评分表.csv'), '--no-interactive');
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, '评分表.csv'))).toBe(true);
-    expect(r.stderr).toContain(`shuzhi: ${review}: 复核文件不是有效的 JSON（第 2 行）；其中的人工调整本次未用上 [REVIEW_INVALID]\n`);
+    expect(r.stderr).toContain(`shuzhi: ${review}: 复核文件不是有效的 JSON（第 2 行）；其中的复核调整本次未用上 [REVIEW_INVALID]\n`);
     writeFileSync(review, JSON.stringify({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: { 'r.txt': { overrides: [{ criterion: 'plans', points: 'abc', reason: 'x', at: '2026-01-01T00:00:00Z' }] } } }));
     const dropped = shuzhi('score', dir, '--no-interactive');
     expect(dropped.code).toBe(0);

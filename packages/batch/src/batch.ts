@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { matchReports, withPassages, type Fingerprint, type Matches } from '@shuzhi/similar';
 import type { BatchProgress, BatchResult, Outcome, Rubric } from '@shuzhi/types';
-import { defaultCacheDir, rubricDigest, toolVersion } from './cache.ts';
+import { rubricRef } from '@shuzhi/types';
+import { defaultCacheDir, toolVersion } from './cache.ts';
 import { StringPool } from './compact.ts';
 import { createScorer } from './scorer.ts';
 
@@ -33,7 +34,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   const { files, rubric, signal, onProgress } = options;
   if (!rubric.source) throw new Error('scoreBatch needs a rubric loaded from a file');
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const cache = options.cache === false ? undefined : { dir: options.cache ?? defaultCacheDir(), salt: `${toolVersion()}:${rubricDigest(rubric.source, rubric.classifier?.training)}` };
+  const cache = options.cache === false ? undefined : { dir: options.cache ?? defaultCacheDir(), salt: `${toolVersion()}:${rubric.digest}` };
   // A worker costs ~0.5 s to start and a round trip per file, which 1,000 reports do not win back. A large batch is scored off this
   // thread even with one job, so the parsing garbage does not pile up in the heap that holds every card.
   const scorer = createScorer(rubric, jobs === 1 && files.length < INLINE_BELOW ? 0 : jobs);
@@ -82,7 +83,7 @@ export async function scoreBatch(options: BatchOptions): Promise<BatchResult> {
   const done = outcomes.filter((o): o is Outcome => o !== undefined);
   const { pairs, groups } = withPassages(matches, (file) => texts.get(file));
   return {
-    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    rubric: rubricRef(rubric),
     outcomes: done,
     similar: pairs,
     groups,

@@ -26,13 +26,6 @@ export function toolVersion(): string {
   return toolDigest;
 }
 
-/** The rubric file and the training data it names decide its results too. */
-export function rubricDigest(rubricPath: string, classifierPath?: string): string {
-  const hash = createHash('sha256').update(readFileSync(rubricPath));
-  if (classifierPath) hash.update(readFileSync(classifierPath));
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
  * Why results cannot be kept in `dir` (it cannot be made or written), or
  * null when they can: the caller then scores without a cache and says so.

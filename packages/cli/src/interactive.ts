@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { BatchResult, Outcome, Override, ReviewFile, Rubric, ScoreCard } from '@shuzhi/types';
-import { formatError, formatPoints } from '@shuzhi/types';
+import { formatError, formatPoints, rubricRef } from '@shuzhi/types';
 import type { CheckOptions } from './commands/check.ts';
 import type { Screen } from '@shuzhi/tui/early';
 import type { Line } from '@shuzhi/tui/core';
@@ -80,7 +80,7 @@ export async function checkPlain(file: string, options: CheckOptions): Promise<n
   const scorer = createScorer(rubric, 0);
   const print = (outcome: Outcome, compact: boolean) => {
     if (options.format === 'json') {
-      const result: BatchResult = { rubric: { id: rubric.id, name: rubric.name, version: rubric.version }, outcomes: [outcome], similar: [], groups: [], overrides: {}, interrupted: false };
+      const result: BatchResult = { rubric: rubricRef(rubric), outcomes: [outcome], similar: [], groups: [], overrides: {}, interrupted: false };
       process.stdout.write(`${JSON.stringify(scoresToJson(result), null, compact ? undefined : 2)}\n`);
     } else if (outcome.ok) {
       process.stdout.write(formatCard(outcome.card));
@@ -240,7 +240,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     onOverride: (file, criterion, points, reason) =>
       record(
         file,
-        (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file) }),
+        (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file), rubricDigest: rubric.digest }),
         `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${formatPoints(points)} 分`,
       ),
     onClearOverride: (file, criterion) =>

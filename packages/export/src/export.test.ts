@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
-import { gradeFor, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
+import { gradeFor, rubricRef, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
 import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -49,7 +49,7 @@ beforeAll(async () => {
   const a = 'corpus/reports/01-county-2023-typed-headings.txt';
   const b = 'corpus/reports/02-city-2021-runin-headings.txt';
   batch = {
-    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    rubric: rubricRef(rubric),
     outcomes,
     similar: [
       {
@@ -183,6 +183,17 @@ describe('an override whose report changed after review', () => {
     const detail = await (await JSZip.loadAsync(await toXlsx(changed))).file('xl/worksheets/sheet2.xml')!.async('string');
     expect(detail).toContain('复核［复核后报告已修改，请重新核对］');
   });
+
+  it('and one whose rubric was edited since, or both', () => {
+    const file = batch.outcomes.find((o) => o.ok)!.file;
+    const at = '2026-01-01T00:00:00Z';
+    const edited: BatchResult = { ...batch, overrides: { [file]: [{ criterion: 'plans', points: 3, reason: '复核', at, rubricChanged: true }] } };
+    const json = scoresToJson(edited) as { reports: { file: string; overrides?: { rubricChanged?: boolean }[] }[] };
+    expect(json.reports.find((r) => r.file === file)!.overrides![0].rubricChanged).toBe(true);
+    expect(formatBatch(edited)).toContain('［复核后评分标准已修改，请重新核对］');
+    const both: BatchResult = { ...batch, overrides: { [file]: [{ criterion: 'plans', points: 3, reason: '复核', at, rubricChanged: true, reportChanged: true }] } };
+    expect(formatBatch(both)).toContain('［复核后报告和评分标准已修改，请重新核对］');
+  });
 });
 
 describe('xlsx (as written: the streaming writer)', () => {
@@ -281,7 +292,7 @@ describe('xlsx (as written: the streaming writer)', () => {
   it('评分明细: one row per report × criterion, with machine and adjusted points and the reason', () => {
     const ws = wb.getWorksheet('评分明细')!;
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    expect(headers).toEqual(['文件', '评分项', '必备', '状态', '要件', '机评得分', '人工得分', '改分理由', '满分', '证据', '建议']);
+    expect(headers).toEqual(['文件', '评分项', '必备', '状态', '要件', '机评得分', '复核后得分', '调整理由', '满分', '证据', '建议']);
     const expectedRows = scored().reduce((n, o) => n + (o.ok ? o.card.criteria.length : 0), 0);
     expect(ws.rowCount - 1).toBe(expectedRows);
     const rows = Array.from({ length: expectedRows }, (_, i) => ws.getRow(i + 2));
@@ -303,7 +314,7 @@ describe('xlsx (as written: the streaming writer)', () => {
     const notes: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => void (c.note && notes.push(typeof c.note === 'string' ? c.note : (c.note.texts ?? []).map((t) => t.text).join('')))));
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^人工改分：机评 [\d.]+ 分 → [\d.]+ 分。理由：第3段已写明，机评漏判（张干事）$/);
+    expect(notes[0]).toMatch(/^复核调整：机评 [\d.]+ 分 → 复核后 [\d.]+ 分。理由：第3段已写明，机评漏判（张干事）$/);
   });
 
   it('colours statuses: 满足 green, 部分满足 amber, 缺项 red', () => {
@@ -424,7 +435,7 @@ describe('xlsx with more rows than are measured for widths', () => {
 });
 
 describe('edge cases', () => {
-  const empty: BatchResult = { rubric: { id: 'r', name: '标准', version: '1' }, outcomes: [], similar: [], groups: [], overrides: {}, interrupted: true };
+  const empty: BatchResult = { rubric: { id: 'r', name: '标准', version: '1', digest: '0' }, outcomes: [], similar: [], groups: [], overrides: {}, interrupted: true };
 
   it('an empty, interrupted batch still gives every sheet with its header, and says it was interrupted', async () => {
     const wb = await readStreamed(await toXlsx(empty));
@@ -537,7 +548,7 @@ describe('markdown', () => {
     for (const r of ranked()) expect(md).toContain(`### ${r.rank}. `);
     expect(md).toMatch(/ {2}- 证据［第\d+[行段]·/);
     expect(md).toContain('  - 建议：');
-    expect(md).toContain('人工改分：');
+    expect(md).toContain('复核调整：');
     expect(md).toContain('相似度 82.3%（模板组 1）');
     expect(md).toContain('| UNSUPPORTED_FORMAT |');
     expect(mdText('_强调_ a_b')).toBe('\\_强调\\_ a_b');

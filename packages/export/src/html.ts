@@ -68,7 +68,7 @@ function reportSection(r: ReviewedReport, anchor: number): string {
   out.push(`<table>${thead(['评分项', '状态', '得分', '证据', '建议'])}<tbody>`);
   for (const k of r.criteria) {
     const pts = k.override
-      ? `<strong>${formatPoints(k.points)}</strong> / ${k.max}<div class="note">机评 ${formatPoints(k.score)} 分；人工改分理由：${esc(overrideReason(k.override))}</div>`
+      ? `<strong>${formatPoints(k.points)}</strong> / ${k.max}<div class="note">机评 ${formatPoints(k.score)} 分；复核调整理由：${esc(overrideReason(k.override))}</div>`
       : `${formatPoints(k.score)} / ${k.max}`;
     const ev: string[] = [];
     if (k.parts) ev.push(`<li>要件：${k.parts.map((p) => `${partMark(p).mark}${esc(partMark(p).label)}`).join('；')}</li>`);

@@ -1,10 +1,9 @@
-import type { BatchResult, GradeBand, Override, Rubric } from '@shuzhi/types';
+import type { BatchResult, GradeBand, Override, RubricRef } from '@shuzhi/types';
 import type { Outcome } from './outcome.ts';
 import { reviewCard } from './review.ts';
 
 export const SCORES_SCHEMA = 'shuzhi.scores/1';
 
-type RubricRef = Pick<Rubric, 'id' | 'name' | 'version'>;
 
 /**
  * The `shuzhi.scores/1` contract (README: "JSON 输出"). Field order is part of the contract's readability.
@@ -37,12 +36,12 @@ const reviewed = (r: { score: number; grade: string; gradeNote?: string }) => ({
 
 const side = (s: { paragraph: number; line: number | null; start: number; end: number }) => ({ paragraph: s.paragraph, line: s.line, start: s.start, end: s.end });
 
-const override = (o: Override) => ({ criterion: o.criterion, points: o.points, reason: o.reason, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), at: o.at, ...(o.reportChanged ? { reportChanged: true } : {}) });
+const override = (o: Override) => ({ criterion: o.criterion, points: o.points, reason: o.reason, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), at: o.at, ...(o.reportChanged ? { reportChanged: true } : {}), ...(o.rubricChanged ? { rubricChanged: true } : {}) });
 
 function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<string, Override[]> = {}, grades?: GradeBand[]) {
   return {
     schema: SCORES_SCHEMA,
-    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    rubric: { id: rubric.id, name: rubric.name, version: rubric.version, digest: rubric.digest },
     reports: outcomes.map((o) => {
       if (!o.ok) return { file: o.file, ok: false, error: { code: o.error.code, message: o.error.message } };
       const c = o.card;

@@ -39,7 +39,7 @@ function reportSection(r: ReviewedReport): string[] {
   for (const k of r.criteria) {
     const pts = k.override ? `${formatPoints(k.points)}/${k.max}（机评 ${formatPoints(k.score)}）` : `${formatPoints(k.score)}/${k.max}`;
     out.push(`- ${STATUS_MARKS[k.status]} **${mdText(k.name)}**${k.required ? '（必备）' : ''}　${pts}　${STATUS_NAMES[k.status]}`);
-    if (k.override) out.push(`  - 人工改分：${formatPoints(k.points)} 分，理由：${mdText(overrideReason(k.override))}`);
+    if (k.override) out.push(`  - 复核调整：${formatPoints(k.points)} 分，理由：${mdText(overrideReason(k.override))}`);
     if (k.parts) out.push(`  - 要件：${k.parts.map((p) => `${partMark(p).mark}${mdText(partMark(p).label)}`).join('；')}`);
     for (const e of k.evidence) out.push(`  - 证据［${where(e.line, e.paragraph)}·${mdText(e.section)}］${mdText(e.text)}`);
     if (k.suggestion) out.push(`  - 建议：${mdText(k.suggestion)}`);

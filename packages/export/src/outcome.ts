@@ -1,4 +1,4 @@
-import type { CriterionScore, Outcome } from '@shuzhi/types';
+import type { CriterionScore, Outcome, Override } from '@shuzhi/types';
 
 export type { Outcome };
 
@@ -19,4 +19,10 @@ export function where(line: number | null, paragraph: number | null): string {
   if (line) return `第${line}行`;
   if (paragraph) return `第${paragraph}段`;
   return '全文';
+}
+
+/** What changed since a reviewer set an override, as a caution after its reason; '' when nothing did. */
+export function overrideCaution(o: Pick<Override, 'reportChanged' | 'rubricChanged'>): string {
+  const changed = [o.reportChanged && '报告', o.rubricChanged && '评分标准'].filter(Boolean).join('和');
+  return changed ? `［复核后${changed}已修改，请重新核对］` : '';
 }

@@ -1,5 +1,5 @@
 import { formatPoints, type Evidence, type Finding, type Override, type PassageSide } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_NAMES, partMark, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_NAMES, overrideCaution, partMark, where } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
 /**
@@ -88,7 +88,7 @@ export const sideWhere = (s: PassageSide) => where(s.line, s.paragraph);
 
 export const passageLine = (p: ReviewedPair['passages'][number]) => `［A ${sideWhere(p.a)}｜B ${sideWhere(p.b)}］${p.text}`;
 
-export const overrideReason = (o: Override) => `${o.reason}${o.reviewer ? `（${o.reviewer}）` : ''}${o.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`;
+export const overrideReason = (o: Override) => `${o.reason}${o.reviewer ? `（${o.reviewer}）` : ''}${overrideCaution(o)}`;
 
 export const percent = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 
@@ -122,7 +122,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
       const c = r.criteria.find((x) => x.id === k.id);
       if (!c) return null;
       tones[first + i] = c.status;
-      if (c.override) notes[first + i] = `人工改分：机评 ${formatPoints(c.score)} 分 → ${formatPoints(c.points)} 分。理由：${overrideReason(c.override)}`;
+      if (c.override) notes[first + i] = `复核调整：机评 ${formatPoints(c.score)} 分 → 复核后 ${formatPoints(c.points)} 分。理由：${overrideReason(c.override)}`;
       return c.points;
     });
     const serious = r.card.findings.filter((f) => f.severity === 'error');
@@ -228,8 +228,8 @@ export function buildSheets(review: Review): SheetSpec[] {
       { header: '状态', minWidth: 10 },
       { header: '要件', maxWidth: 30, wrap: true },
       { header: '机评得分', kind: 'number' },
-      { header: '人工得分', kind: 'number' },
-      { header: '改分理由', maxWidth: 30, wrap: true },
+      { header: '复核后得分', kind: 'number' },
+      { header: '调整理由', maxWidth: 30, wrap: true },
       { header: '满分', kind: 'number' },
       { header: '证据', maxWidth: 80, wrap: true },
       { header: '建议', maxWidth: 50, wrap: true },

@@ -1,7 +1,7 @@
 import { formatPoints, type BatchResult, type ScoreCard, type SimilarPair, type TemplateGroup } from '@shuzhi/types';
 import { reviewBatch, type ReviewedReport, type ReviewOptions } from './review.ts';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
-import { failureText } from './sheets.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, overrideCaution, partMark, where } from './outcome.ts';
+import { failureText, percent } from './sheets.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}……` : s);
 
@@ -21,7 +21,7 @@ export function formatCard(card: ScoreCard, reviewed?: Omit<ReviewedReport, 'ran
   if (adjusted) out.push(`复核后得分：${formatPoints(reviewed!.score)} / ${card.max}    等级：${reviewed!.grade}${note(reviewed!.gradeNote)}`);
   for (const c of reviewed?.criteria ?? []) {
     const o = c.override;
-    if (o) out.push(`  复核：${c.name} ${formatPoints(c.score)} → ${formatPoints(c.points)} 分（${o.reason}${o.reviewer ? `，${o.reviewer}` : ''}）${o.reportChanged ? '［复核后报告已修改，请重新核对］' : ''}`);
+    if (o) out.push(`  复核：${c.name} ${formatPoints(c.score)} → ${formatPoints(c.points)} 分（${o.reason}${o.reviewer ? `，${o.reviewer}` : ''}）${overrideCaution(o)}`);
   }
   const missing = reviewed?.missing ?? card.criteria.filter((c) => c.required && c.status === 'missing').map((c) => c.name);
   if (missing.length) out.push(`缺项：${missing.join('、')}`);
@@ -69,7 +69,7 @@ export function formatSimilar(pairs: SimilarPair[], groups: TemplateGroup[]): st
   if (!pairs.length) return '';
   const out = [`疑似雷同（${pairs.length} 对）：`];
   for (const p of pairs) {
-    out.push(`  ${p.a} ↔ ${p.b}  相似度 ${(p.similarity * 100).toFixed(0)}%`);
+    out.push(`  ${p.a} ↔ ${p.b}  相似度 ${percent(p.similarity)}`);
     for (const x of p.passages.slice(0, 3)) out.push(`    雷同段落［${where(x.a.line, x.a.paragraph)} ↔ ${where(x.b.line, x.b.paragraph)}］${clip(x.text, 60)}`);
   }
   groups.forEach((g, k) => out.push(`  模板组 ${k + 1}（${g.files.length} 份）：${g.files.join('、')}`));

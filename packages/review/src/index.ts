@@ -115,7 +115,7 @@ export function setOverride(
   review: ReviewFile,
   key: string,
   override: Omit<Override, 'at'> & { at?: string },
-  limits: { criteria: CriterionRef[]; sha256?: string },
+  limits: { criteria: CriterionRef[]; sha256?: string; rubricDigest?: string },
 ): Result<ReviewFile, ReviewError> {
   const found = findCriterion(limits.criteria, override.criterion);
   if (!found.ok) return found;
@@ -127,7 +127,12 @@ export function setOverride(
   const entry = review.reports[key] ?? { overrides: [] };
   // Earlier overrides of the report keep the hash they were set against (an old file's one hash for all, if that is all there is).
   const overrides = entry.overrides.filter((o) => o.criterion !== override.criterion).map((o) => (o.sha256 || !entry.sha256 ? o : { ...o, sha256: entry.sha256 }));
-  overrides.push({ ...override, at: override.at ?? new Date().toISOString(), ...(limits.sha256 ? { sha256: limits.sha256 } : {}) });
+  overrides.push({
+    ...override,
+    at: override.at ?? new Date().toISOString(),
+    ...(limits.sha256 ? { sha256: limits.sha256 } : {}),
+    ...(limits.rubricDigest ? { rubricDigest: limits.rubricDigest } : {}),
+  });
   return ok({ ...review, reports: { ...review.reports, [key]: { overrides } } });
 }
 
@@ -215,8 +220,8 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): FoundOve
     const rubric = o.card.rubric.id;
     if (!files.has(path)) {
       const read = readReview(path, rubric);
-      if (!read.ok) errors.push({ ...read.error, message: `${read.error.message}；其中的人工调整本次未用上` });
-      else if (read.value.rubric !== rubric) warnings.push(`${path}: 复核文件属于评分标准“${read.value.rubric}”，本次按“${rubric}”评分，其中的人工调整未用上`);
+      if (!read.ok) errors.push({ ...read.error, message: `${read.error.message}；其中的复核调整本次未用上` });
+      else if (read.value.rubric !== rubric) warnings.push(`${path}: 复核文件属于评分标准“${read.value.rubric}”，本次按“${rubric}”评分，其中的复核调整未用上`);
       files.set(path, read.ok && read.value.rubric === rubric ? read.value : null);
     }
     const review = files.get(path);
@@ -228,15 +233,22 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): FoundOve
     const now = fileDigest(o.file);
     // Each override against the text it was judged on (a review file from before kept one hash per report).
     const changedSince = (hash = entry.sha256) => hash !== undefined && hash !== now;
-    // The hash is the review file's business, not the score card's.
-    overrides[o.file] = usable.map(({ sha256, ...x }) => (changedSince(sha256) ? { ...x, reportChanged: true as const } : x));
-    if (usable.some((x) => changedSince(x.sha256))) warnings.push(`${o.file}: 复核后报告已修改，人工调整仍然有效，请重新核对`);
+    // And against the rubric it was judged under: an owner may edit criteria and keep the id and the version.
+    const rubricChanged = (digest?: string) => digest !== undefined && digest !== o.card.rubric.digest;
+    // The hashes are the review file's business, not the score card's.
+    overrides[o.file] = usable.map(({ sha256, rubricDigest, ...x }) => ({
+      ...x,
+      ...(changedSince(sha256) ? { reportChanged: true as const } : {}),
+      ...(rubricChanged(rubricDigest) ? { rubricChanged: true as const } : {}),
+    }));
+    if (usable.some((x) => changedSince(x.sha256))) warnings.push(`${o.file}: 复核后报告已修改，复核调整仍然有效，请重新核对`);
+    if (usable.some((x) => rubricChanged(x.rubricDigest))) warnings.push(`${o.file}: 复核后评分标准“${o.card.rubric.id}”已修改，复核调整仍然有效，请重新核对`);
   }
   // Overrides of reports that are gone (deleted, renamed) would otherwise wait unseen in the review file.
   for (const [path, review] of files) {
     if (!review) continue;
     const gone = Object.keys(review.reports).filter((key) => !existsSync(resolve(dirname(resolve(path)), key)));
-    if (gone.length) warnings.push(`${path}: ${gone.length} 份报告已不存在（改名或删除？），其人工调整未用上：${gone.slice(0, 3).join('、')}${gone.length > 3 ? ' 等' : ''}`);
+    if (gone.length) warnings.push(`${path}: ${gone.length} 份报告已不存在（改名或删除？），其复核调整未用上：${gone.slice(0, 3).join('、')}${gone.length > 3 ? ' 等' : ''}`);
   }
   return { overrides, warnings, errors };
 }

@@ -17,10 +17,10 @@ function reportBesideReview(name: string): { file: string; path: string } {
   writeFileSync(file, '述职报告\n');
   return { file, path: reviewPathOf(file) };
 }
-const outcome = (file: string, rubric = 'party-armed-forces'): Outcome => ({
+const outcome = (file: string, rubric = 'party-armed-forces', digest = 'd1'): Outcome => ({
   file,
   ok: true,
-  card: { file, rubric: { id: rubric, name: '标准', version: '1' }, criteria: CRITERIA.map((c) => ({ id: c.id, name: c.name, max: c.points })) } as ScoreCard,
+  card: { file, rubric: { id: rubric, name: '标准', version: '1', digest }, criteria: CRITERIA.map((c) => ({ id: c.id, name: c.name, max: c.points })) } as ScoreCard,
 });
 
 describe('setOverride', () => {
@@ -65,7 +65,7 @@ describe('overridesFor', () => {
 
     appendFileSync(file, '补充一段。\n');
     const after = overridesFor([outcome(file)]);
-    expect(after.warnings).toEqual([`${file}: 复核后报告已修改，人工调整仍然有效，请重新核对`]);
+    expect(after.warnings).toEqual([`${file}: 复核后报告已修改，复核调整仍然有效，请重新核对`]);
     expect(after.overrides[file][0]).toMatchObject({ criterion: 'plans', points: 5, reportChanged: true });
   });
 
@@ -84,6 +84,18 @@ describe('overridesFor', () => {
     ]);
     // The hash stays in the review file, out of the score card.
     expect(found.overrides[file].every((o) => !('sha256' in o))).toBe(true);
+  });
+
+  it('marks an override set under a rubric edited since (same id and version, other text), and keeps it', () => {
+    const { file, path } = reportBesideReview('赵六.txt');
+    const set = setOverride(empty(), reviewKey(path, file), { criterion: 'plans', points: 5, reason: '结尾有打算' }, { criteria: CRITERIA, sha256: fileDigest(file), rubricDigest: 'd1' });
+    if (!set.ok) throw new Error(set.error.message);
+    writeReview(path, set.value);
+    expect(overridesFor([outcome(file)])).toMatchObject({ warnings: [], overrides: { [file]: [{ criterion: 'plans', points: 5 }] } });
+    const edited = overridesFor([outcome(file, 'party-armed-forces', 'd2')]);
+    expect(edited.warnings).toEqual([`${file}: 复核后评分标准“party-armed-forces”已修改，复核调整仍然有效，请重新核对`]);
+    expect(edited.overrides[file][0]).toMatchObject({ criterion: 'plans', points: 5, rubricChanged: true });
+    expect(edited.overrides[file].every((o) => !('rubricDigest' in o))).toBe(true);
   });
 });
 
@@ -115,7 +127,7 @@ describe('overridesFor: overrides that cannot apply', () => {
       `${path}: 王五.txt 的「下步打算」调整得分 "abc" 不是 0 到 10 之间的数，已忽略`,
       `${path}: 王五.txt 的「经费保障」调整得分 15 不是 0 到 10 之间的数，已忽略`,
       `${path}: 王五.txt 的「经费保障」调整没有写明理由，已忽略`,
-      `${path}: 1 份报告已不存在（改名或删除？），其人工调整未用上：已删除.txt`,
+      `${path}: 1 份报告已不存在（改名或删除？），其复核调整未用上：已删除.txt`,
     ]);
   });
 
@@ -125,7 +137,7 @@ describe('overridesFor: overrides that cannot apply', () => {
     expect(overridesFor([outcome(file)])).toEqual({
       overrides: {},
       errors: [],
-      warnings: [`${path}: 复核文件属于评分标准“grassroots-party-building”，本次按“party-armed-forces”评分，其中的人工调整未用上`],
+      warnings: [`${path}: 复核文件属于评分标准“grassroots-party-building”，本次按“party-armed-forces”评分，其中的复核调整未用上`],
     });
     expect(overridesFor([outcome(file, 'grassroots-party-building')]).overrides[file]).toHaveLength(1);
   });
@@ -136,7 +148,7 @@ describe('overridesFor: overrides that cannot apply', () => {
     const fine = reportBesideReview('乙.txt');
     writeReview(fine.path, { ...empty(), reports: { '乙.txt': { overrides: [{ criterion: 'plans', points: 5, reason: '复核', at: '2024-03-01T08:00:00Z' }] } } });
     const found = overridesFor([outcome(broken.file), outcome(fine.file)]);
-    expect(found.errors).toEqual([{ code: 'REVIEW_INVALID', file: broken.path, message: '复核文件不是有效的 JSON（第 2 行）；其中的人工调整本次未用上' }]);
+    expect(found.errors).toEqual([{ code: 'REVIEW_INVALID', file: broken.path, message: '复核文件不是有效的 JSON（第 2 行）；其中的复核调整本次未用上' }]);
     expect(Object.keys(found.overrides)).toEqual([fine.file]);
   });
 });

@@ -103,7 +103,7 @@ describe('scoreReport on the seed report', () => {
 
   it('adds up: max 100, score = criteria − deductions, placeholder deductions capped at 5', () => {
     expect(card.max).toBe(100);
-    expect(card.rubric).toEqual({ id: 'party-armed-forces', name: rubric.name, version: rubric.version });
+    expect(card.rubric).toEqual({ id: 'party-armed-forces', name: rubric.name, version: rubric.version, digest: rubric.digest });
     expect(card.title).toBe('人武部党委第一书记2022年党管武装工作述职报告');
     const raw = card.criteria.reduce((n, k) => n + k.score, 0);
     expect(card.deductions).toBe(card.findings.reduce((n, f) => n + f.deduction, 0));

@@ -1,4 +1,4 @@
-import { gradeFor, gradeNote, roundPoints, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
@@ -503,7 +503,7 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
     file: report.file,
     title: report.title,
     meta: report.meta,
-    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    rubric: rubricRef(rubric),
     score,
     max,
     grade,

@@ -139,6 +139,9 @@ describe('parseRubric: valid rubrics', () => {
   it('says what a YAML slip is in Chinese, and shows only the first few errors it sets off', () => {
     const tab = errorsOf('id: x\nname: y\nversion: 1\ngrades:\n\t- { name: 合格, min: 0 }\ncriteria: []\n');
     expect(tab[0]).toMatchObject({ code: 'RUBRIC_YAML', line: 5, column: 1, message: 'YAML 语法错误：不能用 Tab 缩进，请改用空格' });
+    // An editor that inserts tabs puts them on many lines: one message names them all, not the parser's trips after the first.
+    const tabs = errorsOf('id: x\nname: y\nversion: 1\ngrades:\n\t- { name: 合格, min: 0 }\n  \t- { name: 良好, min: 60 }\ncriteria:\n\t- id: a\n');
+    expect(tabs).toEqual([expect.objectContaining({ line: 5, message: 'YAML 语法错误：不能用 Tab 缩进，请改用空格（另有第 6、8 行）' })]);
     const many = errorsOf('id: x\n- a\nb: 1\nc: 2\nd: 3\ne: 4\n');
     expect(many.length).toBeLessThanOrEqual(3);
     expect(many.every((e) => !/[A-Za-z]{4,}/.test(e.message.replace('YAML', '')))).toBe(true);
@@ -146,10 +149,10 @@ describe('parseRubric: valid rubrics', () => {
 
   it('names the field that is wrong inside a matcher or a scope, not the whole matcher', () => {
     const within = errorsOf(rubric(withSignal(`        match: { all: [{ terms: [经费] }, { quantity: money }], within: paragraf }\n`)));
-    expect(within.map((e) => e.message)).toEqual(['criteria[0](funding).signals[0].match.within 无效：应为 sentence、clause、paragraph、topic 或 { chars: 数字 }']);
+    expect(within.map((e) => e.message)).toEqual(['criteria 第1项（funding）.signals 第1项.match.within 无效：应为 sentence、clause、paragraph、topic 或 { chars: 数字 }']);
     const scope = errorsOf(rubric(withSignal(`        scope: { section: '不足' }\n        match: { terms: [经费] }\n`)));
     expect(scope.map((e) => e.message)).toEqual([
-      'criteria[0](funding).signals[0].scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }',
+      'criteria 第1项（funding）.signals 第1项.scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }',
     ]);
   });
 
@@ -157,7 +160,7 @@ describe('parseRubric: valid rubrics', () => {
     const source = rubric(withSignal(`        match: { all: [{ terms: [经费] }, { sectio: '经费' }] }\n`));
     const errors = errorsOf(source);
     expect(errors.map((e) => e.message)).toEqual([
-      'criteria[0](funding).signals[0].match.all[1] 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）',
+      'criteria 第1项（funding）.signals 第1项.match.all 第2项 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）',
     ]);
     expect(errors[0]).toMatchObject(positionOf(source, "{ sectio: '经费' }"));
   });
@@ -170,12 +173,12 @@ describe('parseRubric: valid rubrics', () => {
       expect(errors, kind).toHaveLength(1);
       expect(errors[0], kind).toMatchObject({ code: 'RUBRIC_INVALID', ...positionOf(source, `{ ${kind}: '计划' }`) });
       expect(errors[0].message, kind).toBe(
-        `criteria[0](funding).signals[0].ignore[0]：ignore 里的 ${kind} 只说明句子在哪里，不标出文字，什么也抹不掉：要让这些句子不算，请写在 unless 里；要只抹掉其中的某些词语，请和 terms 或 regex 一起放进 all`,
+        `criteria 第1项（funding）.signals 第1项.ignore 第1项：ignore 里的 ${kind} 只说明句子在哪里，不标出文字，什么也抹不掉：要让这些句子不算，请写在 unless 里；要只抹掉其中的某些词语，请和 terms 或 regex 一起放进 all`,
       );
     }
     const inAny = ignoring(`          - any: [{ terms: [预算] }, { section: '计划' }]\n`);
     expect(errorsOf(inAny)[0]).toMatchObject({ ...positionOf(inAny, "{ section: '计划' }") });
-    expect(errorsOf(inAny)[0].message).toMatch(/^criteria\[0\]\(funding\)\.signals\[0\]\.ignore\[0\]\.any\[1\]：ignore 里的 section /);
+    expect(errorsOf(inAny)[0].message).toMatch(/^criteria 第1项（funding）\.signals 第1项\.ignore 第1项\.any 第2项：ignore 里的 section /);
     expect(errorsOf(rubric(FUNDING.replace('    suggestion', "    ignore: [{ all: [{ section: '计划' }, { title: '计划' }] }]\n    suggestion")))[0].message).toContain('ignore 里的 all（其中只有 header、title、report、section）');
     expect(parseRubric(ignoring(`          - all: [{ section: '计划' }, { terms: [预算] }]\n`), 'tiny.yaml').ok).toBe(true);
     expect(parseRubric(rubric(withSignal(`        match: { terms: [经费] }\n        unless: [{ section: '计划' }]\n`)), 'tiny.yaml').ok).toBe(true);
@@ -269,7 +272,7 @@ describe('parseRubric: valid rubrics', () => {
         line: 14,
         column: 15,
         message:
-          '注意：criteria[0](funding).signals[1] 的信号名“有经费”已用于第 12 行 criteria[0](funding).signals[0]（满足信号），这一条却是部分满足信号：证据的说明、rubric explain 和 rubric test 的“从未命中的信号”分不清它们，请改用不同的名字',
+          '注意：criteria 第1项（funding）.signals 第2项 的信号名“有经费”已用于第 12 行 criteria 第1项（funding）.signals 第1项（满足信号），这一条却是部分满足信号：证据的说明、rubric explain 和 rubric test 的“从未命中的信号”分不清它们，请改用不同的名字',
       },
     ]);
     // Alike names of one strength are alternative wordings of one kind of evidence, as in the default rubric.
@@ -301,7 +304,7 @@ describe('parseRubric: refused rubrics', () => {
     expect(e.file).toBe('tiny.yaml');
     expect({ line: e.line, column: e.column }).toEqual(positionOf(source, 'past'));
     expect({ line: e.line, column: e.column }).toEqual({ line: 13, column: 17 });
-    expect(e.message).toContain('criteria[0](funding).signals[0].stance');
+    expect(e.message).toContain('criteria 第1项（funding）.signals 第1项.stance');
     expect(e.message).toContain('"past"');
     expect(e.message).toContain('可选值：done、plan、shortcoming、any');
     expect(formatError(e)).toBe(`tiny.yaml:13:17: ${e.message} [RUBRIC_INVALID]`);
@@ -310,13 +313,13 @@ describe('parseRubric: refused rubrics', () => {
   it('a wrong type names the expected type, not a missing field', () => {
     const source = rubric(FUNDING.replace('points: 10', 'points: ten'));
     const [e] = errorsOf(source);
-    expect(e.message).toBe('criteria[0](funding).points 应为数字');
+    expect(e.message).toBe('criteria 第1项（funding）.points 应为数字');
     expect({ line: e.line, column: e.column }).toEqual(positionOf(source, 'ten'));
   });
 
   it('true or false is asked for with spaces around the English words', () => {
     const [e] = errorsOf(rubric(FUNDING.replace('points: 10', 'points: 10\n    required: 是')));
-    expect(e.message).toBe('criteria[0](funding).required 应为 true 或 false');
+    expect(e.message).toBe('criteria 第1项（funding）.required 应为 true 或 false');
   });
 
   it('an empty file (or one of comments only) says so, at no line; a top level that is no mapping is named 顶层', () => {
@@ -329,7 +332,7 @@ describe('parseRubric: refused rubrics', () => {
   it('a missing required field is named', () => {
     const source = rubric(FUNDING.replace('    suggestion: 写经费\n', ''));
     const [e] = errorsOf(source);
-    expect(e.message).toBe('缺少必填字段 criteria[0](funding).suggestion');
+    expect(e.message).toBe('缺少必填字段 criteria 第1项（funding）.suggestion');
     expect(e.line).toBe(8);
   });
 
@@ -351,7 +354,7 @@ describe('parseRubric: refused rubrics', () => {
     const errors = errorsOf(source);
     expect(errors).toHaveLength(1);
     expect(errors[0].code).toBe('RUBRIC_INVALID');
-    expect(errors[0].message).toContain('criteria[0](funding).signals[0] 有未知字段：mach');
+    expect(errors[0].message).toContain('criteria 第1项（funding）.signals 第1项 有未知字段：mach');
     expect(errors[0].message).toContain('是否想写 match');
     // Reported where the unknown key is written.
     expect(errors[0].line).toBe(13);
@@ -367,7 +370,7 @@ describe('parseRubric: refused rubrics', () => {
     const errors = errorsOf(source);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 13, column: positionOf(source, "'(a+)+$'").column });
-    expect(errors[0].message).toBe('criteria[0](funding).signals[0].match.regex：正则表达式 /(a+)+$/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写');
+    expect(errors[0].message).toBe('criteria 第1项（funding）.signals 第1项.match.regex：正则表达式 /(a+)+$/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写');
   });
 
   it('a lookbehind is checked on its own: nested repetition in it is refused, a plain quantifier is not', () => {
@@ -378,12 +381,12 @@ describe('parseRubric: refused rubrics', () => {
 
   it('a pattern that does not compile is refused with the engine message', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { regex: '(经费' }\n`)));
-    expect(e.message).toMatch(/^criteria\[0\]\(funding\)\.signals\[0\]\.match\.regex：正则表达式 \/.*\/ 无法编译：圆括号没有闭合$/);
+    expect(e.message).toMatch(/^criteria 第1项（funding）\.signals 第1项\.match\.regex：正则表达式 \/.*\/ 无法编译：圆括号没有闭合$/);
   });
 
   it('a matcher of no known kind is explained', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
-    expect(e.message).toBe('criteria[0](funding).signals[0].match 不是有效的匹配器：有未知字段 words（是否想写 word？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.message).toBe('criteria 第1项（funding）.signals 第1项.match 不是有效的匹配器：有未知字段 words（是否想写 word？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
     expect(e.line).toBe(13);
   });
 
@@ -418,25 +421,25 @@ describe('parseRubric: refused rubrics', () => {
     const errors = errorsOf(source);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 15, column: 9 });
-    expect(errors[0].message).toBe('criteria[1](funding).id：评分项 id "funding" 重复，第一次出现在第 8 行 criteria[0](funding)');
+    expect(errors[0].message).toBe('criteria 第2项（funding）.id：评分项 id "funding" 重复，第一次出现在第 8 行 criteria 第1项（funding）');
   });
 
   it('grades out of order are refused at the min that is too high, naming both bands (a score takes the first band it reaches)', () => {
     // The owner's slip: 合格 80 under 良好 75 graded a 75 without 下步打算 不合格 and a 72.5 良好.
     const source = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 良好, min: 75, required: present }\n  - { name: 合格, min: 80 }');
     expect(errorsOf(source)).toEqual([
-      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '80'), message: 'grades[1].min：等级须按 min 从高到低排列：“合格”（min: 80）排在“良好”（min: 75）下面，min 却更高' },
+      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '80'), message: 'grades 第2项.min：等级须按 min 从高到低排列：“合格”（min: 80）排在“良好”（min: 75）下面，min 却更高' },
     ]);
     const ascending = rubric(FUNDING).replace('  - { name: 合格, min: 60 }\n  - { name: 不合格, min: 0 }', '  - { name: 不合格, min: 0 }\n  - { name: 合格, min: 60 }');
-    expect(errorsOf(ascending).map((e) => e.message)).toEqual(['grades[1].min：等级须按 min 从高到低排列：“合格”（min: 60）排在“不合格”（min: 0）下面，min 却更高']);
+    expect(errorsOf(ascending).map((e) => e.message)).toEqual(['grades 第2项.min：等级须按 min 从高到低排列：“合格”（min: 60）排在“不合格”（min: 0）下面，min 却更高']);
     const unreachable = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 合格, min: 60 }\n  - { name: 及格, min: 60 }');
-    expect(errorsOf(unreachable).map((e) => e.message)).toEqual(['grades[1].min：等级“及格”永远达不到：上面的“合格”min 也是 60，且不带 required 条件']);
+    expect(errorsOf(unreachable).map((e) => e.message)).toEqual(['grades 第2项.min：等级“及格”永远达不到：上面的“合格”min 也是 60，且不带 required 条件']);
   });
 
   it('a repeated grade name is refused, naming the first band and its line', () => {
     const source = rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 良好, min: 75 }\n  - { name: 良好, min: 60 }');
     expect(errorsOf(source)).toEqual([
-      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '良好, min: 60'), message: 'grades[1].name：等级名称“良好”重复，第一次出现在第 5 行 grades[0]' },
+      { code: 'RUBRIC_INVALID', file: 'tiny.yaml', ...positionOf(source, '良好, min: 60'), message: 'grades 第2项.name：等级名称“良好”重复，第一次出现在第 5 行 grades 第1项' },
     ]);
   });
 
@@ -451,14 +454,14 @@ describe('parseRubric: refused rubrics', () => {
     suggestion: 写四个一
 `);
     const errors = errorsOf(source);
-    expect(errors.map((e) => [e.line, e.message])).toEqual([[14, 'criteria[0](four).parts[2].id：part id "monthly" 重复，第一次出现在第 12 行 criteria[0](four).parts[0]']]);
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[14, 'criteria 第1项（four）.parts 第3项.id：part id "monthly" 重复，第一次出现在第 12 行 criteria 第1项（four）.parts 第1项']]);
   });
 
   it('a signal without match is refused when its stance is done or any', () => {
     for (const stance of ['', '        stance: any\n']) {
       const errors = errorsOf(rubric(withSignal(stance)));
       expect(errors).toHaveLength(1);
-      expect(errors[0].message).toBe('criteria[0](funding).signals[0].match：缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）');
+      expect(errors[0].message).toBe('criteria 第1项（funding）.signals 第1项.match：缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）');
       expect(errors[0].line).toBe(12);
     }
   });
@@ -467,15 +470,15 @@ describe('parseRubric: refused rubrics', () => {
     const source = rubric(withSignal(`        stance: past\n        match: { terms: [经费] }\n`).replace('points: 10', 'points: -1'));
     const errors = errorsOf(source);
     expect(errors.map((e) => e.line)).toEqual([10, 13]);
-    expect(errors[0].message).toMatch(/^criteria\[0\]\(funding\)\.points /);
-    expect(errors[1].message).toMatch(/^criteria\[0\]\(funding\)\.signals\[0\]\.stance /);
+    expect(errors[0].message).toMatch(/^criteria 第1项（funding）\.points /);
+    expect(errors[1].message).toMatch(/^criteria 第1项（funding）\.signals 第1项\.stance /);
   });
 
   it('points: 0 is refused with a message that does not contradict the value (points must be above 0)', () => {
     const [e] = errorsOf(rubric(FUNDING.replace('points: 10', 'points: 0')));
     expect(e.line).toBe(10);
     // Today: "criteria[0].points 不能小于 0", yet 0 is not less than 0.
-    expect(e.message).not.toBe('criteria[0].points 不能小于 0');
+    expect(e.message).not.toBe('criteria 第1项.points 不能小于 0');
     expect(e.message).toContain('大于 0');
   });
 });

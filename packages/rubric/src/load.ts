@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,9 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
+    // A tab in the indentation trips the parser on every line after it: the tabs are the one thing to fix.
+    const tabs = doc.errors[0].code === 'TAB_AS_INDENT' ? tabbed(source, file) : null;
+    if (tabs) return fail([tabs]);
     // The parser names what it tripped over ("a: b: c", an implicit key), not a line indented to no level around it.
     const indent = misindented(source, doc, lines);
     if (indent) {
@@ -95,12 +99,21 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   }
   const parsed = rubricSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
-  const rubric = toRubric(parsed.data, file);
+  const rubric = toRubric(parsed.data, file, source);
   if (rubric.classifier && !existsSync(rubric.classifier.training)) {
     return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
   }
+  if (rubric.classifier) rubric.digest = digestOf(source, readFileSync(rubric.classifier.training));
   const warnings = warningsOf(parsed.data, doc, lines, file);
   return ok(warnings.length ? { ...rubric, warnings } : rubric);
+}
+
+/** One error for every line indented with a tab (an editor set to insert tabs puts them on many lines at once). */
+function tabbed(source: string, file: string): RubricError | null {
+  const rows = source.split('\n').flatMap((text, i) => (/^[ ]*\t/.test(text) ? [i + 1] : []));
+  if (!rows.length) return null;
+  const others = rows.length > 1 ? `（另有第 ${rows.slice(1, 6).join('、')}${rows.length > 6 ? ` 等共 ${rows.length}` : ''} 行）` : '';
+  return { code: 'RUBRIC_YAML', file, line: rows[0], column: 1, message: `YAML 语法错误：${YAML_ERRORS.TAB_AS_INDENT}${others}` };
 }
 
 /** A document's YAML errors in the owner's words; one slip makes the parser trip over every line after it: the first few are what to fix. */
@@ -124,7 +137,6 @@ function yamlErrors(doc: Document, lines: LineCounter, file: string): RubricErro
  */
 function misindented(source: string, doc: Document, lines: LineCounter): { line: number; from: number; to: { level: number; like: number }[] } | null {
   const first = doc.errors[0];
-  if (first.code === 'TAB_AS_INDENT') return null;
   const text = source.split('\n');
   const content = (k: number) => k < text.length && text[k].trim() !== '' && !text[k].trim().startsWith('#');
   const indentOf = (k: number) => text[k].length - text[k].trimStart().length;
@@ -236,7 +248,7 @@ function explain(issues: Issue[], doc: Document, lines: LineCounter, file: strin
 }
 
 /**
- * Where the first of a repeated value is, "第 70 行 criteria[3](plans)": the repeat's path with the list's index of the
+ * Where the first of a repeated value is, "第 70 行 criteria 第4项（plans）": the repeat's path with the list's index of the
  * first item (see `repeats` in the schema), so that both places are named.
  */
 function firstOf(path: PropertyKey[], first: number, doc: Document, lines: LineCounter, file: string): string {
@@ -324,13 +336,16 @@ function didYouMean(key: string, known: readonly string[] = KNOWN_KEYS): string 
   return best.score >= 0.85 ? `（是否想写 ${best.key}？）` : '';
 }
 
-/** "criteria[0](four-ones).parts[1].match": a criterion is named by its id as well as its index. */
+/**
+ * "criteria 第1项（four-ones）.parts 第2项.match": counted from 1, as an owner counts the items of a list, and a criterion
+ * named by its id as well.
+ */
 function show(path: PropertyKey[], doc?: Document): string {
   return path
     .map((p, k) => {
       if (typeof p !== 'number') return `${k ? '.' : ''}${String(p)}`;
       const id = k === 1 && path[0] === 'criteria' ? doc?.getIn(['criteria', p, 'id']) : undefined;
-      return typeof id === 'string' ? `[${p}](${id})` : `[${p}]`;
+      return ` 第${p + 1}项${typeof id === 'string' ? `（${id}）` : ''}`;
     })
     .join('');
 }
@@ -356,7 +371,14 @@ function toScope(s: RubricParsed['criteria'][number]['signals'][number]['scope']
 
 const toMatcher = (m: MatcherInput): Matcher => m as Matcher;
 
-function toRubric(r: RubricParsed, file: string): Rubric {
+/** A short hash of the rubric's text and of the training data it names. */
+function digestOf(source: string, training?: Buffer): string {
+  const hash = createHash('sha256').update(source);
+  if (training) hash.update(training);
+  return hash.digest('hex').slice(0, 16);
+}
+
+function toRubric(r: RubricParsed, file: string, source: string): Rubric {
   const criteria: Criterion[] = r.criteria.map((c) => {
     const signal = (s: (typeof c.signals)[number]): Signal => ({
       name: s.name,
@@ -414,6 +436,7 @@ function toRubric(r: RubricParsed, file: string): Rubric {
     version: r.version,
     genre: r.genre,
     source: file,
+    digest: digestOf(source),
     grades: r.grades,
     criteria,
     quality,

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { useEffect, useRef, useState } from 'react';
 import { Box, useApp, useInput, useStdin, type Key } from 'ink';
 import { formatPoints, type GradeBand, type Outcome, type ScoreCard, type SimilarPair, type Status } from '@shuzhi/types';
-import { notScoredError, reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
+import { notScoredError, percent, reviewCard, STATUS_MARKS, STATUS_NAMES } from '@shuzhi/export';
 import { CardView, editDraft } from './card-view.tsx';
 import { eachKey } from './keys.ts';
 import type { BatchSession, CriterionInfo } from './session.ts';
@@ -278,7 +278,7 @@ export function BatchApp(props: BatchAppProps) {
         criteria={rubric.criteria}
         heading={`评分表 › ${truncateStart(d.row.name, Math.max(10, W - 30))}`}
         badge={`第 ${at + 1}/${okRows.length} 份`}
-        status={sim ? [{ text: '疑似雷同：', style: 'warning' }, { text: `与 ${sim.other.startsWith(folder) ? sim.other.slice(folder.length) : sim.other} 相似度 ${Math.round(sim.similarity * 100)}%` }] : null}
+        status={sim ? [{ text: '疑似雷同：', style: 'warning' }, { text: `与 ${sim.other.startsWith(folder) ? sim.other.slice(folder.length) : sim.other} 相似度 ${percent(sim.similarity)}` }] : null}
         overrides={state.overrides[d.row.file]}
         grades={rubric.grades}
         width={W}
@@ -343,7 +343,7 @@ function TableView(props: {
 }) {
   const { rows, ui, width: W, height: H, required } = props;
   const marksW = Math.max(6, required.length * 2 - 1);
-  const fixed = 1 + 1 + 7 + 1 + 6 + 1 + marksW + 1 + 4 + 1 + 4;
+  const fixed = 1 + 1 + 7 + 1 + 6 + 1 + marksW + 1 + 4 + 1 + 6;
   const fileW = Math.max(10, W - fixed);
   const listH = H - 6;
   const off = Math.max(0, Math.min(props.index - Math.floor(listH / 2), rows.length - listH));
@@ -352,7 +352,7 @@ function TableView(props: {
 
   const header: Line = [
     {
-      text: ` ${padEnd('文件', fileW)} ${padStart('得分', 7)} ${padEnd('等级', 6)} ${padEnd('必备项', marksW)} ${padStart('问题', 4)} ${padStart('雷同', 4)}`,
+      text: ` ${padEnd('文件', fileW)} ${padStart('得分', 7)} ${padEnd('等级', 6)} ${padEnd('必备项', marksW)} ${padStart('问题', 4)} ${padStart('雷同', 6)}`,
       style: 'bold',
     },
   ];
@@ -379,7 +379,7 @@ function TableView(props: {
       ...marks,
       { text: ' '.repeat(Math.max(0, marksW - widthOf(marksText))) },
       { text: ` ${padStart(r.findings ? String(r.findings) : '–', 4)} ` },
-      { text: padStart(r.similar ? `${Math.round(r.similar.similarity * 100)}%` : '', 4), style: 'warning' },
+      { text: padStart(r.similar ? percent(r.similar.similarity) : '', 6), style: 'warning' },
     ];
   };
   const body: Line[] = rows.length ? rows.slice(off, off + listH).map((r, i) => line(r, i + off === props.index)) : [[{ text: ui.filter ? ` 没有符合“${ui.filter}”的报告` : ' 没有报告', style: 'dim' }]];
@@ -397,7 +397,7 @@ function TableView(props: {
     if (missing.length) status.push({ text: '缺项：', style: 'missing' }, { text: `${missing.join('、')}  ` });
     if (partial.length) status.push({ text: '部分满足：', style: 'partial' }, { text: `${partial.join('、')}  ` });
     if (!missing.length && !partial.length) status.push({ text: '必备项全部满足  ', style: 'met' });
-    if (sel.similar) status.push({ text: '疑似雷同：', style: 'warning' }, { text: `${basename(sel.similar.other)} ${Math.round(sel.similar.similarity * 100)}%` });
+    if (sel.similar) status.push({ text: '疑似雷同：', style: 'warning' }, { text: `${basename(sel.similar.other)} ${percent(sel.similar.similarity)}` });
   }
 
   let footer: Line;

@@ -313,7 +313,7 @@ export function CardView(props: CardViewProps) {
       // Where Tab goes; shorter where the footer is full (the batch detail view has more keys).
       `Tab ${props.onNext ? '切换' : ui.pane === 'criteria' ? '问题' : '评分项'}`,
       '/ 筛选',
-      ...(props.onOverride ? ['o 调分'] : []),
+      ...(props.onOverride ? ['o 复核'] : []),
       ...(props.onNext ? ['n/p 换一份'] : []),
       ...(props.onRescore ? ['r 重评'] : []),
       '? 帮助',

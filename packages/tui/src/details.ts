@@ -1,5 +1,5 @@
 import { formatPoints, type CriterionScore, type Finding, type Override, type Status } from '@shuzhi/types';
-import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from '@shuzhi/export';
+import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, overrideCaution, partMark, where } from '@shuzhi/export';
 import type { CriterionInfo } from './session.ts';
 import { markSpans, STATUS_STYLE, type Theme } from './ui.tsx';
 import { hanging, padStart, spread, truncate, widthOf, wrapSpans, wrapText, type Line, type Span, type Style } from './width.ts';
@@ -78,7 +78,7 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
         [{ text: '复核调整：', style: 'accent' }],
         [
           { text: `${formatPoints(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` },
-          ...(row.override.reportChanged ? [{ text: '［复核后报告已修改，请重新核对］', style: 'warning' as const }] : []),
+          ...(overrideCaution(row.override) ? [{ text: overrideCaution(row.override), style: 'warning' as const }] : []),
         ],
         width,
       ),

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import type { BatchResult, Outcome, Override, Rubric, ScoreCard } from '@shuzhi/types';
+import { rubricRef } from '@shuzhi/types';
 import { BatchApp, BatchSession, CheckApp, CheckSession, colorFromEnv, scoreChange, truncate, wrapText, type CriterionInfo, type Line } from './index.ts';
 import { isInteractive } from './early.ts';
 import { criterionDetail } from './details.ts';
@@ -375,7 +376,7 @@ describe('batch table', () => {
     const outcomes: Outcome[] = files.map((f) => ({ file: `reports/${f}`, ok: true, card: cards[f] }));
     outcomes.push({ file: 'reports/扫描件.pdf', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: '这是 PDF 文件，请提交 Word 或文本格式' } });
     const result: BatchResult = {
-      rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+      rubric: rubricRef(rubric),
       outcomes,
       similar: [{ a: 'reports/04-county-2019-part-style.txt', b: 'reports/01-county-2023-typed-headings.txt', similarity: 0.91, passages: [] }],
       groups: [],
@@ -429,7 +430,7 @@ describe('batch table', () => {
     expect(lines(f)).toHaveLength(23);
     expect(widest(f)).toBeLessThanOrEqual(80);
     expect(order(f)).toEqual(['01-county-2023-typed-headings.txt', '04-county-2019-part-style.txt', '06-street-2025-short.txt', '扫描件.pdf']);
-    expect(f).toMatch(/04-county-2019-part-style\.txt\s+75\.5 合格\s+◐ ✔ ◐ ✔ ✖\s+1\s+91%/);
+    expect(f).toMatch(/04-county-2019-part-style\.txt\s+75\.5 合格\s+◐ ✔ ◐ ✔ ✖\s+1\s+91\.0%/);
     expect(f).toMatch(/06-street-2025-short\.txt\s+15\.5 不合格 ✖ ✖ ✖ ◐ ◐\s+3/);
     expect(f).toContain('扫描件.pdf');
     expect(f).toContain('处理失败 [UNSUPPORTED_FORMAT]');
@@ -461,7 +462,7 @@ describe('batch table', () => {
     const d = await press('\r', (x) => x.includes('评分表 › 04-county-2019-part-style.txt'), 'the detail view');
     expect(d).toContain('得分 75.5/100');
     expect(d).toContain('▶◐ 落实“四个一”制度');
-    expect(d).toContain('疑似雷同：与 01-county-2023-typed-headings.txt 相似度 91%');
+    expect(d).toContain('疑似雷同：与 01-county-2023-typed-headings.txt 相似度 91.0%');
     expect(d).toContain('q 返回评分表');
     const n = await press('n', (x) => x.includes('评分表 › 06-street-2025-short.txt'), 'the next report');
     expect(n).toContain('得分 15.5/100');

@@ -1,5 +1,5 @@
 import type { ReportMeta } from './report.ts';
-import type { ScoreCard } from './score.ts';
+import type { RubricRef, ScoreCard } from './score.ts';
 import type { ShuzhiError } from './errors.ts';
 
 /** One file of a batch: scored, or failed with a coded error. Failures are listed, never dropped. */
@@ -48,6 +48,10 @@ export interface Override {
   sha256?: string;
   /** Set when the report was scored again: its file changed after the override was set, so the override needs checking. */
   reportChanged?: true;
+  /** The digest of the rubric the reviewer judged under (see `Rubric.digest`). */
+  rubricDigest?: string;
+  /** Set when the report was scored again under a rubric changed since the override was set: the override needs checking too. */
+  rubricChanged?: true;
 }
 
 /** The review file beside a batch (`shuzhi-review.json`): overrides per report, kept across re-scoring. */
@@ -71,7 +75,7 @@ export interface BatchProgress {
 }
 
 export interface BatchResult {
-  rubric: { id: string; name: string; version: string };
+  rubric: RubricRef;
   outcomes: Outcome[];
   similar: SimilarPair[];
   groups: TemplateGroup[];

@@ -5,3 +5,4 @@ export type * from './batch.ts';
 export * from './errors.ts';
 export * from './grade.ts';
 export * from './points.ts';
+export * from './ref.ts';

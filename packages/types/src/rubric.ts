@@ -186,6 +186,11 @@ export interface Rubric {
   genre?: string;
   /** File it was loaded from, for messages. */
   source?: string;
+  /**
+   * What the rubric's results depend on, hashed: its text and the training data it names. A cached result and a
+   * reviewer's override are told by it whether the rubric changed since, whatever its version says.
+   */
+  digest: string;
   grades: GradeBand[];
   criteria: Criterion[];
   quality: QualityRule[];

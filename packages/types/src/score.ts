@@ -1,6 +1,14 @@
 import type { ReportMeta } from './report.ts';
 import type { Severity } from './rubric.ts';
 
+/** Which rubric a card was scored with; `digest` tells an edited rubric from the one a review was made under. */
+export interface RubricRef {
+  id: string;
+  name: string;
+  version: string;
+  digest: string;
+}
+
 /** The score card: what `scoreReport` produces and every presenter reads. */
 
 export type Status = 'met' | 'partial' | 'missing';
@@ -51,7 +59,7 @@ export interface ScoreCard {
   title: string | null;
   /** The year and level the report states (for the scoring sheet). */
   meta: ReportMeta;
-  rubric: { id: string; name: string; version: string };
+  rubric: RubricRef;
   score: number;
   max: number;
   grade: string;

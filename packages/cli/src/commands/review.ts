@@ -22,7 +22,7 @@ async function rubricOf(options: ReviewOptions): Promise<Rubric | null> {
 const reviewPathFor = (file: string, options: ReviewOptions) => options.review ?? reviewPathOf(file);
 
 export function reviewCommand(program: Command, setCode: (code: number) => void): void {
-  const review = program.command('review').description('复核：人工调整评分项得分（写明理由），重新评分时保留');
+  const review = program.command('review').description('复核：复核调整评分项得分（写明理由），重新评分时保留');
   const common = (c: Command) =>
     c.option('--review <file>', `复核文件（默认为报告所在文件夹中的 ${REVIEW_FILE_NAME}）`).option('-r, --rubric <id|file>', '评分标准', DEFAULT_RUBRIC);
 
@@ -57,7 +57,7 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       current.value,
       reviewKey(path, file),
       { criterion, points: value.value, reason: options.reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) },
-      { criteria: criterionRefs(rubric), sha256: fileDigest(file) },
+      { criteria: criterionRefs(rubric), sha256: fileDigest(file), rubricDigest: rubric.digest },
     );
     if (!next.ok) {
       process.stderr.write(`shuzhi: ${formatError(next.error)}\n`);
