@@ -39,7 +39,7 @@ describe.each([
   // A second blind set, measured at 87.9 % on first contact (README); the rules were generalised since.
   { labelsFile: 'holdout2/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A third author's blind set, 84.8 % on first contact (README).
-  // (Its 633-character report was labelled too short: the rule's line is 600, where most later labellers drew it.)
+  // (Its 633-character report was labelled too short: the rule's line is 500, where most later labellers drew it.)
   { labelsFile: 'holdout3/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true, knownMissed: ['too-short reports/05_shike_township_2023.txt'] },
   // A fourth author's, mostly honest reports: 89.4 % and one false credit on first contact (README).
   // (And its 692-character report, likewise.)
@@ -75,6 +75,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: true,
+    // (Its 570-character report was labelled too short: the rule's line is 500, where most later labellers drew it.)
+    knownMissed: ['too-short reports/05_liuxi_town_2024.md'],
     knownFalseCredits: [
       // "今年乡党委没有召开专题议军会" stated plainly in the work section; the labels want faults of self-examination.
       'shortcomings reports/06_tongmu_township_2025.docx → met',
@@ -420,11 +422,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: true,
-    knownFalseCredits: [
-      // A township's only money is what it secured from the county: its author reads it as none, earlier labellers as partial
-      // (the effort shown, not the local budget).
-      'support-funding reports/12_meiya_township_2026.docx → partial',
-    ],
   },
   // A forty-fourth author's, a year that did not go to plan, told honestly (money applied for, a 考核办法 drafted, counts short):
   // 86.4 % and one false credit on first contact, the session-start code the same (README).
@@ -670,7 +667,6 @@ describe.each([
     minAccuracy: 0.92,
     everyFinding: false,
     // Its figures all in a closing 附 list, the body stock: vague by the rule's share of sentences with figures.
-    knownSpurious: ['vague reports/04_guizhi_subdistrict_2026.txt'],
   },
   // An eightieth author's, the 述职 as delivered at the meeting (主持人's words, 评议, 纪要 in the third person): 85.6 % and one
   // false credit on first contact.
@@ -760,7 +756,7 @@ describe.each([
   { labelsFile: 'holdout98/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },
   // A ninety-ninth author's, an ordinary batch from a central province (2025): 94.7 % and no false credit on first contact
   // (93.9 % with the session-start code).
-  { labelsFile: 'holdout99/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true },
+  { labelsFile: 'holdout99/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: true, knownMissed: ['too-short reports/10_zhaiqiao_town_2025.md'] },
   // A hundredth author's, the money told every way (per-head rates, sources side by side, growth rates, 足额保障, XX万元): 92.4 % and
   // one false credit on first contact.
   { labelsFile: 'holdout100/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
@@ -1186,7 +1182,6 @@ describe.each([
       'defense-education reports/06_tangling_township_2025.docx → partial',
     ],
     // (A report told almost wholly as 人防 and 交通战备: off-topic is no rule its author was asked to label.)
-    knownSpurious: ['off-topic reports/08_zhewan_district_2023.docx'],
   },
   // A hundred-and-sixty-ninth author's, an ordinary batch from an old industrial river-valley city's counties and districts (2023,
   // enterprise militia, laid-off workers and veterans): 97.0 % and no false credit on first contact.
@@ -1210,7 +1205,7 @@ describe.each([
   { labelsFile: 'holdout172/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
   // A hundred-and-seventy-third author's, a reviewer's mixed folder (2021–2026, several hands and voices, each year's vocabulary):
   // 97.0 % and no false credit on first contact.
-  { labelsFile: 'holdout173/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
+  { labelsFile: 'holdout173/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true, knownMissed: ['too-short reports/12_lishan_township_2026.docx'] },
   // A hundred-and-seventy-fourth author's, the 街道 and districts of a large city's old town and new town (2025, veterans'
   // neighbourhoods, university recruits, garrisons and military schools): 90.2 % and 1 false credit on first contact.
   { labelsFile: 'holdout174/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: true },
@@ -1262,11 +1257,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.88,
     everyFinding: false,
-    knownFalseCredits: [
-      // The 省军区's and 军分区's support for the 营区 and the militia: a mention of the field, as other labellers read the level
-      // above's money; its author reads it as none of the county's.
-      'support-funding reports/10_fengyuan_county_2025.txt → partial',
-    ],
   },
   // A hundred-and-eighty-second author's, an ordinary batch from the townships and 街道 of a river-plain county seat (2026, dikes,
   // industrial parks, college recruits home for the summer): 92.4 % and no false credit on first contact.
@@ -1397,7 +1387,7 @@ describe.each([
   // session-start code.
   { labelsFile: 'holdout214/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
   // The twenty-second session's four blind sets, labelled by authors who read too-short as under ~450 characters (the rule's line
-  // is 700, see the rubric) and, in 218, the seed's ** redactions as no placeholder (the product counts them, as the guide asks).
+  // was 700 then, 500 now: see the rubric) and, in 218, the seed's ** redactions as no placeholder (the product counts them, as the guide asks).
   // A two-hundred-and-fifteenth author's, a northeastern forest-and-black-soil county (2023–2026): 87.1 % and two false credits on
   // first contact (the economy's investment boasted as the defence's base read as money, mended; a praise line of the 武装部长 read
   // as the cadres' mention, as holdout214's labeller read the same line).
@@ -1410,7 +1400,7 @@ describe.each([
   },
   // A two-hundred-and-sixteenth author's, a reviewer's folder from one prefecture (2022–2026): 90.2 % and no false credit on first
   // contact.
-  { labelsFile: 'holdout216/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/05_wayao_township_2026.txt', 'too-short reports/07_donghu_subdistrict_2022.txt'] },
+  { labelsFile: 'holdout216/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/05_wayao_township_2026.txt'] },
   // A two-hundred-and-seventeenth author's, a coastal fishing county and its towns (2022–2025): 90.2 % and one false credit on first
   // contact (摆上重要议事日程 read as the meetings' mention, as 27 of 30 labellers of that line alone read it).
   {
@@ -1419,7 +1409,6 @@ describe.each([
     minAccuracy: 0.93,
     everyFinding: false,
     knownFalseCredits: ['military-affairs-meetings reports/10_beiyu_township_2025.txt → partial'],
-    knownSpurious: ['too-short reports/03_jiaotou_township_2024.txt'],
   },
   // A two-hundred-and-eighteenth author's, a county-level city in the North China plain (2022–2026): 93.2 % and three false credits
   // on first contact, each a reading other labellers share: a township committee's two meetings as one part of the routine, 30万元
@@ -1434,19 +1423,13 @@ describe.each([
       'support-funding reports/03_dongguan_subdistrict_2025.md → met',
       'armed-forces-cadres reports/02_maiqiu_town_2025.txt → partial',
     ],
-    knownSpurious: [
-      'placeholder reports/02_maiqiu_town_2025.txt',
-      'placeholder reports/05_xingyuan_town_2024.txt',
-      'placeholder reports/08_ningzhang_county_2022.txt',
-      'placeholder reports/12_sangyuan_township_2024.docx',
-      'too-short reports/09_beihu_district_2025.md',
-    ],
+    knownSpurious: ['placeholder reports/02_maiqiu_town_2025.txt', 'placeholder reports/05_xingyuan_town_2024.txt', 'placeholder reports/08_ningzhang_county_2022.txt', 'placeholder reports/12_sangyuan_township_2024.docx'],
   },
   // The next four were written against `ac8cc01` (the session's first rules), by authors who also read too-short as under ~450
   // characters and, in 220, the seed's ** redactions as no placeholder.
   // A two-hundred-and-nineteenth author's, a southwestern county of minority townships (2023–2026): 91.7 % and no false credit on
   // first contact.
-  { labelsFile: 'holdout219/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false, knownSpurious: ['too-short reports/05_jinxi_subdistrict_2026.md'] },
+  { labelsFile: 'holdout219/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
   // A two-hundred-and-twentieth author's, a city district's 街道 (2024–2026): 90.2 % and two false credits on first contact (the
   // district's offices' money in a 街道's report, the cadres' work of the half-year before a September arrival; both mended).
   {
@@ -1454,14 +1437,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.92,
     everyFinding: false,
-    knownSpurious: [
-      'placeholder reports/02_wanglan_subdistrict_2024.docx',
-      'placeholder reports/04_qingluo_subdistrict_2025.txt',
-      'placeholder reports/05_lubu_town_2024.md',
-      'placeholder reports/10_chengchuan_district_2026.docx',
-      'placeholder reports/12_heqiao_town_2026.docx',
-      'too-short reports/12_heqiao_town_2026.docx',
-    ],
+    knownSpurious: ['placeholder reports/02_wanglan_subdistrict_2024.docx', 'placeholder reports/04_qingluo_subdistrict_2025.txt', 'placeholder reports/05_lubu_town_2024.md', 'placeholder reports/10_chengchuan_district_2026.docx', 'placeholder reports/12_heqiao_town_2026.docx'],
   },
   // A two-hundred-and-twenty-first author's, a central-plains grain county (2022–2025): 89.4 % and two false credits on first
   // contact (a town's report claiming the county 人武部's work, 组织全县专武干部集中轮训; mended). ("A sentence copied from the twin
@@ -1498,7 +1474,7 @@ describe.each([
   },
   // A two-hundred-and-twenty-fifth author's, a coastal city with files in Traditional characters (2022–2025): 84.8 % and no false
   // credit on first contact (seventeen statuses one step too high: a 范文 with its counts left ____, the routine recited).
-  { labelsFile: 'holdout225/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false, knownSpurious: ['too-short reports/12_xieping_township_2025.txt'] },
+  { labelsFile: 'holdout225/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
   // A two-hundred-and-twenty-sixth author's, a northwestern pastoral county (2022–2026): 87.1 % and two false credits on first
   // contact (a visit never made, 全年没去过一次镇武装部, read as made, mended; the one below, left).
   {
@@ -1508,12 +1484,11 @@ describe.each([
     everyFinding: false,
     // The field's name over other campaigns' lectures (镇里的国防教育，主要是结合……宣讲进行的): named, read as its mention.
     knownFalseCredits: ['defense-education reports/09_qingtuo_town_2022.txt → partial'],
-    knownSpurious: ['too-short reports/03_suburr_township_2024.md', 'too-short reports/09_qingtuo_town_2022.txt'],
   },
   // The next four were written against `9438341` (the session's rules after the first four).
   // A two-hundred-and-twenty-seventh author's, a southern tea-and-bamboo county (2022–2026): 88.6 % and one false credit on first
   // contact (the militia's forest patrols in the 林长制's assessment as the work's mechanism; mended).
-  { labelsFile: 'holdout227/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false, knownSpurious: ['too-short reports/07_junping_subdistrict_2023.md'] },
+  { labelsFile: 'holdout227/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false },
   // A two-hundred-and-twenty-eighth author's, an industrial city's zones (2022–2025): 87.9 % and one false credit on first contact,
   // left: a town's report claiming the county's budget (全县武装工作经费足额纳入财政预算), read as the mention most labellers give.
   {
@@ -1522,10 +1497,9 @@ describe.each([
     minAccuracy: 0.87,
     everyFinding: false,
     knownFalseCredits: ['support-funding reports/04_zantang_town_2022.md → partial'],
-    knownSpurious: ['too-short reports/04_zantang_town_2022.md'],
   },
   // A two-hundred-and-twenty-ninth author's, a river-plain grain county (2023–2026): 90.9 % and no false credit on first contact.
-  { labelsFile: 'holdout229/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false, knownSpurious: ['too-short reports/02_puchai_township_2023.txt', 'too-short reports/08_yazhou_subdistrict_2023.txt'] },
+  { labelsFile: 'holdout229/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
   // A two-hundred-and-thirtieth author's, a mountain autonomous prefecture (2022–2026): 92.4 % and one false credit on first
   // contact: the superiors' funds table of a county that spent none of its own, now partial on 上述资金……提供了有力保障.
   {
@@ -1614,7 +1588,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.97,
     everyFinding: false,
-    knownSpurious: ['too-short reports/12_dongling_county_2022.docx'],
   },
   // A two-hundred-and-forty-ninth author's, an old industrial district of a northern provincial capital (2022–2026): 91.7 % and
   // no false credit on first contact.
@@ -1656,7 +1629,6 @@ describe.each([
     minAccuracy: 0.96,
     everyFinding: false,
     knownFalseCredits: ['incentive-mechanism reports/12_linchao_county_2024.docx → partial'],
-    knownSpurious: ['too-short reports/11_zhangyu_town_2026.txt'],
   },
   // The next sets were written against `185bf66` (the twenty-fifth session's rules at the time).
   // A two-hundred-and-fifty-ninth author's, a south-western reservoir resettlement county (2022–2026): 90.9 % and one false
@@ -1706,7 +1678,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    knownSpurious: ['level-inconsistency reports/01_qinglan_district_2024.docx', 'level-inconsistency reports/05_baiqu_county_2026.docx', 'level-inconsistency reports/09_qinglan_district_2022.md', 'too-short reports/11_xiaoying_town_2024.txt'],
+    knownSpurious: ['level-inconsistency reports/01_qinglan_district_2024.docx', 'level-inconsistency reports/05_baiqu_county_2026.docx', 'level-inconsistency reports/09_qinglan_district_2022.md'],
   },
   // A two-hundred-and-sixty-sixth author's, a western city's central district hosting a 军分区 (2022–2026): 89.4 % and two false
   // credits on first contact (a 区教育局's lessons the 街道 helped with; a garrison brigade's 辅导员 and 军训; mended).
@@ -1715,7 +1687,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.90,
     everyFinding: false,
-    knownSpurious: ['off-topic reports/10_anyuan_district_2026.md'],
   },
   // The next sets were written against `1d322f0` (the twenty-fifth session's rules at the time).
   // A two-hundred-and-sixty-seventh author's, a north-western mining county (2022–2026): 91.7 % and one false credit on first
@@ -1847,6 +1818,40 @@ describe.each([
     knownFalseCredits: ['militia-building reports/08_tongye_town_2025.md → partial'],
     knownSpurious: ['placeholder reports/08_tongye_town_2025.md', 'level-inconsistency reports/12_gangbei_subdistrict_2023.docx'],
   },
+  // The twenty-seventh session's four blind sets, written against `766464f` (the session's first commit, rules as the last
+  // session left them). A two-hundred-and-eighty-seventh author's, a 苗族侗族自治县 with 四个一 ledgers by quarter: 87.1 % on first contact.
+  { labelsFile: 'holdout287/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  // A two-hundred-and-eighty-eighth author's, a Yangtze riverside county with a chemical park: 90.9 % on first contact.
+  {
+    labelsFile: 'holdout288/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The predecessor's assessment rules, still in force: partial, as six earlier labellers read such rules; its author reads none.
+      'incentive-mechanism reports/12_jiangbu_city_2023.txt → partial',
+      // The new secretary's own meeting on "民兵应急力量建设": a mention of the field; its author reads none (a lenient reviewer partial).
+      'militia-building reports/12_jiangbu_city_2023.txt → partial',
+    ],
+  },
+  // A two-hundred-and-eighty-ninth author's, a new high-speed-rail hub district: 88.6 % on first contact.
+  {
+    labelsFile: 'holdout289/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "列入镇党委重要议事日程": the system named, a mention of meetings; its author reads none (listed as uncertain).
+      'military-affairs-meetings reports/12_gangtou_subdistrict_2025.txt → partial',
+      // A bureau's visits (the county's own 退役军人事务局 leading them; the 区's, with the street "积极配合"): mentions of the field.
+      'support-for-military reports/10_qingyi_county_2026.docx → partial',
+      'support-for-military reports/12_gangtou_subdistrict_2025.txt → partial',
+    ],
+    knownSpurious: ['too-short reports/12_gangtou_subdistrict_2025.txt'],
+  },
+  // A two-hundred-and-ninetieth author's, an ancient-capital 县级市 of culture and tourism (one report in Traditional characters):
+  // 90.9 % on first contact.
+  { labelsFile: 'holdout290/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
@@ -1874,6 +1879,10 @@ describe.each([
       expect({ rule: f.rule, spurious: f.spurious.filter((file) => !knownSpurious.includes(`${f.rule} ${file}`)) }).toEqual({ rule: f.rule, spurious: [] });
       if (everyFinding) expect({ rule: f.rule, missed: f.missed.filter((file) => !knownMissed.includes(`${f.rule} ${file}`)) }).toEqual({ rule: f.rule, missed: [] });
     }
+    // A known mistake the rules no longer make is taken off the list, so that the list says what is still wrong.
+    const occurs = (list: 'spurious' | 'missed') => new Set(evaluation.findings.flatMap((f) => f[list].map((file) => `${f.rule} ${file}`)));
+    expect(knownSpurious.filter((k) => !occurs('spurious').has(k))).toEqual([]);
+    expect(knownMissed.filter((k) => !occurs('missed').has(k))).toEqual([]);
   });
 });
 

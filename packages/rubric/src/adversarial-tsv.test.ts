@@ -221,6 +221,10 @@ const KNOWN: Record<string, string> = {
   // Thirty-fourth pass (round34.tsv, twenty-sixth session). One earlier case, a bureau of the level above visiting in a street's
   // report (r31_support_bureau_visit: "区退役军人事务局在我街道走访慰问军属……126户"), now expects missing: the bureau's work, not the
   // reporter's, as holdout278/09's labeller read "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元" (the only such sentence labelled).
+  // Thirty-fifth pass (round35.tsv, twenty-seventh session). One earlier case, the work put in an assessment whose result is tied to
+  // honours and nothing more (h40_inc_rwb_object: "……纳入乡镇年度综合考核，考核结果与干部评先评优挂钩"), now expects partial, as
+  // h39_inc_named_assessment (the assessment alone) does and as the blind labellers of holdout62/07, 224/07, 237/02, 281/03 and
+  // 288/05 read it (one, holdout256/07, read met on a weight given only in a closing table).
 };
 
 let rubric: Rubric;
@@ -228,7 +232,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv', 'round20.tsv', 'round21.tsv', 'round22.tsv', 'round23.tsv', 'round24.tsv', 'round25.tsv', 'round26.tsv', 'round27.tsv', 'round28.tsv', 'round29.tsv', 'round30.tsv', 'round31.tsv', 'round32.tsv', 'round33.tsv', 'round34.tsv'])('adversarial cases in %s', (file) => {
+describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv', 'round20.tsv', 'round21.tsv', 'round22.tsv', 'round23.tsv', 'round24.tsv', 'round25.tsv', 'round26.tsv', 'round27.tsv', 'round28.tsv', 'round29.tsv', 'round30.tsv', 'round31.tsv', 'round32.tsv', 'round33.tsv', 'round34.tsv', 'round35.tsv'])('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);

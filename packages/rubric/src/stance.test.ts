@@ -153,7 +153,7 @@ describe('stance: incentive-mechanism', () => {
   });
 
   it('党管武装 put into the county assessment by the reporter is met (control)', async () => {
-    const c = await score('我把党管武装工作纳入全县综合考核，并与干部评先评优挂钩。');
+    const c = await score('我把党管武装工作纳入全县综合考核，占3分，并与干部评先评优挂钩。');
     expect(c['incentive-mechanism'].status).toBe('met');
     expect(c['incentive-mechanism'].evidence[0].signal).toBe('党管武装纳入考核/目标责任制');
   });

@@ -46,7 +46,7 @@ describe('rubric validate', () => {
     const r = await shuzhi('rubric', 'validate', file);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('✔ 小标准（tiny 1）：1 个评分项，满分 100，质量规则 0 条\n');
-    expect(r.stderr).toMatch(new RegExp(`^${file}:13:15: 注意：criteria\\[0\\]\\(funding\\)\\.signals\\[1\\] 的信号名“有经费”已用于第 11 行 .+ \\[RUBRIC_WARNING\\]\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^${file}:13:15: 注意：criteria 第1项（funding）\\.signals 第2项 的信号名“有经费”已用于第 11 行 .+ \\[RUBRIC_WARNING\\]\\n$`));
   });
 });
 
