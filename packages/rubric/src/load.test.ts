@@ -160,7 +160,7 @@ describe('parseRubric: valid rubrics', () => {
     const source = rubric(withSignal(`        match: { all: [{ terms: [经费] }, { sectio: '经费' }] }\n`));
     const errors = errorsOf(source);
     expect(errors.map((e) => e.message)).toEqual([
-      'criteria 第1项（funding）.signals 第1项.match.all 第2项 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）',
+      'criteria 第1项（funding）.signals 第1项.match.all 第2项 不是有效的匹配器：有未知字段 sectio（是否想写 section？）；应为 terms、regex、quantity、header、column、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）',
     ]);
     expect(errors[0]).toMatchObject(positionOf(source, "{ sectio: '经费' }"));
   });
@@ -386,7 +386,7 @@ describe('parseRubric: refused rubrics', () => {
 
   it('a matcher of no known kind is explained', () => {
     const [e] = errorsOf(rubric(withSignal(`        match: { words: [经费] }\n`)));
-    expect(e.message).toBe('criteria 第1项（funding）.signals 第1项.match 不是有效的匹配器：有未知字段 words（是否想写 word？）；应为 terms、regex、quantity、header、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
+    expect(e.message).toBe('criteria 第1项（funding）.signals 第1项.match 不是有效的匹配器：有未知字段 words（是否想写 word？）；应为 terms、regex、quantity、header、column、shortfall、title、report、section、all、any、classify 之一（见 rubrics/README.md）');
     expect(e.line).toBe(13);
   });
 

@@ -112,6 +112,7 @@ export type MatcherInput =
   | { regex: string; flags?: string }
   | { quantity: 'money' | 'count' | 'percent' | 'frequency' | 'any' }
   | { header: string }
+  | { column: string; match: MatcherInput }
   | { shortfall: 'count' | 'money' }
   | { title: string }
   | { report: string }
@@ -127,6 +128,7 @@ const matcherUnion = () =>
     z.strictObject({ regex: matchPattern, flags: z.string().regex(/^[imsu]*$/, '只允许 i、m、s、u 标志').optional() }),
     z.strictObject({ quantity: z.enum(['money', 'count', 'percent', 'frequency', 'any']) }),
     z.strictObject({ header: pattern }),
+    z.strictObject({ column: pattern, match: matcher }),
     z.strictObject({ shortfall: z.enum(['count', 'money']) }),
     z.strictObject({ title: pattern }),
     z.strictObject({ report: pattern }),
@@ -157,6 +159,10 @@ const WHERE_ONLY = ['header', 'title', 'report', 'section'];
  */
 function marksNothing(m: MatcherInput): PropertyKey[] | null {
   if ('all' in m) return m.all.some((c) => marksNothing(c) === null) ? null : [];
+  if ('column' in m) {
+    const at = marksNothing(m.match);
+    return at && ['match', ...at];
+  }
   if ('any' in m) {
     for (const [k, c] of m.any.entries()) {
       const at = marksNothing(c);

@@ -414,3 +414,23 @@ describe('a report written of the reporter in the third person', () => {
     expect(await statusOf(['2025年度党管武装工作述职报告', '区委副书记张明分管武装工作。', ...BODY], 'four-ones')).not.toBe('met');
   });
 });
+
+describe('four-ones: a ledger by quarter', () => {
+  const LEDGER = [
+    '全年本人落实“四个一”情况按季度记录如下。',
+    '季度\t到人武部办公\t主持议军\t谈心谈话\t调研',
+    '一季度\t1月12日、2月20日、3月16日，共3次\t2月20日常委会议军1次\t—\t—',
+    '二季度\t4月、5月、6月各1次，共3次\t5月9日常委会议军1次\t6月下旬与人武部党委成员逐一谈心，5人\t—',
+  ];
+
+  it('reads each count by its column: office days, meetings and talks are three parts, met', async () => {
+    const c = await score(...LEDGER);
+    expect(c['four-ones'].status).toBe('met');
+    expect(c['four-ones'].parts!.filter((p) => p.found).map((p) => p.id)).toEqual(['monthly-office', 'quarterly-meeting', 'half-year-talk']);
+  });
+
+  it('a column left empty ("—") is no part', async () => {
+    const c = await score(LEDGER[0], LEDGER[1], LEDGER[2]);
+    expect(c['four-ones'].parts!.filter((p) => p.found).map((p) => p.id)).toEqual(['monthly-office', 'quarterly-meeting']);
+  });
+});

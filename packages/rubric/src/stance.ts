@@ -1,6 +1,6 @@
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
-import { CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
+import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
 
 /**
  * Whose work a matched sentence is about, and in which tense. A rubric's
@@ -112,19 +112,6 @@ const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|�
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
-/** Where the cells of a table row stand in it: a Markdown row's between its pipes, a Word row's between its tabs. */
-const cellSpans = (row: string): Span[] => {
-  const tabs = row.includes('\t');
-  const lead = tabs ? 0 : (/^\s*\|/.exec(row)?.[0].length ?? 0);
-  let at = lead;
-  return (tabs ? row : row.slice(lead).replace(/\|\s*$/, '')).split(tabs ? '\t' : '|').map((cell) => {
-    const span = { start: at, end: at + cell.length };
-    at = span.end + 1;
-    return span;
-  });
-};
-/** The cells of a table row, trimmed. */
-const cellsOf = (row: string): string[] => cellSpans(row).map((s) => row.slice(s.start, s.end).trim());
 /** A table row's cell under the first column whose name matches ("完成情况", "责任单位"), or null when its table has none. */
 const cellUnder = (unit: Unit, column: RegExp): string | null => {
   if (unit.tableHeader === null) return null;

@@ -46,6 +46,21 @@ function withoutRuleCells(row: string, header: string): string {
     .join(sep);
 }
 
+/** Where the cells of a table row stand in it: a Markdown row's between its pipes, a Word row's between its tabs. */
+export const cellSpans = (row: string): { start: number; end: number }[] => {
+  const tabs = row.includes('\t');
+  const lead = tabs ? 0 : (/^\s*\|/.exec(row)?.[0].length ?? 0);
+  let at = lead;
+  return (tabs ? row : row.slice(lead).replace(/\|\s*$/, '')).split(tabs ? '\t' : '|').map((cell) => {
+    const span = { start: at, end: at + cell.length };
+    at = span.end + 1;
+    return span;
+  });
+};
+
+/** The cells of a table row, trimmed. */
+export const cellsOf = (row: string): string[] => cellSpans(row).map((s) => row.slice(s.start, s.end).trim());
+
 /** A short label before a colon at a paragraph's start: "自我剖析：", "存在问题：", "明年打算：" (or a full stop: "存在的问题。我们乡地处偏远……"). */
 const RUN_IN_LABEL = /^[\s*]*([^，。；：:\s*]{2,8})[\s*]*[：:。]/;
 

@@ -47,6 +47,11 @@ export type Matcher =
   | { shortfall: Shortfall }
   /** A row of a table whose first row (its header, "项目｜金额（万元）") matches the expression; an empty span at the row's start. */
   | { header: string }
+  /**
+   * A cell of a table row whose column's name, in the table's header, matches `column`, in which `match` finds something
+   * (a ledger "季度｜到人武部办公｜主持议军…" tells what each count is by its column); the spans `match` finds there.
+   */
+  | { column: string; match: Matcher }
   | { all: Matcher[]; within?: Within }
   | { any: Matcher[] }
   | { classify: string; min?: number };

@@ -157,3 +157,35 @@ describe('compileMatcher: section', () => {
     expect(since(w.win(w.unit('民兵整组')))).toBeNull();
   });
 });
+
+describe('compileMatcher: column', () => {
+  const ledger = testWindows(
+    [
+      '2023年述职',
+      '一、“四个一”落实台账',
+      '季度\t到人武部办公\t主持议军\t谈心谈话',
+      '一季度\t1月12日、2月20日，共2次\t2月20日常委会议军1次\t—',
+      '二季度\t4月、5月各1次，共2次\t—\t6月与人武部党委成员谈心5人',
+      '二、其他',
+      '全年到人武部办公12次。',
+    ].join('\n'),
+  );
+  const office: Matcher = { column: '办公', match: { regex: '[0-9]+次' } };
+
+  it('reads a row cell by cell under the header: the count in the office column, not the meetings’', async () => {
+    await ledger.setup();
+    const row = ledger.unit('一季度');
+    expect(ledger.slices(compileMatcher(office)(ledger.win(row)))).toEqual(['2次']);
+    expect(ledger.slices(compileMatcher({ column: '议军', match: { regex: '[0-9]+次' } })(ledger.win(row)))).toEqual(['1次']);
+    // A column whose cell holds nothing the inner matcher finds ("—"), a header row, and a sentence outside any table: no match.
+    expect(compileMatcher({ column: '谈心', match: { regex: '[0-9]+人' } })(ledger.win(row))).toBeNull();
+    expect(compileMatcher(office)(ledger.win(ledger.unit('季度\t到人武部办公')))).toBeNull();
+    expect(compileMatcher(office)(ledger.win(ledger.unit('全年到人武部办公12次')))).toBeNull();
+  });
+
+  it('inside an all, beside a matcher of the whole row', async () => {
+    await ledger.setup();
+    const both: Matcher = { all: [office, { regex: '季度' }] };
+    expect(ledger.slices(compileMatcher(both)(ledger.win(ledger.unit('二季度'))))).toEqual(['1次', '2次', '季度']);
+  });
+});

@@ -1,6 +1,6 @@
 import { normalizeText } from '@shuzhi/text';
 import type { Matcher, Within } from '@shuzhi/types';
-import { CLAUSE, underHeading } from '../view.ts';
+import { CLAUSE, cellSpans, cellsOf, underHeading } from '../view.ts';
 import { compileQuantity } from './quantity.ts';
 import { compileRegex } from './regex.ts';
 import { compileShortfall } from './shortfall.ts';
@@ -13,6 +13,7 @@ export function compileMatcher(m: Matcher, env: CompileEnv = {}): Compiled {
   if ('regex' in m) return compileRegex(m.regex, m.flags);
   if ('quantity' in m) return compileQuantity(m.quantity);
   if ('header' in m) return compileHeader(m.header);
+  if ('column' in m) return compileColumn(m.column, compileMatcher(m.match, env));
   if ('shortfall' in m) return compileShortfall(m.shortfall);
   if ('title' in m) return compileTitle(m.title);
   if ('report' in m) return compileReport(m.report);
@@ -169,6 +170,30 @@ function compileHeader(source: string): Compiled {
   return (win) => (win.unit.tableHeader !== null && re.test(win.unit.tableHeader) ? where(win) : null);
 }
 
+/**
+ * A cell of a table row by its column's name: the row's cells read one by one under the header's ("季度｜到人武部办公｜主持议军"),
+ * so that "共3次" is a count of office days where the column says so. Each cell named so is read by the inner matcher on its own
+ * (the part of it inside the window, which a sentence of a cell may cut).
+ */
+function compileColumn(source: string, inner: Compiled): Compiled {
+  const re = new RegExp(source, 'u');
+  return (win) => {
+    const { tableHeader, paragraph } = win.unit;
+    if (tableHeader === null) return null;
+    const cells = cellSpans(paragraph.normalized);
+    let spans: Span[] | null = null;
+    cellsOf(tableHeader).forEach((name, k) => {
+      if (!re.test(name) || !cells[k]) return;
+      const from = Math.max(paragraph.start + cells[k].start, win.offset);
+      const to = Math.min(paragraph.start + cells[k].end, win.offset + win.text.length);
+      if (to <= from) return;
+      const found = inner({ ...win, text: win.text.slice(from - win.offset, to - win.offset), offset: from });
+      if (found) spans = spans ? spans.concat(found) : found;
+    });
+    return spans;
+  };
+}
+
 /** What a matcher that says where, not what, finds: an empty span at the sentence's start. */
 const where = (win: Window): Span[] => [{ start: win.unit.start, end: win.unit.start }];
 
@@ -181,12 +206,13 @@ function compileClassify(label: string, min: number, env: CompileEnv): Compiled 
 }
 
 /** A matcher as far as its windows go: the rubric's, or the schema's input before its defaults. */
-type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { shortfall: string } | { title: string } | { report: string } | { section: string } | { classify: string };
+type Windowed = { all: readonly Windowed[]; within?: Within } | { any: readonly Windowed[] } | { regex: string } | { terms: readonly string[] } | { quantity: string } | { header: string } | { column: string; match: Windowed } | { shortfall: string } | { title: string } | { report: string } | { section: string } | { classify: string };
 
 /** Whether an `all` in the matcher, or in one inside it, has a window that `test` accepts. */
 export function someWindow(m: Windowed, test: (within: Within | undefined) => boolean): boolean {
   if ('all' in m) return test(m.within) || m.all.some((c) => someWindow(c, test));
   if ('any' in m) return m.any.some((c) => someWindow(c, test));
+  if ('column' in m) return someWindow(m.match, test);
   return false;
 }
 

@@ -60,6 +60,8 @@ function clausesOf(m: Matcher, paragraph: boolean): Clause[] | null {
     // Every child must match in the window.
     return m.all.flatMap((c) => clausesOf(c, wide) ?? []);
   }
+  // What its cell must hold, the row holds.
+  if ('column' in m) return clausesOf(m.match, paragraph);
   if ('any' in m) {
     // One child matches: the union of one clause of each, read in the widest window any of them reads.
     const words = new Set<string>();
