@@ -2,6 +2,7 @@ import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type Crite
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
+import { compileQuantity } from './matchers/quantity.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
@@ -33,6 +34,8 @@ interface CompiledCriterion {
   recital: Compiled | null;
   claimedOnly: Compiled | null;
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
+  /** The sentence holds a figure left blank and none filled in (cues.blankFigure). */
+  blankOnly: (unit: Unit, view: ReportView) => boolean;
 }
 
 export interface CompiledRubric {
@@ -85,6 +88,9 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       inScope: scopeTest(signal.scope),
     };
   };
+  const blankFigure = rubric.cues.blankFigure.length ? new RegExp(rubric.cues.blankFigure.map((c) => `(?:${c})`).join('|')) : null;
+  const filled = compileQuantity('any');
+  const blankOnly = (unit: Unit, view: ReportView) => blankFigure !== null && blankFigure.test(unit.text) && !filled({ text: unit.text, offset: unit.start, unit, view });
   // A criterion's own sentence tests (its recital, its claim), read with its topic.
   const criterionMatcher = (m: Matcher | undefined, criterion: Criterion): Compiled | null => (m ? compileMatcher(m, { ...base, kind: criterion.id }) : null);
   const compiled: CompiledRubric = {
@@ -95,6 +101,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       recital: criterionMatcher(criterion.recital, criterion),
       claimedOnly: criterionMatcher(criterion.claimedOnly, criterion),
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
+      blankOnly,
     })),
   };
   compiledRubrics.set(rubric, compiled);
@@ -382,9 +389,15 @@ export function scoreCriterion(
 ): CriterionScore & { hits: Hit[] } {
   const { criterion } = cc;
   const tracer = (part?: string): Tracer | undefined => trace && ((t) => trace({ ...t, criterion: criterion.id, ...(part ? { part } : {}) }));
-  const met = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer()));
+  // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名") shows the work in name only.
+  const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer()));
+  const met = fired.filter((h) => !cc.blankOnly(h.unit, view));
+  const blanked = fired.filter((h) => cc.blankOnly(h.unit, view)).map((h): Hit => ({ ...h, strength: 'partial' }));
   // Once a met signal proves the criterion, partial ones cannot change it: skip them unless every hit is wanted (rubric test).
-  const partial = met.length && !everySignal ? [] : cc.signals.filter((cs) => cs.signal.strength === 'partial').flatMap((cs) => fire(cs, view, judge, 'partial', tracer()));
+  const partial = [
+    ...blanked,
+    ...(met.length && !everySignal ? [] : cc.signals.filter((cs) => cs.signal.strength === 'partial').flatMap((cs) => fire(cs, view, judge, 'partial', tracer()))),
+  ];
   const hits = [...met, ...partial];
   const parts = cc.parts.map((p) => {
     const partHits = p.signals.flatMap((cs) => fire(cs, view, judge, 'met', tracer(p.name))).map((h) => ({ ...h, signal: p.name }));

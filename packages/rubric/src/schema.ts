@@ -354,6 +354,7 @@ export const rubricSchema = z
         shortcomingHeadings: pattern.optional(),
         notTheReport: z.array(pattern).optional(),
         claimedWhole: z.array(pattern).optional(),
+        blankFigure: z.array(pattern).optional(),
       })
       .default({}),
   })
@@ -375,6 +376,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
-    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'training'],
+    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'training'],
   ]),
 ];

@@ -182,6 +182,11 @@ export interface Cues {
    * ("推动全县武装工作再上新台阶"): the report then calls its own place 全县, and its 全县 is no longer the level above.
    */
   claimedWhole: string[];
+  /**
+   * A figure left blank in a draft ("完成县下达的征兵任务X名", "开展国防教育宣讲**场"): a sentence that holds one and no figure filled
+   * in shows the work only in name, so a signal that would meet its criterion with it gives partial (a placeholder is no count).
+   */
+  blankFigure: string[];
 }
 
 export interface Rubric {
