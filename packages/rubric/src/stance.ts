@@ -1,4 +1,5 @@
 import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
+import { chineseNumberValue } from '@shuzhi/text';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
 
@@ -180,7 +181,8 @@ const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记)';
-const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日)?${TOOK_POST}`);
+// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的".)
+const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记".)
 const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
@@ -482,7 +484,7 @@ function arrivalOf(view: ReportView): { month: number; day: number | null } | nu
     if (!m) continue;
     // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
     if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
-    return { month: Number(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+    return { month: /\d/.test(m[2]) ? Number(m[2]) : chineseNumberValue(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
   }
   return null;
 }
