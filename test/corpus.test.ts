@@ -1820,7 +1820,7 @@ describe.each([
   },
   // The twenty-seventh session's four blind sets, written against `766464f` (the session's first commit, rules as the last
   // session left them). A two-hundred-and-eighty-seventh author's, a 苗族侗族自治县 with 四个一 ledgers by quarter: 87.1 % on first contact.
-  { labelsFile: 'holdout287/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  { labelsFile: 'holdout287/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
   // A two-hundred-and-eighty-eighth author's, a Yangtze riverside county with a chemical park: 90.9 % on first contact.
   {
     labelsFile: 'holdout288/labels.json',
@@ -1838,7 +1838,7 @@ describe.each([
   {
     labelsFile: 'holdout289/labels.json',
     reports: 12,
-    minAccuracy: 0.88,
+    minAccuracy: 0.89,
     everyFinding: false,
     knownFalseCredits: [
       // "列入镇党委重要议事日程": the system named, a mention of meetings; its author reads none (listed as uncertain).
@@ -1851,7 +1851,29 @@ describe.each([
   },
   // A two-hundred-and-ninetieth author's, an ancient-capital 县级市 of culture and tourism (one report in Traditional characters):
   // 90.9 % on first contact.
-  { labelsFile: 'holdout290/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
+  { labelsFile: 'holdout290/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  // The session's second four, written against `44d13a2` and later (the rules after the first four): 95.5 %, 90.9 %, 89.4 % and
+  // 89.4 % on first contact. A two-hundred-and-ninety-first author's, a coal-and-chemical prefecture's districts, some reports
+  // filled-in forms (述职报告表) with 自评分.
+  { labelsFile: 'holdout291/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
+  // A two-hundred-and-ninety-second author's, a northeastern border 县级市 with a 口岸 (one report in Traditional characters).
+  {
+    labelsFile: 'holdout292/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // A task table's row naming a committee member as the one responsible ("国防教育｜宣传委员 周敏｜已开展"): a mention of the field.
+      'defense-education reports/08_kouan_subdistrict_2022.docx → partial',
+      // The 武装部长 at other work beside the reporter, or at the county's course: mentions of the cadres.
+      'armed-forces-cadres reports/02_kalun_town_2024.txt → partial',
+      'armed-forces-cadres reports/07_binghu_township_2023.txt → partial',
+    ],
+  },
+  // A two-hundred-and-ninety-third author's, a North China farming county in spoken drafts and Chinese numerals.
+  { labelsFile: 'holdout293/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  // A two-hundred-and-ninety-fourth author's, an old-industrial city's districts, reports with 述廉 parts and figures by year.
+  { labelsFile: 'holdout294/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false, knownSpurious: ['too-short reports/12_dongpo_subdistrict_2022.docx'] },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
