@@ -273,6 +273,8 @@ const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至�
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
 /** A measure of what is to be done: a count, an amount, a share. */
+/** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
+const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一[）)])/;
 const MEASURE = new RegExp(quantityPattern('any').source);
 const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日`, 'g');
 
@@ -610,7 +612,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const later = year && reportYear && Number(year[1]) > reportYear ? { start: unit.start + year.index, end: unit.start + year.index + year[0].length } : null;
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
     // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
-    if (!planActions.test(text)) return later && MEASURE.test(text.slice(later.end - unit.start)) ? later : null;
+    // (Or the later year opening a list of what is to be done: "2026年，一是1月冰雪节期间在江滨公园……设国防教育展区；二是……".)
+    if (!planActions.test(text)) return later && (MEASURE.test(text.slice(later.end - unit.start)) || LIST_OPENING.test(text.slice(later.end - unit.start))) ? later : null;
     const done = doneUnderPlans.exec(text);
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
     if (later) return later;
