@@ -76,7 +76,6 @@ const KNOWN: Record<string, string> = {
   t71_cad_jiangzai: '“将在明年……调整” after the topic clause: the plan marker does not reach back',
   // Seventh pass (a review of the sixth session's rules).
   h15_cad_decision: '“县委研究决定，各乡镇武装部长一律由乡镇党委委员兼任”: the decision is about the townships’ posts, read as theirs',
-  t33_mil_seed_bisai: '“全力准备民兵训练基础科目比武” (the seed): a contest being prepared still counts as one held',
   // Ninth pass (a review of the seventh session's rules).
   h05_inc_bude_youxiu: '“年度考核不得评为优秀等次”: 不得 (cues.notDone) blanks the sanction as a rule, and 评为优秀 is not 评优: partial',
   t08_sc_others_then_stock: '“个别村民兵连长年龄偏大，本人理论学习也还不够深入”: named() accepts a field in others’ clause when any own fault follows it, not only one that takes it up (对此): met',

@@ -632,7 +632,7 @@ describe('which evidence is quoted first', () => {
   it('the sentences that show the work plainly, not the first that mention it (the seed’s 民兵建设)', async () => {
     const card = scoreReport(await parseText(readFileSync(SEED_PATH, 'utf8')), rubric);
     const militia = byId(card)['militia-building'].evidence.map((e) => e.text);
-    expect(militia).toContain('今年以来，我们加强了对民兵应急分队的训练，全力准备民兵训练基础科目比武。');
+    expect(militia).toContain('在民兵整组、民兵军事训练、征兵、抢险救灾等重大活动，我都坚持做到亲临一线，现场检查指导。');
     expect(militia).not.toContain('精心谋划武装工作大计，认真研究解决民兵预备役建设重大问题。');
   });
 
