@@ -1096,11 +1096,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.95,
     everyFinding: true,
-    knownFalseCredits: [
-      // "6月、12月两次与乡武装部长谈心，了解他在工作和家庭方面的困难": the cadre as the one talked with, a mention; blanking such
-      // talks lost four credits where the talk led to the cadre's post or pay (measured, not kept).
-      'armed-forces-cadres reports/10_xinglong_township_2025.docx → partial',
-    ],
   },
   // A hundred-and-fifty-fourth author's, an ordinary batch from a northwestern oasis-and-desert province (2024, 防沙治沙, orchards and
   // cotton, forest-fire militia): 93.2 % and no false credit on first contact.
@@ -1741,7 +1736,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.87,
     everyFinding: false,
-    knownFalseCredits: ['military-affairs-meetings reports/06_yanwoshan_township_2024.txt → partial', 'armed-forces-cadres reports/06_yanwoshan_township_2024.txt → partial'],
+    knownFalseCredits: ['military-affairs-meetings reports/06_yanwoshan_township_2024.txt → partial'],
     knownSpurious: ['outdated-term reports/10_zhuyu_district_2022.docx'],
   },
   // A two-hundred-and-seventy-sixth author's, a 省会's central district with universities (2022–2026): 90.9 % on first contact.
@@ -1820,7 +1815,7 @@ describe.each([
   },
   // The twenty-seventh session's four blind sets, written against `766464f` (the session's first commit, rules as the last
   // session left them). A two-hundred-and-eighty-seventh author's, a 苗族侗族自治县 with 四个一 ledgers by quarter: 87.1 % on first contact.
-  { labelsFile: 'holdout287/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
+  { labelsFile: 'holdout287/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
   // A two-hundred-and-eighty-eighth author's, a Yangtze riverside county with a chemical park: 90.9 % on first contact.
   {
     labelsFile: 'holdout288/labels.json',
@@ -1838,7 +1833,7 @@ describe.each([
   {
     labelsFile: 'holdout289/labels.json',
     reports: 12,
-    minAccuracy: 0.89,
+    minAccuracy: 0.9,
     everyFinding: false,
     knownFalseCredits: [
       // "列入镇党委重要议事日程": the system named, a mention of meetings; its author reads none (listed as uncertain).
@@ -1855,12 +1850,12 @@ describe.each([
   // The session's second four, written against `44d13a2` and later (the rules after the first four): 95.5 %, 90.9 %, 89.4 % and
   // 89.4 % on first contact. A two-hundred-and-ninety-first author's, a coal-and-chemical prefecture's districts, some reports
   // filled-in forms (述职报告表) with 自评分.
-  { labelsFile: 'holdout291/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
+  { labelsFile: 'holdout291/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
   // A two-hundred-and-ninety-second author's, a northeastern border 县级市 with a 口岸 (one report in Traditional characters).
   {
     labelsFile: 'holdout292/labels.json',
     reports: 12,
-    minAccuracy: 0.93,
+    minAccuracy: 0.95,
     everyFinding: false,
     knownFalseCredits: [
       // A task table's row naming a committee member as the one responsible ("国防教育｜宣传委员 周敏｜已开展"): a mention of the field.
@@ -1871,9 +1866,28 @@ describe.each([
     ],
   },
   // A two-hundred-and-ninety-third author's, a North China farming county in spoken drafts and Chinese numerals.
-  { labelsFile: 'holdout293/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  { labelsFile: 'holdout293/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
   // A two-hundred-and-ninety-fourth author's, an old-industrial city's districts, reports with 述廉 parts and figures by year.
-  { labelsFile: 'holdout294/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false, knownSpurious: ['too-short reports/12_dongpo_subdistrict_2022.docx'] },
+  { labelsFile: 'holdout294/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false, knownSpurious: ['too-short reports/12_dongpo_subdistrict_2022.docx'] },
+  // The session's last four, written against `5bbb589` and later (the rules after the second four): 86.4 %, 89.4 %, 89.4 % and
+  // 88.6 % on first contact. A two-hundred-and-ninety-fifth author's, Pearl River Delta manufacturing towns.
+  { labelsFile: 'holdout295/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  // A two-hundred-and-ninety-sixth author's, a coastal county around a nuclear power plant.
+  {
+    labelsFile: 'holdout296/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    // The year's recruits in a table row noted 上半年完成, the months the reporter was away at the Party School and a stand-in ran
+    // the committee: the stand-in's, which the row does not say.
+    knownFalseCredits: ['conscription reports/08_binchao_district_2026.docx → met'],
+    // (A report about the nuclear exercise more than the work, labelled on topic; a 492-character report not labelled short.)
+    knownSpurious: ['too-short reports/02_chaoyin_subdistrict_2023.txt', 'off-topic reports/03_dongxi_district_2025.docx'],
+  },
+  // A two-hundred-and-ninety-seventh author's, a water-town county of the Yangtze delta (a handover table, a hard-wrapped .txt).
+  { labelsFile: 'holdout297/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  // A two-hundred-and-ninety-eighth author's, a railway-hub prefecture's districts, slogans and numbered methods.
+  { labelsFile: 'holdout298/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false, knownSpurious: ['too-short reports/12_huochang_subdistrict_2025.docx'] },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
