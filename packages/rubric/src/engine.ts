@@ -391,8 +391,12 @@ export function scoreCriterion(
   const tracer = (part?: string): Tracer | undefined => trace && ((t) => trace({ ...t, criterion: criterion.id, ...(part ? { part } : {}) }));
   // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名") shows the work in name only.
   const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer()));
-  const met = fired.filter((h) => !cc.blankOnly(h.unit, view));
-  const blanked = fired.filter((h) => cc.blankOnly(h.unit, view)).map((h): Hit => ({ ...h, strength: 'partial' }));
+  const met: Hit[] = [];
+  const blanked: Hit[] = [];
+  for (const h of fired) {
+    if (cc.blankOnly(h.unit, view)) blanked.push({ ...h, strength: 'partial' });
+    else met.push(h);
+  }
   // Once a met signal proves the criterion, partial ones cannot change it: skip them unless every hit is wanted (rubric test).
   const partial = [
     ...blanked,
