@@ -129,9 +129,10 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * Why a signal whose words a sentence holds did or did not take it: it counts (`hit`), the sentence is not in the stance
  * the signal asks for (`stance`: a heading, a plan for work done, …), nothing is left once the faults, the work not done
  * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
- * act, a denial, an earlier time, work named in passing while stating a fault).
+ * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
+ * figure left blank and none filled in (`blankFigure`, see cues.blankFigure).
  */
-export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused';
+export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | 'blankFigure';
 
 export interface Trace {
   criterion: string;
@@ -151,7 +152,7 @@ export interface Trace {
 type Tracer = (t: Omit<Trace, 'criterion' | 'part'>) => void;
 
 /** Every sentence on which the signal fires, in the stance it asks for, and no veto applies. */
-function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial', trace?: Tracer): Hit[] {
+function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial', trace?: Tracer, blankOnly?: CompiledCriterion['blankOnly']): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
   const memo = ignoreMemo(view, cs.ignore);
@@ -214,10 +215,12 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       tell?.('refused', unit, matched);
       continue;
     }
-    tell?.('hit', unit, matched);
+    // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名") shows the work in name only.
+    const unfilled = strength === 'met' && blankOnly !== undefined && blankOnly(unit, view);
+    tell?.(unfilled ? 'blankFigure' : 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
-    hits.push({ signal: cs.signal.name, strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
+    hits.push({ signal: cs.signal.name, strength: unfilled ? 'partial' : strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
   }
   return hits;
 }
@@ -389,14 +392,10 @@ export function scoreCriterion(
 ): CriterionScore & { hits: Hit[] } {
   const { criterion } = cc;
   const tracer = (part?: string): Tracer | undefined => trace && ((t) => trace({ ...t, criterion: criterion.id, ...(part ? { part } : {}) }));
-  // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名") shows the work in name only.
-  const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer()));
-  const met: Hit[] = [];
-  const blanked: Hit[] = [];
-  for (const h of fired) {
-    if (cc.blankOnly(h.unit, view)) blanked.push({ ...h, strength: 'partial' });
-    else met.push(h);
-  }
+  // (A met signal's hit in a sentence whose figure is left blank comes back partial.)
+  const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer(), cc.blankOnly));
+  const met = fired.filter((h) => h.strength === 'met');
+  const blanked = fired.filter((h) => h.strength === 'partial');
   // Once a met signal proves the criterion, partial ones cannot change it: skip them unless every hit is wanted (rubric test).
   const partial = [
     ...blanked,

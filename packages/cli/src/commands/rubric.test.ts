@@ -68,6 +68,14 @@ describe('rubric explain', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、/);
   });
+
+  it('says why a met signal that found its words counts only as partial: the sentence’s figure left blank', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-explain-')), 'draft.txt');
+    writeFileSync(file, '石桥镇党委书记2023年党管武装工作述职报告\n\n一、主要工作\n\n镇党委召开征兵动员会，深入各村开展征兵宣传，完成县下达的征兵任务X名。\n');
+    const r = await shuzhi('rubric', 'explain', file, 'conscription');
+    expect(r.stdout.split('\n')[0]).toBe('征兵工作 conscription：部分满足 4/8');
+    expect(r.stdout).toContain('（满足信号） 找到“征兵”“召开”：只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字');
+  });
 });
 
 describe('rubric cues', () => {
