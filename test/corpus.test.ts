@@ -1871,7 +1871,7 @@ describe.each([
   { labelsFile: 'holdout294/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false, knownSpurious: ['too-short reports/12_dongpo_subdistrict_2022.docx'] },
   // The session's last four, written against `5bbb589` and later (the rules after the second four): 86.4 %, 89.4 %, 89.4 % and
   // 88.6 % on first contact. A two-hundred-and-ninety-fifth author's, Pearl River Delta manufacturing towns.
-  { labelsFile: 'holdout295/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
+  { labelsFile: 'holdout295/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
   // A two-hundred-and-ninety-sixth author's, a coastal county around a nuclear power plant.
   {
     labelsFile: 'holdout296/labels.json',
@@ -1885,9 +1885,21 @@ describe.each([
     knownSpurious: ['too-short reports/02_chaoyin_subdistrict_2023.txt', 'off-topic reports/03_dongxi_district_2025.docx'],
   },
   // A two-hundred-and-ninety-seventh author's, a water-town county of the Yangtze delta (a handover table, a hard-wrapped .txt).
-  { labelsFile: 'holdout297/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  { labelsFile: 'holdout297/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
   // A two-hundred-and-ninety-eighth author's, a railway-hub prefecture's districts, slogans and numbered methods.
   { labelsFile: 'holdout298/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false, knownSpurious: ['too-short reports/12_huochang_subdistrict_2025.docx'] },
+  // Two more, written against `85951d5`, the session's final rules: 90.9 % and 93.2 % on first contact, no false credit.
+  // A two-hundred-and-ninety-ninth author's, a southern orchard county (a closing 数据表, a report drafted by the deputy).
+  {
+    labelsFile: 'holdout299/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    // (Two reports of about 415 characters its author left unflagged; a report whose figures sit only in its table read as vague.)
+    knownSpurious: ['vague reports/04_guogang_city_2024.docx', 'too-short reports/06_chengyang_subdistrict_2023.doc', 'too-short reports/12_nangang_subdistrict_2022.docx'],
+  },
+  // A three-hundredth author's, a provincial capital's high-tech district with universities.
+  { labelsFile: 'holdout300/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
