@@ -99,11 +99,11 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   }
   const parsed = rubricSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return fail(explain(parsed.error.issues, doc, lines, file));
-  const rubric = toRubric(parsed.data, file, source);
-  if (rubric.classifier && !existsSync(rubric.classifier.training)) {
-    return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${rubric.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
+  const body = toRubric(parsed.data, file);
+  if (body.classifier && !existsSync(body.classifier.training)) {
+    return fail([at(['classifier', 'training'], `classifier.training 指向的文件不存在：${body.classifier.training}（路径相对于评分标准文件所在的文件夹，或内置评分标准的 rubrics/ 文件夹）`, doc, lines, file)]);
   }
-  if (rubric.classifier) rubric.digest = digestOf(source, readFileSync(rubric.classifier.training));
+  const rubric: Rubric = { ...body, digest: digestOf(source, body.classifier && readFileSync(body.classifier.training)) };
   const warnings = warningsOf(parsed.data, doc, lines, file);
   return ok(warnings.length ? { ...rubric, warnings } : rubric);
 }
@@ -378,7 +378,7 @@ function digestOf(source: string, training?: Buffer): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function toRubric(r: RubricParsed, file: string, source: string): Rubric {
+function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
   const criteria: Criterion[] = r.criteria.map((c) => {
     const signal = (s: (typeof c.signals)[number]): Signal => ({
       name: s.name,
@@ -436,7 +436,6 @@ function toRubric(r: RubricParsed, file: string, source: string): Rubric {
     version: r.version,
     genre: r.genre,
     source: file,
-    digest: digestOf(source),
     grades: r.grades,
     criteria,
     quality,

@@ -73,12 +73,13 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
     { text: `  得分 ${formatPoints(c.score)}/${c.max}` },
   ]);
   if (row.override) {
+    const caution = overrideCaution(row.override);
     out.push(
       ...hanging(
         [{ text: '复核调整：', style: 'accent' }],
         [
           { text: `${formatPoints(row.points!)} 分（${row.override.reason}${row.override.reviewer ? `，${row.override.reviewer}` : ''}）` },
-          ...(overrideCaution(row.override) ? [{ text: overrideCaution(row.override), style: 'warning' as const }] : []),
+          ...(caution ? [{ text: caution, style: 'warning' as const }] : []),
         ],
         width,
       ),
