@@ -71,8 +71,9 @@ export const DEFAULT_CUES: Cues = {
   notDone: [
     // Still being learned, nothing done yet: "专武干部队伍情况尚在了解中".
     '(尚在|还在|仍在)(了解|摸底|熟悉)',
-    // A form's item asking what to fill in: "（办公次数、议军次数、谈心人次、调研或授课）", "（本级投入金额）".
-    '[（(][^（）()]{0,40}(次数|人次|金额|时限)[^（）()]{0,20}[）)]',
+    // A form's item asking what to fill in: "（办公次数、议军次数、谈心人次、调研或授课）", "（本级投入金额）". (Not a unit alone,
+    // the label of a table's row: "谈心谈话（人次）｜6".)
+    '[（(](?!(人次|次数|金额)[）)])[^（）()]{0,40}(次数|人次|金额|时限)[^（）()]{0,20}[）)]',
     // A rule set, not the work done: "县委要求每季度召开一次党委会专题研究武装工作"; a form's standard quoted ("考核标准：……纳入
     // ……年度综合考核，分值不低于3%").
     '要求(?=[^，。；]{0,16}每(个)?(月|季度|半年|年))',

@@ -483,6 +483,26 @@ describe('a 四个一 table with a 完成情况 column', () => {
   });
 });
 
+describe('a closing table comparing years (指标｜2023年｜2024年)', () => {
+  const report = (...rows: string[]) =>
+    ['市委书记2024年党管武装工作述职报告', '一、履职情况', '我始终把党管武装作为分内之责。', '附：主要工作数据表', '指标\t2023年\t2024年', ...rows].join('\n');
+  const card = async (text: string) => byId(scoreReport(await parseText(text), rubric));
+
+  it('reads the year reported by its column, the unit in the row’s label: the routine, the funding and the recruits', async () => {
+    const c = await card(
+      report('到市人武部办公（次）\t9\t11', '主持市委常委会议军（次）\t3\t4', '与人武部党委成员谈心谈话（人次）\t8\t6', '专题调研（次）\t1\t2', '武装工作经费（市本级，万元）\t398\t452', '征集新兵（名）\t126\t131'),
+    );
+    expect(c['four-ones'].parts!.filter((p) => p.found).map((p) => p.id)).toEqual(['monthly-office', 'quarterly-meeting', 'half-year-talk', 'annual-research']);
+    expect([c['four-ones'].status, c['support-funding'].status, c.conscription.status]).toEqual(['met', 'met', 'met']);
+  });
+
+  it('does not count a year before the one reported: a count only under 2023 (the 2024 cell “—”) shows nothing', async () => {
+    const c = await card(report('到市人武部办公（次）\t9\t—', '主持市委常委会议军（次）\t3\t—', '与人武部党委成员谈心谈话（人次）\t8\t—', '武装工作经费（市本级，万元）\t398\t—'));
+    expect(c['four-ones'].parts!.filter((p) => p.found)).toEqual([]);
+    expect(c['support-funding'].evidence.map((e) => e.text).join()).not.toContain('398');
+  });
+});
+
 describe('the 四个一 kept in name but not in number', () => {
   const report = (...lines: string[]) => ['县委书记2023年党管武装工作述职报告', '一、履行第一责任人职责', ...lines].join('\n');
   const fourOnes = async (text: string) => byId(scoreReport(await parseText(text), rubric))['four-ones'];

@@ -35,14 +35,30 @@ export interface Unit {
 /** Columns of a form that hold its rules or its scores, not what was done: "评价标准", "分值", "自评得分". */
 const RULE_COLUMN = /(评价|考核|评分|考评)(标准|细则|要点|内容)|分值|得分|权重|满分/;
 
+/** A column headed by a year: "2023年", "2023年度", "2024年完成", "2023年（上年）". */
+const YEAR_COLUMN = /^[\s*]*(20\d\d)\s*年/;
+const YEAR_COLUMN_CHARS = 12;
+
+/**
+ * Which columns of a table say nothing of the year reported: rules and scores, and in a table that compares years
+ * ("指标｜2023年｜2024年") the columns of the years before it. Null when none.
+ */
+function blankColumns(heads: string[], year: number | null): boolean[] | null {
+  const yearOf = (h: string) => (h.trim().length <= YEAR_COLUMN_CHARS ? Number(YEAR_COLUMN.exec(h)?.[1] ?? NaN) : NaN);
+  const comparesYears = year !== null && heads.some((h) => yearOf(h) === year);
+  const blank = heads.map((h) => RULE_COLUMN.test(h) || (comparesYears && yearOf(h) < year));
+  return blank.some(Boolean) ? blank : null;
+}
+
 /** A table row with the cells under such columns blanked, a space for a character (offsets hold). */
-function withoutRuleCells(row: string, header: string): string {
+function withoutBlankColumns(row: string, header: string, year: number | null): string {
   const sep = row.includes('\t') ? '\t' : '|';
   const heads = header.split(sep);
-  if (heads.length < 2 || !heads.some((h) => RULE_COLUMN.test(h))) return row;
+  const blank = heads.length < 2 ? null : blankColumns(heads, year);
+  if (!blank) return row;
   return row
     .split(sep)
-    .map((cell, k) => (RULE_COLUMN.test(heads[k] ?? '') ? ' '.repeat(cell.length) : cell))
+    .map((cell, k) => (blank[k] ? ' '.repeat(cell.length) : cell))
     .join(sep);
 }
 
@@ -183,7 +199,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
         captioned = section.paragraphs[k + 1]?.origin === 'table' && paragraph.normalized.length <= CAPTION_CHARS ? contextOf(paragraph.normalized) : null;
       } else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
       const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
-      const normalized = tableHeader ? withoutRuleCells(paragraph.normalized, tableHeader) : paragraph.normalized;
+      const normalized = tableHeader ? withoutBlankColumns(paragraph.normalized, tableHeader, report.meta.year) : paragraph.normalized;
       // A short label line heads the paragraphs after it as a heading would, until the next one: "**关于明年打算。** 一是……；二是……"
       // (Markdown's bold run-in is a paragraph of its own), "关于专武干部。".
       const label = paragraph.origin === 'table' ? null : labelOf(paragraph);

@@ -1,4 +1,5 @@
 import type { Quantity } from '@shuzhi/types';
+import { cellsOf } from '../view.ts';
 import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 
 /** A number as reports write it: 410, 1.5, 三十, 两百. */
@@ -63,6 +64,12 @@ const MONEY_HEADER = /万元|元|金额|经费|资金/;
 /** A number filling a cell of its own (cells are parted by tabs, spaces or Markdown bars), not the 3 of "3月". */
 const CELL_NUMBER = /(?<=^|[\s|｜])\d+(?=$|[\s|｜])/g;
 const COUNT_HEADER = /次数|人数|户数|个数|数量|场次|人次|[（(](次|人|名|个|户|场)[）)]/;
+/**
+ * …or in the row's own label, where a table lists its measures down the rows: "到县人武部办公（次）｜9｜11", "武装工作经费（市本级，
+ * 万元）｜398｜452".
+ */
+const COUNT_LABEL = /[（(]([^（）()]{0,8}[，,、])?(次|人次|人|名|个|户|场|期|批|件|项|所|家)[）)]\s*$/;
+const MONEY_LABEL = /[（(]([^（）()]{0,8}[，,、])?(万元|元)[）)]\s*$/;
 
 /**
  * Money, counts, percentages or frequencies stated in the sentence. In a
@@ -106,8 +113,9 @@ function inTable(kind: Quantity, re: RegExp, win: Window): Span[] {
   const spans = regexSpans(re, win);
   if (spans.length) return spans;
   const header = win.unit.tableHeader!;
-  if ((kind === 'money' || kind === 'any') && MONEY_HEADER.test(header)) return regexSpans(BARE_NUMBER, win);
+  const labels = cellsOf(win.unit.text);
+  if ((kind === 'money' || kind === 'any') && (MONEY_HEADER.test(header) || labels.some((c) => MONEY_LABEL.test(c)))) return regexSpans(BARE_NUMBER, win);
   // ("项目｜次数｜时间" over "党委会专题议军｜4｜3月、6月、9月、12月".)
-  if ((kind === 'count' || kind === 'any') && COUNT_HEADER.test(header)) return regexSpans(CELL_NUMBER, win);
+  if ((kind === 'count' || kind === 'any') && (COUNT_HEADER.test(header) || labels.some((c) => COUNT_LABEL.test(c)))) return regexSpans(CELL_NUMBER, win);
   return spans;
 }
