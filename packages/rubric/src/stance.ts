@@ -222,11 +222,13 @@ const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|�
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
 const labelWords = (unit: Unit) => unit.text.replace(/[\s*。：:；;！!]/g, '');
-const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])/;
+// (Or an ordinal word: "再次，做好退役军人服务和国防教育。", "第二，抓好民兵整组。")
+const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|(首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]?)/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
 /** A point's label as a noun of the work ("经费保障", "考核机制") or a task ("落实经费保障", "健全考核机制"). */
 const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|训练|整顿|整组|拥军|优抚|优属|双拥|干部|经费|动员)$/;
-const TASK_LABEL = /^(落实|争取|健全|加强|强化|抓好|抓实|做好|完善|建立|推进|深化|坚持|注重|狠抓|突出|夯实|规范|严格|压实|提升)[一-龥]{2,6}$/;
+/** …and two of them joined: "做好退役军人服务和国防教育". */
+const TASK_LABEL = /^(落实|争取|健全|加强|强化|抓好|抓实|做好|完善|建立|推进|深化|坚持|注重|狠抓|突出|夯实|规范|严格|压实|提升)[一-龥]{2,6}((和|与|及)[一-龥]{2,6})?$/;
 /** What a label would claim done: "二是经费保障到位。", "三是考核机制落实了。" */
 const RESULT = /了|到位|有力|有效|明显|显著|足额|及时|全部|圆满|完成|实现|增加|提高/;
 const THIS_YEAR = /今年|本年/;
@@ -1250,10 +1252,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (alone && /^关于/.test(text)) return labelOf(unit.paragraph) !== null;
     const words = text.replace(POINT_LABEL, '');
     if (unit.position !== 0 && words === text) return false;
-    if (words.length > 8) return false;
+    // (Two topics joined under one point: "第五，关于国防教育和拥军优属。")
+    const topics = words.replace(/^关于/, '').split(/[和与及、]/);
+    const joined = topics.length === 2 && topics.every((t) => TOPIC_NOUN.test(t) || TOPIC_TERM.test(t));
+    if (words.length > 8 && !(words !== text && (TASK_LABEL.test(words) || joined))) return false;
     // A point's label names its topic whatever its noun, or as a task ("二是经费保障。", "二是落实经费保障。"), with more of
     // the point after it: the sentences after tell what was done.
-    return TOPIC_NOUN.test(words) || (words !== text && !alone && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words)));
+    return TOPIC_NOUN.test(words) || (words !== text && !alone && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined));
   });
 
   /**
