@@ -615,6 +615,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A plan has something to do ("展望2025年，国际形势复杂多变" has not), and is not told as made already — unless a plan
     // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
     // (Or the later year opening a list of what is to be done: "2026年，一是1月冰雪节期间在江滨公园……设国防教育展区；二是……".)
+    // (So does 下一步 or 今后 opening it: "下一步，一是2024年上半年在墩台岭景区建设民兵执勤驿站1处；二是……".)
+    plan[0].lastIndex = 0;
+    const opening = plan[0].exec(text);
+    if (opening && LIST_OPENING.test(text.slice(opening.index + opening[0].length))) return { start: unit.start + opening.index, end: unit.start + opening.index + opening[0].length };
     if (!planActions.test(text)) return later && (MEASURE.test(text.slice(later.end - unit.start)) || LIST_OPENING.test(text.slice(later.end - unit.start))) ? later : null;
     const done = doneUnderPlans.exec(text);
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
@@ -1321,7 +1325,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const date = FIRST_DATE.exec(unit.text);
     if (!date) {
       const period = PERIOD_FIRST.exec(unit.text);
-      return period !== null && PERIOD_END[period[1]] < arrival.month;
+      // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
+      return period !== null && PERIOD_END[period[1]] <= arrival.month;
     }
     const month = Number(date[1]);
     return month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
