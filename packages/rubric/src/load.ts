@@ -425,7 +425,13 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
   add('placeholder', q.placeholder, { patterns: q.placeholder?.patterns, redactions: q.placeholder?.redactions });
   add('outdated-term', q.outdatedTerm, { terms: q.outdatedTerm?.terms });
   add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior });
-  add('vague', q.vague, { minQuantitiesPer1000: q.vague?.minQuantitiesPer1000, minConcreteShare: q.vague?.minConcreteShare });
+  add('vague', q.vague, {
+    minQuantitiesPer1000: q.vague?.minQuantitiesPer1000,
+    minConcreteShare: q.vague?.minConcreteShare,
+    stock: q.vague?.stock,
+    minStockSentences: q.vague?.minStockSentences,
+    minStockShare: q.vague?.minStockShare,
+  });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, otherTopic: q.offTopic?.otherTopic });
   add('repeated-paragraph', q.repeatedParagraph, { minChars: q.repeatedParagraph?.minChars });

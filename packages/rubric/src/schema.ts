@@ -327,7 +327,15 @@ export const rubricSchema = z
         placeholder: qualityRule.extend({ patterns: z.array(matchPattern).min(1), redactions: z.array(matchPattern).optional() }).optional(),
         outdatedTerm: qualityRule.extend({ terms: z.array(outdatedTerm).min(1) }).optional(),
         levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
-        vague: qualityRule.extend({ minQuantitiesPer1000: z.number().min(0).default(1), minConcreteShare: z.number().min(0).max(1).optional() }).optional(),
+        vague: qualityRule
+          .extend({
+            minQuantitiesPer1000: z.number().min(0).default(1),
+            minConcreteShare: z.number().min(0).max(1).optional(),
+            stock: matchPattern.optional(),
+            minStockSentences: z.number().int().positive().default(3),
+            minStockShare: z.number().min(0).max(1).optional(),
+          })
+          .optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
         offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional(), otherTopic: pattern.optional() }).optional(),
         repeatedParagraph: qualityRule.extend({ minChars: z.number().int().positive().default(40) }).optional(),
@@ -375,7 +383,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'training'],
   ]),
 ];

@@ -7,9 +7,9 @@ import { vague } from './vague.ts';
 const FIGURE = '组织民兵集中训练12次。'; // 12 characters, one quantity
 const FILLER = '我们高度重视武装工作。'; // 11 characters, none
 
-async function check(body: string, min: number, minConcreteShare?: number) {
+async function check(body: string, min: number, minConcreteShare?: number, stock?: { stock: string; minStockSentences: number; minStockShare: number }) {
   const report = await parseText(['2022年党管武装工作述职报告', '一、主要工作', body].join('\n'));
-  return vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: min, minConcreteShare });
+  return vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: min, minConcreteShare, ...stock });
 }
 
 describe('vague', () => {
@@ -58,5 +58,18 @@ describe('vague', () => {
     expect(finding.message).toBe('全文 5 句中只有 1 句写了数字或日期（20%，要求至少 25%），成绩多为定性描述，建议补充次数、人数、金额、时间等');
     // A date is as concrete as a figure.
     expect(await check(crowded + '6月12日，我到人武部现场办公。' + FILLER.repeat(3), 10, 0.25)).toEqual([]);
+  });
+
+  it('fires on stock claims with nothing counted, at the first of them, when there are enough of them and they are a large enough share', async () => {
+    const STOCK = { stock: '按要求|保障有力|圆满完成', minStockSentences: 3, minStockShare: 0.3 };
+    const counted = '全年征兵12名，整组民兵300名。6月组织民兵训练15天。投入经费20万元。慰问军属60户。';
+    const claims = '征兵工作按要求完成。民兵训练保障有力。双拥工作圆满完成。';
+    // 3 of 7 sentences are stock claims without a figure: 43 %.
+    const [finding] = await check(counted + claims, 1, 0.25, STOCK);
+    expect(finding.message).toBe('全文 7 句中有 3 句是没有数字的套话（43%，如这一句），建议写明做了什么、多少次、多少人、多少钱');
+    expect(finding.text).toBe('征兵工作按要求完成。');
+    // Two are not enough, nor is a stock claim that gives its figure.
+    expect(await check(counted + '征兵工作按要求完成。民兵训练保障有力。', 1, 0.25, STOCK)).toEqual([]);
+    expect(await check(counted + '征兵工作按要求完成，输送新兵12名。民兵训练保障有力。双拥工作圆满完成。', 1, 0.25, STOCK)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { allMatches, quantityPattern } from '../matchers/index.ts';
+import type { Unit } from '../view.ts';
 import type { QualityCheck } from './index.ts';
-import { reportFinding } from './locate.ts';
+import { findingAt, reportFinding } from './locate.ts';
 
 // Redactions (**) stand for figures that were there: not vagueness. Blanks left to fill (X次, XX万元) are figures nobody
 // gave: a draft of them is vague as well as unfinished, as blind labellers read it. A difference from last year ("比去年前进了两名")
@@ -10,27 +11,39 @@ const FIGURES = quantityPattern('any', { placeholders: 'redactions', differences
 const DATE = /[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日/;
 /** Shorter lines are labels and list stubs ("一是", "征兵：") rather than claims. */
 const MIN_SENTENCE = 8;
+/** The rubric's stock claims, compiled once per source. */
+const stockPatterns = new Map<string, RegExp>();
 
 /**
- * Claims with no figures: too few stated amounts, counts or percentages for the report's length, or too few of its
- * sentences giving a figure or a date — a report of slogans with a few numbers in one paragraph is still vague.
+ * Claims with no figures: too few stated amounts, counts or percentages for the report's length, too few of its sentences
+ * giving a figure or a date — a report of slogans with a few numbers in one paragraph is still vague —, or too many stock
+ * claims with nothing counted ("按要求完成", "保障有力", "取得明显成效"), found at the first of them.
  */
 export const vague: QualityCheck = (view, options) => {
   const min = options.minQuantitiesPer1000 as number;
   const minShare = options.minConcreteShare as number | undefined;
+  const stockSource = options.stock as string | undefined;
+  let stock: RegExp | null = null;
+  if (stockSource) {
+    stock = stockPatterns.get(stockSource) ?? new RegExp(stockSource);
+    stockPatterns.set(stockSource, stock);
+  }
   // No account of the work at all (see off-topic): how concrete it is does not arise.
   if (view.notTheReport) return [];
   let chars = 0;
   let quantities = 0;
   let sentences = 0;
   let concrete = 0;
+  const bare: Unit[] = [];
   for (const unit of view.units) {
     chars += unit.text.length;
     const found = allMatches(FIGURES, unit.text).length;
     quantities += found;
     if (unit.isHeading || unit.text.length < MIN_SENTENCE) continue;
     sentences++;
-    if (found || DATE.test(unit.text)) concrete++;
+    const figured = found > 0 || DATE.test(unit.text);
+    if (figured) concrete++;
+    else if (stock?.test(unit.text)) bare.push(unit);
   }
   if (chars === 0) return [];
   const per1000 = (quantities * 1000) / chars;
@@ -40,6 +53,12 @@ export const vague: QualityCheck = (view, options) => {
   if (minShare && sentences > 0 && concrete / sentences < minShare) {
     const percent = Math.round((100 * concrete) / sentences);
     return [reportFinding(`全文 ${sentences} 句中只有 ${concrete} 句写了数字或日期（${percent}%，要求至少 ${Math.round(minShare * 100)}%），成绩多为定性描述，建议补充次数、人数、金额、时间等`)];
+  }
+  const maxStock = options.minStockShare as number | undefined;
+  if (stock && maxStock !== undefined && bare.length >= (options.minStockSentences as number) && bare.length / sentences >= maxStock) {
+    const percent = Math.round((100 * bare.length) / sentences);
+    const first = bare[0];
+    return [findingAt(view, first.start, first.end, `全文 ${sentences} 句中有 ${bare.length} 句是没有数字的套话（${percent}%，如这一句），建议写明做了什么、多少次、多少人、多少钱`)];
   }
   return [];
 };
