@@ -286,7 +286,7 @@ ${quality}`,
     return r.value;
   }
   const FUNDING = '县财政列支410万元用于民兵训练。';
-  const CONSCRIPTION = '我们圆满完成了全年征兵任务。';
+  const CONSCRIPTION = '我们完成了全年征兵任务。';
 
   it('a band with a condition on the required criteria: 90 points without the 下步打算 is no 优秀 and no 良好', async () => {
     const body = ['我坚持每月到县人武部现场办公一次，全年共12次；每季度主持召开一次县委常委会专题研究武装工作，全年4次；每半年与人武部党委成员谈心一次；7月带队到乡镇调研民兵建设2次。'];

@@ -8,6 +8,9 @@ import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
 import { buildView, headingText, underHeading, type ReportView, type Unit } from './view.ts';
 
+/** A month or a day named: as concrete as a figure ("3月", "6月12日"). */
+const DATED = /[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日/;
+
 /** A matcher with its prefilter: a sentence the prefilter turns away is one the matcher would not match. */
 interface Guarded {
   match: Compiled;
@@ -34,8 +37,8 @@ interface CompiledCriterion {
   recital: Compiled | null;
   claimedOnly: Compiled | null;
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
-  /** The sentence holds a figure left blank and none filled in (cues.blankFigure). */
-  blankOnly: (unit: Unit, view: ReportView) => boolean;
+  /** Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), or a stock claim and no figure or date (cues.stockClaim). */
+  nameOnly: (unit: Unit, view: ReportView) => 'blankFigure' | 'stockClaim' | null;
 }
 
 export interface CompiledRubric {
@@ -90,7 +93,14 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   };
   const blankFigure = rubric.cues.blankFigure.length ? new RegExp(rubric.cues.blankFigure.map((c) => `(?:${c})`).join('|')) : null;
   const filled = compileQuantity('any');
-  const blankOnly = (unit: Unit, view: ReportView) => blankFigure !== null && blankFigure.test(unit.text) && !filled({ text: unit.text, offset: unit.start, unit, view });
+  const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
+  const nameOnly = (unit: Unit, view: ReportView) => {
+    const blank = blankFigure?.test(unit.text) ?? false;
+    const stock = !blank && (stockClaim?.test(unit.text) ?? false) && !DATED.test(unit.text);
+    if (!blank && !stock) return null;
+    if (filled({ text: unit.text, offset: unit.start, unit, view })) return null;
+    return blank ? 'blankFigure' : 'stockClaim';
+  };
   // A criterion's own sentence tests (its recital, its claim), read with its topic.
   const criterionMatcher = (m: Matcher | undefined, criterion: Criterion): Compiled | null => (m ? compileMatcher(m, { ...base, kind: criterion.id }) : null);
   const compiled: CompiledRubric = {
@@ -101,7 +111,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       recital: criterionMatcher(criterion.recital, criterion),
       claimedOnly: criterionMatcher(criterion.claimedOnly, criterion),
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
-      blankOnly,
+      nameOnly,
     })),
   };
   compiledRubrics.set(rubric, compiled);
@@ -132,7 +142,7 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
  * figure left blank and none filled in (`blankFigure`, see cues.blankFigure).
  */
-export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | 'blankFigure';
+export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | 'blankFigure' | 'stockClaim';
 
 export interface Trace {
   criterion: string;
@@ -152,7 +162,7 @@ export interface Trace {
 type Tracer = (t: Omit<Trace, 'criterion' | 'part'>) => void;
 
 /** Every sentence on which the signal fires, in the stance it asks for, and no veto applies. */
-function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial', trace?: Tracer, blankOnly?: CompiledCriterion['blankOnly']): Hit[] {
+function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength: 'met' | 'partial', trace?: Tracer, nameOnly?: CompiledCriterion['nameOnly']): Hit[] {
   const hits: Hit[] = [];
   const { stance } = cs.signal;
   const memo = ignoreMemo(view, cs.ignore);
@@ -215,9 +225,11 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       tell?.('refused', unit, matched);
       continue;
     }
-    // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名") shows the work in name only.
-    const unfilled = strength === 'met' && blankOnly !== undefined && blankOnly(unit, view);
-    tell?.(unfilled ? 'blankFigure' : 'hit', unit, matched);
+    // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名"), or that claims the work in
+    // stock words with no figure or date ("防雹民兵分队按要求组建"), shows the work in name only.
+    const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view) : null;
+    const unfilled = named !== null;
+    tell?.(named ?? 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
     hits.push({ signal: cs.signal.name, strength: unfilled ? 'partial' : strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
@@ -393,7 +405,7 @@ export function scoreCriterion(
   const { criterion } = cc;
   const tracer = (part?: string): Tracer | undefined => trace && ((t) => trace({ ...t, criterion: criterion.id, ...(part ? { part } : {}) }));
   // (A met signal's hit in a sentence whose figure is left blank comes back partial.)
-  const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer(), cc.blankOnly));
+  const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer(), cc.nameOnly));
   const met = fired.filter((h) => h.strength === 'met');
   const blanked = fired.filter((h) => h.strength === 'partial');
   // Once a met signal proves the criterion, partial ones cannot change it: skip them unless every hit is wanted (rubric test).

@@ -187,6 +187,11 @@ export interface Cues {
    * in shows the work only in name, so a signal that would meet its criterion with it gives partial (a placeholder is no count).
    */
   blankFigure: string[];
+  /**
+   * A stock claim of the work ("按要求完成", "保障有力", "圆满完成"): a sentence that holds one and no figure or date shows the work
+   * only in name, so a signal that would meet its criterion with it gives partial, as the labelling standard says.
+   */
+  stockClaim: string[];
 }
 
 export interface Rubric {

@@ -172,7 +172,9 @@ function verdictText(t: Trace): string {
     case 'refused':
       return t.stance === 'done' ? '不计：判定不是报告人本期自己做的（他人所做、否定、以往，或在查摆问题时顺带提及）' : `不计：判定不是报告人自己的${STANCE_NAMES[t.stance]}`;
     case 'blankFigure':
-      return '只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字'
+      return '只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字';
+    case 'stockClaim':
+      return '只计部分满足：句中只有“按要求”“保障有力”之类的套话，没有数字或日期';
   }
 }
 

@@ -59,6 +59,10 @@ export function quantityPattern(kind: Quantity, { placeholders = false, differen
   return new RegExp(`(?=[0-9一二两三四五六七八九十百千${first}])(?:${source})`, 'g');
 }
 
+/** A slogan of full rates ("实现“5个100%”：民兵整组完成率100%、征兵任务完成率100%、……"): claims, not figures. */
+const FULL_RATES = /[0-9一二三四五六七八九十两]个100\s*[%％]|(率[^，。；、]{0,3}100\s*[%％][^。]*){3}/;
+const FULL = /^100\s*[%％]$/;
+
 const BARE_NUMBER = /\d+(?:\.\d+)?/g;
 const MONEY_HEADER = /万元|元|金额|经费|资金/;
 /** A number filling a cell of its own (cells are parted by tabs, spaces or Markdown bars), not the 3 of "3月". */
@@ -102,7 +106,11 @@ function quantityMatcher(kind: Quantity): Compiled {
         found = new Map();
       }
       let local = found.get(win.text);
-      if (!local) found.set(win.text, (local = regexSpans(re, { ...win, offset: 0 })));
+      if (!local) {
+        local = regexSpans(re, { ...win, offset: 0 });
+        if (local.length && win.text.includes('100') && FULL_RATES.test(win.text)) local = local.filter((x) => !FULL.test(win.text.slice(x.start, x.end)));
+        found.set(win.text, local);
+      }
       spans = local.map((s) => ({ start: s.start + win.offset, end: s.end + win.offset }));
     }
     return spans.length ? spans : null;
