@@ -140,7 +140,8 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * the signal asks for (`stance`: a heading, a plan for work done, …), nothing is left once the faults, the work not done
  * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
- * figure left blank and none filled in (`blankFigure`, see cues.blankFigure).
+ * figure left blank and none filled in (`blankFigure`, see cues.blankFigure) or its claim made in stock words with no figure
+ * or date (`stockClaim`, see cues.stockClaim).
  */
 export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | 'blankFigure' | 'stockClaim';
 
@@ -228,11 +229,10 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名"), or that claims the work in
     // stock words with no figure or date ("防雹民兵分队按要求组建"), shows the work in name only.
     const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view) : null;
-    const unfilled = named !== null;
     tell?.(named ?? 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
-    hits.push({ signal: cs.signal.name, strength: unfilled ? 'partial' : strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
+    hits.push({ signal: cs.signal.name, strength: named ? 'partial' : strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
   }
   return hits;
 }
@@ -404,7 +404,7 @@ export function scoreCriterion(
 ): CriterionScore & { hits: Hit[] } {
   const { criterion } = cc;
   const tracer = (part?: string): Tracer | undefined => trace && ((t) => trace({ ...t, criterion: criterion.id, ...(part ? { part } : {}) }));
-  // (A met signal's hit in a sentence whose figure is left blank comes back partial.)
+  // (A met signal's hit in a sentence that shows the work in name only comes back partial.)
   const fired = cc.signals.filter((cs) => cs.signal.strength === 'met').flatMap((cs) => fire(cs, view, judge, 'met', tracer(), cc.nameOnly));
   const met = fired.filter((h) => h.strength === 'met');
   const blanked = fired.filter((h) => h.strength === 'partial');

@@ -54,8 +54,8 @@ export const vague: QualityCheck = (view, options) => {
     const percent = Math.round((100 * concrete) / sentences);
     return [reportFinding(`全文 ${sentences} 句中只有 ${concrete} 句写了数字或日期（${percent}%，要求至少 ${Math.round(minShare * 100)}%），成绩多为定性描述，建议补充次数、人数、金额、时间等`)];
   }
-  const maxStock = options.minStockShare as number | undefined;
-  if (stock && maxStock !== undefined && bare.length >= (options.minStockSentences as number) && bare.length / sentences >= maxStock) {
+  const minStockShare = options.minStockShare as number | undefined;
+  if (stock && minStockShare !== undefined && bare.length >= (options.minStockSentences as number) && bare.length / sentences >= minStockShare) {
     const percent = Math.round((100 * bare.length) / sentences);
     const first = bare[0];
     return [findingAt(view, first.start, first.end, `全文 ${sentences} 句中有 ${bare.length} 句是没有数字的套话（${percent}%，如这一句），建议写明做了什么、多少次、多少人、多少钱`)];
