@@ -8,9 +8,6 @@ import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
 import { buildView, headingText, underHeading, type ReportView, type Unit } from './view.ts';
 
-/** A month or a day named: as concrete as a figure ("3月", "6月12日"). */
-const DATED = /[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日/;
-
 /** A matcher with its prefilter: a sentence the prefilter turns away is one the matcher would not match. */
 interface Guarded {
   match: Compiled;
@@ -37,7 +34,7 @@ interface CompiledCriterion {
   recital: Compiled | null;
   claimedOnly: Compiled | null;
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
-  /** Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), or a stock claim and no figure or date (cues.stockClaim). */
+  /** Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), or a stock claim and no figure (cues.stockClaim). */
   nameOnly: (unit: Unit, view: ReportView) => 'blankFigure' | 'stockClaim' | null;
 }
 
@@ -96,7 +93,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
   const nameOnly = (unit: Unit, view: ReportView) => {
     const blank = blankFigure?.test(unit.text) ?? false;
-    const stock = !blank && (stockClaim?.test(unit.text) ?? false) && !DATED.test(unit.text);
+    const stock = !blank && (stockClaim?.test(unit.text) ?? false);
     if (!blank && !stock) return null;
     if (filled({ text: unit.text, offset: unit.start, unit, view })) return null;
     return blank ? 'blankFigure' : 'stockClaim';
@@ -141,7 +138,7 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
  * figure left blank and none filled in (`blankFigure`, see cues.blankFigure) or its claim made in stock words with no figure
- * or date (`stockClaim`, see cues.stockClaim).
+ * (`stockClaim`, see cues.stockClaim).
  */
 export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | 'blankFigure' | 'stockClaim';
 
@@ -227,7 +224,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       continue;
     }
     // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名"), or that claims the work in
-    // stock words with no figure or date ("防雹民兵分队按要求组建"), shows the work in name only.
+    // stock words with no figure ("防雹民兵分队按要求组建", "10月，按要求完成民兵整组工作"), shows the work in name only.
     const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view) : null;
     tell?.(named ?? 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.

@@ -188,7 +188,7 @@ export interface Cues {
    */
   blankFigure: string[];
   /**
-   * A stock claim of the work ("按要求完成", "保障有力", "圆满完成"): a sentence that holds one and no figure or date shows the work
+   * A stock claim of the work ("按要求完成", "保障有力", "圆满完成"): a sentence that holds one and no figure (a month is none) shows the work
    * only in name, so a signal that would meet its criterion with it gives partial, as the labelling standard says.
    */
   stockClaim: string[];

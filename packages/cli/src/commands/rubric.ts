@@ -174,7 +174,7 @@ function verdictText(t: Trace): string {
     case 'blankFigure':
       return '只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字';
     case 'stockClaim':
-      return '只计部分满足：句中只有“按要求”“保障有力”之类的套话，没有数字或日期';
+      return '只计部分满足：句中只有“按要求”“保障有力”之类的套话，没有数字';
   }
 }
 
