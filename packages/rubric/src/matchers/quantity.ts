@@ -121,9 +121,10 @@ function inTable(kind: Quantity, re: RegExp, win: Window): Span[] {
   const spans = regexSpans(re, win);
   if (spans.length) return spans;
   const header = win.unit.tableHeader!;
-  const labels = cellsOf(win.unit.text);
-  if ((kind === 'money' || kind === 'any') && (MONEY_HEADER.test(header) || labels.some((c) => MONEY_LABEL.test(c)))) return regexSpans(BARE_NUMBER, win);
+  // (The row's cells split only when the header does not say.)
+  const labelled = (unit: RegExp) => cellsOf(win.unit.text).some((c) => unit.test(c));
+  if ((kind === 'money' || kind === 'any') && (MONEY_HEADER.test(header) || labelled(MONEY_LABEL))) return regexSpans(BARE_NUMBER, win);
   // ("项目｜次数｜时间" over "党委会专题议军｜4｜3月、6月、9月、12月".)
-  if ((kind === 'count' || kind === 'any') && (COUNT_HEADER.test(header) || labels.some((c) => COUNT_LABEL.test(c)))) return regexSpans(CELL_NUMBER, win);
+  if ((kind === 'count' || kind === 'any') && (COUNT_HEADER.test(header) || labelled(COUNT_LABEL))) return regexSpans(CELL_NUMBER, win);
   return spans;
 }
