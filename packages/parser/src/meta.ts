@@ -29,16 +29,17 @@ export function findYear(title: string | null, opening: string[]): number | null
 
 const LEVEL_NAMES: [RegExp, AdminLevel][] = [
   [/街道/, '街道'],
-  [/[乡镇]/, '乡镇'],
-  [/县/, '县'],
+  // (A 苏木 is a township and a 旗 a county, in Inner Mongolia.)
+  [/[乡镇]|苏木/, '乡镇'],
+  [/县|旗/, '县'],
   [/区/, '区'],
   [/市/, '市'],
 ];
 
-/** Ways a reporter names their own jurisdiction: 我县, 全市, 本区, 县委书记, 镇党委书记. */
-const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道)(?:委|党委|党工委)(?:书记|常委会|常委|中心组)/g;
+/** Ways a reporter names their own jurisdiction: 我县, 全市, 本区, 县委书记, 镇党委书记, 旗委书记, 苏木党委书记. */
+const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道|旗|苏木)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道|旗|苏木)(?:委|党委|党工委)(?:书记|常委会|常委|中心组)/g;
 /** …or a title that names the place itself before the year or the work: "杜庄镇2024年度党管武装工作述职报告". */
-const TITLE_PLACE = /^(?:中共)?[一-龥]{1,8}?(街道|镇|乡|县|区|市)(?=\s*(?:20[0-9]{2}|二〇|党管武装|武装工作|人民武装))/;
+const TITLE_PLACE = /^(?:中共)?[一-龥]{1,8}?(街道|镇|乡|苏木|县|区|市|旗)(?=\s*(?:20[0-9]{2}|二〇|党管武装|武装工作|人民武装))/;
 /** Superiors named in the courtesy formula are not the reporter's own level. */
 const SUPERIOR = /(?:在|按照|对照|与)[^，。；]{0,12}$/;
 

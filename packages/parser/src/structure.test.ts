@@ -255,6 +255,13 @@ describe('meta', () => {
     expect((await parseText('中共北川县委书记2024年党管武装工作述职报告\n我县……')).meta.level).toBe('县');
   });
 
+  it("reads Inner Mongolia's banner as a county and its sumu as a township, whatever the body names below", async () => {
+    const banner = await parseText(['查干布拉格旗委书记2025年度党管武装工作述职报告', '全旗11个苏木镇专武干部全部配齐。', '各苏木镇党委书记走访优抚对象86户。'].join('\n'));
+    expect(banner.meta).toEqual({ year: 2025, level: '县' });
+    const sumu = await parseText(['哈日努拉苏木2024年党管武装工作述职报告', '苏木党委会研究武装工作3次，全旗征兵工作会议在旗里召开。'].join('\n'));
+    expect(sumu.meta).toEqual({ year: 2024, level: '乡镇' });
+  });
+
   it('reads the year from an opening like 2024年以来 when the title has none', async () => {
     const report = await parseText(['镇党委书记抓武装工作述职', '2024年以来，我镇认真落实党管武装制度。'].join('\n'));
     expect(report.meta).toEqual({ year: 2024, level: '乡镇' });

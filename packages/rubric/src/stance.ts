@@ -90,7 +90,7 @@ const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点
 // (Not "按计划开展": done as planned, however thinly.)
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
-const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人/;
+const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
 const FIX_STATE_COLUMN = /进展|进度|完成情况|整改情况|整改结果|落实情况|状态/;
 const FIXED_CELL = /^(已|均已|全部)(整改|完成|办结|销号|解决|落实)|^(完成|办结|销号)(?!时限|时间)/;
@@ -109,7 +109,7 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  * Someone named by name as the one who led the work told: first in the sentence, the work handed to a deputy in its first clause
  * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……", "在援藏副县长陈立群同志的带领下，援藏工作队……"), in a note, or in its last clause.
  */
-const LED_BY_NAMED = /^(?:[^，。；]{0,6}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队)|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
@@ -594,6 +594,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
+  /** The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's. */
+  const ownRole = view.report.meta.level === '乡镇' || view.report.meta.level === '街道' ? /^(镇|乡|街道|苏木)?(党委|党工委)?书记/ : /^(县|区|市|旗|州|盟)?委?书记/;
   const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|${reportYear}年`) : THIS_YEAR;
@@ -1417,7 +1419,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.tableHeader === null) return false;
     // Done by someone else, as the column of who did it says: "| 到区人武部现场办公 | 全年11次 | 区委副书记周海涛 |".
     const by = unit.position === 0 ? (cellUnder(unit, RESPONSIBLE_COLUMN) ?? '') : '';
-    if (by && !selfAnywhere.test(by) && otherStart.test(by)) return true;
+    // (Or a stand-in, whoever it is: "林宏（代为主持）".)
+    if (by && !selfAnywhere.test(by) && !ownRole.test(by) && (otherStart.test(by) || /代为|代理|代替/.test(by))) return true;
     const doneCell = cellUnder(unit, TABLE_DONE_COLUMN);
     if (doneCell !== null) {
       // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or
