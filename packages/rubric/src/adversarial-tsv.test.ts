@@ -224,6 +224,10 @@ const KNOWN: Record<string, string> = {
   // honours and nothing more (h40_inc_rwb_object: "……纳入乡镇年度综合考核，考核结果与干部评先评优挂钩"), now expects partial, as
   // h39_inc_named_assessment (the assessment alone) does and as the blind labellers of holdout62/07, 224/07, 237/02, 281/03 and
   // 288/05 read it (one, holdout256/07, read met on a weight given only in a closing table).
+  // Thirty-seventh pass (round37.tsv, twenty-ninth session). One earlier case, the reporter present at a meeting and speaking there
+  // with nothing counted (h09_cons_own_part: "我亲自参加全县征兵工作动员会并作动员讲话"), now expects partial, as the blind labellers of
+  // fifteen reports read attendance (holdout24/03, 63/06, 68/12, 103/07, 163/12, 194/12, 243/10, 266/07, 267/07, 286/06, 294/08,
+  // 294/11, 295/08, 302/05, 308/08, 321/11); its Traditional twin (h42_cons_traditional) now gives the year's count beside it.
 };
 
 let rubric: Rubric;

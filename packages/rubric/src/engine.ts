@@ -34,8 +34,11 @@ interface CompiledCriterion {
   recital: Compiled | null;
   claimedOnly: Compiled | null;
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
-  /** Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), or a stock claim and no figure (cues.stockClaim). */
-  nameOnly: (unit: Unit, view: ReportView) => 'blankFigure' | 'stockClaim' | null;
+  /**
+   * Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), a stock claim and no
+   * figure (cues.stockClaim), or the reporter only present, no figure in the paragraph (cues.attendedOnly).
+   */
+  nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge) => NameOnly | null;
 }
 
 export interface CompiledRubric {
@@ -91,12 +94,18 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const blankFigure = rubric.cues.blankFigure.length ? new RegExp(rubric.cues.blankFigure.map((c) => `(?:${c})`).join('|')) : null;
   const filled = compileQuantity('any');
   const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
-  const nameOnly = (unit: Unit, view: ReportView) => {
-    const blank = blankFigure?.test(unit.text) ?? false;
-    const stock = !blank && (stockClaim?.test(unit.text) ?? false);
-    if (!blank && !stock) return null;
-    if (filled({ text: unit.text, offset: unit.start, unit, view })) return null;
-    return blank ? 'blankFigure' : 'stockClaim';
+  const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
+  const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
+  const nameOnlyFor = (criterion: Criterion) => {
+    const topic = criterion.topic ? new RegExp(criterion.topic) : null;
+    return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {
+      const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
+      if (reason === null || counted(unit, view)) return null;
+      // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
+      // them; not beside someone else's ("征兵工作由乡长牵头，……定兵3人。12月我参加了新兵欢送会").
+      const withOwnFigures = (u: Unit) => u.paragraph === unit.paragraph && u !== unit && (topic?.test(u.text) ?? true) && judge.accepts('done', u, counted(u, view) ?? []);
+      return reason === 'attendedOnly' && view.units.some(withOwnFigures) ? null : reason;
+    };
   };
   // A criterion's own sentence tests (its recital, its claim), read with its topic.
   const criterionMatcher = (m: Matcher | undefined, criterion: Criterion): Compiled | null => (m ? compileMatcher(m, { ...base, kind: criterion.id }) : null);
@@ -108,7 +117,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       recital: criterionMatcher(criterion.recital, criterion),
       claimedOnly: criterionMatcher(criterion.claimedOnly, criterion),
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
-      nameOnly,
+      nameOnly: nameOnlyFor(criterion),
     })),
   };
   compiledRubrics.set(rubric, compiled);
@@ -137,10 +146,12 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * the signal asks for (`stance`: a heading, a plan for work done, …), nothing is left once the faults, the work not done
  * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
- * figure left blank and none filled in (`blankFigure`, see cues.blankFigure) or its claim made in stock words with no figure
- * (`stockClaim`, see cues.stockClaim).
+ * figure left blank and none filled in (`blankFigure`, see cues.blankFigure), its claim made in stock words with no figure
+ * (`stockClaim`, see cues.stockClaim) or the reporter only present at it, no figure beside (`attendedOnly`, see cues.attendedOnly).
  */
-export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | 'blankFigure' | 'stockClaim';
+export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | NameOnly;
+/** Why a met sentence counts as partial only: see Verdict. */
+export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly';
 
 export interface Trace {
   criterion: string;
@@ -225,7 +236,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     }
     // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名"), or that claims the work in
     // stock words with no figure ("防雹民兵分队按要求组建", "10月，按要求完成民兵整组工作"), shows the work in name only.
-    const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view) : null;
+    const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view, judge) : null;
     tell?.(named ?? 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];

@@ -364,6 +364,7 @@ export const rubricSchema = z
         claimedWhole: z.array(pattern).optional(),
         blankFigure: z.array(pattern).optional(),
         stockClaim: z.array(pattern).optional(),
+        attendedOnly: z.array(pattern).optional(),
       })
       .default({}),
   })
@@ -385,6 +386,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
-    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'training'],
+    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

@@ -192,6 +192,11 @@ export interface Cues {
    * only in name, so a signal that would meet its criterion with it gives partial, as the labelling standard says.
    */
   stockClaim: string[];
+  /**
+   * The reporter only present ("我参加了征兵动员会", "送兵当天我到场"): a sentence that holds one, in a paragraph with no figure, shows the
+   * work only in name, so a signal that would meet its criterion with it gives partial, as the blind labellers read attendance.
+   */
+  attendedOnly: string[];
 }
 
 export interface Rubric {

@@ -175,6 +175,8 @@ function verdictText(t: Trace): string {
       return '只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字';
     case 'stockClaim':
       return '只计部分满足：句中只有“按要求”“保障有力”之类的套话，没有数字';
+    case 'attendedOnly':
+      return '只计部分满足：只写了本人参加或到场，本段没有本人所做的数字';
   }
 }
 
