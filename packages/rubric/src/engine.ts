@@ -96,11 +96,14 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
   const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
   const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
+  // (A full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%".)
+  const FULL_RATE = /(100|百分之百)\s*[%％]?/g;
+  const countedBeyondFullRate = (u: Unit, view: ReportView) => filled({ text: u.text.replace(FULL_RATE, (m) => '　'.repeat(m.length)), offset: u.start, unit: u, view });
   const nameOnlyFor = (criterion: Criterion) => {
     const topic = criterion.topic ? new RegExp(criterion.topic) : null;
     return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
-      if (reason === null || counted(unit, view)) return null;
+      if (reason === null || (reason === 'stockClaim' ? countedBeyondFullRate(unit, view) : counted(unit, view))) return null;
       // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
       // them; not beside someone else's ("征兵工作由乡长牵头，……定兵3人。12月我参加了新兵欢送会").
       const withOwnFigures = (u: Unit) => u.paragraph === unit.paragraph && u !== unit && (topic?.test(u.text) ?? true) && judge.accepts('done', u, counted(u, view) ?? []);

@@ -138,7 +138,8 @@ const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规
 /** A clause that only names a topic: "对于经费保障", "关于民兵训练". */
 const LEAD_IN = /^\s*(对于|关于|至于)[^，。；]{1,12}$/;
 /** A clause that says who did the topic before it: "……，也是他代表县委……进行的", "……，是由分管副书记负责的". */
-const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开)的/;
+// (Also spoken: "……，都是武装部长周德明一手操办的".)
+const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开|操办|张罗|牵头|搞|抓|办|做|干)的/;
 // "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
 const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
 const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
@@ -1174,7 +1175,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
-    let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
+    let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, '')) ;
     // A later clause that withdraws what the sentence set out ("……起草了《考核办法》，原定12月常委会审议，因会议议程调整未能上会")
     // takes all of it back, whatever was done on the way.
     const withdrawn = clauses.slice(1).some((c) => WITHDRAWN.test(c));
