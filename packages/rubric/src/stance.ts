@@ -250,7 +250,7 @@ const ANNOUNCING_CLAUSE = /(?:^|[，,；;])\s*(如果说|要说|若说|如说)/;
 const HANDED_DOWN = /^[^，。；]{0,10}(下达|赋予|交给|交办|分配|部署)给?(我们?|本)?[县市区镇乡]?的/;
 
 /** A whole place named ("全县", "全区"): most sentences have none, and the whole above is asked only of those. */
-const WHOLE_PLACE = /全[县区市]/;
+const WHOLE_PLACE = /全[县区市旗]/;
 /** A clause opening on its own time: a new account, not the whole place's carried on. */
 const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月)/;
 
@@ -258,7 +258,8 @@ const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半�
  * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
  * adverb ("对各村的武装工作，镇里也纳入了年度考核").
  */
-const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(也|还|又|都))/;
+// (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
+const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(也|还|又|都)|其中(我|本)(镇|乡|街道|苏木))/;
 
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
  * after the deputy's routine: that goes on with the deputy.) */
@@ -426,13 +427,13 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
  * is the city's result (a 区 is part of its 市), "全县……" in a township's the county's. (Not for a 县: a county's report that
  * says 全市 of itself, copied from a city's, is the level finding's concern.)
  */
-const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市)', 街道: '全(区|市)' };
+const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市|旗)', 街道: '全(区|市)' };
 
 /**
  * What may stand before a clause's subject: a point's label, a date ("四是今年市县两级投入……"), and 在 before the level
  * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
  */
-const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(今年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
+const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
 
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
@@ -855,6 +856,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const trimmed = clause.replace(/^\s+/, '');
       if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
+        continue;
+      }
+      // The reporter's own place after the whole above: "全年全县征集新兵286名。我镇送兵5人", "……，其中我镇输送新兵14名".
+      if (!view.claimsWhole && committee?.wholeAbove && /^(其中)?(我|本)(镇|乡|街道|苏木)/.test(trimmed)) {
+        decision = false;
         continue;
       }
       // "……向镇党委专题报告，报告结果纳入村两委年度考核": the result is the new subject, no longer the people reporting
