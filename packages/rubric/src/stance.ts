@@ -109,7 +109,7 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  * Someone named by name as the one who led the work told: first in the sentence, the work handed to a deputy in its first clause
  * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……", "在援藏副县长陈立群同志的带领下，援藏工作队……"), in a note, or in its last clause.
  */
-const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
@@ -159,7 +159,7 @@ const PREDECESSOR = new RegExp(
 );
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上半年工作情况（赵建平同志主持）", "一、上届班子打下的工作基础".
 // (Not "上届遗留问题解决情况": what the reporter solved.)
-const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职)((期间|时)|(?=\\s*[）)]\\s*$))|前任|${EARLIER_COMMITTEE}`);
+const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职|任内)((期间|时)|(?=\\s*[）)]\\s*$))|前任|${EARLIER_COMMITTEE}`);
 /** A paragraph that ends on a colon, introducing what follows. */
 const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
@@ -197,6 +197,8 @@ const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
+/** A table row's first cells that only name its item: "拥军优属｜", "5｜国防教育｜". */
+const ROW_ITEM = /^[\s|｜]*([^\t|｜，。；0-9]{1,12}[\t|｜]|[0-9]{1,2}\s*[\t|｜][^\t|｜，。；0-9]{1,12}[\t|｜])/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
 /** Someone leading the work told: "镇武装部长赵兴业牵头完成民兵整组". */
 const LEADS = /牵头|主持|带队|负责|组织/;
@@ -923,7 +925,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const actorAsked = (unit: Unit, spans: Span[]): Span => {
     // (Nor the topic a point's label names before its colon when another opens what follows it: "3. 国防教育：张德明副书记组织……
     // 开展国防教育4场" is asked after the label; "武装部：有武装部长1名，民兵专干由乡统计员兼任" as before.)
-    const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? 0;
+    // (So is a table row's item cell before the cell of who did it: "拥军优属｜区退役军人事务局走访慰问军属1260户", "5｜国防教育｜县教育局在……".)
+    const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
     const label = found && otherStart.test(masked(unit).slice(found).trimStart()) ? found : 0;
     return spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
   };
