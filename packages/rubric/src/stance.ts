@@ -197,6 +197,8 @@ const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
+/** A date opening a cell: "3月，", "5月12日 ". */
+const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A table row's first cells that only name its item: "拥军优属｜", "5｜国防教育｜". */
 const ROW_ITEM = /^[\s|｜]*([^\t|｜，。；0-9]{1,12}[\t|｜]|[0-9]{1,2}\s*[\t|｜][^\t|｜，。；0-9]{1,12}[\t|｜])/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
@@ -927,7 +929,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 开展国防教育4场" is asked after the label; "武装部：有武装部长1名，民兵专干由乡统计员兼任" as before.)
     // (So is a table row's item cell before the cell of who did it: "拥军优属｜区退役军人事务局走访慰问军属1260户", "5｜国防教育｜县教育局在……".)
     const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
-    const label = found && otherStart.test(masked(unit).slice(found).trimStart()) ? found : 0;
+    // (A date may open the doer's cell: "民兵整组｜3月，镇武装部长刘畅组织完成……".)
+    const label = found && otherStart.test(masked(unit).slice(found).trimStart().replace(ROW_DATE, '')) ? found : 0;
     return spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
   };
 
