@@ -36,7 +36,8 @@ interface CompiledCriterion {
   parts: { id: string; name: string; signals: CompiledSignal[]; short: CompiledSignal[] }[];
   /**
    * Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), a stock claim and no
-   * figure (cues.stockClaim), or the reporter only present, no figure in the paragraph (cues.attendedOnly).
+   * figure but a full rate (cues.stockClaim), or the reporter only present, and no figure of the place's own work of it in the
+   * paragraph (cues.attendedOnly).
    */
   nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge) => NameOnly | null;
 }
@@ -150,7 +151,7 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
  * figure left blank and none filled in (`blankFigure`, see cues.blankFigure), its claim made in stock words with no figure
- * (`stockClaim`, see cues.stockClaim) or the reporter only present at it, no figure beside (`attendedOnly`, see cues.attendedOnly).
+ * (`stockClaim`, see cues.stockClaim) or the reporter only present at it, no figure of it beside (`attendedOnly`, see cues.attendedOnly).
  */
 export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | NameOnly;
 /** Why a met sentence counts as partial only: see Verdict. */

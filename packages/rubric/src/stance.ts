@@ -863,7 +863,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         continue;
       }
       // The reporter's own place after the whole above: "全年全县征集新兵286名。我镇送兵5人", "……，其中我镇输送新兵14名".
-      if (!view.claimsWhole && committee?.wholeAbove && /^(其中)?(我|本)(镇|乡|街道|苏木)/.test(trimmed)) {
+      if (!view.claimsWhole && committee?.wholeAbove && OWN_SIDE.test(trimmed)) {
         decision = false;
         continue;
       }
@@ -1187,7 +1187,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
-    let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, '')) ;
+    let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
     // A later clause that withdraws what the sentence set out ("……起草了《考核办法》，原定12月常委会审议，因会议议程调整未能上会")
     // takes all of it back, whatever was done on the way.
     const withdrawn = clauses.slice(1).some((c) => WITHDRAWN.test(c));

@@ -83,7 +83,7 @@ const RUN_IN_LABEL = /^[\s*]*([^，。；：:\s*]{2,8})[\s*]*[：:。]/;
 /** The longest line read as a table's caption. */
 const CAPTION_CHARS = 30;
 
-/** What parts a sentence into clauses. (A tab parts the cells of a Word table row: each cell is a clause of its own.) */
+/** What parts a sentence into clauses. (A tab parts the cells of a Word table row, a bar those of a Markdown row: each cell is a clause of its own.) */
 export const CLAUSE_MARKS = '，,；;：:\t|｜';
 
 /** A clause of a sentence: the text between its clause marks. */

@@ -193,8 +193,9 @@ export interface Cues {
    */
   stockClaim: string[];
   /**
-   * The reporter only present ("我参加了征兵动员会", "送兵当天我到场"): a sentence that holds one, in a paragraph with no figure, shows the
-   * work only in name, so a signal that would meet its criterion with it gives partial, as the blind labellers read attendance.
+   * The reporter only present ("我参加了征兵动员会", "送兵当天我到场"): a sentence that holds one and no figure shows the work only in name
+   * (unless its paragraph gives the place's own figures of the same work), so a signal that would meet its criterion with it gives
+   * partial, as the blind labellers read attendance.
    */
   attendedOnly: string[];
 }
