@@ -113,7 +113,6 @@ const KNOWN: Record<string, string> = {
   h34_fund_caption_nianchu_jihua: 'the caption “对照年初计划，全年经费落实情况如下：” heads the rows as plans (计划 as the plan it is measured against): missing',
   // The place above.
   h19_mil_qu_quanshi_shouge: 'in a 区 report, “全市首个区级民兵训练基地在我区建成投用” opens with 全市 (wholeAbove), which makes the militia span and the clauses after it (今年组织基干民兵……训练3批次) the city’s: missing',
-  h37_cons_qu_city_total: '“今年全市征集新兵2680名，我区输送新兵186名”: the conscription span lies in the 全市 clause, and 我区 opening the next clause does not hand the work back (OWN_SIDE is read only by subject()): missing',
   // Years.
   t24_fund_carried_qi: '“2022年，县财政投入120万元建成……基地，今年起推行……制度”: CARRIED (今年起推行) takes the whole sentence into the period, the 2022 money too: met',
   t40_fund_mingnianqi_zengjia: '“明年起武装工作经费增加到400万元”: 增加 is not in cues.planActions, so 明年起 marks no plan and next year’s amount is read as done: met',
