@@ -2,7 +2,7 @@ import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type Crite
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
-import { compileQuantity } from './matchers/quantity.ts';
+import { compileQuantity, isFullRate } from './matchers/quantity.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
@@ -98,8 +98,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
   const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
   // (A full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%".)
-  const FULL_RATE = /(100|百分之百)\s*[%％]?/g;
-  const countedBeyondFullRate = (u: Unit, view: ReportView) => filled({ text: u.text.replace(FULL_RATE, (m) => '　'.repeat(m.length)), offset: u.start, unit: u, view });
+  const countedBeyondFullRate = (u: Unit, view: ReportView) => counted(u, view)?.some((s) => !isFullRate(u.text.slice(s.start - u.start, s.end - u.start))) ?? false;
   const nameOnlyFor = (criterion: Criterion) => {
     const topic = criterion.topic ? new RegExp(criterion.topic) : null;
     return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {

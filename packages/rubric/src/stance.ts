@@ -111,6 +111,8 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  */
 const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
+/** A cell that names a stand-in, whoever it is: "林宏（代为主持）". */
+const STAND_IN_CELL = /代为|代理|代替/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
 /** A table row's cell under the first column whose name matches ("完成情况", "责任单位"), or null when its table has none. */
@@ -477,6 +479,8 @@ function committeeOf(level: AdminLevel) {
       : null,
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
+    // The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's.
+    post: new RegExp(`^${PLACE[level]}?(委|党委|党工委)?书记`),
     towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
     // Named anywhere in a sentence as the one acting on others, not as whom another reports to ("向乡党委汇报"): "武装工作纳入乡党委
     // 对各村的年终考核" after the deputy's routine is the committee's, not the deputy's. (Not its meetings, which a predecessor
@@ -601,8 +605,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
-  /** The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's. */
-  const ownRole = view.report.meta.level === '乡镇' || view.report.meta.level === '街道' ? /^(镇|乡|街道|苏木)?(党委|党工委)?书记/ : /^(县|区|市|旗|州|盟)?委?书记/;
   const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|${reportYear}年`) : THIS_YEAR;
@@ -1434,7 +1436,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // Done by someone else, as the column of who did it says: "| 到区人武部现场办公 | 全年11次 | 区委副书记周海涛 |".
     const by = unit.position === 0 ? (cellUnder(unit, RESPONSIBLE_COLUMN) ?? '') : '';
     // (Or a stand-in, whoever it is: "林宏（代为主持）".)
-    if (by && !selfAnywhere.test(by) && !ownRole.test(by) && (otherStart.test(by) || /代为|代理|代替/.test(by))) return true;
+    if (by && !selfAnywhere.test(by) && !committee?.post.test(by) && (otherStart.test(by) || STAND_IN_CELL.test(by))) return true;
     const doneCell = cellUnder(unit, TABLE_DONE_COLUMN);
     if (doneCell !== null) {
       // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or

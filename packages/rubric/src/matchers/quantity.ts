@@ -18,11 +18,11 @@ type StandIns = boolean | 'redactions';
  */
 const RELATIVE = '(?<!(?:比|较)(?:上年|去年|往年|上一年|前一年|同期|以往)[^，。；0-9]{0,6})';
 
-/** What a slogan's list numbers, not the work's: "突出三个重点：征兵工作、民兵建设、国防教育", "落实两项制度：……". */
-// (And a slogan's aims: "一个核心、两个融合、三个全覆盖", "三个一流".)
 /** The lower end of a range before a figure: "40—50名", "3至4次". */
 const RANGE_FROM = '[0-9一二两三四五六七八九十]\\s*[—\\-－~～至到]';
 
+/** What a slogan's list numbers, not the work's: "突出三个重点：征兵工作、民兵建设、国防教育", "落实两项制度：……". */
+// (And a slogan's aims: "一个核心、两个融合、三个全覆盖", "三个一流".)
 const ABSTRACT = '重点|方面|制度|原则|要求|机制|环节|抓手|举措|目标|中心|核心|融合|全覆盖|一流|严格|过硬|不变|优先|基本点|理念|能力|作用|责任|体系|字|结合|统筹|聚焦|突出|强化|着力';
 
 function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<Quantity, 'any'>, string> {
@@ -67,6 +67,9 @@ export function quantityPattern(kind: Quantity, { placeholders = false, differen
 /** A slogan of full rates ("实现“5个100%”：民兵整组完成率100%、征兵任务完成率100%、……"): claims, not figures. */
 const FULL_RATES = /[0-9一二三四五六七八九十两]个100\s*[%％]|(率[^，。；、]{0,3}100\s*[%％][^。]*){3}/;
 const FULL = /^100\s*[%％]$/;
+
+/** A figure that is a full rate ("100%", "百分之百"): a claim's own measure, no count of the work. */
+export const isFullRate = (figure: string): boolean => FULL.test(figure) || figure === '百分之百';
 
 const BARE_NUMBER = /\d+(?:\.\d+)?/g;
 const MONEY_HEADER = /万元|元|金额|经费|资金/;
