@@ -52,6 +52,13 @@ describe('compileQuantity', () => {
     expect(guessed.slices(compileQuantity('money')(guessed.win(guessed.unit('近百万元'))))).toEqual(['百万元']);
   });
 
+  it('the things a priority statement names (三件事作为……着力点, 两项工作作为重点) are no count; 办好实事12件 is', async () => {
+    const focus = testWindows(['2023年述职', '我把征兵、民兵、拥军三件事作为抓武装工作的着力点，把两项工作作为重点。', '全年为民兵办好实事12件。'].join('\n'));
+    await focus.setup();
+    expect(compileQuantity('count')(focus.win(focus.unit('三件事')))).toBeNull();
+    expect(focus.slices(compileQuantity('count')(focus.win(focus.unit('实事12件'))))).toEqual(['12件']);
+  });
+
   it('money is not a count: the money sentence has no count and the count sentence no money', async () => {
     await setup();
     expect(compileQuantity('count')(win(unit('410万元')))).toBeNull();

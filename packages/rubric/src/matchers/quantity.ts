@@ -25,6 +25,9 @@ const RANGE_FROM = '[0-9一二两三四五六七八九十]\\s*[—\\-－~～至�
 // (And a slogan's aims: "一个核心、两个融合、三个全覆盖", "三个一流".)
 const ABSTRACT = '重点|方面|制度|原则|要求|机制|环节|抓手|举措|目标|中心|核心|融合|全覆盖|一流|严格|过硬|不变|优先|基本点|理念|能力|作用|责任|体系|字|结合|统筹|聚焦|突出|强化|着力';
 
+/** What a priority statement counts, not the work's: "把圩堤防汛、返乡青年征兵、退役军人返乡创业三件事作为……的着力点". */
+const FOCUS = '(?:事|工作)?(?:作为|为)[^，。；]{0,16}(?:着力点|重点|抓手|突破口|切入点)';
+
 function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<Quantity, 'any'>, string> {
   const standIn = placeholders === 'redactions' ? REDACTION : PLACEHOLDER;
   const relative = differences ? '' : RELATIVE;
@@ -41,8 +44,9 @@ function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<
     // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
     // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money.)
     // (And leaflets and lessons, "发放宣传资料3万余份", "每学期4课时"; an approximate count, "来了两百来人".)
-    // (Nor a magnitude guessed, "数百人次", "几十次", "上百人", "近百人", nor a range, "40—50名", "20至30人".)
-    count: `(?<!“)(?<![数几上第0-9０-９.])(?!(?<=近)[百千])(?<!${RANGE_FROM})${relative}${COUNT_NUMBER}\\s*万?(?:多|余|来)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实|${ABSTRACT})|件|项(?!${ABSTRACT})|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|人次|块(?!钱)|份|课时|学时|堂|节(?![日约点能假庆]))`,
+    // (Nor a magnitude guessed, "数百人次", "几十次", "上百人", "近百人", nor a range, "40—50名", "20至30人", nor the things a priority
+    // statement names, see FOCUS.)
+    count: `(?<!“)(?<![数几上第0-9０-９.])(?!(?<=近)[百千])(?<!${RANGE_FROM})${relative}${COUNT_NUMBER}\\s*万?(?:多|余|来)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实|${ABSTRACT})|件(?!${FOCUS})|项(?!${ABSTRACT}|${FOCUS})|场|期(?!间)|批|支|台|套|所|处|户|天|昼夜|家(?!班子)|条|篇|人次|块(?!钱)|份|课时|学时|堂|节(?![日约点能假庆]))`,
     // 六成 is 60 %, not 成员, 成绩 or 成为.
     percent: `(?<!${RANGE_FROM})${relative}(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
     frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,
