@@ -670,6 +670,34 @@ describe('which evidence is quoted first', () => {
     expect(militia).toEqual(['一是完成民兵整组，编建基干民兵900人。', '二是组织民兵应急分队集中训练两期。', '三是在防汛抢险中出动民兵200人次。']);
   });
 
+  it('under its own heading before a sentence under another criterion’s heading, however plain (holdout349/01)', async () => {
+    const text = [
+      '县委书记2024年党管武装工作述职报告',
+      '一、健全考评激励机制',
+      '对征兵、民兵整组排名后三位的乡镇，由我本人约谈党委书记，年内约谈2人。',
+      '二、征兵工作',
+      '全年征集新兵152人，其中大学生97人。',
+      '3月我在全县征兵动员会上部署三条宣传渠道。',
+      '5月我到县一高征兵宣传点现场答疑2次。',
+    ].join('\n');
+    const conscription = byId(scoreReport(await parseText(text), rubric)).conscription.evidence.map((e) => e.text);
+    expect(conscription).toEqual(['全年征集新兵152人，其中大学生97人。', '3月我在全县征兵动员会上部署三条宣传渠道。', '5月我到县一高征兵宣传点现场答疑2次。']);
+  });
+
+  it('a met criterion by the sentences that prove it, not by one that only names the work (holdout345/01)', async () => {
+    const text = [
+      '县委书记2023年党管武装工作述职报告',
+      '2023年，我把圩堤防汛、返乡青年征兵、退役军人返乡创业三件事作为抓武装工作的着力点，现将履职情况报告如下。',
+      '一、拥军优属',
+      '八一前夕我带队走访驻县部队1个、重点优抚对象56户。',
+    ].join('\n');
+    const card = byId(scoreReport(await parseText(text), rubric));
+    expect(card['support-for-military'].status).toBe('met');
+    expect(card['support-for-military'].evidence.map((e) => e.text)).toEqual(['八一前夕我带队走访驻县部队1个、重点优抚对象56户。']);
+    // (The things a priority statement names are no count of the work: the opening alone shows 征兵 in name only.)
+    expect(card.conscription.status).toBe('partial');
+  });
+
   const REVIEWED = [
     '市委书记2022年党管武装工作述职报告',
     '一、征兵工作',

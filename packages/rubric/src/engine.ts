@@ -40,6 +40,8 @@ interface CompiledCriterion {
    * paragraph (cues.attendedOnly).
    */
   nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge) => NameOnly | null;
+  /** The sentence stands under another criterion's heading and none of its own (see `awayFromHome`). */
+  away: (unit: Unit) => boolean;
 }
 
 export interface CompiledRubric {
@@ -63,6 +65,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
   const topics = createTopics(rubric.criteria);
+  const awayFor = awayFromHome(rubric.criteria);
   const base: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training), topics } : { topics };
   // A criterion's vetoes and ignored phrases apply to each of its signals, and a rubric repeats lists through YAML anchors
   // (ignore: *secured): each is compiled once, so that what it finds in a sentence is found once (see `ignoredIn`).
@@ -121,10 +124,31 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       claimedOnly: criterionMatcher(criterion.claimedOnly, criterion),
       parts: criterion.parts.map((p) => ({ id: p.id, name: p.name, signals: p.signals.map((s) => compileSignal(s, criterion)), short: p.short.map((s) => compileSignal(s, criterion)) })),
       nameOnly: nameOnlyFor(criterion),
+      away: awayFor(criterion),
     })),
   };
   compiledRubrics.set(rubric, compiled);
   return compiled;
+}
+
+/**
+ * Work named in passing under another criterion's heading and none of the criterion's own: "对征兵、民兵整组排名后三位的乡镇，由我本人
+ * 约谈党委书记" under （二）健全考评激励机制 is the incentive's sanction. It counts, but is quoted for 征兵 after the sentences of the
+ * same strength that stand under its own words or under no one's (see `pickEvidence`).
+ */
+function awayFromHome(criteria: Criterion[]): (criterion: Criterion) => (unit: Unit) => boolean {
+  const topics = criteria.filter((c) => c.topic).map((c) => ({ id: c.id, re: new RegExp(c.topic!) }));
+  return (criterion) => {
+    const own = topics.find((t) => t.id === criterion.id)?.re;
+    const others = topics.filter((t) => t.id !== criterion.id).map((t) => t.re);
+    if (!own) return () => false;
+    return (unit) => {
+      // (Innermost first.)
+      const headed = unit.sections.filter((s) => s.heading !== null);
+      const inner = headed[0];
+      return inner !== undefined && !headed.some((s) => own.test(headingText(s))) && others.some((re) => re.test(headingText(inner)));
+    };
+  };
 }
 
 function scopeTest(scope: Scope): (unit: Unit) => boolean {
@@ -344,7 +368,7 @@ function mergeSpans(spans: Span[]): Span[] {
  * (`aside`). The sentence chosen for each part found is always shown, and a
  * sentence repeated word for word once.
  */
-function pickEvidence(parts: Hit[], hits: Hit[], max: number, judge: StanceJudge): Evidence[] {
+function pickEvidence(parts: Hit[], hits: Hit[], max: number, judge: StanceJudge, away: (unit: Unit) => boolean, met: boolean): Evidence[] {
   // By text, not by place: a paragraph pasted twice would otherwise be quoted twice in one cell.
   const seen = new Set<string>();
   const chosen: Hit[] = [];
@@ -355,17 +379,24 @@ function pickEvidence(parts: Hit[], hits: Hit[], max: number, judge: StanceJudge
   };
   parts.forEach(take);
   const shown = [...parts, ...hits].some((h) => !aside(h, judge)) ? hits.filter((h) => !aside(h, judge)) : hits;
-  for (const strength of ['met', 'partial'] as const) {
-    const candidates = shown.filter((h) => h.strength === strength && !seen.has(h.unit.text));
-    // Ranked only when not all of them can be shown.
-    const ranked =
-      candidates.length <= max - chosen.length
-        ? candidates
-        : candidates
-            .map((hit) => ({ hit, plain: plainness(hit, judge) }))
-            .sort((a, b) => b.plain - a.plain || a.hit.unit.start - b.hit.unit.start)
-            .map((r) => r.hit);
-    ranked.forEach(take);
+  // A met criterion is shown by what proves it: a sentence that only names the work ("……三件事作为着力点，现将履职情况报告如下")
+  // would read as proof.
+  const proofShown = met && (parts.length > 0 || shown.some((h) => h.strength === 'met'));
+  for (const strength of proofShown ? (['met'] as const) : (['met', 'partial'] as const)) {
+    const unseen = shown.filter((h) => h.strength === strength && !seen.has(h.unit.text));
+    // Under the criterion's own heading before work named in passing under another's (see `awayFromHome`).
+    const isAway = (h: Hit) => h.stance === 'done' && away(h.unit);
+    for (const candidates of [unseen.filter((h) => !isAway(h)), unseen.filter(isAway)]) {
+      // Ranked only when not all of them can be shown.
+      const ranked =
+        candidates.length <= max - chosen.length
+          ? candidates
+          : candidates
+              .map((hit) => ({ hit, plain: plainness(hit, judge) }))
+              .sort((a, b) => b.plain - a.plain || a.hit.unit.start - b.hit.unit.start)
+              .map((r) => r.hit);
+      ranked.forEach(take);
+    }
   }
   return chosen.sort((a, b) => a.unit.start - b.unit.start).map(toEvidence);
 }
@@ -476,7 +507,7 @@ export function scoreCriterion(
     }
     return best;
   });
-  const evidence = pickEvidence(partEvidence, hits, Math.max(MAX_EVIDENCE, partEvidence.length), judge);
+  const evidence = pickEvidence(partEvidence, hits, Math.max(MAX_EVIDENCE, partEvidence.length), judge, cc.away, status === 'met');
   const missingParts = parts.filter((p) => !partsFound.includes(p)).map((p) => p.name);
   let suggestion: string | null = null;
   if (status !== 'met') {
