@@ -37,7 +37,7 @@ interface CompiledCriterion {
   /**
    * Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), a stock claim and no
    * figure but a full rate (cues.stockClaim), or the reporter only present, and no figure of the place's own work of it in the
-   * paragraph (cues.attendedOnly).
+   * paragraph (cues.attendedOnly), or the level above's standing committee at it in a township's report (StanceJudge.levelAbove).
    */
   nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge) => NameOnly | null;
   /** The sentence stands under another criterion's heading and none of its own (see `awayFromHome`). */
@@ -105,6 +105,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const nameOnlyFor = (criterion: Criterion) => {
     const topic = criterion.topic ? new RegExp(criterion.topic) : null;
     return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {
+      if (judge.levelAbove(unit)) return 'levelAbove';
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
       if (reason === null || (reason === 'stockClaim' ? countedBeyondFullRate(unit, view) : counted(unit, view))) return null;
       // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
@@ -174,11 +175,12 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
  * figure left blank and none filled in (`blankFigure`, see cues.blankFigure), its claim made in stock words with no figure
- * (`stockClaim`, see cues.stockClaim) or the reporter only present at it, no figure of it beside (`attendedOnly`, see cues.attendedOnly).
+ * (`stockClaim`, see cues.stockClaim), the reporter only present at it, no figure of it beside (`attendedOnly`, see cues.attendedOnly), or,
+ * in a township's report, the level above's standing committee at it (`levelAbove`, see StanceJudge.levelAbove).
  */
 export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | NameOnly;
 /** Why a met sentence counts as partial only: see Verdict. */
-export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly';
+export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly' | 'levelAbove';
 
 export interface Trace {
   criterion: string;

@@ -23,6 +23,12 @@ export interface StanceJudge {
   excluded(stance: Stance, unit: Unit): Span[];
   /** How plainly the sentence reports work (0–3): it names the reporter, gives a figure, says it is done. */
   plainness(unit: Unit): number;
+  /**
+   * In a township's or a street's report, the level above's standing committee opens the sentence and no clause of the reporter's
+   * side follows ("县委常委会专题议军4次，为征兵工作提供了坚强保障"): the county's meetings written in, which shows the field named
+   * but nothing of the town's own.
+   */
+  levelAbove(unit: Unit): boolean;
 }
 
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
@@ -265,7 +271,7 @@ const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半�
  * adverb ("对各村的武装工作，镇里也纳入了年度考核").
  */
 // (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
-const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(也|还|又|都)|其中(我|本)(镇|乡|街道|苏木))/;
+const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))/;
 
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
  * after the deputy's routine: that goes on with the deputy.) */
@@ -436,10 +442,10 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
 const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市|旗)', 街道: '全(区|市)' };
 
 /**
- * What may stand before a clause's subject: a point's label, a date ("四是今年市县两级投入……"), and 在 before the level
+ * What may stand before a clause's subject: a point's label, a date ("四是今年市县两级投入……", "2023年全县共征集新兵86名"), and 在 before the level
  * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
  */
-const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
+const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
 
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
@@ -462,7 +468,7 @@ function committeeOf(level: AdminLevel) {
     // 县财政又追加安排……" after "今年省里下达……补助260万元。": the county's, not the province's carried over).
     // (Its meetings named alone too: "……交给分管领导，党委会只研究了两次".)
     // (And a township's or a street's place word with its year's account: "全区征兵任务圆满完成，街道今年输送新兵7名".)
-    start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|常委会|党委会|党工委会${level === '乡镇' || level === '街道' ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
+    start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会${level === '乡镇' || level === '街道' ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
     // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
@@ -477,6 +483,9 @@ function committeeOf(level: AdminLevel) {
             (level === '区' ? '' : `|(组织|开展|召开|举办)[^，。；]{0,4}${WHOLE_ABOVE[level]}(?!各)|在${WHOLE_ABOVE[level]}[^，。；]{0,12}(开展|组织|举办)`),
         )
       : null,
+    // In a township's or a street's report, the level above's standing committee opening a sentence (see `levelAbove` in the judge).
+    // (Not in a county's: a report copied from a city's says 市委 of itself.)
+    aboveMeeting: superior && (level === '乡镇' || level === '街道') ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     // The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's.
@@ -1415,6 +1424,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     }
     return out;
   });
+  const levelAbove = memo((unit: Unit): boolean => {
+    const meeting = committee?.aboveMeeting;
+    if (!meeting) return false;
+    const [first, ...rest] = masked(unit).split(CLAUSE_BREAK).map((c) => c.trimStart());
+    return meeting.test(first) && !rest.some((c) => OWN_SIDE.test(c) || selfStart.test(c) || committee.start.test(c));
+  });
   const excludedFromDone = memo((unit: Unit): Span[] => {
     const plan = trailingPlan(unit) ?? planCell(unit);
     return [
@@ -1568,6 +1583,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     future,
     shortcomings,
     plainness,
+    levelAbove,
     excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit)),
     cues(stance, unit) {
       if (stance === 'plan') {

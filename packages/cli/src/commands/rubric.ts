@@ -177,6 +177,8 @@ function verdictText(t: Trace): string {
       return '只计部分满足：句中只有“按要求”“保障有力”之类的套话，没有数字';
     case 'attendedOnly':
       return '只计部分满足：只写了本人参加或到场，本段没有本人所做的数字';
+    case 'levelAbove':
+      return '只计部分满足：这句写的是上级党委常委会的工作，不是本级的';
   }
 }
 
