@@ -228,6 +228,10 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       trace({ signal: cs.signal.name, strength, stance, unit, verdict, spans: spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end), veto }));
   for (const unit of view.units) {
     if (!cs.inScope(unit) || (cs.can && !cs.can(unit, view))) continue;
+    // Work only named, in the faults' or the plans' part ("乡镇专武干部兼职多，精力难以集中" under 存在不足和下步打算): the fault's or the
+    // plan's subject, not work shown. (A count there still shows it: "我到人武部办公11次，没有做到每月一次"; and a table there may have a
+    // column of what was done: "项目｜2024年落实情况｜2025年打算".)
+    if (strength === 'partial' && stance === 'done' && unit.review && unit.tableHeader === null) continue;
     // The stance the judge would refuse anyway, decided once per sentence for all signals: most sentences are neither plans nor faults.
     // (Asked first unless tracing, which tells what the words matched where the stance is wrong.)
     const possible = judge.possible(stance, unit);

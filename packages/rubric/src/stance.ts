@@ -869,7 +869,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
       // (copied from a city's, as the seed is) names no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if ((aboveActsOnUs && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
+      if (((aboveActsOnUs || committee?.aboveMeeting) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
       }
