@@ -115,7 +115,7 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  * Someone named by name as the one who led the work told: first in the sentence, the work handed to a deputy in its first clause
  * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……", "在援藏副县长陈立群同志的带领下，援藏工作队……"), in a note, or in its last clause.
  */
-const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领|召开|部署|率队)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A cell that names a stand-in, whoever it is: "林宏（代为主持）". */
 const STAND_IN_CELL = /代为|代理|代替/;
@@ -190,12 +190,15 @@ const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 // (Also "我于2025年10月到海蓬县工作": come to the place to work.)
-const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作)';
+const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作)';
 // (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的".)
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
-// (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记".)
-const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)([0-9]{1,2})月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
+// (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记"; and the month alone, the year the
+// report's: "6月，我到柳甸县任县委书记".)
+const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
+/** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
+const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|期间|前夕|年底|年末|年初|年中/;
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
@@ -1353,7 +1356,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!date) {
       const period = PERIOD_FIRST.exec(unit.text);
       // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
-      return period !== null && PERIOD_END[period[1]] <= arrival.month;
+      if (period) return PERIOD_END[period[1]] <= arrival.month;
+      // (A time opening the sentence reaches the points after its semicolons: "上半年，县委召开常委会议军2次……；春季征兵征集新兵58名；
+      // 为8个乡镇配齐了专职武装部长。")
+      // (Not a point with a time of its own: "……；八一期间走访慰问驻县部队".)
+      const before = unit.position > 0 ? view.units[unit.id - 1] : undefined;
+      return before !== undefined && /[；;]\s*$/.test(before.text) && !OWN_OCCASION.test(unit.text) && beforeArrival(before);
     }
     const month = Number(date[1]);
     return month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
