@@ -197,6 +197,8 @@ const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记"; and the month alone, the year the
 // report's: "6月，我到柳甸县任县委书记".)
 const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
+/** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
+const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
 const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|期间|前夕|年底|年末|年初|年中/;
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
@@ -945,7 +947,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
     // (A date may open the doer's cell: "民兵整组｜3月，镇武装部长刘畅组织完成……".)
     const label = found && otherStart.test(masked(unit).slice(found).trimStart().replace(ROW_DATE, '')) ? found : 0;
-    return spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
+    const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
+    // (An occasion standing as a clause of its own is asked with the clause after it, whose subject acts on it: "9月全民国防教育日，
+    // 区教育局组织全区中小学开展……", "八一期间，镇长带领……".)
+    const from = asked.start - unit.start;
+    let start = from;
+    while (start > 0 && !isClauseBreak(unit.text, start - 1)) start--;
+    let end = from;
+    while (end < unit.text.length && !isClauseBreak(unit.text, end)) end++;
+    if (end >= unit.text.length - 1 || !OCCASION_CLAUSE.test(unit.text.slice(start, end))) return asked;
+    let next = end + 1;
+    while (next < unit.text.length && !isClauseBreak(unit.text, next)) next++;
+    return { start: unit.start + next, end: unit.start + next };
   };
 
   const otherActor = (unit: Unit, span: Span): boolean => {
