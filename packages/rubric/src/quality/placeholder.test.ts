@@ -37,6 +37,11 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('not a Markdown task list\'s ticked box opening an item, but a bracketed blank inside a sentence (holdout361/03)', async () => {
+    const { findings } = await check(['2024年述职', '- [x] 到区人武部办公：全年9次', '- [X] 主持区委常委会议军：3次', '参加了[X]次会议。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“[X]”']);
+  });
+
   it('puts each finding on the right line and paragraph, with the sentence as its text', async () => {
     const { findings } = await check(TEXT);
     const lines = TEXT.split('\n');
