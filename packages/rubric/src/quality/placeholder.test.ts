@@ -42,6 +42,11 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“[X]”']);
   });
 
+  it('not a slogan\'s N ("一个核心、三个聚焦、N个抓手"), but N before a count (holdout370/12)', async () => {
+    const { findings } = await check(['2024年述职', '街道党工委坚持“一个核心、三个聚焦、N个抓手”。', '全年征集新兵N名。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“N”']);
+  });
+
   it('puts each finding on the right line and paragraph, with the sentence as its text', async () => {
     const { findings } = await check(TEXT);
     const lines = TEXT.split('\n');
