@@ -148,6 +148,11 @@ describe('level-inconsistency', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not fire on what the county will be among the city’s places: 将成为全市示范点 (holdout358/06)', async () => {
+    const { findings } = await check('全县民兵整组圆满完成。全县征兵任务完成。', '民兵训练基地建成后将成为全市示范点。');
+    expect(findings).toEqual([]);
+  });
+
   it('does not fire on the county described as one of the city’s: 是全市防汛重点县', async () => {
     const { findings } = await check('全县民兵整组圆满完成。全县征兵任务完成。', '汀澜县辖12个乡镇，是全市防汛重点县，也是征兵任务大县。');
     expect(findings).toEqual([]);
