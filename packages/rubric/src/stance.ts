@@ -34,6 +34,17 @@ export interface StanceJudge {
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseBreak = (text: string, k: number) => CLAUSE_CODES.has(text.charCodeAt(k));
+/** Where the clause holding offset `at` of the text starts, and where it ends (at its mark, or the text's end). */
+const clauseStartAt = (text: string, at: number) => {
+  let k = at;
+  while (k > 0 && !isClauseBreak(text, k - 1)) k--;
+  return k;
+};
+const clauseEndAt = (text: string, at: number) => {
+  let k = at;
+  while (k < text.length && !isClauseBreak(text, k)) k++;
+  return k;
+};
 // (Not the directive followed: "按照区委要求，从明年起我将……".)
 const REPORTED_SPEECH = /(指出|强调|(?<!(按照|根据|依据|对照)[^，。；]{0,12})要求|讲话中?|说|提出|表示)[，,：:]/;
 /** An early plan carried out in the sentence: "原定的每月一次到武装部现场办公，全年十二次全部按期完成". */
@@ -468,12 +479,13 @@ function ownCommittee(level: AdminLevel | null) {
 function committeeOf(level: AdminLevel) {
   const own = OWN_COMMITTEE[level];
   const superior = SUPERIOR[level];
+  const belowCounty = level === '乡镇' || level === '街道';
   return {
     // At a clause's start, as the subject; so is the level's own treasury or government ("市财政也安排了相应的日常经费", "在此基础上
     // 县财政又追加安排……" after "今年省里下达……补助260万元。": the county's, not the province's carried over).
     // (Its meetings named alone too: "……交给分管领导，党委会只研究了两次".)
     // (And a township's or a street's place word with its year's account: "全区征兵任务圆满完成，街道今年输送新兵7名".)
-    start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会${level === '乡镇' || level === '街道' ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
+    start: new RegExp(`^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
     // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
@@ -490,7 +502,8 @@ function committeeOf(level: AdminLevel) {
       : null,
     // In a township's or a street's report, the level above's standing committee opening a sentence (see `levelAbove` in the judge).
     // (Not in a county's: a report copied from a city's says 市委 of itself.)
-    aboveMeeting: superior && (level === '乡镇' || level === '街道') ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
+    aboveMeeting: superior && belowCounty ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
+    belowCounty,
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     // The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's.
@@ -871,10 +884,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const actorIn = (text: string, aboveActsOnUs: boolean): boolean | null => {
     let decision: boolean | null = null;
     for (const clause of text.split(CLAUSE_BREAK)) {
-      // The level above acting on the reporter's place (see SUPERIOR). A county's report that says 市委 of its own committee
-      // (copied from a city's, as the seed is) names no such place.
+      // The level above acting on the reporter's place (see SUPERIOR), or acting at all in a township's or a street's report
+      // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
+      // no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if (((aboveActsOnUs || committee?.aboveMeeting) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
+      if (((aboveActsOnUs || committee?.belowCounty) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
       }
@@ -951,13 +965,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (An occasion standing as a clause of its own is asked with the clause after it, whose subject acts on it: "9月全民国防教育日，
     // 区教育局组织全区中小学开展……", "八一期间，镇长带领……".)
     const from = asked.start - unit.start;
-    let start = from;
-    while (start > 0 && !isClauseBreak(unit.text, start - 1)) start--;
-    let end = from;
-    while (end < unit.text.length && !isClauseBreak(unit.text, end)) end++;
-    if (end >= unit.text.length - 1 || !OCCASION_CLAUSE.test(unit.text.slice(start, end))) return asked;
-    let next = end + 1;
-    while (next < unit.text.length && !isClauseBreak(unit.text, next)) next++;
+    const end = clauseEndAt(unit.text, from);
+    if (end >= unit.text.length - 1 || !OCCASION_CLAUSE.test(unit.text.slice(clauseStartAt(unit.text, from), end))) return asked;
+    const next = clauseEndAt(unit.text, end + 1);
     return { start: unit.start + next, end: unit.start + next };
   };
 
@@ -965,8 +975,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A treasury or a government matched a word or two into its clause is the subject whose owner stands before it ("市财政今年下拨
     // 我县……" matched at 财政): then who acts is asked up to its end.
     const from = Math.max(0, span.start - unit.start);
-    let clauseStart = from;
-    while (clauseStart > 0 && !isClauseBreak(unit.text, clauseStart - 1)) clauseStart--;
+    const clauseStart = clauseStartAt(unit.text, from);
     // ("今年区财政下拨街道……": a date may stand first.)
     const owned = from > clauseStart && from - clauseStart <= 4 && OWNED_BODY.test(unit.text.slice(from));
     const bureau = owned ? null : BUREAU_NAMED.exec(unit.text.slice(clauseStart));
