@@ -656,31 +656,38 @@ describe('which evidence is quoted first', () => {
     expect(militia).not.toContain('精心谋划武装工作大计，认真研究解决民兵预备役建设重大问题。');
   });
 
+  /** The quoted sentences of a criterion in a report written out line by line. */
+  const evidenceOf = async (lines: string[], id: string) => byId(scoreReport(await parseText(lines.join('\n')), rubric))[id].evidence.map((e) => e.text);
+
   it('the work under its own heading before a passing mention elsewhere, shown in reading order', async () => {
-    const text = [
-      '县委书记2024年党管武装工作述职报告',
-      '一、履行第一责任人职责',
-      '全年召开常委会研究征兵、民兵整组、国防教育等工作4次，落实经费120万元。',
-      '二、抓好民兵建设',
-      '一是完成民兵整组，编建基干民兵900人。',
-      '二是组织民兵应急分队集中训练两期。',
-      '三是在防汛抢险中出动民兵200人次。',
-    ].join('\n');
-    const militia = byId(scoreReport(await parseText(text), rubric))['militia-building'].evidence.map((e) => e.text);
+    const militia = await evidenceOf(
+      [
+        '县委书记2024年党管武装工作述职报告',
+        '一、履行第一责任人职责',
+        '全年召开常委会研究征兵、民兵整组、国防教育等工作4次，落实经费120万元。',
+        '二、抓好民兵建设',
+        '一是完成民兵整组，编建基干民兵900人。',
+        '二是组织民兵应急分队集中训练两期。',
+        '三是在防汛抢险中出动民兵200人次。',
+      ],
+      'militia-building',
+    );
     expect(militia).toEqual(['一是完成民兵整组，编建基干民兵900人。', '二是组织民兵应急分队集中训练两期。', '三是在防汛抢险中出动民兵200人次。']);
   });
 
   it('under its own heading before a sentence under another criterion’s heading, however plain (holdout349/01)', async () => {
-    const text = [
-      '县委书记2024年党管武装工作述职报告',
-      '一、健全考评激励机制',
-      '对征兵、民兵整组排名后三位的乡镇，由我本人约谈党委书记，年内约谈2人。',
-      '二、征兵工作',
-      '全年征集新兵152人，其中大学生97人。',
-      '3月我在全县征兵动员会上部署三条宣传渠道。',
-      '5月我到县一高征兵宣传点现场答疑2次。',
-    ].join('\n');
-    const conscription = byId(scoreReport(await parseText(text), rubric)).conscription.evidence.map((e) => e.text);
+    const conscription = await evidenceOf(
+      [
+        '县委书记2024年党管武装工作述职报告',
+        '一、健全考评激励机制',
+        '对征兵、民兵整组排名后三位的乡镇，由我本人约谈党委书记，年内约谈2人。',
+        '二、征兵工作',
+        '全年征集新兵152人，其中大学生97人。',
+        '3月我在全县征兵动员会上部署三条宣传渠道。',
+        '5月我到县一高征兵宣传点现场答疑2次。',
+      ],
+      'conscription',
+    );
     expect(conscription).toEqual(['全年征集新兵152人，其中大学生97人。', '3月我在全县征兵动员会上部署三条宣传渠道。', '5月我到县一高征兵宣传点现场答疑2次。']);
   });
 
@@ -716,8 +723,8 @@ describe('which evidence is quoted first', () => {
 
   it('a paragraph pasted twice is quoted once, and the next sentence that shows the work takes its place (holdout18/07)', async () => {
     const pasted = '今年完成民兵整组，编建基干民兵900人。';
-    const text = ['区委书记2024年党管武装工作述职报告', '一、民兵建设', pasted, '组织民兵应急分队集中训练两期。', '二、双拥工作', '春节走访慰问军属120户。', pasted, '在防汛抢险中出动民兵200人次。'].join('\n');
-    const militia = byId(scoreReport(await parseText(text), rubric))['militia-building'].evidence.map((e) => e.text);
+    const lines = ['区委书记2024年党管武装工作述职报告', '一、民兵建设', pasted, '组织民兵应急分队集中训练两期。', '二、双拥工作', '春节走访慰问军属120户。', pasted, '在防汛抢险中出动民兵200人次。'];
+    const militia = await evidenceOf(lines, 'militia-building');
     expect(militia.filter((t) => t === pasted)).toHaveLength(1);
     expect(militia).toHaveLength(3);
   });

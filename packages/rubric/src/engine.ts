@@ -65,7 +65,9 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
   const topics = createTopics(rubric.criteria);
-  const awayFor = awayFromHome(rubric.criteria);
+  // Each criterion's topic, compiled once: what a paragraph's own figures are of, and where a criterion's home is (see `awayFromHome`).
+  const topicOf = new Map(rubric.criteria.map((c) => [c.id, c.topic ? new RegExp(c.topic) : null]));
+  const awayFor = awayFromHome(topicOf);
   const base: CompileEnv = rubric.classifier ? { classifier: loadClassifier(rubric.classifier.training), topics } : { topics };
   // A criterion's vetoes and ignored phrases apply to each of its signals, and a rubric repeats lists through YAML anchors
   // (ignore: *secured): each is compiled once, so that what it finds in a sentence is found once (see `ignoredIn`).
@@ -103,7 +105,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   // (A full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%".)
   const countedBeyondFullRate = (u: Unit, view: ReportView) => counted(u, view)?.some((s) => !isFullRate(u.text.slice(s.start - u.start, s.end - u.start))) ?? false;
   const nameOnlyFor = (criterion: Criterion) => {
-    const topic = criterion.topic ? new RegExp(criterion.topic) : null;
+    const topic = topicOf.get(criterion.id) ?? null;
     return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {
       if (judge.levelAbove(unit)) return 'levelAbove';
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
@@ -137,11 +139,10 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
  * 约谈党委书记" under （二）健全考评激励机制 is the incentive's sanction. It counts, but is quoted for 征兵 after the sentences of the
  * same strength that stand under its own words or under no one's (see `pickEvidence`).
  */
-function awayFromHome(criteria: Criterion[]): (criterion: Criterion) => (unit: Unit) => boolean {
-  const topics = criteria.filter((c) => c.topic).map((c) => ({ id: c.id, re: new RegExp(c.topic!) }));
+function awayFromHome(topicOf: Map<string, RegExp | null>): (criterion: Criterion) => (unit: Unit) => boolean {
   return (criterion) => {
-    const own = topics.find((t) => t.id === criterion.id)?.re;
-    const others = topics.filter((t) => t.id !== criterion.id).map((t) => t.re);
+    const own = topicOf.get(criterion.id);
+    const others = [...topicOf].filter(([id, re]) => id !== criterion.id && re !== null).map(([, re]) => re!);
     if (!own) return () => false;
     return (unit) => {
       // (Innermost first.)
@@ -388,10 +389,10 @@ function pickEvidence(parts: Hit[], hits: Hit[], max: number, judge: StanceJudge
   // A met criterion is shown by what proves it: a sentence that only names the work ("……三件事作为着力点，现将履职情况报告如下")
   // would read as proof.
   const proofShown = met && (parts.length > 0 || shown.some((h) => h.strength === 'met'));
+  // Under the criterion's own heading before work named in passing under another's (see `awayFromHome`).
+  const isAway = (h: Hit) => h.stance === 'done' && away(h.unit);
   for (const strength of proofShown ? (['met'] as const) : (['met', 'partial'] as const)) {
     const unseen = shown.filter((h) => h.strength === strength && !seen.has(h.unit.text));
-    // Under the criterion's own heading before work named in passing under another's (see `awayFromHome`).
-    const isAway = (h: Hit) => h.stance === 'done' && away(h.unit);
     for (const candidates of [unseen.filter((h) => !isAway(h)), unseen.filter(isAway)]) {
       // Ranked only when not all of them can be shown.
       const ranked =
