@@ -396,6 +396,9 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
       unless: s.unless.map(toMatcher),
       ignore: s.ignore.map(toMatcher),
     });
+    // A part's own vetoes and ignored phrases apply to each of its signals, as a criterion's do to its own.
+    const partSignal = (s: (typeof c.signals)[number], p: (typeof c.parts)[number]): Signal =>
+      signal({ ...s, strength: 'met', unless: [...s.unless, ...p.unless], ignore: [...s.ignore, ...p.ignore] });
     return {
       id: c.id,
       name: c.name,
@@ -409,8 +412,8 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
         name: p.name,
         signals: p.match
           ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toMatcher), ignore: p.ignore.map(toMatcher) }]
-          : p.signals!.map((s) => signal({ ...s, strength: 'met' })),
-        short: p.short.map((s) => signal({ ...s, strength: 'met' })),
+          : p.signals!.map((s) => partSignal(s, p)),
+        short: p.short.map((s) => partSignal(s, p)),
       })),
       partsForMet: c.partsForMet ?? c.parts.length,
       partsForPartial: c.partsForPartial,

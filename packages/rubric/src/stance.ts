@@ -201,13 +201,16 @@ const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 // (Also "我于2025年10月到海蓬县工作": come to the place to work.)
+/** A year and a month, in figures or in Chinese numerals (二〇二二年七月). */
+const YEAR = '(20[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2})';
+const MONTH = '([0-9]{1,2}|十[一二]|[一二三四五六七八九十])';
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作)';
-// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的".)
-const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
+// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的"; the year too, "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
+const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:${YEAR}年|今年)?${MONTH}月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记"; and the month alone, the year the
 // report's: "6月，我到柳甸县任县委书记".)
-const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
+const ARRIVAL_DATED = new RegExp(`^(?:${YEAR}年|今年)?${MONTH}月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -232,7 +235,10 @@ const LEADS = /牵头|主持|带队|负责|组织/;
 const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
 /** A sentence's first date: its month and, when given, its day. */
-const FIRST_DATE = /(?<![0-9])([0-9]{1,2})月(?:([0-9]{1,2})日)?/;
+// (In Chinese numerals too, "四月，区委印发……"; not a rate, "一月一次".)
+/** A clause opening on a month. */
+const CLAUSE_MONTH = /^\s*(?:(?:20[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2})年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])/;
+const FIRST_DATE = /(?<![0-9一二三四五六七八九十])([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])(?:([0-9]{1,2})日)?/;
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
 /** A list introduced as done: "重点抓了三件事：" (not one set for a time ahead: "明年我给自己定了三件事："). */
@@ -295,6 +301,10 @@ const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡
 
 /** A document's name: "《锦泷县乡镇党委书记抓武装工作责任清单》". */
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
+/** A document the plan will issue for the first time, not one it will revise or carry out ("修订完善《……》", "严格执行《……》"). */
+const TO_BE_ISSUED = /(?<!修订|修改|完善|落实|执行|贯彻|对照|按照|依据|根据|严格)(?:正式|尽快|抓紧|研究)?(?:印发|出台|制定|下发|发布|颁布)《([^《》]{1,60})》/g;
+/** A document's name without its trial mark or spaces: 《……办法（试行）》 is 《……办法》. */
+const documentName = (title: string): string => title.replace(/[（(](试行|暂行|征求意见稿|草案)[）)]|\s/g, '');
 /** Others' words filed with a report, by the heading or the label that names them (see othersWords). */
 const OTHERS_WORDS = /点评|评议意见|评议情况|评议发言|反馈意见|测评|感谢信|评语|考察意见|审核意见/;
 /** A reviewer's remark reported at a meeting: "刘振东处长在评议中指出，……", "县人武部政工科科长指出，……" (not the reporter's 述职指出). */
@@ -525,11 +535,15 @@ function arrivalOf(view: ReportView): { month: number; day: number | null } | nu
     const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text);
     if (!m) continue;
     // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
-    if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
-    return { month: /\d/.test(m[2]) ? Number(m[2]) : chineseNumberValue(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+    if (m[1] !== undefined && yearOf(m[1]) !== view.report.meta.year) return null;
+    return { month: numberOf(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
   }
   return null;
 }
+
+const numberOf = (figure: string): number => (/\d/.test(figure) ? Number(figure) : chineseNumberValue(figure));
+/** 2022, or 二〇二二 read digit by digit. */
+const yearOf = (figure: string): number => (/\d/.test(figure) ? Number(figure) : Number([...figure].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[○零]/, '〇'))).join('')));
 
 /** A name as drafts give it, or its placeholder left unfilled ("XX同志"). */
 const NAME = '([一-龥]{2,3}?|[Xx×＊*]{2,3})';
@@ -1385,8 +1399,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const before = unit.position > 0 ? view.units[unit.id - 1] : undefined;
       return before !== undefined && /[；;]\s*$/.test(before.text) && !OWN_OCCASION.test(unit.text) && beforeArrival(before);
     }
-    const month = Number(date[1]);
-    return month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
+    const month = numberOf(date[1]);
+    const before = month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
+    // (Unless a later clause opens on a month of the reporter's own: "区委常委会全年专题议军4次：三月研究……，五月研究……，八月研究……" after
+    // a July arrival.)
+    return before && !unit.text.split(CLAUSE_BREAK).some((clause) => {
+      const opening = CLAUSE_MONTH.exec(clause);
+      return opening !== null && numberOf(opening[1]) > arrival.month;
+    });
   });
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
@@ -1574,6 +1594,28 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /**
+   * A document the report's own plan says is still to be issued ("2026年1月正式印发《雪岭县党管武装工作考核奖惩办法》"): a sentence
+   * among the year's work that names it ("●出台《雪岭县党管武装工作考核奖惩办法》，考核结果与……挂钩") writes the plan as done.
+   */
+  const plannedDocuments = (() => {
+    let titles: Set<string> | null = null;
+    return (): Set<string> => {
+      if (titles) return titles;
+      titles = new Set();
+      for (const unit of view.units) {
+        if (unit.isHeading || !unit.text.includes('《') || !future(unit)) continue;
+        for (const m of unit.text.matchAll(TO_BE_ISSUED)) titles.add(documentName(m[1]));
+      }
+      return titles;
+    };
+  })();
+  const plannedLater = memo((unit: Unit): boolean => {
+    if (!unit.text.includes('《') || future(unit)) return false;
+    const planned = plannedDocuments();
+    return planned.size > 0 && [...unit.text.matchAll(BOOK_TITLE)].some((m) => planned.has(documentName(m[0].slice(1, -1))));
+  });
+
+  /**
    * A table's header row names its columns ("| 责任人 | 到人武部办公 | 专题议军 | 谈心谈话 |"): it states nothing done.
    * A first row with a figure is a row of data in a table without a header ("| 到人武部现场办公 | 12次 |").
    */
@@ -1637,7 +1679,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, actorAsked(unit, own)) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !plannedLater(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, actorAsked(unit, own)) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan': {
           // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)
