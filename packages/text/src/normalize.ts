@@ -34,14 +34,16 @@ function ocrMisreadings(text: string): string {
 
 /**
  * Words the character-by-character conversion gets wrong (計畫 → 计画, not 计划), years in Chinese numerals
- * (二〇二三年 → 2023年) and the spoken measure words of a count ("全年去了14回", "跑了两趟", "讲了一遍" → 次), all one
- * character for one, so the rules need only one spelling.
+ * (二〇二三年 → 2023年), the spoken measure words of a count ("全年去了14回", "跑了两趟", "讲了一遍" → 次) and the
+ * dialects' first person (俺, 咱 → 我: "俺给自己定了个规矩", "咱们乡"), all one character for one, so the rules need only one
+ * spelling.
  */
 function spellings(text: string): string {
   const heard = MISHEARD_SUSPECT.test(text) ? text.replace(MISHEARD, (w) => HEARD_AS[w]) : text;
   const words = MISCONVERTED.test(heard) ? heard.replace(MISCONVERTED, (w) => `${w[0]}划`) : heard;
   const counted = SPOKEN_COUNT.test(words) ? words.replace(SPOKEN_COUNT, '次') : words;
-  return CHINESE_YEAR.test(counted) ? counted.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : counted;
+  const self = SPOKEN_SELF.test(counted) ? counted.replace(SPOKEN_SELF, '我') : counted;
+  return CHINESE_YEAR.test(self) ? self.replace(CHINESE_YEAR, (y) => [...y].map((c) => CHINESE_DIGITS[c] ?? c).join('')) : self;
 }
 
 const MISCONVERTED = /[计规策]画/g;
@@ -53,6 +55,7 @@ const HEARD_AS: Record<string, string> = { 人五部: '人武部', 人武布: '�
 const MISHEARD = /人五部|人武布|武装布|正兵|民宾|专物干部|专务干部|(?<=常委会|党委会|专题|召开|主持)(?:一|义)军|(?<=^|[^第])(?:一|义)军(?=会|[0-9一二两三四五六七八九十]+次|[开了]{1,2}[0-9一二两三四五六七八九十]+次)|谈新(?=谈话|[0-9一二两三四五六七八九十]+(?:次|回|轮)|[，。；、])/g;
 // (Not 一回来, 两回事, 回合, 回头.)
 const SPOKEN_COUNT = /(?<=[0-9一二两三四五六七八九十几多余])[回趟遍](?![来去家到复应报收顾归头合事])/g;
+const SPOKEN_SELF = /[俺咱]/g;
 const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
 const CHINESE_DIGITS: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
