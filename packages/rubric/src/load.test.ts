@@ -59,6 +59,34 @@ describe('parseRubric: valid rubrics', () => {
     expect(c.signals).toEqual([{ name: '有经费', match: { terms: ['经费'] }, strength: 'met', stance: 'done', scope: { kind: 'document' }, unless: [], ignore: [] }]);
   });
 
+  it("gives a part's own unless and ignore to each of its signals and shorts, after the signal's own", async () => {
+    const source = rubric(`  - id: four
+    name: 四个一
+    points: 15
+    parts:
+      - id: talk
+        name: 谈心
+        unless: [{ report: '没有谈过心' }]
+        ignore: [{ regex: '军分区' }]
+        signals:
+          - { name: 谈心次数, match: { regex: '谈心[0-9]+次' }, unless: [{ regex: '副书记' }] }
+        short:
+          - { name: 谈心一次, match: { regex: '谈心1次' } }
+    suggestion: 写四个一
+`);
+    const r = parseRubric(source, 'tiny.yaml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [part] = r.value.criteria[0].parts;
+    expect(part.signals[0].unless).toEqual([{ regex: '副书记' }, { report: '没有谈过心' }]);
+    expect(part.signals[0].ignore).toEqual([{ regex: '军分区' }]);
+    expect(part.short[0].unless).toEqual([{ report: '没有谈过心' }]);
+    const report = (faults: string) => parseText(['2024年述职', '全年与人武部党委成员谈心4次。', faults].join('\n'));
+    const found = async (faults: string) => scoreReport(await report(faults), r.value).criteria[0].parts?.[0].found;
+    expect(await found('民兵训练场地不足。')).toBe(true);
+    expect(await found('我今年没有谈过心。')).toBe(false);
+  });
+
   it('keeps grades in the order written, from the highest min down; two bands may share a min when the upper one has a condition', () => {
     const r = parseRubric(rubric(FUNDING).replace('  - { name: 合格, min: 60 }', '  - { name: 优秀, min: 60, required: met }\n  - { name: 合格, min: 60 }'), 'tiny.yaml');
     expect(r.ok && r.value.grades.map((g) => g.name)).toEqual(['优秀', '合格', '不合格']);

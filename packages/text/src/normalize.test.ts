@@ -16,6 +16,10 @@ describe('normalizeText', () => {
     expect(normalizeText('己经完成；自己经常下基层；IO口；Oracle')).toBe('已经完成；自己经常下基层；IO口；Oracle');
   });
 
+  it("reads a dialect's first person (俺, 咱) as 我, one character for one", () => {
+    expect(normalizeText('俺给自己定了个规矩，咱们乡今年送兵6人')).toBe('我给自己定了个规矩，我们乡今年送兵6人');
+  });
+
   it('reads the spoken measure words of a count as 次, one character for one, but not 一回来 or 两回事', () => {
     expect(normalizeText('全年去了14回，跑了两趟，讲了一遍')).toBe('全年去了14次，跑了两次，讲了一次');
     expect(normalizeText('一回来就开会，这是两回事')).toBe('一回来就开会，这是两回事');

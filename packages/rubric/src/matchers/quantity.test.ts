@@ -59,6 +59,12 @@ describe('compileQuantity', () => {
     expect(focus.slices(compileQuantity('count')(focus.win(focus.unit('实事12件'))))).toEqual(['12件']);
   });
 
+  it('a rate (每年1次, 每季度2次) is how often, no count of what was done; 全年4次 beside it is', async () => {
+    const rate = testWindows(['2023年述职', '民兵整组每年1次，议军每季度2次，全年4次。'].join('\n'));
+    await rate.setup();
+    expect(rate.slices(compileQuantity('count')(rate.win(rate.unit('民兵整组'))))).toEqual(['4次']);
+  });
+
   it('money is not a count: the money sentence has no count and the count sentence no money', async () => {
     await setup();
     expect(compileQuantity('count')(win(unit('410万元')))).toBeNull();
