@@ -199,18 +199,17 @@ const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
+/** A month in figures or in Chinese numerals (七月, 十一月); not a rate, "一月一次". (A year in Chinese numerals is read as figures, see normalizeText.) */
+const MONTH = '([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])';
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 // (Also "我于2025年10月到海蓬县工作": come to the place to work.)
-/** A year and a month, in figures or in Chinese numerals (二〇二二年七月). */
-const YEAR = '(20[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2})';
-const MONTH = '([0-9]{1,2}|十[一二]|[一二三四五六七八九十])';
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作)';
-// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的"; the year too, "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
-const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:${YEAR}年|今年)?${MONTH}月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
+// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
+const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记"; and the month alone, the year the
 // report's: "6月，我到柳甸县任县委书记".)
-const ARRIVAL_DATED = new RegExp(`^(?:${YEAR}年|今年)?${MONTH}月份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
+const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -234,11 +233,10 @@ const LEADS = /牵头|主持|带队|负责|组织/;
 /** A sentence that opens on a month: "4月组织……". */
 const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
-/** A sentence's first date: its month and, when given, its day. */
-// (In Chinese numerals too, "四月，区委印发……"; not a rate, "一月一次".)
+/** A sentence's first date: its month and, when given, its day (in Chinese numerals too, "四月，区委印发……"). */
+const FIRST_DATE = new RegExp(`(?<![0-9一二三四五六七八九十])${MONTH}(?:([0-9]{1,2})日)?`);
 /** A clause opening on a month. */
-const CLAUSE_MONTH = /^\s*(?:(?:20[0-9]{2}|二[〇○零][〇○零一二三四五六七八九]{2})年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])/;
-const FIRST_DATE = /(?<![0-9一二三四五六七八九十])([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])(?:([0-9]{1,2})日)?/;
+const CLAUSE_MONTH = new RegExp(`^\\s*(?:20[0-9]{2}年)?${MONTH}`);
 /** A sentence introducing a list: "重点抓了以下几项工作：", "重点抓了三件事：". */
 const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个方面)[^。；]{0,4})[^。；]{0,10}[：:]/;
 /** A list introduced as done: "重点抓了三件事：" (not one set for a time ahead: "明年我给自己定了三件事："). */
@@ -535,15 +533,14 @@ function arrivalOf(view: ReportView): { month: number; day: number | null } | nu
     const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text);
     if (!m) continue;
     // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
-    if (m[1] !== undefined && yearOf(m[1]) !== view.report.meta.year) return null;
+    if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
     return { month: numberOf(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
   }
   return null;
 }
 
+/** A month's or a day's figure, in figures or in Chinese numerals. */
 const numberOf = (figure: string): number => (/\d/.test(figure) ? Number(figure) : chineseNumberValue(figure));
-/** 2022, or 二〇二二 read digit by digit. */
-const yearOf = (figure: string): number => (/\d/.test(figure) ? Number(figure) : Number([...figure].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[○零]/, '〇'))).join('')));
 
 /** A name as drafts give it, or its placeholder left unfilled ("XX同志"). */
 const NAME = '([一-龥]{2,3}?|[Xx×＊*]{2,3})';
