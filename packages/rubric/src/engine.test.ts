@@ -776,3 +776,14 @@ describe('explainReport', () => {
     expect(hit.spans.map((x) => report.text.slice(x.start, x.end))).toContain('320万元');
   });
 });
+
+describe('why quoted proof counts as partial only', () => {
+  it('the suggestion says so when a quoted sentence reads like proof (its figure left blank), and not when the work is only named', async () => {
+    const blank = byId(scoreReport(await parseText(['石桥镇党委书记2023年党管武装工作述职报告', '镇党委召开征兵动员会，深入各村开展征兵宣传，完成县下达的征兵任务X名。'].join('\n')), rubric))['conscription'];
+    expect(blank.status).toBe('partial');
+    expect(blank.suggestion).toContain('（只算部分满足的证据：句中的数字留空');
+    const named = byId(scoreReport(await parseText(['石桥镇党委书记2023年党管武装工作述职报告', '镇党委高度重视征兵工作。'].join('\n')), rubric))['conscription'];
+    expect(named.status).toBe('partial');
+    expect(named.suggestion).not.toContain('只算部分满足的证据');
+  });
+});

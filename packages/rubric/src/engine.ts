@@ -57,6 +57,8 @@ export interface Hit {
   stance: Stance;
   unit: Unit;
   spans: Span[];
+  /** Why a met signal's hit counts as partial only. */
+  nameOnly?: NameOnly;
 }
 
 const compiledRubrics = new WeakMap<Rubric, CompiledRubric>();
@@ -182,6 +184,13 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
 export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | NameOnly;
 /** Why a met sentence counts as partial only: see Verdict. */
 export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly' | 'levelAbove';
+/** The same, in the reviewer's words (the card's suggestion, `rubric explain`). */
+export const NAME_ONLY_REASONS: Record<NameOnly, string> = {
+  blankFigure: '句中的数字留空（如 X名、**场），没有填了的数字',
+  stockClaim: '句中只有“按要求”“保障有力”之类的套话，没有数字',
+  attendedOnly: '只写了本人参加或到场，本段没有本人所做的数字',
+  levelAbove: '这句写的是上级党委常委会的工作，不是本级的',
+};
 
 export interface Trace {
   criterion: string;
@@ -274,7 +283,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     tell?.(named ?? 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
-    hits.push({ signal: cs.signal.name, strength: named ? 'partial' : strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence });
+    hits.push({ signal: cs.signal.name, strength: named ? 'partial' : strength, stance, unit, spans: cues.length ? [...inSentence, ...cues] : inSentence, ...(named ? { nameOnly: named } : {}) });
   }
   return hits;
 }
@@ -524,6 +533,10 @@ export function scoreCriterion(
     if (missingParts.length && parts.length && !noPart) suggestion += `（尚缺：${missingParts.join('；')}）`;
     if (keptShort) suggestion += `（次数不足：${shortParts.map((p) => p.name).join('；')}）`;
     if (onlyClaimed) suggestion += '（只写了制度规定的频次，没有写本人实际做了几次）';
+    // A quoted sentence that reads like proof and counts as partial only: why, so that the points can be traced to it.
+    const quoted = (h: Hit) => evidence.some((e) => e.start === h.unit.start);
+    const why = status === 'partial' ? [...new Set(blanked.filter(quoted).flatMap((h) => (h.nameOnly ? [h.nameOnly] : [])))] : [];
+    if (why.length) suggestion += `（只算部分满足的证据：${why.map((w) => NAME_ONLY_REASONS[w]).join('；')}）`;
   }
   return {
     id: criterion.id,

@@ -1,6 +1,6 @@
 import { basename, isAbsolute, relative } from 'node:path';
 import { Command } from 'commander';
-import type { Evaluation, Trace } from '@shuzhi/rubric';
+import type { Evaluation, NAME_ONLY_REASONS, Trace } from '@shuzhi/rubric';
 import { criterionRefs, findCriterion } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
 import { RULE_NAMES, STATUS_NAMES, where } from '@shuzhi/export';
@@ -78,7 +78,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
     .option('--all', '也列出立场不符的句子（标题、计划等，此信号不看的句子）')
     .option('--json', '输出 JSON')
     .action(async (file: string, wanted: string[], options: { rubric: string; all?: boolean; json?: boolean }) => {
-      const [{ explainReport, loadRubric }, { parseReport }] = await Promise.all([import('@shuzhi/rubric'), import('@shuzhi/parser')]);
+      const [{ explainReport, loadRubric, NAME_ONLY_REASONS }, { parseReport }] = await Promise.all([import('@shuzhi/rubric'), import('@shuzhi/parser')]);
       const loaded = loadRubric(options.rubric);
       if (!loaded.ok) {
         for (const e of loaded.error) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
@@ -123,7 +123,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
-      process.stdout.write(formatTraces(card, traces, parsed.value.text, ids));
+      process.stdout.write(formatTraces(card, traces, parsed.value.text, ids, NAME_ONLY_REASONS));
     });
 
   rubric
@@ -156,7 +156,10 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
 const STANCE_NAMES: Record<Trace['stance'], string> = { done: '本期已做的工作', plan: '计划', shortcoming: '对不足的查摆', any: '' };
 
 /** Why a signal did not count a sentence whose words it found, in the rubric owner's words (see Verdict). */
-function verdictText(t: Trace): string {
+/** Why a met sentence counts as partial only (the rubric package's words, loaded with it). */
+type Reasons = typeof NAME_ONLY_REASONS;
+
+function verdictText(t: Trace, reasons: Reasons): string {
   switch (t.verdict) {
     case 'hit':
       return '计入';
@@ -172,17 +175,14 @@ function verdictText(t: Trace): string {
     case 'refused':
       return t.stance === 'done' ? '不计：判定不是报告人本期自己做的（他人所做、否定、以往，或在查摆问题时顺带提及）' : `不计：判定不是报告人自己的${STANCE_NAMES[t.stance]}`;
     case 'blankFigure':
-      return '只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字';
     case 'stockClaim':
-      return '只计部分满足：句中只有“按要求”“保障有力”之类的套话，没有数字';
     case 'attendedOnly':
-      return '只计部分满足：只写了本人参加或到场，本段没有本人所做的数字';
     case 'levelAbove':
-      return '只计部分满足：这句写的是上级党委常委会的工作，不是本级的';
+      return `只计部分满足：${reasons[t.verdict]}`;
   }
 }
 
-function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: string[]): string {
+function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: string[], reasons: Reasons): string {
   const out: string[] = [];
   for (const c of card.criteria) {
     if (ids.length && !ids.includes(c.id)) continue;
@@ -198,7 +198,7 @@ function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: strin
         out.push(`  ［${where(t.unit.paragraph.line, t.unit.paragraph.index)}·${t.unit.sectionPath}］${t.unit.original.replace(/\t/g, '｜')}`);
       }
       const found = [...new Set(t.spans.map((x) => `“${text.slice(x.start, x.end)}”`))].join('');
-      const line = `    ${t.verdict === 'hit' ? '✔' : '✖'} ${t.part ? `要件「${t.part}」· ` : ''}${t.signal}（${STATUS_NAMES[t.strength]}信号）${found ? ` 找到${found}` : ''}：${verdictText(t)}`;
+      const line = `    ${t.verdict === 'hit' ? '✔' : '✖'} ${t.part ? `要件「${t.part}」· ` : ''}${t.signal}（${STATUS_NAMES[t.strength]}信号）${found ? ` 找到${found}` : ''}：${verdictText(t, reasons)}`;
       if (said.has(line)) continue;
       said.add(line);
       out.push(line);
