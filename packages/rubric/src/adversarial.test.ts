@@ -271,13 +271,13 @@ describe('adversarial reports: one element replaced by a trap', () => {
 
 describe('lines that state nothing are never evidence (fifth session)', () => {
   it('the closing date and signature are no plan, and the opening formula is no meeting', async () => {
-    const text = report({ plans: '今后，我将继续努力。\n述职人：张建国\n北塘县委书记 张建国\n2024年12月25日\n二〇二四年十二月二十五日' }).replace(
+    const text = report({ plans: '今后，我将继续努力。\n述职人：张建国\n北塘县委书记 张建国\n中共北塘县委员会书记\n2024年12月25日\n二〇二四年十二月二十五日' }).replace(
       BASE.opening,
       '按照市军分区关于开展党管武装述职工作的通知要求，现将本人2024年度履行党管武装第一责任人职责情况报告如下。',
     );
     const card = scoreReport(await parseText(text), rubric);
     const evidence = card.criteria.flatMap((c) => c.evidence.map((e) => `${c.id}: ${e.text}`));
-    expect(evidence.filter((e) => /述职人|张建国|12月25日|十二月|报告如下/.test(e))).toEqual([]);
+    expect(evidence.filter((e) => /述职人|张建国|委员会书记|12月25日|十二月|报告如下/.test(e))).toEqual([]);
     expect(card.criteria.find((c) => c.id === 'plans')!.evidence.map((e) => e.text)).toEqual(['今后，我将继续努力。']);
   });
 });
