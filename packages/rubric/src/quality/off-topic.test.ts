@@ -63,4 +63,26 @@ describe('off-topic', () => {
     // The same paragraph on the militia's part in it is the work.
     expect(await offTopic(text(farming.replace('带动就业140人', '组织民兵突击队参与抢收，带动就业140人')))).toEqual([]);
   });
+
+  it('flags a short section whose heading names other fields, counting the heading\'s words', async () => {
+    const work = '全年到县人武部办公12次，主持召开常委会议军4次，组织民兵训练3期，输送新兵120名。'.repeat(6);
+    const text = (heading: string) =>
+      `岩泷县委书记2024年度党管武装工作述职报告\n一、主要工作\n${work}\n二、${heading}\n完成固定资产投资12.5亿元，同比增长8.6%，新建标准厂房4栋，新开工项目9个，带动城乡居民就近务工。\n`;
+    const found = await offTopic(text('招商引资和项目建设'));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^“招商引资和项目建设”一节（约 \d+ 字）没有谈到/);
+    // Under a heading that says nothing of other fields, one word in the body is no drift.
+    expect(await offTopic(text('服务发展大局'))).toEqual([]);
+  });
+
+  it('flags a short paragraph on other work with a run-in title naming them, not an untitled one that sets up the work', async () => {
+    const work = '全年到县人武部办公12次，主持召开常委会议军4次，组织民兵训练3期，输送新兵120名。';
+    const rural = '七是统筹推进乡村振兴。全年新植刺梨3000亩，建成农旅融合示范点2个，带动搬迁群众就业420人，新办种植合作社3家，村集体收入全部超过10万元。';
+    const setting = '区委把低空经济作为重点培育的产业，建设低空经济产业园，引进企业6家，年产值突破3亿元，带动就业300人。';
+    const text = (paragraph: string) => `岩泷县委书记2024年度党管武装工作述职报告\n一、主要工作\n${work}\n${work}\n${paragraph}\n依托产业园，县人武部组建无人机民兵分队28人。\n`;
+    const found = await offTopic(text(rural));
+    expect(found).toHaveLength(1);
+    expect(found[0].text).toContain('七是统筹推进乡村振兴');
+    expect(await offTopic(text(setting))).toEqual([]);
+  });
 });

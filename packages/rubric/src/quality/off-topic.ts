@@ -37,6 +37,7 @@ export const offTopic: QualityCheck = (view, options) => {
     return [reportFinding(`全文没有${shown}等本类报告必有的词语，可能提交错了文件，请核对`)];
   }
   const minShare = options.minShare as number | undefined;
+  // A general 述职报告 (述职述责述廉) has parts on other work of its own: only a report titled as one on the work drifts.
   if (!titled || minShare === undefined || typeof options.topic !== 'string') return [];
   const topic = compiled(options.topic);
   let chars = 0;
@@ -59,12 +60,22 @@ export const offTopic: QualityCheck = (view, options) => {
 const SECTION_MIN_CHARS = 150;
 /**
  * A section dressed as the work ("统筹推进经济社会发展", "聚力茶旅融合，推动乡村振兴") that names other fields at least this often, and
- * the work at most at this share of them, is on other work, however long it is beyond SECTION_OTHER_MIN_CHARS.
+ * the work at most at this share of them, is on other work, however long it is beyond SECTION_OTHER_MIN_CHARS (UNHEADED_OTHER_MIN_CHARS
+ * in the unheaded opening, where a line of figures is the place's portrait).
  */
 const SECTION_OTHER_WORDS = 3;
-const SECTION_OTHER_MIN_CHARS = 80;
+const SECTION_OTHER_MIN_CHARS = 40;
+const UNHEADED_OTHER_MIN_CHARS = 80;
 /** Paragraphs in a row on other fields ("五是做大特色产业，推进乡村振兴。……"): as long as this, naming them this often. */
 const RUN_MIN_CHARS = 100;
+/**
+ * Shorter runs, down to this, when they say themselves what they are about: a run-in title on other fields ("七是统筹推进乡村振兴。",
+ * "第四，统筹推进招商引资和园区建设。") or a heading above that names them. (A short paragraph of figures on 低空经济 or 工业园区 inside a
+ * part on the militia is usually the setting of the work told next.)
+ */
+const RUN_TITLED_MIN_CHARS = 60;
+/** A paragraph's first sentence this short is its run-in title. */
+const RUN_IN_TITLE_CHARS = 20;
 const RUN_OTHER_WORDS = 5;
 /** What a paragraph on other work may still say of the work, per word of other fields ("……为国防建设打下了坚实的物质基础"). */
 const RUN_TOPIC_SHARE = 0.1;
@@ -97,13 +108,17 @@ function driftingSections(view: ReportView, topic: RegExp, other: RegExp | null,
   }
   const drifts: Drift[] = [];
   for (const [section, p] of parts) {
-    if (count(topic, headingText(section)) > 0) continue;
+    const heading = headingText(section);
+    if (count(topic, heading) > 0) continue;
     const silent = p.topic === 0 && p.chars >= SECTION_MIN_CHARS;
-    const elsewhere = p.other >= SECTION_OTHER_WORDS && p.chars >= SECTION_OTHER_MIN_CHARS && p.topic <= p.other * SECTION_TOPIC_SHARE;
+    // The heading's own words count: "招商引资和项目建设" over two lines of figures says what the part is about.
+    const others = p.other + (other && p.other ? count(other, heading) : 0);
+    const minChars = heading ? SECTION_OTHER_MIN_CHARS : UNHEADED_OTHER_MIN_CHARS;
+    const elsewhere = others >= SECTION_OTHER_WORDS && p.chars >= minChars && p.topic <= others * SECTION_TOPIC_SHARE;
     if (!silent && !elsewhere) continue;
     // (An inner section inside an outer one already said is not said again.)
     if (drifts.some((d) => section !== d.section && p.first.sections.includes(d.section))) continue;
-    const message = `“${headingText(section)}”一节（约 ${p.chars} 字）${elsewhere && p.topic ? '主要写的是其他工作，很少' : '没有'}谈到${shown}等本类工作，请核对是否写了其他工作`;
+    const message = `“${heading}”一节（约 ${p.chars} 字）${elsewhere && p.topic ? '主要写的是其他工作，很少' : '没有'}谈到${shown}等本类工作，请核对是否写了其他工作`;
     drifts.push({ section, finding: findingAt(view, p.first.start, p.first.end, message) });
   }
   return drifts;
@@ -122,9 +137,9 @@ function driftingRuns(view: ReportView, topic: RegExp, other: RegExp, shown: str
     else paragraphs.push([unit]);
   }
   const findings: RawFinding[] = [];
-  let run: { first: Unit; chars: number; other: number; topic: number } | null = null;
+  let run: { first: Unit; chars: number; other: number; topic: number; titled: boolean } | null = null;
   const close = () => {
-    if (run && run.chars >= RUN_MIN_CHARS && run.other >= RUN_OTHER_WORDS) {
+    if (run && run.chars >= (run.titled ? RUN_TITLED_MIN_CHARS : RUN_MIN_CHARS) && run.other >= RUN_OTHER_WORDS) {
       findings.push(findingAt(view, run.first.start, run.first.end, `从这里起约 ${run.chars} 字写的是其他工作，${run.topic ? '很少' : '没有'}谈到${shown}等本类工作，请核对是否偏题`));
     }
     run = null;
@@ -139,11 +154,18 @@ function driftingRuns(view: ReportView, topic: RegExp, other: RegExp, shown: str
       close();
       continue;
     }
-    run ??= { first: units[0], chars: 0, other: 0, topic: 0 };
+    run ??= { first: units[0], chars: 0, other: 0, topic: 0, titled: titledOther(units, other) };
     run.chars += text.length;
     run.other += others;
     run.topic += about;
   }
   close();
   return findings;
+}
+
+/** A paragraph whose run-in title, or a heading above it, names other fields. */
+function titledOther(units: Unit[], other: RegExp): boolean {
+  const first = units[0];
+  if (first.text.length <= RUN_IN_TITLE_CHARS && units.length > 1 && count(other, first.text) > 0) return true;
+  return first.sections.some((s) => count(other, headingText(s)) > 0);
 }
