@@ -441,6 +441,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
     stock: q.vague?.stock,
     minStockSentences: q.vague?.minStockSentences,
     minStockShare: q.vague?.minStockShare,
+    thinStock: q.vague?.thinStock,
   });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, otherTopic: q.offTopic?.otherTopic });

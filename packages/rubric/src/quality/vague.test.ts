@@ -7,7 +7,7 @@ import { vague } from './vague.ts';
 const FIGURE = '组织民兵集中训练12次。'; // 12 characters, one quantity
 const FILLER = '我们高度重视武装工作。'; // 11 characters, none
 
-async function check(body: string, min: number, minConcreteShare?: number, stock?: { stock: string; minStockSentences: number; minStockShare: number }) {
+async function check(body: string, min: number, minConcreteShare?: number, stock?: { stock: string; minStockSentences: number; minStockShare: number; thinStock?: object }) {
   const report = await parseText(['2022年党管武装工作述职报告', '一、主要工作', body].join('\n'));
   return vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: min, minConcreteShare, ...stock });
 }
@@ -71,5 +71,18 @@ describe('vague', () => {
     // Two are not enough, nor is a stock claim that gives its figure.
     expect(await check(counted + '征兵工作按要求完成。民兵训练保障有力。', 1, 0.25, STOCK)).toEqual([]);
     expect(await check(counted + '征兵工作按要求完成，输送新兵12名。民兵训练保障有力。双拥工作圆满完成。', 1, 0.25, STOCK)).toEqual([]);
+  });
+
+  it('fires on fewer stock claims (thinStock) only where few sentences give a figure or a date', async () => {
+    const STOCK = { stock: '按要求|保障有力|圆满完成', minStockSentences: 3, minStockShare: 0.3, thinStock: { maxConcreteShare: 0.4, minStockSentences: 2, minStockShare: 0.2 } };
+    const claims = '征兵工作按要求完成。民兵训练保障有力。';
+    // 3 of 10 sentences give a figure (30 %), 2 are stock claims (20 %).
+    const thin = '全年征兵12名。6月组织民兵训练15天。投入经费20万元。' + claims + FILLER.repeat(5);
+    const [finding] = await check(thin, 1, 0.25, STOCK);
+    expect(finding.message).toBe('全文 10 句中只有 3 句写了数字或日期（30%），另有 2 句是没有数字的套话（如这一句），建议写明做了什么、多少次、多少人、多少钱');
+    expect(finding.text).toBe('征兵工作按要求完成。');
+    // Four of ten with a figure is concrete enough; one stock claim is not enough.
+    expect(await check('慰问军属60户。' + thin.replace(FILLER, ''), 1, 0.25, STOCK)).toEqual([]);
+    expect(await check(thin.replace('民兵训练保障有力。', FILLER), 1, 0.25, STOCK)).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ const stockPatterns = new Map<string, RegExp>();
 /**
  * Claims with no figures: too few stated amounts, counts or percentages for the report's length, too few of its sentences
  * giving a figure or a date — a report of slogans with a few numbers in one paragraph is still vague —, or too many stock
- * claims with nothing counted ("按要求完成", "保障有力", "取得明显成效"), found at the first of them.
+ * claims with nothing counted ("按要求完成", "保障有力", "取得明显成效"), found at the first of them; fewer of them
+ * (thinStock) where few sentences give a figure.
  */
 export const vague: QualityCheck = (view, options) => {
   const min = options.minQuantitiesPer1000 as number;
@@ -54,11 +55,24 @@ export const vague: QualityCheck = (view, options) => {
     const percent = Math.round((100 * concrete) / sentences);
     return [reportFinding(`全文 ${sentences} 句中只有 ${concrete} 句写了数字或日期（${percent}%，要求至少 ${Math.round(minShare * 100)}%），成绩多为定性描述，建议补充次数、人数、金额、时间等`)];
   }
+  if (!stock || !sentences) return [];
+  const stockShare = bare.length / sentences;
   const minStockShare = options.minStockShare as number | undefined;
-  if (stock && minStockShare !== undefined && bare.length >= (options.minStockSentences as number) && bare.length / sentences >= minStockShare) {
-    const percent = Math.round((100 * bare.length) / sentences);
-    const first = bare[0];
-    return [findingAt(view, first.start, first.end, `全文 ${sentences} 句中有 ${bare.length} 句是没有数字的套话（${percent}%，如这一句），建议写明做了什么、多少次、多少人、多少钱`)];
+  const first = bare[0];
+  if (minStockShare !== undefined && bare.length >= (options.minStockSentences as number) && stockShare >= minStockShare) {
+    return [findingAt(view, first.start, first.end, `全文 ${sentences} 句中有 ${bare.length} 句是没有数字的套话（${Math.round(100 * stockShare)}%，如这一句），建议写明做了什么、多少次、多少人、多少钱`)];
+  }
+  const thin = options.thinStock as ThinStock | undefined;
+  if (thin && concrete / sentences < thin.maxConcreteShare && bare.length >= thin.minStockSentences && stockShare >= thin.minStockShare) {
+    const percent = Math.round((100 * concrete) / sentences);
+    return [findingAt(view, first.start, first.end, `全文 ${sentences} 句中只有 ${concrete} 句写了数字或日期（${percent}%），另有 ${bare.length} 句是没有数字的套话（如这一句），建议写明做了什么、多少次、多少人、多少钱`)];
   }
   return [];
 };
+
+/** Fewer stock claims than minStockSentences are still vague where few sentences give a figure or a date. */
+interface ThinStock {
+  maxConcreteShare: number;
+  minStockSentences: number;
+  minStockShare: number;
+}
