@@ -192,6 +192,9 @@ const LEFT_AS_IS = /(我|本人)[^，。；]{0,8}(没有|没|未)再?(动|调整
 const AWAY = /^[^，。；]{0,6}(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)/;
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
+// The reporter's absence and who stood in, inside a sentence of work: "征兵工作由阿苏拉者同志在我外出学习期间牵头完成，全乡定兵4名"
+// (all of it; not an aside, "全年到乡武装部办公9次（5—7月在党校学习期间未到）").
+const AWAY_WITHIN = /由[^，。；]{0,12}在?(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)|(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)[，,]?[^，。；]{0,4}由/;
 const AWAY_SPAN = /(我|本人)[^。]{0,30}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)/;
 const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其间)/;
 // The predecessor's span told within a paragraph, the work of it listed after: "1月至3月，镇党委工作由前任书记……主持，其间完成了……".
@@ -201,6 +204,8 @@ const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0
 const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** A month in figures or in Chinese numerals (七月, 十一月); not a rate, "一月一次". (A year in Chinese numerals is read as figures, see normalizeText.) */
 const MONTH = '([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])';
+/** The months of the reporter's absence in the sentence that tells it (AWAY_SPAN): "3月至6月，我在省委党校……学习，其间由镇长……主持". */
+const AWAY_MONTHS = new RegExp(`${MONTH}份?(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?(?:至|到|—|－|-|~|～)(?:20[0-9]{2}年)?${MONTH}`);
 /** The reporter's coming to the post, dated: "我于2023年9月20日到茗湖街道任党工委书记", "我是今年7月从县发改局调任……的". */
 // (Also "我于2025年10月到海蓬县工作": come to the place to work.)
 const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作)';
@@ -221,8 +226,8 @@ const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度:
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
-/** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
-const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
+/** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
+const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A table row's first cells that only name its item: "拥军优属｜", "5｜国防教育｜". */
@@ -233,6 +238,10 @@ const LEADS = /牵头|主持|带队|负责|组织/;
 /** A sentence that opens on a month: "4月组织……". */
 const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
+/** A note in brackets, or a name in quotes (the festival “三月三”): no date of the sentence's. */
+const ASIDE = /[（(][^（）()]*[）)]|“[^“”]*”/g;
+/** A sentence dated by the one before it: "同月，调整充实乡镇专武干部5名". */
+const SAME_MONTH = /^[^，。；]{0,2}(同月|当月|同日|当日|同一天|当天)/;
 /** A sentence's first date: its month and, when given, its day (in Chinese numerals too, "四月，区委印发……"). */
 const FIRST_DATE = new RegExp(`(?<![0-9一二三四五六七八九十])${MONTH}(?:([0-9]{1,2})日)?`);
 /** A clause opening on a month. */
@@ -268,6 +277,8 @@ const RESULT = /了|到位|有力|有效|明显|显著|足额|及时|全部|圆�
 const THIS_YEAR = /今年|本年/;
 /** A clause opened by a year ("2013年出台……"), not a span of years ("2022年以来"). */
 const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|来|起|底前|前|度)/;
+/** The reporter's years in another post, opening the sentence: "任部长期间，我主持组建了……，牵头制定了……考核办法" (not this year's). */
+const OTHER_POST_TIME = /^[^，。；]{0,4}(在|任|担任)[^，。；]{0,12}(部长|政委|[县区市镇乡旗]长|副书记|主任|局长|干事)(期间|时|的时候)/;
 const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
 /** An earlier decision carried into the period: "2023年12月县委常委会研究决定……，今年首次实施". */
 const CARRIED = /(今年|本年)[^，。；]{0,4}(实施|执行|施行|推行|兑现|落地)/;
@@ -539,6 +550,16 @@ function arrivalOf(view: ReportView): { month: number; day: number | null } | nu
   return null;
 }
 
+/** The months the reporter was away and a stand-in presided, when the report dates them (see AWAY_MONTHS). */
+function absenceOf(view: ReportView): { from: number; to: number } | null {
+  for (const unit of view.units) {
+    if (!AWAY_SPAN.test(unit.text)) continue;
+    const m = AWAY_MONTHS.exec(unit.text);
+    if (m) return { from: numberOf(m[1]), to: numberOf(m[2]) };
+  }
+  return null;
+}
+
 /** A month's or a day's figure, in figures or in Chinese numerals. */
 const numberOf = (figure: string): number => (/\d/.test(figure) ? Number(figure) : chineseNumberValue(figure));
 
@@ -581,6 +602,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
   const arrival = arrivalOf(view);
+  const absence = absenceOf(view);
 
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
@@ -1219,7 +1241,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const year = YEAR_AT_START.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
     // (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
-    const opensEarlier = ((year !== null && !!reportYear && Number(year[1]) < reportYear) || continuesEarlier(unit)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
+    const opensEarlier = ((year !== null && !!reportYear && Number(year[1]) < reportYear) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
     const earlier = opensEarlier && !thisYear.test(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
@@ -1394,7 +1416,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // 为8个乡镇配齐了专职武装部长。")
       // (Not a point with a time of its own: "……；八一期间走访慰问驻县部队".)
       const before = unit.position > 0 ? view.units[unit.id - 1] : undefined;
-      return before !== undefined && /[；;]\s*$/.test(before.text) && !OWN_OCCASION.test(unit.text) && beforeArrival(before);
+      // (And "同月" the month of the sentence before: "今年3月，县委常委会专题议军……。同月，调整充实乡镇专武干部5名。")
+      return before !== undefined && ((/[；;]\s*$/.test(before.text) && !OWN_OCCASION.test(unit.text)) || SAME_MONTH.test(unit.text)) && beforeArrival(before);
     }
     const month = numberOf(date[1]);
     const before = month < arrival.month || (month === arrival.month && date[2] !== undefined && arrival.day !== null && Number(date[2]) < arrival.day);
@@ -1404,6 +1427,22 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const opening = CLAUSE_MONTH.exec(clause);
       return opening !== null && numberOf(opening[1]) > arrival.month;
     });
+  });
+
+  /**
+   * Work told as done while the reporter was away (AWAY_WITHIN), or dated within the absence the report tells, the reporter not
+   * named in it: "3月15日，镇党委召开议军会……" after "3月至6月，我在省委党校……学习，其间由镇长欧阳辉同志主持镇党委全面工作" is
+   * the stand-in's, whoever the sentence names as its subject.
+   */
+  const whileAway = memo((unit: Unit): boolean => {
+    const within = AWAY_WITHIN.exec(unit.text);
+    if (within) return !OWN_TIME_AGAIN.test(unit.text.slice(within.index + within[0].length));
+    if (!absence || namesReporter(unit)) return false;
+    // (Not a date in an aside: "全年到乡武装部办公9次（5—7月在党校学习期间未到）", "结合……“三月三”节庆开展国防教育宣传".)
+    const date = FIRST_DATE.exec(unit.text.replace(ASIDE, (m) => ' '.repeat(m.length)));
+    if (!date) return unit.position > 0 && SAME_MONTH.test(unit.text) && whileAway(view.units[unit.id - 1]);
+    const month = numberOf(date[1]);
+    return month >= absence.from && month <= absence.to;
   });
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
@@ -1676,7 +1715,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           return true;
         case 'done':
           // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !plannedLater(unit) && !byPredecessor(unit) && !beforeArrival(unit) && (!otherActor(unit, actorAsked(unit, own)) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
+          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !plannedLater(unit) && !byPredecessor(unit) && !beforeArrival(unit) && !whileAway(unit) && (!otherActor(unit, actorAsked(unit, own)) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan': {
           // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)
