@@ -51,6 +51,11 @@ describe('level-inconsistency', () => {
     // A share of the whole beside it, the whole's townships counted: the county's own.
     expect(await checkTitled(town, '全县共征集新兵186人，我镇完成12人。')).toEqual([]);
     expect(await checkTitled(town, '全县共征集新兵186人，其中我镇12人。')).toEqual([]);
+    // The reporter's place named with no figure of its own is no share: the whole's figures stand for its own.
+    expect(await checkTitled(town, '全县共征集新兵93名，整组民兵1460人，我镇按要求完成了征兵和民兵整组任务。')).toHaveLength(1);
+    // …unless it took part in the whole's event or hosted it.
+    expect(await checkTitled(town, '今年全县组织民兵集中训练3200人次，我镇民兵积极参加。')).toEqual([]);
+    expect(await checkTitled(town, '6月，县人武部在我镇举办全县民兵哨所骨干集训，全县14个哨所的42名骨干参训。')).toEqual([]);
     expect(await checkTitled(town, '搬迁群众大多来自全县15个乡镇，全县15个乡镇均设安置点。')).toEqual([]);
     expect(await checkTitled(town, '后来全县87个点都推开了。')).toEqual([]);
   });

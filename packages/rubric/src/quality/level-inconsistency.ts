@@ -53,8 +53,10 @@ function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: 
  * 全镇……) or its townships (来自全县15个乡镇).
  */
 const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{0,12}?\d+(?:余|多)?(名|人|个|支|艘|处|次)(?!乡|镇|街道|社区)/;
-// (Not any 其中, "其中大学生153名", nor the superior's 下达 of its own task: only the reporter's place.)
-const OWN_SHARE = /(我|本|全)(镇|乡|街道)|其中(我|本)|占全|分配|任务数/;
+// (Not any 其中, "其中大学生153名", nor the superior's 下达 of its own task: only the reporter's place, with a figure of its own or as
+// the host or a party of the whole's event, "我镇民兵积极参加", "市人武部在我镇举办全市……集训": "全区共征集新兵93名，……我街道按要求完成
+// 了征兵任务" gives the whole's figures for the street's.)
+const OWN_SHARE = /(我|本|全)(镇|乡|街道)[^，。；]{0,16}(\d|参加|参与|参训|承办)|在(我|本)(镇|乡|街道)(举办|召开|组织)|其中(我|本)|占全|分配|任务数/;
 function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string): boolean {
   if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence)) return false;
   return COUNTED.test(clause.replace(/^[^：:]*[：:]/, ''));
