@@ -2599,6 +2599,32 @@ describe.each([
       'defense-education reports/07_shanglong_township_2024.txt → partial',
     ],
   },
+  // holdout389, 三江源牧区：管护员民兵、雪灾救援、藏族青年征兵: 93.2 % and 0 false credits on first contact (`2a74872`).
+  { labelsFile: 'holdout389/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
+  // holdout390, 浙江山区县与畲族乡：抗台民兵、数字化征兵、山区共富: 89.4 % and 1 false credit on first contact (`fe5939f`).
+  {
+    labelsFile: 'holdout390/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownFalseCredits: [
+      // the predecessor's 考核办法: partial by design, as six earlier labellers read it; this one reads missing
+      'incentive-mechanism reports/06_tongyan_city_2023.doc → partial',
+    ],
+  },
+  // holdout391, 陕北黄土高原：能源企业民兵、淤地坝防汛、返乡大学生征兵: 88.6 % and 2 false credits on first contact (`2a74872`; the
+  // predecessor's work before an arrival told as 市委调整我任……, mended).
+  { labelsFile: 'holdout391/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
+  // holdout392, 北部湾沿海县与京族乡：海上民兵、边贸互市、京族青年征兵: 88.6 % and 1 false credit on first contact (`fe5939f`; a 街道's
+  // money paid out of the 市 treasury, 由市财政……列支, mended).
+  {
+    labelsFile: 'holdout392/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    // A county-level city's report mixing 全县 and 全市, the seed's slip, left unlabelled by its author as an uncertain call.
+    knownSpurious: ['level-inconsistency reports/06_baiwan_city_2022.doc'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -212,9 +212,9 @@ const TOOK_POST = '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任
 // (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
-// (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记"; and the month alone, the year the
-// report's: "6月，我到柳甸县任县委书记".)
-const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?组织上?(?:安排|决定|任命|选派)\\s*)?(?:我|本人)${TOOK_POST}`);
+// (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记", "2022年6月，市委调整我任坝梁县委书记";
+// and the month alone, the year the report's: "6月，我到柳甸县任县委书记".)
+const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?(?:组织|[省市州盟]委|上级)上?(?:安排|决定|任命|选派|调整)\\s*)?(?:我|本人)${TOOK_POST}`);
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -304,6 +304,8 @@ const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半�
 // (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))/;
 
+/** A sentence whose subject is a sum or things given: "上级拨的钱……", "……补助的130万元……". */
+const MONEY_SUBJECT = /^[^，。；]{0,16}的([0-9.一二三四五六七八九十百千]+\s*(万|亿)?元|钱|资金|经费|款项?|补助|器材|物资)/;
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
  * after the deputy's routine: that goes on with the deputy.) */
 const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
@@ -965,6 +967,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   const subject = memo((unit: Unit): boolean | null => {
     const [first, ...rest] = unit.text.split(CLAUSE_BREAK);
+    // (A sum as the subject, whoever gave it, hands on no actor: "上级拨的钱不在这个数里", "省军区、军分区补助的130万元另行下达，不在其中".)
+    if (MONEY_SUBJECT.test(first)) return null;
     const actor = actorIn(first, towardUs(unit));
     // A fronted topic names no actor when the reporter, or the reporter's side, opens a later clause: "街道党工委书记“四个一”
     // 要求，我一直牢记在心", "县委主要领导在全县议军会上强调，“……”，我镇将认真贯彻落实".
