@@ -1461,8 +1461,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A table's first row of column names states nothing either: "序号｜问题｜原因｜整改措施｜时限" under the faults' heading.
     if (unit.tableHeader === null && cells.length > 1 && cells.every((c) => c.length <= 8 && !/[0-9]/.test(c))) return true;
     if (cells.length === 2) return empty.test(cells[1]);
-    // (Or one with nothing but its item once the form's rules and scores are blanked: "专武干部队伍建设｜5｜5｜—".)
-    const rest = cellsOf(unit.text).slice(1);
+    // (Or one with nothing but its item, after its number, once the form's rules and scores are blanked: "专武干部队伍建设｜5｜5｜—",
+    // "6｜国防教育｜10｜9" under "序号｜项目｜分值｜自评分".)
+    const row = cellsOf(unit.text);
+    const rest = row.slice(/^\d{1,2}$/.test(row[0] ?? '') ? 2 : 1);
     if (rest.length > 0 && rest.every((c) => /^[\s—–\-/／无]*$/.test(c))) return true;
     const answer = cellUnder(unit, TABLE_DONE_COLUMN);
     return answer !== null && (answer === '' || empty.test(answer) || SEE_ELSEWHERE.test(answer));

@@ -69,7 +69,7 @@ export function quantityPattern(kind: Quantity, { placeholders = false, differen
 }
 
 /** A slogan of full rates ("实现“5个100%”：民兵整组完成率100%、征兵任务完成率100%、……"): claims, not figures. */
-const FULL_RATES = /[0-9一二三四五六七八九十两]个100\s*[%％]|(率[^，。；、]{0,3}100\s*[%％][^。]*){3}/;
+const FULL_RATES = /[0-9一二三四五六七八九十两]个(100\s*[%％]|百分之百)|(率[^，。；、]{0,3}100\s*[%％][^。]*){3}/;
 const FULL = /^100\s*[%％]$/;
 
 /** A figure that is a full rate ("100%", "百分之百"): a claim's own measure, no count of the work. */
@@ -120,7 +120,7 @@ function quantityMatcher(kind: Quantity): Compiled {
       let local = found.get(win.text);
       if (!local) {
         local = regexSpans(re, { ...win, offset: 0 });
-        if (local.length && win.text.includes('100') && FULL_RATES.test(win.text)) local = local.filter((x) => !FULL.test(win.text.slice(x.start, x.end)));
+        if (local.length && /100|百分之百/.test(win.text) && FULL_RATES.test(win.text)) local = local.filter((x) => !isFullRate(win.text.slice(x.start, x.end)));
         found.set(win.text, local);
       }
       spans = local.map((s) => ({ start: s.start + win.offset, end: s.end + win.offset }));
