@@ -189,13 +189,17 @@ const CLEFT_OTHER = /是[^，。；我]{0,12}(局|办|部|中心|团[县市区]�
 /** The reporter left what the predecessor did as it was: "专武干部是前任春天配齐的，我这半年没有再动". */
 const LEFT_AS_IS = /(我|本人)[^，。；]{0,8}(没有|没|未)再?(动|调整|变动|改动|调|变)(?![^。]*[0-9])/;
 // The reporter away, a stand-in presiding: "我外出学习期间，李红霞同志主持召开党工委会议2次……" opens a paragraph of the stand-in's work.
-const AWAY = /^[^，。；]{0,6}(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)/;
+/** What keeps the reporter away: "学习", "培训", "住院", "挂职", …. */
+const AWAY_FOR = '(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)';
+/** The reporter away, told in a clause: "我外出学习期间", "本人在省委党校培训时". */
+const REPORTER_AWAY = `(我|本人)[^，。；]{0,16}${AWAY_FOR}[^，。；]{0,4}(期间|时)`;
+const AWAY = new RegExp(`^[^，。；]{0,6}${REPORTER_AWAY}`);
 // The reporter's absence and who stood in, inside a sentence of work: "征兵工作由阿苏拉者同志在我外出学习期间牵头完成，全乡定兵4名"
 // (all of it; not an aside, "全年到乡武装部办公9次（5—7月在党校学习期间未到）").
-const AWAY_WITHIN = /由[^，。；]{0,12}在?(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)|(我|本人)[^，。；]{0,16}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^，。；]{0,4}(期间|时)[，,]?[^，。；]{0,4}由/;
+const AWAY_WITHIN = new RegExp(`由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由`);
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
-const AWAY_SPAN = /(我|本人)[^。]{0,30}(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)/;
+const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)`);
 const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其间)/;
 // The predecessor's span told within a paragraph, the work of it listed after: "1月至3月，镇党委工作由前任书记……主持，其间完成了……".
 const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;

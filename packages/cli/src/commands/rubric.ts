@@ -155,10 +155,10 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
 
 const STANCE_NAMES: Record<Trace['stance'], string> = { done: '本期已做的工作', plan: '计划', shortcoming: '对不足的查摆', any: '' };
 
-/** Why a signal did not count a sentence whose words it found, in the rubric owner's words (see Verdict). */
 /** Why a met sentence counts as partial only (the rubric package's words, loaded with it). */
 type Reasons = typeof NAME_ONLY_REASONS;
 
+/** Why a signal did not count a sentence whose words it found, in the rubric owner's words (see Verdict). */
 function verdictText(t: Trace, reasons: Reasons): string {
   switch (t.verdict) {
     case 'hit':
