@@ -365,11 +365,6 @@ describe.each([
     everyFinding: false,
     // The seed's formulas with the city's ××万元: 5 of its 23 sentences give a figure (22 %).
     knownSpurious: ['vague reports/07_chengnan_district_2024.md'],
-    knownFalseCredits: [
-      // The predecessor's 考核办法 of the same year, in force: partial, as six other labellers read a predecessor's assessment kept;
-      // this one reads it as none of a reporter who disowns his predecessor's months (twentieth session).
-      'incentive-mechanism reports/08_liuxi_county_2025.docx → partial',
-    ],
   },
   // A thirty-eighth author's, people who write as they speak (a third author in that voice): 73.5 % and one false credit on
   // first contact (65.9 % with the session-start code; README).
@@ -1048,8 +1043,9 @@ describe.each([
   {
     labelsFile: 'holdout144/labels.json',
     reports: 12,
-    // (0.89 since the twenty-ninth session: "全县两季征兵入伍208人" after the committee handed the work to the 县长 now reads as his.)
-    minAccuracy: 0.89,
+    // (0.89 since the twenty-ninth session: "全县两季征兵入伍208人" after the committee handed the work to the 县长 now reads as his;
+    // 0.88 since the thirty-third: the predecessor's 考核办法 alone, which its labeller reads as partial, is nothing now.)
+    minAccuracy: 0.88,
     everyFinding: true,
     knownFalseCredits: [
       // "11月，主持召开市委常委会专题研究武装工作，……研究了2020年武装工作经费预算和人武部民兵装备仓库改造": a meeting's topic that
@@ -1649,14 +1645,8 @@ describe.each([
   // A two-hundred-and-fifty-seventh author's, a northern 旗 and its 苏木 (2022–2026): 95.5 % and no false credit on first contact.
   { labelsFile: 'holdout257/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
   // A two-hundred-and-fifty-eighth author's, a coastal 县级市 of private enterprises (2022–2026): 95.5 % and one false credit on
-  // first contact, left: the predecessor's 考核办法 is a partial, as six earlier blind labellers read it.
-  {
-    labelsFile: 'holdout258/labels.json',
-    reports: 12,
-    minAccuracy: 0.96,
-    everyFinding: false,
-    knownFalseCredits: ['incentive-mechanism reports/12_linchao_county_2024.docx → partial'],
-  },
+  // first contact (the predecessor's 考核办法, a partial until the thirty-third session: mended).
+  { labelsFile: 'holdout258/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
   // The next sets were written against `185bf66` (the twenty-fifth session's rules at the time).
   // A two-hundred-and-fifty-ninth author's, a south-western reservoir resettlement county (2022–2026): 90.9 % and one false
   // credit on first contact (乡财政困难，武装工作经费主要靠县人武部支持; mended).
@@ -1848,8 +1838,6 @@ describe.each([
     minAccuracy: 0.93,
     everyFinding: false,
     knownFalseCredits: [
-      // The predecessor's assessment rules, still in force: partial, as six earlier labellers read such rules; its author reads none.
-      'incentive-mechanism reports/12_jiangbu_city_2023.txt → partial',
       // The new secretary's own meeting on "民兵应急力量建设": a mention of the field; its author reads none (a lenient reviewer partial).
       'militia-building reports/12_jiangbu_city_2023.txt → partial',
     ],
@@ -2045,8 +2033,6 @@ describe.each([
     minAccuracy: 0.85,
     everyFinding: false,
     knownFalseCredits: [
-      // the predecessor's 考核办法 without 前任: a mention.
-      'incentive-mechanism reports/11_sangmao_county_2026.txt → partial',
       // a stand-in named by person, not as standing in (met until the twenty-ninth session: his row of the table is his now).
       'militia-building reports/02_liugou_district_2022.md → partial',
       // a slogan's 拥军优属政策落实率100%: a mention.
@@ -2136,6 +2122,9 @@ describe.each([
     minAccuracy: 0.88,
     everyFinding: false,
     knownFalseCredits: [
+      // the predecessor's 考核细则 kept (继续执行上半年出台的考核细则), a partial as the labellers of holdout324/03 and holdout387/03 read
+      // it; this one reads the keeping as nothing (thirty-third session).
+      'incentive-mechanism reports/08_wangyuan_district_2023.doc → partial',
       // the city's money (鹿岭市财政下拨……15万元，……保障有力) read as a mention of funding.
       'support-funding reports/09_goukou_town_2026.md → partial',
       // "县委常委会专题议军3次，研究解决了征兵体检站改造……" in a town's report: the county committee's, now the field named only (thirtieth
@@ -2315,8 +2304,6 @@ describe.each([
     minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
-      // the predecessor's 考核办法, read as a mention.
-      'incentive-mechanism reports/04_qingtuo_city_2022.docx → partial',
       // the recited 四个一 beside the county committee's meetings in a town's report, read as a mention.
       'military-affairs-meetings reports/02_huangla_town_2023.txt → partial',
       // another unit's act (市融媒体中心), read as a mention.
@@ -2371,9 +2358,6 @@ describe.each([
     minAccuracy: 0.9,
     everyFinding: false,
     knownFalseCredits: [
-      // the predecessor's 考核细则 in the half-year handed over: partial by design (six labellers read the predecessor's assessment as
-      // partial, this one and holdout37/08 as missing).
-      'incentive-mechanism reports/04_liangping_county_2022.docx → partial',
       // a plan written as done (年內新招錄專武幹部5名，實現了……全覆蓋), which the report's own 2027 plan contradicts.
       'armed-forces-cadres reports/10_jiaotai_city_2026.txt → met',
     ],
@@ -2466,8 +2450,6 @@ describe.each([
     minAccuracy: 0.9,
     everyFinding: false,
     knownFalseCredits: [
-      // the predecessor's 考核办法: partial by design, as for holdout355/04.
-      'incentive-mechanism reports/05_jingkan_city_2023.docx → partial',
       // a 国防教育广场 claimed as built, which the plan says is still to be planned.
       'defense-education reports/12_fengxi_subdistrict_2026.docx → partial',
     ],
@@ -2551,8 +2533,6 @@ describe.each([
     minAccuracy: 0.87,
     everyFinding: false,
     knownFalseCredits: [
-      // the predecessor's 考核办法 (出台 under 前任县委书记王晓峰): partial by design, as six earlier labellers read it; this one reads missing
-      'incentive-mechanism reports/07_yanba_county_2026.doc → partial',
       // “做到经费保障到位” beside the 县人武部's 8万元: the stock claim is a partial mention; the labeller reads the only money, another's, as nothing
       'support-funding reports/08_laba_township_2022.md → partial',
       // a bare heading 关心退役军人 over other departments' work: the heading is a mention; the labeller gives nothing
@@ -2574,10 +2554,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.9,
     everyFinding: false,
-    knownFalseCredits: [
-      // the predecessor's 考核办法 (在前任书记的主持下……出台): partial by design, as six earlier labellers read it; this one reads missing
-      'incentive-mechanism reports/04_jila_city_2022.docx → partial',
-    ],
   },
   // holdout385, 黑龙江边境农垦县与鄂伦春族乡: 91.7 % and 1 false credit on first contact (`3d5afba`; the reporter's 考核办法 of his years
   // as 武装部长, 任部长期间……, mended).
@@ -2607,10 +2583,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.89,
     everyFinding: false,
-    knownFalseCredits: [
-      // the predecessor's 考核办法: partial by design, as six earlier labellers read it; this one reads missing
-      'incentive-mechanism reports/06_tongyan_city_2023.doc → partial',
-    ],
   },
   // holdout391, 陕北黄土高原：能源企业民兵、淤地坝防汛、返乡大学生征兵: 88.6 % and 2 false credits on first contact (`2a74872`; the
   // predecessor's work before an arrival told as 市委调整我任……, mended).
@@ -2620,7 +2592,8 @@ describe.each([
   {
     labelsFile: 'holdout392/labels.json',
     reports: 12,
-    minAccuracy: 0.89,
+    // (0.88 since the thirty-third session: the predecessor's 考核细则 alone, which its labeller reads as partial, is nothing now.)
+    minAccuracy: 0.88,
     everyFinding: false,
     // A county-level city's report mixing 全县 and 全市, the seed's slip, left unlabelled by its author as an uncertain call.
     knownSpurious: ['level-inconsistency reports/06_baiwan_city_2022.doc'],
@@ -2631,10 +2604,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.86,
     everyFinding: false,
-    knownFalseCredits: [
-      // the predecessor's 考核办法 (前任……): partial by design, as six earlier labellers read it; this one reads missing
-      'incentive-mechanism reports/11_menglan_district_2026.txt → partial',
-    ],
   },
   // holdout394, 滨海港区街道与开发区：港口企业民兵、危化品应急、大学生征兵: 84.8 % and 2 false credits on first contact (`7a10e07`).
   {
@@ -2654,6 +2623,59 @@ describe.each([
   // holdout396, 辽宁沿海渔港：渔船民兵、海上搜救、返乡大学生征兵: 86.4 % and 2 false credits on first contact (`7a10e07`; recruiting
   // put in the villages' assessment, and a self-assessment form's row of scores: mended).
   { labelsFile: 'holdout396/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  // The next four sets were written against the thirty-third session's start rules (`fb567b0`; `5ae81c5` and `1416fe3` add only sets).
+  // holdout397, 河西走廊戈壁风电光伏县乡: 84.8 % and 4 false credits on first contact (85.6 % and 3 with its 02's two swapped labels
+  // put back as its notes say).
+  {
+    labelsFile: 'holdout397/labels.json',
+    reports: 12,
+    minAccuracy: 0.85,
+    everyFinding: false,
+    knownFalseCredits: [
+      // the opening's focus (围绕……征兵三项重点抓武装工作), a mention; the labeller gives nothing, all the recruiting being the stand-in's
+      'conscription reports/08_yixi_subdistrict_2026.md → partial',
+      // a list item 拥军优属。 alone over the 市退役军人事务局's figures: a mention
+      'support-for-military reports/03_baidun_city_2022.doc → partial',
+      // a plan written as done (全区专武干部全面实现专职化), which the report's own plan (力争2027年实现全覆盖) contradicts: a mention
+      'armed-forces-cadres reports/11_quanhu_district_2026.docx → partial',
+    ],
+  },
+  // holdout398, 湘西山区：易地搬迁安置社区、森林防火民兵、大学生士兵: 87.1 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout398/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // the 县人武部's work told as the topic's (全年民兵整组由县人武部组织，编组基干民兵2100人); making 由县人武部 another's actor cost seven older statuses
+      'militia-building reports/11_layan_county_2025.txt → met',
+    ],
+  },
+  // holdout399, 苏南外资企业民兵、化工园区应急救援、高学历征兵: 87.1 % and no false credit on first contact.
+  {
+    labelsFile: 'holdout399/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownSpurious: [
+      // the 全区 figures quoted beside the street's own, which its labeller reads as honest context.
+      'level-inconsistency reports/03_xinting_subdistrict_2025.txt',
+    ],
+  },
+  // holdout400, 黑龙江垦区与林区乡镇: 90.2 % and 3 false credits on first contact (the predecessor's 考核办法 alone, and a line's label
+  // over the treasury's amount, 经费：镇财政8万元: mended).
+  {
+    labelsFile: 'holdout400/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // an outcome slogan (全民国防意识显著增强), a mention
+      'defense-education reports/07_jiangwang_subdistrict_2022.txt → partial',
+      // a point's summary clause (拥军优属氛围浓厚) before another department's visits: a mention
+      'support-for-military reports/07_jiangwang_subdistrict_2022.txt → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
