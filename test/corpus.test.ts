@@ -2632,11 +2632,13 @@ describe.each([
     minAccuracy: 0.85,
     everyFinding: false,
     knownFalseCredits: [
-      // the opening's focus (围绕……征兵三项重点抓武装工作), a mention; the labeller gives nothing, all the recruiting being the stand-in's
+      // the opening's focus (围绕……征兵三项重点抓武装工作), a mention; the labeller gives nothing, all the recruiting being the
+      // stand-in's.
       'conscription reports/08_yixi_subdistrict_2026.md → partial',
       // a list item 拥军优属。 alone over the 市退役军人事务局's figures: a mention
       'support-for-military reports/03_baidun_city_2022.doc → partial',
-      // a plan written as done (全区专武干部全面实现专职化), which the report's own plan (力争2027年实现全覆盖) contradicts: a mention
+      // a plan written as done (全区专武干部全面实现专职化), which the report's own plan (力争2027年实现全覆盖) contradicts: a
+      // mention.
       'armed-forces-cadres reports/11_quanhu_district_2026.docx → partial',
     ],
   },
@@ -2647,7 +2649,8 @@ describe.each([
     minAccuracy: 0.87,
     everyFinding: false,
     knownFalseCredits: [
-      // the 县人武部's work told as the topic's (全年民兵整组由县人武部组织，编组基干民兵2100人); making 由县人武部 another's actor cost seven older statuses
+      // the 县人武部's work told as the topic's (全年民兵整组由县人武部组织，编组基干民兵2100人); making 由县人武部 another's actor
+      // cost seven older statuses.
       'militia-building reports/11_layan_county_2025.txt → met',
     ],
   },
@@ -2674,6 +2677,49 @@ describe.each([
       'defense-education reports/07_jiangwang_subdistrict_2022.txt → partial',
       // a point's summary clause (拥军优属氛围浓厚) before another department's visits: a mention
       'support-for-military reports/07_jiangwang_subdistrict_2022.txt → partial',
+    ],
+  },
+  // The next four sets were written against `3e6644a` (the rules after holdout397–400); the session-start code scored them the same
+  // but holdout403 (83.3 %: its predecessor's 考核办法 alone, read as partial by its labeller).
+  // holdout401, 桂北石山区县与瑶族乡: 91.7 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout401/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // a point's headline (九是国防教育覆盖学生2.6万人) over the 市教育局's lessons in the next sentence; reading such headlines as
+      // the next sentence's doer's cost 22 older statuses.
+      'defense-education reports/04_fenglan_city_2025.doc → met',
+    ],
+  },
+  // holdout402, 山东半岛沿海县市与海岛乡镇：海防哨所、海岛应急、渔民子弟征兵: 84.8 % and no false credit on first contact.
+  { labelsFile: 'holdout402/labels.json', reports: 12, minAccuracy: 0.84, everyFinding: false },
+  // holdout403, 成都平原县与城郊街道：大学生征兵、企业民兵、防汛: 82.6 % and 3 false credits on first contact.
+  {
+    labelsFile: 'holdout403/labels.json',
+    reports: 12,
+    minAccuracy: 0.82,
+    everyFinding: false,
+    knownFalseCredits: [
+      // one counted part, a partial as holdout274's labeller reads it; this one (by its README, arguably) reads none
+      'four-ones reports/11_shayan_subdistrict_2022.txt → partial',
+      // a plan written as done (the 30万元 reserve depot), which the report's own plan contradicts
+      'support-funding reports/10_yangtian_town_2026.txt → met',
+      // a heading over another department's work, a mention
+      'support-for-military reports/03_qingmei_county_2024.md → partial',
+    ],
+  },
+  // holdout404, 宁夏引黄灌区与回族乡镇：移民村民兵、防洪沙尘应急、回族青年征兵: 88.6 % and 1 false credit on first contact (a street's
+  // own amount beside the 市人武部's in one sentence, and 脱贫攻坚 after 今年以来, mended).
+  {
+    labelsFile: 'holdout404/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownFalseCredits: [
+      // one counted part (2 党委会), a partial as its labeller reads 07's; 08's missing is by its README a slip
+      'four-ones reports/08_lutan_town_2022.docx → partial',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

@@ -85,4 +85,9 @@ describe('outdated-term', () => {
     expect((await check('2026年党管武装工作述职报告', '“十四五”期间累计输送新兵412名。')).findings).toEqual([]);
     expect((await check('2022年党管武装工作述职报告', '当前，脱贫攻坚正处于决战决胜的关键时期，全镇各项工作任务繁重。')).findings).toHaveLength(1);
   });
+
+  it('脱贫攻坚 in the year told since its start (今年以来) in 2022; a look back since it began is none', async () => {
+    expect((await check('2022年党管武装工作述职报告', '今年以来，我镇坚持把武装工作融入脱贫攻坚大局。')).findings).toHaveLength(1);
+    expect((await check('2022年党管武装工作述职报告', '脱贫攻坚以来，民兵突击队先后参与修路12公里。')).findings).toEqual([]);
+  });
 });
