@@ -2722,6 +2722,46 @@ describe.each([
       'four-ones reports/08_lutan_town_2022.docx → partial',
     ],
   },
+  // The next four sets were written against the session's final rules (`8dce532`); the session-start code scores them the same.
+  // holdout405, 闽南沿海县与侨乡镇: 93.2 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout405/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // a table row that only describes the 区退役军人事务局's 安置 work, read as the street's
+      'support-for-military reports/06_haiyun_subdistrict_2026.docx → met',
+    ],
+  },
+  // holdout406, 乌蒙山区县与易地扶贫搬迁街道: 87.9 % and no false credit on first contact.
+  { labelsFile: 'holdout406/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
+  // holdout407, 太行山区县与京津冀协同发展区: 91.7 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout407/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // a heading line (三是拥军优属落实到位) over the 退役军人事务局's and 人社局's figures: a mention
+      'support-for-military reports/07_chongling_county_2024.doc → partial',
+    ],
+  },
+  // holdout408, 南疆边境县与农牧乡镇: 87.9 % and 3 false credits on first contact.
+  {
+    labelsFile: 'holdout408/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // a plan written as done under a numbered slogan: a mention
+      'incentive-mechanism reports/04_kungang_district_2025.md → partial',
+      // a 慰问经费保障有力 line in the 拥军 section read as a mention of funding
+      'support-funding reports/08_kaletashi_county_2026.md → partial',
+      // the 县教育局's activity read as the county's
+      'defense-education reports/03_arejile_county_2022.doc → met',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
