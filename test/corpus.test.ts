@@ -284,12 +284,7 @@ describe.each([
   // A twenty-eighth author's, diligent secretaries plainly told (counts in words, faults owned with figures, plans with
   // deadlines, the county's money beside the province's): 89.4 % and no false credit on first contact (87.1 % with the
   // session-start code; README).
-  {
-    labelsFile: 'holdout28/labels.json',
-    reports: 12,
-    minAccuracy: 0.92,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout28/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: true },
   // A twenty-ninth author's, long reports (3,000–5,100 characters) with absences and thinness hidden in the mass: 76.5 %
   // and three false credits on first contact, mid-session (75.0 % with the session-start code; README).
   { labelsFile: 'holdout29/labels.json', reports: 12, minAccuracy: 0.81, everyFinding: true },
@@ -309,23 +304,13 @@ describe.each([
   },
   // A thirty-first author's, the grassroots voice (spoken, plain, 钱的事/毛病/明年咋干, counts in 回): 63.6 % and three
   // false credits on first contact, mid-session (64.4 % with the session-start code; README).
-  {
-    labelsFile: 'holdout31/labels.json',
-    reports: 12,
-    minAccuracy: 0.76,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout31/labels.json', reports: 12, minAccuracy: 0.76, everyFinding: true },
   // A thirty-second author's, the years 2018–2022 (epidemic checkpoints, 脱贫攻坚 and 小康 in their years): 87.1 % and one
   // false credit on first contact, mid-session (85.6 % with the session-start code; README).
   { labelsFile: 'holdout32/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
   // A thirty-third author's, plain speech again (a second author in holdout31's voice): 68.9 % and two false credits on
   // first contact, after the rules holdout31 led to (60.6 % with the session-start code; README).
-  {
-    labelsFile: 'holdout33/labels.json',
-    reports: 12,
-    minAccuracy: 0.75,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout33/labels.json', reports: 12, minAccuracy: 0.75, everyFinding: true },
   // A thirty-fourth author's, a 军分区's ordinary mixed batch (the seed's formulas with and without facts, a 述职述廉, a
   // development zone): 85.6 % and no false credit on first contact (84.8 % with the session-start code; README).
   {
@@ -350,12 +335,7 @@ describe.each([
   },
   // A thirty-sixth author's, terse county briefings ("办公：全年11次（8月缺）", 第N件, Q&A, tables): 78.0 % and two false
   // credits on first contact (76.5 % with the session-start code; README).
-  {
-    labelsFile: 'holdout36/labels.json',
-    reports: 12,
-    minAccuracy: 0.81,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout36/labels.json', reports: 12, minAccuracy: 0.81, everyFinding: false },
   // A thirty-seventh author's, a provincial 军区's ordinary year in twelve kinds of writer: 87.9 % and one false credit on
   // first contact, the session-start code the same (README).
   {
@@ -415,12 +395,7 @@ describe.each([
   },
   // A forty-third author's, drafts written with an AI assistant (its lead-in and chat left in, [单位名称], generic 排比): 93.2 %
   // and one false credit on first contact, the session-start code the same (README).
-  {
-    labelsFile: 'holdout43/labels.json',
-    reports: 12,
-    minAccuracy: 0.93,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout43/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
   // A forty-fourth author's, a year that did not go to plan, told honestly (money applied for, a 考核办法 drafted, counts short):
   // 86.4 % and one false credit on first contact, the session-start code the same (README).
   { labelsFile: 'holdout44/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: true },
@@ -575,12 +550,7 @@ describe.each([
   },
   // A sixty-seventh author's, an ordinary batch of 2025 (no theme): 94.7 % and no false credit on first contact (93.2 % with
   // the session-start code; README).
-  {
-    labelsFile: 'holdout67/labels.json',
-    reports: 12,
-    minAccuracy: 0.94,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout67/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
   // A sixty-eighth author's, numbers written every way (壹拾贰万元, 百分之八十五, 十余次, 8至10次, 1,200,000元): 83.3 % and one false
   // credit on first contact (82.6 % with the session-start code; README).
   {
@@ -956,12 +926,7 @@ describe.each([
   },
   // A hundred-and-thirty-first author's, an ordinary batch from a southwestern minority prefecture (2024, 自治县, forest-fire militia,
   // unheaded closings): 96.2 % and 1 false credit on first contact.
-  {
-    labelsFile: 'holdout131/labels.json',
-    reports: 12,
-    minAccuracy: 0.96,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout131/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: true },
   // A hundred-and-thirty-second author's, reports drafted of the secretary (该同志, 王书记, 他, the committee's 我们; 事迹材料 openings and
   // bylines): 87.1 % and no false credit on first contact.
   { labelsFile: 'holdout132/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
@@ -1115,12 +1080,7 @@ describe.each([
   },
   // A hundred-and-fifty-third author's, deep outlines in long reports (一、（一）1.（1）①, the routine's parts in different sections,
   // headings over other matters): 94.7 % and 1 false credit on first contact.
-  {
-    labelsFile: 'holdout153/labels.json',
-    reports: 12,
-    minAccuracy: 0.95,
-    everyFinding: true,
-  },
+  { labelsFile: 'holdout153/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: true },
   // A hundred-and-fifty-fourth author's, an ordinary batch from a northwestern oasis-and-desert province (2024, 防沙治沙, orchards and
   // cotton, forest-fire militia): 93.2 % and no false credit on first contact.
   { labelsFile: 'holdout154/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
@@ -1273,12 +1233,7 @@ describe.each([
   { labelsFile: 'holdout180/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
   // A hundred-and-eighty-first author's, reports written after the year, a second batch (上年度, 过去的2024年, January work beside the
   // year's): 87.9 % and 1 false credit on first contact.
-  {
-    labelsFile: 'holdout181/labels.json',
-    reports: 12,
-    minAccuracy: 0.88,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout181/labels.json', reports: 12, minAccuracy: 0.88, everyFinding: false },
   // A hundred-and-eighty-second author's, an ordinary batch from the townships and 街道 of a river-plain county seat (2026, dikes,
   // industrial parks, college recruits home for the summer): 92.4 % and no false credit on first contact.
   { labelsFile: 'holdout182/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
@@ -1612,12 +1567,7 @@ describe.each([
   { labelsFile: 'holdout247/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
   // A two-hundred-and-forty-eighth author's, a 县级市 with a 军工 enterprise and a 军校 (2022–2026): 97.7 % and no false credit on first
   // contact.
-  {
-    labelsFile: 'holdout248/labels.json',
-    reports: 12,
-    minAccuracy: 0.97,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout248/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: false },
   // A two-hundred-and-forty-ninth author's, an old industrial district of a northern provincial capital (2022–2026): 91.7 % and
   // no false credit on first contact.
   { labelsFile: 'holdout249/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
@@ -1701,12 +1651,7 @@ describe.each([
   },
   // A two-hundred-and-sixty-sixth author's, a western city's central district hosting a 军分区 (2022–2026): 89.4 % and two false
   // credits on first contact (a 区教育局's lessons the 街道 helped with; a garrison brigade's 辅导员 and 军训; mended).
-  {
-    labelsFile: 'holdout266/labels.json',
-    reports: 12,
-    minAccuracy: 0.90,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout266/labels.json', reports: 12, minAccuracy: 0.90, everyFinding: false },
   // The next sets were written against `1d322f0` (the twenty-fifth session's rules at the time).
   // A two-hundred-and-sixty-seventh author's, a north-western mining county (2022–2026): 91.7 % and one false credit on first
   // contact (the mining company's own 武装部's lessons in its school; mended).
@@ -1766,12 +1711,7 @@ describe.each([
     knownSpurious: ['level-inconsistency reports/06_luxi_county_2025.md'],
   },
   // A two-hundred-and-seventy-seventh author's, a desert-edge county with donor-province money (2022–2026): 84.8 % on first contact.
-  {
-    labelsFile: 'holdout277/labels.json',
-    reports: 12,
-    minAccuracy: 0.87,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout277/labels.json', reports: 12, minAccuracy: 0.87, everyFinding: false },
   // A two-hundred-and-seventy-eighth author's, a county rebuilding after a 2023 flood (2022–2026): 85.6 % on first contact.
   { labelsFile: 'holdout278/labels.json', reports: 12, minAccuracy: 0.90, everyFinding: false },
   // The next sets were written against `d604a9b` (the twenty-sixth session's rules at the time).
@@ -1784,12 +1724,7 @@ describe.each([
     knownFalseCredits: ['support-for-military reports/06_binghu_district_2023.doc → partial'],
   },
   // A two-hundred-and-eightieth author's, a 国家级开发区 and its streets (2022–2026): 88.6 % on first contact.
-  {
-    labelsFile: 'holdout280/labels.json',
-    reports: 12,
-    minAccuracy: 0.9,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout280/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
   // A two-hundred-and-eighty-first author's, a south-western border county in rough drafts (2022–2026): 85.6 % on first contact.
   { labelsFile: 'holdout281/labels.json', reports: 12, minAccuracy: 0.85, everyFinding: false },
   // A two-hundred-and-eighty-second author's, a floodplain 省直管县 with one Traditional-character report (2022–2026): 90.2 % on first contact.
@@ -1813,12 +1748,7 @@ describe.each([
     knownSpurious: ['placeholder reports/12_lingang_town_2023.docx'],
   },
   // A two-hundred-and-eighty-fifth author's, a plateau herding county with 援藏-style cadres (2022–2026): 84.1 % on first contact.
-  {
-    labelsFile: 'holdout285/labels.json',
-    reports: 12,
-    minAccuracy: 0.85,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout285/labels.json', reports: 12, minAccuracy: 0.85, everyFinding: false },
   // A two-hundred-and-eighty-sixth author's, an inland factory 县级市 with a 军工 enterprise (2022–2026): 88.6 % on first contact.
   {
     labelsFile: 'holdout286/labels.json',
@@ -2549,12 +2479,7 @@ describe.each([
   { labelsFile: 'holdout383/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false },
   // holdout384, 凉山式彝族山区县：防火扑火队、禁毒防艾、彝族青年征兵: 90.2 % and 2 false credits on first contact (`45f044a`, the
   // session-start rules; the stand-in's recruits, 由……同志在我外出学习期间牵头完成, mended).
-  {
-    labelsFile: 'holdout384/labels.json',
-    reports: 12,
-    minAccuracy: 0.9,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout384/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
   // holdout385, 黑龙江边境农垦县与鄂伦春族乡: 91.7 % and 1 false credit on first contact (`3d5afba`; the reporter's 考核办法 of his years
   // as 武装部长, 任部长期间……, mended).
   { labelsFile: 'holdout385/labels.json', reports: 12, minAccuracy: 0.92, everyFinding: false },
@@ -2578,12 +2503,7 @@ describe.each([
   // holdout389, 三江源牧区：管护员民兵、雪灾救援、藏族青年征兵: 93.2 % and 0 false credits on first contact (`2a74872`).
   { labelsFile: 'holdout389/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
   // holdout390, 浙江山区县与畲族乡：抗台民兵、数字化征兵、山区共富: 89.4 % and 1 false credit on first contact (`fe5939f`).
-  {
-    labelsFile: 'holdout390/labels.json',
-    reports: 12,
-    minAccuracy: 0.89,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout390/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false },
   // holdout391, 陕北黄土高原：能源企业民兵、淤地坝防汛、返乡大学生征兵: 88.6 % and 2 false credits on first contact (`2a74872`; the
   // predecessor's work before an arrival told as 市委调整我任……, mended).
   { labelsFile: 'holdout391/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
@@ -2599,12 +2519,7 @@ describe.each([
     knownSpurious: ['level-inconsistency reports/06_baiwan_city_2022.doc'],
   },
   // holdout393, 云南边境州县：边境管控民兵、禁毒堵卡、少数民族青年征兵: 86.4 % and 1 false credit on first contact (`eae8849`).
-  {
-    labelsFile: 'holdout393/labels.json',
-    reports: 12,
-    minAccuracy: 0.86,
-    everyFinding: false,
-  },
+  { labelsFile: 'holdout393/labels.json', reports: 12, minAccuracy: 0.86, everyFinding: false },
   // holdout394, 滨海港区街道与开发区：港口企业民兵、危化品应急、大学生征兵: 84.8 % and 2 false credits on first contact (`7a10e07`).
   {
     labelsFile: 'holdout394/labels.json',

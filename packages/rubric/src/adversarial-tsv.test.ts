@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rubric, Status } from '@shuzhi/types';
 import { parseText } from '../../parser/src/testing.ts';
@@ -38,6 +38,15 @@ interface Case {
   criterion: string;
   expected: Status;
   text: string;
+}
+
+/** Every file of cases: the review's honest and trap wordings, then each later round in its order (round4.tsv, …, round42.tsv). */
+const FILES = readdirSync(new URL('./fixtures/adversarial/', import.meta.url))
+  .filter((f) => f.endsWith('.tsv'))
+  .sort((a, b) => roundOf(a) - roundOf(b) || a.localeCompare(b));
+
+function roundOf(file: string): number {
+  return Number(/^round(\d+)\.tsv$/.exec(file)?.[1] ?? 0);
 }
 
 function cases(file: string): Case[] {
@@ -234,7 +243,7 @@ beforeAll(() => {
   rubric = defaultRubric();
 });
 
-describe.each(['honest.tsv', 'traps.tsv', 'round4.tsv', 'round5.tsv', 'round6.tsv', 'round7.tsv', 'round8.tsv', 'round9.tsv', 'round10.tsv', 'round11.tsv', 'round12.tsv', 'round13.tsv', 'round14.tsv', 'round15.tsv', 'round16.tsv', 'round17.tsv', 'round18.tsv', 'round19.tsv', 'round20.tsv', 'round21.tsv', 'round22.tsv', 'round23.tsv', 'round24.tsv', 'round25.tsv', 'round26.tsv', 'round27.tsv', 'round28.tsv', 'round29.tsv', 'round30.tsv', 'round31.tsv', 'round32.tsv', 'round33.tsv', 'round34.tsv', 'round35.tsv', 'round36.tsv', 'round37.tsv', 'round38.tsv', 'round39.tsv', 'round40.tsv', 'round41.tsv', 'round42.tsv'])('adversarial cases in %s', (file) => {
+describe.each(FILES)('adversarial cases in %s', (file) => {
   for (const c of cases(file)) {
     (KNOWN[c.name] ? it.fails : it)(`${c.name}: ${c.criterion} is ${c.expected}`, async () => {
       const card = scoreReport(await parseText(c.text), rubric);
