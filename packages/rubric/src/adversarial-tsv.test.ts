@@ -97,8 +97,6 @@ const KNOWN: Record<string, string> = {
   t04_cad_barracks_money: 'within: topic — "基层武装部办公用房改造……累计投入120万元" names no kind (投入 is not 经费/资金), so its money belongs to the cadres named before it: met',
   t06_cons_pool: 'a leading unnamed clause goes to the first named kind: the county’s 3200 young men (我县有适龄青年……) become the conscription’s figure: met',
   // Eleventh pass (a review of the eighth to tenth sessions' rules).
-  // The incentive's paragraph signal.
-  h13_inc_rank_yuetan: '“对排名靠后的3个乡镇，我约谈了其党委书记”: the inner all (考核 + the work assessed, within: paragraph) still needs one of its own matches in the sentence, so a sanction naming neither is not read with its paragraph: partial',
   // Shortcomings.
   t14_sc_modesty_geren: '“……是县委坚强领导和人武部全体同志共同努力的结果，我个人做得还很不够”: the thanks formula is vetoed, the modesty after it is a fault, and 人武部 in the formula gives it a field: met',
   // Plans.
