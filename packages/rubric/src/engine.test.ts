@@ -181,9 +181,10 @@ describe('partial credit', () => {
     expect(c['plans'].status).toBe('missing');
   });
 
-  it('reads a heading in plain words as the faults’ (四、做得不够的), not one that names the good and the bad alike', async () => {
+  it('reads a heading in plain words as the faults’ (四、做得不够的, 二、没有做到的), not one that names the good and the bad alike', async () => {
     const under = async (heading: string) => byId(scoreReport(await parseText(['艾力库勒镇党委书记2024年抓武装工作情况', '一、镇武装部我常去', '一年去了13次。', heading, '冲锋舟只有1个人会开。'].join('\n')), rubric));
     expect((await under('四、做得不够的'))['shortcomings'].status).toBe('partial');
+    expect((await under('二、没有做到的'))['shortcomings'].status).toBe('partial');
     expect((await under('四、抓得好的和抓得不好的，有没有说法？'))['shortcomings'].status).toBe('missing');
   });
 
