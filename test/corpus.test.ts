@@ -2273,8 +2273,6 @@ describe.each([
       'defense-education reports/07_zhailing_county_2026.docx → met',
       // the predecessor's 春节慰问, read as a mention.
       'support-for-military reports/03_jiaoling_district_2022.md → partial',
-      // a 专武干部 appointment the predecessor planned, named in the shortcomings and never followed up.
-      'armed-forces-cadres reports/03_jiaoling_district_2022.md → met',
     ],
   },
   // holdout353, 皖南茶乡山区与旅游古镇: 93.9 % and 1 false credit on first contact (`b6ebf20`, the session-start code).
