@@ -164,7 +164,6 @@ const KNOWN: Record<string, string> = {
   t11_pred_3yueqi: '“1至7月，前任书记……主持县委工作。3月起，县财政……上半年共拨付160万元”: OWN_TIME_AGAIN’s N月起 ends the predecessor’s time even for a month inside it: met',
   t12_pred_daoren_liaojie: '“我到任后了解到，上半年县财政已拨付……160万元”: 我 and 到任后 end the predecessor’s time, though the sentence reports what was done before the reporter came: met',
   // Slogan plans.
-  h16_plan_slogan_tisheng: '“持续提升民兵应急分队遂行任务水平，明年组织实战化拉动演练4次”: the vow ignore blanks the field words, and the measure after it names none: partial',
   h17_plan_slogan_baozhang: '“为人武部营区改造提供坚实保障，明年6月底前完成主体工程”: 为…提供坚实…保障 blanks the measure’s object, and the deadline clause names no field: partial',
   // A 各级 total.
   // The base inspected.
