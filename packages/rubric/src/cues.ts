@@ -266,6 +266,9 @@ export const DEFAULT_CUES: Cues = {
     // What the reporter heard from others at a talk, their complaint, not the reporter's fault: "……单独聊了一次，一共6次，听到最多的是
     // 值守补贴发得慢、冲锋舟没人会开".
     '(听到|听取到|收集到|反映)[^，。；]{0,6}(最多|较多|集中)的?(是|有)[^。；]*',
+    // Problems the reporter raised, counted, are what the research found, not the reporter's fault: "……走了一遍，写了一份……情况报告交到县委，
+    // 提了民兵哨所照明和冲锋舟驾驶员不足两个问题".
+    '(提了|提出了?|列出了?|梳理出)[^，。；]{0,30}[0-9一二两三四五六七八九十]+(个|条|项)(问题|困难|短板)',
     // A cadre kept to the work, not a thing left undone: "乡武装部长专职专用，没有安排其他工作", "不再兼任其他职务".
     '(没有|没|未|不)(再)?(安排|兼任|兼|承担|分配|抽调|从事)[^，。；]{0,4}(其他|其它|别的)(工作|任务|职务|事务)',
     // Praise, not a fault: "这样的产业和人才结构，在全省是不多见的，也是……得天独厚的条件".
