@@ -239,6 +239,16 @@ const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七�
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A table row's first cells that only name its item: "拥军优属｜", "5｜国防教育｜". */
+/** A figure in a table's cell: "5名", "80万元". */
+const ROW_FIGURE = /[0-9]+(?:\.[0-9]+)?\s*(?:万元|元|名|人|次|个|件|项|户|艘|支|场|期)/g;
+
+/** Whether a table's item names what the sentence is about: they share a run of three characters ("新配备专武干部", "调整配备专武干部5名"). */
+function sharesWord(item: string, text: string): boolean {
+  const name = item.replace(/[\s\t|｜]/g, '');
+  for (let i = 0; i + 3 <= name.length; i++) if (text.includes(name.slice(i, i + 3))) return true;
+  return false;
+}
+
 const ROW_ITEM = /^[\s|｜]*([^\t|｜，。；0-9]{1,12}[\t|｜]|[0-9]{1,2}\s*[\t|｜][^\t|｜，。；0-9]{1,12}[\t|｜])/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
 /** Someone leading the work told: "镇武装部长赵兴业牵头完成民兵整组". */
@@ -1424,6 +1434,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!arrival || namesReporter(unit)) return false;
     const date = FIRST_DATE.exec(unit.text);
     if (!date) {
+      // A row of the year's table that repeats what the report dates before the arrival is the predecessor's: "新配备专武干部｜5名"
+      // beside "5月，县委调整配备专武干部5名" after a July arrival (not "征集新兵｜150名（上半年86名，下半年64名）").
+      if (unit.paragraph.origin === 'table') {
+        const item = ROW_ITEM.exec(unit.text)?.[1];
+        const figures = item ? unit.text.slice(unit.text.indexOf(item) + item.length).match(ROW_FIGURE) : null;
+        if (!item || !figures) return false;
+        const told = (u: Unit) => u.paragraph.origin !== 'table' && figures.every((f) => u.text.includes(f)) && sharesWord(item, u.text) && beforeArrival(u);
+        return view.units.some(told);
+      }
       const period = PERIOD_FIRST.exec(unit.text);
       // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
       if (period) return PERIOD_END[period[1]] <= arrival.month;
