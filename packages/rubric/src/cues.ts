@@ -436,6 +436,8 @@ export const DEFAULT_CUES: Cues = {
     // the object, "县退役军人事务局、县人社局等部门"). (Not the committee's 协调 of it,
     // "我交县人社局专门研究", nor a table's cell naming who carried out a decision, "12月｜双拥和优抚｜区退役军人事务局｜走访……".)
     '(?<=^\\s*)(县|市|区|旗|州)?(人武部、)?(县|市|区|旗|州)(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办)(?=[^，。；\\t]{0,20}(发放|走访|慰问|看望|开展|举办|组织|做好|做了|为|投资|投入|培训|安排|落实)|[^，。；\\t]{0,20}$)(?![和与及]|、(县|市|区|旗|州)|、[^，。；]{0,6}(局|办|部)[、，,]?)',
+    // (Two of them opening the clause, its subject, not the object listed with 等: "县人社局、县退役军人事务局联合举办退役军人就业技能培训3期".)
+    '(?<=^\\s*)(县|市|区|旗|州)(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办)[、和与及](县|市|区|旗|州)?(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办)(?![^，。；]{0,2}等)',
     // A colleague by name: "陈国庆同志每月到镇武装部办公一次", or by post, "财政局主要负责同志", "市委主要负责同志"
     // (the head of the reporter's own committee is the reporter: see the stance judge).
     '[一-龥]{2,3}同志(?!们)',

@@ -86,8 +86,11 @@ const AWAITS = /待[^，。；]{0,12}(审定|审议|审批|批准|印发|通过)
 const OWNED_BODY = /^(财政|政府)/;
 /** A bureau or office of a place, by its name: "县退役军人事务局", "区双拥办". */
 const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防办)';
-/** …at a clause's start, a date before it at most: a match inside the name ("县退役军人事务局" at 退役军人) asks who acts after it. */
-const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?(县|区|市|旗|州)${BUREAU}`);
+/**
+ * …at a clause's start, a date before it at most: a match inside the name ("县退役军人事务局" at 退役军人) asks who acts after it.
+ * (Or after the second of two: "县人社局、县退役军人事务局联合举办……".)
+ */
+const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BUREAU}[、和与及])?(县|区|市|旗|州)${BUREAU}`);
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -270,7 +273,10 @@ const DONE_LIST = /(以下|如下|[两三四五六七八九十几](件|项|个�
 const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今后|新的一年|下一年))[^。；]*了[^。；]{0,12}[：:]/;
 // (Also the year's result of the whole place: "市委常委带头走访适龄青年家庭，全年完成征兵任务98名"; a rating's result weighed: "由县委常委和
 // 人武部领导现场测评，测评结果占乡镇党建考核成绩的10%".)
-const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,4}(完成|超额完成|征集|输送)/;
+// (Also the whole place's result after others' acts: "市退役军人事务局、市教育局联合开展征兵宣传……，全市征兵任务圆满完成".)
+const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,8}(完成|超额完成|征集|输送)/;
+/** A sentence whose subject is the place's own work and its result: "区征兵工作圆满完成上级下达的任务" (it takes no subject from the sentence before). */
+const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 /**
@@ -1063,7 +1069,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     // (Nor when a later clause names the reporter's side: "对各村的武装工作，镇里也纳入了年度考核".)
     if (unit.text.split(CLAUSE_BREAK).slice(1).some((c) => OWN_SIDE.test(c))) return false;
-    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || committee?.named.test(masked(unit))) return false;
+    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
     if (committee?.start.test(masked(unit))) return false;
