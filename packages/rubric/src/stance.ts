@@ -219,13 +219,15 @@ const AWAY_MONTHS = new RegExp(`${MONTH}份?(?:[0-9]{1,2}日|上旬|中旬|下�
 // (Also "我于2025年10月到海蓬县工作": come to the place to work; and by the place's bare name, what came after it told: "6月我到鹤坪
 // 工作后，重点抓了以下几件事".)
 const TOOK_POST =
-  '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作|(?:到|来)[^，。；]{1,6}?工作(?=后|以来|以后))';
+  '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作|(?:到|来)[^，。；]{1,6}?工作(?=后|以来|以后|[，,]\\s*(?:任|担任)[^，。；]{0,10}书记))';
 // (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记", "2022年6月，市委调整我任坝梁县委书记";
 // and the month alone, the year the report's: "6月，我到柳甸县任县委书记".)
 const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?(?:组织|[省市州盟]委|上级)上?(?:安排|决定|任命|选派|调整)\\s*)?(?:我|本人)${TOOK_POST}`);
+/** …or in the byline under the title: "韩立新（2022年6月任黄渠区委书记、区人武部党委第一书记）". */
+const ARRIVAL_BYLINE = new RegExp(`^[^，。；（）()]{2,8}[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -570,7 +572,7 @@ function committeeOf(level: AdminLevel) {
 /** The month and day the reporter came to the post, when the report dates it in its own year (see ARRIVAL). */
 function arrivalOf(view: ReportView): { month: number; day: number | null } | null {
   for (const unit of view.units) {
-    const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text);
+    const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text) ?? ARRIVAL_BYLINE.exec(unit.text);
     if (!m) continue;
     // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
     if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
