@@ -47,6 +47,11 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“N”']);
   });
 
+  it('not the N of a slogan\'s formula in its gloss ("1+3+N" … "N个社区联动", holdout422/11)', async () => {
+    const { findings } = await check(['2025年述职', '坚持“1+3+N”党管武装工作机制，即1个党工委统筹、3项制度支撑、N个社区联动。', '全年征集新兵N名。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“N”']);
+  });
+
   it('puts each finding on the right line and paragraph, with the sentence as its text', async () => {
     const { findings } = await check(TEXT);
     const lines = TEXT.split('\n');
