@@ -268,6 +268,8 @@ export const DEFAULT_CUES: Cues = {
     // What the reporter heard from others at a talk, their complaint, not the reporter's fault: "……单独聊了一次，一共6次，听到最多的是
     // 值守补贴发得慢、冲锋舟没人会开".
     '(听到|听取到|收集到|反映)[^，。；]{0,6}(最多|较多|集中)的?(是|有)[^。；]*',
+    // (Or one of them raised by name, and answered: "……各坐下来长谈两回，……部长提的民兵训练误工补贴偏低，当场应下，次月就调了".)
+    '(?<!我|本人)(提的|提出的|反映的)[^，。；]{0,20}(偏低|偏少|偏高|不足|不够|太少|太低)',
     // Problems the reporter raised, counted, are what the research found, not the reporter's fault: "……走了一遍，写了一份……情况报告交到县委，
     // 提了民兵哨所照明和冲锋舟驾驶员不足两个问题".
     '(提了|提出了?|列出了?|梳理出)[^，。；]{0,30}[0-9一二两三四五六七八九十]+(个|条|项)(问题|困难|短板)',
