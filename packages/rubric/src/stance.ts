@@ -243,7 +243,6 @@ const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
-/** A table row's first cells that only name its item: "拥军优属｜", "5｜国防教育｜". */
 /** A figure in a table's cell: "5名", "80万元". */
 const ROW_FIGURE = /[0-9]+(?:\.[0-9]+)?\s*(?:万元|元|名|人|次|个|件|项|户|艘|支|场|期)/g;
 
@@ -254,6 +253,7 @@ function sharesWord(item: string, text: string): boolean {
   return false;
 }
 
+/** A table row's first cells that only name its item: "拥军优属｜", "5｜国防教育｜". */
 const ROW_ITEM = /^[\s|｜]*([^\t|｜，。；0-9]{1,12}[\t|｜]|[0-9]{1,2}\s*[\t|｜][^\t|｜，。；0-9]{1,12}[\t|｜])/;
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
 /** Someone leading the work told: "镇武装部长赵兴业牵头完成民兵整组". */
@@ -1434,6 +1434,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return false;
   });
 
+  /** A table row whose item and figures a sentence dated before the arrival tells (see beforeArrival). */
+  const rowToldBefore = (row: Unit): boolean => {
+    const item = ROW_ITEM.exec(row.text)?.[1];
+    const figures = item ? row.text.slice(row.text.indexOf(item) + item.length).match(ROW_FIGURE) : null;
+    if (!item || !figures) return false;
+    return view.units.some((u) => u.paragraph.origin !== 'table' && figures.every((f) => u.text.includes(f)) && sharesWord(item, u.text) && beforeArrival(u));
+  };
   /**
    * Work dated before the reporter came in the report's year, the reporter not named in it: "今年街道共输送新兵9名，9月8日在街道广场
    * 举行了欢送仪式" after "我于2023年9月20日到茗湖街道任党工委书记" is the place's year before him, and so is "上半年，……" after a
@@ -1445,13 +1452,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!date) {
       // A row of the year's table that repeats what the report dates before the arrival is the predecessor's: "新配备专武干部｜5名"
       // beside "5月，县委调整配备专武干部5名" after a July arrival (not "征集新兵｜150名（上半年86名，下半年64名）").
-      if (unit.paragraph.origin === 'table') {
-        const item = ROW_ITEM.exec(unit.text)?.[1];
-        const figures = item ? unit.text.slice(unit.text.indexOf(item) + item.length).match(ROW_FIGURE) : null;
-        if (!item || !figures) return false;
-        const told = (u: Unit) => u.paragraph.origin !== 'table' && figures.every((f) => u.text.includes(f)) && sharesWord(item, u.text) && beforeArrival(u);
-        return view.units.some(told);
-      }
+      if (unit.paragraph.origin === 'table' && rowToldBefore(unit)) return true;
       const period = PERIOD_FIRST.exec(unit.text);
       // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
       if (period) return PERIOD_END[period[1]] <= arrival.month;
