@@ -160,10 +160,10 @@ const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规
 /** A clause that only names a topic: "对于经费保障", "关于民兵训练". */
 const LEAD_IN = /^\s*(对于|关于|至于)[^，。；]{1,12}$/;
 /** A clause that says who did the topic before it: "……，也是他代表县委……进行的", "……，是由分管副书记负责的". */
-// (Also spoken: "……，都是武装部长周德明一手操办的"; or without the cleft, the act ending the clause: "与人武部党委成员的年中谈心谈话，
-// 由县委副书记程望同志代为进行".)
-const DONE_BY_NEXT =
-  /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开|操办|张罗|牵头|搞|抓|办|做|干)的|^(\s*(?:均|都|也|则)?由)[^，。；]{1,24}(进行|负责|落实|完成|组织|开展|主持|召开)(?=\s*(?:[，。；]|$))/;
+// (Also spoken: "……，都是武装部长周德明一手操办的".)
+const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开|操办|张罗|牵头|搞|抓|办|做|干)的/;
+/** …or without the cleft, the act ending the clause: "与人武部党委成员的年中谈心谈话，由县委副书记程望同志代为进行". */
+const DONE_BY_NEXT_PLAIN = /^(\s*(?:均|都|也|则)?由)[^，。；]{1,24}(进行|负责|落实|完成|组织|开展|主持|召开)(?=\s*(?:[，。；]|$))/;
 // "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
 const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
 const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
@@ -1058,9 +1058,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |", "乡党委会研究武装工作2次，均由刘畅同志主持".
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
     // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
-    const doneBy = DONE_BY_NEXT.exec(unit.text.slice(clauseEnd + 1));
+    const next = unit.text.slice(clauseEnd + 1);
+    const doneBy = DONE_BY_NEXT.exec(next) ?? DONE_BY_NEXT_PLAIN.exec(next);
     if (doneBy) {
-      const doer = mentions(unit.text.slice(clauseEnd + 1 + (doneBy[1] ?? doneBy[3]).length));
+      const doer = mentions(next.slice(doneBy[1].length));
       // (Its subject first: "他代表县委……" is his act, whatever body he speaks for.)
       if (doer.otherAt >= 0) return true;
       if (doer.selfStartAt >= 0) return false;
