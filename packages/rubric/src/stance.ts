@@ -265,6 +265,8 @@ const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}�
 const ASIDE = /[（(][^（）()]*[）)]|“[^“”]*”/g;
 /** A sentence dated by the one before it: "同月，调整充实乡镇专武干部5名". */
 const SAME_MONTH = /^[^，。；]{0,2}(同月|当月|同日|当日|同一天|当天)/;
+/** The reporter named only as keeping up, since arriving, what was there: "……出台《考核办法》，……，我到任后继续严格执行". */
+const KEPT_SINCE_ARRIVAL = /(我|本人)[^，。；]{0,2}(到任|上任|任职|到岗|接任)(后|以来)[^，。；]{0,4}(继续|坚持|沿用|延续|仍然?|照旧|照此)[^，。；]{0,8}$/;
 /** A sentence's first date: its month and, when given, its day (in Chinese numerals too, "四月，区委印发……"). */
 const FIRST_DATE = new RegExp(`(?<![0-9一二三四五六七八九十])${MONTH}(?:([0-9]{1,2})日)?`);
 /** A clause opening on a month. */
@@ -1125,6 +1127,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** A sentence that names the reporter (我, 本人) is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……"). */
   const namesReporter = memo((unit: Unit): boolean => allMatches(selfAll, masked(unit)).some((m) => NAMES_REPORTER.test(m[0])));
+  /** The reporter named only in a last clause of keeping up what was there (KEPT_SINCE_ARRIVAL). */
+  const keptSinceArrival = (unit: Unit): boolean => {
+    const text = masked(unit).replace(/[。；;！!]\s*$/, '');
+    const kept = KEPT_SINCE_ARRIVAL.exec(text);
+    return kept !== null && !allMatches(selfAll, text.slice(0, kept.index)).some((m) => NAMES_REPORTER.test(m[0]));
+  };
 
   /** Offsets in the sentence of its clause breaks. */
   const clauseBreaks = memo((unit: Unit): number[] => {
@@ -1448,7 +1456,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * September arrival. (A month alone in the month of the arrival is not before it.)
    */
   const beforeArrival = memo((unit: Unit): boolean => {
-    if (!arrival || namesReporter(unit)) return false;
+    if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit))) return false;
     const date = FIRST_DATE.exec(unit.text);
     if (!date) {
       // A row of the year's table that repeats what the report dates before the arrival is the predecessor's: "新配备专武干部｜5名"
