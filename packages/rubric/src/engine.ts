@@ -104,14 +104,20 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
   const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
   const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
-  // (A full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%".)
-  const countedBeyondFullRate = (u: Unit, view: ReportView) => counted(u, view)?.some((s) => !isFullRate(u.text.slice(s.start - u.start, s.end - u.start))) ?? false;
   const nameOnlyFor = (criterion: Criterion) => {
     const topic = topicOf.get(criterion.id) ?? null;
+    const otherTopics = [...topicOf].filter(([id, re]) => id !== criterion.id && re !== null).map(([, re]) => re!);
+    // A figure of another field's clause is no figure of this work: "乡党委会研究武装工作2次，按要求完成民兵整组" for the militia.
+    const ownFigure = (u: Unit, s: Span) => {
+      const clause = clauseAround(u.text, s.start - u.start, s.end - u.start);
+      return (topic?.test(clause) ?? true) || !otherTopics.some((re) => re.test(clause));
+    };
     return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {
       if (judge.levelAbove(unit)) return 'levelAbove';
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
-      if (reason === null || (reason === 'stockClaim' ? countedBeyondFullRate(unit, view) : counted(unit, view))) return null;
+      // (For a stock claim, a full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%".)
+      const figures = reason === null ? [] : (counted(unit, view) ?? []).filter((s) => (reason === 'blankFigure' || ownFigure(unit, s)) && (reason !== 'stockClaim' || !isFullRate(unit.text.slice(s.start - unit.start, s.end - unit.start))));
+      if (reason === null || figures.length) return null;
       // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
       // them; not beside someone else's ("征兵工作由乡长牵头，……定兵3人。12月我参加了新兵欢送会").
       const withOwnFigures = (u: Unit) => u.paragraph === unit.paragraph && u !== unit && (topic?.test(u.text) ?? true) && judge.accepts('done', u, counted(u, view) ?? []);
@@ -154,6 +160,17 @@ function awayFromHome(topicOf: Map<string, RegExp | null>): (criterion: Criterio
     };
   };
 }
+
+/** The clause of a sentence that holds [from, to). */
+function clauseAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = to;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+const CLAUSE_END = /[，,；;。：:！!？?]/;
 
 function scopeTest(scope: Scope): (unit: Unit) => boolean {
   switch (scope.kind) {
