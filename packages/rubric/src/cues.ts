@@ -503,7 +503,9 @@ export const DEFAULT_CUES: Cues = {
     '总面积',
     '国土面积',
     // Those the work is for, counted as the place's make-up: "街道有现役军人家庭37户，日常联系由社区负责" (not "走访慰问现役军人家庭37户").
-    '^[^，。；]{0,8}(有|共有|现有)[^，。；]{0,6}(现役军人|军人|军属|退役军人|优抚对象)(家庭)?[0-9一二两三四五六七八九十百千]+(户|人|名)',
+    // (Or closing a sentence that describes the place: "双砭镇是全县天然气主产镇，……，也是革命老区，全镇有退役军人156名"; not one that tells
+    // what was done for them, "全镇有退役军人156名，春节期间我走访慰问了其中困难退役军人32户".)
+    '^(?![^。]*(走访|慰问|看望|发放|帮扶|安置|解决|送))([^，。；]{0,8}|[^。]*[，,；;][^，。；]{0,8})(有|共有|现有)[^，。；]{0,6}(现役军人|军人|军属|退役军人|优抚对象)(家庭)?[0-9一二两三四五六七八九十百千]+(户|人|名)',
   ],
   // Whole sentences (trimmed) that hold only a placeholder or a filler: "（待补充）" under 下步打算 is no plan.
   empty: [

@@ -110,7 +110,7 @@ const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点
 // (Not "按计划开展": done as planned, however thinly.)
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
-const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人/;
+const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人|(牵头|责任|负责|实施|承办|主办|组织|执行)单位/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
 const FIX_STATE_COLUMN = /进展|进度|完成情况|整改情况|整改结果|落实情况|状态/;
 const FIXED_CELL = /^(已|均已|全部)(整改|完成|办结|销号|解决|落实)|^(完成|办结|销号)(?!时限|时间)/;
