@@ -1462,7 +1462,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // A row of the year's table that repeats what the report dates before the arrival is the predecessor's: "新配备专武干部｜5名"
       // beside "5月，县委调整配备专武干部5名" after a July arrival (not "征集新兵｜150名（上半年86名，下半年64名）").
       if (unit.paragraph.origin === 'table' && rowToldBefore(unit)) return true;
-      const period = PERIOD_FIRST.exec(unit.text);
+      // (Or the heading it stands under: "一、上半年工作情况" over "县委为11个乡镇补齐专武干部4名" after a July arrival.)
+      const inner = unit.sections.find((section) => section.heading !== null);
+      const period = PERIOD_FIRST.exec(unit.text) ?? (inner ? PERIOD_FIRST.exec(headingText(inner)) : null);
       // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
       if (period) return PERIOD_END[period[1]] <= arrival.month;
       // (A time opening the sentence reaches the points after its semicolons: "上半年，县委召开常委会议军2次……；春季征兵征集新兵58名；
