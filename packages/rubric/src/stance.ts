@@ -543,8 +543,9 @@ function committeeOf(level: AdminLevel) {
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
     // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
     handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${BUREAU})`) : null,
-    // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元".)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|${BUREAU})(?!常委会)`) : null,
+    // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
+    // "八一期间，县四套班子走访慰问驻县部队".)
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|${BUREAU})(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
     // “国防教育进校园”活动40余场" in a township's report.)
     wholeAbove: WHOLE_ABOVE[level]
