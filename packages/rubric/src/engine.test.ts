@@ -437,6 +437,25 @@ describe('a budget table’s rows', () => {
   });
 });
 
+describe('a table’s column of who led each row', () => {
+  const statuses = async (...lines: string[]) => {
+    const c = byId(scoreReport(await parseText(lines.join('\n')), rubric));
+    return Object.fromEntries(['conscription', 'defense-education'].map((id) => [id, c[id].status]));
+  };
+
+  it('a unit other than the reporter’s under 牵头单位 did the row’s work', async () => {
+    const text = ['双河镇党委书记2025年度党管武装工作述职报告', '一、主要工作', '事项\t牵头单位\t完成情况'];
+    expect((await statuses(...text, '国防教育进校园\t县教育局\t5月在镇中学开展6场'))['defense-education']).toBe('missing');
+    expect((await statuses(...text, '国防教育进校园\t镇党委\t5月在镇中学开展6场'))['defense-education']).toBe('met');
+  });
+
+  it('a name that is not the named reporter’s under 主持或负责 did it (a report drafted for a secretary on sick leave)', async () => {
+    const text = ['龙樟镇党委书记2024年党管武装工作述职报告', '镇党委书记钟伟明同志今年5月至9月因病休养，受他委托，由我代为报告。', '一、全年工作一览', '时间\t工作事项\t主持或负责'];
+    expect(await statuses(...text, '5—8月\t征兵宣传、体检28人，批准入伍11人\t曾庆辉', '9月\t国防教育进校园、圩日宣传共6场\t邓志勇')).toEqual({ conscription: 'missing', 'defense-education': 'missing' });
+    expect(await statuses(...text, '5—8月\t征兵宣传、体检28人，批准入伍11人\t钟伟明', '9月\t国防教育进校园、圩日宣传共6场\t钟伟明')).toEqual({ conscription: 'met', 'defense-education': 'met' });
+  });
+});
+
 describe('a table of the faults beside the plans', () => {
   it('reads its 下步措施 column as the plans and the rest of the row as the faults', async () => {
     const text = [

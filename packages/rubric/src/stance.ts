@@ -110,7 +110,7 @@ const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点
 // (Not "按计划开展": done as planned, however thinly.)
 const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
-const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人|(牵头|责任|负责|实施|承办|主办|组织|执行)单位/;
+const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人|(牵头|责任|负责|实施|承办|主办|组织|执行)单位|^\s*(主持|负责|牵头|落实)([或、/](主持|负责|牵头|落实))?\s*$/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
 const FIX_STATE_COLUMN = /进展|进度|完成情况|整改情况|整改结果|落实情况|状态/;
 const FIXED_CELL = /^(已|均已|全部)(整改|完成|办结|销号|解决|落实)|^(完成|办结|销号)(?!时限|时间)/;
@@ -131,6 +131,8 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  */
 const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(主持|组织|牵头|带队|带领|召开|部署|率队)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
+/** A cell that is a person's name and no more: "曾庆辉", "邓志勇同志". */
+const PERSON_CELL = /^\s*[一-龥]{2,3}(同志)?\s*$/;
 /** A cell that names a stand-in, whoever it is: "林宏（代为主持）". */
 const STAND_IN_CELL = /代为|代理|代替/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
@@ -1596,6 +1598,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const by = unit.position === 0 ? (cellUnder(unit, RESPONSIBLE_COLUMN) ?? '') : '';
     // (Or a stand-in, whoever it is: "林宏（代为主持）".)
     if (by && !selfAnywhere.test(by) && !committee?.post.test(by) && (otherStart.test(by) || STAND_IN_CELL.test(by))) return true;
+    // (Or a name not the reporter's, in a report that names its reporter: "5—8月｜征兵宣传、体检28人，批准入伍11人｜曾庆辉" where
+    // "镇党委书记钟伟明同志" is the reporter.)
+    if (reporter !== null && PERSON_CELL.test(by) && by.replace(reporter, '') === by) return true;
     const doneCell = cellUnder(unit, TABLE_DONE_COLUMN);
     if (doneCell !== null) {
       // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or
