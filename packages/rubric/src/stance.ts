@@ -223,13 +223,21 @@ const AWAY_MONTHS = new RegExp(`${MONTH}份?(?:[0-9]{1,2}日|上旬|中旬|下�
 const TOOK_POST =
   '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作|(?:到|来)[^，。；]{1,6}?工作(?=后|以来|以后|[，,]\\s*(?:任|担任)[^，。；]{0,10}书记))';
 // (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
-const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?${TOOK_POST}`);
+const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记", "2022年6月，市委调整我任坝梁县委书记";
 // and the month alone, the year the report's: "6月，我到柳甸县任县委书记".)
-const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|上旬|中旬|下旬|初|底)?[，,]?\\s*(?:经?(?:组织|[省市州盟]委|上级)上?(?:安排|决定|任命|选派|调整)\\s*)?(?:我|本人)${TOOK_POST}`);
+const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?[，,]?\\s*(?:经?(?:组织|[省市州盟]委|上级)上?(?:安排|决定|任命|选派|调整)\\s*)?(?:我|本人)${TOOK_POST}`);
 /** …or in the byline under the title: "韩立新（2022年6月任黄渠区委书记、区人武部党委第一书记）". */
 const ARRIVAL_BYLINE = new RegExp(`^[^，。；（）()]{2,8}[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
+/** The first day of a part of the month. */
+const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
+/**
+ * Holidays opening a sentence ("春节、八一期间，……走访慰问驻县部队"), with the latest day each can fall on. (Not 春节 alone: "春节前慰问
+ * 军属……" may be the next one, at the year's end.)
+ */
+const HOLIDAYS_FIRST = /^[^，。；0-9]{0,4}?((元旦|清明|八一|建军节)([、和及与](元旦|清明|八一|建军节))*)/;
+const HOLIDAY_DATE: Record<string, [number, number]> = { 元旦: [1, 1], 清明: [4, 6], 八一: [8, 1], 建军节: [8, 1] };
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -582,7 +590,8 @@ function arrivalOf(view: ReportView): { month: number; day: number | null } | nu
     if (!m) continue;
     // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
     if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
-    return { month: numberOf(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+    // (A part of the month is its first day: "8月中旬" is after 八一.)
+    return { month: numberOf(m[2]), day: m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? PART_OF_MONTH[m[4]] : null };
   }
   return null;
 }
@@ -1470,6 +1479,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const period = PERIOD_FIRST.exec(unit.text) ?? (inner ? PERIOD_FIRST.exec(headingText(inner)) : null);
       // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
       if (period) return PERIOD_END[period[1]] <= arrival.month;
+      // (Holidays all before the arrival: "春节、八一期间，县委、县政府主要领导带队走访慰问驻县部队" after "今年8月中旬，我……调任".)
+      const holidays = HOLIDAYS_FIRST.exec(unit.text);
+      if (holidays) {
+        const [month, day] = holidays[1].split(/[、和及与]/).map((h) => HOLIDAY_DATE[h]).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
+        return month < arrival.month || (month === arrival.month && arrival.day !== null && day < arrival.day);
+      }
       // (A time opening the sentence reaches the points after its semicolons: "上半年，县委召开常委会议军2次……；春季征兵征集新兵58名；
       // 为8个乡镇配齐了专职武装部长。")
       // (Not a point with a time of its own: "……；八一期间走访慰问驻县部队".)
