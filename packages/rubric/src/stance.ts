@@ -1041,7 +1041,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (So is a table row's item cell before the cell of who did it: "拥军优属｜区退役军人事务局走访慰问军属1260户", "5｜国防教育｜县教育局在……".)
     const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
     // (A date may open the doer's cell: "民兵整组｜3月，镇武装部长刘畅组织完成……".)
-    const label = found && otherStart.test(masked(unit).slice(found).trimStart().replace(ROW_DATE, '')) ? found : 0;
+    // (Or a bureau: "4. 国防教育：市教育局在全市12所中小学开设国防教育课".)
+    const after = masked(unit).slice(found).trimStart().replace(ROW_DATE, '');
+    const label = found && (otherStart.test(after) || BUREAU_NAMED.test(after)) ? found : 0;
     const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
     // (An occasion standing as a clause of its own is asked with the clause after it, whose subject acts on it: "9月全民国防教育日，
     // 区教育局组织全区中小学开展……", "八一期间，镇长带领……".)
