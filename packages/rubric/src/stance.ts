@@ -544,10 +544,11 @@ function committeeOf(level: AdminLevel) {
     // At a clause's start, as the subject; so is the level's own treasury or government ("市财政也安排了相应的日常经费", "在此基础上
     // 县财政又追加安排……" after "今年省里下达……补助260万元。": the county's, not the province's carried over).
     // (Its meetings named alone too: "……交给分管领导，党委会只研究了两次".)
-    // (And a township's or a street's place word with its year's account: "全区征兵任务圆满完成，街道今年输送新兵7名"; and the place's
+    // (And a township's or a street's place word with its year's account, or a time of it: "全区征兵任务圆满完成，街道今年输送新兵7名",
+    // "……。市人社局为辖区12名退役士兵开展技能培训。街道春节期间走访慰问军属"; and the place's
     // own word for itself deciding, "县里规定武装工作在乡镇年度考核中占5分" in a county's report.)
     start: new RegExp(
-      `^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计)` : ''})`,
+      `^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
     ),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
