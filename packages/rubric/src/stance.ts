@@ -555,13 +555,13 @@ function committeeOf(level: AdminLevel) {
     // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
     handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${BUREAU})`) : null,
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
-    // "八一期间，县四套班子走访慰问驻县部队".)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|${BUREAU})(?!常委会)`) : null,
+    // "八一期间，县四套班子走访慰问驻县部队"; and its events only attended, "7月30日，参加区委、区政府八一建军节军地座谈会".)
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}((参加|出席|列席)了?)?${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|${BUREAU})(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
-    // “国防教育进校园”活动40余场" in a township's report.)
+    // “国防教育进校园”活动40余场" in a township's report; or attended, "9月，参加全区全民国防教育日主题活动" in a street's.)
     wholeAbove: WHOLE_ABOVE[level]
       ? new RegExp(
-          `${CLAUSE_OPENING}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))` +
+          `${CLAUSE_OPENING}((参加|出席|列席)了?)?${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))` +
             (level === '区' ? '' : `|(组织|开展|召开|举办)[^，。；]{0,4}${WHOLE_ABOVE[level]}(?!各)|在${WHOLE_ABOVE[level]}[^，。；]{0,12}(开展|组织|举办)`),
         )
       : null,
