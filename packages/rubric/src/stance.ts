@@ -243,7 +243,8 @@ const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
 const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|期间|前夕|年底|年末|年初|年中/;
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
-const PERIOD_FIRST = /^[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
+// (After a topic's lead-in too: "征兵方面，上半年征集新兵35名".)
+const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
 /** A plan that opens on the fault it answers: "针对民兵训练不足的问题，明年将……", "为解决……不够的问题". */
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
