@@ -229,7 +229,8 @@ const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年
 // and the month alone, the year the report's: "6月，我到柳甸县任县委书记".)
 const ARRIVAL_DATED = new RegExp(`^(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?[，,]?\\s*(?:经?(?:组织|[省市州盟]委|上级)上?(?:安排|决定|任命|选派|调整)\\s*)?(?:我|本人)${TOOK_POST}`);
 /** …or in the byline under the title: "韩立新（2022年6月任黄渠区委书记、区人武部党委第一书记）". */
-const ARRIVAL_BYLINE = new RegExp(`^[^，。；（）()]{2,8}[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
+// (Or a line of its own under the signature: "（2025年11月任墨溪市委书记）".)
+const ARRIVAL_BYLINE = new RegExp(`^(?:[^，。；（）()]{2,8})?\\s*[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
 /** The first day of a part of the month. */
 const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
 /**
