@@ -38,7 +38,7 @@ interface CompiledCriterion {
    * Why a met sentence shows the work in name only: a figure left blank and none filled in (cues.blankFigure), a stock claim and no
    * figure but a full rate (cues.stockClaim), or the reporter only present, and no figure of the place's own work of it in the
    * paragraph (cues.attendedOnly), or the level above's standing committee at it in a township's report (StanceJudge.levelAbove).
-   * (For the last two, a figure in a clause of another field's is none: see `ownFigure`.)
+   * (For a stock claim and for the reporter only present, a figure in a clause of another field's is none: see `ownFigure`.)
    */
   nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge) => NameOnly | null;
   /** The sentence stands under another criterion's heading and none of its own (see `awayFromHome`). */
