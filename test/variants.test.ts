@@ -15,14 +15,17 @@ import { scoreReport } from '../packages/rubric/src/engine.ts';
  */
 const DIR = fileURLToPath(new URL('./fixtures/variants/', import.meta.url));
 
-/** Variants the rules still read wrong, each with why (34 false and 9 withheld credits on arrival; 7 and 4 after the session's rules). */
+/**
+ * Variants the rules still read wrong, each with why (34 false and 9 withheld credits on arrival; 7 and 4 after the session's
+ * rules; one false credit fewer since the thirty-sixth session, which reads the townships assessed in a township's report as the
+ * level above's work).
+ */
 const KNOWN: Record<string, string> = {
   'b-inc-hon-table.txt': 'a table row “| 村级武装工作 | 8分 | 征兵任务未完成的村支书不得评优 |” without the word 考核 in its row',
   'd-inc-hon-numerals.md': '“答：占百分之五。……”: the answer leans on its question for what is assessed',
   'd-inc-hon-table.md': 'a table row “| 乡镇党委党管武装工作 | 5% | 民兵整组不达标扣2分… |” without 考核 in its row',
   'a-short-neg-neighbour.txt': '“西湖街道在民兵整组中存在台账不实的问题……我们引以为戒”: another place by its name alone is not known as another',
   'b-inc-neg-placeholder.txt': '“分值为____分”: the assessment stated with a blank weight earns the partial for the assessment named',
-  'b-inc-neg-rwb-assesses-rwb.txt': '“县人武部对各乡镇武装部实行量化考核……考了92分”: the 人武部 assessing its own is read as the assessment',
   'b-plan-neg-others-plan.txt': '“明年县里会派人来检查民兵训练”: the level above spoken of as 县里 in a plan',
   'd-fo-neg-other-body.md': 'a table cell “县政府常务会议研究4次” under the 常委会 row: the row’s activity is taken from its first cell',
   'd-plan-neg-placeholder.md': 'a table of “（待定）” cells under the plans heading: the header row reads as a plan',
