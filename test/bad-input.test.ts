@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,11 @@ describe('bad input gets a stable error code and a one-line message naming the f
   it('refuses a 50 MB text file without reading it as a report', async () => {
     const big = join(tmpdir(), `shuzhi-50mb-${process.pid}.txt`);
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, '党管武装工作述职。\n'));
-    expect(await codeOf(big)).toBe('TOO_LARGE');
+    try {
+      expect(await codeOf(big)).toBe('TOO_LARGE');
+    } finally {
+      rmSync(big, { force: true });
+    }
   });
 
   it('says a missing file is missing', async () => {
