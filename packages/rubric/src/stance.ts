@@ -524,6 +524,8 @@ const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇
  * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
  */
 const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
+/** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
+const ATTENDED = '((参加|出席|列席)了?)?';
 
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
@@ -558,12 +560,12 @@ function committeeOf(level: AdminLevel) {
     handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${BUREAU})`) : null,
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
     // "八一期间，县四套班子走访慰问驻县部队"; and its events only attended, "7月30日，参加区委、区政府八一建军节军地座谈会".)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}((参加|出席|列席)了?)?${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|${BUREAU})(?!常委会)`) : null,
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|${BUREAU})(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
     // “国防教育进校园”活动40余场" in a township's report; or attended, "9月，参加全区全民国防教育日主题活动" in a street's.)
     wholeAbove: WHOLE_ABOVE[level]
       ? new RegExp(
-          `${CLAUSE_OPENING}((参加|出席|列席)了?)?${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))` +
+          `${CLAUSE_OPENING}${ATTENDED}${WHOLE_ABOVE[level]}(?![^，。；]{0,8}(中|里|的))` +
             (level === '区' ? '' : `|(组织|开展|召开|举办)[^，。；]{0,4}${WHOLE_ABOVE[level]}(?!各)|在${WHOLE_ABOVE[level]}[^，。；]{0,12}(开展|组织|举办)`),
         )
       : null,
