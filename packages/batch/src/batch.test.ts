@@ -1,13 +1,14 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '@shuzhi/rubric';
 import type { Rubric } from '@shuzhi/types';
 import { defaultCacheDir } from './cache.ts';
 import { bundledWorker } from './scorer.ts';
 import { cacheProblem, scoreBatch, type Progress } from './index.ts';
+import { tempDir } from '../../../test/temp.ts';
 
 const REPORTS = fileURLToPath(new URL('../../../corpus/reports/', import.meta.url));
 const BAD = fileURLToPath(new URL('../../../test/fixtures/bad/', import.meta.url));
@@ -28,6 +29,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.txt'), '');
   files = readdirSync(dir).sort().map((f) => join(dir, f));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const summary = (r: Awaited<ReturnType<typeof scoreBatch>>) =>
   r.outcomes.map((o) => (o.ok ? `${o.file.split('/').pop()} ${o.card.score}` : `${o.file.split('/').pop()} ${o.error.code}`));
@@ -53,7 +55,7 @@ describe('scoreBatch', () => {
   });
 
   it('scores with the rubric it was given, in the worker threads too, though its file changes on disk meanwhile', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'shuzhi-rubric-')), 'mine.yaml');
+    const path = join(tempDir('rubric'), 'mine.yaml');
     const source = readFileSync(rubric.source!, 'utf8').replace(/^classifier:\n  training: .*$/m, `classifier:\n  training: ${rubric.classifier!.training}`);
     writeFileSync(path, source);
     const mine = loadRubric(path);
@@ -76,7 +78,7 @@ describe('scoreBatch', () => {
   });
 
   it('keeps results in the cache: a re-run scores nothing again, and a copied file gets its own name', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-cache-'));
+    const cache = tempDir('cache');
     const first = await scoreBatch({ files, rubric, jobs: 1, cache });
     let cached = 0;
     const second = await scoreBatch({ files, rubric, jobs: 1, cache, onProgress: (p) => (cached = p.cached) });
@@ -88,7 +90,7 @@ describe('scoreBatch', () => {
   });
 
   it('stops on abort, returns what was scored, and a re-run picks up from the cache', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'shuzhi-cache-'));
+    const cache = tempDir('cache');
     const abort = new AbortController();
     const partial = await scoreBatch({
       files,

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findReports } from './files.ts';
+import { tempDir } from '../../../test/temp.ts';
 
 /** A folder of submissions: two reports at the top, one in a subfolder, Word's lock file, an export. */
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shuzhi-files-'));
+  const dir = tempDir('files');
   mkdirSync(join(dir, 'sub'));
   for (const f of ['a.docx', 'b.txt', 'sub/c.docx', 'sub/~$c.docx', 'sub/评分表.csv', 'x[1].txt']) writeFileSync(join(dir, f), '述职报告');
   return dir;

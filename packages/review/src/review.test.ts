@@ -1,10 +1,10 @@
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Outcome, ReviewFile, ScoreCard } from '@shuzhi/types';
 import { readCause } from '@shuzhi/types';
 import { clearOverride, fileDigest, findCriterion, overridesFor, parsePoints, parsePointsFor, readReview, readReviewFor, reviewKey, reviewPathOf, setOverride, writeReview } from './index.ts';
+import { tempDir } from '../../../test/temp.ts';
 
 const CRITERIA = [
   { id: 'support-funding', name: '经费保障', points: 10 },
@@ -13,7 +13,7 @@ const CRITERIA = [
 const empty = (): ReviewFile => ({ schema: 'shuzhi.review/1', rubric: 'party-armed-forces', reports: {} });
 /** A one-line report in a fresh folder, and where its review file goes. */
 function reportBesideReview(name: string): { file: string; path: string } {
-  const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-review-')), name);
+  const file = join(tempDir('review'), name);
   writeFileSync(file, '述职报告\n');
   return { file, path: reviewPathOf(file) };
 }
@@ -174,7 +174,7 @@ describe('readReview', () => {
   const read = (path: string) => readReview(path, 'party-armed-forces');
 
   it('a folder, text that is not JSON, or JSON that is not a review file: one Chinese line with REVIEW_INVALID', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-read-review-'));
+    const dir = tempDir('read-review');
     expect(read(dir)).toEqual({ ok: false, error: { code: 'REVIEW_INVALID', file: dir, message: '这是一个文件夹，请给出复核文件的路径' } });
     const path = join(dir, 'shuzhi-review.json');
     writeFileSync(path, '{\n  "schema": "shuzhi.review/1",\n  reports: {}\n}\n');
@@ -202,7 +202,7 @@ describe('readReview', () => {
   });
 
   it('no review file yet is an empty review, unless the user named it; a path that cannot be reached is a problem to report', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-read-review-'));
+    const dir = tempDir('read-review');
     expect(read(join(dir, 'shuzhi-review.json'))).toEqual({ ok: true, value: empty() });
     expect(readReview(join(dir, 'nothere.json'), 'party-armed-forces', { mustExist: true })).toEqual({
       ok: false,

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rubric } from '@shuzhi/types';
 import { parseReport } from '../../parser/src/index.ts';
 import { evaluateRubric, readLabels, type Evaluation, type Labels } from './evaluate.ts';
@@ -54,6 +54,7 @@ beforeAll(async () => {
   };
   evaluation = await evaluateRubric(rubric, labels, dir, parse);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('evaluateRubric', () => {
   it('scores every labelled report and gives the share of statuses that agree', () => {

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError, type Rubric } from '@shuzhi/types';
@@ -9,6 +8,7 @@ import { DEFAULT_CUES } from './cues.ts';
 import { scoreReport } from './engine.ts';
 import { listRubrics, loadRubric, parseRubric, RUBRICS_DIR, type RubricError } from './load.ts';
 import { tinyRubric } from './testing.ts';
+import { tempDir } from '../../../test/temp.ts';
 
 const rubric = tinyRubric;
 
@@ -563,7 +563,7 @@ describe('loadRubric', () => {
     const expected = parseRubric(twin, gbk);
     expect(loadRubric(gbk)).toEqual(expected);
     expect(expected.ok && expected.value.criteria[0].signals[0].match).toEqual({ terms: ['经费'] });
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    const dir = tempDir('rubric');
     for (const [name, bytes] of [
       ['bom.yaml', Buffer.from(`\ufeff${twin}`, 'utf8')],
       ['utf16.yaml', Buffer.from(`\ufeff${twin}`, 'utf16le')],
@@ -578,20 +578,20 @@ describe('loadRubric', () => {
   });
 
   it('a path that cannot be read (a folder named like a rubric) is RUBRIC_READ_ERROR, not a crash', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'shuzhi-rubric-')), 'folder.yaml');
+    const dir = join(tempDir('rubric'), 'folder.yaml');
     mkdirSync(dir);
     expect(loadRubric(dir)).toEqual({ ok: false, error: [{ code: 'RUBRIC_READ_ERROR', file: dir, message: '无法读取评分标准：这是一个文件夹' }] });
   });
 
   it('a rubric file that is no text in any encoding it knows is RUBRIC_ENCODING, saying to save it as UTF-8', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    const dir = tempDir('rubric');
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, Buffer.concat([Buffer.from('id: x\nname: '), Buffer.from([0xff, 0xff, 0xff, 0x0a])]));
     expect(loadRubric(file)).toEqual({ ok: false, error: [{ code: 'RUBRIC_ENCODING', file, message: '无法识别文本编码（既不是 UTF-8，也不是 GBK/GB18030 或 Big5）：请把评分标准另存为 UTF-8 文本' }] });
   });
 
   it('loads a rubric file by path and names the file in its errors', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shuzhi-rubric-'));
+    const dir = tempDir('rubric');
     const good = join(dir, 'good.yaml');
     writeFileSync(good, rubric(FUNDING));
     const r = loadRubric(good);

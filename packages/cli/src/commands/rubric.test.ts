@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CUES, parseRubric } from '@shuzhi/rubric';
 import { run } from '../main.ts';
+import { tempDir } from '../../../../test/temp.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -41,7 +41,7 @@ criteria:
 
 describe('rubric validate', () => {
   it('passes a rubric it only warns about (exit code 0), printing each warning with its line on stderr', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-validate-')), 'tiny.yaml');
+    const file = join(tempDir('validate'), 'tiny.yaml');
     writeFileSync(file, RUBRIC);
     const r = await shuzhi('rubric', 'validate', file);
     expect(r.code).toBe(0);
@@ -70,7 +70,7 @@ describe('rubric explain', () => {
   });
 
   it('says why a met signal that found its words counts only as partial: the sentence’s figure left blank', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-explain-')), 'draft.txt');
+    const file = join(tempDir('explain'), 'draft.txt');
     writeFileSync(file, '石桥镇党委书记2023年党管武装工作述职报告\n\n一、主要工作\n\n镇党委召开征兵动员会，深入各村开展征兵宣传，完成县下达的征兵任务X名。\n');
     const r = await shuzhi('rubric', 'explain', file, 'conscription');
     expect(r.stdout.split('\n')[0]).toBe('征兵工作 conscription：部分满足 4/8');
@@ -80,7 +80,7 @@ describe('rubric explain', () => {
 
 describe('rubric cues', () => {
   const withOutsiders = () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'shuzhi-cues-')), 'tiny.yaml');
+    const file = join(tempDir('cues'), 'tiny.yaml');
     writeFileSync(file, `${RUBRIC.replace('      - name: 有经费\n        strength: partial', '      - name: 提到经费\n        strength: partial')}cues:\n  outsiders: [派出所]\n`);
     return file;
   };
