@@ -406,6 +406,8 @@ const ANSWER = /^\s*答[：:]/;
 
 /** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
+/** A clause telling what was decided to start then: "决定从2026年1月起每月增加500元". */
+const DECIDED_START = /^\s*(研究)?(决定|确定|明确|议定)(从|自)20\d\d年/;
 
 /** Some of a group at a sentence's start, after its point's number: "二是部分民兵……", "个别村……" (not "部分工作……", the reporter's). */
 const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]{1,2}[）)、.．])?\s*(个别|少数|部分|有的|一些|不少)(?!时候|时间|工作|方面|地方|环节|领域|任务|项目|制度|措施)/;
@@ -719,6 +721,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|${reportYear}年`) : THIS_YEAR;
+  /** Something starting in a year after the report's: "从2026年1月起" in a report on 2025. */
+  const startsLater = (text: string): RegExpExecArray | null => {
+    const starting = LATER_START.exec(text);
+    return starting && reportYear && Number(starting[1]) > reportYear ? starting : null;
+  };
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = unquoted(unit);
@@ -727,8 +734,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const remedy = REMEDY.exec(text);
     // (Not one already carried out: "整改措施：10月县委常委会专题研究，已为6个乡镇补齐专武干部".)
     if (remedy && !past.test(text)) return { start: unit.start, end: unit.start + remedy[0].length };
-    const starting = LATER_START.exec(text);
-    if (starting && reportYear && Number(starting[1]) > reportYear) return { start: unit.start + starting.index, end: unit.start + starting.index + starting[0].length };
+    const starting = startsLater(text);
+    if (starting) return { start: unit.start + starting.index, end: unit.start + starting.index + starting[0].length };
     // "2025年，县委打算……" in a report on 2024: a later year opening the sentence is the future ("第十二，2025年，将……列入市财政
     // 预算；"), and so is one with a measure of what is to be done whatever the verb ("3. 2027年，本人每季度至少到人武部办公1次；";
     // not a date line, "（2025年1月）").
@@ -861,7 +868,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = masked(unit);
     let at = 0;
     for (const clause of text.split(CLAUSE_BREAK)) {
-      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause))) return firstMatch(plan, text.slice(0, at)) ? -1 : at;
+      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause) || startsLater(clause))) return firstMatch(plan, text.slice(0, at)) ? -1 : at;
       at += clause.length + 1;
     }
     return -1;
@@ -877,7 +884,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = masked(unit);
     // (The year's work told before it, or the plan's own time opening its clause: "……输送新兵108名，……，明年春季征兵前将……".)
     const before = text.slice(0, from);
-    const marked = thisYear.test(before) || past.test(before) || DONE_TOTAL.test(before) || NEXT_TIME.test(text.slice(from));
+    // (Or what was decided then: "2月和11月两次主持党工委会……，11月会议研究专武干部岗位补贴，决定从2026年1月起每月增加500元".)
+    const marked = thisYear.test(before) || past.test(before) || DONE_TOTAL.test(before) || NEXT_TIME.test(text.slice(from)) || DECIDED_START.test(text.slice(from));
     return QUANTITY.test(before) && marked ? { start: unit.start + from, end: unit.end } : null;
   });
 
