@@ -1,5 +1,5 @@
 import { formatPoints, type BatchResult } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where, yearsOf } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
 
@@ -59,7 +59,8 @@ function reportSection(r: ReviewedReport, anchor: number): string {
   out.push(`<h3>${r.rank}. ${esc(c.title ?? '（未识别标题）')}</h3>`);
   const meta = [`文件：${esc(r.file)}`];
   if (c.meta?.level) meta.push(`单位层级：${esc(c.meta.level)}`);
-  if (c.meta?.year) meta.push(`年度：${c.meta.year}`);
+  const years = yearsOf(c.meta);
+  if (years) meta.push(`年度：${years}`);
   out.push(`<p class="meta">${meta.join('　')}</p>`);
   out.push(
     `<p><strong>总分 ${formatPoints(r.score)} / ${c.max}</strong>　等级：<strong>${esc(r.grade)}</strong>${r.gradeNote ? `（${esc(r.gradeNote)}）` : ''}${c.deductions ? `　（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `　机评总分 ${formatPoints(r.machineScore)}` : ''}</p>`,

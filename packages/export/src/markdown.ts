@@ -1,5 +1,5 @@
 import { formatPoints, type BatchResult } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where, yearsOf } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
 
@@ -29,7 +29,8 @@ function reportSection(r: ReviewedReport): string[] {
   const out: string[] = [];
   out.push(`### ${r.rank}. ${mdText(c.title ?? '（未识别标题）')}`, '');
   out.push(`- 文件：${mdText(r.file)}`);
-  const meta = [c.meta?.level ? `单位层级：${c.meta.level}` : '', c.meta?.year ? `年度：${c.meta.year}` : ''].filter(Boolean);
+  const years = yearsOf(c.meta);
+  const meta = [c.meta?.level ? `单位层级：${c.meta.level}` : '', years ? `年度：${years}` : ''].filter(Boolean);
   if (meta.length) out.push(`- ${meta.join('；')}`);
   out.push(
     `- 总分：**${formatPoints(r.score)} / ${c.max}**，等级：**${mdText(r.grade)}**${r.gradeNote ? `（${mdText(r.gradeNote)}）` : ''}${c.deductions ? `（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `；机评总分 ${formatPoints(r.machineScore)}` : ''}`,

@@ -1,4 +1,4 @@
-import type { CriterionScore, Outcome, Override } from '@shuzhi/types';
+import type { CriterionScore, Outcome, Override, ReportMeta } from '@shuzhi/types';
 
 export type { Outcome };
 
@@ -12,6 +12,12 @@ type PartScore = NonNullable<CriterionScore['parts']>[number];
 export function partMark(p: PartScore): { mark: string; status: keyof typeof STATUS_MARKS; label: string } {
   const status = !p.found ? 'missing' : p.short ? 'partial' : 'met';
   return { mark: STATUS_MARKS[status], status, label: p.short ? `${p.name}（次数不足）` : p.name };
+}
+
+/** The years a report covers as every presenter shows them: 2024, or a term's "2022—2024"; null when not stated. */
+export function yearsOf(meta: Pick<ReportMeta, 'year' | 'since'> | undefined): number | string | null {
+  if (!meta || meta.year === null) return null;
+  return meta.since !== undefined ? `${meta.since}—${meta.year}` : meta.year;
 }
 
 /** "第12行" for text files, "第5段" for Word files. */

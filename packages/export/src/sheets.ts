@@ -1,5 +1,5 @@
 import { formatPoints, type Evidence, type Finding, type Override, type PassageSide } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_NAMES, overrideCaution, partMark, where } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_NAMES, overrideCaution, partMark, where, yearsOf } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
 /**
@@ -135,7 +135,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
         r.file,
         r.card.title ?? '',
         r.card.meta?.level ?? '',
-        r.card.meta?.year ?? null,
+        yearsOf(r.card.meta),
         ...points,
         r.card.deductions,
         r.score,

@@ -13,6 +13,22 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八
 // (Also the opening sentence's own year, "2024年，街道党工委书记……", and "我就2024年履行党管武装职责情况作述职".)
 const YEAR_IN_BODY = /^\s*((?:19|20)\d{2})\s*年(?:度)?[，,]|((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年(?:度|以来|[，,]?\s*(?:我|本人|在)|.{0,8}(?:述职|工作)|[^，。；（）()]{0,16}(?:述职|职责))/;
 
+/** Years from one to another: "2022年至2024年", "2021—2023年", "（2021—2025年）". */
+const YEARS = /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|－|～|~)\s*((?:19|20)\d{2})\s*年/;
+// (In the opening, as the years reported on: "现将2022年至2024年汶北区党管武装工作情况报告如下"; not "2021年至2023年，全镇……整体搬迁".)
+const YEARS_IN_BODY = new RegExp(`${YEARS.source}(?:度)?[^，。；]{0,16}(?:述职|职责|工作情况|履职)`);
+
+/**
+ * The years a term's report covers, stated in the title or the opening, as
+ * its first and last; null for a single year.
+ */
+export function findYears(title: string | null, opening: string[]): { since: number; year: number } | null {
+  const m = (title ? YEARS.exec(title) : null) ?? opening.map((t) => YEARS_IN_BODY.exec(t)).find((x) => x !== null) ?? null;
+  const since = m ? yearOf(m[1]) : null;
+  const year = m ? yearOf(m[2]) : null;
+  return since !== null && year !== null && since < year ? { since, year } : null;
+}
+
 /**
  * The year the report covers: stated in the title ("2022年党管武装工作述职报告"),
  * else in the opening ("2023年度", "2023年以来"). Never guessed from dates elsewhere.
@@ -71,5 +87,7 @@ export function findLevel(title: string | null, texts: string[]): AdminLevel | n
 }
 
 export function findMeta(title: string | null, texts: string[]): ReportMeta {
-  return { year: findYear(title, texts.slice(0, 4)), level: findLevel(title, texts) };
+  const level = findLevel(title, texts);
+  const years = findYears(title, texts.slice(0, 4));
+  return years ? { year: years.year, since: years.since, level } : { year: findYear(title, texts.slice(0, 4)), level };
 }

@@ -199,6 +199,17 @@ describe('sectioning', () => {
     expect(dated.meta.year).toBeNull();
   });
 
+  it('a term’s report covers several years: the last is its year, the first its `since` (title or opening; not years the opening only tells of)', async () => {
+    const titled = await parseText(['汶北区委书记2022年至2024年党管武装工作述职报告', '现将有关情况报告如下。'].join('\n'));
+    expect(titled.meta).toEqual({ year: 2024, since: 2022, level: '区' });
+    const bracketed = await parseText(['芸溪乡党委书记任期（2021—2025年）党管武装工作述职', '各位领导：'].join('\n'));
+    expect(bracketed.meta).toMatchObject({ year: 2025, since: 2021 });
+    const opening = await parseText(['党管武装工作述职报告', '根据军分区党委安排，现将2022年至2024年汶北区党管武装工作情况报告如下。'].join('\n'));
+    expect(opening.meta).toMatchObject({ year: 2024, since: 2022 });
+    const told = await parseText(['黄庄镇党委书记2026年度党管武装工作述职报告', '2021年至2023年，全镇滩区11个村整体搬迁到镇区。'].join('\n'));
+    expect(told.meta).toEqual({ year: 2026, level: '乡镇' });
+  });
+
   it('finds the title under a writing assistant’s lead-in (好的，以下是……：)', async () => {
     const report = await parseText(
       ['好的，以下是根据您提供的要点整理的乡党委书记党管武装工作述职报告，已按公文格式排版：', '梅垭乡党委书记2026年度党管武装工作述职报告', '2026年，我认真履行乡武装部第一书记职责。', '一、主要工作', '全年征集新兵6名。'].join('\n'),

@@ -813,3 +813,24 @@ describe('why quoted proof counts as partial only', () => {
     expect(named.suggestion).not.toContain('只算部分满足的证据');
   });
 });
+
+describe('a term’s report (2022年至2024年)', () => {
+  const TERM = [
+    '汶北区委书记2022年至2024年党管武装工作述职报告',
+    '现将2022年至2024年汶北区党管武装工作情况报告如下。我于2023年3月到汶北区任职，2022年的工作由前任区委书记主持，这里一并汇报。',
+    '一、主要工作',
+    '2022年，全区8个街道配齐了专职武装部长。',
+    '2023年4月以来，我到区人武部办公19次（2023年9次，2024年10次），主持区委常委会议军5次（2023年2次，2024年3次）。2024年5月，我带队到3个街道调研民兵应急分队建设。',
+    '区本级武装工作经费2022年210万元、2023年228万元、2024年246万元，全额列入预算。',
+  ].join('\n');
+
+  it('leaves out the years before the reporter came, and reads its later years as done, not as plans', async () => {
+    const c = byId(scoreReport(await parseText(TERM), rubric));
+    // The predecessor's 2022 is all the cadres have.
+    expect(c['armed-forces-cadres'].status).toBe('missing');
+    // 2024 is one of the years reported on: its research is work done.
+    expect(c['four-ones'].parts?.find((p) => p.id === 'annual-research')?.found).toBe(true);
+    // Money over the term, the reporter's years among them.
+    expect(c['support-funding'].status).toBe('met');
+  });
+});

@@ -406,6 +406,8 @@ const ANSWER = /^\s*答[：:]/;
 
 /** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
+/** A year named: "2022年". */
+const YEAR_NAMED = /(20\d\d)年/g;
 /** A clause telling what was decided to start then: "决定从2026年1月起每月增加500元". */
 const DECIDED_START = /^\s*(研究)?(决定|确定|明确|议定)(从|自)20\d\d年/;
 
@@ -591,14 +593,17 @@ function committeeOf(level: AdminLevel) {
 }
 
 /** The month and day the reporter came to the post, when the report dates it in its own year (see ARRIVAL). */
-function arrivalOf(view: ReportView): { month: number; day: number | null } | null {
+function arrivalOf(view: ReportView): { year: number | null; month: number; day: number | null } | null {
+  const { year, since } = view.report.meta;
   for (const unit of view.units) {
     const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text) ?? ARRIVAL_BYLINE.exec(unit.text);
     if (!m) continue;
-    // (A year named must be the report's own: "我2023年4月到雾溪任职，今年是第三年……".)
-    if (m[1] !== undefined && Number(m[1]) !== view.report.meta.year) return null;
+    // (A year named must be one reported on: "我2023年4月到雾溪任职，今年是第三年……" in a report on 2025 is none; in a term's
+    // report on 2022 to 2024, "我于2023年3月到汶北区任职" is.)
+    const named = m[1] !== undefined ? Number(m[1]) : year;
+    if (named !== year && (since === undefined || named === null || named < since || year === null || named > year)) return null;
     // (A part of the month is its first day: "8月中旬" is after 八一.)
-    return { month: numberOf(m[2]), day: m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? PART_OF_MONTH[m[4]] : null };
+    return { year: named, month: numberOf(m[2]), day: m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? PART_OF_MONTH[m[4]] : null };
   }
   return null;
 }
@@ -718,9 +723,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
+  /** The first year reported on: a term's first ("2022年至2024年"), else the report's. Only a year before it is an earlier one. */
+  const firstYear = view.report.meta.since ?? reportYear;
   const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
-  const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|${reportYear}年`) : THIS_YEAR;
+  // (Each of a term's years: "2023年、2024年全区分别输送新兵175名、181名" in a report on 2022 to 2024.)
+  const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|(?:${Array.from({ length: reportYear - firstYear! + 1 }, (_, k) => firstYear! + k).join('|')})年`) : THIS_YEAR;
   /** Something starting in a year after the report's: "从2026年1月起" in a report on 2025. */
   const startsLater = (text: string): RegExpExecArray | null => {
     const starting = LATER_START.exec(text);
@@ -1311,7 +1319,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const year = YEAR_AT_START.exec(text);
     // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
     // (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
-    const opensEarlier = ((year !== null && !!reportYear && Number(year[1]) < reportYear) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
+    const opensEarlier = ((year !== null && !!firstYear && Number(year[1]) < firstYear) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
     const earlier = opensEarlier && !thisYear.test(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
@@ -1320,7 +1328,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
     // A total since an earlier year, its clauses however split ("2020年以来，镇党委累计投入武装工作经费216万元，其中……"): no year's.
     const since = SINCE_TOTAL.exec(text);
-    const overYears = since !== null && !!reportYear && Number(since[1]) < reportYear;
+    const overYears = since !== null && !!firstYear && Number(since[1]) < firstYear;
     if (!question && !opensEarlier && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
@@ -1342,7 +1350,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => thisYear.test(c));
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
-      if (opensYear) before = Number(opensYear[1]) < reportYear! && !thisYear.test(clause);
+      if (opensYear) before = Number(opensYear[1]) < firstYear! && !thisYear.test(clause);
       else if (thisYear.test(clause) || BACK_TO_NOW.test(clause)) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
@@ -1484,6 +1492,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const beforeArrival = memo((unit: Unit): boolean => {
     if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit))) return false;
+    // In a term's report the reporter came in one of its years, and the years a sentence names decide first: "2022年，区委出台……"
+    // after "我于2023年3月到汶北区任职" is before; "经费2022年210万元、2023年228万元、2024年246万元" is not all of it before.
+    if (arrival.year !== reportYear) {
+      const years = [...unit.text.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
+      // (A month alone: which year, the sentence does not say.)
+      if (years.length === 0 || years.some((y) => y > arrival.year!)) return false;
+      if (years.every((y) => y < arrival.year!)) return true;
+    }
     const date = FIRST_DATE.exec(unit.text);
     if (!date) {
       // A row of the year's table that repeats what the report dates before the arrival is the predecessor's: "新配备专武干部｜5名"
@@ -1643,7 +1659,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (!cell || TABLE_NOT_DONE_CELL.test(verdict) || empty?.test(cell)) return true;
       // An earlier year's figure: "2022年全年12次，今年未统计".
       const year = /^(20\d\d)年/.exec(verdict);
-      if (year && reportYear && Number(year[1]) < reportYear) return true;
+      if (year && firstYear && Number(year[1]) < firstYear) return true;
       // Done by someone else: "由县长代为落实，全年12次".
       if (STAND_IN.test(cell)) return true;
     } else if (unit.position === 0) {

@@ -1,4 +1,4 @@
-import type { Cues, Paragraph, Report, Section } from '@shuzhi/types';
+import type { Cues, Paragraph, Report, ReportMeta, Section } from '@shuzhi/types';
 import { cut, normalizeText } from '@shuzhi/text';
 
 /**
@@ -43,18 +43,19 @@ const YEAR_COLUMN_CHARS = 12;
  * Which columns of a table say nothing of the year reported: rules and scores, and in a table that compares years
  * ("指标｜2023年｜2024年") the columns of the years before it. Null when none.
  */
-function blankColumns(heads: string[], year: number | null): boolean[] | null {
+function blankColumns(heads: string[], year: number | null, since: number | undefined): boolean[] | null {
   const yearOf = (h: string) => (h.trim().length <= YEAR_COLUMN_CHARS ? Number(YEAR_COLUMN.exec(h)?.[1] ?? NaN) : NaN);
   const comparesYears = year !== null && heads.some((h) => yearOf(h) === year);
-  const blank = heads.map((h) => RULE_COLUMN.test(h) || (comparesYears && yearOf(h) < year));
+  // (A term's report keeps the columns of all its years.)
+  const blank = heads.map((h) => RULE_COLUMN.test(h) || (comparesYears && yearOf(h) < (since ?? year)));
   return blank.some(Boolean) ? blank : null;
 }
 
 /** A table row with the cells under such columns blanked, a space for a character (offsets hold). */
-function withoutBlankColumns(row: string, header: string, year: number | null): string {
+function withoutBlankColumns(row: string, header: string, { year, since }: ReportMeta): string {
   const sep = row.includes('\t') ? '\t' : '|';
   const heads = header.split(sep);
-  const blank = heads.length < 2 ? null : blankColumns(heads, year);
+  const blank = heads.length < 2 ? null : blankColumns(heads, year, since);
   if (!blank) return row;
   return row
     .split(sep)
@@ -199,7 +200,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
         captioned = section.paragraphs[k + 1]?.origin === 'table' && paragraph.normalized.length <= CAPTION_CHARS ? contextOf(paragraph.normalized) : null;
       } else if (section.paragraphs[k - 1]?.origin !== 'table') header = paragraph.normalized;
       const tableHeader = paragraph.origin === 'table' && header !== paragraph.normalized ? header : null;
-      const normalized = tableHeader ? withoutBlankColumns(paragraph.normalized, tableHeader, report.meta.year) : paragraph.normalized;
+      const normalized = tableHeader ? withoutBlankColumns(paragraph.normalized, tableHeader, report.meta) : paragraph.normalized;
       // A short label line heads the paragraphs after it as a heading would, until the next one: "**关于明年打算。** 一是……；二是……"
       // (Markdown's bold run-in is a paragraph of its own), "关于专武干部。".
       const label = paragraph.origin === 'table' ? null : labelOf(paragraph);

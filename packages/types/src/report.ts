@@ -62,8 +62,10 @@ export interface Section {
 }
 
 export interface ReportMeta {
-  /** The year the report covers, when the text states it. */
+  /** The year the report covers, when the text states it; of a term's report ("2022年至2024年"), its last year. */
   year: number | null;
+  /** A term's report: the first year of the years it covers. */
+  since?: number;
   /** The author's level, when the text states it. */
   level: AdminLevel | null;
 }

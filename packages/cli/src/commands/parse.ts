@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Report, Section } from '@shuzhi/types';
 import { formatError } from '@shuzhi/types';
+import { yearsOf } from '@shuzhi/export';
 
 export function parseCommand(program: Command, setCode: (code: number) => void): void {
   program
@@ -27,7 +28,7 @@ export function formatTree(report: Report): string {
   lines.push(`标题：${report.title ?? '（未识别）'}`);
   // A Word file's "encoding" is its format again: the brackets say only what the format does not (a text file's encoding, 繁体).
   const notes = [report.encoding === report.format ? '' : report.encoding, report.traditional ? '繁体' : ''].filter(Boolean);
-  lines.push(`格式：${report.format}${notes.length ? `（${notes.join('，')}）` : ''}  年度：${report.meta.year ?? '未识别'}  层级：${report.meta.level ?? '未识别'}`);
+  lines.push(`格式：${report.format}${notes.length ? `（${notes.join('，')}）` : ''}  年度：${yearsOf(report.meta) ?? '未识别'}  层级：${report.meta.level ?? '未识别'}`);
   const visit = (s: Section, indent: string) => {
     const where = s.headingLine ? `第${s.headingLine}行` : s.headingParagraph ? `第${s.headingParagraph}段` : '';
     const points = s.paragraphs.flatMap((p) => p.points.map((x) => x.label));
