@@ -1,4 +1,4 @@
-import type { AdminLevel, Cues, Stance } from '@shuzhi/types';
+import type { AdminLevel, Cues, Section, Stance } from '@shuzhi/types';
 import { chineseNumberValue } from '@shuzhi/text';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
@@ -203,7 +203,10 @@ const REPORTER_AWAY = `(我|本人)[^，。；]{0,16}${AWAY_FOR}[^，。；]{0,4
 const AWAY = new RegExp(`^[^，。；]{0,6}${REPORTER_AWAY}`);
 // The reporter's absence and who stood in, inside a sentence of work: "征兵工作由阿苏拉者同志在我外出学习期间牵头完成，全乡定兵4名"
 // (all of it; not an aside, "全年到乡武装部办公9次（5—7月在党校学习期间未到）").
-const AWAY_WITHIN = new RegExp(`由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由`);
+// (Or the stand-in named beside it: "征兵工作，我在党校学习期间，张建华同志主持召开全县征兵工作会议", "……都是张建华同志在我学习期间代为
+// 主持完成的".)
+const STAND_IN_NAMED = '[^，。；]{0,8}?(同志|县长|市长|区长|镇长|乡长|旗长|主任|副书记)';
+const AWAY_WITHIN = new RegExp(`由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)`);
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
 const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)`);
@@ -221,8 +224,9 @@ const AWAY_MONTHS = new RegExp(`${MONTH}份?(?:[0-9]{1,2}日|上旬|中旬|下�
 // (Also "我于2025年10月到海蓬县工作": come to the place to work; and by the place's bare name, what came after it told: "6月我到鹤坪
 // 工作后，重点抓了以下几件事".)
 const TOOK_POST =
-  '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作|(?:到|来)[^，。；]{1,6}?工作(?=后|以来|以后|[，,]\\s*(?:任|担任)[^，。；]{0,10}书记))';
-// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记".)
+  '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月份?(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作|(?:到|来)[^，。；]{1,6}?工作(?=后|以来|以后|的|[，,]\\s*(?:兼任|任|担任)[^，。；]{0,10}书记))';
+// (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记";
+// and to the place's name alone, "我是今年4月份到岚江工作的", or with the post after, "组织安排我到岚水市工作，兼任市人武部党委第一书记".)
 const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记", "2022年6月，市委调整我任坝梁县委书记";
@@ -247,6 +251,10 @@ const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|�
 // (After a topic's lead-in too: "征兵方面，上半年征集新兵35名".)
 const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
+const PERIOD_START: Record<string, number> = { 上半年: 1, 年初: 1, 一季度: 1, 第一季度: 1, 二季度: 4, 第二季度: 4, 春季: 2 };
+/** A section of the time since the reporter came: "二、到任后履行第一书记职责情况", "二、到任以来履职情况". */
+const SINCE_ARRIVAL = /到任|上任|履新|调任|接任|任职以来|履职以来/;
+const isSinceArrival = (s: Section) => s.heading !== null && SINCE_ARRIVAL.test(headingText(s));
 /** A plan that opens on the fault it answers: "针对民兵训练不足的问题，明年将……", "为解决……不够的问题". */
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
@@ -406,6 +414,8 @@ const ANSWER = /^\s*答[：:]/;
 
 /** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
+/** The reporter disowning what the sentence tells: "不作为本人述职内容", "不列入本人述职". */
+const DISOWNED = /(不作为|不列入|不计入|不算作?|不属于)(本人|我)(的|个人)?(述职|履职|工作|成绩)/;
 /** A year named: "2022年". */
 const YEAR_NAMED = /(20\d\d)年/g;
 /** A clause telling what was decided to start then: "决定从2026年1月起每月增加500元". */
@@ -1329,12 +1339,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A total since an earlier year, its clauses however split ("2020年以来，镇党委累计投入武装工作经费216万元，其中……"): no year's.
     const since = SINCE_TOTAL.exec(text);
     const overYears = since !== null && !!firstYear && Number(since[1]) < firstYear;
-    if (!question && !opensEarlier && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
+    // What the sentence says is not the reporter's to report: "……都是在周怀民同志任内完成的，我在这里一并说明，不作为本人述职内容".
+    const disowned = DISOWNED.test(text);
+    if (!question && !disowned && !opensEarlier && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
     // (After a point's label: "一是只要人武部有需要，我随叫随到……".)
-    let all = question || earlier || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
+    let all = question || earlier || disowned || notDoneAtStart.test(clauses[0].replace(POINT_LABEL, ''));
     // A later clause that withdraws what the sentence set out ("……起草了《考核办法》，原定12月常委会审议，因会议议程调整未能上会")
     // takes all of it back, whatever was done on the way.
     const withdrawn = clauses.slice(1).some((c) => WITHDRAWN.test(c));
@@ -1356,7 +1368,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
-      if (!question && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = false;
+      if (!question && !disowned && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = false;
       // (The comparison's earlier year opens it; only its figures go, see comparesWithNow.)
       if (notDone.test(clause) && !CAME_ABOUT.test(clause) && !(fulfilled && PLANNED_EARLIER.test(clause)) && !(comparesWithNow && at === unit.start)) state = true;
       const span = { start: at, end: at + clause.length };
@@ -1490,6 +1502,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * 举行了欢送仪式" after "我于2023年9月20日到茗湖街道任党工委书记" is the place's year before him, and so is "上半年，……" after a
    * September arrival. (A month alone in the month of the arrival is not before it.)
    */
+  const sinceArrivalSection = arrival !== null && view.units.some((u) => u.sections.some(isSinceArrival));
   const beforeArrival = memo((unit: Unit): boolean => {
     if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit))) return false;
     // In a term's report the reporter came in one of its years, and the years a sentence names decide first: "2022年，区委出台……"
@@ -1508,8 +1521,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Or the heading it stands under: "一、上半年工作情况" over "县委为11个乡镇补齐专武干部4名" after a July arrival.)
       const inner = unit.sections.find((section) => section.heading !== null);
       const period = PERIOD_FIRST.exec(unit.text) ?? (inner ? PERIOD_FIRST.exec(headingText(inner)) : null);
-      // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival.)
-      if (period) return PERIOD_END[period[1]] <= arrival.month;
+      // (The half the reporter came in the last month of is the predecessor's: "上半年新配备专武干部5名" after a June arrival. So is one
+      // begun before it, in a report that gives the time since the arrival a section of its own and not in that section: "上半年调整充实了
+      // ……6个乡镇的专武干部" under 一、全年武装工作总体情况 beside 二、到任后履行第一书记职责情况, after a May arrival.)
+      if (period) return PERIOD_END[period[1]] <= arrival.month || (PERIOD_START[period[1]] < arrival.month && sinceArrivalSection && !unit.sections.some(isSinceArrival));
       // (Holidays all before the arrival: "春节、八一期间，县委、县政府主要领导带队走访慰问驻县部队" after "今年8月中旬，我……调任".)
       const holidays = HOLIDAYS_FIRST.exec(unit.text);
       if (holidays) {
