@@ -1969,10 +1969,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.85,
     everyFinding: false,
-    knownFalseCredits: [
-      // "拥军优属。" alone opening a paragraph of the 退役军人事务局's work: a mention.
-      'support-for-military reports/06_helong_county_2025.doc → partial',
-    ],
   },
   // holdout323, 高原湖泊旅游城市与古城街道: 90.2 % and 1 false credit on first contact (`bbf7ebc`, the final rules).
   {
@@ -2302,8 +2298,6 @@ describe.each([
     minAccuracy: 0.89,
     everyFinding: false,
     knownFalseCredits: [
-      // a table row whose item cell names the work (拥军优属｜县退役军人事务局走访……): the item read as a mention.
-      'support-for-military reports/08_saiertan_town_2025.docx → partial',
       // the run-in claim 第五，拥军优属落到实处。 over other bureaus' acts: a stock claim read as a mention.
       'support-for-military reports/12_xintan_subdistrict_2026.docx → partial',
     ],
@@ -2530,8 +2524,6 @@ describe.each([
       // the opening's focus (围绕……征兵三项重点抓武装工作), a mention; the labeller gives nothing, all the recruiting being the
       // stand-in's.
       'conscription reports/08_yixi_subdistrict_2026.md → partial',
-      // a list item 拥军优属。 alone over the 市退役军人事务局's figures: a mention
-      'support-for-military reports/03_baidun_city_2022.doc → partial',
       // a plan written as done (全区专武干部全面实现专职化), which the report's own plan (力争2027年实现全覆盖) contradicts: a
       // mention.
       'armed-forces-cadres reports/11_quanhu_district_2026.docx → partial',
@@ -2601,8 +2593,6 @@ describe.each([
       'four-ones reports/11_shayan_subdistrict_2022.txt → partial',
       // a plan written as done (the 30万元 reserve depot), which the report's own plan contradicts
       'support-funding reports/10_yangtian_town_2026.txt → met',
-      // a heading over another department's work, a mention
-      'support-for-military reports/03_qingmei_county_2024.md → partial',
     ],
   },
   // holdout404, 宁夏引黄灌区与回族乡镇：移民村民兵、防洪沙尘应急、回族青年征兵: 88.6 % and 1 false credit on first contact (a street's
@@ -2974,10 +2964,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.9,
     everyFinding: false,
-    knownFalseCredits: [
-      // a point's bare label (拥军优属。) over the 市退役军人事务局's work: labellers of other sets give such a label partial.
-      'support-for-military reports/05_cangchuan_city_2021.doc → partial',
-    ],
   },
   // holdout452, 苏北沿海县级市与港区镇: 85.6 % and 4 false credits on first contact.
   {
@@ -2986,14 +2972,8 @@ describe.each([
     minAccuracy: 0.85,
     everyFinding: false,
     knownFalseCredits: [
-      // a plan written as done (建成……哨所，投入镇级资金15万元); only a later line (至今尚未开工建设) tells it.
-      'support-funding reports/07_yangwei_town_2023.md → met',
-      // a point's bare label (征兵。) over the 市长's work: labellers of other sets give such a label partial.
-      'conscription reports/03_caoting_city_2023.md → partial',
       // the reporter's own meeting on the 整组, which the 武装部长 carried out: a mention (the labeller calls it defensible).
       'militia-building reports/10_zhadong_subdistrict_2021.doc → partial',
-      // a point's bare label (拥军优属。) over the bureau's and the 市长's work, as above.
-      'support-for-military reports/03_caoting_city_2023.md → partial',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

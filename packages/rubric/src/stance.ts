@@ -91,6 +91,12 @@ const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防�
  * (Or after the second of two: "县人社局、县退役军人事务局联合举办……".)
  */
 const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BUREAU}[、和与及])?(县|区|市|旗|州)${BUREAU}`);
+/** …with a place's name, opening the clause (a time before it at most): "今年，楠州市退役军人事务局投入200万元". */
+const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2}月份?|今年|年初|年中|年底)?\\s*([一-龥]{2,3}?)(?:市|县|区|州|盟|旗)${BUREAU}`);
+/** Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署". */
+const NOT_A_PLACE = /按照|根据|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+/** The reporter's place, by the title: "岚江市委书记2026年度……" → 岚江. */
+const TITLE_OWN_PLACE = /^\s*(?:中共)?\s*([一-龥]{2,3}?)(?:街道|镇|乡|苏木|县级市|县|区|市|旗)(?:委|党委|党工委)/;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -316,6 +322,13 @@ const labelWords = (unit: Unit) => unit.text.replace(/[\s*。：:；;！!]/g, ''
 // (Or an ordinal word: "再次，做好退役军人服务和国防教育。", "第二，抓好民兵整组。")
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|(首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]?)/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
+/**
+ * A sentence that opens on a stand-in, a deputy or a bureau as its doer, a time or an occasion before it at most: "县长主持召开……",
+ * "春节、八一期间，县长刘建平同志带队……", "市退役军人事务局全年发放……".
+ */
+const OTHERS_OPEN = /^[\s*]*(?:[^，。；]{0,10}(?:期间|前后|前夕|以来|月|年)[，,]\s*)?(?:[一-龥]{0,6}?(?:县|市|区|镇|乡|旗)长|副(?:县|市|区|镇|乡|旗)长|(?:专职)?副书记|[一-龥]{2,3}同志|(?:县|市|区|旗)[一-龥]{1,8}?局(?!长)|[一-龥]{0,4}(?:民政办|双拥办|征兵办))/;
+/** A field's bare name as a label: "征兵。", "双拥。" */
+const FIELD_NAME = /^(征兵|民兵|拥军|优抚|双拥|经费|议军|考核|国防教育|专武干部)$/;
 /** A point's label as a noun of the work ("经费保障", "考核机制") or a task ("落实经费保障", "健全考核机制"). */
 const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|训练|整顿|整组|拥军|优抚|优属|双拥|干部|经费|动员)$/;
 /** …and two of them joined: "做好退役军人服务和国防教育"; or a longer noun, "六是加强专武干部队伍建设。" (holdout425/11). */
@@ -416,6 +429,21 @@ const ANSWER = /^\s*答[：:]/;
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
 /** The reporter disowning what the sentence tells: "不作为本人述职内容", "不列入本人述职". */
 const DISOWNED = /(不作为|不列入|不计入|不算作?|不属于)(本人|我)(的|个人)?(述职|履职|工作|成绩)/;
+/** A facility by its name: "县国防教育主题公园", "洋圩港区民兵哨所", "区民兵训练基地". */
+const FACILITY = /([一-龥]{2,10}?(主题公园|公园|训练基地|基地|哨所|服务站|服务中心|展馆|展厅|纪念馆|教育馆|营区|器材库|训练场|驿站))/g;
+/** Built, or settled: "建成", "已落实". */
+const BUILT = /建成|建起|落成|竣工|完工|投入使用|已落实|已建/;
+/** To be started: "开工", "选址", "用地" (not to be finished or extended: "年底前实现村级服务站建设全覆盖"). */
+const TO_BUILD = /开工|动工|开建|启动|选址|用地/;
+const NOT_STARTED = /(尚未|还没有?|未能?|没有)[^，。；]{0,4}(开工|动工|开建|启动|建成|落地)/;
+/** The clauses after it that only tell its money or its purpose: "，投入镇级资金15万元", "，打造全民国防教育新阵地". */
+const MONEY_AFTER = /^[，,]\s*((投入|投资|花费|使用)[^，。；]{0,12}[0-9.]+\s*(万|亿)?元|打造|成为|形成|为全|让|使)[^。；]*[。；]?\s*$/;
+/** Two names of one facility: five characters or more end both ("国防教育主题公园", "县国防教育主题公园"; not "训练基地" alone). */
+const sameFacility = (a: string, b: string): boolean => {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k >= 5;
+};
 /** A year named: "2022年". */
 const YEAR_NAMED = /(20\d\d)年/g;
 /** A clause telling what was decided to start then: "决定从2026年1月起每月增加500元". */
@@ -733,6 +761,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
+  const ownPlace = TITLE_OWN_PLACE.exec(view.report.title ?? '')?.[1] ?? null;
+  const foreignBureau = (clause: string): boolean => {
+    const place = ownPlace ? PLACE_BUREAU.exec(clause) : null;
+    return place !== null && place[1] !== ownPlace && !NOT_A_PLACE.test(place[1]);
+  };
   /** The first year reported on: a term's first ("2022年至2024年"), else the report's. Only a year before it is an earlier one. */
   const firstYear = view.report.meta.since ?? reportYear;
   const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
@@ -1005,6 +1038,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The reporter's own place after the whole above: "全年全县征集新兵286名。我镇送兵5人", "……，其中我镇输送新兵14名".
       if (!view.claimsWhole && committee?.wholeAbove && OWN_SIDE.test(trimmed)) {
         decision = false;
+        continue;
+      }
+      // A bureau of another place, named ("今年，楠州市退役军人事务局投入200万元" in 岚江's report): the level above's or a neighbour's.
+      if (foreignBureau(trimmed)) {
+        decision = true;
         continue;
       }
       // "……向镇党委专题报告，报告结果纳入村两委年度考核": the result is the new subject, no longer the people reporting
@@ -1437,7 +1475,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (words.length > 8 && !(words !== text && (TASK_LABEL.test(words) || joined))) return false;
     // A point's label names its topic whatever its noun, or as a task ("二是经费保障。", "二是落实经费保障。"), with more of
     // the point after it: the sentences after tell what was done.
-    return TOPIC_NOUN.test(words) || (words !== text && !alone && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined));
+    if (TOPIC_NOUN.test(words) || (words !== text && !alone && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined))) return true;
+    // So does a run-in label without a number, or the field's bare name, over what a stand-in or a bureau did ("**经费保障。** 县长主持
+    // 召开县政府常务会议……", "**征兵。**" over "市长任征兵工作领导小组组长……"): it is no mention of the reporter's own. (Over the place's
+    // own account it still names the field: "一是征兵。区里下给镇上的任务是9名，送走9名，……".)
+    const next = view.units[unit.id + 1];
+    const more = next?.paragraph === unit.paragraph || (alone && labelOf(unit.paragraph) !== null && next?.sections.at(-1) === unit.sections.at(-1));
+    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && OTHERS_OPEN.test(next.text);
   });
 
   /**
@@ -1642,6 +1686,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return [
       ...faultClauses(unit),
       ...notDoneClauses(unit),
+      ...builtOnlyInWords(unit),
       ...wholeAboveClauses(unit),
       ...speechQuotes(unit.paragraph).filter((q) => q.end > unit.start && q.start < unit.end),
       ...(plan ? [plan] : []),
@@ -1769,6 +1814,39 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return titles;
     };
   })();
+  /** The facilities a plan or a fault says are still to be started: "2025年3月开工国防教育主题公园", "民兵哨所……至今尚未开工建设". */
+  const facilitiesToBuild = (() => {
+    let names: string[] | null = null;
+    return (): string[] => {
+      if (names) return names;
+      names = [];
+      for (const unit of view.units) {
+        if (unit.isHeading || !TO_BUILD.test(unit.text) || !(future(unit) || unit.context === 'shortcoming' || NOT_STARTED.test(unit.text))) continue;
+        for (const m of unit.text.matchAll(FACILITY)) names.push(m[1]);
+      }
+      return names;
+    };
+  })();
+  /**
+   * A facility told as built or settled whose start a plan or a fault of the same report puts ahead ("建成县国防教育主题公园" beside
+   * "2025年3月开工国防教育主题公园"; "建成洋圩港区民兵哨所，投入镇级资金15万元" beside "……民兵哨所……至今尚未开工建设"): the
+   * clause is a plan written as done.
+   */
+  const builtOnlyInWords = memo((unit: Unit): Span[] => {
+    if (!BUILT.test(unit.text) || future(unit)) return NONE;
+    const planned = facilitiesToBuild();
+    if (planned.length === 0) return NONE;
+    const clauses: Span[] = [];
+    let at = 0;
+    for (const clause of unit.text.split(CLAUSE_BREAK)) {
+      const built = BUILT.test(clause) && [...clause.matchAll(FACILITY)].some((m) => planned.some((p) => sameFacility(p, m[1])));
+      if (built) clauses.push({ start: unit.start + at, end: unit.start + at + clause.length });
+      at += clause.length + 1;
+    }
+    // (The money put in goes with it: "建成……民兵哨所，投入镇级资金15万元".)
+    if (clauses.length && MONEY_AFTER.test(unit.text.slice(clauses[clauses.length - 1].end - unit.start))) clauses.push({ start: clauses[clauses.length - 1].end, end: unit.end });
+    return clauses;
+  });
   const plannedLater = memo((unit: Unit): boolean => {
     if (!unit.text.includes('《') || future(unit)) return false;
     const planned = plannedDocuments();
