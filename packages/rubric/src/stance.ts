@@ -255,7 +255,9 @@ const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]
 const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|期间|前夕|年底|年末|年初|年中/;
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 // (After a topic's lead-in too: "征兵方面，上半年征集新兵35名".)
-const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；0-9]{0,4}?(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到])/;
+// (Or after its subject: "全市12个乡镇的专武干部年初全部配齐"; not a span from it, "从年初到年底", "年初以来", nor what it did, "国防教育延续了上半年的
+// 做法".)
+const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；]{0,16}?(?<![从自至到截])(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到以的])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
 const PERIOD_START: Record<string, number> = { 上半年: 1, 年初: 1, 一季度: 1, 第一季度: 1, 二季度: 4, 第二季度: 4, 春季: 2 };
 /** A section of the time since the reporter came: "二、到任后履行第一书记职责情况", "二、到任以来履职情况". */
@@ -553,7 +555,8 @@ const NOT_THE_COMMITTEE = '(?!常委(?!会)|书记|副书记|办|组织部|宣�
  * towardUs in committeeOf): "市委把党管武装工作纳入对各县的考核，占4分", "市财政下达我县人武部营区改造专项经费150万元" are the superior's
  * in a county's report. (Not for a 市: a county-level city's superior is also a 市.)
  */
-const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', 区: '市', 乡镇: '(县|区|市)', 街道: '(区|县|市)' };
+// (A city's is the prefecture or the province above it, never a name it gives itself.)
+const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', 区: '市', 市: '(州|盟|省)', 乡镇: '(县|区|市)', 街道: '(区|县|市)' };
 /**
  * The whole of the place a level above, as a clause's subject: "今年全市征兵工作圆满完成，共输送新兵2680名" in a district's report
  * is the city's result (a 区 is part of its 市), "全县……" in a township's the county's. (Not for a 县: a county's report that
@@ -601,8 +604,9 @@ function committeeOf(level: AdminLevel) {
     // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
     handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${BUREAU})`) : null,
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
-    // "八一期间，县四套班子走访慰问驻县部队"; and its events only attended, "7月30日，参加区委、区政府八一建军节军地座谈会".)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|${BUREAU})(?!常委会)`) : null,
+    // "八一期间，县四套班子走访慰问驻县部队", "县领导到我乡慰问了现役军人家属5户"; and its events only attended, "7月30日，参加区委、区政府八一
+    // 建军节军地座谈会".)
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|(主要)?领导(?!小组|干部)|${BUREAU})(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
     // “国防教育进校园”活动40余场" in a township's report; or attended, "9月，参加全区全民国防教育日主题活动" in a street's.)
     wholeAbove: WHOLE_ABOVE[level]
@@ -615,6 +619,8 @@ function committeeOf(level: AdminLevel) {
     // (Not in a county's: a report copied from a city's says 市委 of itself.)
     aboveMeeting: superior && belowCounty ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
     belowCounty,
+    // A city's level above (州, 盟, 省) is no name a copied report gives itself: its acts are another's wherever they fall.
+    cityAbove: level === '市',
     // The reporter's place among those the level above acts on.
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     // The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's.
@@ -1031,7 +1037,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
       // no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if (((aboveActsOnUs || committee?.belowCounty) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
+      if (((aboveActsOnUs || committee?.belowCounty || committee?.cityAbove) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
       }
