@@ -2976,6 +2976,140 @@ describe.each([
       'militia-building reports/10_zhadong_subdistrict_2021.doc → partial',
     ],
   },
+  // holdout453, 黄淮海平原 term reports (任期述职): 93.2 % and 1 false credit on first contact (the predecessor's 2022 in a term's
+  // report; fixed by reading a term's years).
+  {
+    labelsFile: 'holdout453/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/05_xidi_subdistrict_2022.txt', 'too-short reports/12_caofang_township_2022.docx'],
+  },
+  // holdout454, 湘中丘陵 counties and towns, reports delivered orally: 88.6 % and 4 false credits on first contact.
+  {
+    labelsFile: 'holdout454/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/03_fengping_town_2021.md'],
+    knownFalseCredits: [
+      // "拥军优属：春节、八一慰问，县里统一发放": the holiday visits named, the county paying; a mention.
+      'support-for-military reports/03_fengping_town_2021.md → partial',
+    ],
+  },
+  // holdout455, 闽东沿海县与渔港镇 (three reports in Traditional characters): 93.9 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout455/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: ['vague reports/10_shayu_town_2023.txt', 'too-short reports/10_shayu_town_2023.txt'],
+    knownFalseCredits: [
+      // "健全考核機制，把武裝工作納入村級績效考核" told as done, which the report's plan only brings in 從2025年起 (the labeller calls it
+      // uncertain).
+      'incentive-mechanism reports/07_changwan_town_2024.docx → partial',
+    ],
+  },
+  // holdout456, 内陆地级市：市委书记、军分区与区县: 97.0 % and 2 false credits on first contact.
+  {
+    labelsFile: 'holdout456/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/06_longkou_town_2024.txt'],
+    knownFalseCredits: [
+      // the next year's plan written among the year's work (推动……纳入区县高质量发展综合考核，分值不低于3%), which only the plans tell.
+      'incentive-mechanism reports/12_songchuan_prefecture_2026.docx → met',
+    ],
+  },
+  // holdout457, 苏南/浙北 towns in the 疫情防控 years, last year's plans reviewed: 94.7 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout457/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: ['off-topic reports/03_meishu_district_2023.md'],
+  },
+  // holdout458, 赤水河流域白酒县镇, reports copied from last year's: 87.9 % and 4 false credits on first contact.
+  {
+    labelsFile: 'holdout458/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "征兵工作由区人武部组织实施": the 人武部's act, a mention (由 + 人武部 as another's was tried and cost more than it fixed).
+      'conscription reports/11_peishan_district_2026.txt → partial',
+      // the 市人武部's activity in the town (市人武部在我镇曲坊酒业举办了“国防教育进酒企”活动): a mention.
+      'defense-education reports/08_qufang_town_2021.md → partial',
+    ],
+  },
+  // holdout459, 冀南/豫北 industrial counties, long compound sentences: 91.7 % and 2 false credits on first contact.
+  {
+    labelsFile: 'holdout459/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // the reporter's own July meeting that took up the autumn's 征兵准备, a mention; the labeller gives nothing, the recruiting being
+      // the stand-in's.
+      'conscription reports/07_huanxi_county_2022.txt → partial',
+    ],
+  },
+  // holdout460, 陇东黄土高原革命老区, the collective voice: 90.2 % and 3 false credits on first contact.
+  {
+    labelsFile: 'holdout460/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/04_ningyuan_city_2025.doc', 'too-short reports/12_ningyuan_city_2026.docx'],
+    knownFalseCredits: [
+      // the 市委、市政府 leaders' visit, 区委积极配合, in a district's report (a county's or a district's report may call itself 市委).
+      'support-for-military reports/09_yuancheng_district_2022.md → partial',
+    ],
+  },
+  // holdout461, 辽西/冀北 丘陵县乡, answers to a 述职提纲: 92.4 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout461/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/07_jinling_subdistrict_2023.md'],
+    knownFalseCredits: [
+      // the reporter's own March meeting that put the spring recruitment on its agenda (the labeller calls the label too strict).
+      'conscription reports/11_shuanghe_district_2022.docx → partial',
+    ],
+  },
+  // holdout462, 粤西/桂东南 沿海侨乡县区, stand-ins and deputies: 89.4 % and 1 false credit on first contact.
+  {
+    labelsFile: 'holdout462/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/09_shayong_town_2026.txt'],
+    knownFalseCredits: [
+      // the region's and the city's money (自治区下达……180万元，北埠市配套60万元): the city above's 配套 read as the district's own.
+      'support-funding reports/08_yinsha_district_2022.txt → met',
+    ],
+  },
+  // holdout463, 晋东南/豫西 太行 counties, money in every shape: 95.5 % and no false credit on first contact.
+  {
+    labelsFile: 'holdout463/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/12_baiyan_township_2021.txt'],
+  },
+  // holdout464, 青藏/川西高原, very short and very long reports: 87.9 % and 4 false credits on first contact.
+  {
+    labelsFile: 'holdout464/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // equipment the 市人武部 issued to the town's militia (……配发了冲锋衣、棉帐篷等装备，价值12万元): the army's act.
+      'militia-building reports/09_balong_town_2023.md → met',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
