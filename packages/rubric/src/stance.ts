@@ -553,9 +553,9 @@ const NOT_THE_COMMITTEE = '(?!常委(?!会)|书记|副书记|办|组织部|宣�
 /**
  * The committee, government and treasury a level above, as a clause's subject acting on the reporter's place (see
  * towardUs in committeeOf): "市委把党管武装工作纳入对各县的考核，占4分", "市财政下达我县人武部营区改造专项经费150万元" are the superior's
- * in a county's report. (Not for a 市: a county-level city's superior is also a 市.)
+ * in a county's report. (For a 市 only the 州, 盟 or 省 above it: a county-level city's superior may also be a 市, and a city never
+ * calls itself by theirs.)
  */
-// (A city's is the prefecture or the province above it, never a name it gives itself.)
 const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', 区: '市', 市: '(州|盟|省)', 乡镇: '(县|区|市)', 街道: '(区|县|市)' };
 /**
  * The whole of the place a level above, as a clause's subject: "今年全市征兵工作圆满完成，共输送新兵2680名" in a district's report
@@ -765,9 +765,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** The sentence with every quotation blanked: “下一步重点抓好……”的工作思路 names a slogan, it states no plan. */
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
-  /** The sentence's own future marker (outside quotations), or null. */
   const reportYear = view.report.meta.year;
   const ownPlace = TITLE_OWN_PLACE.exec(view.report.title ?? '')?.[1] ?? null;
+  /** A clause opening on a bureau of a place named other than the reporter's (see PLACE_BUREAU). */
   const foreignBureau = (clause: string): boolean => {
     const place = ownPlace ? PLACE_BUREAU.exec(clause) : null;
     return place !== null && place[1] !== ownPlace && !NOT_A_PLACE.test(place[1]);
@@ -783,6 +783,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const starting = LATER_START.exec(text);
     return starting && reportYear && Number(starting[1]) > reportYear ? starting : null;
   };
+  /** The sentence's own future marker (outside quotations), or null. */
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
     const text = unquoted(unit);
@@ -1849,7 +1850,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (built) clauses.push({ start: unit.start + at, end: unit.start + at + clause.length });
       at += clause.length + 1;
     }
-    // (The money put in goes with it: "建成……民兵哨所，投入镇级资金15万元".)
+    // (The money put in or the purpose told after it goes with it: "建成……民兵哨所，投入镇级资金15万元", "……，打造全民国防教育新阵地".)
     if (clauses.length && MONEY_AFTER.test(unit.text.slice(clauses[clauses.length - 1].end - unit.start))) clauses.push({ start: clauses[clauses.length - 1].end, end: unit.end });
     return clauses;
   });
