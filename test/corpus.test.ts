@@ -3110,6 +3110,53 @@ describe.each([
       'militia-building reports/09_balong_town_2023.md → met',
     ],
   },
+  // holdout465, 浙西/皖南交界山区茶乡 (first contact at the thirty-seventh session's final rules): 92.4 % and no false credit.
+  {
+    labelsFile: 'holdout465/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/08_hexi_subdistrict_2026.txt'],
+  },
+  // holdout466, 河套农区旗县与苏木 (first contact at the final rules): 90.9 % and 3 false credits, none tuned on.
+  {
+    labelsFile: 'holdout466/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/08_tuanjielu_subdistrict_2023.docx'],
+    knownFalseCredits: [
+      // the predecessor's April 考核办法, under the section of his half-year, the line naming only 区委.
+      'incentive-mechanism reports/05_baori_district_2025.md → met',
+      // a 征兵 visit to the families of young men applying to enlist, read as 拥军优属.
+      'support-for-military reports/09_wulanaobao_sumu_2021.md → partial',
+      // the predecessor's 上半年 cadres, as above.
+      'armed-forces-cadres reports/05_baori_district_2025.md → met',
+    ],
+  },
+  // holdout467, 鄱阳湖区县与渔业镇, two predecessors in a year (first contact at the final rules): 90.9 % and 1 false credit.
+  {
+    labelsFile: 'holdout467/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/08_lingwan_township_2022.txt'],
+    knownFalseCredits: [
+      // the 3月 考核办法 the previous secretary issued before the reporter came.
+      'incentive-mechanism reports/01_lianhu_county_2023.docx → met',
+    ],
+  },
+  // holdout468, 闽西客家老区, figures everywhere (first contact at the final rules): 95.5 % and 1 false credit.
+  {
+    labelsFile: 'holdout468/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: [
+      // the city's money and the district's departments' work (市级下拨国防教育专项15万元, 区委宣传部, 区教育局): none the reporter's own.
+      'defense-education reports/11_yonglan_district_2021.docx → met',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
