@@ -706,6 +706,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const arrival = arrivalOf(view);
   const absence = absenceOf(view);
 
+  // What a whole report tells once, asked for only by some sentences (the documents and facilities its plans put ahead).
+  const once = <T>(f: () => T): (() => T) => {
+    let value: { v: T } | null = null;
+    return () => (value ??= { v: f() }).v;
+  };
   // By the unit's index in the view: every unit asked about is one of view.units.
   const memo = <T>(f: (u: Unit) => T) => {
     const cache: T[] = new Array(view.units.length);
@@ -1809,31 +1814,23 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * A document the report's own plan says is still to be issued ("2026年1月正式印发《雪岭县党管武装工作考核奖惩办法》"): a sentence
    * among the year's work that names it ("●出台《雪岭县党管武装工作考核奖惩办法》，考核结果与……挂钩") writes the plan as done.
    */
-  const plannedDocuments = (() => {
-    let titles: Set<string> | null = null;
-    return (): Set<string> => {
-      if (titles) return titles;
-      titles = new Set();
-      for (const unit of view.units) {
-        if (unit.isHeading || !unit.text.includes('《') || !future(unit)) continue;
-        for (const m of unit.text.matchAll(TO_BE_ISSUED)) titles.add(documentName(m[1]));
-      }
-      return titles;
-    };
-  })();
+  const plannedDocuments = once((): Set<string> => {
+    const titles = new Set<string>();
+    for (const unit of view.units) {
+      if (unit.isHeading || !unit.text.includes('《') || !future(unit)) continue;
+      for (const m of unit.text.matchAll(TO_BE_ISSUED)) titles.add(documentName(m[1]));
+    }
+    return titles;
+  });
   /** The facilities a plan or a fault says are still to be started: "2025年3月开工国防教育主题公园", "民兵哨所……至今尚未开工建设". */
-  const facilitiesToBuild = (() => {
-    let names: string[] | null = null;
-    return (): string[] => {
-      if (names) return names;
-      names = [];
-      for (const unit of view.units) {
-        if (unit.isHeading || !TO_BUILD.test(unit.text) || !(future(unit) || unit.context === 'shortcoming' || NOT_STARTED.test(unit.text))) continue;
-        for (const m of unit.text.matchAll(FACILITY)) names.push(m[1]);
-      }
-      return names;
-    };
-  })();
+  const facilitiesToBuild = once((): string[] => {
+    const names: string[] = [];
+    for (const unit of view.units) {
+      if (unit.isHeading || !TO_BUILD.test(unit.text) || !(future(unit) || unit.context === 'shortcoming' || NOT_STARTED.test(unit.text))) continue;
+      for (const m of unit.text.matchAll(FACILITY)) names.push(m[1]);
+    }
+    return names;
+  });
   /**
    * A facility told as built or settled whose start a plan or a fault of the same report puts ahead ("建成县国防教育主题公园" beside
    * "2025年3月开工国防教育主题公园"; "建成洋圩港区民兵哨所，投入镇级资金15万元" beside "……民兵哨所……至今尚未开工建设"): the
