@@ -28,6 +28,12 @@ export class StringPool {
         p.id = common(p.id);
         p.name = common(p.name);
       }
+      for (const e of c.setAside ?? []) {
+        e.text = sentence(e.text);
+        e.section = common(e.section);
+        e.signal = common(e.signal);
+        e.reason = common(e.reason);
+      }
       for (const e of c.evidence) {
         e.text = sentence(e.text);
         e.section = common(e.section);

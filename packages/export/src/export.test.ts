@@ -292,7 +292,7 @@ describe('xlsx (as written: the streaming writer)', () => {
   it('评分明细: one row per report × criterion, with machine and adjusted points and the reason', () => {
     const ws = wb.getWorksheet('评分明细')!;
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    expect(headers).toEqual(['文件', '评分项', '必备', '状态', '要件', '机评得分', '复核后得分', '调整理由', '满分', '证据', '建议']);
+    expect(headers).toEqual(['文件', '评分项', '必备', '状态', '要件', '机评得分', '复核后得分', '调整理由', '满分', '证据', '未计分的相关内容', '建议']);
     const expectedRows = scored().reduce((n, o) => n + (o.ok ? o.card.criteria.length : 0), 0);
     expect(ws.rowCount - 1).toBe(expectedRows);
     const rows = Array.from({ length: expectedRows }, (_, i) => ws.getRow(i + 2));
@@ -428,7 +428,7 @@ describe('xlsx with more rows than are measured for widths', () => {
     const detail = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet2.xml')!.async('string');
     const rows = outcomes.length * rubric.criteria.length;
     expect(rows).toBeGreaterThan(2000);
-    expect(detail).toContain(`<autoFilter ref="A1:K${rows + 1}"/>`);
+    expect(detail).toContain(`<autoFilter ref="A1:L${rows + 1}"/>`);
     expect(detail).toContain(`<row r="${rows + 1}"`);
     expect(detail).toContain('报告/219.txt');
   });
@@ -694,5 +694,44 @@ describe('writeExport', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('sentences set aside (未计分) in every format', () => {
+  // A reporter who came in July: the incentive's only sentence is the predecessor's, told without his name.
+  const TEXT = ['石桥镇党委书记2024年党管武装工作述职报告', '我于2024年7月到石桥镇任党委书记。', '一、主要工作', '3月，镇党委出台《石桥镇村级武装工作考核办法》，把武装工作纳入村级年度考核。', '镇财政安排武装工作经费12万元，全额列入预算。'].join('\n');
+  const SENTENCE = '3月，镇党委出台《石桥镇村级武装工作考核办法》，把武装工作纳入村级年度考核。';
+  const REASON = '写的是本人到任之前的工作';
+  let result: BatchResult;
+
+  beforeAll(async () => {
+    const parsed = await parseReport({ name: '石桥镇.txt', bytes: Buffer.from(TEXT) });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const card = scoreReport(parsed.value, rubric);
+    result = { rubric: rubricRef(rubric), outcomes: [{ file: '石桥镇.txt', ok: true, card }], similar: [], groups: [], overrides: {}, interrupted: false };
+  });
+
+  it('the card’s 缺项 carries the sentence, its place and why', () => {
+    const c = (result.outcomes[0] as Extract<Outcome, { ok: true }>).card.criteria.find((k) => k.id === 'incentive-mechanism')!;
+    expect(c.status).toBe('missing');
+    expect(c.setAside).toMatchObject([{ text: SENTENCE, line: 4, cause: 'beforeArrival', reason: REASON }]);
+  });
+
+  it('评分明细 has a column of them beside the evidence, with the location', () => {
+    const ws = buildWorkbook(result).getWorksheet('评分明细')!;
+    const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const col = headers.indexOf('未计分的相关内容') + 1;
+    expect(col).toBe(headers.indexOf('证据') + 2);
+    const row = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).find((r) => r.getCell(2).value === '建立激励考核机制')!;
+    expect(cellText(row.getCell(col).value)).toBe(`［第4行·一、主要工作］${SENTENCE}（未计分：${REASON}）`);
+  });
+
+  it('text, Markdown, HTML and JSON tell them too', () => {
+    expect(formatBatch(result)).toContain(`    未计分［第4行·一、主要工作］${SENTENCE}（${REASON}）`);
+    expect(toMarkdown(result)).toContain(`  - 未计分［第4行·一、主要工作］${mdText(SENTENCE)}（${REASON}）`);
+    expect(toHtml(result)).toContain(`${SENTENCE}<div class="note">${REASON}</div>`);
+    const json = scoresToJson(result);
+    const k = (json.reports[0] as { criteria: { id: string; setAside?: unknown[] }[] }).criteria.find((x) => x.id === 'incentive-mechanism')!;
+    expect(k.setAside).toEqual([expect.objectContaining({ text: SENTENCE, line: 4, cause: 'beforeArrival', reason: REASON })]);
   });
 });

@@ -29,6 +29,7 @@ td.num { text-align: right; white-space: nowrap; }
 ul.ev { margin: 0; padding-left: 1.2em; }
 .loc { color: #57606a; }
 .note { color: #57606a; font-size: 12px; }
+li.aside { color: #57606a; }
 .report { break-inside: auto; }
 .report h3 { break-after: avoid; }
 a { color: #0b5cad; text-decoration: none; }
@@ -74,6 +75,7 @@ function reportSection(r: ReviewedReport, anchor: number): string {
     const ev: string[] = [];
     if (k.parts) ev.push(`<li>要件：${k.parts.map((p) => `${partMark(p).mark}${esc(partMark(p).label)}`).join('；')}</li>`);
     for (const e of k.evidence) ev.push(`<li><span class="loc">［${esc(where(e.line, e.paragraph))}·${esc(e.section)}］</span>${esc(e.text)}</li>`);
+    for (const a of k.setAside ?? []) ev.push(`<li class="aside"><span class="loc">未计分［${esc(where(a.line, a.paragraph))}·${esc(a.section)}］</span>${esc(a.text)}<div class="note">${esc(a.reason)}</div></li>`);
     out.push(
       `<tr><td>${esc(k.name)}${k.required ? '（必备）' : ''}</td><td class="${k.status}">${STATUS_MARKS[k.status]} ${STATUS_NAMES[k.status]}</td><td class="num">${pts}</td>` +
         `<td>${ev.length ? `<ul class="ev">${ev.join('')}</ul>` : ''}</td><td>${esc(k.suggestion ?? '')}</td></tr>`,

@@ -65,6 +65,7 @@ function scoresJson(rubric: RubricRef, outcomes: Outcome[], overrides: Record<st
           evidence: k.evidence.map((e) => ({ text: e.text, section: e.section, paragraph: e.paragraph, line: e.line, start: e.start, end: e.end, signal: e.signal })),
           suggestion: k.suggestion,
           ...(k.parts ? { parts: k.parts } : {}),
+          ...(k.setAside ? { setAside: k.setAside.map((a) => ({ text: a.text, section: a.section, paragraph: a.paragraph, line: a.line, start: a.start, end: a.end, signal: a.signal, cause: a.cause, reason: a.reason })) } : {}),
         })),
         findings: c.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, text: f.text, paragraph: f.paragraph, line: f.line, deduction: f.deduction })),
         ...(given?.length ? { overrides: given.map(override), ...reviewed(reviewCard(c, o.file, given, { grades })) } : {}),

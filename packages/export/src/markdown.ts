@@ -43,6 +43,7 @@ function reportSection(r: ReviewedReport): string[] {
     if (k.override) out.push(`  - 复核调整：${formatPoints(k.points)} 分，理由：${mdText(overrideReason(k.override))}`);
     if (k.parts) out.push(`  - 要件：${k.parts.map((p) => `${partMark(p).mark}${mdText(partMark(p).label)}`).join('；')}`);
     for (const e of k.evidence) out.push(`  - 证据［${where(e.line, e.paragraph)}·${mdText(e.section)}］${mdText(e.text)}`);
+    for (const a of k.setAside ?? []) out.push(`  - 未计分［${where(a.line, a.paragraph)}·${mdText(a.section)}］${mdText(a.text)}（${mdText(a.reason)}）`);
     if (k.suggestion) out.push(`  - 建议：${mdText(k.suggestion)}`);
   }
   out.push('');

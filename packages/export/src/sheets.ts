@@ -1,4 +1,4 @@
-import { formatPoints, type Evidence, type Finding, type Override, type PassageSide } from '@shuzhi/types';
+import { formatPoints, type Evidence, type Finding, type Override, type PassageSide, type SetAside } from '@shuzhi/types';
 import { SEVERITY_NAMES, STATUS_NAMES, overrideCaution, partMark, where, yearsOf } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
@@ -83,6 +83,9 @@ export const failureText = (error: { code: string; message: string }) => `${erro
 export const criterionHeader = (c: { name: string; max: number }) => `${c.name}（${c.max}分）`;
 
 export const evidenceLine = (e: Evidence) => `［${where(e.line, e.paragraph)}·${e.section}］${e.text}`;
+
+/** A sentence that names the work and earned nothing, with why (see `CriterionScore.setAside`). */
+export const setAsideLine = (a: SetAside) => `${evidenceLine(a)}（未计分：${a.reason}）`;
 
 export const sideWhere = (s: PassageSide) => where(s.line, s.paragraph);
 
@@ -212,6 +215,7 @@ function detailRows(r: ReviewedReport): SheetRow[] {
       c.override ? overrideReason(c.override) : '',
       c.max,
       c.evidence.map(evidenceLine).join('\n'),
+      (c.setAside ?? []).map(setAsideLine).join('\n'),
       c.suggestion ?? '',
     ],
     tones: { 3: c.status },
@@ -232,6 +236,8 @@ export function buildSheets(review: Review): SheetSpec[] {
       { header: '调整理由', maxWidth: 30, wrap: true },
       { header: '满分', kind: 'number' },
       { header: '证据', maxWidth: 80, wrap: true },
+      // Why a 缺项 or a partial is one, where the report does name the work: the sentences set aside and the reason.
+      { header: '未计分的相关内容', maxWidth: 60, wrap: true },
       { header: '建议', maxWidth: 50, wrap: true },
     ],
     rows: rowsOf(review.reports, detailRows),

@@ -31,6 +31,7 @@ export function formatCard(card: ScoreCard, reviewed?: Omit<ReviewedReport, 'ran
     out.push(`${STATUS_MARKS[c.status]} ${c.name}${c.required ? '（必备）' : ''}  ${formatPoints(c.score)}/${c.max}  ${STATUS_NAMES[c.status]}${override}`);
     if (c.parts) out.push(`    要件：${c.parts.map((p) => `${partMark(p).mark}${partMark(p).label}`).join('；')}`);
     for (const e of c.evidence) out.push(`    证据［${where(e.line, e.paragraph)}·${e.section}］${clip(e.text, 90)}`);
+    for (const a of c.setAside ?? []) out.push(`    未计分［${where(a.line, a.paragraph)}·${a.section}］${clip(a.text, 90)}（${a.reason}）`);
     if (c.suggestion) out.push(`    建议：${c.suggestion}`);
   });
   if (card.findings.length) {

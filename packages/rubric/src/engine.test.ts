@@ -834,3 +834,45 @@ describe('a term’s report (2022年至2024年)', () => {
     expect(c['support-funding'].status).toBe('met');
   });
 });
+
+describe('what was set aside (setAside): the sentences that name a criterion’s work and earned nothing, with why', () => {
+  const REPORT = [
+    '石桥镇党委书记2024年党管武装工作述职报告',
+    '我于2024年7月到石桥镇任党委书记。',
+    '一、主要工作',
+    '3月，镇党委出台《石桥镇村级武装工作考核办法》，把武装工作纳入村级年度考核。',
+    '镇武装部长带队到8个村调研民兵连建设。',
+    '8月，我到镇武装部办公，与武装部长谈心谈话1次。',
+    '镇财政安排武装工作经费12万元，全额列入预算。',
+    '二、存在不足和下步打算',
+    '一是我到武装部办公次数偏少。',
+    '二是2025年将把专武干部培训列入镇党委年度计划，上半年举办一期培训班。',
+  ].join('\n');
+
+  it('traces a 缺项 to the sentences that name the work, each with its cause and its reason in the reviewer’s words', async () => {
+    const text = REPORT;
+    const c = byId(scoreReport(await parseText(text), rubric));
+    const incentive = c['incentive-mechanism'];
+    expect(incentive.status).toBe('missing');
+    expect(incentive.setAside?.map((a) => [a.cause, a.text])).toEqual([['beforeArrival', '3月，镇党委出台《石桥镇村级武装工作考核办法》，把武装工作纳入村级年度考核。']]);
+    expect(incentive.setAside![0].reason).toBe('写的是本人到任之前的工作');
+    // Quoted like evidence: its line, its offsets.
+    expect(text.slice(incentive.setAside![0].start, incentive.setAside![0].end)).toBe(incentive.setAside![0].text);
+    expect(incentive.setAside![0].line).toBe(4);
+    const cadres = c['armed-forces-cadres'];
+    expect(cadres.status).toBe('missing');
+    expect(cadres.setAside?.map((a) => a.cause)).toEqual(['plan']);
+  });
+
+  it('names the missing parts’ sentences of a partial routine, never a sentence already credited, and nothing for a criterion met', async () => {
+    const c = byId(scoreReport(await parseText(REPORT), rubric));
+    const routine = c['four-ones'];
+    expect(routine.status).toBe('partial');
+    expect(routine.setAside?.map((a) => a.cause)).toEqual(['otherActor']);
+    expect(routine.setAside![0].text).toBe('镇武装部长带队到8个村调研民兵连建设。');
+    const quoted = new Set(routine.evidence.map((e) => e.start));
+    expect(routine.setAside!.some((a) => quoted.has(a.start))).toBe(false);
+    expect(c['support-funding'].status).toBe('met');
+    expect(c['support-funding'].setAside).toBeUndefined();
+  });
+});

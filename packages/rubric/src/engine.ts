@@ -1,4 +1,4 @@
-import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type SetAside, type SetAsideCause, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
@@ -471,6 +471,52 @@ function plainness(hit: Hit, judge: StanceJudge): number {
 /** More than any other difference in plainness: a part's sentence that is aside is compared with the part's others last. */
 const AWAY_FROM_WORK = 20;
 
+/** Why a sentence naming the work earned nothing, in the reviewer's words (the card's `setAside`). */
+export const SET_ASIDE_REASONS: Record<SetAsideCause, string> = {
+  predecessor: '写的是前任任内的工作',
+  earlierYear: '写的是往年或几年来累计的工作，不是本年度的',
+  beforeArrival: '写的是本人到任之前的工作',
+  whileAway: '写的是本人外出、学习等期间由他人代为开展的工作',
+  otherActor: '写的是其他人或其他单位所做的工作，没有写明本人或本级党委的作为',
+  levelAbove: '写的是上一级（如全县、全市）的工作或数字，不是本级的',
+  plan: '写的是打算或计划，不是已经做了的工作',
+  rule: '写的是制度规定或要求，不是实际做了什么',
+  later: '句中说这项工作要到以后才做',
+  retracted: '句中说这项工作后来取消或没有落实',
+  notDone: '写的是尚未完成、正在办理、假设或由他人负责的事项，不是本人已经做了的工作',
+  negated: '句中说没有做这项工作',
+  fault: '出现在写问题、不足的句子里，不是已经做了的工作',
+  background: '这是概况或背景介绍，不是本年度所做的工作',
+  othersWords: '这是引用他人的讲话或意见，不是本人的述职内容',
+  disowned: '报告中说明这一句不作为本人的述职内容',
+};
+
+/** Who and when first: what a reviewer most often disputes; then the tense; then the rest. */
+const SET_ASIDE_ORDER = Object.keys(SET_ASIDE_REASONS) as SetAsideCause[];
+const MAX_SET_ASIDE = 2;
+
+/**
+ * The sentences that name a criterion's work and were not counted for it, with why: a 缺项 beside "我的前任……制定了《考核办法》"
+ * is traced to that sentence instead of to nothing. The criterion's met signals (and those of the parts not found) are asked
+ * again with their verdicts kept; only sentences of work done that the judge can say why it refused are told, never one
+ * already credited.
+ */
+function setAsideFor(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, unfound: CompiledCriterion['parts'], credited: Set<Unit>): SetAside[] {
+  const found = new Map<Unit, { hit: Hit; cause: SetAsideCause }>();
+  const record: Tracer = (t) => {
+    if (t.stance !== 'done' || credited.has(t.unit) || found.has(t.unit) || (t.verdict !== 'stance' && t.verdict !== 'blanked' && t.verdict !== 'refused')) return;
+    const cause = judge.whyNotDone(t.verdict, t.unit, t.spans);
+    if (cause) found.set(t.unit, { hit: { signal: t.signal, strength: 'met', stance: 'done', unit: t.unit, spans: t.spans }, cause });
+  };
+  for (const cs of cc.signals) if (cs.signal.strength === 'met') fire(cs, view, judge, 'met', record);
+  for (const p of unfound) for (const cs of p.signals) fire(cs, view, judge, 'met', record);
+  return [...found.values()]
+    .sort((a, b) => SET_ASIDE_ORDER.indexOf(a.cause) - SET_ASIDE_ORDER.indexOf(b.cause) || a.hit.unit.start - b.hit.unit.start)
+    .slice(0, MAX_SET_ASIDE)
+    .sort((a, b) => a.hit.unit.start - b.hit.unit.start)
+    .map(({ hit, cause }) => ({ ...toEvidence(hit), cause, reason: SET_ASIDE_REASONS[cause] }));
+}
+
 export function scoreCriterion(
   cc: CompiledCriterion,
   view: ReportView,
@@ -556,6 +602,10 @@ export function scoreCriterion(
     const why = status === 'partial' ? [...new Set(blanked.filter(quoted).flatMap((h) => (h.nameOnly ? [h.nameOnly] : [])))] : [];
     if (why.length) suggestion += `（只算部分满足的证据：${why.map((w) => NAME_ONLY_REASONS[w]).join('；')}）`;
   }
+  // (Not while tracing: `explainReport` tells every verdict itself.)
+  const credited = new Set([...hits, ...parts.flatMap((p) => [...p.hits, ...p.shortHits])].map((h) => h.unit));
+  const unfound = cc.parts.filter((_, k) => !partsFound.includes(parts[k]));
+  const setAside = status === 'met' || trace ? [] : setAsideFor(cc, view, judge, unfound, credited);
   return {
     id: criterion.id,
     name: criterion.name,
@@ -566,6 +616,7 @@ export function scoreCriterion(
     evidence: status === 'missing' ? [] : evidence,
     suggestion,
     ...(parts.length ? { parts: parts.map((p) => ({ id: p.id, name: p.name, found: partsFound.includes(p), ...(p.shortHits.length ? { short: true } : {}) })) } : {}),
+    ...(setAside.length ? { setAside } : {}),
     // Which signals fired where is asked for by `rubric test` only: a batch would copy every hit of every criterion for nothing.
     hits: everySignal ? [...parts.flatMap((p) => p.hits), ...hits].map((h) => ({ ...h, criterion: criterion.id })) : [],
   };

@@ -1,4 +1,4 @@
-import type { AdminLevel, Cues, Section, Stance } from '@shuzhi/types';
+import type { AdminLevel, Cues, Section, SetAsideCause, Stance } from '@shuzhi/types';
 import { chineseNumberValue } from '@shuzhi/text';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
@@ -29,6 +29,12 @@ export interface StanceJudge {
    * but nothing of the town's own.
    */
   levelAbove(unit: Unit): boolean;
+  /**
+   * Why a sentence whose words name the work is not the reporter's work done, as the engine found it: not in that stance at all
+   * (`stance`), its words in the clauses `excluded` blanks (`blanked`), or refused by `accepts` (`refused`), with the spans the
+   * signal matched. Null when the cause is none a reviewer could be told (a heading, a table's header row, a filler).
+   */
+  whyNotDone(verdict: 'stance' | 'blanked' | 'refused', unit: Unit, spans: Span[]): SetAsideCause | null;
 }
 
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
@@ -1371,16 +1377,22 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
    * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
    */
+  /**
+   * An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
+   * ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
+   * (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
+   */
+  const opensEarlier = memo((unit: Unit): boolean => {
+    const text = masked(unit);
+    const year = YEAR_AT_START.exec(text);
+    return ((year !== null && !!firstYear && Number(year[1]) < firstYear) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
+  });
+
   const notDoneClauses = memo((unit: Unit): Span[] => {
     if (listsRules(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
-    // An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
-    const year = YEAR_AT_START.exec(text);
-    // ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
-    // (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
-    const opensEarlier = ((year !== null && !!firstYear && Number(year[1]) < firstYear) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
-    const earlier = opensEarlier && !thisYear.test(text);
+    const earlier = opensEarlier(unit) && !thisYear.test(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
@@ -1391,7 +1403,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const overYears = since !== null && !!firstYear && Number(since[1]) < firstYear;
     // What the sentence says is not the reporter's to report: "……都是在周怀民同志任内完成的，我在这里一并说明，不作为本人述职内容".
     const disowned = DISOWNED.test(text);
-    if (!question && !disowned && !opensEarlier && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
+    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -1406,7 +1418,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let prev: { text: string; span: Span; excluded: boolean } | null = null;
     // An earlier year opening the sentence governs its clauses until 今年 ("2023年全县征集新兵58名，……，今年的征兵工作目前正在
     // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名"); so does a total since one.
-    let before = opensEarlier || overYears;
+    let before = opensEarlier(unit) || overYears;
     // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
     // period's, but what it names is the topic the later clause counts.
     const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => thisYear.test(c));
@@ -1888,6 +1900,55 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return after ? [after] : NONE;
   };
 
+  /** The first reason `accepts` refuses a sentence of work done, or null. Cheapest first: who acts is the costliest question. */
+  const refusalOfDone = (unit: Unit, own: Span[]): SetAsideCause | null => {
+    if (background?.test(unit.text)) return 'background';
+    if (negative(unit, own)) return 'negated';
+    if (retracted(unit)) return 'retracted';
+    if (plannedLater(unit)) return 'later';
+    if (byPredecessor(unit)) return 'predecessor';
+    if (beforeArrival(unit)) return 'beforeArrival';
+    if (whileAway(unit)) return 'whileAway';
+    if ((otherActor(unit, actorAsked(unit, own)) && !ownClauseAfter(unit, own)) || othersMainClause(unit, own)) return 'otherActor';
+    return null;
+  };
+
+  /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
+  const blankedBy = (unit: Unit, span: Span): SetAsideCause | null => {
+    const covers = (spans: Span[]) => spans.some((x) => x.start <= span.start && x.end >= span.end);
+    const plan = trailingPlan(unit) ?? planCell(unit);
+    if (plan && covers([plan])) return 'plan';
+    if (covers(faultClauses(unit))) return 'fault';
+    if (covers(notDoneClauses(unit))) {
+      if (listsRules(unit)) return 'rule';
+      if (DISOWNED.test(unit.text)) return 'disowned';
+      const clause = clauseOf(unit, span);
+      const year = YEAR_OPENING.exec(unit.text.slice(clause.start - unit.start, clause.end - unit.start));
+      const since = SINCE_TOTAL.exec(unit.text);
+      const earlier = (y: RegExpExecArray | null) => y !== null && !!firstYear && Number(y[1]) < firstYear;
+      return opensEarlier(unit) || earlier(year) || earlier(since) ? 'earlierYear' : 'notDone';
+    }
+    if (covers(builtOnlyInWords(unit))) return 'plan';
+    if (covers(wholeAboveClauses(unit))) return 'levelAbove';
+    if (inSpeech(unit, span)) return 'othersWords';
+    return null;
+  };
+
+  const whyNotDone = (verdict: 'stance' | 'blanked' | 'refused', unit: Unit, spans: Span[]): SetAsideCause | null => {
+    const inSentence = spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end);
+    if (view.notTheReport || statesNothing(unit) || inSentence.length === 0) return null;
+    if (othersWords(unit) || inSentence.every((x) => inSpeech(unit, x))) return 'othersWords';
+    if (verdict === 'stance') return !unit.isHeading && future(unit) ? 'plan' : null;
+    if (verdict === 'blanked') {
+      for (const x of inSentence) {
+        const cause = blankedBy(unit, x);
+        if (cause) return cause;
+      }
+      return null;
+    }
+    return refusalOfDone(unit, inSentence.filter((x) => !inSpeech(unit, x)));
+  };
+
   const plainness = memo((unit: Unit): number => {
     const text = masked(unit);
     return (selfAnywhere.test(text) ? 1 : 0) + (QUANTITY.test(text) ? 1 : 0) + (past.test(text) || DONE_TOTAL.test(text) ? 1 : 0);
@@ -1912,6 +1973,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       return [{ start: unit.start, end: unit.end }];
     },
     possible,
+    whyNotDone,
     accepts(stance, unit, spans) {
       // What the sentence alone decides first (see possible), then what depends on the spans.
       const own = spans.filter((s) => !inSpeech(unit, s));
@@ -1920,8 +1982,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         case 'any':
           return true;
         case 'done':
-          // Cheapest first: who acts is the costliest question.
-          return !background?.test(unit.text) && !negative(unit, own) && !retracted(unit) && !plannedLater(unit) && !byPredecessor(unit) && !beforeArrival(unit) && !whileAway(unit) && (!otherActor(unit, actorAsked(unit, own)) || ownClauseAfter(unit, own)) && !othersMainClause(unit, own);
+          return refusalOfDone(unit, own) === null;
         // The stance's own words decide whose it is: the plan's cue, the faults named.
         case 'plan': {
           // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)

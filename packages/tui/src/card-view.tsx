@@ -74,7 +74,7 @@ const lower = (s: string) => s.toLowerCase();
 
 function criterionMatches(row: Row, q: string): boolean {
   const c = row.score;
-  const text = [row.info.name, row.info.id, row.info.required ? '必备' : '', c ? STATUS_NAMES[c.status] : '', c?.suggestion ?? '', ...(c?.evidence.map((e) => `${e.text} ${e.section}`) ?? []), ...(c?.parts?.map((p) => p.name) ?? [])];
+  const text = [row.info.name, row.info.id, row.info.required ? '必备' : '', c ? STATUS_NAMES[c.status] : '', c?.suggestion ?? '', ...(c?.evidence.map((e) => `${e.text} ${e.section}`) ?? []), ...(c?.setAside?.map((a) => a.text) ?? []), ...(c?.parts?.map((p) => p.name) ?? [])];
   return lower(text.join('\n')).includes(q);
 }
 

@@ -106,8 +106,18 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
       const marks = e.highlights.map((h) => ({ start: h.start - e.start, end: h.end - e.start }));
       out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], markSpans(e.text, marks, theme), width));
     });
-  } else if (c.status !== 'met') {
+  } else if (c.status !== 'met' && !c.setAside?.length) {
     out.push([{ text: '证据：报告中没有找到相关的句子', style: 'dim' }]);
+  }
+  if (c.setAside?.length) {
+    out.push([{ text: `未计分（${c.setAside.length}）：`, style: 'bold' }]);
+    c.setAside.forEach((a, i) => {
+      const n = `${i + 1}. `;
+      out.push(...hanging([{ text: n }], [{ text: `［${where(a.line, a.paragraph)} · ${a.section}］`, style: 'dim' }], width));
+      const marks = a.highlights.map((h) => ({ start: h.start - a.start, end: h.end - a.start }));
+      out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], markSpans(a.text, marks, theme), width));
+      out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], [{ text: `原因：${a.reason}`, style: 'warning' }], width));
+    });
   }
   return out;
 }

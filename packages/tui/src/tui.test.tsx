@@ -595,6 +595,20 @@ describe('batch table', () => {
     expect(text(false)).not.toContain('已修改');
   });
 
+  it('a criterion with sentences set aside lists them with their place and why, instead of “nothing found”', () => {
+    const score = { ...cards['04-county-2019-part-style.txt'].criteria.find((c) => c.id === 'plans')! };
+    const info = criteria.find((c) => c.id === 'plans')!;
+    const sentence = '明年将出台《民兵训练考核办法》。';
+    score.setAside = [{ text: sentence, section: '三、下步打算', paragraph: 12, line: 12, start: 0, end: sentence.length, highlights: [{ start: 8, end: 14 }], signal: 's', cause: 'plan', reason: '写的是打算或计划，不是已经做了的工作' }];
+    const text = criterionDetail({ info, score, override: null, points: 0, status: score.status, before: null }, 60, { color: false }, [])
+      .map((l) => l.map((s) => s.text).join(''))
+      .join('\n');
+    expect(text).toContain('未计分（1）：');
+    expect(text).toContain('［第12行 · 三、下步打算］');
+    expect(text).toContain('原因：写的是打算或计划，不是已经做了的工作');
+    expect(text).not.toContain('报告中没有找到相关的句子');
+  });
+
   it('the override prompt puts a name that holds “…” in 「」, not in “…” again', async () => {
     const { session, result, frame, press } = batchScreen();
     session.done(result);

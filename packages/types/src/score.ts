@@ -27,6 +27,36 @@ export interface Evidence {
   signal: string;
 }
 
+/**
+ * Why a sentence that names the work was not counted for it: the work is a plan or a rule, a fault, not done or denied, done
+ * later or in an earlier year, by the predecessor or before the reporter came, by a stand-in while the reporter was away, by
+ * someone else or the level above; or it is background, others' words, or what the report itself says is not the reporter's.
+ */
+export type SetAsideCause =
+  | 'plan'
+  | 'rule'
+  | 'fault'
+  | 'notDone'
+  | 'negated'
+  | 'retracted'
+  | 'later'
+  | 'background'
+  | 'earlierYear'
+  | 'disowned'
+  | 'predecessor'
+  | 'beforeArrival'
+  | 'whileAway'
+  | 'otherActor'
+  | 'levelAbove'
+  | 'othersWords';
+
+/** A sentence naming the criterion's work that earned nothing, and why: what a reviewer checks before trusting a 缺项. */
+export interface SetAside extends Evidence {
+  cause: SetAsideCause;
+  /** The cause in the reviewer's words. */
+  reason: string;
+}
+
 export interface CriterionScore {
   id: string;
   name: string;
@@ -39,6 +69,8 @@ export interface CriterionScore {
   suggestion: string | null;
   /** Parts found, for criteria made of parts (e.g. 3/4 of 四个一). */
   parts?: { id: string; name: string; found: boolean; short?: boolean }[];
+  /** When the status is partial or missing: sentences that name the work and were not counted, with why (at most two). */
+  setAside?: SetAside[];
 }
 
 export interface Finding {
