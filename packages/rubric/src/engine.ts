@@ -487,7 +487,8 @@ export const SET_ASIDE_REASONS: Record<SetAsideCause, string> = {
   negated: '句中说没有做这项工作',
   fault: '出现在写问题、不足的句子里，不是已经做了的工作',
   background: '这是概况或背景介绍，不是本年度所做的工作',
-  othersWords: '这是引用他人的讲话或意见，不是本人的述职内容',
+  othersWords: '这是他人的点评、评议或意见，不是本人的述职内容',
+  quoted: '出现在引号里引用的话中，不算叙述做了的工作',
   disowned: '报告中说明这一句不作为本人的述职内容',
 };
 

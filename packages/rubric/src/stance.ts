@@ -386,7 +386,10 @@ const TO_BE_ISSUED = /(?<!修订|修改|完善|落实|执行|贯彻|对照|按�
 /** A document's name without its trial mark or spaces: 《……办法（试行）》 is 《……办法》. */
 const documentName = (title: string): string => title.replace(/[（(](试行|暂行|征求意见稿|草案)[）)]|\s/g, '');
 /** Others' words filed with a report, by the heading or the label that names them (see othersWords). */
-const OTHERS_WORDS = /点评|评议意见|评议情况|评议发言|反馈意见|测评|感谢信|评语|考察意见|审核意见/;
+// (Not the reporter's answer to them: "一、督导评议意见整改情况", "巡察反馈意见整改落实情况", "一、对照评议意见抓整改，……",
+// "一、聚焦评议意见，推动议军常态化".)
+const OTHERS_WORDS =
+  /(?<!(对照|聚焦|针对|根据|按照|落实|围绕|结合|回应|整改)[^，。；、]{0,8})(点评|评议意见|评议情况|评议发言|反馈意见|测评|感谢信|评语|考察意见|审核意见)(?!(意见)?的?(整改|落实|办理|答复|回应))/;
 /** A reviewer's remark reported at a meeting: "刘振东处长在评议中指出，……", "县人武部政工科科长指出，……" (not the reporter's 述职指出). */
 const OTHERS_REMARK = /^[^，。；我]{0,24}(处长|科长|部长|主任|政委|司令员|参谋长|副书记|县长|市长|区长|与会同志|专家|代表|委员)[^，。；我]{0,8}(?<!述职)(指出|提出|认为|建议|强调)[，,：:]/;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
@@ -1930,14 +1933,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';
-    if (inSpeech(unit, span)) return 'othersWords';
+    if (inSpeech(unit, span)) return 'quoted';
     return null;
   };
 
   const whyNotDone = (verdict: 'stance' | 'blanked' | 'refused', unit: Unit, spans: Span[]): SetAsideCause | null => {
     const inSentence = spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end);
     if (view.notTheReport || statesNothing(unit) || inSentence.length === 0) return null;
-    if (othersWords(unit) || inSentence.every((x) => inSpeech(unit, x))) return 'othersWords';
+    if (othersWords(unit)) return 'othersWords';
+    if (inSentence.every((x) => inSpeech(unit, x))) return 'quoted';
     if (verdict === 'stance') return !unit.isHeading && future(unit) ? 'plan' : null;
     if (verdict === 'blanked') {
       for (const x of inSentence) {
