@@ -232,7 +232,7 @@ describe('xlsx (as written: the streaming writer)', () => {
   it('评分汇总: Chinese headers, one row per scored report in rank order', () => {
     const ws = wb.getWorksheet('评分汇总')!;
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    expect(headers.slice(0, 5)).toEqual(['排名', '文件', '标题', '单位层级', '年度']);
+    expect(headers.slice(0, 6)).toEqual(['排名', '文件', '标题', '单位', '层级', '年度']);
     for (const c of card('corpus/reports/01-county-2023-typed-headings.txt').criteria) expect(headers).toContain(`${c.name}（${c.max}分）`);
     expect(headers.slice(-7)).toEqual(['扣分', '总分', '机评总分', '等级', '必备项缺项', '严重问题', '疑似雷同']);
     expect(ws.rowCount).toBe(1 + 5);
@@ -276,14 +276,16 @@ describe('xlsx (as written: the streaming writer)', () => {
     expect(cellText(cellOf('05-township').value)).toBe('');
   });
 
-  it('评分汇总: level and year come from the card meta; missing lists required missing criteria', () => {
+  it('评分汇总: place, level and year come from the card meta; missing lists required missing criteria', () => {
     const ws = wb.getWorksheet('评分汇总')!;
     const headers = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
     const r = ranked();
+    expect(r.some((x) => x.card.meta.place)).toBe(true);
     for (let i = 0; i < r.length; i++) {
       const row = ws.getRow(i + 2);
-      expect(row.getCell(4).value ?? '').toBe(r[i].card.meta.level ?? '');
-      expect(row.getCell(5).value ?? null).toBe(r[i].card.meta.year);
+      expect(row.getCell(4).value ?? '').toBe(r[i].card.meta.place ?? '');
+      expect(row.getCell(5).value ?? '').toBe(r[i].card.meta.level ?? '');
+      expect(row.getCell(6).value ?? null).toBe(r[i].card.meta.year);
       const expected = r[i].card.criteria.filter((c) => c.required && c.status === 'missing' && !r[i].criteria.find((x) => x.id === c.id)?.override).map((c) => c.name);
       expect(cellText(row.getCell(headers.indexOf('必备项缺项') + 1).value)).toBe(expected.join('、'));
     }
@@ -440,7 +442,7 @@ describe('edge cases', () => {
   it('an empty, interrupted batch still gives every sheet with its header, and says it was interrupted', async () => {
     const wb = await readStreamed(await toXlsx(empty));
     expect(wb.worksheets.map((w) => [w.name, w.rowCount])).toEqual(Object.values(SHEET_NAMES).map((n) => [n, 1]));
-    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位层级,年度,扣分,总分,等级,必备项缺项,严重问题,疑似雷同\r\n`);
+    expect(toCsv(empty)).toBe(`${BOM}排名,文件,标题,单位,层级,年度,扣分,总分,等级,必备项缺项,严重问题,疑似雷同\r\n`);
     expect(toMarkdown(empty)).toContain('评分被中断');
     expect(toHtml(empty)).toContain('评分被中断');
     expect(scoresToJson(empty)).toMatchObject({ reports: [], similar: [], groups: [], interrupted: true });
@@ -507,7 +509,7 @@ describe('csv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0].startsWith('排名,文件,标题,单位层级,年度,')).toBe(true);
+    expect(lines[0].startsWith('排名,文件,标题,单位,层级,年度,')).toBe(true);
     expect(lines[0].endsWith(',扣分,总分,机评总分,等级,必备项缺项,严重问题,疑似雷同')).toBe(true);
     // Five scored reports, then the one file that failed.
     expect(lines.length - 2).toBe(6);
@@ -544,7 +546,7 @@ describe('markdown', () => {
     expect(list.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 文件 |') && !l.startsWith('| --- |'))).toHaveLength(findings.length);
     expect(list).toContain('| 文件 | 规则 | 严重程度 | 位置 | 问题 | 原文 | 扣分 |');
     expect(list).toContain('占位符未填');
-    expect(md).toContain('| 排名 | 文件 | 标题 | 单位层级 | 年度 |');
+    expect(md).toContain('| 排名 | 文件 | 标题 | 单位 | 层级 | 年度 |');
     for (const r of ranked()) expect(md).toContain(`### ${r.rank}. `);
     expect(md).toMatch(/ {2}- 证据［第\d+[行段]·/);
     expect(md).toContain('  - 建议：');

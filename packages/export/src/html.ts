@@ -59,7 +59,8 @@ function reportSection(r: ReviewedReport, anchor: number): string {
   out.push(`<section class="report" id="r${anchor}">`);
   out.push(`<h3>${r.rank}. ${esc(c.title ?? '（未识别标题）')}</h3>`);
   const meta = [`文件：${esc(r.file)}`];
-  if (c.meta?.level) meta.push(`单位层级：${esc(c.meta.level)}`);
+  if (c.meta?.place) meta.push(`单位：${esc(c.meta.place)}`);
+  if (c.meta?.level) meta.push(`层级：${esc(c.meta.level)}`);
   const years = yearsOf(c.meta);
   if (years) meta.push(`年度：${years}`);
   out.push(`<p class="meta">${meta.join('　')}</p>`);

@@ -30,7 +30,7 @@ function reportSection(r: ReviewedReport): string[] {
   out.push(`### ${r.rank}. ${mdText(c.title ?? '（未识别标题）')}`, '');
   out.push(`- 文件：${mdText(r.file)}`);
   const years = yearsOf(c.meta);
-  const meta = [c.meta?.level ? `单位层级：${c.meta.level}` : '', years ? `年度：${years}` : ''].filter(Boolean);
+  const meta = [c.meta?.place ? `单位：${mdText(c.meta.place)}` : '', c.meta?.level ? `层级：${c.meta.level}` : '', years ? `年度：${years}` : ''].filter(Boolean);
   if (meta.length) out.push(`- ${meta.join('；')}`);
   out.push(
     `- 总分：**${formatPoints(r.score)} / ${c.max}**，等级：**${mdText(r.grade)}**${r.gradeNote ? `（${mdText(r.gradeNote)}）` : ''}${c.deductions ? `（质量问题扣 ${formatPoints(c.deductions)} 分）` : ''}${r.adjusted ? `；机评总分 ${formatPoints(r.machineScore)}` : ''}`,

@@ -103,7 +103,9 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
     { header: '排名', kind: 'number', minWidth: 6 },
     { header: '文件', maxWidth: 32 },
     { header: '标题', maxWidth: 30, wrap: true },
-    { header: '单位层级', minWidth: 10 },
+    // The place as the title names it, and its level (县, 乡镇, …): a reviewer filters by the level, sorts by the place.
+    { header: '单位', maxWidth: 20 },
+    { header: '层级', minWidth: 6 },
     { header: '年度', kind: 'number', minWidth: 6 },
     ...review.criteria.map((c): SheetColumn => ({ header: criterionHeader(c), kind: 'number', maxWidth: 10 })),
     { header: '扣分', kind: 'number' },
@@ -117,7 +119,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
     // The report's closest copy and its template group, beside its rank: the pairs themselves are on 疑似雷同.
     { header: '疑似雷同', maxWidth: 40, wrap: true },
   ];
-  const first = 5;
+  const first = 6;
   const rows = review.reports.map((r): SheetRow => {
     const tones: Record<number, Tone> = {};
     const notes: Record<number, string> = {};
@@ -137,6 +139,7 @@ export function summarySheet(review: Review): SheetSpec & { rows: SheetRow[] } {
         r.rank,
         r.file,
         r.card.title ?? '',
+        r.card.meta?.place ?? '',
         r.card.meta?.level ?? '',
         yearsOf(r.card.meta),
         ...points,

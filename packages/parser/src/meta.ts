@@ -56,6 +56,18 @@ const LEVEL_NAMES: [RegExp, AdminLevel][] = [
 const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道|旗|苏木)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道|旗|苏木)(?:委|党委|党工委)(?:书记|常委会|常委|中心组)/g;
 /** …or a title that names the place itself before the year or the work: "杜庄镇2024年度党管武装工作述职报告". */
 const TITLE_PLACE = /^(?:中共)?[一-龥]{1,8}?(街道|镇|乡|苏木|县|区|市|旗)(?=\s*(?:20[0-9]{2}|二〇|党管武装|武装工作|人民武装))/;
+/**
+ * The place itself as the title names it, before its committee, the year or the work: "汶北区委书记……", "中共岚江县委……",
+ * "石桥镇党委书记……", "杜庄镇2024年度……", "青桐县人武部党委第一书记……", "楠州市岚江区委……" (a place within a place,
+ * named whole); also after a main title's dash, "扛牢第一责任　夯实后备根基——青嶂县委书记2025年度……".
+ */
+const TITLE_PLACE_NAME = /(?:^[\s—–-]*|——)(?:中共|在|关于)?\s*((?!在|关于)[一-龥]{1,8}?(?:街道|镇|乡|苏木|县级市|县|区|市|旗))(?=\s*(?:委|党委|党工委|人武部|20[0-9]{2}|二[〇○零]|党管武装|武装工作|人民武装))/;
+
+/** The author's place by the title (see TITLE_PLACE_NAME); null when it names none. */
+export function findPlace(title: string | null): string | null {
+  return title ? (TITLE_PLACE_NAME.exec(title)?.[1] ?? null) : null;
+}
+
 /** Superiors named in the courtesy formula are not the reporter's own level. */
 const SUPERIOR = /(?:在|按照|对照|与)[^，。；]{0,12}$/;
 
@@ -88,6 +100,7 @@ export function findLevel(title: string | null, texts: string[]): AdminLevel | n
 
 export function findMeta(title: string | null, texts: string[]): ReportMeta {
   const level = findLevel(title, texts);
+  const place = findPlace(title);
   const years = findYears(title, texts.slice(0, 4));
-  return years ? { year: years.year, since: years.since, level } : { year: findYear(title, texts.slice(0, 4)), level };
+  return years ? { year: years.year, since: years.since, level, place } : { year: findYear(title, texts.slice(0, 4)), level, place };
 }

@@ -201,13 +201,13 @@ describe('sectioning', () => {
 
   it('a term’s report covers several years: the last is its year, the first its `since` (title or opening; not years the opening only tells of)', async () => {
     const titled = await parseText(['汶北区委书记2022年至2024年党管武装工作述职报告', '现将有关情况报告如下。'].join('\n'));
-    expect(titled.meta).toEqual({ year: 2024, since: 2022, level: '区' });
+    expect(titled.meta).toEqual({ year: 2024, since: 2022, level: '区', place: '汶北区' });
     const bracketed = await parseText(['芸溪乡党委书记任期（2021—2025年）党管武装工作述职', '各位领导：'].join('\n'));
     expect(bracketed.meta).toMatchObject({ year: 2025, since: 2021 });
     const opening = await parseText(['党管武装工作述职报告', '根据军分区党委安排，现将2022年至2024年汶北区党管武装工作情况报告如下。'].join('\n'));
     expect(opening.meta).toMatchObject({ year: 2024, since: 2022 });
     const told = await parseText(['黄庄镇党委书记2026年度党管武装工作述职报告', '2021年至2023年，全镇滩区11个村整体搬迁到镇区。'].join('\n'));
-    expect(told.meta).toEqual({ year: 2026, level: '乡镇' });
+    expect(told.meta).toEqual({ year: 2026, level: '乡镇', place: '黄庄镇' });
   });
 
   it('finds the title under a writing assistant’s lead-in (好的，以下是……：)', async () => {
@@ -215,7 +215,7 @@ describe('sectioning', () => {
       ['好的，以下是根据您提供的要点整理的乡党委书记党管武装工作述职报告，已按公文格式排版：', '梅垭乡党委书记2026年度党管武装工作述职报告', '2026年，我认真履行乡武装部第一书记职责。', '一、主要工作', '全年征集新兵6名。'].join('\n'),
     );
     expect(report.title).toBe('梅垭乡党委书记2026年度党管武装工作述职报告');
-    expect(report.meta).toEqual({ year: 2026, level: '乡镇' });
+    expect(report.meta).toEqual({ year: 2026, level: '乡镇', place: '梅垭乡' });
   });
 
   it('finds the title under a portal’s breadcrumb copied with the page (首页 > 信息公开 > 述职报告)', async () => {
@@ -245,7 +245,7 @@ describe('sectioning', () => {
   it('reads 第一部分 headings and Traditional text', async () => {
     const report = await parseText(['縣委書記2020年黨管武裝工作述職報告', '第一部分 履職盡責情況', '我縣全年召開議軍會四次。', '第二部分 存在的不足', '調研不夠深入。'].join('\n'));
     expect(report.traditional).toBe(true);
-    expect(report.meta).toEqual({ year: 2020, level: '县' });
+    expect(report.meta).toEqual({ year: 2020, level: '县', place: null });
     expect(outline(report.sections).map((s) => s.title)).toEqual(['第一部分履職盡責情況', '第二部分存在的不足']);
     expect(report.sections[0].numbering).toBe('第一部分');
     expect(report.sections[0].paragraphs[0].normalized).toBe('我县全年召开议军会四次。');
@@ -261,20 +261,34 @@ describe('meta', () => {
 
   it('takes the level from a title that names the place itself, whatever the body calls it', async () => {
     const report = await parseText(['杜庄镇2024年度党管武装工作述职报告', '全县武装工作取得了丰硕成果。全县征兵任务圆满完成。', '镇党委会研究武装工作2次。'].join('\n'));
-    expect(report.meta).toEqual({ year: 2024, level: '乡镇' });
+    expect(report.meta).toEqual({ year: 2024, level: '乡镇', place: '杜庄镇' });
     // (Not a place named inside the title's words: "中共北川县委书记" is the committee's, read as before.)
     expect((await parseText('中共北川县委书记2024年党管武装工作述职报告\n我县……')).meta.level).toBe('县');
   });
 
   it("reads Inner Mongolia's banner as a county and its sumu as a township, whatever the body names below", async () => {
     const banner = await parseText(['查干布拉格旗委书记2025年度党管武装工作述职报告', '全旗11个苏木镇专武干部全部配齐。', '各苏木镇党委书记走访优抚对象86户。'].join('\n'));
-    expect(banner.meta).toEqual({ year: 2025, level: '县' });
+    expect(banner.meta).toEqual({ year: 2025, level: '县', place: '查干布拉格旗' });
     const sumu = await parseText(['哈日努拉苏木2024年党管武装工作述职报告', '苏木党委会研究武装工作3次，全旗征兵工作会议在旗里召开。'].join('\n'));
-    expect(sumu.meta).toEqual({ year: 2024, level: '乡镇' });
+    expect(sumu.meta).toEqual({ year: 2024, level: '乡镇', place: '哈日努拉苏木' });
   });
 
   it('reads the year from an opening like 2024年以来 when the title has none', async () => {
     const report = await parseText(['镇党委书记抓武装工作述职', '2024年以来，我镇认真落实党管武装制度。'].join('\n'));
-    expect(report.meta).toEqual({ year: 2024, level: '乡镇' });
+    expect(report.meta).toEqual({ year: 2024, level: '乡镇', place: null });
+  });
+
+  it('takes the place the title names, whole when it is within another, and none from the level’s word alone or a placeholder', async () => {
+    const place = async (title: string) => (await parseText(`${title}\n现将履职情况报告如下。`)).meta.place;
+    expect(await place('中共岚江县委书记、县人武部党委第一书记2024年度党管武装工作述职报告')).toBe('岚江县');
+    expect(await place('石桥镇党委书记2024年党管武装工作述职报告')).toBe('石桥镇');
+    expect(await place('鹤汀区砚湖街道党工委书记2024年党管武装工作述职报告')).toBe('鹤汀区砚湖街道');
+    expect(await place('青桐县人武部党委第一书记2022年度党管武装工作述职报告')).toBe('青桐县');
+    expect(await place('扛牢第一责任　夯实后备根基——青嶂县委书记2025年度党管武装工作述职报告')).toBe('青嶂县');
+    expect(await place('在雪川市2023年度党管武装工作述职评议会上的述职讲话')).toBe('雪川市');
+    expect(await place('藺塘鎮黨委書記2024年度黨管武裝工作述職報告')).toBe('蔺塘镇');
+    expect(await place('县委书记2024年党管武装工作述职报告')).toBeNull();
+    expect(await place('××乡党委书记2019年度党管武装工作述职报告')).toBeNull();
+    expect(await place('在县人武部党委扩大会议上的述职讲话')).toBeNull();
   });
 });

@@ -99,10 +99,13 @@ const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防�
 const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BUREAU}[、和与及])?(县|区|市|旗|州)${BUREAU}`);
 /** …with a place's name, opening the clause (a time before it at most): "今年，楠州市退役军人事务局投入200万元". */
 const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2}月份?|今年|年初|年中|年底)?\\s*([一-龥]{2,3}?)(?:市|县|区|州|盟|旗)${BUREAU}`);
-/** Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署". */
-const NOT_A_PLACE = /按照|根据|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
-/** The reporter's place, by the title: "岚江市委书记2026年度……" → 岚江. */
-const TITLE_OWN_PLACE = /^\s*(?:中共)?\s*([一-龥]{2,3}?)(?:街道|镇|乡|苏木|县级市|县|区|市|旗)(?:委|党委|党工委)/;
+/** Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署", "受到县征兵办通报表扬". */
+const NOT_A_PLACE = /按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+/**
+ * A place's own name before its level's word, the innermost of a place within a place: 岚江市 → 岚江, 临州市红山区 → 红山,
+ * 茂岭苗族自治县 → 茂岭.
+ */
+const PLACE_NAME = /([一-龥]{2,3}?)(?:[一-龥]{1,3}族)*(?:自治)?(?:街道|镇|乡|苏木|县级市|县|区|市|旗)$/;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -780,7 +783,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
   const reportYear = view.report.meta.year;
-  const ownPlace = TITLE_OWN_PLACE.exec(view.report.title ?? '')?.[1] ?? null;
+  const ownPlace = PLACE_NAME.exec(view.report.meta.place ?? '')?.[1] ?? null;
   /** A clause opening on a bureau of a place named other than the reporter's (see PLACE_BUREAU). */
   const foreignBureau = (clause: string): boolean => {
     const place = ownPlace ? PLACE_BUREAU.exec(clause) : null;

@@ -38,7 +38,7 @@ export function reportFromParagraphs(file: string, paragraphs: readonly string[]
     traditional: false,
     title: null,
     titleAt: null,
-    meta: { year: null, level: null },
+    meta: { year: null, level: null, place: null },
     text,
     sections: [{ heading: null, numbering: null, level: 1, kind: 'preamble', paragraphs: built, children: [] }],
   };

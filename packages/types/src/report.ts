@@ -68,6 +68,8 @@ export interface ReportMeta {
   since?: number;
   /** The author's level, when the text states it. */
   level: AdminLevel | null;
+  /** The author's place as the title names it ("汶北区委书记……" → 汶北区, "杜庄镇2024年度……" → 杜庄镇), else null. */
+  place: string | null;
 }
 
 export interface Report {

@@ -28,7 +28,7 @@ export function formatTree(report: Report): string {
   lines.push(`标题：${report.title ?? '（未识别）'}`);
   // A Word file's "encoding" is its format again: the brackets say only what the format does not (a text file's encoding, 繁体).
   const notes = [report.encoding === report.format ? '' : report.encoding, report.traditional ? '繁体' : ''].filter(Boolean);
-  lines.push(`格式：${report.format}${notes.length ? `（${notes.join('，')}）` : ''}  年度：${yearsOf(report.meta) ?? '未识别'}  层级：${report.meta.level ?? '未识别'}`);
+  lines.push(`格式：${report.format}${notes.length ? `（${notes.join('，')}）` : ''}  年度：${yearsOf(report.meta) ?? '未识别'}  层级：${report.meta.level ?? '未识别'}${report.meta.place ? `  单位：${report.meta.place}` : ''}`);
   const visit = (s: Section, indent: string) => {
     const where = s.headingLine ? `第${s.headingLine}行` : s.headingParagraph ? `第${s.headingParagraph}段` : '';
     const points = s.paragraphs.flatMap((p) => p.points.map((x) => x.label));
