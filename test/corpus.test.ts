@@ -2401,12 +2401,8 @@ describe.each([
     minAccuracy: 0.87,
     everyFinding: false,
     knownFalseCredits: [
-      // the predecessor's February assessment rules, dated before the arrival but the arrival not stated in a form the rules read.
-      'incentive-mechanism reports/04_hewu_city_2025.docx → met',
       // a stand-in named by person (Traditional characters) while the reporter was at the provincial Party school.
       'conscription reports/06_luwan_subdistrict_2024.txt → met',
-      // the predecessor's March staffing, as for the incentive.
-      'armed-forces-cadres reports/04_hewu_city_2025.docx → met',
     ],
   },
   // holdout373, 宁夏引黄灌区：枸杞园区民兵、黄河防汛、回族青年征兵: 89.4 % and 1 false credit on first contact (`09d5857`, the session-start rules).
@@ -3126,12 +3122,8 @@ describe.each([
     everyFinding: false,
     knownSpurious: ['too-short reports/08_tuanjielu_subdistrict_2023.docx'],
     knownFalseCredits: [
-      // the predecessor's April 考核办法, under the section of his half-year, the line naming only 区委.
-      'incentive-mechanism reports/05_baori_district_2025.md → met',
       // a 征兵 visit to the families of young men applying to enlist, read as 拥军优属.
       'support-for-military reports/09_wulanaobao_sumu_2021.md → partial',
-      // the predecessor's 上半年 cadres, as above.
-      'armed-forces-cadres reports/05_baori_district_2025.md → met',
     ],
   },
   // holdout467, 鄱阳湖区县与渔业镇, two predecessors in a year (first contact at the final rules): 90.9 % and 1 false credit.
@@ -3141,10 +3133,6 @@ describe.each([
     minAccuracy: 0.9,
     everyFinding: false,
     knownSpurious: ['too-short reports/08_lingwan_township_2022.txt'],
-    knownFalseCredits: [
-      // the 3月 考核办法 the previous secretary issued before the reporter came.
-      'incentive-mechanism reports/01_lianhu_county_2023.docx → met',
-    ],
   },
   // holdout468, 闽西客家老区, figures everywhere (first contact at the final rules): 95.5 % and 1 false credit.
   {
