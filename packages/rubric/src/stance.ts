@@ -198,9 +198,10 @@ const EARLIER_COMMITTEE = '上届[^，。；]{0,4}(班子|县委|区委|市委|�
 const PREDECESSOR = new RegExp(
   `前任[^，。；]{0,16}(带领|领导|主持|任内|期间|牵头)|是前任[^，。；]{0,20}(组建|建成|建立|创建|打造|争取|推动)的(?![^。]*(今年|本年)[^，。；]{0,4}(继续|仍|坚持|沿用))|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(?<![^，；])[^，。；]{0,4}前任[^，。；]{0,6}同志(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间|(带领|领导|主持)下)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
 );
-// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上半年工作情况（赵建平同志主持）", "一、上届班子打下的工作基础".
+// A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上半年工作情况（赵建平同志主持）", "一、上届班子打下的工作基础",
+// "一、周书记任内的工作（1—5月）" (the predecessor by surname, as the opening names him).
 // (Not "上届遗留问题解决情况": what the reporter solved.)
-const PREDECESSOR_HEADING = new RegExp(`同志(负责|主持|在任|任职|任内)((期间|时)|(?=\\s*[）)]\\s*$))|前任|${EARLIER_COMMITTEE}`);
+const PREDECESSOR_HEADING = new RegExp(`(同志|(?<![我本副])[一-龥]书记)(负责|主持|在任|任职|任内)((期间|时|的工作)|(?=\\s*[）)]\\s*$))|前任|${EARLIER_COMMITTEE}`);
 /** A paragraph that ends on a colon, introducing what follows. */
 const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
