@@ -1998,10 +1998,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.84,
     everyFinding: false,
-    knownFalseCredits: [
-      // "出台了《……考核评价办法》" claimed done, and the report's own plan says 研究出台: a plan written as done.
-      'incentive-mechanism reports/04_shidong_city_2026.doc → met',
-    ],
   },
   // holdout326, 原中央苏区老区县: 96.2 % and 1 false credit on first contact (`e315dcd`, the session-start code).
   {

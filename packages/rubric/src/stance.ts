@@ -388,6 +388,8 @@ const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
 /** A document the plan will issue for the first time, not one it will revise or carry out ("修订完善《……》", "严格执行《……》"). */
 const TO_BE_ISSUED = /(?<!修订|修改|完善|落实|执行|贯彻|对照|按照|依据|根据|严格)(?:正式|尽快|抓紧|研究)?(?:印发|出台|制定|下发|发布|颁布)《([^《》]{1,60})》/g;
+/** …or named without the title marks: "二是研究出台党管武装工作考核评价办法，……". */
+const TO_BE_ISSUED_BARE = /(?<!修订|修改|完善|落实|执行|贯彻|对照|按照|依据|根据|严格)(?:印发|出台|制定|下发|发布|颁布)([^，。；《》、]{6,30}?(?:办法|细则|规定|实施意见|制度|方案))/g;
 /** A document's name without its trial mark or spaces: 《……办法（试行）》 is 《……办法》. */
 const documentName = (title: string): string => title.replace(/[（(](试行|暂行|征求意见稿|草案)[）)]|\s/g, '');
 /** Others' words filed with a report, by the heading or the label that names them (see othersWords). */
@@ -1837,8 +1839,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const plannedDocuments = once((): Set<string> => {
     const titles = new Set<string>();
     for (const unit of view.units) {
-      if (unit.isHeading || !unit.text.includes('《') || !future(unit)) continue;
+      if (unit.isHeading || !future(unit)) continue;
       for (const m of unit.text.matchAll(TO_BE_ISSUED)) titles.add(documentName(m[1]));
+      for (const m of unit.text.matchAll(TO_BE_ISSUED_BARE)) titles.add(documentName(m[1]));
     }
     return titles;
   });
@@ -1874,7 +1877,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const plannedLater = memo((unit: Unit): boolean => {
     if (!unit.text.includes('《') || future(unit)) return false;
     const planned = plannedDocuments();
-    return planned.size > 0 && [...unit.text.matchAll(BOOK_TITLE)].some((m) => planned.has(documentName(m[0].slice(1, -1))));
+    // (The plan may name it without the place: 《石硐市党管武装工作考核评价办法》 beside "研究出台党管武装工作考核评价办法".)
+    const named = (title: string) => planned.has(title) || [...planned].some((p) => p.length >= 8 && title.endsWith(p));
+    return planned.size > 0 && [...unit.text.matchAll(BOOK_TITLE)].some((m) => named(documentName(m[0].slice(1, -1))));
   });
 
   /**
