@@ -11,7 +11,7 @@ import { defaultRubric } from './testing.ts';
  * earn its credit), `traps.tsv` words what nobody did so that it reads like
  * work (each must not). A line: name, criterion, expected status, the parts
  * of the base report it replaces ("a+b"), and their new text (" ||| " between
- * parts, "\n" for a line break).
+ * parts, "\n" for a line break, "\t" for a tab between a table's cells).
  */
 const BASE: Record<string, string> = {
   title: '中共北川县委书记2024年党管武装工作述职报告',
@@ -56,7 +56,7 @@ function cases(file: string): Case[] {
     .map((line) => {
       const [name, criterion, expected, target, text = ''] = line.split('\t');
       const b = { ...BASE };
-      target.split('+').forEach((t, k) => (b[t] = text.split(' ||| ')[k].replace(/\\n/g, '\n')));
+      target.split('+').forEach((t, k) => (b[t] = text.split(' ||| ')[k].replace(/\\n/g, '\n').replace(/\\t/g, '\t')));
       return { name, criterion, expected: expected as Status, text: build(b) };
     });
 }

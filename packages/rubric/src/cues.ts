@@ -404,6 +404,8 @@ export const DEFAULT_CUES: Cues = {
     // (Not a count of what was done, "今年全县已有9个乡镇武装部完成规范化建设", nor the reporter's shortfall, "全县还有5个乡镇没有达到……".)
     '(?<!已|共|累计|还|尚|仍)有[0-9一二两三四五六七八九十]+个(村|社区|乡镇|单位|部门|县区|街道)',
     '(?<!全)(乡|镇)长(?!期|远|效)|(办事处|街道)[^，。；]{0,4}主任',
+    // A development zone's administrators, beside its 党工委: "管委会常务副主任每季度到高新区武装部办公", "管委会主任刘志远受我委托……主持召开议军会".
+    '管委会[^，。；]{0,4}(主任|副主任)',
     // The successor: "下一步党管武装工作将由新任县委书记统筹谋划".
     '(新任|继任|接任|下任)[^，。；]{0,6}(书记|同志|领导)',
     // The 人武部党委 at its own work, as the very subject ("人武部党委全年召开党委会4次", "县人武部党委建立了专武干部
@@ -533,6 +535,8 @@ export const DEFAULT_CUES: Cues = {
     '^\\s*[【\\[（(][^】\\]）)]{0,60}(请|须|需)[^】\\]）)]{0,30}(补充|填写|写明|填报)[^】\\]）)]{0,20}[】\\]）)][。.]?$',
     // ... or a request to whoever fills it in: "【请各街道于12月20日前报区人武部政工科】".
     '^\\s*[【\\[（(]\\s*请[^】\\]）)]{0,60}[】\\]）)][。.]?$',
+    // ... or a form's cell still holding its instruction, without brackets: "请简述全民国防教育日、学生军训等开展情况（200字以内）".
+    '^\\s*请(简述|填写|写明|列明|注明|概述|如实填写|逐项填写|简要说明)[^。；]{0,60}[。.]?$',
     // The date and the signature closing a report ("2024年12月25日", "述职人：张三", "宁川市委书记 许国栋") state nothing.
     '^(19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月(\\s*[0-9]{1,2}\\s*日)?[。.]?$',
     // (A year in Chinese numerals is read in digits: "二〇二二年一月十五日" as "2022年一月十五日".)

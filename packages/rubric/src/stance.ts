@@ -251,6 +251,8 @@ const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年
 const ARRIVAL_DATED = new RegExp(`(?:^|[；;]\\s*)(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?[，,]?\\s*(?:经?(?:组织|[省市州盟]委|上级)上?(?:安排|决定|任命|选派|调整|宣布)\\s*由?)?(?:我|本人)${TOOK_POST}`);
 /** …or in the byline under the title: "韩立新（2022年6月任黄渠区委书记、区人武部党委第一书记）". */
 // (Or a line of its own under the signature: "（2025年11月任墨溪市委书记）".)
+/** …or in a form's field: "任职时间	2023年5月	述职期间	2023年1月—12月". */
+const ARRIVAL_FORM = new RegExp(`任职(?:时间|起始时间|日期|年月)[\\t｜|：:\\s]*(20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?`);
 const ARRIVAL_BYLINE = new RegExp(`^(?:[^，。；（）()]{2,8})?\\s*[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
 /** The first day of a part of the month. */
 const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
@@ -324,9 +326,9 @@ const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 /**
  * A body spoken for or followed, not who acts: "县委副书记苏和巴日同志……并代表县委与人武部党委成员开展了谈心谈话", "下半年征兵工作
- * 按照县里的安排完成".
+ * 按照县里的安排完成"; nor the reporter who entrusted it: "管委会主任刘志远受我委托，……主持召开议军会".
  */
-const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|党委|党工委)|(按照|根据)[^，。；]{1,10}的(安排|部署|要求)/g;
+const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|党委|党工委)|(按照|根据)[^，。；]{1,10}的(安排|部署|要求)|受(我|本人)的?委托/g;
 // (Also a post and how it is ranked: "武装部部长按二级单位正职管理"; or what its holder is, "苏木武装部长为专职", "镇武装部长李国华同志是
 // 退役军人": a description, whose subject the next sentence does not take.)
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
@@ -656,7 +658,7 @@ function committeeOf(level: AdminLevel) {
 function arrivalOf(view: ReportView): { year: number | null; month: number; day: number | null } | null {
   const { year, since } = view.report.meta;
   for (const unit of view.units) {
-    const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text) ?? ARRIVAL_BYLINE.exec(unit.text);
+    const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text) ?? ARRIVAL_BYLINE.exec(unit.text) ?? ARRIVAL_FORM.exec(unit.text);
     if (!m) continue;
     // (A year named must be one reported on: "我2023年4月到雾溪任职，今年是第三年……" in a report on 2025 is none; in a term's
     // report on 2022 to 2024, "我于2023年3月到汶北区任职" is.)
