@@ -604,9 +604,16 @@ export function scoreCriterion(
     if (why.length) suggestion += `（只算部分满足的证据：${why.map((w) => NAME_ONLY_REASONS[w]).join('；')}）`;
   }
   // (Not while tracing: `explainReport` tells every verdict itself.)
-  const credited = new Set([...hits, ...parts.flatMap((p) => [...p.hits, ...p.shortHits])].map((h) => h.unit));
-  const unfound = cc.parts.filter((_, k) => !partsFound.includes(parts[k]));
-  const setAside = status === 'met' || trace ? [] : setAsideFor(cc, view, judge, unfound, credited);
+  const setAside =
+    status === 'met' || trace
+      ? []
+      : setAsideFor(
+          cc,
+          view,
+          judge,
+          cc.parts.filter((_, k) => !partsFound.includes(parts[k])),
+          new Set([...hits, ...parts.flatMap((p) => [...p.hits, ...p.shortHits])].map((h) => h.unit)),
+        );
   return {
     id: criterion.id,
     name: criterion.name,
