@@ -418,7 +418,8 @@ export const DEFAULT_CUES: Cues = {
     '分管(领导|副县长|副市长|副区长)',
     // "分管武装工作的县委常委", not the 常委会 the reporter chairs.
     '分管[^，。；]{0,10}的[^，。；]{0,8}(领导|同志|常委|副县长|副市长|副区长|副书记)',
-    '(县|市|区)委常委(?!会)',
+    // (Not the standing committee's members each given a share, the committee at work: "县委常委分片包乡，全年征集新兵136名".)
+    '(县|市|区)委常委(?!会|们?(分片|分别|包乡|包镇|包村|联系乡|挂钩))',
     // "省军区工作组到我县调研": a visiting group.
     '(省军区|军分区|警备区|上级|省委|市委)?[^，。；]{0,6}?(工作组|调研组|检查组|督导组|考核组|巡视组|巡察组)',
     // (Not those assessed: "各街道武装工作的成绩计入年终实绩考核".)

@@ -1547,7 +1547,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return false;
   };
 
+  /**
+   * A table row split at its semicolon whose later part is the reporter's own share of the same count: "每季度召开常委会议军1次｜4次｜3月1次
+   * 为前任主持；" then "本人主持6月、9月、12月3次，研究议题9项". The row is the reporter's as well as the predecessor's.
+   */
+  const ownShareInRow = (unit: Unit): boolean => {
+    if (unit.paragraph.origin !== 'table' || !/[；;]\s*$/.test(unit.text)) return false;
+    const next = view.units[unit.id + 1];
+    return next !== undefined && next.paragraph === unit.paragraph && namesReporter(next);
+  };
+
   const byPredecessor = memo((unit: Unit): boolean => {
+    if (ownShareInRow(unit)) return false;
     // (The reporter named, saying it was before him: "……整组在我到任前已经完成：3月送兵4名", unless his own time comes back in it.)
     const beforeMe = BEFORE_ME.exec(unit.text);
     if (beforeMe) return !OWN_TIME_AGAIN.test(unit.text.slice(beforeMe.index + beforeMe[0].length));
@@ -1584,7 +1595,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const sinceArrivalSection = arrival !== null && view.units.some((u) => u.sections.some(isSinceArrival));
   const beforeArrival = memo((unit: Unit): boolean => {
-    if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit))) return false;
+    if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit)) || ownShareInRow(unit)) return false;
     // In a term's report the reporter came in one of its years, and the years a sentence names decide first: "2022年，区委出台……"
     // after "我于2023年3月到汶北区任职" is before; "经费2022年210万元、2023年228万元、2024年246万元" is not all of it before.
     if (arrival.year !== reportYear) {
