@@ -13,17 +13,19 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八
 // (Also the opening sentence's own year, "2024年，街道党工委书记……", and "我就2024年履行党管武装职责情况作述职".)
 const YEAR_IN_BODY = /^\s*((?:19|20)\d{2})\s*年(?:度)?[，,]|((?:19|20)\d{2}|[二][〇零Ｏ][一二三四五六七八九〇零]{2})\s*年(?:度|以来|[，,]?\s*(?:我|本人|在)|.{0,8}(?:述职|工作)|[^，。；（）()]{0,16}(?:述职|职责))/;
 
-/** Years from one to another: "2022年至2024年", "2021—2023年", "（2021—2025年）". */
-const YEARS = /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|－|～|~)\s*((?:19|20)\d{2})\s*年/;
-// (In the opening, as the years reported on: "现将2022年至2024年汶北区党管武装工作情况报告如下"; not "2021年至2023年，全镇……整体搬迁".)
-const YEARS_IN_BODY = new RegExp(`${YEARS.source}(?:度)?[^，。；]{0,16}(?:述职|职责|工作情况|履职)`);
+/** Years from one to another: "2022年至2024年", "2021—2023年", "（2021—2025年）", "2023年1月—2025年12月". */
+const YEARS = /((?:19|20)\d{2})\s*年?(?:\s*[0-9]{1,2}\s*月)?\s*(?:至|到|—|–|-|－|～|~)\s*((?:19|20)\d{2})\s*年/;
+// (In the opening, as the years reported on: "现将2022年至2024年汶北区党管武装工作情况报告如下", "现将2022年至2024年的工作报告如下";
+// not "2021年至2023年，全镇……整体搬迁". Or a line of its own under the title: "（2023年1月—2025年12月）".)
+const YEARS_IN_BODY = new RegExp(`${YEARS.source}(?:度)?[^，。；]{0,16}(?:述职|职责|工作情况|履职|工作报告如下)`);
+const YEARS_LINE = new RegExp(`^\\s*[（(]\\s*${YEARS.source}(?:\\s*[0-9]{1,2}\\s*月)?\\s*[）)]\\s*$`);
 
 /**
  * The years a term's report covers, stated in the title or the opening, as
  * its first and last; null for a single year.
  */
 export function findYears(title: string | null, opening: string[]): { since: number; year: number } | null {
-  const m = (title ? YEARS.exec(title) : null) ?? opening.map((t) => YEARS_IN_BODY.exec(t)).find((x) => x !== null) ?? null;
+  const m = (title ? YEARS.exec(title) : null) ?? opening.map((t) => YEARS_IN_BODY.exec(t) ?? YEARS_LINE.exec(t)).find((x) => x !== null) ?? null;
   const since = m ? yearOf(m[1]) : null;
   const year = m ? yearOf(m[2]) : null;
   return since !== null && year !== null && since < year ? { since, year } : null;

@@ -206,6 +206,11 @@ describe('sectioning', () => {
     expect(bracketed.meta).toMatchObject({ year: 2025, since: 2021 });
     const opening = await parseText(['党管武装工作述职报告', '根据军分区党委安排，现将2022年至2024年汶北区党管武装工作情况报告如下。'].join('\n'));
     expect(opening.meta).toMatchObject({ year: 2024, since: 2022 });
+    // (Also the span in months on a line of its own under the title, and "……的工作报告如下".)
+    const line = await parseText(['汴西区委书记近三年党管武装工作述职报告', '（2023年1月—2025年12月）', '现将近三年的履职情况报告如下。'].join('\n'));
+    expect(line.meta).toMatchObject({ year: 2025, since: 2023 });
+    const told2 = await parseText(['麦仓镇党委书记近三年党管武装工作述职报告', '我于2022年1月任麦仓镇党委书记。现将2022年至2024年的工作报告如下。'].join('\n'));
+    expect(told2.meta).toMatchObject({ year: 2024, since: 2022 });
     const told = await parseText(['黄庄镇党委书记2026年度党管武装工作述职报告', '2021年至2023年，全镇滩区11个村整体搬迁到镇区。'].join('\n'));
     expect(told.meta).toEqual({ year: 2026, level: '乡镇', place: '黄庄镇' });
   });
