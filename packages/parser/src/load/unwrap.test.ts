@@ -49,6 +49,19 @@ describe('unwrapLines', () => {
     expect(lines).toContain(PARAGRAPHS[1]);
   });
 
+  it('reads a report of points (一是……二是……) as wrapped when its item lines run on past a sentence’s end', () => {
+    const POINTS = [
+      '一是征兵工作。上下半年共送兵203名，其中大学生161名，超额完成了县里下达的征兵任务，新兵质量明显提高。',
+      '二是民兵建设。今年汛期，全县组织民兵参加抗洪抢险3次，出动民兵1400余人次，转移群众3200余人，受到市委表扬。',
+      '三是经费保障。县财政安排武装工作经费210万元，市财政补助人武部营区维修资金120万元，为武装工作提供了有力保障。',
+      '四是拥军优属。春节、八一期间走访慰问驻县部队和军属家庭320户，发放慰问金48万元，落实义务兵家庭优待金。',
+    ];
+    // (Two years' points, distinct: a line repeated word for word is read as a running header.)
+    const both = [...POINTS, ...POINTS.map((p) => p.replace('是', '是今年').replace(/[0-9]+/g, (n) => String(Number(n) + 1)))];
+    const lines = unwrapLines(['县委书记2024年党管武装工作述职报告', ...wrap(both, 34).split('\n')].join('\n'))?.text.split('\n');
+    expect(lines).toEqual(['县委书记2024年党管武装工作述职报告', ...both]);
+  });
+
   it('leaves alone text that is not wrapped: the corpus reports and the seed', () => {
     for (const file of ['../../../../corpus/reports/01-county-2023-typed-headings.txt', '../../../../test/fixtures/seed/000_89e244e137c03851.txt']) {
       expect(unwrapLines(readFileSync(new URL(file, import.meta.url), 'utf8')), file).toBeNull();

@@ -100,7 +100,8 @@ function pageNoise(lines: string[]): Set<number> {
 function fullLength(lines: string[], noise: Set<number>): number | null {
   const content = lines.filter((l, k) => l.trim() !== '' && !noise.has(k));
   const cut = content
-    .filter((l) => !ENDS_SENTENCE.test(l) && !opensItem(l.trim()) && !/\t|^\s*\|/.test(l))
+    // (An item's line that holds a sentence's end before its cut is prose, not a heading: "四是经费保障。省军区下拨……营区维".)
+    .filter((l) => !ENDS_SENTENCE.test(l) && (!opensItem(l.trim()) || /[。！？；;!?]/.test(l)) && !/\t|^\s*\|/.test(l))
     .map(length)
     .filter((n) => n >= 12 && n <= 80)
     .sort((a, b) => a - b);
