@@ -864,6 +864,16 @@ describe('what was set aside (setAside): the sentences that name a criterion’s
     expect(cadres.setAside?.map((a) => a.cause)).toEqual(['plan']);
   });
 
+  it('names the cause of a clause blanked as not the reporter’s work: handed to someone (由……牵头), a rule kept (按照……要求于每年……)', async () => {
+    const text = ['西堤街道党工委书记2022年党管武装工作述职报告', '一、主要工作', '2022年民兵整组由郑立平同志牵头，调整基干民兵64人。', '二、武装工作', '民兵整组按照区人武部要求于每年4月完成。'].join('\n');
+    const militia = byId(scoreReport(await parseText(text), rubric))['militia-building'];
+    expect(militia.status).toBe('missing');
+    expect(militia.setAside?.map((a) => [a.cause, a.line])).toEqual([
+      ['otherActor', 3],
+      ['rule', 5],
+    ]);
+  });
+
   it('names the missing parts’ sentences of a partial routine, never a sentence already credited, and nothing for a criterion met', async () => {
     const c = byId(scoreReport(await parseText(REPORT), rubric));
     const routine = c['four-ones'];

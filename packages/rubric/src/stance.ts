@@ -390,6 +390,10 @@ const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡
 const BOOK_TITLE = /《[^《》]{1,60}》/g;
 /** A document the plan will issue for the first time, not one it will revise or carry out ("修订完善《……》", "严格执行《……》"). */
 const TO_BE_ISSUED = /(?<!修订|修改|完善|落实|执行|贯彻|对照|按照|依据|根据|严格)(?:正式|尽快|抓紧|研究)?(?:印发|出台|制定|下发|发布|颁布)《([^《》]{1,60})》/g;
+/** A clause that hands the work to someone else, as a set-aside's cause: "由郑立平同志牵头", "由镇长负责". */
+const HANDED_TO = /由(?!我|本人)[^，。；]{1,24}(负责|承担|牵头|主持|组织|带领|带队)/;
+/** …and one that tells a rule kept, not a time it was done: "按照县人武部要求于每年4月完成", "规定每季度召开一次". */
+const RULE_KEPT = /(要求|规定|制度)[^，。；]{0,12}每(年|月|季度?|半年)|每(年|月|季度?|半年)[^，。；]{0,12}(要求|规定)/;
 /** …or named without the title marks: "二是研究出台党管武装工作考核评价办法，……". */
 const TO_BE_ISSUED_BARE = /(?<!修订|修改|完善|落实|执行|贯彻|对照|按照|依据|根据|严格)(?:印发|出台|制定|下发|发布|颁布)([^，。；《》、]{6,30}?(?:办法|细则|规定|实施意见|制度|方案))/g;
 /** A document's name without its trial mark or spaces: 《……办法（试行）》 is 《……办法》. */
@@ -1949,7 +1953,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (listsRules(unit)) return 'rule';
       if (DISOWNED.test(unit.text)) return 'disowned';
       const clause = clauseOf(unit, span);
-      const year = YEAR_OPENING.exec(unit.text.slice(clause.start - unit.start, clause.end - unit.start));
+      const words = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
+      // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
+      if (HANDED_TO.test(words)) return 'otherActor';
+      if (RULE_KEPT.test(words)) return 'rule';
+      const year = YEAR_OPENING.exec(words);
       const since = SINCE_TOTAL.exec(unit.text);
       const earlier = (y: RegExpExecArray | null) => y !== null && !!firstYear && Number(y[1]) < firstYear;
       return opensEarlier(unit) || earlier(year) || earlier(since) ? 'earlierYear' : 'notDone';
