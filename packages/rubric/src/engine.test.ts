@@ -221,6 +221,7 @@ ${extra}    parts:
         name: 每季度议军
         match: { regex: '每季度[^，。；、]{0,8}议军|议军[4-9]次' }
     suggestion: 写例行制度
+    partialSuggestion: 只写了一部分
 `,
     'routine.yaml',
   );
@@ -255,6 +256,8 @@ describe('the routine only claimed (claimedOnly)', () => {
     expect(c.parts!.every((p) => p.found)).toBe(true);
     expect(c.score).toBe(5);
     expect(c.suggestion).toContain('只写了制度规定的频次');
+    // (The full suggestion, not the partial one's "only some of it".)
+    expect(c.suggestion!.startsWith('写例行制度')).toBe(true);
   });
 
   it('is met once a part is shown elsewhere, or when the criterion names no claim', async () => {

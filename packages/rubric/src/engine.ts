@@ -594,7 +594,8 @@ export function scoreCriterion(
   if (status !== 'met') {
     // (Partial with none of its parts shown, the routine only named: what to write is all of it, not "the rest".)
     const noPart = parts.length > 0 && partsFound.length === 0;
-    suggestion = status === 'partial' && !noPart ? (criterion.partialSuggestion ?? criterion.suggestion) : criterion.suggestion;
+    // (Every part only claimed is no part written: "只写了一部分" would send the author looking for a part that is missing.)
+    suggestion = status === 'partial' && !noPart && !onlyClaimed ? (criterion.partialSuggestion ?? criterion.suggestion) : criterion.suggestion;
     if (missingParts.length && parts.length && !noPart) suggestion += `（尚缺：${missingParts.join('；')}）`;
     if (keptShort) suggestion += `（次数不足：${shortParts.map((p) => p.name).join('；')}）`;
     if (onlyClaimed) suggestion += '（只写了制度规定的频次，没有写本人实际做了几次）';
