@@ -69,6 +69,11 @@ describe('placeholder', () => {
     expect(report.text.slice(findings[3].start!, findings[3].end!)).toBe('20XX年以来，我在**市委和**');
   });
 
+  it('finds a form’s cell that still holds its instruction (谈心谈话｜请填写次数及时间), quoted without the cell’s tab, but not a request in prose', async () => {
+    const { findings } = await check(['述职表', '项目\t完成情况', '谈心谈话\t请填写次数及时间', '我请县人武部填写了民兵整组登记表。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“请填写次数及时间”']);
+  });
+
   it('does not take real figures, or an x inside a word, for placeholders', async () => {
     const { findings } = await check(['2022年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。组织开展Xbox游戏推广活动1次。'].join('\n'));
     expect(findings).toEqual([]);
