@@ -247,6 +247,13 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads a numbered heading set in brackets on a line of its own as a form sets it (【三、经费保障】), not a point of the list before', async () => {
+    const report = await parseText(['椿溪乡党委书记2026年度党管武装工作述职表', '【二、国防后备力量建设】', '1.民兵建设', '  完成情况：8月组织基干民兵32人集中训练。', '3.国防教育', '  完成情况：9月开展国防教育日活动。', '【三、经费保障】', '  完成情况：乡财政列支武装工作经费3万元。'].join('\n'));
+    expect(outline(report.sections).map((s) => s.title)).toEqual(['二、国防后备力量建设', '三、经费保障']);
+    const reserve = report.sections.find((s) => s.heading === '国防后备力量建设')!;
+    expect(reserve.children.map((c) => c.heading)).toEqual(['民兵建设', '国防教育']);
+  });
+
   it('reads 第一部分 headings and Traditional text', async () => {
     const report = await parseText(['縣委書記2020年黨管武裝工作述職報告', '第一部分 履職盡責情況', '我縣全年召開議軍會四次。', '第二部分 存在的不足', '調研不夠深入。'].join('\n'));
     expect(report.traditional).toBe(true);

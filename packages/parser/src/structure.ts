@@ -50,6 +50,8 @@ const APPENDIX = /^(附件|附表|附录|附(?=[：:]))[一二三四五六七八
 /** A question of a Q&A layout, bold or not: "问：到人武部办公几次？", "**问三：议军几次？定了什么？**". */
 const QUESTION = /^(\*\*|__)?\s*问[一二三四五六七八九十\d]{0,3}[：:][^。；]{1,40}[？?](\*\*|__)?$/;
 const ANSWER = /^(\*\*|__)?\s*答[：:]/;
+/** A line wholly in brackets: "【一、“四个一”落实情况】". */
+const BRACKETED = /^\s*[【\[]\s*([^【】\[\]]{2,40}?)\s*[】\]]\s*$/;
 
 function classify(items: Item[]): Classified[] {
   const aliases = new Map<string, string>();
@@ -61,6 +63,13 @@ function classify(items: Item[]): Classified[] {
     // The question heads its answer as a heading would ("问：经费多少？" then "答：县本级206万元"), below whatever holds both.
     if (QUESTION.test(normalized) && ANSWER.test(items[k + 1]?.normalized ?? '')) {
       return { type: 'heading', item, key: 'question', markup: false, rank: 9, numbering: null, heading: trimHeading(block.text.replace(/^(\*\*|__)/, '')), bodyFrom: null };
+    }
+    // A numbered heading set in brackets on a line of its own, as forms set them: "【三、经费保障】".
+    const bracketed = block.heading || block.origin === 'table' ? null : BRACKETED.exec(normalized);
+    const inner = bracketed ? matchNumbering(bracketed[1]) : null;
+    if (bracketed && inner) {
+      const heading = trimHeading(BRACKETED.exec(block.text)?.[1].slice(inner.length) ?? bracketed[1].slice(inner.length));
+      return { type: 'heading', item, key: aliases.get(inner.style) ?? inner.style, markup: false, rank: inner.rank, numbering: inner.label, heading, bodyFrom: null, value: inner.value };
     }
     const numbered = matchNumbering(normalized);
     if (block.heading) {
