@@ -247,6 +247,14 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads a numbered item between headings of its style as a heading too, its first sentence the heading, figures or a year in it', async () => {
+    const report = await parseText(
+      ['麦仓镇党委书记2024年党管武装工作述职报告', '一、抓议军，把武装工作摆上党委议程。镇党委会研究武装工作4次。', '二、抓征兵，全年输送新兵9名。其中大学生6名。', '三、抓民兵，整组按要求完成。基干民兵120人。', '四、存在的不足。调研不够。', '五、2025年打算。一是建成民兵器材库；二是开展培训。'].join('\n'),
+    );
+    expect(outline(report.sections).map((s) => s.title)).toEqual(['一、抓议军，把武装工作摆上党委议程', '二、抓征兵，全年输送新兵9名', '三、抓民兵，整组按要求完成', '四、存在的不足', '五、2025年打算']);
+    expect(report.sections.find((s) => s.numbering === '二、')!.paragraphs.map((p) => p.text)).toEqual(['其中大学生6名。']);
+  });
+
   it('reads a numbered heading set in brackets on a line of its own as a form sets it (【三、经费保障】), not a point of the list before', async () => {
     const report = await parseText(['椿溪乡党委书记2026年度党管武装工作述职表', '【二、国防后备力量建设】', '1.民兵建设', '  完成情况：8月组织基干民兵32人集中训练。', '3.国防教育', '  完成情况：9月开展国防教育日活动。', '【三、经费保障】', '  完成情况：乡财政列支武装工作经费3万元。'].join('\n'));
     expect(outline(report.sections).map((s) => s.title)).toEqual(['二、国防后备力量建设', '三、经费保障']);

@@ -154,9 +154,16 @@ function buildTree(classified: Classified[]): Section[] {
     }
     return preamble;
   };
-  for (const c of classified) {
+  for (const classifiedItem of classified) {
+    let c = classifiedItem;
     if (c.type === 'paragraph') {
       // The next item after a run-in heading ("①武装工作经费保障不够充足。……" then "②我本人……较少，……") is its sibling, not its text.
+      const sibling = c.sibling;
+      const previous = sibling && sibling.value > 1 ? stack.findIndex((e) => e.key === sibling.key && e.value === sibling.value - 1) : -1;
+      const promoted = previous >= 0 ? siblingHeading(c.item, stack[previous]) : null;
+      if (promoted) c = promoted;
+    }
+    if (c.type === 'paragraph') {
       const sibling = c.sibling;
       const previous = sibling && sibling.value > 1 ? stack.findIndex((e) => e.key === sibling.key && e.value === sibling.value - 1) : -1;
       if (previous >= 0) stack.length = previous;
@@ -183,6 +190,26 @@ function buildTree(classified: Classified[]): Section[] {
     if (c.bodyFrom !== null) section.paragraphs.push(makeParagraph(c.item, c.bodyFrom));
   }
   return top;
+}
+
+/**
+ * A numbered paragraph whose previous sibling of the same style heads a section of the top levels (一、 or （一）) is a heading
+ * too, its first sentence the heading, however that sentence reads: "二、抓征兵，三年共输送新兵25名。2022年送兵8名……" between
+ * "一、抓议军，……。" and "三、抓民兵，……。", "十、2027年打算。一是……" after "九、存在的不足". (Its figures or a year kept it a
+ * paragraph, which then fell out of its list to the opening.) Not a list's item, whose siblings are points of one section.
+ */
+function siblingHeading(item: Item, previous: Open): Classified | null {
+  if (previous.markup || previous.rank > 2) return null;
+  const numbered = matchNumbering(item.normalized);
+  if (!numbered) return null;
+  const sentences = splitSentences(item.normalized.slice(numbered.length));
+  const first = sentences[0];
+  if (!first || /[；;，,]$/.test(first.text)) return null;
+  const bare = first.text.replace(/[。．.：:\s]+$/, '');
+  if (bare.length === 0 || bare.length > 30) return null;
+  const heading = item.block.text.slice(numbered.length, numbered.length + first.text.length).replace(/^[\s\u3000*]+|[\s\u3000。．.：:；;，,*]+$/g, '');
+  const bodyFrom = sentences.length > 1 ? numbered.length + sentences[1].start : null;
+  return { type: 'heading', item, key: previous.key, markup: false, rank: previous.rank, numbering: numbered.label, heading, bodyFrom, value: numbered.value };
 }
 
 /** A section already about shortcomings or plans keeps all its paragraphs. */
