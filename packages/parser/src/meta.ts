@@ -63,11 +63,13 @@ const TITLE_PLACE = /^(?:中共)?[一-龥]{1,8}?(街道|镇|乡|苏木|县|区|�
  * "石桥镇党委书记……", "杜庄镇2024年度……", "青桐县人武部党委第一书记……", "楠州市岚江区委……" (a place within a place,
  * named whole); also after a main title's dash, "扛牢第一责任　夯实后备根基——青嶂县委书记2025年度……".
  */
-const TITLE_PLACE_NAME = /(?:^[\s—–-]*|——)(?:中共|在|关于)?\s*((?!在|关于)[一-龥]{1,8}?(?:街道|镇|乡|苏木|县级市|县|区|市|旗))(?=\s*(?:委|党委|党工委|人武部|20[0-9]{2}|二[〇○零]|党管武装|武装工作|人民武装))/;
+const TITLE_PLACE_NAME = /(?:^[\s—–-]*|——)(?:中共|在|关于)?\s*((?!在|关于)[一-龥]{1,12}?(?:街道|镇|乡|苏木|县级市|县|区|市|旗))(?=\s*(?:委|党委|党工委|人武部|20[0-9]{2}|二[〇○零]|党管武装|武装工作|人民武装))/;
 
 /** The author's place by the title (see TITLE_PLACE_NAME); null when it names none. */
 export function findPlace(title: string | null): string | null {
-  return title ? (TITLE_PLACE_NAME.exec(title)?.[1] ?? null) : null;
+  const place = title ? (TITLE_PLACE_NAME.exec(title)?.[1] ?? null) : null;
+  // (An autonomous county's committee: "岭柏黎族苗族自治县县委书记" names 岭柏黎族苗族自治县.)
+  return place?.replace(/(县|市|区|旗)\1$/, '$1') ?? null;
 }
 
 /** Superiors named in the courtesy formula are not the reporter's own level. */

@@ -307,6 +307,8 @@ describe('meta', () => {
     expect(await place('扛牢第一责任　夯实后备根基——青嶂县委书记2025年度党管武装工作述职报告')).toBe('青嶂县');
     expect(await place('在雪川市2023年度党管武装工作述职评议会上的述职讲话')).toBe('雪川市');
     expect(await place('藺塘鎮黨委書記2024年度黨管武裝工作述職報告')).toBe('蔺塘镇');
+    expect(await place('岭柏黎族苗族自治县县委书记2024年党管武装工作述职报告')).toBe('岭柏黎族苗族自治县');
+    expect(await place('钒谷高新技术产业开发区党工委书记2024年度党管武装工作述职报告')).toBe('钒谷高新技术产业开发区');
     expect(await place('县委书记2024年党管武装工作述职报告')).toBeNull();
     expect(await place('××乡党委书记2019年度党管武装工作述职报告')).toBeNull();
     expect(await place('在县人武部党委扩大会议上的述职讲话')).toBeNull();
