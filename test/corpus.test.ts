@@ -3141,7 +3141,7 @@ describe.each([
   {
     labelsFile: 'holdout469/labels.json',
     reports: 12,
-    minAccuracy: 0.93,
+    minAccuracy: 0.94,
     everyFinding: false,
     knownFalseCredits: [
       // the county's 6万元 for the park (县财政拨付园区武装工作经费): the level above's money in a park's report.
@@ -3164,7 +3164,7 @@ describe.each([
   {
     labelsFile: 'holdout471/labels.json',
     reports: 12,
-    minAccuracy: 0.89,
+    minAccuracy: 0.9,
     everyFinding: false,
     knownSpurious: ['vague reports/10_xijiao_subdistrict_2026.txt', 'too-short reports/04_nandu_subdistrict_2022.md', 'too-short reports/06_guiao_town_2025.docx'],
     knownFalseCredits: [
@@ -3184,6 +3184,49 @@ describe.each([
       'armed-forces-cadres reports/04_qingxi_district_2023.docx → partial',
       // "由马鞍县人武部在划转前完成": the former county's act before the transfer.
       'armed-forces-cadres reports/12_linjiang_district_2026.txt → partial',
+    ],
+  },
+  // holdout473, reports as filed after a 述职评议会: 91.7 % and no false credit on first contact (`8ec4f0f`).
+  {
+    labelsFile: 'holdout473/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/11_wanghu_subdistrict_2023.txt'],
+  },
+  // holdout474, 民族自治地方: 91.7 % and 1 false credit on first contact (`c15f1b7`).
+  {
+    labelsFile: 'holdout474/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "市征兵工作领导小组组长由市长李国安同志担任": the 市长's post named, read as a mention of the work.
+      'conscription reports/04_elan_city_2022.docx → partial',
+    ],
+  },
+  // holdout475, text copied out of PDFs and scans: 90.9 % and 1 false credit on first contact (`c15f1b7`).
+  {
+    labelsFile: 'holdout475/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/02_weitang_town_2021.txt', 'too-short reports/12_beizha_subdistrict_2023.txt'],
+  },
+  // holdout476, 提纲式 述职要点: 92.4 % and 3 false credits on first contact (`8ec4f0f`).
+  {
+    labelsFile: 'holdout476/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/02_zheyuan_county_2019.txt', 'too-short reports/12_luoxi_district_2021.docx'],
+    knownFalseCredits: [
+      // "②县财政征兵工作经费1.2万元" in a town's outline: the county's money.
+      'support-funding reports/03_liping_town_2022.txt → met',
+      // "积极争取市财政、泺川军分区支持经费**万元": superiors' money, its amount a placeholder.
+      'support-funding reports/12_luoxi_district_2021.docx → partial',
+      // "拟建设区国防教育主题公园": a plan among the year's points.
+      'defense-education reports/12_luoxi_district_2021.docx → partial',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

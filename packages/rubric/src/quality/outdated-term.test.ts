@@ -26,6 +26,11 @@ describe('outdated-term', () => {
     expect(findings).toEqual([]);
   });
 
+  it('a term’s report is judged by its first year: a slogan of 2017 in a report on 2016 to 2018 is no finding, in one on 2018 to 2020 it is', async () => {
+    expect((await check('县委书记2016年至2018年党管武装工作述职报告', NEW_COUNTRYSIDE)).findings).toEqual([]);
+    expect((await check('县委书记2018年至2020年党管武装工作述职报告', NEW_COUNTRYSIDE)).findings).toHaveLength(1);
+  });
+
   it('社会主义新农村建设 in a 2022 report: one finding (not a second one for 新农村建设), at the term, with the replacement', async () => {
     const { report, findings } = await check('2022年党管武装工作述职报告', NEW_COUNTRYSIDE);
     expect(findings).toHaveLength(1);

@@ -21,9 +21,12 @@ function termsOf(options: Record<string, unknown>) {
   return terms;
 }
 
-/** Slogans superseded before the report's year; needs the year the report covers. */
+/**
+ * Slogans superseded before the report's year; needs the year the report covers. (A term's report is judged by its first
+ * year: a slogan of 2020 in a report on 2020 to 2021 may be said of 2020.)
+ */
 export const outdatedTerm: QualityCheck = (view, options) => {
-  const year = view.report.meta.year;
+  const year = view.report.meta.since ?? view.report.meta.year;
   if (!year) return [];
   const found: { start: number; end: number; t: OutdatedTerm }[] = [];
   for (const { t, term, unless } of termsOf(options)) {
