@@ -16,6 +16,8 @@ type Classified =
   | { type: 'paragraph'; item: Item; bodyFrom: number; sibling?: { key: string; value: number } }
   | { type: 'heading'; item: Item; key: string; markup: boolean; rank: number; numbering: string | null; heading: string; bodyFrom: number | null; value?: number };
 
+type Heading = Extract<Classified, { type: 'heading' }>;
+
 const TITLE_WORDS = /述职|报告|总结|汇报|发言|讲话/;
 
 /** A document title: short, unnumbered, unpunctuated, and named as a report. */
@@ -154,22 +156,20 @@ function buildTree(classified: Classified[]): Section[] {
     }
     return preamble;
   };
-  for (const classifiedItem of classified) {
-    let c = classifiedItem;
-    if (c.type === 'paragraph') {
+  for (const item of classified) {
+    let c: Heading;
+    if (item.type === 'paragraph') {
       // The next item after a run-in heading ("①武装工作经费保障不够充足。……" then "②我本人……较少，……") is its sibling, not its text.
-      const sibling = c.sibling;
+      const sibling = item.sibling;
       const previous = sibling && sibling.value > 1 ? stack.findIndex((e) => e.key === sibling.key && e.value === sibling.value - 1) : -1;
-      const promoted = previous >= 0 ? siblingHeading(c.item, stack[previous]) : null;
-      if (promoted) c = promoted;
-    }
-    if (c.type === 'paragraph') {
-      const sibling = c.sibling;
-      const previous = sibling && sibling.value > 1 ? stack.findIndex((e) => e.key === sibling.key && e.value === sibling.value - 1) : -1;
-      if (previous >= 0) stack.length = previous;
-      current().paragraphs.push(makeParagraph(c.item, c.bodyFrom));
-      continue;
-    }
+      const promoted = previous >= 0 ? siblingHeading(item.item, stack[previous]) : null;
+      if (!promoted) {
+        if (previous >= 0) stack.length = previous;
+        current().paragraphs.push(makeParagraph(item.item, item.bodyFrom));
+        continue;
+      }
+      c = promoted;
+    } else c = item;
     const same = stack.findIndex((e) => e.key === c.key);
     if (same >= 0) stack.length = same;
     else if (c.markup) while (stack.length && (!stack[stack.length - 1].markup || stack[stack.length - 1].rank >= c.rank)) stack.pop();
@@ -198,7 +198,7 @@ function buildTree(classified: Classified[]): Section[] {
  * "一、抓议军，……。" and "三、抓民兵，……。", "十、2027年打算。一是……" after "九、存在的不足". (Its figures or a year kept it a
  * paragraph, which then fell out of its list to the opening.) Not a list's item, whose siblings are points of one section.
  */
-function siblingHeading(item: Item, previous: Open): Classified | null {
+function siblingHeading(item: Item, previous: Open): Heading | null {
   if (previous.markup || previous.rank > 2) return null;
   const numbered = matchNumbering(item.normalized);
   if (!numbered) return null;
@@ -207,7 +207,7 @@ function siblingHeading(item: Item, previous: Open): Classified | null {
   if (!first || /[；;，,]$/.test(first.text)) return null;
   const bare = first.text.replace(/[。．.：:\s]+$/, '');
   if (bare.length === 0 || bare.length > 30) return null;
-  const heading = item.block.text.slice(numbered.length, numbered.length + first.text.length).replace(/^[\s\u3000*]+|[\s\u3000。．.：:；;，,*]+$/g, '');
+  const heading = trimHeading(item.block.text.slice(numbered.length, numbered.length + first.text.length));
   const bodyFrom = sentences.length > 1 ? numbered.length + sentences[1].start : null;
   return { type: 'heading', item, key: previous.key, markup: false, rank: previous.rank, numbering: numbered.label, heading, bodyFrom, value: numbered.value };
 }
