@@ -705,8 +705,8 @@ const BYLINE = /^\s*[（(]?[^，。；（）()]{0,30}(?<!副)书记[\s\u3000]+([
 
 /**
  * A report drafted of the reporter, by the 人武部 or the office ("县委书记王建华同志高度重视……", "孙书记亲自主持……", "他全年到人武部
- * 办公13次", "该同志带领四套班子走访驻岚部队", "她全年到街道武装部办公10次"): the reporter's name, the surname with 书记, 该同志, and 他
- * or 她 opening a clause all name the reporter.
+ * 办公13次", "该同志带领四套班子走访驻岚部队", "她全年到街道武装部办公10次", "书记同志全年到乡武装部办公6次"): the reporter's name,
+ * the surname with 书记, 该同志, 书记同志, and 他 or 她 opening a clause all name the reporter.
  */
 function reporterNamed(view: ReportView): RegExp | null {
   const texts = [view.report.title ?? '', ...view.units.slice(0, 3).map((u) => u.text)];
@@ -717,7 +717,7 @@ function reporterNamed(view: ReportView): RegExp | null {
   for (const text of texts) name ??= BYLINE.exec(text)?.[1];
   if (!name) return null;
   const surname = /^[一-龥]/.test(name) ? `|${name[0]}书记(?!处)` : '';
-  return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? '|该同志|^(\\s*)[他她](?![们人乡])' : ''}`, 'g');
+  return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? '|该同志|(?<![副])书记同志|^(\\s*)[他她](?![们人乡])' : ''}`, 'g');
 }
 
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
