@@ -406,6 +406,11 @@ const OTHERS_WORDS =
   /(?<!(对照|聚焦|针对|根据|按照|落实|围绕|结合|回应|整改)[^，。；、]{0,8})(点评|评议意见|评议情况|评议发言|反馈意见|测评|感谢信|评语|考察意见|审核意见)(?!(意见)?的?(整改|落实|办理|答复|回应))/;
 /** A reviewer's remark reported at a meeting: "刘振东处长在评议中指出，……", "县人武部政工科科长指出，……" (not the reporter's 述职指出). */
 const OTHERS_REMARK = /^[^，。；我]{0,24}(处长|科长|部长|主任|政委|司令员|参谋长|副书记|县长|市长|区长|与会同志|专家|代表|委员)[^，。；我]{0,8}(?<!述职)(指出|提出|认为|建议|强调)[，,：:]/;
+/**
+ * A reviewer's remark set in brackets within the reporter's text: "〔点评：……〕", "（人武部点评：……）". (Not a drafter's 批注, which
+ * tells a reviewer what the sentence is worth: "【批注：63户是区退役军人事务局……走访的……】".)
+ */
+const INLINE_REMARK = /[〔【\[（(]\s*[^〔〕【】\[\]（）()：:]{0,8}(点评|评议|评语)(意见)?\s*[：:][^〔〕【】\[\]（）()]*[〕】\]）)]/g;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 /** An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"); any year opening it. */
@@ -749,8 +754,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Quoted speech in a paragraph (“……” after 指出/强调/：, or holding a full sentence), as absolute ranges. */
   const speechQuotes = (() => {
-    const cache = new Map<Unit['paragraph'], Span[]>();
-    return (p: Unit['paragraph']): Span[] => {
+    const cache = new Map<Unit['paragraph'], (Span & { remark?: true })[]>();
+    return (p: Unit['paragraph']): (Span & { remark?: true })[] => {
       let ranges = cache.get(p);
       if (ranges) return ranges;
       ranges = [];
@@ -761,12 +766,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           ranges.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
         }
       }
+      // (And a reviewer's remark set in brackets within the text: "……同考核。〔点评：镇党委会研究武装工作有记录的只有1次……〕".)
+      for (const m of text.matchAll(INLINE_REMARK)) ranges.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, remark: true });
       cache.set(p, ranges);
       return ranges;
     };
   })();
 
-  const inSpeech = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => span.start > q.start && span.end < q.end);
+  // (A remark's brackets are its own: a sentence may open on them.)
+  const within = (q: Span & { remark?: true }, span: Span) => (q.remark ? span.start >= q.start && span.end <= q.end : span.start > q.start && span.end < q.end);
+  const inSpeech = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => within(q, span));
+  const inRemark = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => q.remark && within(q, span));
 
   /** The sentence with quoted speech blanked out, so cues inside a quotation are not the reporter's. */
   const masked = memo((unit: Unit): string => {
@@ -1965,14 +1975,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';
-    if (inSpeech(unit, span)) return 'quoted';
+    if (inSpeech(unit, span)) return inRemark(unit, span) ? 'othersWords' : 'quoted';
     return null;
   };
 
   const whyNotDone = (verdict: 'stance' | 'blanked' | 'refused', unit: Unit, spans: Span[]): SetAsideCause | null => {
     const inSentence = spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end);
     if (view.notTheReport || statesNothing(unit) || inSentence.length === 0) return null;
-    if (othersWords(unit)) return 'othersWords';
+    if (othersWords(unit) || inSentence.every((x) => inRemark(unit, x))) return 'othersWords';
     if (inSentence.every((x) => inSpeech(unit, x))) return 'quoted';
     if (verdict === 'stance') return !unit.isHeading && future(unit) ? 'plan' : null;
     if (verdict === 'blanked') {
