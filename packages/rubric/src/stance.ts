@@ -407,6 +407,11 @@ const OTHERS_WORDS =
 /** A reviewer's remark reported at a meeting: "刘振东处长在评议中指出，……", "县人武部政工科科长指出，……" (not the reporter's 述职指出). */
 const OTHERS_REMARK = /^[^，。；我]{0,24}(处长|科长|部长|主任|政委|司令员|参谋长|副书记|县长|市长|区长|与会同志|专家|代表|委员)[^，。；我]{0,8}(?<!述职)(指出|提出|认为|建议|强调)[，,：:]/;
 /**
+ * A section headed by another body alone, as a report of the bodies' work side by side gives them: "（三）县退役军人事务局",
+ * "（四）县委宣传部、县教育局" under "二、国防动员系统各单位工作情况". Its sentences tell that body's work.
+ */
+const BODY_HEADING = new RegExp(`^((县|市|区|旗|州)?(${BUREAU.slice(1, -1)}|委宣传部|委组织部|教育局|人武部|武装部|国防动员办公室)[、和及]?)+$`);
+/**
  * A reviewer's remark set in brackets within the reporter's text: "〔点评：……〕", "（人武部点评：……）". (Not a drafter's 批注, which
  * tells a reviewer what the sentence is worth: "【批注：63户是区退役军人事务局……走访的……】".)
  */
@@ -1950,8 +1955,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (byPredecessor(unit)) return 'predecessor';
     if (beforeArrival(unit)) return 'beforeArrival';
     if (whileAway(unit)) return 'whileAway';
-    if ((otherActor(unit, actorAsked(unit, own)) && !ownClauseAfter(unit, own)) || othersMainClause(unit, own)) return 'otherActor';
+    if ((otherActor(unit, actorAsked(unit, own)) && !ownClauseAfter(unit, own)) || othersMainClause(unit, own) || underBodyHeading(unit)) return 'otherActor';
     return null;
+  };
+  const underBodyHeading = (unit: Unit): boolean => {
+    const inner = unit.sections.find((section) => section.heading !== null);
+    return inner !== undefined && BODY_HEADING.test(headingText(inner)) && !namesReporter(unit) && !committee?.start.test(masked(unit));
   };
 
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
