@@ -3229,6 +3229,55 @@ describe.each([
       'defense-education reports/12_luoxi_district_2021.docx → partial',
     ],
   },
+  // holdout477, reports on less than a year: 93.2 % and 2 false credits on first contact (`33b9a01`).
+  {
+    labelsFile: 'holdout477/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: ['vague reports/11_zhetang_county_2023.docx', 'too-short reports/05_xijin_subdistrict_2022.md', 'too-short reports/07_qingyu_county_2023.txt'],
+    knownFalseCredits: [
+      // "国防教育基地选址拖了一年，至今没有开工": a fault naming the work, read as a mention of it.
+      'defense-education reports/08_lancheng_district_2026.docx → partial',
+      // "县委宣传部组织开展了国防教育进机关、进学校活动": a department's work, read as a mention.
+      'defense-education reports/11_zhetang_county_2023.docx → partial',
+    ],
+  },
+  // holdout478, after the 2023 国防动员 reform: 90.9 % and 3 false credits on first contact (`33b9a01`).
+  {
+    labelsFile: 'holdout478/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // the 市国动办's and the 宣传部's activities on 全民国防教育日, read as a mention.
+      'defense-education reports/04_linlan_city_2025.docx → partial',
+    ],
+  },
+  // holdout479, secretaries promoted from 县长/镇长 of the same place: 94.7 % and no false credit on first contact (`33b9a01`).
+  {
+    labelsFile: 'holdout479/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/03_liuya_town_2019.txt'],
+  },
+  // holdout480, appendices and cross-references: 87.9 % and 3 false credits on first contact (`72173c4`).
+  {
+    labelsFile: 'holdout480/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownSpurious: ['outdated-term reports/02_fengxi_county_2021.txt'],
+    knownFalseCredits: [
+      // clauses of the 区委's 考核办法 quoted in an appendix ("各镇（街道）应将武装工作经费列入年度财政预算"), read as the 街道's own.
+      'support-funding reports/08_luqiao_subdistrict_2019.md → met',
+      // "存在的问题和下步打算见第三部分": a pointer to a part the report does not have.
+      'plans reports/04_huaiyang_district_2025.md → partial',
+      // "专武干部应专职专用" in the same appendix.
+      'armed-forces-cadres reports/08_luqiao_subdistrict_2019.md → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
