@@ -109,6 +109,8 @@ const PLACE_NAME = /([一-龥]{2,3}?)(?:[一-龥]{1,3}族)*(?:自治)?(?:街道|
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
+/** Quoted speech, or a reviewer's remark set in brackets (see INLINE_REMARK). */
+type Quoted = Span & { remark?: true };
 /** A form's answer that points elsewhere: "见述职报告正文", "详见附件2". */
 const SEE_ELSEWHERE = /^(见|详见|参见|具体见)[^，。；]{0,12}(正文|附件|附表|上文|前文)/;
 /** A table column that says what was done, and a cell in it that says nothing was. */
@@ -759,8 +761,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** Quoted speech in a paragraph (“……” after 指出/强调/：, or holding a full sentence), as absolute ranges. */
   const speechQuotes = (() => {
-    const cache = new Map<Unit['paragraph'], (Span & { remark?: true })[]>();
-    return (p: Unit['paragraph']): (Span & { remark?: true })[] => {
+    const cache = new Map<Unit['paragraph'], Quoted[]>();
+    return (p: Unit['paragraph']): Quoted[] => {
       let ranges = cache.get(p);
       if (ranges) return ranges;
       ranges = [];
@@ -779,7 +781,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   })();
 
   // (A remark's brackets are its own: a sentence may open on them.)
-  const within = (q: Span & { remark?: true }, span: Span) => (q.remark ? span.start >= q.start && span.end <= q.end : span.start > q.start && span.end < q.end);
+  const within = (q: Quoted, span: Span) => (q.remark ? span.start >= q.start && span.end <= q.end : span.start > q.start && span.end < q.end);
   const inSpeech = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => within(q, span));
   const inRemark = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => q.remark && within(q, span));
 
@@ -817,6 +819,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
   /** The first year reported on: a term's first ("2022年至2024年"), else the report's. Only a year before it is an earlier one. */
   const firstYear = view.report.meta.since ?? reportYear;
+  /** A year matched (in the first group) before the first one reported on. */
+  const beforeFirstYear = (m: RegExpExecArray | null): boolean => m !== null && !!firstYear && Number(m[1]) < firstYear;
   const planCell = memo((unit: Unit) => planCellOf(unit, reportYear));
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
   // (Each of a term's years: "2023年、2024年全区分别输送新兵175名、181名" in a report on 2022 to 2024.)
@@ -1417,7 +1421,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const opensEarlier = memo((unit: Unit): boolean => {
     const text = masked(unit);
     const year = YEAR_AT_START.exec(text);
-    return ((year !== null && !!firstYear && Number(year[1]) < firstYear) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
+    return (beforeFirstYear(year) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
   });
 
   const notDoneClauses = memo((unit: Unit): Span[] => {
@@ -1432,7 +1436,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
     // A total since an earlier year, its clauses however split ("2020年以来，镇党委累计投入武装工作经费216万元，其中……"): no year's.
     const since = SINCE_TOTAL.exec(text);
-    const overYears = since !== null && !!firstYear && Number(since[1]) < firstYear;
+    const overYears = beforeFirstYear(since);
     // What the sentence says is not the reporter's to report: "……都是在周怀民同志任内完成的，我在这里一并说明，不作为本人述职内容".
     const disowned = DISOWNED.test(text);
     if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
@@ -1456,7 +1460,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => thisYear.test(c));
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
-      if (opensYear) before = Number(opensYear[1]) < firstYear! && !thisYear.test(clause);
+      if (opensYear) before = beforeFirstYear(opensYear) && !thisYear.test(clause);
       else if (thisYear.test(clause) || BACK_TO_NOW.test(clause)) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
@@ -1748,8 +1752,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const [first, ...rest] = masked(unit).split(CLAUSE_BREAK).map((c) => c.trimStart());
     return meeting.test(first) && !rest.some((c) => OWN_SIDE.test(c) || selfStart.test(c) || committee.start.test(c));
   });
+  /** The plan of a sentence of work done: its trailing plan, or its table row's plan cell. */
+  const planPart = (unit: Unit): Span | undefined => trailingPlan(unit) ?? planCell(unit);
   const excludedFromDone = memo((unit: Unit): Span[] => {
-    const plan = trailingPlan(unit) ?? planCell(unit);
+    const plan = planPart(unit);
     return [
       ...faultClauses(unit),
       ...notDoneClauses(unit),
@@ -1785,8 +1791,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Or a filler, as a sentence would be: "见附件", "同上".)
       if (!cell || TABLE_NOT_DONE_CELL.test(verdict) || empty?.test(cell)) return true;
       // An earlier year's figure: "2022年全年12次，今年未统计".
-      const year = /^(20\d\d)年/.exec(verdict);
-      if (year && firstYear && Number(year[1]) < firstYear) return true;
+      if (beforeFirstYear(/^(20\d\d)年/.exec(verdict))) return true;
       // Done by someone else: "由县长代为落实，全年12次".
       if (STAND_IN.test(cell)) return true;
     } else if (unit.position === 0) {
@@ -1966,7 +1971,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
   const blankedBy = (unit: Unit, span: Span): SetAsideCause | null => {
     const covers = (spans: Span[]) => spans.some((x) => x.start <= span.start && x.end >= span.end);
-    const plan = trailingPlan(unit) ?? planCell(unit);
+    const plan = planPart(unit);
     if (plan && covers([plan])) return 'plan';
     if (covers(faultClauses(unit))) return 'fault';
     if (covers(notDoneClauses(unit))) {
@@ -1977,10 +1982,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
       if (RULE_KEPT.test(words)) return 'rule';
-      const year = YEAR_OPENING.exec(words);
-      const since = SINCE_TOTAL.exec(unit.text);
-      const earlier = (y: RegExpExecArray | null) => y !== null && !!firstYear && Number(y[1]) < firstYear;
-      return opensEarlier(unit) || earlier(year) || earlier(since) ? 'earlierYear' : 'notDone';
+      return opensEarlier(unit) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';

@@ -1,4 +1,4 @@
-import { formatPoints, type CriterionScore, type Finding, type Override, type Status } from '@shuzhi/types';
+import { formatPoints, type CriterionScore, type Evidence, type Finding, type Override, type Status } from '@shuzhi/types';
 import { RULE_NAMES, SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, overrideCaution, partMark, where } from '@shuzhi/export';
 import type { CriterionInfo } from './session.ts';
 import { markSpans, STATUS_STYLE, type Theme } from './ui.tsx';
@@ -98,26 +98,23 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
   if (c.suggestion) {
     out.push(...hanging([{ text: '建议：', style: STATUS_STYLE[c.status] }], [{ text: c.suggestion }], width));
   }
+  /** A quoted sentence, numbered: its place, then its text with the matched words marked, then any note under it. */
+  const quote = (e: Evidence, k: number, note?: Line) => {
+    const n = `${k + 1}. `;
+    const indent = { text: ' '.repeat(widthOf(n)) };
+    out.push(...hanging([{ text: n }], [{ text: `［${where(e.line, e.paragraph)} · ${e.section}］`, style: 'dim' }], width));
+    out.push(...hanging([indent], markSpans(e.text, e.highlights.map((h) => ({ start: h.start - e.start, end: h.end - e.start })), theme), width));
+    if (note) out.push(...hanging([indent], note, width));
+  };
   if (c.evidence.length) {
     out.push([{ text: `证据（${c.evidence.length}）：`, style: 'bold' }]);
-    c.evidence.forEach((e, i) => {
-      const n = `${i + 1}. `;
-      out.push(...hanging([{ text: n }], [{ text: `［${where(e.line, e.paragraph)} · ${e.section}］`, style: 'dim' }], width));
-      const marks = e.highlights.map((h) => ({ start: h.start - e.start, end: h.end - e.start }));
-      out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], markSpans(e.text, marks, theme), width));
-    });
+    c.evidence.forEach((e, k) => quote(e, k));
   } else if (c.status !== 'met' && !c.setAside?.length) {
     out.push([{ text: '证据：报告中没有找到相关的句子', style: 'dim' }]);
   }
   if (c.setAside?.length) {
     out.push([{ text: `未计分（${c.setAside.length}）：`, style: 'bold' }]);
-    c.setAside.forEach((a, i) => {
-      const n = `${i + 1}. `;
-      out.push(...hanging([{ text: n }], [{ text: `［${where(a.line, a.paragraph)} · ${a.section}］`, style: 'dim' }], width));
-      const marks = a.highlights.map((h) => ({ start: h.start - a.start, end: h.end - a.start }));
-      out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], markSpans(a.text, marks, theme), width));
-      out.push(...hanging([{ text: ' '.repeat(widthOf(n)) }], [{ text: `原因：${a.reason}`, style: 'warning' }], width));
-    });
+    c.setAside.forEach((a, k) => quote(a, k, [{ text: `原因：${a.reason}`, style: 'warning' }]));
   }
   return out;
 }
