@@ -668,6 +668,9 @@ function committeeOf(level: AdminLevel) {
     named: new RegExp(`(?<![向给为在跟同与和]|人武部|武装部)(${level === '乡镇' ? '[镇乡]党委' : own})${NOT_THE_COMMITTEE}(对|把|将|给)`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
     title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
+    // A township's or a street's report naming its reporter by the post, as a ledger does ("责任人：镇党委书记……完成情况：……镇党委书记每月
+    // 到武装部办公一次"): the other-actor patterns read "镇党委书记" as another township's, as it is in a county's report.
+    ownPost: belowCounty ? new RegExp(`(${CLAUSE_OPENING})${level === '乡镇' ? '(镇|乡|苏木)(党委)?' : '(街道)?党工委'}书记(?!处)`) : null,
   };
 }
 
@@ -1051,6 +1054,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         // itself as the subject is the reporter's side.
         // So is the reporter named in a report written of him or her (see reporterNamed).
         let text = committee ? head.replace(committee.title, '本人') : head;
+        if (committee?.ownPost) text = text.replace(committee.ownPost, '$1本人');
         if (reporter) text = text.replace(reporter, '本人');
         // A document's name is nobody acting: "制定《锦泷县乡镇党委书记抓武装工作责任清单》".
         if (text.includes('《')) text = text.replace(BOOK_TITLE, (t) => `《${' '.repeat(t.length - 2)}》`);
