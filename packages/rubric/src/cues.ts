@@ -543,6 +543,8 @@ export const DEFAULT_CUES: Cues = {
     // (A year in Chinese numerals is read in digits: "二〇二二年一月十五日" as "2022年一月十五日".)
     '^((19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月([一二三四五六七八九十]{1,3}日)?[。.]?$',
     '^(述职人|报告人|汇报人|述职单位)[：:][^，。；]{0,30}$',
+    // A ledger's line of who answers for a task and by when, before the line of what was done: "责任人：镇退役军人服务站　完成时限：春节、八一".
+    '^\\s*(责任(人|单位|领导|部门)|牵头(单位|领导|人)|配合单位|承办单位)[：:][^，。；：:]{1,20}(\\s+(完成|办结)?(时限|时间)[：:][^，。；：:]{1,20})?[。.]?$',
     // (Also the committee's full name before the title: "中共獐岭朝鲜族乡委员会书记".)
     '^[一-龥X×*]{2,14}(委书记|委员会书记|委副书记|第一书记|县长|市长|区长|镇长|乡长|政委)([\\s\\u3000：:]+[一-龥X×*]{2,3})?$',
     // (Or the committee alone: "矿前街道党工委", "中共××县委员会".)

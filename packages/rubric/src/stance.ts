@@ -600,10 +600,11 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
 const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市|旗)', 街道: '全(区|市)' };
 
 /**
- * What may stand before a clause's subject: a point's label, a date ("四是今年市县两级投入……", "2023年全县共征集新兵86名"), and 在 before the level
+ * What may stand before a clause's subject: a point's label, a date or an occasion ("四是今年市县两级投入……", "2023年全县共征集新兵86名",
+ * "春节前县领导到我镇慰问军属10户"), and 在 before the level
  * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
  */
-const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?)?\\s*在?';
+const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?|(春节|元旦|八一|建军节|国庆|中秋|端午)(前夕|前|期间|之际)?)?\\s*在?';
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
