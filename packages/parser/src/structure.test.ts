@@ -231,6 +231,26 @@ describe('sectioning', () => {
     expect(report.meta.level).toBe('街道');
   });
 
+  it('finds the report in a file that holds other documents: a notice before it, another year’s report or a speech after it', async () => {
+    const text = (report: Awaited<ReturnType<typeof parseText>>) => report.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text), ...s.children.flatMap((c) => c.paragraphs.map((p) => p.text))]).join('\n');
+    const notice = await parseText(
+      ['中共桐坪县委办公室', '关于做好2023年度党管武装工作述职的通知', '各乡镇党委：', '述职情况纳入乡镇党建工作目标考核，占2分。', '中共桐坪县委办公室', '双庙镇党委书记2023年度党管武装工作述职报告', '2023年，我坚持每月到镇武装部办公一次。'].join('\n'),
+    );
+    expect(notice.title).toBe('双庙镇党委书记2023年度党管武装工作述职报告');
+    expect(notice.meta).toEqual({ year: 2023, level: '乡镇', place: '双庙镇' });
+    expect(text(notice)).not.toContain('占2分');
+    const lastYear = await parseText(
+      ['石塘乡党委书记2025年度党管武装工作述职报告', '一、履职情况', '全年到乡武装部办公12次。', '（附：2024年度述职报告，供对照）', '石塘乡党委书记2024年度党管武装工作述职报告', '一、履职情况', '全年到乡武装部办公9次。'].join('\n'),
+    );
+    expect(text(lastYear)).toContain('办公12次');
+    expect(text(lastYear)).not.toContain('办公9次');
+    const speech = await parseText(['柘溪区委书记2024年度党管武装工作述职报告', '我全年到区人武部办公12次。', '在2025年全区征兵工作会议上的讲话', '同志们，今年全区征兵任务120名。'].join('\n'));
+    expect(text(speech)).not.toContain('征兵任务120名');
+    // (A table's row or a sentence that ends as a title does is no document: "到武装部办公｜12月6日｜审核年度工作总结".)
+    const rows = await parseText(['苇峪镇党委书记2024年度党管武装工作述职报告', '到武装部办公\t12月6日\t审核2024年度工作总结', '本人2023年3月到苇峪任职，这是第二次作党管武装述职', '全年征集新兵6名。'].join('\n'));
+    expect(text(rows)).toContain('全年征集新兵6名');
+  });
+
   it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {
     const report = await parseText(['一、我干了啥', '全年征集新兵8名。', '二、明年咋干', '春节前把专干的网格员工作剥离出去；', '明年国防教育日前，每个社区至少上一堂国防课；', '在另外2个工业园各建一个民兵班。'].join('\n'));
     expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([

@@ -2,7 +2,7 @@ import type { Paragraph, Report, Section } from '@shuzhi/types';
 import { findPoints, looksTraditional, normalizeText, splitSentences } from '@shuzhi/text';
 import { headingShape, matchNumbering, type Numbered } from './headings.ts';
 import type { Block, LoadedDocument } from './load/index.ts';
-import { findMeta } from './meta.ts';
+import { findMeta, findPlace, findYear } from './meta.ts';
 
 interface Item {
   block: Block;
@@ -44,6 +44,44 @@ function findTitle(items: Item[]): number {
     if (it.normalized.length > 30 || /[。；;]/.test(it.normalized)) break;
   }
   return -1;
+}
+
+/** A 述职's own title: "双庙镇党委书记2023年度党管武装工作述职报告". */
+const REPORT_TITLE = /述职(报告)?$/;
+/**
+ * Another document an office sends in one file with the report, by its title: a notice, a rating form, a speech, a year's
+ * summary ("关于做好2023年度党管武装工作述职的通知", "在2025年全区征兵工作会议上的讲话", "澄南区人民武装部2022年工作总结").
+ */
+const OTHER_DOCUMENT = /^关于.{4,50}的通知$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/;
+/** A line that can be a document's title: one run of words, no clause, no cells, no list mark. */
+const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
+
+/**
+ * Where the report stands in a file that holds other documents too: a notice or a rating form before it ("关于做好2023年度
+ * 党管武装工作述职的通知" … "双庙镇党委书记2023年度党管武装工作述职报告"), and after it another year's or another place's report,
+ * the 人武部's summary or a speech. Its title and the end of its body; what stands outside is neither title nor body, as the
+ * lines above a title are not.
+ */
+function findReport(items: Item[]): { titleAt: number; end: number } {
+  let titleAt = findTitle(items);
+  const own = (k: number) => titleLike(items[k].normalized) && DOCUMENT_LINE.test(items[k].normalized) && REPORT_TITLE.test(items[k].normalized);
+  if (titleAt >= 0 && OTHER_DOCUMENT.test(items[titleAt].normalized)) {
+    const report = items.findIndex((_, k) => k > titleAt && own(k));
+    if (report > 0) titleAt = report;
+  }
+  const title = titleAt >= 0 ? items[titleAt].normalized : null;
+  const year = findYear(title, []);
+  const place = findPlace(title);
+  const another = (k: number): boolean => {
+    const text = items[k].normalized;
+    if (text === title || text.length < 8 || !titleLike(text) || !DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
+    if (OTHER_DOCUMENT.test(text)) return true;
+    if (!REPORT_TITLE.test(text)) return false;
+    const [itsYear, itsPlace] = [findYear(text, []), findPlace(text)];
+    return (year !== null && itsYear !== null && itsYear !== year) || (place !== null && itsPlace !== null && itsPlace !== place);
+  };
+  const end = items.findIndex((_, k) => k > titleAt + 1 && another(k));
+  return { titleAt, end: end > 0 ? end : items.length };
 }
 
 /** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
@@ -261,10 +299,10 @@ function assignPoints(sections: Section[]): void {
 
 export function buildReport(doc: LoadedDocument, file: string): Report {
   const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: normalizeText(block.text) }));
-  const titleAt = findTitle(items);
+  const { titleAt, end } = findReport(items);
   const title = titleAt >= 0 ? items[titleAt].block.text : null;
   // Lines above the title (密级, 编号) are neither title nor body.
-  const body = items.slice(titleAt + 1);
+  const body = items.slice(titleAt + 1, end);
   const sections = buildTree(classify(body));
   splitClosing(sections);
   assignPoints(sections);
