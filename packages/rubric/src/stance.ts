@@ -560,7 +560,9 @@ function compileCues(cues: Cues) {
     notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
-    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})`),
+    // (And a department given the lead: "拥军优属工作由区退役军人事务局牵头，春节走访慰问军属五百余户"; not by the reporter's own
+    // decision, "会上明确由县发改局牵头做好训练基地前期工作".)
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)${BUREAU}(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
     // The work handed to someone else: "将由新任县委书记统筹谋划".
     handedOver: new RegExp(`由[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
