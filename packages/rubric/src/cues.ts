@@ -430,6 +430,9 @@ export const DEFAULT_CUES: Cues = {
     '(?<!党)(组织|宣传|统战|政法|纪委|县委办|市委办|区委办|政府办)[^，。；]{0,3}(部长|书记|主任)',
     // A township's committee members by their shares, and the committee's departments at their own work: "组织委员孙丽萍负责专武干部
     // 日常管理", "县委宣传部、县教育局联合开展国防教育进校园活动12场".
+    // A school, a hospital, a company or the 人武部 named for its honour: "石坝一中被评为“全国国防教育特色学校”", "筱溪镇武装部获评
+    // 全县“先进基层武装部”" (an honour of another's is no work of the reporter's).
+    '[一-龥]{0,10}(学校|中学|小学|[一二三四五六七八九]中|中心校|幼儿园|医院|公司|人武部|武装部)(?=[^，。；]{0,4}(被评为|荣获|获评|被授予|被命名为|获得了?[^，。；]{0,12}(称号|荣誉|奖)))',
     // (Not a post's holder: "街道武装部长由街道组织委员兼任".)
     '(?<!由[^，。；]{0,4})(组织|宣传|统战|纪检|政法)委员(?!会|兼任|担任)',
     '(县|市|区|旗|州)委宣传部(?!长|部长|副)',
