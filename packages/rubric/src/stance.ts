@@ -344,7 +344,9 @@ const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/
  * A sentence that opens on a stand-in, a deputy or a bureau as its doer, a time or an occasion before it at most: "县长主持召开……",
  * "春节、八一期间，县长刘建平同志带队……", "市退役军人事务局全年发放……".
  */
-const OTHERS_OPEN = /^[\s*]*(?:[^，。；]{0,10}(?:期间|前后|前夕|以来|月|年)[，,]\s*)?(?:[一-龥]{0,6}?(?:县|市|区|镇|乡|旗)长|副(?:县|市|区|镇|乡|旗)长|(?:专职)?副书记|[一-龥]{2,3}同志|(?:县|市|区|旗)[一-龥]{1,8}?局(?!长)|[一-龥]{0,4}(?:民政办|双拥办|征兵办))/;
+const OTHERS_OPEN = /^[\s*]*(?:[^，。；]{0,10}(?:期间|前后|前夕|以来|月|年)[，,]\s*)?(?:今年|全年|去年|年内|年初|年底)?(?:[一-龥]{0,6}?(?:县|市|区|镇|乡|旗)长|副(?:县|市|区|镇|乡|旗)长|(?:专职)?副书记|[一-龥]{2,3}同志|(?:县|市|区|旗)[一-龥]{1,8}?局(?!长)|[一-龥]{0,4}(?:民政办|双拥办|征兵办))/;
+/** A sentence handing a field to others: "这方面的工作主要由区政府和区退役军人事务局负责". */
+const HANDED_ASIDE = /^[\s*]*(这|此|该)(方面|项|块)?的?工作[^，。；]{0,4}由/;
 /** A field's bare name as a label: "征兵。", "双拥。" */
 const FIELD_NAME = /^(征兵|民兵|拥军|优抚|双拥|经费|议军|考核|国防教育|专武干部)$/;
 /** A point's label as a noun of the work ("经费保障", "考核机制") or a task ("落实经费保障", "健全考核机制"). */
@@ -1548,7 +1550,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // own account it still names the field: "一是征兵。区里下给镇上的任务是9名，送走9名，……".)
     const next = view.units[unit.id + 1];
     const more = next?.paragraph === unit.paragraph || (alone && labelOf(unit.paragraph) !== null && next?.sections.at(-1) === unit.sections.at(-1));
-    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && OTHERS_OPEN.test(next.text);
+    // (Or over a sentence that hands the field to others: "**拥军优属。** 这方面的工作主要由区政府和区退役军人事务局负责。")
+    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && (OTHERS_OPEN.test(next.text) || HANDED_ASIDE.test(next.text));
   });
 
   /**
