@@ -345,6 +345,8 @@ const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/
  * "春节、八一期间，县长刘建平同志带队……", "市退役军人事务局全年发放……".
  */
 const OTHERS_OPEN = /^[\s*]*(?:[^，。；]{0,10}(?:期间|前后|前夕|以来|月|年)[，,]\s*)?(?:今年|全年|去年|年内|年初|年底)?(?:[一-龥]{0,6}?(?:县|市|区|镇|乡|旗)长|副(?:县|市|区|镇|乡|旗)长|(?:专职)?副书记|[一-龥]{2,3}同志|(?:县|市|区|旗)[一-龥]{1,8}?局(?!长)|[一-龥]{0,4}(?:民政办|双拥办|征兵办))/;
+/** A ledger's label of the line that tells how a task stands: "完成情况：", "落实情况：". */
+const LEDGER_FIELD = /^\s*(完成|落实|进展|执行|办理)(情况|进度)[：:]/;
 /** A sentence handing a field to others: "这方面的工作主要由区政府和区退役军人事务局负责". */
 const HANDED_ASIDE = /^[\s*]*(这|此|该)(方面|项|块)?的?工作[^，。；]{0,4}由/;
 /** A field's bare name as a label: "征兵。", "双拥。" */
@@ -841,7 +843,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** The sentence's own future marker (outside quotations), or null. */
   const ownPlanCue = memo((unit: Unit): Span | null => {
     if (unit.isHeading) return null;
-    const text = unquoted(unit);
+    // (A ledger's field label tells no completion: "完成情况：计划投入20万元建设……，力争年底前完工" is a plan.)
+    const text = unquoted(unit).replace(LEDGER_FIELD, (label) => ' '.repeat(label.length));
     // Whatever the verb: a remedy under a problem ("问题1：……。原因：……。整改措施：每年整组后……入户抽查"), or something
     // starting in a later year ("从2024年1月起，每月第二周周三固定到武装部办公半天").
     const remedy = REMEDY.exec(text);
