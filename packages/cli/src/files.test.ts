@@ -19,6 +19,13 @@ describe('findReports', () => {
     expect((await findReports([join(dir, 'sub/*')])).ignored).toEqual([join(dir, 'sub/~$c.docx'), join(dir, 'sub/评分表.csv')]);
   });
 
+  it('passes over the batch’s own review file in a folder and among a pattern’s matches, without counting it as skipped', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'shuzhi-review.json'), '{}');
+    expect(await findReports([dir])).toMatchObject({ ignored: [join(dir, 'sub/~$c.docx'), join(dir, 'sub/评分表.csv')] });
+    expect((await findReports([join(dir, '*')])).ignored).toEqual([]);
+  });
+
   it('keeps a path that exists as it is, even with glob characters in its name, and names each pattern that matched nothing', async () => {
     const dir = folder();
     const found = await findReports([join(dir, 'x[1].txt'), join(dir, '*.pdf'), join(dir, 'missing.txt')]);

@@ -32,6 +32,9 @@ export interface Found {
   unmatched: string[];
 }
 
+/** The batch's own review file (REVIEW_FILE_NAME in @shuzhi/review, not imported for the same reason): read by `score`, never counted as skipped. */
+const REVIEW_FILE = 'shuzhi-review.json';
+
 /** Within a folder or among a pattern's matches: hidden files and Word's lock files (~$x.docx) are no submissions. */
 const isHiddenOrLock = (name: string) => name.startsWith('.') || name.startsWith('~$');
 
@@ -66,7 +69,7 @@ export async function findReports(paths: string[]): Promise<Found> {
     entries.sort((a, b) => byName(a.name, b.name));
     for (const e of entries) {
       const path = join(dir, e.name);
-      if (e.name === 'node_modules') continue;
+      if (e.name === 'node_modules' || e.name === REVIEW_FILE) continue;
       if (isHiddenOrLock(e.name)) {
         if (e.isFile()) ignored.push(path);
         continue;
@@ -91,6 +94,7 @@ export async function findReports(paths: string[]): Promise<Found> {
       const matches = await glob(pattern, { onlyFiles: true, absolute: isAbsolute(p), expandDirectories: false });
       if (!matches.length) unmatched.push(p);
       for (const m of matches.sort(byName)) {
+        if (basename(m) === REVIEW_FILE) continue;
         if (isHiddenOrLock(basename(m)) || (await isNotSubmission(m))) ignored.push(m);
         else files.push(m);
       }
