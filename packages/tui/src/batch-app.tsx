@@ -265,8 +265,9 @@ export function BatchApp(props: BatchAppProps) {
     const rowOf = new Map(d.shown.map((r) => [r.file, r]));
     const okRows = ui.order ? ui.order.flatMap((f) => rowOf.get(f) ?? []) : d.shown.filter((r) => r.card);
     const at = okRows.findIndex((r) => r.file === d.row!.file);
+    // (From the report selected now, not the one this screen was drawn for: keys sent fast arrive before it is drawn again.)
     const go = (delta: number) => {
-      const next = okRows[at + delta];
+      const next = okRows[okRows.findIndex((r) => r.file === uiRef.current.selected) + delta];
       if (next) update({ selected: next.file });
     };
     const sim = d.row.similar;

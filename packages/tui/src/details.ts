@@ -89,7 +89,9 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
     out.push([{ text: '上次保存：', style: 'dim' }, { text: `${STATUS_NAMES[row.before]} → ${STATUS_NAMES[c.status]}`, style: 'accent' }]);
   }
   if (c.parts?.length) {
-    out.push([{ text: `要件（${c.parts.filter((p) => p.found).length}/${c.parts.length}）：` }]);
+    // (A part found with too few times is counted as found, and said: "4/4" beside two ◐ read as all done.)
+    const short = c.parts.filter((p) => p.found && p.short).length;
+    out.push([{ text: `要件（${c.parts.filter((p) => p.found).length}/${c.parts.length}${short ? `，其中 ${short} 项次数不足` : ''}）：` }]);
     for (const p of c.parts) {
       const { mark, status, label } = partMark(p);
       out.push(...hanging([{ text: ` ${mark} `, style: status }], [{ text: label }], width));

@@ -583,6 +583,15 @@ describe('batch table', () => {
     await press('n', (x) => x.includes('评分表 › 06-street'), 'and the one after');
   });
 
+  it('n n sent fast moves two reports, not one (each n goes on from where the last one left)', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：得分（高→低）'), 'the table');
+    await press('\r', (x) => x.includes('第 1/3 份'), 'the best report');
+    const f = await press('nn', (x) => x.includes('第 3/3 份'), 'two reports on');
+    expect(f).toContain('评分表 › 06-street');
+  });
+
   it('an override set before the report changed says so in the detail view', () => {
     const score = cards['04-county-2019-part-style.txt'].criteria.find((c) => c.id === 'support-funding')!;
     const info = criteria.find((c) => c.id === 'support-funding')!;
@@ -607,6 +616,21 @@ describe('batch table', () => {
     expect(text).toContain('［第12行 · 三、下步打算］');
     expect(text).toContain('原因：写的是打算或计划，不是已经做了的工作');
     expect(text).not.toContain('报告中没有找到相关的句子');
+  });
+
+  it('counts the parts found and says how many of them are short, not 4/4 beside two ◐', () => {
+    const score = { ...cards['04-county-2019-part-style.txt'].criteria.find((c) => c.id === 'four-ones')! };
+    const info = criteria.find((c) => c.id === 'four-ones')!;
+    score.parts = [
+      { id: 'office', name: '办公', found: true },
+      { id: 'meeting', name: '议军', found: true, short: true },
+      { id: 'talk', name: '谈心', found: true, short: true },
+      { id: 'survey', name: '调研', found: false },
+    ];
+    const text = criterionDetail({ info, score, override: null, points: 0, status: score.status, before: null }, 60, { color: false }, [])
+      .map((l) => l.map((s) => s.text).join(''))
+      .join('\n');
+    expect(text).toContain('要件（3/4，其中 2 项次数不足）：');
   });
 
   it('the override prompt puts a name that holds “…” in 「」, not in “…” again', async () => {
