@@ -8,7 +8,7 @@ import { criterionDetail, criterionRow, findingDetail, findingRow, helpLines, re
 import { eachKey } from './keys.ts';
 import type { CriterionInfo } from './session.ts';
 import { LineView, Lines, Panel, useTheme } from './ui.tsx';
-import { spread, truncate, widthOf, wrapText, type Line } from './width.ts';
+import { spread, truncate, truncateStart, widthOf, wrapText, type Line, type Span } from './width.ts';
 
 export interface CardViewProps {
   file: string;
@@ -103,6 +103,18 @@ export function editDraft(draft: string, input: string, key: Key): string | null
 
 /** An editor's footer ends with its keys, or with why Enter was refused (the prompt stays on screen, so the message must join it). */
 const editorNote = (message: Line | null, keys: string): Line => (message ? [{ text: '  ' }, ...message] : [{ text: keys, style: 'dim' }]);
+
+/**
+ * A prompt on the footer's one line, with what is typed and the cursor: a long answer shows its end, where the typing is,
+ * and the keys' note gives way first (a reason cut at the edge of an 80-column terminal hid what was being typed).
+ */
+function editorLine(prompt: Span, draft: string, cursor: Span, note: Line, width: number): Line {
+  const used = (line: Line) => widthOf(line.map((x) => x.text).join(''));
+  const full: Line = [prompt, { text: draft }, cursor, ...note];
+  if (used(full) <= width) return full;
+  const room = Math.max(4, width - used([prompt, cursor]));
+  return [prompt, { text: truncateStart(draft, room) }, cursor];
+}
 
 /**
  * One score card on the whole screen: header (title, score/max, grade), the
@@ -297,13 +309,14 @@ export function CardView(props: CardViewProps) {
   // ---- footer ----
   let footer: Line;
   const ed = ui.editing;
+  const cursor: Span = { text: theme.color ? ' ' : '_', style: 'sel' };
   if (ed?.kind === 'filter') {
-    footer = [{ text: '筛选：', style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, { text: '  Enter 确定  Esc 清除', style: 'dim' }];
+    footer = editorLine({ text: '筛选：', style: 'accent' }, ui.draft, cursor, [{ text: '  Enter 确定  Esc 清除', style: 'dim' }], W);
   } else if (ed?.kind === 'points') {
     const r = rows.find((x) => x.info.id === ed.criterion)!;
-    footer = [{ text: `调整「${r.info.name}」的得分（0–${r.info.max}，机评 ${formatPoints(r.score?.score ?? 0)}）：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 下一步  Esc 取消')];
+    footer = editorLine({ text: `调整「${r.info.name}」的得分（0–${r.info.max}，机评 ${formatPoints(r.score?.score ?? 0)}）：`, style: 'accent' }, ui.draft, cursor, editorNote(ui.message, '  Enter 下一步  Esc 取消'), W);
   } else if (ed?.kind === 'reason') {
-    footer = [{ text: `调整为 ${formatPoints(ed.points)} 分的理由：`, style: 'accent' }, { text: ui.draft }, { text: theme.color ? ' ' : '_', style: 'sel' }, ...editorNote(ui.message, '  Enter 保存  Esc 取消')];
+    footer = editorLine({ text: `调整为 ${formatPoints(ed.points)} 分的理由：`, style: 'accent' }, ui.draft, cursor, editorNote(ui.message, '  Enter 保存  Esc 取消'), W);
   } else if (ui.expanded) {
     footer = [{ text: '↑↓ 滚动  PgUp/PgDn 翻页  Esc/←/q 收起  ? 帮助', style: 'dim' }];
   } else {

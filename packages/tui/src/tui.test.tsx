@@ -618,6 +618,19 @@ describe('batch table', () => {
     expect(text).not.toContain('报告中没有找到相关的句子');
   });
 
+  it('keeps the end of a long reason on screen as it is typed, in 80 columns', async () => {
+    const { session, result, frame, press } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press('\r', (x) => x.includes('第 1/3 份'), 'the best report');
+    await press('o', (x) => x.includes('的得分'), 'the points prompt');
+    await press('0', (x) => x.includes('：0_'), 'typed 0');
+    await press('\r', (x) => x.includes('调整为 0 分的理由'), 'the reason prompt');
+    const reason = '原文只写了每月到人武部办公一次的制度规定，没有写本人全年实际办公的次数和时间，按评分细则不予计分';
+    const f = await press(reason, (x) => x.includes('不予计分_'), 'the end of the reason and the cursor');
+    expect(f).toContain('调整为 0 分的理由：…');
+  });
+
   it('counts the parts found and says how many of them are short, not 4/4 beside two ◐', () => {
     const score = { ...cards['04-county-2019-part-style.txt'].criteria.find((c) => c.id === 'four-ones')! };
     const info = criteria.find((c) => c.id === 'four-ones')!;
