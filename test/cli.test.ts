@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -272,8 +272,14 @@ describe('shuzhi review', () => {
     expect(set.stdout).toBe(`已记录：${file} 的「拥军优属」调整为 3 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);
     const list = shuzhi('review', 'list', dir);
     expect(list.code).toBe(0);
-    expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(list.stdout.split('\n')[1]).toMatch(/^r\.txt\t拥军优属（support-for-military）\t3\t复核\t\t\d{4}-\d\d-\d\d \d\d:\d\d\t$/);
     expect(list.stdout).not.toMatch(/\tsupport-for-military\t/);
+    // A report changed since the override was set, or gone, says so.
+    appendFileSync(file, '\n补充一句。\n');
+    expect(shuzhi('review', 'list', dir).stdout.split('\n')[1]).toMatch(/\t复核后报告已修改，请重新核对$/);
+    rmSync(file);
+    expect(shuzhi('review', 'list', dir).stdout.split('\n')[1]).toMatch(/\t报告文件已不存在$/);
+    copyFileSync(`${CORPUS}reports/01-county-2023-typed-headings.txt`, file);
     expect(shuzhi('review', 'clear', file, 'support-for-military').stdout).toBe(`已撤销 1 项：${file} 的「拥军优属」\n`);
     // Full-width digits as a Chinese keyboard types them: echoed as the number recorded.
     expect(shuzhi('review', 'set', file, 'plans', '７．５', '--reason', '复核').stdout).toBe(`已记录：${file} 的「下步打算」调整为 7.5 分（复核）→ ${join(dir, 'shuzhi-review.json')}\n`);

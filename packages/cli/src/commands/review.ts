@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
@@ -138,14 +139,17 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       }
       const criterionName = (id: string) => (names.has(id) ? `${names.get(id)}（${id}）` : id);
       // Tab-separated with a header and the same columns on every row, so it reads in a terminal and pastes into a sheet.
-      const rows = Object.entries(current.value.reports).flatMap(([file, entry]) =>
-        entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at)].join('\t')),
-      );
+      // (With a note where the report is gone or has changed since the override was set, as `score` warns.)
+      const rows = Object.entries(current.value.reports).flatMap(([file, entry]) => {
+        const now = fileDigest(resolve(dirname(resolve(path)), file));
+        const note = (hash = entry.sha256) => (now === undefined ? '报告文件已不存在' : hash !== undefined && hash !== now ? '复核后报告已修改，请重新核对' : '');
+        return entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at), note(o.sha256)].join('\t'));
+      });
       if (!rows.length) {
         process.stdout.write(`（没有调整：${path}）\n`);
         return;
       }
-      process.stdout.write(`${['文件', '评分项', '调整后得分', '理由', '复核人', '时间'].join('\t')}\n${rows.join('\n')}\n`);
+      process.stdout.write(`${['文件', '评分项', '调整后得分', '理由', '复核人', '时间', '备注'].join('\t')}\n${rows.join('\n')}\n`);
     });
 }
 
