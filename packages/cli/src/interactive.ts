@@ -152,6 +152,8 @@ export interface ScoreInteractiveOptions {
   cache: boolean;
   out?: string;
   force?: boolean;
+  /** Who adjusts points in the table (--reviewer), recorded with each adjustment as `review set --reviewer` records it. */
+  reviewer?: string;
 }
 
 /** `shuzhi score DIR` on a terminal: progress, then the table of reports with details, overrides and export. */
@@ -240,7 +242,7 @@ export async function scoreInteractive(options: ScoreInteractiveOptions): Promis
     onOverride: (file, criterion, points, reason) =>
       record(
         file,
-        (current, key) => review.setOverride(current, key, { criterion, points, reason }, { criteria: limits, sha256: review.fileDigest(file), rubricDigest: rubric.digest }),
+        (current, key) => review.setOverride(current, key, { criterion, points, reason, ...(options.reviewer ? { reviewer: options.reviewer } : {}) }, { criteria: limits, sha256: review.fileDigest(file), rubricDigest: rubric.digest }),
         `已记录：${basename(file)} 的「${nameOf(criterion)}」调整为 ${formatPoints(points)} 分`,
       ),
     onClearOverride: (file, criterion) =>

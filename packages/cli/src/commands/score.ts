@@ -14,6 +14,7 @@ interface ScoreOptions {
   jobs?: string;
   cache: boolean;
   review?: string;
+  reviewer?: string;
   interactive: boolean;
 }
 
@@ -29,6 +30,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
     .option('-j, --jobs <n>', '并行线程数（默认为 CPU 核数）')
     .option('--no-cache', '不使用缓存，全部重新评分')
     .option('--review <file>', '复核文件（默认为每份报告所在文件夹中的 shuzhi-review.json）')
+    .option('--reviewer <name>', '复核人：在终端界面中调整得分时记入复核文件')
     .option('--no-interactive', '不用终端界面（评分表），直接输出文本（不是终端或在 CI 中时也是如此）')
     .action(async (paths: string[], options: ScoreOptions) => {
       // Loaded here, not at start-up: `shuzhi --help` and the first screen stay fast.
@@ -90,7 +92,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
       const batch = files.length > 1 || paths.some((p) => existsSync(p) && statSync(p).isDirectory());
       if (batch && isInteractive({ interactive: options.interactive, format: options.format })) {
         const { scoreInteractive } = await import('../interactive.ts');
-        const code = await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force });
+        const code = await scoreInteractive({ files, rubric: rubric.value, reviewPath: options.review, jobs, cache, out: options.out, force: options.force, reviewer: options.reviewer });
         // Said once the screen is gone, with the failures.
         sayUnmatched();
         return setCode(code || (unmatched.length ? 1 : 0));
