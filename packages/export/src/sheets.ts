@@ -70,6 +70,7 @@ export const RULE_NAMES: Record<string, string> = {
   'too-short': '篇幅过短',
   'off-topic': '偏题或错交文件',
   'repeated-paragraph': '段落重复',
+  'other-document': '夹带其他文件',
 };
 
 export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;

@@ -239,6 +239,7 @@ describe('sectioning', () => {
     expect(notice.title).toBe('双庙镇党委书记2023年度党管武装工作述职报告');
     expect(notice.meta).toEqual({ year: 2023, level: '乡镇', place: '双庙镇' });
     expect(text(notice)).not.toContain('占2分');
+    expect(notice.outside).toEqual([{ title: '关于做好2023年度党管武装工作述职的通知', place: 'before', paragraph: 2, line: 2, start: 10 }]);
     const lastYear = await parseText(
       ['石塘乡党委书记2025年度党管武装工作述职报告', '一、履职情况', '全年到乡武装部办公12次。', '（附：2024年度述职报告，供对照）', '石塘乡党委书记2024年度党管武装工作述职报告', '一、履职情况', '全年到乡武装部办公9次。'].join('\n'),
     );
@@ -249,6 +250,7 @@ describe('sectioning', () => {
     // (A table's row or a sentence that ends as a title does is no document: "到武装部办公｜12月6日｜审核年度工作总结".)
     const rows = await parseText(['苇峪镇党委书记2024年度党管武装工作述职报告', '到武装部办公\t12月6日\t审核2024年度工作总结', '本人2023年3月到苇峪任职，这是第二次作党管武装述职', '全年征集新兵6名。'].join('\n'));
     expect(text(rows)).toContain('全年征集新兵6名');
+    expect(rows.outside).toBeUndefined();
   });
 
   it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {

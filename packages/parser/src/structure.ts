@@ -1,4 +1,4 @@
-import type { Paragraph, Report, Section } from '@shuzhi/types';
+import type { OutsideDocument, Paragraph, Report, Section } from '@shuzhi/types';
 import { findPoints, looksTraditional, normalizeText, splitSentences } from '@shuzhi/text';
 import { headingShape, matchNumbering, type Numbered } from './headings.ts';
 import type { Block, LoadedDocument } from './load/index.ts';
@@ -62,12 +62,16 @@ const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
  * the 人武部's summary or a speech. Its title and the end of its body; what stands outside is neither title nor body, as the
  * lines above a title are not.
  */
-function findReport(items: Item[]): { titleAt: number; end: number } {
+function findReport(items: Item[]): { titleAt: number; end: number; outside: Item[] } {
   let titleAt = findTitle(items);
+  const outside: Item[] = [];
   const own = (k: number) => titleLike(items[k].normalized) && DOCUMENT_LINE.test(items[k].normalized) && REPORT_TITLE.test(items[k].normalized);
   if (titleAt >= 0 && OTHER_DOCUMENT.test(items[titleAt].normalized)) {
     const report = items.findIndex((_, k) => k > titleAt && own(k));
-    if (report > 0) titleAt = report;
+    if (report > 0) {
+      outside.push(items[titleAt]);
+      titleAt = report;
+    }
   }
   const title = titleAt >= 0 ? items[titleAt].normalized : null;
   const year = findYear(title, []);
@@ -81,7 +85,8 @@ function findReport(items: Item[]): { titleAt: number; end: number } {
     return (year !== null && itsYear !== null && itsYear !== year) || (place !== null && itsPlace !== null && itsPlace !== place);
   };
   const end = items.findIndex((_, k) => k > titleAt + 1 && another(k));
-  return { titleAt, end: end > 0 ? end : items.length };
+  if (end > 0) outside.push(items[end]);
+  return { titleAt, end: end > 0 ? end : items.length, outside };
 }
 
 /** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
@@ -299,7 +304,7 @@ function assignPoints(sections: Section[]): void {
 
 export function buildReport(doc: LoadedDocument, file: string): Report {
   const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: normalizeText(block.text) }));
-  const { titleAt, end } = findReport(items);
+  const { titleAt, end, outside } = findReport(items);
   const title = titleAt >= 0 ? items[titleAt].block.text : null;
   // Lines above the title (密级, 编号) are neither title nor body.
   const body = items.slice(titleAt + 1, end);
@@ -316,5 +321,6 @@ export function buildReport(doc: LoadedDocument, file: string): Report {
     meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
     text: doc.text,
     sections,
+    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
   };
 }

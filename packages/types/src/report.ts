@@ -86,4 +86,19 @@ export interface Report {
   /** The original text that all offsets point into. */
   text: string;
   sections: Section[];
+  /**
+   * Other documents the file holds beside the report, by their titles (a notice before it, another year's report or the
+   * 人武部's summary after it): not read as the report. Absent when there are none.
+   */
+  outside?: OutsideDocument[];
+}
+
+/** Another document in a report's file: its title and where it stands. */
+export interface OutsideDocument {
+  title: string;
+  /** Before the report's title or after its body. */
+  place: 'before' | 'after';
+  paragraph: number;
+  line: number | null;
+  start: number;
 }

@@ -1,0 +1,15 @@
+import type { QualityCheck } from './index.ts';
+
+/**
+ * Other documents the file holds beside the report (a notice before it, another year's report, the 人武部's summary or a
+ * speech after it): the parser reads the report alone, and the reviewer is told what was left out and where.
+ */
+export const otherDocument: QualityCheck = (view) =>
+  (view.report.outside ?? []).map((doc) => ({
+    message: `文件中${doc.place === 'before' ? '报告之前' : '报告之后'}另有其他文件“${doc.title}”，其内容没有计入评分，请核对提交的文件`,
+    text: doc.title,
+    paragraph: doc.paragraph,
+    line: doc.line,
+    start: doc.start,
+    end: doc.start + doc.title.length,
+  }));
