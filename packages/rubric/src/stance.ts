@@ -219,13 +219,18 @@ const LEFT_AS_IS = /(我|本人)[^，。；]{0,8}(没有|没|未)再?(动|调整
 const AWAY_FOR = '(学习|培训|进修|外出|住院|治疗|休假|挂职|跟班|借调|脱产)';
 /** The reporter away, told in a clause: "我外出学习期间", "本人在省委党校培训时". */
 const REPORTER_AWAY = `(我|本人)[^，。；]{0,16}${AWAY_FOR}[^，。；]{0,4}(期间|时)`;
+/**
+ * …or, opening the sentence, as the reason the work was handed on: "因我在省委党校参加学习，9月的县委议军会由县长李振华同志……主持召开"
+ * (not of a part of it, "市委常委会议军4次，其中3月一次因我在党校学习，由市委副书记刘建华代为主持").
+ */
+const AWAY_BECAUSE = `因为?(我|本人)[^，。；]{0,16}${AWAY_FOR}`;
 const AWAY = new RegExp(`^[^，。；]{0,6}${REPORTER_AWAY}`);
 // The reporter's absence and who stood in, inside a sentence of work: "征兵工作由阿苏拉者同志在我外出学习期间牵头完成，全乡定兵4名"
 // (all of it; not an aside, "全年到乡武装部办公9次（5—7月在党校学习期间未到）").
 // (Or the stand-in named beside it: "征兵工作，我在党校学习期间，张建华同志主持召开全县征兵工作会议", "……都是张建华同志在我学习期间代为
 // 主持完成的".)
 const STAND_IN_NAMED = '[^，。；]{0,8}?(同志|县长|市长|区长|镇长|乡长|旗长|主任|副书记)';
-const AWAY_WITHIN = new RegExp(`由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)`);
+const AWAY_WITHIN = new RegExp(`由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
 const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)`);
@@ -347,6 +352,8 @@ const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/
 const OTHERS_OPEN = /^[\s*]*(?:[^，。；]{0,10}(?:期间|前后|前夕|以来|月|年)[，,]\s*)?(?:今年|全年|去年|年内|年初|年底)?(?:[一-龥]{0,6}?(?:县|市|区|镇|乡|旗)长|副(?:县|市|区|镇|乡|旗)长|(?:专职)?副书记|[一-龥]{2,3}同志|(?:县|市|区|旗)[一-龥]{1,8}?局(?!长)|[一-龥]{0,4}(?:民政办|双拥办|征兵办))/;
 /** A ledger's label of the line that tells how a task stands: "完成情况：", "落实情况：". */
 const LEDGER_FIELD = /^\s*(完成|落实|进展|执行|办理)(情况|进度)[：:]/;
+/** A meeting chaired by someone named: "县委议军会由县长李振华同志主持召开". */
+const CHAIRED_BY_NAMED = /^[^，。；]{0,12}(议军会|常委会|党委会|党工委会|会议)(?![^，。；]{0,8}(决定|明确|确定|研究|安排))[^，。；]{0,4}由[^，。；]{0,12}(同志|[县市区镇乡旗]长|副书记)[^，。；]{0,6}主持/;
 /** A sentence handing a field to others: "这方面的工作主要由区政府和区退役军人事务局负责". */
 const HANDED_ASIDE = /^[\s*]*(这|此|该)(方面|项|块)?的?工作[^，。；]{0,4}由/;
 /** A field's bare name as a label: "征兵。", "双拥。" */
@@ -1199,6 +1206,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const bureau = owned ? null : BUREAU_NAMED.exec(unit.text.slice(clauseStart));
     const nameEnd = bureau && from < clauseStart + bureau[0].length ? clauseStart + bureau[0].length : -1;
     const before = actorBefore(unit, owned ? from + 2 : nameEnd > 0 ? nameEnd : from);
+    // The committee's meeting chaired by someone named, not by the reporter: "9月的县委议军会由县长李振华同志受我委托主持召开" (not
+    // one the committee decided to hand on, "县委常委会研究决定由副县长王立新同志牵头……").
+    if (before === false && CHAIRED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
     if (before !== null) return before;
     const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
     // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
