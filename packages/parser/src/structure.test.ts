@@ -190,13 +190,16 @@ describe('sectioning', () => {
     ]);
   });
 
-  it('reads the year from the opening sentence (“2024年，街道党工委书记……”) or the speech (“我就2024年履行党管武装职责情况作述职”), not from a date', async () => {
+  it('reads the year from the opening sentence (“2024年，街道党工委书记……”, “2023年是……之年”) or the speech (“我就2024年履行党管武装职责情况作述职”), not from a date', async () => {
     const opening = await parseText(['长庚街道党工委书记党管武装工作述职', '2024年，街道党工委书记刘海峰同志高度重视武装工作。'].join('\n'));
     expect(opening.meta.year).toBe(2024);
     const speech = await parseText(['在区人武部党委全体（扩大）会议上的述职报告', '（2024年12月27日）', '同志们：', '根据会议安排，我就2024年履行党管武装职责情况作述职，请予评议。'].join('\n'));
     expect(speech.meta.year).toBe(2024);
     const dated = await parseText(['党管武装工作述职报告', '（2025年1月8日）', '一年来，我认真履行职责。'].join('\n'));
     expect(dated.meta.year).toBeNull();
+    // (Nor the year an opening names as what it was: "2023年是全面贯彻党的二十大精神的开局之年".)
+    const named = await parseText(['在县人武部党委第一书记述职会上的发言', '2023年是全面贯彻党的二十大精神的开局之年。一年来，我认真履行职责。'].join('\n'));
+    expect(named.meta.year).toBe(2023);
   });
 
   it('a term’s report covers several years: the last is its year, the first its `since` (title or opening; not years the opening only tells of)', async () => {

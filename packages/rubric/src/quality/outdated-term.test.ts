@@ -94,5 +94,18 @@ describe('outdated-term', () => {
   it('脱贫攻坚 in the year told since its start (今年以来) in 2022; a look back since it began is none', async () => {
     expect((await check('2022年党管武装工作述职报告', '今年以来，我镇坚持把武装工作融入脱贫攻坚大局。')).findings).toHaveLength(1);
     expect((await check('2022年党管武装工作述职报告', '脱贫攻坚以来，民兵突击队先后参与修路12公里。')).findings).toEqual([]);
+    // (Nor does the reporter's own arrival make it a look back: "我于2026年3月任石埠县委书记。到任以来，……坚持以脱贫攻坚统揽……".)
+    expect((await check('2026年党管武装工作述职报告', '到任以来，我坚持以脱贫攻坚统揽经济社会发展全局。')).findings).toHaveLength(1);
+  });
+
+  it('十四五 收官之年 in 2026 is the year’s own claim, whatever else the sentence says; its 收官 looked back on is none', async () => {
+    expect((await check('2026年党管武装工作述职报告', '今年是“十四五”收官之年，征兵任务按要求完成。')).findings).toHaveLength(1);
+    expect((await check('2026年党管武装工作述职报告', '“十四五”圆满收官，五年累计输送新兵412名。')).findings).toEqual([]);
+  });
+
+  it('the epidemic years’ slogans as the year’s task after 2022; told of those years, none', async () => {
+    expect((await check('2024年党管武装工作述职报告', '我乡坚持以打赢疫情防控阻击战为首要政治任务。')).findings).toHaveLength(1);
+    expect((await check('2024年党管武装工作述职报告', '统筹疫情防控和经济社会发展，民兵执勤卡口6个。')).findings).toHaveLength(1);
+    expect((await check('2024年党管武装工作述职报告', '2022年，民兵在疫情防控阻击战中执勤卡口6个。')).findings).toEqual([]);
   });
 });
