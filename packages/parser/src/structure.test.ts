@@ -226,6 +226,12 @@ describe('sectioning', () => {
     expect(report.meta).toEqual({ year: 2026, level: '乡镇', place: '梅垭乡' });
   });
 
+  it('finds the title under a drafter’s note to whoever polishes it (小陈：……你帮我润色一下……。)', async () => {
+    const report = await parseText(['小陈：这个是我开车的时候语音录的，你帮我润色一下，里面数字找乡武装部老黄核一下，周五下班前发我。', '营坪乡党委书记2023年党管武装工作述职报告', '今年以来我乡党管武装工作取得了新的成绩'].join('\n'));
+    expect(report.title).toBe('营坪乡党委书记2023年党管武装工作述职报告');
+    expect(report.meta).toEqual({ year: 2023, level: '乡镇', place: '营坪乡' });
+  });
+
   it('finds the title under a portal’s breadcrumb copied with the page (首页 > 信息公开 > 述职报告)', async () => {
     const report = await parseText(
       ['首页 > 政务公开 > 部门文件 > 述职报告', '东漪街道党工委书记2024年党管武装工作述职', '来源：东漪街道武装部　　发布时间：2024-12-30', '今年以来，我认真履行街道党工委书记抓武装工作的职责。'].join('\n'),

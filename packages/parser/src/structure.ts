@@ -43,6 +43,12 @@ function findTitle(items: Item[]): number {
     // Only short lines (a 密级, a subtitle, an author) may stand before a title.
     if (it.normalized.length > 30 || /[。；;]/.test(it.normalized)) break;
   }
+  // (Or a drafter's note before the report's own title: "小陈：这个是我开车的时候语音录的，你帮我润色一下……。" then
+  // "营坪乡党委书记2023年党管武装工作述职报告".)
+  for (let i = 1; i < Math.min(3, items.length); i++) {
+    const text = items[i].normalized;
+    if (titleLike(text) && DOCUMENT_LINE.test(text) && REPORT_TITLE.test(text)) return i;
+  }
   return -1;
 }
 

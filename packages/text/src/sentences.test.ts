@@ -35,4 +35,11 @@ describe('splitSentences', () => {
     expect(splitSentences('研究人武部营区维修.平时经常与人武部领导沟通.投入1.5万元.').map((x) => x.text)).toEqual(['研究人武部营区维修.', '平时经常与人武部领导沟通.', '投入1.5万元.']);
     expect(splitSentences('一.提高政治站位').map((x) => x.text)).toEqual(['一.提高政治站位']);
   });
+  it('ends a sentence at the space before a point’s label in dictated text without any punctuation, not at its other pauses', () => {
+    const spoken = '一是征兵工作今年我乡完成征兵任务XX名完成率100% 宣传发动很到位 二是民兵整组按要求完成编组基干民兵XX人 三是八一期间慰问了军属';
+    expect(splitSentences(spoken).map((x) => x.text)).toEqual(['一是征兵工作今年我乡完成征兵任务XX名完成率100% 宣传发动很到位', '二是民兵整组按要求完成编组基干民兵XX人', '三是八一期间慰问了军属']);
+    // (Punctuated text keeps its own marks; a short line its spaces.)
+    expect(splitSentences('一是抓征兵，完成任务12名 二是抓民兵，编组基干民兵80人。').map((x) => x.text)).toHaveLength(1);
+    expect(splitSentences('县委书记 一是').map((x) => x.text)).toHaveLength(1);
+  });
 });

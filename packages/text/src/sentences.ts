@@ -40,8 +40,9 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     const c = text.charCodeAt(k);
     return (TERMINATORS.has(c) && c !== NEWLINE) || (CLOSERS.has(c) && !inside[k]);
   };
+  const spoken = isUnpunctuated(text);
   while (i < text.length) {
-    if ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i)) && !inside[i] && !isBlankFigure(text, i)) {
+    if ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i) || (spoken && spokenStop(text, i))) && !inside[i] && !isBlankFigure(text, i)) {
       let end = i + 1;
       while (end < text.length && continues(end)) end++;
       push(out, text, start, end, offset);
@@ -69,6 +70,28 @@ function typedStop(text: string, i: number): boolean {
 }
 
 const ORDINAL_BEFORE = /^\s*[（(]?[一二三四五六七八九十]+$/;
+
+/**
+ * Dictated text, transcribed without punctuation, pauses with a space: "一是争兵工作今年我乡完成征兵任务XX名完成率100% 宣传发动
+ * 很到位 二是民兵整组按要求完成……". In a long paragraph with no sentence or clause mark at all, a space before a point's label ends
+ * a sentence, so that each point is read on its own. (Not any space: most are a comma's pause, "存在的问题嘛 主要是乡里财力有限";
+ * nor in a short line, where spaces part a name or a signature: "县委书记　张三".)
+ */
+const MIN_SPOKEN = 40;
+const PUNCTUATED = /[。！？；，、,;!?]/;
+
+function isUnpunctuated(text: string): boolean {
+  return text.length >= MIN_SPOKEN && !PUNCTUATED.test(text);
+}
+
+function spokenStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x20 && c !== 0x3000) return false;
+  const before = text.charCodeAt(i - 1);
+  return i > 0 && (isHan(before) || before === code('%') || (before >= 0x30 && before <= 0x39)) && POINT_LABEL_AHEAD.test(text.slice(i + 1, i + 6));
+}
+
+const POINT_LABEL_AHEAD = /^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|首先|其次|再次|最后)/;
 
 const DOT = code('.');
 const WIDE_DOT = code('．');
