@@ -248,7 +248,7 @@ describe('sectioning', () => {
     expect(notice.title).toBe('双庙镇党委书记2023年度党管武装工作述职报告');
     expect(notice.meta).toEqual({ year: 2023, level: '乡镇', place: '双庙镇' });
     expect(text(notice)).not.toContain('占2分');
-    expect(notice.outside).toEqual([{ title: '关于做好2023年度党管武装工作述职的通知', place: 'before', paragraph: 2, line: 2, start: 10 }]);
+    expect(notice.outside).toEqual([{ title: '关于做好2023年度党管武装工作述职的通知', place: 'before', report: false, paragraph: 2, line: 2, start: 10 }]);
     const lastYear = await parseText(
       ['石塘乡党委书记2025年度党管武装工作述职报告', '一、履职情况', '全年到乡武装部办公12次。', '（附：2024年度述职报告，供对照）', '石塘乡党委书记2024年度党管武装工作述职报告', '一、履职情况', '全年到乡武装部办公9次。'].join('\n'),
     );

@@ -327,6 +327,6 @@ export function buildReport(doc: LoadedDocument, file: string): Report {
     meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
     text: doc.text,
     sections,
-    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
+    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', report: REPORT_TITLE.test(it.normalized), paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
   };
 }

@@ -98,6 +98,8 @@ export interface OutsideDocument {
   title: string;
   /** Before the report's title or after its body. */
   place: 'before' | 'after';
+  /** Another 述职 (another year's, another place's), not a notice, a form, a speech or a summary. */
+  report: boolean;
   paragraph: number;
   line: number | null;
   start: number;

@@ -24,6 +24,11 @@ describe('other-document', () => {
     ]);
   });
 
+  it('says which report was scored when the file holds two 述职 (a neighbour’s first, the reporter’s own after it, or the reverse)', async () => {
+    const found = await check(['西津街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公12次。', '----------', '北津街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公3次。']);
+    expect(found.map((f) => f.message)).toEqual(['文件中报告之后还有一份述职报告“北津街道党工委书记2023年度党管武装工作述职报告”，只按“西津街道党工委书记2023年度党管武装工作述职报告”评分，请核对哪一份是本人的']);
+  });
+
   it('finds nothing in a report alone, its own headings and a line that ends as a title does included', async () => {
     expect(await check(['双庙镇党委书记2023年度党管武装工作述职报告', '一、主要工作', '我在全镇征兵工作会议上作动员讲话', '二、存在的不足', '调研还不够深入。'])).toEqual([]);
   });
