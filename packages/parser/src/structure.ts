@@ -45,10 +45,7 @@ function findTitle(items: Item[]): number {
   }
   // (Or a drafter's note before the report's own title: "小陈：这个是我开车的时候语音录的，你帮我润色一下……。" then
   // "营坪乡党委书记2023年党管武装工作述职报告".)
-  for (let i = 1; i < Math.min(3, items.length); i++) {
-    const text = items[i].normalized;
-    if (titleLike(text) && DOCUMENT_LINE.test(text) && REPORT_TITLE.test(text)) return i;
-  }
+  for (let i = 1; i < Math.min(3, items.length); i++) if (reportTitle(items[i].normalized)) return i;
   return -1;
 }
 
@@ -61,6 +58,7 @@ const REPORT_TITLE = /述职(报告)?$/;
 const OTHER_DOCUMENT = /^关于.{4,50}的通知$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/;
 /** A line that can be a document's title: one run of words, no clause, no cells, no list mark. */
 const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
+const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text) && REPORT_TITLE.test(text);
 
 /**
  * Where the report stands in a file that holds other documents too: a notice or a rating form before it ("关于做好2023年度
@@ -71,9 +69,8 @@ const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
 function findReport(items: Item[]): { titleAt: number; end: number; outside: Item[] } {
   let titleAt = findTitle(items);
   const outside: Item[] = [];
-  const own = (k: number) => titleLike(items[k].normalized) && DOCUMENT_LINE.test(items[k].normalized) && REPORT_TITLE.test(items[k].normalized);
   if (titleAt >= 0 && OTHER_DOCUMENT.test(items[titleAt].normalized)) {
-    const report = items.findIndex((_, k) => k > titleAt && own(k));
+    const report = items.findIndex((it, k) => k > titleAt && reportTitle(it.normalized));
     if (report > 0) {
       outside.push(items[titleAt]);
       titleAt = report;

@@ -84,14 +84,14 @@ function isUnpunctuated(text: string): boolean {
   return text.length >= MIN_SPOKEN && !PUNCTUATED.test(text);
 }
 
-function spokenStop(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c !== 0x20 && c !== 0x3000) return false;
-  const before = text.charCodeAt(i - 1);
-  return i > 0 && (isHan(before) || before === code('%') || (before >= 0x30 && before <= 0x39)) && POINT_LABEL_AHEAD.test(text.slice(i + 1, i + 6));
-}
-
+const SPACES = new Set([' ', '\u3000'].map(code));
+/** What a pause ends on: a word, a figure or a percentage ("完成率100% 二是……"). */
+const PAUSE_AFTER = /[\u4e00-\u9fff0-9%]/;
 const POINT_LABEL_AHEAD = /^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|首先|其次|再次|最后)/;
+
+function spokenStop(text: string, i: number): boolean {
+  return i > 0 && SPACES.has(text.charCodeAt(i)) && PAUSE_AFTER.test(text[i - 1]) && POINT_LABEL_AHEAD.test(text.slice(i + 1, i + 6));
+}
 
 const DOT = code('.');
 const WIDE_DOT = code('．');
