@@ -36,7 +36,7 @@ export interface Unit {
  * Columns of a form that hold its rules or its scores, not what was done: "评价标准", "分值", "自评得分", "自评分". (Not the column
  * that explains a score, which holds what was done: "得分说明", "自评得分依据".)
  */
-const RULE_COLUMN = /(评价|考核|评分|考评)(标准|细则|要点|内容)|分值|得分(?![^｜|\t]{0,2}(说明|理由|依据|情况|原因|佐证))|自评分(?![^｜|\t]{0,2}(说明|理由|依据|情况|原因|佐证))|权重|满分/;
+const RULE_COLUMN = /(评价|考核|评分|考评)(标准|细则|要点|内容)|分值|(得分|自评分)(?![^｜|\t]{0,2}(说明|理由|依据|情况|原因|佐证))|权重|满分/;
 
 /** A column headed by a year: "2023年", "2023年度", "2024年完成", "2023年（上年）". */
 const YEAR_COLUMN = /^[\s*]*(20\d\d)\s*年/;
