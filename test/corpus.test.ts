@@ -530,6 +530,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.85,
     everyFinding: false,
+    // (With its title found under the drafter's note, 8 sentences are left, 3 of them with a figure: borderline.)
+    knownSpurious: ['vague reports/12_dongfan_subdistrict_2026.docx'],
     knownFalseCredits: [
       // The 军分区's 点评 follows the report with no marker at all ("该同志……").
       'support-for-military reports/11_qiping_county_2025.txt → met',
@@ -3387,6 +3389,55 @@ describe.each([
     labelsFile: 'holdout492/labels.json',
     reports: 12,
     minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout493, reports on part of a year: 90.2 % and 3 false credits on first contact (`f7820fe`).
+  {
+    labelsFile: 'holdout493/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownMissed: ['vague reports/05_xinqiao_subdistrict_2026.txt', 'vague reports/08_weitang_district_2022.md', 'vague reports/10_tangxi_county_2026.docx'],
+    knownFalseCredits: [
+      // "民兵整组正在进行，4月底前完成": work under way read as done.
+      'militia-building reports/05_xinqiao_subdistrict_2026.txt → met',
+      // "**国防教育**：下半年将……开展……": a plan after a run-in label read as a mention.
+      'defense-education reports/08_weitang_district_2022.md → partial',
+      // "八一前将走访慰问军属": a plan read as a mention.
+      'support-for-military reports/07_lingtang_township_2024.txt → partial',
+    ],
+  },
+  // holdout494, prefecture-level secretaries: 96.2 % and no false credit on first contact (`f7820fe`).
+  {
+    labelsFile: 'holdout494/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: [
+      'level-inconsistency reports/10_yunliang_prefecture_2022.docx',
+      'vague reports/05_yanqiao_prefecture_2025.txt',
+      'vague reports/11_chiyan_prefecture_2023.txt',
+      'too-short reports/02_zheyang_prefecture_2021.txt',
+    ],
+    knownMissed: ['level-inconsistency reports/11_chiyan_prefecture_2023.txt'],
+  },
+  // holdout495, 国防动员 and 人防: 87.1 % and 1 false credit on first contact (`f7820fe`).
+  {
+    labelsFile: 'holdout495/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownMissed: ['outdated-term reports/08_beizha_subdistrict_2025.txt', 'off-topic reports/02_tonglan_county_2021.txt'],
+    knownFalseCredits: [
+      // the 人防办's 防空警报试鸣 and its 人民防空知识手册, another unit's work in another field to this labeller.
+      'defense-education reports/02_tonglan_county_2021.txt → met',
+    ],
+  },
+  // holdout496, notice templates filled in: 91.7 % and 3 false credits on first contact (`f7820fe`).
+  {
+    labelsFile: 'holdout496/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
     everyFinding: false,
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
