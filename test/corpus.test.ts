@@ -3401,10 +3401,6 @@ describe.each([
     knownFalseCredits: [
       // "民兵整组正在进行，4月底前完成": work under way read as done.
       'militia-building reports/05_xinqiao_subdistrict_2026.txt → met',
-      // "**国防教育**：下半年将……开展……": a plan after a run-in label read as a mention.
-      'defense-education reports/08_weitang_district_2022.md → partial',
-      // "八一前将走访慰问军属": a plan read as a mention.
-      'support-for-military reports/07_lingtang_township_2024.txt → partial',
     ],
   },
   // holdout494, prefecture-level secretaries: 96.2 % and no false credit on first contact (`f7820fe`).
