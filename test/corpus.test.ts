@@ -3398,10 +3398,6 @@ describe.each([
     minAccuracy: 0.9,
     everyFinding: false,
     knownMissed: ['vague reports/05_xinqiao_subdistrict_2026.txt', 'vague reports/08_weitang_district_2022.md', 'vague reports/10_tangxi_county_2026.docx'],
-    knownFalseCredits: [
-      // "民兵整组正在进行，4月底前完成": work under way read as done.
-      'militia-building reports/05_xinqiao_subdistrict_2026.txt → met',
-    ],
   },
   // holdout494, prefecture-level secretaries: 96.2 % and no false credit on first contact (`f7820fe`).
   {

@@ -77,6 +77,9 @@ export const DEFAULT_CUES: Cues = {
   notDone: [
     // Still being learned, nothing done yet: "专武干部队伍情况尚在了解中".
     '(尚在|还在|仍在)(了解|摸底|熟悉)',
+    // Under way, or to be finished by a date: "民兵整组正在进行，4月底前完成" (not "已于4月底前完成", nor "正在进行的……").
+    '正在(进行|开展|组织|筹备)(?=\\s*([，,；;。]|$))',
+    '(?:^|[，,；;])\\s*[0-9一二三四五六七八九十]{1,2}月(底|末|中旬|下旬|上旬)?(前|之前)完成(?=\\s*([，,；;。]|$))',
     // A form's item asking what to fill in: "（办公次数、议军次数、谈心人次、调研或授课）", "（本级投入金额）". (Not a unit alone,
     // the label of a table's row: "谈心谈话（人次）｜6".)
     '[（(](?!(人次|次数|金额)[）)])[^（）()]{0,40}(次数|人次|金额|时限)[^（）()]{0,20}[）)]',
