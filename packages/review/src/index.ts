@@ -104,6 +104,15 @@ export function fileDigest(file: string): string | undefined {
   }
 }
 
+/**
+ * Whether the report changed since an override was set, `now` being its file's digest today (see fileDigest): each override
+ * keeps the hash of the text it was judged on, a review file from before kept one hash per report.
+ */
+export function changedSince(override: Pick<Override, 'sha256'>, entry: ReviewFile['reports'][string], now: string | undefined): boolean {
+  const hash = override.sha256 ?? entry.sha256;
+  return hash !== undefined && hash !== now;
+}
+
 export interface CriterionRef {
   id: string;
   name: string;
@@ -231,17 +240,15 @@ export function overridesFor(outcomes: Outcome[], reviewPath?: string): FoundOve
     const usable = usableOverrides(entry, o.card, (why) => warnings.push(`${path}: ${key} ${why}，已忽略`));
     if (!usable.length) continue;
     const now = fileDigest(o.file);
-    // Each override against the text it was judged on (a review file from before kept one hash per report).
-    const changedSince = (hash = entry.sha256) => hash !== undefined && hash !== now;
     // And against the rubric it was judged under: an owner may edit criteria and keep the id and the version.
     const rubricChanged = (digest?: string) => digest !== undefined && digest !== o.card.rubric.digest;
     // The hashes are the review file's business, not the score card's.
     overrides[o.file] = usable.map(({ sha256, rubricDigest, ...x }) => ({
       ...x,
-      ...(changedSince(sha256) ? { reportChanged: true as const } : {}),
+      ...(changedSince({ sha256 }, entry, now) ? { reportChanged: true as const } : {}),
       ...(rubricChanged(rubricDigest) ? { rubricChanged: true as const } : {}),
     }));
-    if (usable.some((x) => changedSince(x.sha256))) warnings.push(`${o.file}: 复核后报告已修改，复核调整仍然有效，请重新核对`);
+    if (usable.some((x) => changedSince(x, entry, now))) warnings.push(`${o.file}: 复核后报告已修改，复核调整仍然有效，请重新核对`);
     if (usable.some((x) => rubricChanged(x.rubricDigest))) warnings.push(`${o.file}: 复核后评分标准“${o.card.rubric.id}”已修改，复核调整仍然有效，请重新核对`);
   }
   // Overrides of reports that are gone (deleted, renamed) would otherwise wait unseen in the review file.

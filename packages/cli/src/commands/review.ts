@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
+import { changedSince, clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
-import { formatError, formatPoints, type Rubric } from '@shuzhi/types';
+import { formatError, formatPoints, type Override, type Rubric } from '@shuzhi/types';
 
 interface ReviewOptions {
   review?: string;
@@ -142,8 +142,8 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
       // (With a note where the report is gone or has changed since the override was set, as `score` warns.)
       const rows = Object.entries(current.value.reports).flatMap(([file, entry]) => {
         const now = fileDigest(resolve(dirname(resolve(path)), file));
-        const note = (hash = entry.sha256) => (now === undefined ? '报告文件已不存在' : hash !== undefined && hash !== now ? '复核后报告已修改，请重新核对' : '');
-        return entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at), note(o.sha256)].join('\t'));
+        const note = (o: Override) => (now === undefined ? '报告文件已不存在' : changedSince(o, entry, now) ? '复核后报告已修改，请重新核对' : '');
+        return entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at), note(o)].join('\t'));
       });
       if (!rows.length) {
         process.stdout.write(`（没有调整：${path}）\n`);
