@@ -226,6 +226,12 @@ describe('sectioning', () => {
     expect(report.meta).toEqual({ year: 2026, level: '乡镇', place: '梅垭乡' });
   });
 
+  it('takes a self-assessment form’s name as its title, not the line of fields under it (单位（盖章）：……　述职人：……)', async () => {
+    const report = await parseText(['南门街道党工委书记2026年度党管武装工作考评自评表', '单位（盖章）：中共江湄市南门街道工作委员会　　述职人：党工委书记 **　　填报日期：2026年12月', '序号\t考核内容\t分值\t自评得分\t得分说明'].join('\n'));
+    expect(report.title).toBe('南门街道党工委书记2026年度党管武装工作考评自评表');
+    expect(report.meta).toEqual({ year: 2026, level: '街道', place: '南门街道' });
+  });
+
   it('finds the title under a drafter’s note to whoever polishes it (小陈：……你帮我润色一下……。)', async () => {
     const report = await parseText(['小陈：这个是我开车的时候语音录的，你帮我润色一下，里面数字找乡武装部老黄核一下，周五下班前发我。', '营坪乡党委书记2023年党管武装工作述职报告', '今年以来我乡党管武装工作取得了新的成绩'].join('\n'));
     expect(report.title).toBe('营坪乡党委书记2023年党管武装工作述职报告');

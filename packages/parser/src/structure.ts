@@ -18,11 +18,13 @@ type Classified =
 
 type Heading = Extract<Classified, { type: 'heading' }>;
 
-const TITLE_WORDS = /述职|报告|总结|汇报|发言|讲话/;
+const TITLE_WORDS = /述职|报告|总结|汇报|发言|讲话|自评表/;
+/** A form's line of fields, which names the reporter and the unit but is no title: "单位（盖章）：中共……工作委员会　述职人：……". */
+const FORM_FIELDS = /^[^：:]{1,8}[：:][^：:]*\s[^：:\s]{1,8}[：:]/;
 
 /** A document title: short, unnumbered, unpunctuated, and named as a report. */
 function titleLike(text: string): boolean {
-  return text.length <= 60 && !matchNumbering(text) && !/[。；;，,：:]$/.test(text) && TITLE_WORDS.test(text);
+  return text.length <= 60 && !matchNumbering(text) && !/[。；;，,：:]$/.test(text) && TITLE_WORDS.test(text) && !FORM_FIELDS.test(text);
 }
 
 const ASSISTANT_LEAD_IN = /^(好的|当然|以下是|下面是)[^。]{0,80}[：:]$/;
