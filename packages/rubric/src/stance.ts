@@ -1,6 +1,7 @@
 import type { AdminLevel, Cues, Section, SetAsideCause, Stance } from '@shuzhi/types';
 import { chineseNumberValue } from '@shuzhi/text';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
+import { guardedTest } from './matchers/prefilter.ts';
 import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
 
 /**
@@ -559,16 +560,16 @@ function compileCues(cues: Cues) {
     past: anyOf(cues.past),
     doneUnderPlans: anyOf(cues.doneUnderPlans),
     shortcoming: compile(cues.shortcoming),
-    anyShortcoming: anyOf(cues.shortcoming),
+    anyShortcoming: guardedTest(anyOf(cues.shortcoming)),
     notShortcoming: compile(cues.notShortcoming),
     anyNotShortcoming: anyOf(cues.notShortcoming),
     // "对各级党委……考核", "和人武部部长一起", "我找武装部长老周……谈了一次心", "让她去县里参加了专武干部培训": the other person is an object or a companion, not the subject.
-    otherStart: new RegExp(`${lead(6, people)}|${lead(2, places)}`),
-    outsiderStart: new RegExp(lead(2, places)),
-    notDone: anyOf(cues.notDone),
-    notDoneHere: anyOf(cues.notDoneHere),
+    otherStart: guardedTest(new RegExp(`${lead(6, people)}|${lead(2, places)}`)),
+    outsiderStart: guardedTest(new RegExp(lead(2, places))),
+    notDone: guardedTest(anyOf(cues.notDone)),
+    notDoneHere: guardedTest(anyOf(cues.notDoneHere)),
     // Those anchored at a clause's start ("如果……", "去年……") govern the whole sentence when they open it.
-    notDoneAtStart: anyOf(cues.notDone.filter((c) => c.startsWith('^'))),
+    notDoneAtStart: guardedTest(anyOf(cues.notDone.filter((c) => c.startsWith('^')))),
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
     // (And a department given the lead: "拥军优属工作由区退役军人事务局牵头，春节走访慰问军属五百余户"; not by the reporter's own
@@ -581,7 +582,7 @@ function compileCues(cues: Cues) {
     selfAnywhere: anyOf(cues.selfActors),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
-    background: cues.background.length ? anyOf(cues.background) : null,
+    background: cues.background.length ? guardedTest(anyOf(cues.background)) : null,
     empty: cues.empty.length ? anyOf(cues.empty) : null,
     sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
     planActions: new RegExp(cues.planActions),
@@ -1033,7 +1034,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const shortcomings = memo((unit: Unit): Span[] => {
     const text = masked(unit);
     // Most sentences name no fault: one pass of the combined cues settles them.
-    anyShortcoming.lastIndex = 0;
     if (!anyShortcoming.test(text)) return [];
     const vetoes: Span[] = [];
     // Most faults are vetoed by nothing: one test of the combined vetoes settles them.

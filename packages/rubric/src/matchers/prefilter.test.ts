@@ -5,7 +5,7 @@ import { parseReport } from '@shuzhi/parser';
 import { loadRubric } from '../load.ts';
 import { buildView } from '../view.ts';
 import { compileMatcher } from './index.ts';
-import { compilePrefilter, regexWords } from './prefilter.ts';
+import { compilePrefilter, guardedTest, regexWords } from './prefilter.ts';
 import { createTopics } from './topics.ts';
 import { testWindows } from './testing.ts';
 
@@ -81,5 +81,45 @@ describe('compilePrefilter', () => {
       }
     }
     expect(turnedAway).toBeGreaterThan(10000);
+  });
+});
+
+describe('guardedTest', () => {
+  it('answers as the expression does, asking it only of a text with one of its words', () => {
+    const re = /^[^，。]{0,4}?(副书记|(县|市)长|他)(?!们)/;
+    const guarded = guardedTest(re);
+    expect(guarded).not.toBe(re);
+    for (const text of ['副书记带队检查', '今年县长主持召开', '他们都来了', '我每月到人武部办公', '', '由他负责']) expect(guarded.test(text)).toBe(re.test(text));
+  });
+
+  it('is the expression itself when no word is needed, and refuses one that keeps state', () => {
+    const re = /经费|\d+/;
+    expect(guardedTest(re)).toBe(re);
+    expect(() => guardedTest(/经费/g)).toThrow();
+  });
+
+  it('gives the same answers as the judge\'s cue lists on every clause of the corpus', async () => {
+    const loaded = loadRubric('party-armed-forces');
+    if (!loaded.ok) throw new Error('the default rubric does not load');
+    const { cues } = loaded.value;
+    const lists = [cues.shortcoming, cues.notDone, cues.notDoneHere, cues.background, cues.otherActors, cues.outsiders].map((l) => new RegExp(l.map((c) => `(?:${c})`).join('|')));
+    const guards = lists.map(guardedTest);
+    expect(guards.filter((g, k) => g !== lists[k]).length).toBe(lists.length);
+    const dir = new URL('../../../../corpus/reports/', import.meta.url);
+    let asked = 0;
+    for (const name of readdirSync(dir)) {
+      const parsed = await parseReport({ name, bytes: readFileSync(new URL(name, dir)) });
+      if (!parsed.ok) continue;
+      for (const u of buildView(parsed.value, cues).units) {
+        for (const text of [u.text, ...u.text.split(/[，,；;：:]/)]) {
+          asked++;
+          lists.forEach((re, k) => {
+            const answer = guards[k].test(text);
+            expect(answer, `${re.source.slice(0, 40)} on “${text}”`).toBe(re.test(text));
+          });
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(2000);
   });
 });
