@@ -87,17 +87,22 @@ export function guardedTest(re: RegExp): { test(text: string): boolean } {
   if (re.global || re.sticky) throw new Error('guardedTest: a global or sticky expression keeps state between calls');
   const words = regexWords(re.source, re.flags, MAX_GUARD_WORDS);
   if (!words) return re;
-  // The words by their first character: a text is scanned once, looking up each of its characters.
+  // The words by their first character: a text is scanned once, each of its characters looked up in a bit set first
+  // (most are no word's first) and only then among the words.
+  const first = new Uint32Array(2048);
   const byFirst = new Map<number, string[]>();
   for (const w of words) {
-    const list = byFirst.get(w.charCodeAt(0));
+    const c = w.charCodeAt(0);
+    first[c >>> 5] |= 1 << (c & 31);
+    const list = byFirst.get(c);
     if (list) list.push(w);
-    else byFirst.set(w.charCodeAt(0), [w]);
+    else byFirst.set(c, [w]);
   }
   const holdsWord = (text: string) => {
     for (let i = 0; i < text.length; i++) {
-      const list = byFirst.get(text.charCodeAt(i));
-      if (list) for (const w of list) if (w.length === 1 || text.startsWith(w, i)) return true;
+      const c = text.charCodeAt(i);
+      if ((first[c >>> 5] & (1 << (c & 31))) === 0) continue;
+      for (const w of byFirst.get(c)!) if (w.length === 1 || text.startsWith(w, i)) return true;
     }
     return false;
   };
