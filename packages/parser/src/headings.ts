@@ -76,6 +76,9 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
     // 按安置社区重新调整民兵编组，每个社区组建1个应急排"; not a heading with a note in brackets, "（九）存在问题及整改（分值10分，自评10分）".)
     const told = bare.replace(/[（(][^）)]*[）)]/g, '');
     if (numbered.rank >= 2 && /[，,]/.test(told) && !runInHeadingLike(told)) return { shape: 'none' };
+    // (Nor a sentence with its full stop that tells facts with figures or dates: "（一）上半年到5个乡镇开展一次民兵建设专题调研。"
+    // under 五、明年打算 is an item, as a run-in heading's first sentence would not be.)
+    if (ended && !runInHeadingLike(bare)) return { shape: 'none' };
     if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) return { shape: 'line', heading: bare };
     return { shape: 'none' };
   }

@@ -268,6 +268,25 @@ describe('sectioning', () => {
     expect(rows.outside).toBeUndefined();
   });
 
+  it('reads past the cover letter that sends the report up, which is no other document; finds a notice or a 通报 after it', async () => {
+    const cover = await parseText(
+      ['中共漳原县石湍镇委员会文件', '关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告', '中共漳原县委：', '现将述职报告呈上，请审阅。', '石湍镇党委书记2024年度党管武装工作述职报告', '一、主要工作', '全年到镇武装部办公12次。'].join('\n'),
+    );
+    expect(cover.title).toBe('石湍镇党委书记2024年度党管武装工作述职报告');
+    expect(cover.meta).toEqual({ year: 2024, level: '乡镇', place: '石湍镇' });
+    expect(cover.outside).toBeUndefined();
+    // (A notice's title holds none of a report's words; a bureau's 通报 names its sender before 关于.)
+    for (const other of ['关于印发《云渡区2022年党管武装工作要点》的通知', '临溪区人武部关于2026年度民兵整组工作情况的通报']) {
+      const after = await parseText(['云渡区委书记2021年度党管武装工作述职报告', '全年到区人武部办公12次。', other, '1．区委常委会每季度专题议军1次。'].join('\n'));
+      expect(after.outside).toEqual([expect.objectContaining({ title: other, place: 'after', report: false })]);
+    }
+  });
+
+  it('reads a numbered line that tells facts with figures and its full stop as an item, not a heading', async () => {
+    const report = await parseText(['五、明年打算', '（一）上半年到5个乡镇开展一次民兵建设专题调研。', '（二）3月底前开工建设民兵装备仓库。', '（三）坚持党管武装，压实政治责任。', '落实第一书记职责。'].join('\n'));
+    expect(outline(report.sections)).toMatchObject([{ title: '五、明年打算', paragraphs: 2, children: [{ title: '（三）坚持党管武装，压实政治责任', paragraphs: 1 }] }]);
+  });
+
   it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {
     const report = await parseText(['一、我干了啥', '全年征集新兵8名。', '二、明年咋干', '春节前把专干的网格员工作剥离出去；', '明年国防教育日前，每个社区至少上一堂国防课；', '在另外2个工业园各建一个民兵班。'].join('\n'));
     expect(outline(report.sections).map((s) => [s.kind, s.paragraphs])).toEqual([

@@ -55,10 +55,13 @@ function findTitle(items: Item[]): number {
 const REPORT_TITLE = /述职(报告)?$/;
 /**
  * Another document an office sends in one file with the report, by its title: a notice, a rating form, a speech, a year's
- * summary ("关于做好2023年度党管武装工作述职的通知", "在2025年全区征兵工作会议上的讲话", "澄南区人民武装部2022年工作总结").
+ * summary ("关于做好2023年度党管武装工作述职的通知", "临溪区人武部关于2026年度民兵整组工作情况的通报", "在2025年全区征兵工作会议上的
+ * 讲话", "澄南区人民武装部2022年工作总结").
  */
-const OTHER_DOCUMENT = /^关于.{4,50}的通知$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/;
+const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复)$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/;
 /** A line that can be a document's title: one run of words, no clause, no cells, no list mark. */
+/** The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告". */
+const COVER_LETTER = /^关于(报送|呈报|上报|呈送|提交|转报).{4,60}述职(报告)?的(报告|请示|函)$/;
 const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
 const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text) && REPORT_TITLE.test(text);
 
@@ -71,10 +74,12 @@ const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text
 function findReport(items: Item[]): { titleAt: number; end: number; outside: Item[] } {
   let titleAt = findTitle(items);
   const outside: Item[] = [];
-  if (titleAt >= 0 && OTHER_DOCUMENT.test(items[titleAt].normalized)) {
+  // (A cover letter only sends this report: no other document, as the lines above a title are none.)
+  const cover = titleAt >= 0 && COVER_LETTER.test(items[titleAt].normalized);
+  if (titleAt >= 0 && (cover || OTHER_DOCUMENT.test(items[titleAt].normalized))) {
     const report = items.findIndex((it, k) => k > titleAt && reportTitle(it.normalized));
     if (report > 0) {
-      outside.push(items[titleAt]);
+      if (!cover) outside.push(items[titleAt]);
       titleAt = report;
     }
   }
@@ -83,9 +88,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const place = findPlace(title);
   const another = (k: number): boolean => {
     const text = items[k].normalized;
-    if (text === title || text.length < 8 || !titleLike(text) || !DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
+    if (text === title || text.length < 8 || text.length > 60 || matchNumbering(text) || !DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
+    // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
     if (OTHER_DOCUMENT.test(text)) return true;
-    if (!REPORT_TITLE.test(text)) return false;
+    if (!titleLike(text) || !REPORT_TITLE.test(text)) return false;
     const [itsYear, itsPlace] = [findYear(text, []), findPlace(text)];
     return (year !== null && itsYear !== null && itsYear !== year) || (place !== null && itsPlace !== null && itsPlace !== place);
   };
