@@ -517,6 +517,9 @@ const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*
 // (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
 const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即/;
 
+/** The mark a drafter leaves after a sentence to strike it. */
+const STRUCK = /^\s*[（(【\[]\s*(删|删除|删去|拟删|此句删除|建议删除)\s*[）)】\]]/;
+
 /** Two clauses of some length: a statement, not a topic. */
 const STATEMENT = /[^，。；,;]{4,}[，,；;][^，。；,;]{4,}/;
 
@@ -1704,6 +1707,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => {
+    // A sentence the drafter struck, marked after it and left in the draft: "镇财政安排武装工作经费18.6万元，比上年增加3万元。（删）".
+    const next = view.units[unit.id + 1];
+    if (next?.paragraph === unit.paragraph && STRUCK.test(next.text)) return true;
     if (empty === null) return false;
     if (empty.test(unit.text.trim())) return true;
     // A form's row of item and answer whose answer is a filler states nothing, whatever its item says: "（三）武装工作经费保障情况

@@ -8,6 +8,7 @@ const TEXT = [
   '下达征兵任务120名，实际输送125名。',
   '年初预算武装工作经费300万元，截至11月底实际到位180万元。',
   '区财政预算安排武装工作经费268万元，另拨付民兵训练基地改造资金60万元。',
+  '街道年度预算安排武装工作经费32万元，实际支出30.6万元。',
   '计划集中训练基干民兵1200人，实际参训860人。',
   '今年全镇征兵任务十二名，实际完成九名。',
   '全县征兵任务120名，完成率为81.7%。',
@@ -25,8 +26,9 @@ describe('compileMatcher: shortfall', () => {
     expect(w.slices(money(w.win(w.unit('实际到位180万元'))))).toEqual(['300万元', '180万元']);
   });
 
-  it('not a result above its target, another item after 另, nor figures of another unit', async () => {
+  it('not a result above its target, another item after 另, money spent below its budget, nor figures of another unit', async () => {
     const w = await windowsOf(TEXT);
+    expect(compileMatcher({ shortfall: 'money' })(w.win(w.unit('实际支出30.6万元')))).toBeNull();
     expect(compileMatcher({ shortfall: 'count' })(w.win(w.unit('实际输送125名')))).toBeNull();
     expect(compileMatcher({ shortfall: 'money' })(w.win(w.unit('另拨付民兵训练基地改造资金60万元')))).toBeNull();
     expect(compileMatcher({ shortfall: 'money' })(w.win(w.unit('实际完成98名')))).toBeNull();

@@ -5,7 +5,8 @@ import type { Compiled, Span } from './types.ts';
 /** Words that state what was set, and what came of it ("征兵任务120名，实际输送98名", "预算300万元，实际到位180万元"). */
 // (Not 应征: "应征报名青年1200名" counts those who applied.)
 const TARGET = '任务|计划|预算|目标|指标|下达|要求|应训|应到';
-const RESULT = '完成|实际|实到|到位|输送|起运|参训|只有|仅';
+// (Not money spent below its budget, "预算安排武装工作经费32万元，实际支出30.6万元": the budget was there.)
+const RESULT = '完成|实际(?!支出|使用|开支|花费|花了|用了)|实到|到位|输送|起运|参训|只有|仅';
 // (Not 十一期间, a holiday: "利用十一期间组织……轮训".)
 const UNITS: Record<Shortfall, string> = { count: '名|人|次|个|期(?!间)|场|天', money: '亿元|万元|元' };
 /** A figure in digits or in Chinese numerals ("任务十二名，实际完成九名"). */
