@@ -59,9 +59,9 @@ const REPORT_TITLE = /述职(报告)?$/;
  * 讲话", "澄南区人民武装部2022年工作总结").
  */
 const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复)$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/;
-/** A line that can be a document's title: one run of words, no clause, no cells, no list mark. */
 /** The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告". */
 const COVER_LETTER = /^关于(报送|呈报|上报|呈送|提交|转报).{4,60}述职(报告)?的(报告|请示|函)$/;
+/** A line that can be a document's title: one run of words, no clause, no cells, no list mark. */
 const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
 const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text) && REPORT_TITLE.test(text);
 
