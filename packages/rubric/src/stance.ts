@@ -252,7 +252,7 @@ const TOOK_POST =
   '[^，。；]{0,16}?(?:到任|上任|履新|接任|(?<!新)任职|(?:调任|任)[^，。；]{0,10}书记|(?<=[0-9一二三四五六七八九十]月份?(?:[0-9]{1,2}日|上旬|中旬|下旬|初|底)?)(?:到|来)[^，。；]{1,8}?(?:县|市|区|旗|镇|乡|街道)工作|(?:到|来)[^，。；]{1,6}?工作(?=后|以来|以后|的|[，,]\\s*(?:兼任|任|担任|接任)[^，。；]{0,10}书记))';
 // (Also in Chinese numerals and by a part of the month: "我是今年五月中旬到漳渠县任职的", "我于二〇二二年七月由金渠市发改委调任柳渠区委书记";
 // and to the place's name alone, "我是今年4月份到岚江工作的", or with the post after, "组织安排我到岚水市工作，兼任市人武部党委第一书记".)
-const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?${TOOK_POST}`);
+const ARRIVAL = new RegExp(`(?:我|本人)(?:于|是|在|自|从)?\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?${TOOK_POST}`);
 /** …or the date first: "2025年9月，我从市发改委调任澄川区委书记" (not a departure, "2024年10月23日，我调任市里工作"). */
 // (Also a part of the month and who sent the reporter: "2023年8月中旬，组织安排我到冰湖区任区委书记", "2022年6月，市委调整我任坝梁县委书记";
 // and the month alone, the year the report's: "6月，我到柳甸县任县委书记"; "今年7月，市委决定由我接任宝日区委书记"; after the predecessor's
@@ -622,6 +622,11 @@ const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇
  * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
  */
 const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?|(春节|元旦|八一|建军节|国庆|中秋|端午)(前夕|前|期间|之际)?)?\\s*在?';
+/**
+ * A township or a street named at a clause's start with the year's figures after it, as a report copied from a neighbour's keeps
+ * them: "石门镇全年输送新兵9名" (not where, "在石门镇召开……", nor a visit, "每月到镇武装部办公1次").
+ */
+const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9])`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
@@ -693,10 +698,12 @@ function committeeOf(level: AdminLevel) {
 }
 
 /** The month and day the reporter came to the post, when the report dates it in its own year (see ARRIVAL). */
-function arrivalOf(view: ReportView): { year: number | null; month: number; day: number | null } | null {
+function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | null; month: number; day: number | null } | null {
   const { year, since } = view.report.meta;
   for (const unit of view.units) {
-    const m = ARRIVAL.exec(unit.text) ?? ARRIVAL_DATED.exec(unit.text) ?? ARRIVAL_BYLINE.exec(unit.text) ?? ARRIVAL_FORM.exec(unit.text);
+    // (In a report drafted of the reporter, by name: "县委书记贺文涛同志自9月到任以来".)
+    const text = reporter ? unit.text.replace(reporter, '本人') : unit.text;
+    const m = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text);
     if (!m) continue;
     // (A year named must be one reported on: "我2023年4月到雾溪任职，今年是第三年……" in a report on 2025 is none; in a term's
     // report on 2022 to 2024, "我于2023年3月到汶北区任职" is.)
@@ -759,7 +766,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
-  const arrival = arrivalOf(view);
+  const arrival = arrivalOf(view, reporter);
   const absence = absenceOf(view);
 
   // What a whole report tells once, asked for only by some sentences (the documents and facilities its plans put ahead).
@@ -837,6 +844,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const foreignBureau = (clause: string): boolean => {
     const place = ownPlace ? PLACE_BUREAU.exec(clause) : null;
     return place !== null && place[1] !== ownPlace && !NOT_A_PLACE.test(place[1]);
+  };
+  /**
+   * In a township's or a street's report, another township named as a clause's subject: "石门镇全年输送新兵9名，其中大学生7名" in
+   * 柘林乡's report, a neighbour's figures copied with its name (in a county's report its townships are the county's own).
+   */
+  const foreignTownship = (clause: string): boolean => {
+    const place = ownPlace && committee?.belowCounty ? TOWNSHIP_OPENING.exec(clause) : null;
+    return place !== null && place.groups!.place !== ownPlace && !NOT_A_PLACE.test(place.groups!.place);
   };
   /** The first year reported on: a term's first ("2022年至2024年"), else the report's. Only a year before it is an earlier one. */
   const firstYear = view.report.meta.since ?? reportYear;
@@ -1117,7 +1132,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         continue;
       }
       // A bureau of another place, named ("今年，楠州市退役军人事务局投入200万元" in 岚江's report): the level above's or a neighbour's.
-      if (foreignBureau(trimmed)) {
+      if (foreignBureau(trimmed) || foreignTownship(trimmed)) {
         decision = true;
         continue;
       }

@@ -18,11 +18,17 @@ const TEXT = [
   '会议情况如下。',
   '项目\t次数\t时间',
   '党委会专题议军\t4\t3月、6月、9月、12月',
+  '抓整组促“双百工程”落地，“百名骨干、百支分队”建设扎实推进，评选“十佳民兵”10名。',
 ].join('\n');
 
 const { setup, unit, win, slices } = testWindows(TEXT);
 
 describe('compileQuantity', () => {
+  it('counts no figure inside a slogan’s short quotation, only those outside it', async () => {
+    await setup();
+    expect(slices(compileQuantity('count')(win(unit('百名骨干'))))).toEqual(['10名']);
+  });
+
   it('money: 410万元 and 1.5亿元, not the placeholder **多万元 (an amount not filled in is none)', async () => {
     await setup();
     const u = unit('410万元');

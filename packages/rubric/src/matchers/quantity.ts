@@ -75,6 +75,15 @@ const FULL = /^100\s*[%％]$/;
 /** A figure that is a full rate ("100%", "百分之百"): a claim's own measure, no count of the work. */
 export const isFullRate = (figure: string): boolean => FULL.test(figure) || figure === '百分之百';
 
+/** A short quotation, a slogan's name: “双百工程”, “百名骨干、百支分队”, “3+N”, “六个一批”. */
+const SLOGAN = /“[^“”，。；]{1,16}”/g;
+
+/** Without the figures of slogans, which count nothing: “百名骨干、百支分队”建设扎实推进 (the figures after one still count). */
+function outsideSlogans(text: string, spans: Span[]): Span[] {
+  const quoted = [...text.matchAll(SLOGAN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return spans.filter((s) => !quoted.some((q) => s.start > q.start && s.end < q.end));
+}
+
 const BARE_NUMBER = /\d+(?:\.\d+)?/g;
 const MONEY_HEADER = /万元|元|金额|经费|资金/;
 /** A number filling a cell of its own (cells are parted by tabs, spaces or Markdown bars), not the 3 of "3月". */
@@ -121,6 +130,7 @@ function quantityMatcher(kind: Quantity): Compiled {
       if (!local) {
         local = regexSpans(re, { ...win, offset: 0 });
         if (local.length && /100|百分之百/.test(win.text) && FULL_RATES.test(win.text)) local = local.filter((x) => !isFullRate(win.text.slice(x.start, x.end)));
+        if (local.length && win.text.includes('“')) local = outsideSlogans(win.text, local);
         found.set(win.text, local);
       }
       spans = local.map((s) => ({ start: s.start + win.offset, end: s.end + win.offset }));
