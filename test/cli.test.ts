@@ -327,8 +327,11 @@ describe('shuzhi review', () => {
     const list = shuzhi('review', 'list', missing);
     expect(list.code).toBe(2);
     expect(list.stderr).toBe(`shuzhi: ${missing}: 复核文件不存在 [NOT_FOUND]\n`);
-    // A folder without a review file yet has nothing to list, which is no error.
-    expect(shuzhi('review', 'list', dir)).toMatchObject({ code: 0, stdout: `（没有调整：${dir}/shuzhi-review.json）\n` });
+    // A folder without a review file yet has nothing to list, which is no error; one whose sub-folder holds the batch's says where.
+    expect(shuzhi('review', 'list', dir)).toMatchObject({ code: 0, stdout: `（没有调整：${dir}/shuzhi-review.json 不存在）\n` });
+    mkdirSync(join(dir, '收到的报告'));
+    writeFileSync(join(dir, '收到的报告', 'shuzhi-review.json'), JSON.stringify({ rubric: 'party-armed-forces', reports: {} }));
+    expect(shuzhi('review', 'list', dir).stdout).toBe(`（没有调整：${dir}/shuzhi-review.json 不存在；复核文件在报告所在的文件夹中，这里的子文件夹有：${join(dir, '收到的报告', 'shuzhi-review.json')}）\n`);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { changedSince, clearOverride, criterionRefs, fileDigest, findCriterion, parsePoints, readReview, readReviewFor, REVIEW_FILE_NAME, reviewKey, reviewPathOf, setOverride, writeReview } from '@shuzhi/review';
 import { DEFAULT_RUBRIC } from '@shuzhi/rubric/defaults';
@@ -146,7 +146,10 @@ export function reviewCommand(program: Command, setCode: (code: number) => void)
         return entry.overrides.map((o) => [file, criterionName(o.criterion), formatPoints(o.points), o.reason, o.reviewer ?? '', localTime(o.at), note(o)].join('\t'));
       });
       if (!rows.length) {
-        process.stdout.write(`（没有调整：${path}）\n`);
+        // The review file lies beside the reports it reviews: a folder without one may hold the batch in a sub-folder.
+        const beside = folder && !existsSync(path) ? readdirSync(given, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(given, d.name, REVIEW_FILE_NAME))) : [];
+        const hint = beside.length ? `；复核文件在报告所在的文件夹中，这里的子文件夹有：${beside.map((d) => join(given, d.name, REVIEW_FILE_NAME)).join('、')}` : '';
+        process.stdout.write(`（没有调整：${path}${existsSync(path) ? '' : ' 不存在'}${hint}）\n`);
         return;
       }
       process.stdout.write(`${['文件', '评分项', '调整后得分', '理由', '复核人', '时间', '备注'].join('\t')}\n${rows.join('\n')}\n`);
