@@ -1131,7 +1131,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         decision = false;
         continue;
       }
-      // A bureau of another place, named ("今年，楠州市退役军人事务局投入200万元" in 岚江's report): the level above's or a neighbour's.
+      // A bureau of another place, named ("今年，楠州市退役军人事务局投入200万元" in 岚江's report): the level above's or a neighbour's;
+      // so is a neighbour township with its figures in a township's report (see foreignTownship).
       if (foreignBureau(trimmed) || foreignTownship(trimmed)) {
         decision = true;
         continue;
