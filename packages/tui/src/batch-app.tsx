@@ -254,7 +254,7 @@ export function BatchApp(props: BatchAppProps) {
     if (key.escape || input === 'q') return quit(0);
   };
 
-  useInput((input, key) => eachKey(input, key, uiRef.current.editing !== null && uiRef.current.view === 'table', handle), { isActive: Boolean(isRawModeSupported) });
+  useInput((input, key) => eachKey(input, key, () => uiRef.current.editing !== null && uiRef.current.view === 'table', handle), { isActive: Boolean(isRawModeSupported) });
   // The detail view's keys are handed on from here (see CardView's inputRef).
 
   let content: React.ReactNode;

@@ -273,7 +273,7 @@ export function CardView(props: CardViewProps) {
     if (key.escape || input === 'q') return props.onQuit(0);
   };
 
-  const onInput = (input: string, key: Key) => eachKey(input, key, uiRef.current.editing !== null, handle);
+  const onInput = (input: string, key: Key) => eachKey(input, key, () => uiRef.current.editing !== null, handle);
   if (props.inputRef) props.inputRef.current = onInput;
   useInput(onInput, { isActive: Boolean(isRawModeSupported) && props.active !== false && !props.inputRef });
 

@@ -31,10 +31,21 @@ const NO_KEY: Key = {
  * Backspace included. A chunk holding an escape sequence (arrow keys) is
  * left to Ink, which parses those.
  */
-export function eachKey(input: string, key: Key, typing: boolean, handle: (input: string, key: Key) => void): void {
+export function eachKey(input: string, key: Key, typing: () => boolean, handle: (input: string, key: Key) => void): void {
   const chars = [...input];
-  if (typing || chars.length < 2 || key.ctrl || key.meta || input.includes('\u001b')) {
+  if (chars.length < 2 || key.ctrl || key.meta || input.includes('\u001b')) {
     handle(input, key);
+    return;
+  }
+  if (typing()) {
+    // In a text field the typed text stays one edit (a paste), but an Enter in the same read still submits it: "评分表.md" and
+    // Enter sent at once export; what follows the Enter is read as the keys it is.
+    const end = input.search(/[\r\n]/);
+    if (end < 0) return handle(input, key);
+    if (end > 0) handle(input.slice(0, end), NO_KEY);
+    handle('', { ...NO_KEY, return: true });
+    const rest = input.slice(end + (input.startsWith('\r\n', end) ? 2 : 1));
+    if (rest) eachKey(rest, NO_KEY, typing, handle);
     return;
   }
   for (const ch of chars) {

@@ -656,6 +656,16 @@ describe('batch table', () => {
     expect(f).toContain('调整「落实“四个一”制度」的得分');
   });
 
+  it('exports a name typed with its Enter in one read (a fast typist, tmux send-keys)', async () => {
+    const { session, result, frame, press, exports } = batchScreen();
+    session.done(result);
+    await frameWhere(frame, (x) => x.includes('排序：'), 'the table');
+    await press('e', (x) => x.includes('评分表.xlsx_'), 'the export prompt');
+    await press('\u0015', (x) => x.includes('.html）：_'), 'the name cleared');
+    await press('评分表.md\r', (x) => x.includes('评分表.md 已存在，覆盖吗') || x.includes('评分表已写入'), 'exported or asked');
+    expect(exports[0]).toEqual({ path: '评分表.md', force: false });
+  });
+
   it('exports with e (default 评分表.xlsx), asking before overwriting', async () => {
     const { session, result, frame, press, exports } = batchScreen();
     session.done(result);
