@@ -60,7 +60,9 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
   const { info, score: c } = row;
   const out: Line[] = [];
   const title: Span[] = [];
-  if (c) title.push({ text: `${STATUS_MARKS[c.status]} `, style: STATUS_STYLE[c.status] });
+  // After a reviewer's adjustment the status is the adjusted points' (as the list shows it), the machine's beside it.
+  const shown = row.status ?? c?.status;
+  if (c && shown) title.push({ text: `${STATUS_MARKS[shown]} `, style: STATUS_STYLE[shown] });
   title.push({ text: `${info.name}${info.required ? '（必备）' : ''}`, style: 'bold' });
   out.push(...wrapSpans(title, width));
   if (!c) {
@@ -68,9 +70,12 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
     out.push(...noScore);
     return out;
   }
+  const adjusted = row.override !== null && row.points !== null && row.points !== c.score;
   out.push([
-    { text: STATUS_NAMES[c.status], style: STATUS_STYLE[c.status] },
+    { text: STATUS_NAMES[shown!], style: STATUS_STYLE[shown!] },
+    ...(shown !== c.status ? [{ text: `（机评${STATUS_NAMES[c.status]}）`, style: 'dim' as const }] : []),
     { text: `  得分 ${formatPoints(c.score)}/${c.max}` },
+    ...(adjusted ? [{ text: ` → 复核后 ${formatPoints(row.points!)}/${c.max}`, style: 'accent' as const }] : []),
   ]);
   if (row.override) {
     const caution = overrideCaution(row.override);

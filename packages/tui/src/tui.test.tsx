@@ -499,6 +499,8 @@ describe('batch table', () => {
     expect(row(f, '经费保障*')).toMatch(/调8\/10│/);
     expect(f).toContain('得分 78.5/100（机评 75.5）');
     expect(f).toContain('复核调整：8 分（有预算金额）');
+    // The detail's status is the adjusted points', the machine's beside it: 8 of 10 is still partial, and the points say so.
+    expect(f).toContain('部分满足  得分 5/10 → 复核后 8/10');
     const t = await press(ESC, (x) => x.includes('排序：'), 'the table');
     expect(t).toMatch(/04-county-2019-part-style\.txt\s+调78\.5/);
   });
