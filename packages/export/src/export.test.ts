@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
-import { gradeFor, rubricRef, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
+import { formatPoints, gradeFor, rubricRef, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
 import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -169,6 +169,10 @@ describe('the text output of a reviewed report', () => {
     expect(text).toMatch(/\n复核后得分：[\d.]+ \/ 100 /);
     expect(text).toContain(`✖ ${missing.name}（必备）  0/${missing.max}  缺项  → 复核后 ${missing.max}/${missing.max}`);
     expect(text).not.toContain('上为机评');
+    // The ranking gives the adjusted total and says it is one, with the machine's.
+    const ranked = formatBatch(reviewed, { grades: rubric.grades }).split('排名（')[1].split('\n').find((l) => l.includes(INJECTED))!;
+    expect(ranked).toContain(`${formatPoints(row.score)}`);
+    expect(ranked).toContain(`（复核调整，机评 ${formatPoints(row.machineScore)}）`);
   });
 });
 
