@@ -71,6 +71,7 @@ export const RULE_NAMES: Record<string, string> = {
   'off-topic': '偏题或错交文件',
   'repeated-paragraph': '段落重复',
   'other-document': '夹带其他文件',
+  'format-mismatch': '文件格式不符',
 };
 
 export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;

@@ -526,7 +526,7 @@ describe('loadRubric', () => {
       ['合格', 60],
       ['不合格', 0],
     ]);
-    expect(r.value.quality.map((q) => q.rule)).toEqual(['placeholder', 'outdated-term', 'level-inconsistency', 'vague', 'too-short', 'off-topic', 'repeated-paragraph', 'other-document']);
+    expect(r.value.quality.map((q) => q.rule)).toEqual(['placeholder', 'outdated-term', 'level-inconsistency', 'vague', 'too-short', 'off-topic', 'repeated-paragraph', 'other-document', 'format-mismatch']);
     expect(r.value.classifier?.training).toBe(join(RUBRICS_DIR, '../corpus/sentences/labelled.jsonl'));
   });
 

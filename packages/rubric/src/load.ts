@@ -447,6 +447,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, otherTopic: q.offTopic?.otherTopic });
   add('repeated-paragraph', q.repeatedParagraph, { minChars: q.repeatedParagraph?.minChars });
   add('other-document', q.otherDocument, {});
+  add('format-mismatch', q.formatMismatch, {});
   const cues: Cues = { ...DEFAULT_CUES, ...Object.fromEntries(Object.entries(r.cues).filter(([, v]) => v !== undefined)) };
   return {
     id: r.id,

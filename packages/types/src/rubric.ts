@@ -129,7 +129,7 @@ export interface Criterion {
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface QualityRule {
-  rule: 'placeholder' | 'outdated-term' | 'level-inconsistency' | 'vague' | 'too-short' | 'off-topic' | 'repeated-paragraph' | 'other-document';
+  rule: 'placeholder' | 'outdated-term' | 'level-inconsistency' | 'vague' | 'too-short' | 'off-topic' | 'repeated-paragraph' | 'other-document' | 'format-mismatch';
   severity: Severity;
   /** Points deducted per finding, and at most in total for this rule. */
   deduct: number;

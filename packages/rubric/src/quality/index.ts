@@ -2,6 +2,7 @@ import type { Finding, QualityRule, Rubric } from '@shuzhi/types';
 import type { ReportView } from '../view.ts';
 import { levelInconsistency } from './level-inconsistency.ts';
 import { offTopic } from './off-topic.ts';
+import { formatMismatch } from './format-mismatch.ts';
 import { otherDocument } from './other-document.ts';
 import { outdatedTerm } from './outdated-term.ts';
 import { placeholder } from './placeholder.ts';
@@ -24,6 +25,7 @@ const CHECKS: Record<QualityRule['rule'], QualityCheck> = {
   'off-topic': offTopic,
   'repeated-paragraph': repeatedParagraph,
   'other-document': otherDocument,
+  'format-mismatch': formatMismatch,
 };
 
 /** Runs the rubric's quality rules; each finding carries the points it deducts (capped per rule). */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '@shuzhi/parser';
+import { DEFAULT_CUES } from '../cues.ts';
+import { buildView } from '../view.ts';
+import { formatMismatch } from './format-mismatch.ts';
+
+const TEXT = Buffer.from('石塘乡党委书记2025年度党管武装工作述职报告\n全年到乡武装部办公12次。\n');
+
+async function check(name: string, bytes: Uint8Array) {
+  const parsed = await parseReport({ name, bytes });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return formatMismatch(buildView(parsed.value, DEFAULT_CUES), {});
+}
+
+describe('format-mismatch', () => {
+  it('tells a text file named .docx, read as text', async () => {
+    const [f] = await check('石塘乡述职.docx', TEXT);
+    expect(f.message).toBe('文件扩展名是 .docx（Word 文档），内容却是纯文本，已按内容读取；请核对提交的是否为正确的文件');
+  });
+
+  it('tells a Word file named .txt, and nothing of a file that is what its name says (or a .doc, which may be HTML)', async () => {
+    const docx = new Uint8Array(await import('node:fs').then((fs) => fs.readFileSync(new URL('../../../../corpus/reports/10-same-report.docx', import.meta.url))));
+    expect((await check('报告.txt', docx)).map((f) => f.message)).toEqual(['文件扩展名是 .txt（纯文本），内容却是Word 文档（.docx），已按内容读取；请核对提交的是否为正确的文件']);
+    expect(await check('报告.docx', docx)).toEqual([]);
+    expect(await check('报告.txt', TEXT)).toEqual([]);
+    expect(await check('报告.md', TEXT)).toEqual([]);
+    expect(await check('报告.doc', TEXT)).toEqual([]);
+  });
+});
