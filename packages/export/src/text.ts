@@ -54,8 +54,7 @@ export function formatBatch(result: BatchResult, options: ReviewOptions = {}): s
   const parts = result.outcomes.map((o) => (o.ok ? `━━ ${o.file} ━━\n${formatCard(o.card, byFile.get(o.file))}` : `━━ ${o.file} ━━\n处理失败：${failureText(o.error)}\n`));
   if (review.reports.length > 1) {
     // (A total a reviewer adjusted says so, with the machine's: the ranking is by the adjusted one.)
-    const adjusted = (r: (typeof review.reports)[number]) => (r.score !== r.machineScore ? `  （复核调整，机评 ${formatPoints(r.machineScore)}）` : '');
-    const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${formatPoints(r.score).padStart(6)}  ${r.grade}  ${r.file}${adjusted(r)}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
+    const ranking = review.reports.map((r) => `  ${String(r.rank).padStart(3)}. ${formatPoints(r.score).padStart(6)}  ${r.grade}  ${r.file}${r.adjusted ? `  （复核调整，机评 ${formatPoints(r.machineScore)}）` : ''}${r.missing.length ? `  缺项：${r.missing.join('、')}` : ''}`);
     parts.push(`排名（${review.reports.length} 份）：\n${ranking.join('\n')}\n`);
   }
   const similar = formatSimilar(result.similar, result.groups);

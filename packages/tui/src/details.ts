@@ -19,9 +19,12 @@ export interface Row {
 
 const SEVERITY_STYLE: Record<string, Style> = { error: 'error', warning: 'warning', info: 'info' };
 
+/** Whether a reviewer's override changed the criterion's points. */
+const adjusted = (row: Row): boolean => row.override !== null && row.score !== null && row.points !== row.score.score;
+
 export function pointsText(row: Row): string {
   if (!row.score) return `–/${row.info.max}`;
-  if (row.override && row.points !== row.score.score) return `调${formatPoints(row.points!)}/${row.info.max}`;
+  if (adjusted(row)) return `调${formatPoints(row.points!)}/${row.info.max}`;
   return `${formatPoints(row.score.score)}/${row.info.max}`;
 }
 
@@ -36,7 +39,7 @@ export function criterionRow(row: Row, width: number, selected: boolean, focused
     status ? { text: STATUS_MARKS[status], style: STATUS_STYLE[status] } : { text: '·', style: 'dim' },
     { text: ' ' },
     { text: name, style: selected && focused ? 'sel' : row.before ? 'accent' : undefined },
-    { text: padStart(pts, width - 3 - widthOf(name)), style: row.override && row.points !== row.score?.score ? 'accent' : undefined },
+    { text: padStart(pts, width - 3 - widthOf(name)), style: adjusted(row) ? 'accent' : undefined },
   ];
 }
 
@@ -70,12 +73,11 @@ export function criterionDetail(row: Row, width: number, theme: Theme, noScore: 
     out.push(...noScore);
     return out;
   }
-  const adjusted = row.override !== null && row.points !== null && row.points !== c.score;
   out.push([
     { text: STATUS_NAMES[shown!], style: STATUS_STYLE[shown!] },
     ...(shown !== c.status ? [{ text: `（机评${STATUS_NAMES[c.status]}）`, style: 'dim' as const }] : []),
     { text: `  得分 ${formatPoints(c.score)}/${c.max}` },
-    ...(adjusted ? [{ text: ` → 复核后 ${formatPoints(row.points!)}/${c.max}`, style: 'accent' as const }] : []),
+    ...(adjusted(row) ? [{ text: ` → 复核后 ${formatPoints(row.points!)}/${c.max}`, style: 'accent' as const }] : []),
   ]);
   if (row.override) {
     const caution = overrideCaution(row.override);

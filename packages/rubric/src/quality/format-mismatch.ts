@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { QualityCheck } from './index.ts';
 
 /** What a name's extension promises: a Word 2007 file is a zip, a text file is text. (A .doc may be HTML or RTF that Word reads.) */
@@ -14,7 +15,7 @@ const FOUND: Record<string, string> = { docx: 'Word 文档（.docx）', doc: 'Wo
  */
 export const formatMismatch: QualityCheck = (view) => {
   const { file, format } = view.report;
-  const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
+  const ext = extname(file).toLowerCase();
   const promised = PROMISED[ext];
   if (!promised || promised.formats.includes(format)) return [];
   return [{ message: `文件扩展名是 ${ext}（${promised.name}），内容却是${FOUND[format] ?? format}，已按内容读取；请核对提交的是否为正确的文件`, text: '', paragraph: null, line: null, start: 0, end: 0 }];
