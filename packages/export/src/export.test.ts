@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import { formatPoints, gradeFor, rubricRef, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
-import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, STATUS_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = join(ROOT, 'corpus/reports');
@@ -167,7 +167,7 @@ describe('the text output of a reviewed report', () => {
     expect(missingLine ?? '').toBe(row.missing.length ? `缺项：${row.missing.join('、')}` : '');
     expect(text).toMatch(/\n机评得分：[\d.]+ \/ 100 /);
     expect(text).toMatch(/\n复核后得分：[\d.]+ \/ 100 /);
-    expect(text).toContain(`✖ ${missing.name}（必备）  0/${missing.max}  缺项  → 复核后 ${missing.max}/${missing.max}`);
+    expect(text).toContain(`✖ ${missing.name}（必备）  0/${missing.max}  缺项  → 复核后 ${missing.max}/${missing.max} 满足`);
     expect(text).not.toContain('上为机评');
     // The ranking gives the adjusted total and says it is one, with the machine's.
     const ranked = formatBatch(reviewed, { grades: rubric.grades }).split('排名（')[1].split('\n').find((l) => l.includes(INJECTED))!;
@@ -302,9 +302,13 @@ describe('xlsx (as written: the streaming writer)', () => {
     const expectedRows = scored().reduce((n, o) => n + (o.ok ? o.card.criteria.length : 0), 0);
     expect(ws.rowCount - 1).toBe(expectedRows);
     const rows = Array.from({ length: expectedRows }, (_, i) => ws.getRow(i + 2));
-    for (const row of rows) expect(['满足', '部分满足', '缺项']).toContain(row.getCell(4).value);
     const overridden = rows.filter((row) => row.getCell(7).value !== null);
     expect(overridden).toHaveLength(1);
+    for (const row of rows) if (row !== overridden[0]) expect(['满足', '部分满足', '缺项']).toContain(row.getCell(4).value);
+    // The 状态 of the raised criterion is the one its points now have, the machine's beside it.
+    const low = [...card('corpus/reports/05-township-2022-no-headings.txt').criteria].sort((x, y) => x.score - x.max - (y.score - y.max))[0];
+    expect(overridden[0].getCell(4).value).toBe(`满足（机评${STATUS_NAMES[low.status]}）`);
+    expect((overridden[0].getCell(4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
     expect(overridden[0].getCell(8).value).toBe('第3段已写明，机评漏判（张干事）');
     expect(rows.filter((row) => cellText(row.getCell(8).value) !== '')).toHaveLength(1);
     // Evidence carries its location and section.
@@ -555,6 +559,11 @@ describe('markdown', () => {
     expect(md).toMatch(/ {2}- 证据［第\d+[行段]·/);
     expect(md).toContain('  - 建议：');
     expect(md).toContain('复核调整：');
+    // The raised criterion's mark and status are the ones its points now have.
+    const low = [...card('corpus/reports/05-township-2022-no-headings.txt').criteria].sort((x, y) => x.score - x.max - (y.score - y.max))[0];
+    expect(md).toContain(`- ✔ **${low.name}**`);
+    expect(md).toContain(`满足（机评${STATUS_NAMES[low.status]}）`);
+    expect(toHtml(batch)).toContain(`<td class="met">✔ 满足（机评${STATUS_NAMES[low.status]}）</td>`);
     expect(md).toContain('相似度 82.3%（模板组 1）');
     expect(md).toContain('| UNSUPPORTED_FORMAT |');
     expect(mdText('_强调_ a_b')).toBe('\\_强调\\_ a_b');

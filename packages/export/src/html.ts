@@ -1,5 +1,5 @@
 import { formatPoints, type BatchResult } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where, yearsOf } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, partMark, statusName, where, yearsOf } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue, type Tone } from './sheets.ts';
 
@@ -78,7 +78,7 @@ function reportSection(r: ReviewedReport, anchor: number): string {
     for (const e of k.evidence) ev.push(`<li><span class="loc">［${esc(where(e.line, e.paragraph))}·${esc(e.section)}］</span>${esc(e.text)}</li>`);
     for (const a of k.setAside ?? []) ev.push(`<li class="aside"><span class="loc">未计分［${esc(where(a.line, a.paragraph))}·${esc(a.section)}］</span>${esc(a.text)}<div class="note">${esc(a.reason)}</div></li>`);
     out.push(
-      `<tr><td>${esc(k.name)}${k.required ? '（必备）' : ''}</td><td class="${k.status}">${STATUS_MARKS[k.status]} ${STATUS_NAMES[k.status]}</td><td class="num">${pts}</td>` +
+      `<tr><td>${esc(k.name)}${k.required ? '（必备）' : ''}</td><td class="${k.reviewedStatus}">${STATUS_MARKS[k.reviewedStatus]} ${statusName(k)}</td><td class="num">${pts}</td>` +
         `<td>${ev.length ? `<ul class="ev">${ev.join('')}</ul>` : ''}</td><td>${esc(k.suggestion ?? '')}</td></tr>`,
     );
   }

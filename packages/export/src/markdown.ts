@@ -1,5 +1,5 @@
 import { formatPoints, type BatchResult } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_MARKS, STATUS_NAMES, partMark, where, yearsOf } from './outcome.ts';
+import { SEVERITY_NAMES, STATUS_MARKS, partMark, statusName, where, yearsOf } from './outcome.ts';
 import { reviewBatch, type Review, type ReviewOptions, type ReviewedReport } from './review.ts';
 import { findingsSheet, findingWhere, overrideReason, percent, ruleName, sideWhere, summarySheet, type CellValue } from './sheets.ts';
 
@@ -39,7 +39,7 @@ function reportSection(r: ReviewedReport): string[] {
   out.push('');
   for (const k of r.criteria) {
     const pts = k.override ? `${formatPoints(k.points)}/${k.max}（机评 ${formatPoints(k.score)}）` : `${formatPoints(k.score)}/${k.max}`;
-    out.push(`- ${STATUS_MARKS[k.status]} **${mdText(k.name)}**${k.required ? '（必备）' : ''}　${pts}　${STATUS_NAMES[k.status]}`);
+    out.push(`- ${STATUS_MARKS[k.reviewedStatus]} **${mdText(k.name)}**${k.required ? '（必备）' : ''}　${pts}　${statusName(k)}`);
     if (k.override) out.push(`  - 复核调整：${formatPoints(k.points)} 分，理由：${mdText(overrideReason(k.override))}`);
     if (k.parts) out.push(`  - 要件：${k.parts.map((p) => `${partMark(p).mark}${mdText(partMark(p).label)}`).join('；')}`);
     for (const e of k.evidence) out.push(`  - 证据［${where(e.line, e.paragraph)}·${mdText(e.section)}］${mdText(e.text)}`);

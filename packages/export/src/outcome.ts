@@ -1,10 +1,18 @@
-import type { CriterionScore, Outcome, Override, ReportMeta } from '@shuzhi/types';
+import type { CriterionScore, Outcome, Override, ReportMeta, Status } from '@shuzhi/types';
 
 export type { Outcome };
 
 export const STATUS_NAMES = { met: '满足', partial: '部分满足', missing: '缺项' } as const;
 export const STATUS_MARKS = { met: '✔', partial: '◐', missing: '✖' } as const;
 export const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/**
+ * A criterion's status as the sheets and reports name it: after a reviewer's adjustment the status its points now
+ * have, with the machine's beside it ("满足（机评缺项）"), so a 状态 never contradicts the points next to it.
+ */
+export function statusName(c: { status: Status; reviewedStatus: Status }): string {
+  return c.reviewedStatus === c.status ? STATUS_NAMES[c.status] : `${STATUS_NAMES[c.reviewedStatus]}（机评${STATUS_NAMES[c.status]}）`;
+}
 
 type PartScore = NonNullable<CriterionScore['parts']>[number];
 

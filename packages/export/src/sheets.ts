@@ -1,5 +1,5 @@
 import { formatPoints, type Evidence, type Finding, type Override, type PassageSide, type SetAside } from '@shuzhi/types';
-import { SEVERITY_NAMES, STATUS_NAMES, overrideCaution, partMark, where, yearsOf } from './outcome.ts';
+import { SEVERITY_NAMES, overrideCaution, partMark, statusName, where, yearsOf } from './outcome.ts';
 import type { Review, ReviewedPair, ReviewedReport } from './review.ts';
 
 /**
@@ -213,7 +213,7 @@ function detailRows(r: ReviewedReport): SheetRow[] {
       r.file,
       c.name,
       c.required ? '是' : '否',
-      STATUS_NAMES[c.status],
+      statusName(c),
       c.parts ? c.parts.map((p) => `${partMark(p).mark}${partMark(p).label}`).join('\n') : '',
       c.score,
       c.override ? c.points : null,
@@ -223,7 +223,7 @@ function detailRows(r: ReviewedReport): SheetRow[] {
       (c.setAside ?? []).map(setAsideLine).join('\n'),
       c.suggestion ?? '',
     ],
-    tones: { 3: c.status },
+    tones: { 3: c.reviewedStatus },
   }));
 }
 

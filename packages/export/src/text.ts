@@ -27,7 +27,8 @@ export function formatCard(card: ScoreCard, reviewed?: Omit<ReviewedReport, 'ran
   if (missing.length) out.push(`缺项：${missing.join('、')}`);
   out.push('');
   card.criteria.forEach((c, i) => {
-    const override = reviewed?.criteria[i].override ? `  → 复核后 ${formatPoints(reviewed.criteria[i].points)}/${c.max}` : '';
+    const r = reviewed?.criteria[i];
+    const override = r?.override ? `  → 复核后 ${formatPoints(r.points)}/${c.max} ${STATUS_NAMES[r.reviewedStatus]}` : '';
     out.push(`${STATUS_MARKS[c.status]} ${c.name}${c.required ? '（必备）' : ''}  ${formatPoints(c.score)}/${c.max}  ${STATUS_NAMES[c.status]}${override}`);
     if (c.parts) out.push(`    要件：${c.parts.map((p) => `${partMark(p).mark}${partMark(p).label}`).join('；')}`);
     for (const e of c.evidence) out.push(`    证据［${where(e.line, e.paragraph)}·${e.section}］${clip(e.text, 90)}`);
