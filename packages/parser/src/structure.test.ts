@@ -148,6 +148,25 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads an interview record’s questions, their askers named before or after 问, as headings over the answers', async () => {
+    const report = await parseText(
+      [
+        '蒲汊镇党委书记党管武装工作述职考核访谈记录',
+        '考核组问：请谈谈经费保障情况。',
+        '谢永涛同志答：“镇财政安排武装工作经费12万元。”',
+        '问一（单国栋）：与专武干部谈心谈话的情况？',
+        '答：谈了2次。',
+        '**问2（军分区战备建设处）：** 民兵应急分队今年有没有实际运用？',
+        '**答：** 7月汛期参加了大堤抢险。',
+      ].join('\n'),
+    );
+    expect(report.sections.filter((s) => s.kind === 'heading').map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      ['考核组问：请谈谈经费保障情况', 1],
+      ['问一（单国栋）：与专武干部谈心谈话的情况？', 1],
+      ['问2（军分区战备建设处）： 民兵应急分队今年有没有实际运用？', 1],
+    ]);
+  });
+
   it('opens an appendix at "附：……" after the body, with its data lines as paragraphs', async () => {
     const report = await parseText(['一、主要工作', '全年征集新兵8名。', '二、下步打算', '明年建成民兵器材室。', '附：2024年武装工作主要数据', '1. 乡党委会研究武装工作：4次', '2. 乡本级武装工作经费：19.5万元'].join('\n'));
     expect(outline(report.sections).map((s) => [s.title, s.paragraphs])).toEqual([

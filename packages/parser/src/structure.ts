@@ -103,9 +103,13 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
 /** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
 const APPENDIX = /^(附件|附表|附录|附(?=[：:]))[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;
 
-/** A question of a Q&A layout, bold or not: "问：到人武部办公几次？", "**问三：议军几次？定了什么？**". */
-const QUESTION = /^(\*\*|__)?\s*问[一二三四五六七八九十\d]{0,3}[：:][^。；]{1,40}[？?](\*\*|__)?$/;
-const ANSWER = /^(\*\*|__)?\s*答[：:]/;
+/**
+ * A question of a Q&A layout or of an interview's record, bold or not, its asker before or after 问: "问：到人武部办公几次？",
+ * "**问三：议军几次？定了什么？**", "考核组问：请谈谈经费保障情况。", "问一（单国栋）：……", "**问1（军分区政治工作处）：** 请谈谈……".
+ */
+const QUESTION = /^(\*\*|__)?\s*([^，。；：:“”\s]{1,12}?)?追?问[一二三四五六七八九十\d]{0,3}([（(][^（）()]{1,16}[）)])?(\*\*|__)?[：:](\*\*|__)?\s*[^；]{1,80}?[？?。](\*\*|__)?$/;
+/** …and its answer on the next line: "答：……", "**答：**……", "谢永涛同志答：“……”". */
+const ANSWER = /^(\*\*|__)?\s*([^，。；：:“”\s]{1,12}?)?回?答(\*\*|__)?[：:]/;
 /** A line wholly in brackets: "【一、“四个一”落实情况】". */
 const BRACKETED = /^\s*[【\[]\s*([^【】\[\]]{2,40}?)\s*[】\]]\s*$/;
 
@@ -118,7 +122,7 @@ function classify(items: Item[]): Classified[] {
     }
     // The question heads its answer as a heading would ("问：经费多少？" then "答：县本级206万元"), below whatever holds both.
     if (QUESTION.test(normalized) && ANSWER.test(items[k + 1]?.normalized ?? '')) {
-      return { type: 'heading', item, key: 'question', markup: false, rank: 9, numbering: null, heading: trimHeading(block.text.replace(/^(\*\*|__)/, '')), bodyFrom: null };
+      return { type: 'heading', item, key: 'question', markup: false, rank: 9, numbering: null, heading: trimHeading(block.text.replace(/\*\*|__/g, '')), bodyFrom: null };
     }
     // A numbered heading set in brackets on a line of its own, as forms set them: "【三、经费保障】".
     const bracketed = block.heading || block.origin === 'table' ? null : BRACKETED.exec(normalized);

@@ -233,6 +233,8 @@ const KNOWN: Record<string, string> = {
   // with nothing counted (h09_cons_own_part: "我亲自参加全县征兵工作动员会并作动员讲话"), now expects partial, as the blind labellers of
   // fifteen reports read attendance (holdout24/03, 63/06, 68/12, 103/07, 163/12, 194/12, 243/10, 266/07, 267/07, 286/06, 294/08,
   // 294/11, 295/08, 302/05, 308/08, 321/11); its Traditional twin (h42_cons_traditional) now gives the year's count beside it.
+  // Fiftieth pass (round50.tsv, forty-first session).
+  r50_last_years_still: '“上年述职评议指出的……问题，今年仍然没有完全改正，全年议军只有2次”: the earlier year opening the sentence keeps it from being this year’s fault, though 今年 follows: partial',
 };
 
 let rubric: Rubric;

@@ -75,6 +75,9 @@ export const DEFAULT_CUES: Cues = {
   // condition, something pending or proposed, someone else's responsibility, an earlier year. Checked on the
   // matched clause (a pattern may anchor at its start with ^), or on the whole sentence for questions and conditions.
   notDone: [
+    // A directive with its addressee as the subject, as a speech exhorts or a rule is stated: "县财政要对武装工作经费给予优先保障",
+    // "各乡镇要把武装工作纳入……考核", "第一书记要把武装工作纳入县委工作全局" (neither work done nor the reporter's plan).
+    '^[^，。；]{1,8}(?<![主需重只还也想必我们])要(对|把|将|给予|加强|确保|做好|进一步|切实|坚持|继续|按照)',
     // Still being learned, nothing done yet: "专武干部队伍情况尚在了解中".
     '(尚在|还在|仍在)(了解|摸底|熟悉)',
     // Under way, or to be finished by a date: "民兵整组正在进行，4月底前完成" (not "已于4月底前完成", nor "正在进行的……").
@@ -422,8 +425,8 @@ export const DEFAULT_CUES: Cues = {
     '(?<=^[^，。；]{0,3})(?<!(配合|协助|会同|协同|和|与|同|跟)(县|市|区)?)(县|市|区)?人武部党委(?!第一书记|成员|班子|会|扩大会|民主生活会)',
     // The 人武部 itself as the very subject of the work, as its staff write when they draft the report: "人武部精心组织上半年和下半年两次
     // 征兵", "区人武部按照军分区部署，独立组织……训练540人" (the army's organ at its own work, not the committee's; not its events named,
-    // "凡人武部组织的重大活动必须到场").
-    '(?<=^[^，。；]{0,3})(?<!(配合|协助|会同|协同|和|与|同|跟|支持|指导|督促|要求|请)(县|市|区|旗)?)(县|市|区|旗)?人武部(?=(精心|认真|独立|具体|联合[^，。；]{0,8})?(组织|开展|举办|完成|落实|实施|牵头)(?!的)|按照|根据|依据)',
+    // "凡人武部组织的重大活动必须到场"; with a bureau beside it too, "县人武部会同县教育局在全县中小学开展……巡讲24场").
+    '(?<=^[^，。；]{0,3})(?<!(配合|协助|会同|协同|和|与|同|跟|支持|指导|督促|要求|请)(县|市|区|旗)?)(县|市|区|旗)?人武部(?=(精心|认真|独立|具体|联合[^，。；]{0,8}|会同[^，。；]{1,12})?(组织|开展|举办|完成|落实|实施|牵头)(?!的)|按照|根据|依据)',
     // (Not one moved on, the object of the reporter's cadre work: "6月乡武装部长刘新民调任县交通局，乡党委当月就……选调……".)
     '武装部(部长|长)(?![^，。；]{0,12}(调任|调离|调走|调出|退休|转任|到龄|离任|被提拔))',
     '(?<!全)(县|市|区|旗)长(?!期|远|效)|苏木达',
@@ -490,6 +493,10 @@ export const DEFAULT_CUES: Cues = {
     '由(?!我|本人)[^，。；]{1,24}(负责|承担|牵头)(?!同志|人|的)',
     // The predecessor's, in a clause of its own: "其间……2月召开的县委常委会议军会均由前任书记主持，不列入本人述职内容".
     '(由|是)前任[^，。；]{0,12}(主持|负责|完成|召开|落实|组织)',
+    // The topic a rectification list opens on, "关于议军会议不经常的问题，……": the fault named, not the work (who fixed it follows).
+    '(^|[，,；;])\\s*关于[^，。；]{1,40}的?(问题|不足|短板)\\s*($|[，,：:])',
+    // The work led by someone else, told without 由: "征兵是县长挂帅，征兵办具体抓" (an answer in an interview's record).
+    '(?<![我])(县长|区长|市长|镇长|乡长|旗长|(?<!党委|第一)副书记|副(县|区|市|镇|乡|旗)长|征兵办|人武部|武装部)(亲自)?(挂帅|主抓|具体抓|负责抓)',
     // The report's own formula ("按照市军分区……的通知要求，现将……报告如下：") announces; the work after its colon is work.
     '(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明)如下',
     '^\\s*(按照|根据|依据|为了?(落实|贯彻))[^，。；]{0,40}(通知|要求|部署|安排|精神|规定|制度)[》”"]?\\s*$',
@@ -514,6 +521,9 @@ export const DEFAULT_CUES: Cues = {
   selfActors: ['我(?<![向对给为被助同合使让令代替]我)(?![县市区镇乡省国])', '本人(?<![向对给为被使让令代替]本人)', '自己', '亲自', '带头'],
   // (Within the clause: "学习党管武装的有关要求，落实“四个一”制度" quotes no one.)
   speech: ['(说|讲|指出|强调|要求|提出|表示|讲话|指示|批示|号召|寄语)[^“”，。；,;]{0,6}[：:]?$', '[：:]$'],
+  // The one who answers in an interview's record is the one assessed: "答：“……”", "谢永涛同志答：“……”", "书记答：" (not a cadre who
+  // answers for him, "武装部长答：").
+  answer: ['(^|[。！？；\\s])\\s*(\\*\\*|__)?((我|本人|(?![^：:]{0,4}(部长|政委|干事|主任|科长|局长|县长|镇长|乡长|区长|市长|副))[一-龥]{2,3}(同志)?|[^，。；：:“”]{0,8}(?<!副)书记(同志)?)(\\*\\*|__)?)?(回)?答(\\*\\*|__)?[：:]\\s*$'],
   background: [
     '地处',
     // The 武装部's duties described: "街道武装部在党工委领导下，承担民兵组织、征兵、国防教育和禁毒巡查等任务".
@@ -583,7 +593,7 @@ export const DEFAULT_CUES: Cues = {
     '^[^，。；！？!?]{0,40}(述职|述责|述廉|述学|工作)报告([（(][^）)]{0,16}[）)])?[。.]?$',
   ],
   // (Not the plans carried out: "一、去年述职时提出的打算落实情况", "2024年工作计划完成情况".)
-  planHeadings: '下步|下一步|(打算|计划)(?![^，。；]{0,4}(落实|完成|执行|兑现))|今后|思路|努力方向|展望|设想|新的一年|明年|(咋|怎么|如何)(干|办|弄|搞|抓)(?!的)',
+  planHeadings: '下步|下一步|(打算|计划)(?![^，。；]{0,4}(落实|完成|执行|兑现))|今后|思路|努力方向|展望|设想|新的一年|明年|(咋|怎么|如何)(干|办|弄|搞|抓)(?!的|[？?])',
   // (Also a hope, told as plans are in an essay: "新的一年，我期待水杨镇的民兵队伍更强一些"; and 准备 as a verb, "明年，我准备做这几件事：……",
   // not the preparations a meeting took up, "研究2026年征兵准备"; and things counted to do, "明年我给自己定三条：每个季度……"; and what
   // the reporter will do in person, "来年，6月和12月的谈心谈话我亲自谈"; and something to build or a lesson counted, "明年3月防火期前在……两个村建

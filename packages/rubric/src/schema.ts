@@ -358,6 +358,7 @@ export const rubricSchema = z
         otherActors: z.array(pattern).optional(),
         selfActors: z.array(pattern).optional(),
         speech: z.array(pattern).optional(),
+        answer: z.array(pattern).optional(),
         background: z.array(pattern).optional(),
         empty: z.array(pattern).optional(),
         planHeadings: pattern.optional(),
@@ -389,6 +390,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
-    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'attendedOnly', 'training'],
+    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

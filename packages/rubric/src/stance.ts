@@ -442,8 +442,8 @@ const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一
 const MEASURE = new RegExp(quantityPattern('any').source);
 const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日`, 'g');
 
-/** A measure that never went through: "未能上会", "没有通过", "被搁置". */
-const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)/;
+/** A measure that never went through ("未能上会", "没有通过", "被搁置") or still waits for it ("……的方案，目前正待市委编办、市财政局会签"). */
+const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)|(正待|尚待|仍待|还待|等待)[^，。；]{0,12}(会签|审批|批复|审议|审定|批准|上会)/;
 
 /** Another duty that keeps the reporter away. */
 const ABSENCE_REASON = '带队|外出|参加|防汛|防火|防台|台风|防寒|寒潮|地震|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|保供|上级|春节|迎接|巡视|督查';
@@ -585,6 +585,7 @@ function compileCues(cues: Cues) {
     selfAnywhere: anyOf(cues.selfActors),
     selfAll: new RegExp(anyOf(cues.selfActors).source, 'g'),
     speech: cues.speech.map((s) => new RegExp(s)),
+    answer: cues.answer.length ? anyOf(cues.answer) : null,
     background: cues.background.length ? guardedTest(anyOf(cues.background)) : null,
     empty: cues.empty.length ? anyOf(cues.empty) : null,
     sectionWords: new RegExp(`${cues.planHeadings}|${cues.shortcomingHeadings}`),
@@ -763,7 +764,7 @@ function reporterNamed(view: ReportView): RegExp | null {
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, background, empty, sectionWords, planActions } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, answer, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
   const arrival = arrivalOf(view, reporter);
@@ -797,6 +798,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const text = p.normalized;
       for (const m of text.matchAll(/[“「]([^”」]*)[”」]|"([^"]*)"/g)) {
         const before = text.slice(Math.max(0, m.index - 10), m.index);
+        if (answer?.test(before)) continue;
         if (speech.some((re) => re.test(before)) || /[。！？!?]/.test(m[1] ?? m[2])) {
           ranges.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
         }

@@ -164,6 +164,11 @@ export interface Cues {
   otherActors: string[];
   selfActors: string[];
   speech: string[];
+  /**
+   * The words before a quotation that make it the reporter's own answer in an interview's record ("答：“……”", "谢永涛同志答：“……”"):
+   * his own account, not someone else's speech.
+   */
+  answer: string[];
   /** Description of the jurisdiction ("地处……", "辖12个行政村"): context, never evidence of work done. */
   background: string[];
   /** A sentence that states nothing: a placeholder or filler left for later ("（待补充）", "略", "无"). Never evidence of anything. */

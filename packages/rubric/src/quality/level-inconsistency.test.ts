@@ -201,4 +201,14 @@ describe('level-inconsistency', () => {
     expect((await check(body, '鹿山民兵的光荣传统在全县家喻户晓。')).findings).toEqual([]);
     expect((await check(body, '我县民兵应急分队集中训练两期。')).findings).toHaveLength(1);
   });
+  it('fires on a 乡 that calls itself a 镇, a 镇 a 乡, a park either; not on a neighbour named with its place', async () => {
+    const township = await checkTitled('柘林乡党委书记2025年党管武装工作述职报告', '乡党委会专题研究武装工作2次。全镇编建基干民兵86人，全镇民兵巡山480人次。');
+    expect(township.map((f) => f.message)).toEqual(['本级称谓不一致：这是乡的述职报告（柘林乡），正文却称“全镇”，共 2 处，请核对是否套用了其他单位的材料']);
+    expect(await checkTitled('石门镇党委书记2025年党管武装工作述职报告', '我乡征集新兵5名。')).toHaveLength(1);
+    const park = await checkTitled('张南产业园区党工委书记2023年党管武装工作述职报告', '园区党工委研究武装工作3次，全镇企业编建民兵班4个。');
+    expect(park.map((f) => f.message)).toEqual(['本级称谓不一致：这是园区的述职报告（张南产业园区），正文却称“全镇”，请核对是否套用了其他单位的材料']);
+    expect(await checkTitled('柘林乡党委书记2025年党管武装工作述职报告', '全乡编建基干民兵86人，与邻近的白沙镇党委联合开展民兵巡山。')).toEqual([]);
+    // Written in Traditional characters, the same words are the same level.
+    expect(await checkTitled('柘林鄉黨委書記2025年黨管武裝工作述職報告', '全鄉編建基幹民兵86人。')).toEqual([]);
+  });
 });

@@ -9,6 +9,8 @@ interface Mention {
   start: number;
   end: number;
   text: string;
+  /** The words as matched, in Simplified characters. */
+  words: string;
   /** A whole place above claimed as the reporter's own ("推动全县武装工作再上新台阶" in a township's report). */
   claimed: boolean;
 }
@@ -93,6 +95,27 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
   ];
 }
 
+/**
+ * A 乡's report that calls itself a 镇 (全镇, 我镇), a 镇's that calls itself a 乡, or a development zone's or a park's that
+ * calls itself either: one level, another unit's words, taken from that unit's report. Only the words that can mean nothing
+ * but the reporter's own unit (我/全/本); a neighbour's committee is named with its place ("白沙镇党委").
+ */
+function againstPlace(view: Parameters<QualityCheck>[0], mentions: Mention[]) {
+  const place = view.report.meta.place ?? '';
+  const own = /乡$/.test(place) ? '乡' : /镇$/.test(place) ? '镇' : /(园区|开发区|高新区|新区|工业区|试验区)$/.test(place) ? '园区' : null;
+  if (!own) return [];
+  const other = mentions.filter((m) => m.level === '乡镇' && /^[我全本]/.test(m.words) && !m.words.includes(own));
+  if (!other.length) return [];
+  return [
+    findingAt(
+      view,
+      other[0].start,
+      other[0].end,
+      `本级称谓不一致：这是${own}的述职报告（${place}），正文却称“${other[0].text}”${other.length > 1 ? `，共 ${other.length} 处` : ''}，请核对是否套用了其他单位的材料`,
+    ),
+  ];
+}
+
 const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
 
 /** The rule's patterns, compiled once per rubric. */
@@ -126,13 +149,18 @@ export const levelInconsistency: QualityCheck = (view, options) => {
           // does, its 全县 is itself.)
           const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text)) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
           if (!claimed && wholeAbove(reportLevel, level, m[0], unit.text)) continue;
-          mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), claimed });
+          mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), words: m[0], claimed });
         }
       }
     }
   }
   const byLevel = new Map<AdminLevel, Mention[]>();
   for (const m of mentions.sort((a, b) => a.start - b.start)) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
+  return [...againstPlace(view, mentions), ...betweenLevels(view, byLevel)];
+};
+
+function betweenLevels(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel, Mention[]>) {
+  const reportLevel = view.report.meta.level;
   if (byLevel.size === 1) return againstTitle(view, byLevel);
   if (byLevel.size < 2) return [];
   // The report's own level, when its title names it, is the one the others stray from; else the most named.
@@ -153,4 +181,4 @@ export const levelInconsistency: QualityCheck = (view, options) => {
       `本级称谓不一致：${major[1].length > 1 ? '多处' : ''}称“${major[1][0].text}”（${major[0]}），此处却称“${list[0].text}”（${level}）${list.length > 1 ? `，共 ${list.length} 处` : ''}，请核对是否套用了其他单位的材料`,
     ),
   );
-};
+}
