@@ -1,3 +1,4 @@
+import { AST, RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import ret, { reconstruct, types, type Root, type Token } from 'ret';
 
 // ret is CommonJS: its export is the tokenizer itself, with `types` and `reconstruct` on it.
@@ -59,7 +60,7 @@ const overlap = (a: First, b: First) => a === 'any' || b === 'any' || [...a].som
  * An unbounded repetition of a group whose alternatives can begin with the
  * same character, such as (经|经)+ or (a|ab)*: one text can be split among
  * the alternatives in exponentially many ways, and a failing match tries
- * them all. safe-regex2 checks nested repetition only. Returns the group's
+ * them all. nestedRepetition checks nesting only. Returns the group's
  * source, or null. Refuses some harmless forms too, like (考核|考评)+, which
  * read as well written 考(核|评).
  */
@@ -89,5 +90,34 @@ export function overlappingRepetition(source: string): string | null {
     }
   };
   visit(root.stack ?? root.options?.flat() ?? []);
+  return found;
+}
+
+/**
+ * A repetition nested in another so that a failing match can try exponentially many ways to split the text between them:
+ * anything repeated more than once inside an unbounded repetition ((a+)+, (a{1,3})*, (ab*)+), or an unbounded one inside a
+ * repetition of more than one ((a+){2,9}). An optional part inside an optional or bounded group ((每个?月)?, (一定的?|一段)?,
+ * (x{0,3}){0,5}) is tried a bounded number of ways and passes. Returns the outer repetition's source, or null (also for a
+ * pattern that does not parse, which compiling reports).
+ */
+export function nestedRepetition(source: string): string | null {
+  let ast;
+  try {
+    ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: true });
+  } catch {
+    return null;
+  }
+  const open: AST.Quantifier[] = [];
+  let found: string | null = null;
+  visitRegExpAST(ast, {
+    onQuantifierEnter(q) {
+      const outer = open.find((o) => (o.max === Infinity && q.max > 1) || (o.max > 1 && q.max === Infinity));
+      found ??= outer?.raw ?? null;
+      open.push(q);
+    },
+    onQuantifierLeave() {
+      open.pop();
+    },
+  });
   return found;
 }

@@ -548,7 +548,8 @@ export const DEFAULT_CUES: Cues = {
     '^[(（\\[【]*(待补充|待填写|待完善|待定|待补|待写|略|无|暂无|空白?|同上|见上|如上|详见附件|见附件|按上级要求执行|按上级要求办理|此处(填写|补充|填入)[^)）\\]】]{0,16}|TODO|TBD|[Xx×]{2,}|\\*{2,}|[○〇□]{2,}|…+|\\.{3,})[)）\\]】]*[。.;；!！]*$',
     // Blanks under point labels, alone or after a label line's colon ("一是XX；二是XX。", "存在的主要问题是：一是XX；二是XX。").
     // (Not a line that gives a figure before its colon: "常委会今年专门研究武装工作4次：" then a list of the four.)
-    '^((?![^：:]{0,20}([0-9]|[一二两三四五六七八九十]+(次|名|人|件|项|元)))[^，。；：:]{0,20}[：:])?([\\s，。、；：？！,.;:?!…—\\-（）()【】\\[\\]“”"‘’《》Xx×*○〇□]|[一二三四五六七八九十]是|十[一二三四五六七八九]是|[（(][一二三四五六七八九十0-9][）)]|[0-9][.、．]|[【\\[（(](待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])*$',
+    // (Each kind of mark one branch that no other starts like, so a failing match cannot split the marks in many ways.)
+    '^((?![^：:]{0,20}([0-9]|[一二两三四五六七八九十]+(次|名|人|件|项|元)))[^，。；：:]{0,20}[：:])?([ \\t\\n\\r\\u00A0\\u3000，。、；：？！,.;:?!…—\\-）)】\\]“”"‘’《》Xx×*○〇□]|十?[一二三四五六七八九十]是|[0-9][.、．]|[（(【\\[]([一二三四五六七八九十0-9][）)]|(待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])?)*$',
     // ... and a longer announcement whose first item is a blank: "对照上级要求，本人在履职中还存在以下不足：一是【待补充】；".
     '^[^。；：:]{0,40}[：:]\\s*([一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9][）)]|[0-9][.、．])?\\s*([Xx×*○〇□]{2,}|[【\\[（(](待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])[；;。.]?$',
     // A form's instruction left in place of the answer: "（写明民兵整组、训练、遂行任务情况）".
@@ -632,8 +633,32 @@ export function cuesYaml(cues: Partial<Cues>): string {
  */
 export function droppedCues(cues: Cues): { name: keyof Cues; dropped: number }[] {
   return (Object.keys(DEFAULT_CUES) as (keyof Cues)[]).flatMap((name) => {
-    const mine: readonly string[] = [cues[name]].flat();
-    const dropped = [DEFAULT_CUES[name]].flat().filter((entry) => !mine.includes(entry)).length;
+    // A cue that is one pattern (planHeadings, shortcomingHeadings) is extended by adding alternatives to it: its entries are those.
+    const entries = (cue: string | readonly string[]) => (typeof cue === 'string' ? alternatives(cue) : cue);
+    const mine = entries(cues[name]);
+    const dropped = entries(DEFAULT_CUES[name]).filter((entry) => !mine.includes(entry)).length;
     return dropped ? [{ name, dropped }] : [];
   });
+}
+
+/** A pattern's top-level alternatives: "下步|(打算|计划)|今后" → 下步, (打算|计划), 今后. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }

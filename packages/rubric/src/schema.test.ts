@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CUES } from './cues.ts';
 import { rubricSchema, splitLookbehinds } from './schema.ts';
 
 const signal = { name: '有经费', match: { terms: ['经费'] } };
@@ -61,13 +62,22 @@ describe('rubricSchema', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<=四个一[”"]?(制度|要求)?)[：:]' } }] }))).toEqual([]);
   });
 
+  it('accepts an optional part inside an optional or bounded group, which backtracks a bounded number of ways, and refuses a repeated part in an unbounded one', () => {
+    for (const ok of ['(每个?月)?办公', '(的?次数)?少', '还有(一定的?|一段)?(距离|差距)', 'a(x{0,3}){0,5}', 'b(a?)+', '(a+)?b']) expect(messages(minimal({ signals: [{ name: 'x', match: { regex: ok } }] })), ok).toEqual([]);
+    for (const bad of ['(ab*)+c', '([^，]{0,16}x)+', '(a+){2,9}', '(a{1,3})*b']) expect(messages(minimal({ signals: [{ name: 'x', match: { regex: bad } }] })).join('\n'), bad).toContain('灾难性回溯');
+  });
+
+  it('accepts every built-in cue list as `shuzhi rubric cues` prints it, to be pasted under cues: and added to', () => {
+    expect(messages(minimal({}, { cues: DEFAULT_CUES }))).toEqual([]);
+  });
+
   it('refuses a pattern that can match the empty string, which would never count', () => {
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '^(?![^。]*村)' } }] })).join('\n')).toContain('能匹配空字符串');
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '^(?![^。]*村)[^。]+' } }] }))).toEqual([]);
     expect(messages(minimal({ signals: [{ name: 'x', match: { regex: '(?<![分社])区委' } }] }))).toEqual([]);
   });
 
-  it('refuses a repeated group whose branches can start alike, which hung scoring though safe-regex2 passed it', () => {
+  it('refuses a repeated group whose branches can start alike, which hung scoring though no repetition is nested', () => {
     const refused = messages(minimal({ signals: [{ name: 'x', match: { regex: '(经|经)+$' } }] })).join('\n');
     expect(refused).toContain('可能出现灾难性回溯');
     expect(refused).toContain('(经|经)');

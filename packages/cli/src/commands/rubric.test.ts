@@ -110,4 +110,13 @@ describe('rubric cues', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`shuzhi: 注意：cues.outsiders 替换了内置的同名列表，其中 ${DEFAULT_CUES.outsiders.length} 条不再使用（不是追加）；要保留它们，用 shuzhi rubric cues outsiders 打印出来一并写上\n`);
   });
+
+  it('validate says nothing is left out when a heading cue keeps the built-in pattern with an alternative added in front', async () => {
+    const file = join(tempDir('cues'), 'headings.yaml');
+    const extended = `欠账|${DEFAULT_CUES.shortcomingHeadings}`.replace(/'/g, "''");
+    writeFileSync(file, `${RUBRIC.replace('      - name: 有经费\n        strength: partial', '      - name: 提到经费\n        strength: partial')}cues:\n  shortcomingHeadings: '${extended}'\n`);
+    const r = await shuzhi('rubric', 'validate', file);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('shortcomingHeadings');
+  });
 });
