@@ -89,8 +89,9 @@ describe('evaluateRubric', () => {
       },
     } as unknown as Labels;
     const e = await evaluateRubric(rubric, labels, dir, parse);
+    // (Another rubric's labels are counted where the ids agree, as for a rubric tuned from it: a note, not a problem.)
+    expect(e.notes).toEqual(['标注文件是为评分标准“party-armed-forces”写的，正在测试的是“tiny”：评分项 id 相同的标注照常计入']);
     expect(e.problems).toEqual([
-      '标注文件写的是评分标准“party-armed-forces”，正在测试的是“tiny”',
       'a.txt：评分标准中没有评分项“plan”（可用：funding、plans）',
       'b.txt：“funding”的标注“partly”无效，应为 met、partial 或 missing',
       'b.txt：没有质量规则“tooShort”（可用：placeholder）',
@@ -101,6 +102,13 @@ describe('evaluateRubric', () => {
       ['plans', 1],
     ]);
     expect(e.findings.map((f) => f.rule)).toEqual(['placeholder']);
+  });
+
+  it('tells a criterion the rubric does not have once, with how many reports label it', async () => {
+    const labels = { reports: { 'a.txt': { criteria: { funding: 'met', renamed: 'met' } }, 'b.txt': { criteria: { plans: 'met', renamed: 'partial' } } } } as unknown as Labels;
+    const e = await evaluateRubric(rubric, labels, dir, parse);
+    expect(e.problems).toEqual(['a.txt 等 2 份报告：评分标准中没有评分项“renamed”（可用：funding、plans）']);
+    expect(e.notes).toEqual([]);
   });
 
   it('lists the signal that never fired on any report as silent, and only that one', () => {

@@ -45,8 +45,13 @@ export interface Evaluation {
   findings: FindingEvaluation[];
   /** Signals and parts that fired on no report of the set. */
   silent: { criterion: string; signal: string }[];
-  /** What is wrong with the labels themselves (unknown criteria or rules, bad statuses, another rubric): those labels are not counted. */
+  /** What is wrong with the labels themselves (unknown criteria or rules, bad statuses): those labels are not counted. */
   problems: string[];
+  /**
+   * What to know about labels that are still counted: written for another rubric (one tuned from the rubric the labels were made
+   * for keeps its criteria's ids, so its labels apply).
+   */
+  notes: string[];
 }
 
 const STATUSES = new Set<string>(['met', 'partial', 'missing']);
@@ -61,17 +66,21 @@ const ruleId = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase
  */
 export function labelProblems(labels: Labels, rubric: Rubric): string[] {
   const problems: string[] = [];
-  if (labels.rubric && labels.rubric !== rubric.id) problems.push(`标注文件写的是评分标准“${labels.rubric}”，正在测试的是“${rubric.id}”`);
   const ids = new Set(rubric.criteria.map((c) => c.id));
   const rules = new Set<string>(rubric.quality.map((q) => q.rule));
   const labelled = new Set<string>();
+  // A criterion renamed or dropped is labelled in every report: told once, with the reports that label it.
+  const unknown = new Map<string, string[]>();
   for (const [file, expected] of Object.entries(labels.reports)) {
     for (const [id, status] of Object.entries(expected.criteria ?? {})) {
-      if (!ids.has(id)) problems.push(`${file}：评分标准中没有评分项“${id}”（可用：${[...ids].join('、')}）`);
+      if (!ids.has(id)) unknown.set(id, [...(unknown.get(id) ?? []), file]);
       else labelled.add(id);
       if (!STATUSES.has(status)) problems.push(`${file}：“${id}”的标注“${status}”无效，应为 met、partial 或 missing`);
     }
     for (const rule of expected.findings ?? []) if (!rules.has(ruleId(rule))) problems.push(`${file}：没有质量规则“${rule}”（可用：${[...rules].join('、')}）`);
+  }
+  for (const [id, files] of unknown) {
+    problems.unshift(`${files.length > 1 ? `${files[0]} 等 ${files.length} 份报告` : files[0]}：评分标准中没有评分项“${id}”（可用：${[...ids].join('、')}）`);
   }
   for (const id of ids) if (!labelled.has(id)) problems.push(`没有一份报告标注了评分项“${id}”，它的准确率无从检验`);
   return problems;
@@ -185,5 +194,5 @@ export async function evaluateRubric(
 
   const total = criteria.reduce((n, c) => n + c.total, 0);
   const correct = criteria.reduce((n, c) => n + c.correct, 0);
-  return { reports: scored.length, failed, accuracy: total ? correct / total : null, criteria, findings, silent, problems: labelProblems(labels, rubric) };
+  return { reports: scored.length, failed, accuracy: total ? correct / total : null, criteria, findings, silent, problems: labelProblems(labels, rubric), notes: labels.rubric && labels.rubric !== rubric.id ? [`标注文件是为评分标准“${labels.rubric}”写的，正在测试的是“${rubric.id}”：评分项 id 相同的标注照常计入`] : [] };
 }

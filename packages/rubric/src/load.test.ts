@@ -164,6 +164,13 @@ describe('parseRubric: valid rubrics', () => {
     expect(r.error[0].message).toContain('/a/data/labelled.jsonl');
   });
 
+  it('names a full-width colon after a key, the slip a Chinese input method makes, at that colon', () => {
+    const errors = errorsOf(rubric(FUNDING.replace('    points: 10', '    points： 10')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_YAML', column: 11, message: 'YAML 语法错误：键 points 后面是全角冒号“：”，应为半角冒号“:”（后面再加一个空格）' });
+    expect(rubric(FUNDING).split('\n')[errors[0].line! - 1]).toBe('    points: 10');
+  });
+
   it('says what a YAML slip is in Chinese, and shows only the first few errors it sets off', () => {
     const tab = errorsOf('id: x\nname: y\nversion: 1\ngrades:\n\t- { name: 合格, min: 0 }\ncriteria: []\n');
     expect(tab[0]).toMatchObject({ code: 'RUBRIC_YAML', line: 5, column: 1, message: 'YAML 语法错误：不能用 Tab 缩进，请改用空格' });
@@ -398,7 +405,7 @@ describe('parseRubric: refused rubrics', () => {
     const errors = errorsOf(source);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 13, column: positionOf(source, "'(a+)+$'").column });
-    expect(errors[0].message).toBe('criteria 第1项（funding）.signals 第1项.match.regex：正则表达式 /(a+)+$/ 可能出现灾难性回溯（嵌套的重复，如 (a+)+），请改写');
+    expect(errors[0].message).toBe('criteria 第1项（funding）.signals 第1项.match.regex：正则表达式 /(a+)+$/ 可能出现灾难性回溯：重复的 (a+)+ 里又有重复（嵌套的重复，如 (a+)+），请改写');
   });
 
   it('a lookbehind is checked on its own: nested repetition in it is refused, a plain quantifier is not', () => {
@@ -450,6 +457,14 @@ describe('parseRubric: refused rubrics', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 15, column: 9 });
     expect(errors[0].message).toBe('criteria 第2项（funding）.id：评分项 id "funding" 重复，第一次出现在第 8 行 criteria 第1项（funding）');
+  });
+
+  it('duplicate criterion names are refused at the second name, as a copied criterion renamed by id only would be', () => {
+    const source = rubric(FUNDING + FUNDING.replace('id: funding', 'id: funding2'));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_INVALID', line: 16 });
+    expect(errors[0].message).toBe('criteria 第2项（funding2）.name：评分项名称“经费”重复，第一次出现在第 9 行 criteria 第1项（funding）');
   });
 
   it('grades out of order are refused at the min that is too high, naming both bands (a score takes the first band it reaches)', () => {

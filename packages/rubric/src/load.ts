@@ -70,6 +70,9 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
     // A tab in the indentation trips the parser on every line after it: the tabs are the one thing to fix.
     const tabs = doc.errors[0].code === 'TAB_AS_INDENT' ? tabbed(source, file) : null;
     if (tabs) return fail([tabs]);
+    // A Chinese input method types the key's colon full-width ("name： 双拥工作"): the parser then trips on a later line.
+    const fullWidth = fullWidthColon(source, file);
+    if (fullWidth) return fail([fullWidth]);
     // The parser names what it tripped over ("a: b: c", an implicit key), not a line indented to no level around it.
     const indent = misindented(source, doc, lines);
     if (indent) {
@@ -113,6 +116,16 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   const rubric: Rubric = { ...body, digest: digestOf(source, body.classifier && readFileSync(body.classifier.training)) };
   const warnings = warningsOf(parsed.data, doc, lines, file);
   return ok(warnings.length ? { ...rubric, warnings } : rubric);
+}
+
+/** The first line whose key is followed by a full-width colon, as an error at that colon. */
+function fullWidthColon(source: string, file: string): RubricError | null {
+  const rows = source.split('\n');
+  for (let i = 0; i < rows.length; i++) {
+    const m = /^(\s*(?:-\s+)?)([A-Za-z][\w-]*)\s*：/.exec(rows[i]);
+    if (m) return { code: 'RUBRIC_YAML', file, line: i + 1, column: m[0].length, message: `YAML 语法错误：键 ${m[2]} 后面是全角冒号“：”，应为半角冒号“:”（后面再加一个空格）` };
+  }
+  return null;
 }
 
 /** One error for every line indented with a tab (an editor set to insert tabs puts them on many lines at once). */

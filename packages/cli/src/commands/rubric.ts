@@ -226,6 +226,7 @@ const fromHere = (path: string) => {
 function formatEvaluation(e: Evaluation, base: string): string {
   const out: string[] = [];
   if (e.problems.length) out.push('标注文件的问题（这些标注不计入）：', ...e.problems.map((p) => `  ${p}`), '');
+  for (const note of e.notes) out.push(`注意：${note}`, '');
   const labelled = e.reports + e.failed.length;
   if (!labelled) out.push('标注文件中没有标注任何报告，总体准确率 —');
   else out.push(`标注报告 ${e.reports} 份，总体准确率 ${e.accuracy === null ? '—（没有可以比对的标注）' : pct(e.accuracy).trim()}`);
