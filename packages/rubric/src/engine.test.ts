@@ -815,6 +815,12 @@ describe('why quoted proof counts as partial only', () => {
     expect(named.status).toBe('partial');
     expect(named.suggestion).not.toContain('只算部分满足的证据');
   });
+
+  it('and when the quoted sentence is a partial signal’s own, its amount left blank (经费……XX万元)', async () => {
+    const funding = byId(scoreReport(await parseText(['石桥镇党委书记2025年党管武装工作述职报告', '镇党委将武装工作经费纳入镇财政年度预算，全年列支武装工作经费XX万元。'].join('\n')), rubric))['support-funding'];
+    expect(funding.status).toBe('partial');
+    expect(funding.suggestion).toContain('（只算部分满足的证据：句中的数字留空');
+  });
 });
 
 describe('a term’s report (2022年至2024年)', () => {

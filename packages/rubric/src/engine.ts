@@ -602,6 +602,9 @@ export function scoreCriterion(
     // A quoted sentence that reads like proof and counts as partial only: why, so that the points can be traced to it.
     const quoted = (h: Hit) => evidence.some((e) => e.start === h.unit.start);
     const why = status === 'partial' ? [...new Set(blanked.filter(quoted).flatMap((h) => (h.nameOnly ? [h.nameOnly] : [])))] : [];
+    // (A partial signal's own sentence with its figure left blank says so too: "全年列支武装工作经费XX万元" wants the amount filled
+    // in, not the arrangement the sentence already states.)
+    if (status === 'partial' && !why.includes('blankFigure') && partial.some((h) => quoted(h) && cc.nameOnly(h.unit, view, judge) === 'blankFigure')) why.push('blankFigure');
     if (why.length) suggestion += `（只算部分满足的证据：${why.map((w) => NAME_ONLY_REASONS[w]).join('；')}）`;
   }
   // (Not while tracing: `explainReport` tells every verdict itself.)
