@@ -1115,10 +1115,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: true,
-    knownFalseCredits: [
-      // "明确由我负总责、分管副书记具体抓、武装部长抓落实": the 武装部长 named in the division of work, a mention.
-      'armed-forces-cadres reports/11_tanhua_subdistrict_2023.txt → partial',
-    ],
     // Stock claims without a figure, under four in ten sentences with one: vague by thinStock; its author did not flag it.
     knownSpurious: ['vague reports/07_yunao_county_2023.docx'],
   },

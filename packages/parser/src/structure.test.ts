@@ -167,6 +167,16 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads a line of words in brackets as a heading, not a blank to fill, a request or an office’s comment', async () => {
+    const report = await parseText(
+      ['安澜市委书记2024年度党管武装工作述职报告', '【关于经费保障】', '全年安排1180万元。', '【存在的问题】', '【待补充】', '【综合科：数字再核实】', '【第2页】', '调研不够深入。'].join('\n'),
+    );
+    expect(report.sections.filter((s) => s.kind === 'heading').map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      ['关于经费保障', 1],
+      ['存在的问题', 4],
+    ]);
+  });
+
   it('opens an appendix at "附：……" after the body, with its data lines as paragraphs', async () => {
     const report = await parseText(['一、主要工作', '全年征集新兵8名。', '二、下步打算', '明年建成民兵器材室。', '附：2024年武装工作主要数据', '1. 乡党委会研究武装工作：4次', '2. 乡本级武装工作经费：19.5万元'].join('\n'));
     expect(outline(report.sections).map((s) => [s.title, s.paragraphs])).toEqual([

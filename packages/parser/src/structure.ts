@@ -112,6 +112,8 @@ const QUESTION = /^(\*\*|__)?\s*([^，。；：:“”\s]{1,12}?)?追?问[一二
 const ANSWER = /^(\*\*|__)?\s*([^，。；：:“”\s]{1,12}?)?回?答(\*\*|__)?[：:]/;
 /** A line wholly in brackets: "【一、“四个一”落实情况】". */
 const BRACKETED = /^\s*[【\[]\s*([^【】\[\]]{2,40}?)\s*[】\]]\s*$/;
+const BRACKETED_WORDS = /^[^：:，,。；;？?！!]{2,20}$/;
+const BRACKETED_NOT_HEADING = /^(待|此处|请|略|空白|第\s*\d+\s*页|TODO)|(补充|填写|填报|完善)$/;
 
 function classify(items: Item[]): Classified[] {
   const aliases = new Map<string, string>();
@@ -130,6 +132,11 @@ function classify(items: Item[]): Classified[] {
     if (bracketed && inner) {
       const heading = trimHeading(BRACKETED.exec(block.text)?.[1].slice(inner.length) ?? bracketed[1].slice(inner.length));
       return { type: 'heading', item, key: aliases.get(inner.style) ?? inner.style, markup: false, rank: inner.rank, numbering: inner.label, heading, bodyFrom: null, value: inner.value };
+    }
+    // …or a heading in words alone, "【关于国防教育和双拥】", "【存在的不足】" (not a blank left to fill, "【待补充】", a request, a
+    // page mark or an office's comment: those hold a colon, or the words of a form).
+    if (bracketed && BRACKETED_WORDS.test(bracketed[1]) && !BRACKETED_NOT_HEADING.test(bracketed[1])) {
+      return { type: 'heading', item, key: 'bracketed', markup: false, rank: 1, numbering: null, heading: trimHeading(BRACKETED.exec(block.text)?.[1] ?? bracketed[1]), bodyFrom: null };
     }
     const numbered = matchNumbering(normalized);
     if (block.heading) {

@@ -223,6 +223,9 @@ export interface Trace {
   spans: Span[];
   /** The veto that applied. */
   veto?: Matcher;
+  /** Why a sentence of work was not counted as the reporter's own of the period, when the judge can tell (as `setAside` says it). */
+  cause?: SetAsideCause;
+  reason?: string;
 }
 
 type Tracer = (t: Omit<Trace, 'criterion' | 'part'>) => void;
@@ -650,7 +653,10 @@ export function explainReport(report: Report, rubric: Rubric, criteria?: string[
   const traces: Trace[] = [];
   for (const cc of compiled.criteria) {
     if (criteria && !criteria.includes(cc.criterion.id)) continue;
-    scoreCriterion(cc, view, judge, true, (t) => traces.push(t));
+    scoreCriterion(cc, view, judge, true, (t) => {
+      const cause = t.stance === 'done' && (t.verdict === 'stance' || t.verdict === 'blanked' || t.verdict === 'refused') ? judge.whyNotDone(t.verdict, t.unit, t.spans) : null;
+      traces.push(cause ? { ...t, cause, reason: SET_ASIDE_REASONS[cause] } : t);
+    });
   }
   return { card: scoreReport(report, rubric), traces };
 }

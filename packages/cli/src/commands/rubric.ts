@@ -160,6 +160,8 @@ type Reasons = typeof NAME_ONLY_REASONS;
 
 /** Why a signal did not count a sentence whose words it found, in the rubric owner's words (see Verdict). */
 function verdictText(t: Trace, reasons: Reasons): string {
+  // (The judge's own cause, when it can tell one, before the verdict's general words.)
+  if (t.reason) return `不计：${t.reason}`;
   switch (t.verdict) {
     case 'hit':
       return '计入';
