@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionScore, Evidence, Rubric, ScoreCard } from '@shuzhi/types';
 import { parseReport } from '../../parser/src/index.ts';
 import { parseText } from '../../parser/src/testing.ts';
-import { explainReport, scoreReport } from './engine.ts';
+import { explainReport, scoreReport, SET_ASIDE_REASONS } from './engine.ts';
 import { loadRubric, parseRubric } from './load.ts';
 import { tinyRubric } from './testing.ts';
 
@@ -799,6 +799,8 @@ describe('explainReport', () => {
     expect(verdicts('审计')).toContain('veto');
     expect(traces.find((t) => t.verdict === 'veto')?.veto).toEqual({ regex: expect.stringContaining('审计') });
     expect(verdicts('邻县')).toEqual(new Set(['refused']));
+    // A sentence not counted carries the judge's own cause where it can tell one, as the card's setAside does.
+    expect(traces.find((t) => t.unit.text.includes('邻县'))).toMatchObject({ cause: 'otherActor', reason: SET_ASIDE_REASONS.otherActor });
     expect(verdicts('400万元')).toEqual(new Set(['stance']));
     // What the words found, in the sentence.
     const hit = traces.find((t) => t.verdict === 'hit')!;
