@@ -3588,6 +3588,46 @@ describe.each([
       'shortcomings reports/08_shazhu_district_2024.docx → partial',
     ],
   },
+  // holdout512, a year that went badly (任务没完成、被通报): 90.9 % and no false credit on first contact (`8789a80`).
+  { labelsFile: 'holdout512/labels.json', reports: 12, minAccuracy: 0.9, everyFinding: false },
+  // holdout513, new fields of the city militia (城市新兴领域民兵): 88.6 % and 3 false credits on first contact (`8789a80`).
+  {
+    labelsFile: 'holdout513/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/09_hubin_subdistrict_2021.txt'],
+    knownFalseCredits: [
+      // the platform companies' money (平台企业出资) told as the city's funding.
+      'support-funding reports/08_xichuan_city_2026.docx → met',
+      // the 区人武部's recruiting, the street's part only named, a mention.
+      'conscription reports/05_shugu_subdistrict_2023.docx → partial',
+      'defense-education reports/12_chuanggu_subdistrict_2025.txt → partial',
+    ],
+  },
+  // holdout514, small and poor townships (小乡穷乡): 90.9 % and 1 false credit on first contact (`8789a80`).
+  {
+    labelsFile: 'holdout514/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: ['vague reports/09_qingshuiguan_township_2025.txt'],
+    knownFalseCredits: [
+      // the county's and the 人武部's money told as the township's own.
+      'support-funding reports/02_longtanwan_town_2022.txt → met',
+    ],
+  },
+  // holdout515, rates and percentages (比率和百分比): 84.8 % and 1 false credit on first contact (`8789a80`).
+  {
+    labelsFile: 'holdout515/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // other units' rates and surveys (教育局's 覆盖率), a mention.
+      'defense-education reports/06_beihu_district_2026.docx → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -40,7 +40,7 @@ interface CompiledCriterion {
    * paragraph (cues.attendedOnly), or the level above's standing committee at it in a township's report (StanceJudge.levelAbove).
    * (For a stock claim and for the reporter only present, a figure in a clause of another field's is none: see `ownFigure`.)
    */
-  nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge) => NameOnly | null;
+  nameOnly: (unit: Unit, view: ReportView, judge: StanceJudge, stance?: Stance) => NameOnly | null;
   /** The sentence stands under another criterion's heading and none of its own (see `awayFromHome`). */
   away: (unit: Unit) => boolean;
 }
@@ -105,6 +105,8 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
   const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
   const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
+  const claims = stockClaim ? new RegExp(stockClaim.source, 'g') : null;
+  const inClaim = (u: Unit, s: Span) => claims !== null && [...u.text.matchAll(claims)].some((m) => u.start + m.index <= s.start && s.end <= u.start + m.index + m[0].length);
   const nameOnlyFor = (criterion: Criterion) => {
     const topic = topicOf.get(criterion.id) ?? null;
     const otherTopics = [...topicOf].filter(([id, re]) => id !== criterion.id && re !== null).map(([, re]) => re!);
@@ -113,11 +115,12 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       const clause = clauseAround(u.text, s.start - u.start, s.end - u.start);
       return (topic?.test(clause) ?? true) || !otherTopics.some((re) => re.test(clause));
     };
-    return (unit: Unit, view: ReportView, judge: StanceJudge): NameOnly | null => {
+    return (unit: Unit, view: ReportView, judge: StanceJudge, stance: Stance = 'done'): NameOnly | null => {
       if (judge.levelAbove(unit)) return 'levelAbove';
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
-      // (For a stock claim, a full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%".)
-      const figures = reason === null ? [] : (counted(unit, view) ?? []).filter((s) => (reason === 'blankFigure' || ownFigure(unit, s)) && (reason !== 'stockClaim' || !isFullRate(unit.text.slice(s.start - unit.start, s.end - unit.start))));
+      // (For a stock claim, a full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%"; so is, of work
+      // told done, a figure inside the claim's words, "军属满意度98.6%" — a plan's target is its measure, "满意度提高到95%以上".)
+      const figures = reason === null ? [] : (counted(unit, view) ?? []).filter((s) => (reason === 'blankFigure' || ownFigure(unit, s)) && (reason !== 'stockClaim' || (!isFullRate(unit.text.slice(s.start - unit.start, s.end - unit.start)) && !(stance === 'done' && inClaim(unit, s)))));
       if (reason === null || figures.length) return null;
       // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
       // them; not beside someone else's ("征兵工作由乡长牵头，……定兵3人。12月我参加了新兵欢送会").
@@ -300,7 +303,7 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
     }
     // A met signal's sentence whose figure is left blank and none filled in ("完成县下达的征兵任务X名"), or that claims the work in
     // stock words with no figure ("防雹民兵分队按要求组建", "10月，按要求完成民兵整组工作"), shows the work in name only.
-    const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view, judge) : null;
+    const named = strength === 'met' && nameOnly !== undefined ? nameOnly(unit, view, judge, stance) : null;
     tell?.(named ?? 'hit', unit, matched);
     // A plan or a shortcoming shows its cue ("今后", "还不够") beside what it is about.
     const cues = cs.match && (stance === 'plan' || stance === 'shortcoming') ? (judge.cues(stance, unit) ?? []).filter((s) => s.start >= unit.start && s.end <= unit.end) : [];
