@@ -3612,10 +3612,6 @@ describe.each([
     minAccuracy: 0.9,
     everyFinding: false,
     knownSpurious: ['vague reports/09_qingshuiguan_township_2025.txt'],
-    knownFalseCredits: [
-      // the county's and the 人武部's money told as the township's own.
-      'support-funding reports/02_longtanwan_town_2022.txt → met',
-    ],
   },
   // holdout515, rates and percentages (比率和百分比): 84.8 % and 1 false credit on first contact (`8789a80`).
   {
