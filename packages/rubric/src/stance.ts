@@ -788,7 +788,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     };
   };
 
-  /** Quoted speech in a paragraph (“……” after 指出/强调/：, or holding a full sentence), as absolute ranges. */
+  /** Quoted speech in a paragraph (“……” after 指出/强调/：, or holding a full sentence; not an interview’s answer, cues.answer), as absolute ranges. */
   const speechQuotes = (() => {
     const cache = new Map<Unit['paragraph'], Quoted[]>();
     return (p: Unit['paragraph']): Quoted[] => {
