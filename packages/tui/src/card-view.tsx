@@ -160,7 +160,8 @@ export function CardView(props: CardViewProps) {
   // ---- layout ----
   const W = width;
   const H = height;
-  const leftW = Math.max(28, Math.min(40, Math.floor(W * 0.44)));
+  // (Wider than 133 columns the left panes grow with the screen, a finding's message being cut at 38 columns otherwise.)
+  const leftW = Math.max(28, Math.min(Math.max(40, Math.floor(W * 0.3)), Math.floor(W * 0.44)));
   const rightW = W - leftW;
   const bodyH = Math.max(6, H - 5);
   const d = derive(ui);

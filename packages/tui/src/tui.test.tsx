@@ -108,6 +108,15 @@ describe('check screen', () => {
     expect(f).toMatch(/得分 75\.5\/100 合格 .*必备✔\d ◐\d ✖1/);
   });
 
+  it('widens the checklist and the findings with a wide terminal, so a finding’s message is not cut at 38 columns', async () => {
+    const { frame } = checkScreen(cards['04-county-2019-part-style.txt'], { columns: 160 });
+    const f = await frameWhere(frame, (x) => x.includes('得分'), 'the score');
+    expect(widest(f)).toBeLessThanOrEqual(160);
+    // The left pane's right border stands at column 48 (30 % of 160), not 40.
+    const left = row(f, '下步打算*')!;
+    expect(stringWidth(left.slice(0, left.indexOf('│', 1) + 1))).toBe(48);
+  });
+
   it('shows the rubric and a loading state before the first score', async () => {
     const { frame } = checkScreen(null);
     const f = await frameWhere(frame, (x) => x.includes('评分项'), 'the checklist');
