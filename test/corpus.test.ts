@@ -3665,6 +3665,46 @@ describe.each([
       'defense-education reports/05_wuying_subdistrict_2023.md → partial',
     ],
   },
+  // holdout520, early years (早年述职 2018–2021, their period terms): 97.7 % and no false credit on first contact (`9f56707`).
+  { labelsFile: 'holdout520/labels.json', reports: 12, minAccuracy: 0.97, everyFinding: false },
+  // holdout521, money as finance offices write it (1,280,000元, ¥86.5万, 壹佰贰拾万元整, 千元): 93.2 % and 2 false credits on first
+  // contact (`9f56707`).
+  {
+    labelsFile: 'holdout521/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/09_liuyin_subdistrict_2023.md'],
+  },
+  // holdout522, reports in one or two paragraphs (一段到底): 92.4 % and 2 false credits on first contact (`9f56707`).
+  {
+    labelsFile: 'holdout522/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    // (Bodies of 300–450 characters, short by the rule's 500, which this labeller did not flag.)
+    knownSpurious: [
+      'vague reports/05_zhewan_town_2025.md',
+      'too-short reports/03_weiping_town_2023.txt',
+      'too-short reports/05_zhewan_town_2025.md',
+      'too-short reports/10_guixiang_subdistrict_2024.txt',
+      'too-short reports/11_shinian_town_2021.txt',
+    ],
+    knownFalseCredits: [
+      // a run-on sentence of the whole report: "建立了武装工作考评激励机制" takes the figures of the 征兵 and 民兵 clauses in it.
+      'incentive-mechanism reports/05_zhewan_town_2025.md → met',
+      'support-for-military reports/10_guixiang_subdistrict_2024.txt → partial',
+    ],
+  },
+  // holdout523, dates and figures in every format (2024.3.15, 24年3月, 次/月, １２次): 90.9 % and 1 false credit on first contact (`9f56707`).
+  {
+    labelsFile: 'holdout523/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/02_zhexi_county_2022.txt', 'too-short reports/12_beizha_subdistrict_2023.txt'],
+    knownFalseCredits: ['support-funding reports/03_zhutang_town_2021.txt → partial'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
