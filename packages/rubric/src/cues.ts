@@ -1,3 +1,4 @@
+import { RegExpParser } from '@eslint-community/regexpp';
 import { stringify } from 'yaml';
 import type { Cues } from '@shuzhi/types';
 
@@ -651,24 +652,11 @@ export function droppedCues(cues: Cues): { name: keyof Cues; dropped: number }[]
   });
 }
 
-/** A pattern's top-level alternatives: "下步|(打算|计划)|今后" → 下步, (打算|计划), 今后. */
+/** A pattern's top-level alternatives: "下步|(打算|计划)|今后" → 下步, (打算|计划), 今后 (the whole pattern when it does not parse). */
 function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
+  try {
+    return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: true }).alternatives.map((a) => a.raw);
+  } catch {
+    return [source];
   }
-  out.push(source.slice(from));
-  return out;
 }

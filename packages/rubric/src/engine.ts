@@ -106,7 +106,8 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
   const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
   const claims = stockClaim ? new RegExp(stockClaim.source, 'g') : null;
-  const inClaim = (u: Unit, s: Span) => claims !== null && [...u.text.matchAll(claims)].some((m) => u.start + m.index <= s.start && s.end <= u.start + m.index + m[0].length);
+  /** Where the stock claim's words stand in the sentence, as absolute spans. */
+  const claimSpans = (u: Unit): Span[] => (claims ? [...u.text.matchAll(claims)].map((m) => ({ start: u.start + m.index, end: u.start + m.index + m[0].length })) : []);
   const nameOnlyFor = (criterion: Criterion) => {
     const topic = topicOf.get(criterion.id) ?? null;
     const otherTopics = [...topicOf].filter(([id, re]) => id !== criterion.id && re !== null).map(([, re]) => re!);
@@ -120,7 +121,9 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
       // (For a stock claim, a full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%"; so is, of work
       // told done, a figure inside the claim's words, "军属满意度98.6%" — a plan's target is its measure, "满意度提高到95%以上".)
-      const figures = reason === null ? [] : (counted(unit, view) ?? []).filter((s) => (reason === 'blankFigure' || ownFigure(unit, s)) && (reason !== 'stockClaim' || (!isFullRate(unit.text.slice(s.start - unit.start, s.end - unit.start)) && !(stance === 'done' && inClaim(unit, s)))));
+      const claimed = reason === 'stockClaim' && stance === 'done' ? claimSpans(unit) : [];
+      const inClaim = (s: Span) => claimed.some((c) => c.start <= s.start && s.end <= c.end);
+      const figures = reason === null ? [] : (counted(unit, view) ?? []).filter((s) => (reason === 'blankFigure' || ownFigure(unit, s)) && (reason !== 'stockClaim' || (!isFullRate(unit.text.slice(s.start - unit.start, s.end - unit.start)) && !inClaim(s))));
       if (reason === null || figures.length) return null;
       // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
       // them; not beside someone else's ("征兵工作由乡长牵头，……定兵3人。12月我参加了新兵欢送会").

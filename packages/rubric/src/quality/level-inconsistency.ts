@@ -85,14 +85,12 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
   if (!FOREIGN[own]?.includes(level) && !claimed) return [];
   const shown = list.filter((m) => (own !== '市' && !claimed) || !m.text.startsWith('全') || m.claimed);
   if (!shown.length) return [];
-  return [
-    findingAt(
-      view,
-      shown[0].start,
-      shown[0].end,
-      `本级称谓不一致：这是${own}的述职报告，正文却称“${shown[0].text}”（${level}）${shown.length > 1 ? `，共 ${shown.length} 处` : ''}，请核对是否套用了其他单位的材料`,
-    ),
-  ];
+  return [inconsistency(view, shown, `这是${own}的述职报告，正文却称“${shown[0].text}”（${level}）`)];
+}
+
+/** The finding at the first of the stray mentions, with how many there are. */
+function inconsistency(view: Parameters<QualityCheck>[0], stray: Mention[], what: string) {
+  return findingAt(view, stray[0].start, stray[0].end, `本级称谓不一致：${what}${stray.length > 1 ? `，共 ${stray.length} 处` : ''}，请核对是否套用了其他单位的材料`);
 }
 
 /**
@@ -106,14 +104,7 @@ function againstPlace(view: Parameters<QualityCheck>[0], mentions: Mention[]) {
   if (!own) return [];
   const other = mentions.filter((m) => m.level === '乡镇' && /^[我全本]/.test(m.words) && !m.words.includes(own));
   if (!other.length) return [];
-  return [
-    findingAt(
-      view,
-      other[0].start,
-      other[0].end,
-      `本级称谓不一致：这是${own}的述职报告（${place}），正文却称“${other[0].text}”${other.length > 1 ? `，共 ${other.length} 处` : ''}，请核对是否套用了其他单位的材料`,
-    ),
-  ];
+  return [inconsistency(view, other, `这是${own}的述职报告（${place}），正文却称“${other[0].text}”`)];
 }
 
 const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
@@ -173,12 +164,5 @@ function betweenLevels(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLeve
   const minor = others
     .map(([level, list]) => [level, around(level) ? list.filter((m) => !m.text.startsWith('全') || m.claimed) : list] as const)
     .filter(([, list]) => list.length > 0);
-  return minor.map(([level, list]) =>
-    findingAt(
-      view,
-      list[0].start,
-      list[0].end,
-      `本级称谓不一致：${major[1].length > 1 ? '多处' : ''}称“${major[1][0].text}”（${major[0]}），此处却称“${list[0].text}”（${level}）${list.length > 1 ? `，共 ${list.length} 处` : ''}，请核对是否套用了其他单位的材料`,
-    ),
-  );
+  return minor.map(([level, list]) => inconsistency(view, list, `${major[1].length > 1 ? '多处' : ''}称“${major[1][0].text}”（${major[0]}），此处却称“${list[0].text}”（${level}）`));
 }
