@@ -194,6 +194,32 @@ describe.runIf(HAS_TMUX)(HAS_TMUX ? 'terminal UI in tmux (80×24)' : 'terminal U
     await waitFor('unreadable', (x) => x.includes('EXIT'), 'the exit');
   }, 240_000);
 
+  it('check --watch --rubric FILE: a rubric owner saves the rubric and sees the report scored with it; a broken save is told and the last good version kept', async () => {
+    const report = join(dir, 'tuning.txt');
+    const rubricFile = join(dir, 'tuned.yaml');
+    copyFileSync(`${CORPUS}reports/${REPORT}`, report);
+    const original = readFileSync(join(ROOT, 'rubrics/party-armed-forces.yaml'), 'utf8');
+    writeFileSync(rubricFile, original);
+    start('tuning', `pnpm --silent shuzhi check ${sh(report)} --watch --rubric ${sh(rubricFile)}`, join(dir, 'tuning.log'));
+    let t = await waitFor('tuning', (x) => x.includes('得分 75.5/100'), 'the first score');
+    // 下步打算 (missing in this report) worth 5 points less: the total's maximum falls, the score stays.
+    const plans = /(\n  - id: plans\n(?:    .*\n)*?    points: )(\d+)/.exec(original);
+    expect(plans).not.toBeNull();
+    writeFileSync(rubricFile, original.replace(plans![0], `${plans![1]}${Number(plans![2]) - 5}`));
+    t = await waitFor('tuning', (x) => x.includes('评分标准已更新，较上次评分'), 'the re-score with the edited rubric');
+    expect(t).toContain('得分 75.5/95');
+    writeFileSync(rubricFile, original.replace('criteria:', 'criteria: ['));
+    t = await waitFor('tuning', (x) => x.includes('评分标准有错误，仍按上一版评分'), 'the broken rubric told');
+    expect(t).toContain('tuned.yaml:');
+    expect(t).toContain('得分 75.5/95');
+    // Fixed again: scored with it, and r on an unchanged rubric re-scores the report.
+    writeFileSync(rubricFile, original);
+    t = await waitFor('tuning', (x) => x.includes('评分标准已更新') && x.includes('得分 75.5/100'), 'the rubric fixed');
+    expect(t).not.toContain('评分标准有错误');
+    await keys('tuning', 'q');
+    await waitFor('tuning', (x) => x.includes('EXIT'), 'the exit');
+  }, 240_000);
+
   it('score DIR: progress, the table, sort, detail, an override into the review file, quit', async () => {
     const folder = join(dir, '收到的报告');
     mkdirSync(folder);

@@ -12,6 +12,8 @@ export interface Task {
   rubricPath: string;
   /** Where results are kept by content, and the rubric and tool digest they depend on; absent with --no-cache. */
   cache?: { dir: string; salt: string };
+  /** The rubric file as edited since the thread was given it (`check --watch` reloads it): it replaces the one kept for its path. */
+  rubric?: Rubric;
 }
 
 export interface TaskResult {
@@ -26,7 +28,7 @@ const rubrics = new Map<string, Rubric>();
 
 /**
  * The rubric a batch was started with, as its thread loaded and checked it: tasks name it by its file, and the file is
- * not read again (nor its later edits seen). A worker is given it when it starts (see createScorer).
+ * not read again (its later edits come as a task's `rubric`). A worker is given it when it starts (see createScorer).
  */
 export function useRubric(rubric: Rubric): void {
   if (rubric.source) rubrics.set(rubric.source, rubric);
@@ -69,6 +71,7 @@ function cacheAt(cache: NonNullable<Task['cache']>): ResultCache | null {
  */
 export async function analyze(task: Task): Promise<TaskResult> {
   const { file } = task;
+  if (task.rubric) useRubric(task.rubric);
   const read = readReportFile(file);
   if (!read.ok) return { outcome: { file, ok: false, error: read.error } };
   const cache = task.cache ? cacheAt(task.cache) : null;

@@ -12,6 +12,8 @@ export interface Scorer {
   run(task: Omit<Task, 'rubricPath'>): Promise<TaskResult>;
   /** A report's text (what its fingerprint points into), read and parsed again; undefined when it no longer parses. */
   text(file: string): Promise<string | undefined>;
+  /** Scores later files with this version of the rubric (the same file, edited and loaded again). */
+  useRubric(rubric: Rubric): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,8 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
   if (!rubric.source) throw new Error('createScorer needs a rubric loaded from a file');
   const rubricPath = rubric.source;
   if (threads === 0) useRubric(rubric);
+  // A rubric edited since the workers started goes with every later task: each worker may not have seen it yet.
+  let edited: Rubric | undefined;
   let pool: Promise<Piscina> | null = null;
   const startPool = async (): Promise<Piscina> => {
     const bundle = await bundledWorker();
@@ -58,7 +62,7 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
   };
   const ready = () => (pool ??= startPool());
   const run = async (task: Omit<Task, 'rubricPath'>): Promise<TaskResult> => {
-    const full = { ...task, rubricPath };
+    const full = { ...task, rubricPath, ...(edited ? { rubric: edited } : {}) };
     if (threads === 0) {
       // Reading and parsing a text file settles without I/O: without a turn of the event loop between files,
       // Ctrl-C, timers and the progress display would wait for the whole batch.
@@ -79,6 +83,11 @@ export function createScorer(rubric: Rubric, threads: number): Scorer {
       })),
     async score(file) {
       return (await this.run({ file })).outcome;
+    },
+    useRubric(next) {
+      if (next.source !== rubricPath) throw new Error(`useRubric: ${next.source} is not ${rubricPath}`);
+      if (threads === 0) useRubric(next);
+      else edited = next;
     },
     async close() {
       await (await pool)?.destroy();

@@ -25,6 +25,26 @@ async function rubricFor(id: string | undefined): Promise<Rubric | null> {
   return null;
 }
 
+/**
+ * Reads the rubric's file again for `check --watch`: a rubric owner edits it beside a report and sees the effect
+ * on each save. A version with errors is told (its first error, where it is) and the last good one stays in use.
+ */
+function rubricReloader(first: Rubric, use: (rubric: Rubric) => void) {
+  let current = first;
+  return async (): Promise<{ changed: boolean } | { error: string }> => {
+    const { loadRubric } = await import('@shuzhi/rubric');
+    const loaded = loadRubric(current.source!);
+    if (!loaded.ok) {
+      const [e, ...more] = loaded.error;
+      return { error: `${formatError({ ...e, file: basename(e.file ?? current.source!) })}${more.length ? `（另有 ${more.length} 处）` : ''}` };
+    }
+    if (loaded.value.digest === current.digest) return { changed: false };
+    current = loaded.value;
+    use(current);
+    return { changed: true };
+  };
+}
+
 const criteriaOf = (rubric: Rubric) => rubric.criteria.map((c) => ({ id: c.id, name: c.name, required: c.required, max: c.points }));
 
 function summary(file: string, card: ScoreCard | null, error: string | null): string {
@@ -56,6 +76,7 @@ export async function checkInteractive(file: string, options: CheckOptions, scre
       score: () => scorer.score(file),
       first,
       watch: Boolean(options.watch),
+      rubric: { file: rubric.source!, reload: rubricReloader(rubric, (next) => scorer.useRubric(next)) },
       screen,
       onFrame: (what) => mark(what === 'ui' ? 'ink frame' : 'score shown'),
     });
@@ -132,10 +153,22 @@ export async function checkPlain(file: string, options: CheckOptions): Promise<n
     },
     { changedSince: performance.timeOrigin },
   );
-  await watcher.ready;
-  if (options.format !== 'json') process.stderr.write(`shuzhi: 正在监视 ${file}，保存后重新评分（Ctrl-C 结束）\n`);
+  // The rubric's file too: its saves re-score the report with it (or say why it cannot be used).
+  const reload = rubricReloader(rubric, (next) => scorer.useRubric(next));
+  const rubricWatcher = core.watchReport(rubric.source!, (event) => {
+    if (event !== 'change') return;
+    void reload().then((loaded) => {
+      if ('error' in loaded) process.stderr.write(`shuzhi: 评分标准有错误，仍按上一版评分：${loaded.error}\n`);
+      else if (loaded.changed) {
+        if (options.format !== 'json') process.stdout.write(`\n── 评分标准已更新（${basename(rubric.source!)}）──\n`);
+        rescore();
+      }
+    });
+  });
+  await Promise.all([watcher.ready, rubricWatcher.ready]);
+  if (options.format !== 'json') process.stderr.write(`shuzhi: 正在监视 ${file} 和评分标准 ${basename(rubric.source!)}，保存后重新评分（Ctrl-C 结束）\n`);
   await new Promise<void>((done) => process.once('SIGINT', () => done()));
-  await watcher.close();
+  await Promise.all([watcher.close(), rubricWatcher.close()]);
   await running;
   await scorer.close();
   return 0;

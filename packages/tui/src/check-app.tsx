@@ -32,7 +32,7 @@ export function CheckApp({ session, criteria, size, color = true, onQuit, onResc
   const failure = !state.card && !state.busy ? (state.gone ? GONE_TEXT : state.error) : null;
   let status: Line | null = null;
   if (state.busy && (state.card || state.error || state.gone)) {
-    status = [{ text: '文件已保存，正在重新评分…', style: 'accent' }];
+    status = [{ text: state.rubricChanged ? '评分标准已保存，正在重新评分…' : '文件已保存，正在重新评分…', style: 'accent' }];
   } else if (state.gone) {
     status = [{ text: GONE_TEXT, style: 'accent' }, ...(state.card ? [{ text: '  显示的是上次的结果', style: 'dim' as const }] : [])];
   } else if (state.error) {
@@ -41,10 +41,12 @@ export function CheckApp({ session, criteria, size, color = true, onQuit, onResc
       { text: state.error },
       ...(state.watching && !state.card ? [{ text: '  修改后保存即重新评分', style: 'dim' as const }] : []),
     ];
+  } else if (state.rubricError) {
+    status = [{ text: '评分标准有错误，仍按上一版评分：', style: 'error' }, { text: state.rubricError }];
   } else if (state.notice) {
     status = [{ text: state.notice, style: 'accent' }];
   } else if (state.diff) {
-    status = diffLine(state.diff);
+    status = diffLine(state.diff, state.rubricUpdated ? 'rubric' : 'report');
   }
   const before: Record<string, Status> = {};
   for (const c of state.diff?.changes ?? []) before[c.id] = c.from;

@@ -21,7 +21,12 @@ export interface CheckRunOptions {
   screen?: Screen;
   /** Time marks for SHUZHI_TIMING. */
   onFrame?: (what: 'ui' | 'score') => void;
+  /** The rubric's file, watched with the report: a rubric owner tuning it sees each save's effect. */
+  rubric?: { file: string; reload: () => Promise<RubricReload> };
 }
+
+/** A rubric file read again: whether it changed, or why it cannot be used. */
+export type RubricReload = { changed: boolean } | { error: string };
 
 export interface CheckRunResult {
   code: number;
@@ -60,16 +65,32 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   };
 
   const screen = options.screen ?? openScreen({ frame: { heading: '述职报告自查', lines: [], footer: '' }, onQuit: (c) => process.exit(c) });
-  let watcher: ReportWatch | null = null;
+  const watchers: ReportWatch[] = [];
   if (options.watch) {
-    watcher = watchReport(
-      options.file,
-      (event) => {
-        if (event === 'unlink') session.removed();
-        else void scoreNow();
-      },
-      // (The first reading began before the watcher: a save in between is scored once the watcher is ready.)
-      { onError: (err) => session.notify(watchErrorText(err)), changedSince: performance.timeOrigin },
+    watchers.push(
+      watchReport(
+        options.file,
+        (event) => {
+          if (event === 'unlink') session.removed();
+          else void scoreNow();
+        },
+        // (The first reading began before the watcher: a save in between is scored once the watcher is ready.)
+        { onError: (err) => session.notify(watchErrorText(err)), changedSince: performance.timeOrigin },
+      ),
+    );
+  }
+  // The rubric is read again on its saves and on r; an unchanged one does not cost a re-score of its own.
+  const reloadRubric = async (event: 'save' | 'key') => {
+    const loaded = await options.rubric!.reload();
+    if ('error' in loaded) session.rubricFailed(loaded.error);
+    else if (loaded.changed) session.rubricReloaded();
+    if (event === 'key' || ('changed' in loaded && loaded.changed)) void scoreNow();
+  };
+  if (options.watch && options.rubric) {
+    watchers.push(
+      watchReport(options.rubric.file, (event) => event === 'change' && void reloadRubric('save'), {
+        onError: (err) => session.notify(watchErrorText(err)),
+      }),
     );
   }
   void scoreNow(options.first);
@@ -83,7 +104,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
       onQuit={(c) => {
         code = c;
       }}
-      onRescore={() => void scoreNow()}
+      onRescore={() => void (options.watch && options.rubric ? reloadRubric('key') : scoreNow())}
     />,
     { exitOnCtrlC: false },
   );
@@ -91,7 +112,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   try {
     await app.waitUntilExit();
   } finally {
-    await watcher?.close();
+    await Promise.all(watchers.map((w) => w.close()));
     screen.close();
   }
   const state = session.get();

@@ -35,8 +35,8 @@ export function scoreChange(from: number, to: number): string {
   return `${formatPoints(from)} → ${formatPoints(to)} (${by === '0' ? '±0' : d > 0 ? `+${by}` : by})`;
 }
 
-export function diffLine(d: CheckDiff): Line {
-  const line: Line = [{ text: '较上次保存：' }, { text: scoreChange(d.from, d.to), style: d.to > d.from ? 'met' : d.to < d.from ? 'missing' : 'bold' }];
+export function diffLine(d: CheckDiff, cause: 'report' | 'rubric' = 'report'): Line {
+  const line: Line = [{ text: cause === 'rubric' ? '评分标准已更新，较上次评分：' : '较上次保存：' }, { text: scoreChange(d.from, d.to), style: d.to > d.from ? 'met' : d.to < d.from ? 'missing' : 'bold' }];
   for (const c of d.changes) line.push({ text: `  ${c.name} ` }, { text: `${STATUS_MARKS[c.from]}→${STATUS_MARKS[c.to]}`, style: c.to });
   if (d.findings.from !== d.findings.to) line.push({ text: `  问题 ${d.findings.from}→${d.findings.to}` });
   if (!d.changes.length && d.from === d.to && d.findings.from === d.findings.to) line.push({ text: '  评分没有变化', style: 'dim' });
@@ -58,6 +58,12 @@ export interface CheckState {
   notice: string | null;
   /** The watched file was deleted or moved away and has not come back (the last card stays). */
   gone: boolean;
+  /** Why the rubric file, edited while watched, cannot be used (scoring goes on with its last good version). */
+  rubricError: string | null;
+  /** The rubric file was loaded again and no card has been scored with it yet. */
+  rubricChanged: boolean;
+  /** The shown card is the first scored with the rubric as just edited (its diff is the rubric's doing). */
+  rubricUpdated: boolean;
 }
 
 /** The state of `shuzhi check`: fed by the CLI (scorer, watcher), read by CheckApp. */
@@ -66,7 +72,7 @@ export class CheckSession extends Store<CheckState> {
   private removedWhileScoring = false;
 
   constructor(file: string, options: { watching?: boolean } = {}) {
-    super({ file, card: null, diff: null, busy: true, error: null, watching: Boolean(options.watching), scoredAt: null, notice: null, gone: false });
+    super({ file, card: null, diff: null, busy: true, error: null, watching: Boolean(options.watching), scoredAt: null, notice: null, gone: false, rubricError: null, rubricChanged: false, rubricUpdated: false });
   }
 
   scoring(): void {
@@ -82,7 +88,7 @@ export class CheckSession extends Store<CheckState> {
 
   /** A new outcome for the file: a card replaces the shown one (with the change); a failure keeps it. */
   result(outcome: Outcome, at = Date.now()): void {
-    const { card, gone: wasGone } = this.get();
+    const { card, gone: wasGone, rubricChanged } = this.get();
     // Still gone: the file vanished mid-read, or a re-score (r) found it still missing.
     const gone = this.removedWhileScoring || (wasGone && !outcome.ok && outcome.error.code === 'NOT_FOUND');
     this.removedWhileScoring = false;
@@ -98,7 +104,19 @@ export class CheckSession extends Store<CheckState> {
       card: outcome.card,
       diff: card ? diffCards(card, outcome.card) : null,
       scoredAt: at,
+      rubricChanged: false,
+      rubricUpdated: rubricChanged,
     });
+  }
+
+  /** The watched rubric file was loaded again: the next card is scored with it. */
+  rubricReloaded(): void {
+    this.set({ rubricError: null, rubricChanged: true });
+  }
+
+  /** The watched rubric file was saved with an error: the last good version stays in use. */
+  rubricFailed(error: string): void {
+    this.set({ rubricError: error });
   }
 
   notify(notice: string | null): void {
