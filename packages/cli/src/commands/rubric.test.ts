@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CUES, parseRubric } from '@shuzhi/rubric';
+import { columnsOf } from '@shuzhi/tui/early';
 import { run } from '../main.ts';
 import { tempDir } from '../../../../test/temp.ts';
 
@@ -55,7 +56,7 @@ describe('rubric explain', () => {
     const r = await shuzhi('rubric', 'explain', REPORT, '建设');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('shuzhi: 「建设」可指多个评分项，请写全名或 id（militia-building（民兵建设）、armed-forces-cadres（专武干部队伍建设））\n');
+    expect(r.stderr).toBe('shuzhi: 「建设」可指多个评分项，请写全名或 id（militia-building（民兵建设）、armed-forces-cadres（专武干部队伍建设）） [REVIEW_UNKNOWN_CRITERION]\n');
   });
 
   it('takes a fragment only one criterion has, its name without quotes, or its id', async () => {
@@ -66,7 +67,16 @@ describe('rubric explain', () => {
     }
     const unknown = await shuzhi('rubric', 'explain', REPORT, 'no-such');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、/);
+    expect(unknown.stderr).toMatch(/^shuzhi: 评分标准中没有评分项「no-such」（可用：four-ones（落实“四个一”制度）、.*） \[REVIEW_UNKNOWN_CRITERION\]$/m);
+  });
+
+  it('counts the sentences it leaves out without --all, so a criterion found only in sentences of the wrong stance does not look unread', async () => {
+    const missing = REPORT.replace('10-same-report.txt', '04-county-2019-part-style.txt');
+    const r = await shuzhi('rubric', 'explain', missing, 'plans');
+    expect(r.stdout).toMatch(/^下步打算 plans：缺项 0\/10\n  （没有一句让它的信号计入或被否决；另有 [1-9]\d* 句找到了它的词语，但立场与信号要看的不符.*加 --all 列出）/);
+    const all = await shuzhi('rubric', 'explain', missing, 'plans', '--all');
+    expect(all.stdout).not.toContain('另有');
+    expect(all.stdout).toContain('不计：这句不是计划');
   });
 
   it('says why a met signal that found its words counts only as partial: the sentence’s figure left blank', async () => {
@@ -75,6 +85,24 @@ describe('rubric explain', () => {
     const r = await shuzhi('rubric', 'explain', file, 'conscription');
     expect(r.stdout.split('\n')[0]).toBe('征兵工作 conscription：部分满足 4/8');
     expect(r.stdout).toContain('（满足信号） 找到“征兵”“召开”：只计部分满足：句中的数字留空（如 X名、**场），没有填了的数字');
+  });
+});
+
+describe('rubric test', () => {
+  it('keeps the table’s figures under their headings when a rate is — (nothing to divide by)', async () => {
+    const dir = tempDir('shuzhi-rubric-test-');
+    // One report, labelled missing where it is met: precision 0 %, recall — (no met label).
+    writeFileSync(join(dir, 'labels.json'), JSON.stringify({ rubric: 'party-armed-forces', reports: { [REPORT]: { criteria: { plans: 'missing', 'four-ones': 'met' } } } }));
+    const r = await shuzhi('rubric', 'test', 'party-armed-forces', join(dir, 'labels.json'));
+    const rows = r.stdout.split('\n');
+    const header = rows.find((l) => l.startsWith('评分项'))!;
+    const plans = rows.find((l) => l.startsWith('下步打算 plans'))!;
+    const fourOnes = rows.find((l) => l.startsWith('落实“四个一”制度 four-ones'))!;
+    expect(plans).toMatch(/0\.0%\s+0\.0%\s+—\s+1$/);
+    // Each column ends where its heading ends (a Chinese character is two columns).
+    const ends = (line: string) => [...line.matchAll(/\S+/g)].slice(-4).map((m) => columnsOf(line.slice(0, m.index! + m[0].length)));
+    expect(ends(plans)).toEqual(ends(header));
+    expect(ends(fourOnes)).toEqual(ends(header));
   });
 });
 
@@ -102,7 +130,7 @@ describe('rubric cues', () => {
     expect(pasted.ok && [pasted.value.cues.outsiders, pasted.value.cues.planHeadings]).toEqual([DEFAULT_CUES.outsiders, DEFAULT_CUES.planHeadings]);
     const unknown = await shuzhi('rubric', 'cues', 'outsider');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^shuzhi: 没有提示词列表：outsider（可用：plan、planWeak、/);
+    expect(unknown.stderr).toMatch(/^shuzhi: 没有提示词列表：outsider（可用：plan、planWeak、.*） \[UNKNOWN_CUES\]$/m);
   });
 
   it('validate says a cue list replaces the built-in one, and how many built-in entries it leaves out', async () => {

@@ -53,7 +53,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const all = Object.keys(DEFAULT_CUES) as (keyof typeof DEFAULT_CUES)[];
       const unknown = names.filter((n) => !all.includes(n as keyof typeof DEFAULT_CUES));
       if (unknown.length) {
-        process.stderr.write(`shuzhi: 没有提示词列表：${unknown.join('、')}（可用：${all.join('、')}）\n`);
+        process.stderr.write(`shuzhi: 没有提示词列表：${unknown.join('、')}（可用：${all.join('、')}） [UNKNOWN_CUES]\n`);
         setCode(2);
         return;
       }
@@ -88,9 +88,9 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
       const rubric = loaded.value;
       // Named as review set names them: a fragment two criteria share is refused with both, not read as the first.
       const found = wanted.map((w) => findCriterion(criterionRefs(rubric), w));
-      const refused = found.flatMap((f) => (f.ok ? [] : [f.error.message]));
+      const refused = found.flatMap((f) => (f.ok ? [] : [f.error]));
       if (refused.length) {
-        for (const message of refused) process.stderr.write(`shuzhi: ${message}\n`);
+        for (const e of refused) process.stderr.write(`shuzhi: ${formatError(e)}\n`);
         setCode(2);
         return;
       }
@@ -123,7 +123,10 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
-      process.stdout.write(formatTraces(card, traces, parsed.value.text, ids, NAME_ONLY_REASONS));
+      // (Hidden ones are counted, so a criterion whose words were found only in plans or headings does not look unread.)
+      const hidden = new Map<string, Set<number>>();
+      for (const t of explained.traces) if (!traces.includes(t)) hidden.set(t.criterion, (hidden.get(t.criterion) ?? new Set()).add(t.unit.id));
+      process.stdout.write(formatTraces(card, traces, parsed.value.text, ids, NAME_ONLY_REASONS, hidden));
     });
 
   rubric
@@ -184,13 +187,14 @@ function verdictText(t: Trace, reasons: Reasons): string {
   }
 }
 
-function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: string[], reasons: Reasons): string {
+function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: string[], reasons: Reasons, hidden: Map<string, Set<number>>): string {
   const out: string[] = [];
   for (const c of card.criteria) {
     if (ids.length && !ids.includes(c.id)) continue;
     out.push(`${c.name} ${c.id}：${STATUS_NAMES[c.status]} ${formatPoints(c.score)}/${c.max}`);
     const mine = traces.filter((t) => t.criterion === c.id).sort((a, b) => a.unit.id - b.unit.id);
-    if (!mine.length) out.push('  （没有一句让它的信号计入或被否决；--all 另列立场不符的句子）');
+    const unseen = hidden.get(c.id)?.size ?? 0;
+    if (!mine.length) out.push(`  （没有一句让它的信号计入或被否决${unseen ? `；另有 ${unseen} 句找到了它的词语，但立场与信号要看的不符（如信号看计划，这句写的是已做的工作），加 --all 列出` : ''}）`);
     let unit = -1;
     const said = new Set<string>();
     for (const t of mine) {
@@ -205,15 +209,19 @@ function formatTraces(card: ScoreCard, traces: Trace[], text: string, ids: strin
       said.add(line);
       out.push(line);
     }
+    if (mine.length && unseen) out.push(`  （另有 ${unseen} 句找到了它的词语，但立场与信号要看的不符（如信号看计划，这句写的是已做的工作），加 --all 列出）`);
     out.push('');
   }
   return `${out.join('\n')}`;
 }
 
-const pct = (x: number | null) => (x === null ? '  —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 /** Pads to a width in terminal columns (a Chinese character takes two). */
 const padColumns = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - columnsOf(s)));
+
+/** The table's figures, right-aligned under their headings whatever a cell holds (a rate, —, a count). */
+const figureCells = (cells: string[]) => cells.map((c) => ' '.repeat(Math.max(2, 9 - columnsOf(c))) + c).join('');
 
 /** A status as the labels file writes it (met) and as the reviewer reads it (满足). */
 const statusText = (s: string) => `${STATUS_NAMES[s as keyof typeof STATUS_NAMES] ?? s}（${s}）`;
@@ -231,14 +239,14 @@ function formatEvaluation(e: Evaluation, base: string): string {
   for (const note of e.notes) out.push(`注意：${note}`, '');
   const labelled = e.reports + e.failed.length;
   if (!labelled) out.push('标注文件中没有标注任何报告，总体准确率 —');
-  else out.push(`标注报告 ${e.reports} 份，总体准确率 ${e.accuracy === null ? '—（没有可以比对的标注）' : pct(e.accuracy).trim()}`);
+  else out.push(`标注报告 ${e.reports} 份，总体准确率 ${e.accuracy === null ? '—（没有可以比对的标注）' : pct(e.accuracy)}`);
   out.push('');
   // The name the reviewer reads and the id the labels file uses.
   const label = (c: { id: string; name: string }) => `${c.name} ${c.id}`;
   const nameWidth = Math.max(...e.criteria.map((c) => columnsOf(label(c))), 6) + 2;
-  out.push(`${padColumns('评分项', nameWidth)}准确率   精确率   召回率   误给分`);
+  out.push(`${padColumns('评分项', nameWidth)}${figureCells(['准确率', '精确率', '召回率', '误给分'])}`);
   for (const c of e.criteria) {
-    out.push(`${padColumns(label(c), nameWidth)}${pct(c.total ? c.correct / c.total : null)}  ${pct(c.precision)}  ${pct(c.recall)}   ${c.falseCredits.length}`);
+    out.push(`${padColumns(label(c), nameWidth)}${figureCells([pct(c.total ? c.correct / c.total : null), pct(c.precision), pct(c.recall), String(c.falseCredits.length)])}`);
   }
   const mistakes = e.criteria.flatMap((c) =>
     c.mistakes.map((m) => `  ${c.name}  ${m.file}：应为 ${statusText(m.expected)}，评为 ${statusText(m.got)}${m.expected === 'missing' ? '  ← 缺项却给了分' : ''}`),
