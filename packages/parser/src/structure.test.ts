@@ -36,6 +36,38 @@ describe('the seed report', () => {
   });
 });
 
+describe('points told in one run-on sentence', () => {
+  it('makes each point parted from the last by a comma a sentence of its own (the first stays with its lead-in), so its claim is read with its own figures', async () => {
+    const text = '一、履职情况\n全年到镇武装部办公12次，基本做到了“四个一”，一是抓好征兵工作，送兵9名，二是建立了考评激励机制，调动了积极性，三是抓好经费保障，安排经费8万元。\n';
+    const report = await parseText(text);
+    const [paragraph] = report.sections[0].paragraphs;
+    expect(paragraph.points.map((p) => p.label)).toEqual(['一是', '二是', '三是']);
+    expect(paragraph.sentences.map((s) => s.text)).toEqual([
+      '全年到镇武装部办公12次，基本做到了“四个一”，一是抓好征兵工作，送兵9名，',
+      '二是建立了考评激励机制，调动了积极性，',
+      '三是抓好经费保障，安排经费8万元。',
+    ]);
+    for (const s of paragraph.sentences) expect(report.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('parts the run-on sentence where it turns to the faults and the plans, and keeps a second chain’s 一是 with its lead-in', async () => {
+    const report = await parseText('一、履职情况\n一是送兵9名，二是经费保障有力，帮助解决了困难，不足的是，民兵训练难，下一步，我将继续抓好，明年，一是建训练场，二是搞一次拉动。\n');
+    expect(report.sections[0].paragraphs[0].sentences.map((s) => s.text)).toEqual([
+      '一是送兵9名，',
+      '二是经费保障有力，帮助解决了困难，',
+      '不足的是，民兵训练难，',
+      '下一步，我将继续抓好，',
+      '明年，一是建训练场，',
+      '二是搞一次拉动。',
+    ]);
+  });
+
+  it('leaves sentences alone where the points are parted by full stops or semicolons', async () => {
+    const report = await parseText('一、履职情况\n一是抓好征兵工作，送兵9名；二是建立了考评机制，调动了积极性。\n');
+    expect(report.sections[0].paragraphs[0].sentences.map((s) => s.text)).toEqual(['一是抓好征兵工作，送兵9名；', '二是建立了考评机制，调动了积极性。']);
+  });
+});
+
 describe('sectioning', () => {
   it('reads "10、2022年打算" as a numbered heading after 1、 to 9、 (a digit may follow 、, not a point)', async () => {
     const lines = ['临渚区委书记2021年党管武装述职', ...Array.from({ length: 9 }, (_, k) => `${k + 1}、第${k + 1}项\n全年完成${k + 1}项工作。`), '10、2022年打算', '（1）3月底前复核全区专武在岗情况；'];

@@ -1,4 +1,4 @@
-import type { OutsideDocument, Paragraph, Report, Section } from '@shuzhi/types';
+import type { OutsideDocument, Paragraph, Point, Report, Section, Sentence } from '@shuzhi/types';
 import { findPoints, looksTraditional, normalizeText, splitSentences } from '@shuzhi/text';
 import { headingShape, matchNumbering, type Numbered } from './headings.ts';
 import type { Block, LoadedDocument } from './load/index.ts';
@@ -318,10 +318,48 @@ function firstSentence(p: Paragraph): string {
 function assignPoints(sections: Section[]): void {
   for (const section of sections) {
     findPoints(section.paragraphs.map((p) => ({ text: p.text, start: p.start }))).forEach((points, k) => {
-      section.paragraphs[k].points = points;
+      const paragraph = section.paragraphs[k];
+      paragraph.points = points;
+      if (points.length) paragraph.sentences = splitAtPoints(paragraph, points);
     });
     assignPoints(section.children);
   }
+}
+
+/** What a point's label follows when the points run on in one sentence ("……，二是抓好民兵建设，……，三是……"). */
+const RUN_ON_BEFORE = /[，,、]/;
+const RUN_ON_TURN = /[，,](?=不足的是|不足之处|存在的(?:问题|不足)|下一步|下步|今后|明年)/g;
+
+/**
+ * Points told in one run-on sentence, parted by commas, are each a sentence: a point's claim ("四是建立了考评激励机制")
+ * is then read with its own figures, not with those of the other points around it. A chain's first point stays with
+ * the lead-in before it ("明年，一是……"), as when points are parted by semicolons: it tells what the points are.
+ */
+function splitAtPoints(paragraph: Paragraph, points: Point[]): Sentence[] {
+  const cuts = points
+    .filter((p) => p.label !== '一是' && RUN_ON_BEFORE.test(paragraph.text[p.start - paragraph.start - 1] ?? ''))
+    .map((p) => p.start);
+  if (!cuts.length) return paragraph.sentences;
+  // The same run-on sentence goes on to the faults and the plans ("……，不足的是，……，下一步，我将……"): parted there too.
+  for (const m of paragraph.normalized.matchAll(RUN_ON_TURN)) cuts.push(paragraph.start + m.index + 1);
+  cuts.sort((a, b) => a - b);
+  const out: Sentence[] = [];
+  for (const s of paragraph.sentences) {
+    let from = s.start;
+    for (const at of cuts) {
+      if (at <= from || at >= s.end) continue;
+      out.push(sentenceAt(paragraph, from, at));
+      from = at;
+    }
+    out.push(from === s.start ? s : sentenceAt(paragraph, from, s.end));
+  }
+  return out;
+}
+
+function sentenceAt(paragraph: Paragraph, start: number, end: number): Sentence {
+  const text = paragraph.text.slice(start - paragraph.start, end - paragraph.start);
+  const trimmed = text.trimEnd();
+  return { text: trimmed, start, end: start + trimmed.length };
 }
 
 export function buildReport(doc: LoadedDocument, file: string): Report {
