@@ -431,6 +431,32 @@ const BODY_HEADING = new RegExp(`^((县|市|区|旗|州)?(${BUREAU.slice(1, -1)}
  */
 const INLINE_REMARK = /[〔【\[（(]\s*[^〔〕【】\[\]（）()：:]{0,8}(点评|评议|评语)(意见)?\s*[：:][^〔〕【】\[\]（）()]*[〕】\]）)]/g;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
+/**
+ * Text a draft marks as deleted and the editor left in: Markdown's strikethrough ("~~删除：纳入区管领导班子年度考核，权重3%……~~")
+ * and a bracket opening on 删除 ("（删除：出台《……考核办法（试行）》，……分值占4%。）"), its own brackets inside kept (see `deletions`).
+ */
+const STRUCK_THROUGH = /~~[^~]+~~/g;
+const DELETION_OPENING = /[（(【[〔]\s*(已?删除|删去|删掉|拟删除?|建议删除)[^，。；：:）)】\]〕]{0,6}[：:]/g;
+const CLOSING_OF: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
+
+/** Where the text's deletions are: each struck run, and each deletion bracket up to its own closing one. */
+export function deletions(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(STRUCK_THROUGH)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DELETION_OPENING)) {
+    const open = text[m.index];
+    const close = CLOSING_OF[open];
+    let depth = 0;
+    for (let k = m.index; k < text.length; k++) {
+      if (text[k] === open) depth++;
+      else if (text[k] === close && --depth === 0) {
+        out.push({ start: m.index, end: k + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 /** An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"); any year opening it. */
 const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/;
@@ -810,6 +836,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     };
   })();
 
+  /** A draft's deleted text in the paragraph (see `deletions`), as absolute ranges: no stance's words, the editor took it out. */
+  const deletedIn = (() => {
+    const cache = new Map<Unit['paragraph'], Span[]>();
+    return (p: Unit['paragraph']): Span[] => {
+      let ranges = cache.get(p);
+      if (!ranges) cache.set(p, (ranges = deletions(p.normalized).map((d) => ({ start: p.start + d.start, end: p.start + d.end }))));
+      return ranges;
+    };
+  })();
+  const deleted = (unit: Unit): Span[] => deletedIn(unit.paragraph).filter((d) => d.end > unit.start && d.start < unit.end);
+
   // (A remark's brackets are its own: a sentence may open on them.)
   const within = (q: Quoted, span: Span) => (q.remark ? span.start >= q.start && span.end <= q.end : span.start > q.start && span.end < q.end);
   const inSpeech = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => within(q, span));
@@ -819,7 +856,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const masked = memo((unit: Unit): string => {
     // "各街道专武干部配备到位": whose cadres or militia, not who acts (the actor is asked of the text before a match).
     let text = unit.text.replace(EACH_PLACE_OF, (m) => ' '.repeat(m.length)).replace(SPOKEN_FOR, (m) => ' '.repeat(m.length));
-    for (const q of speechQuotes(unit.paragraph)) {
+    for (const q of [...speechQuotes(unit.paragraph), ...deleted(unit)]) {
       const from = Math.max(q.start, unit.start) - unit.start;
       const to = Math.min(q.end, unit.end) - unit.start;
       if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
@@ -2018,6 +2055,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
   const blankedBy = (unit: Unit, span: Span): SetAsideCause | null => {
     const covers = (spans: Span[]) => spans.some((x) => x.start <= span.start && x.end >= span.end);
+    if (covers(deleted(unit))) return 'deleted';
     const plan = planPart(unit);
     if (plan && covers([plan])) return 'plan';
     if (covers(faultClauses(unit))) return 'fault';
@@ -2063,7 +2101,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     shortcomings,
     plainness,
     levelAbove,
-    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit)),
+    excluded: (stance, unit) => [...deleted(unit), ...(stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit))],
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);
