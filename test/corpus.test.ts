@@ -136,7 +136,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    knownSpurious: ['too-short reports/12_shiqiao_county_2023.md'],
+    // (A 述职述责述廉 on everything whose part on the work is under a tenth of it: said as such, which this labeller did not.)
+    knownSpurious: ['off-topic reports/09_yanhe_county_2023.docx', 'too-short reports/12_shiqiao_county_2023.md'],
     knownFalseCredits: [
       // Only others' faults or the place's hardships under the faults' heading: partial, as later blind labellers read it and the
       // earliest (holdout6, 8, 12) did not (twenty-first session).
@@ -598,7 +599,14 @@ describe.each([
   { labelsFile: 'holdout72/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: true },
   // A seventy-third author's, the armed-forces work as one part of a larger report (other fields' 考核, 经费, 调研 and faults beside
   // it): 93.2 % and one false credit on first contact.
-  { labelsFile: 'holdout73/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: true },
+  {
+    labelsFile: 'holdout73/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: true,
+    // (A 抓基层党建 述职 whose part on the work is under a tenth of it: said as such, which this labeller did not.)
+    knownSpurious: ['off-topic reports/02_zheqiao_town_2025.txt'],
+  },
   // A seventy-fourth author's, the required elements in other words (蹲点, 挂钩, 财政兜底, 自我剖析, 明年思路): 86.4 % and four false
   // credits on first contact.
   {
@@ -3387,7 +3395,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
-    knownMissed: ['vague reports/02_qingya_county_2021.txt', 'off-topic reports/09_yundu_county_2025.docx'],
+    knownMissed: ['vague reports/02_qingya_county_2021.txt'],
     knownFalseCredits: [
       // the slogan "坚持党管武装原则，持续深化双拥共建": a stock mention, partial by the labelling rules; the labeller read it as nothing.
       'support-for-military reports/09_yundu_county_2025.docx → partial',

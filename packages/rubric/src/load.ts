@@ -457,7 +457,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
     thinStock: q.vague?.thinStock,
   });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
-  add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, otherTopic: q.offTopic?.otherTopic });
+  add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, generalMinShare: q.offTopic?.generalMinShare, otherTopic: q.offTopic?.otherTopic });
   add('repeated-paragraph', q.repeatedParagraph, { minChars: q.repeatedParagraph?.minChars });
   add('other-document', q.otherDocument, {});
   add('format-mismatch', q.formatMismatch, {});

@@ -338,7 +338,7 @@ export const rubricSchema = z
           })
           .optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
-        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional(), otherTopic: pattern.optional() }).optional(),
+        offTopic: qualityRule.extend({ terms: z.array(nonEmpty).min(1), topic: pattern.optional(), minShare: z.number().min(0).max(1).optional(), generalMinShare: z.number().min(0).max(1).optional(), otherTopic: pattern.optional() }).optional(),
         repeatedParagraph: qualityRule.extend({ minChars: z.number().int().positive().default(40) }).optional(),
         otherDocument: qualityRule.optional(),
         formatMismatch: qualityRule.optional(),
@@ -391,7 +391,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minChars', 'topic', 'minShare', 'otherTopic', 'redactions'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

@@ -62,6 +62,18 @@ describe('unwrapLines', () => {
     expect(lines).toEqual(['县委书记2024年党管武装工作述职报告', ...both]);
   });
 
+  it('a scan with page numbers: its table read a cell a line and its short headings do not hide the wrapped prose', () => {
+    const table = ['项目', '次数', '时间', '到武装部办公', '12', '每月第一个周一', '党委议军', '4', '3月 6月 9月 12月', '谈心谈话', '2', '6月 12月', '调研', '1', '9月'];
+    const body = wrap(PARAGRAPHS.filter((p) => !/^[一二三四]、/.test(p)), 30).split('\n');
+    const page = (lines: string[], n: number) => [...lines, `第 ${n} 页 共 2 页`];
+    const text = ['县委书记2024年党管武装工作述职报告', '一、落实“四个一”情况', ...table, ...page(body.slice(0, 8), 1), '二、主要工作', ...page(body.slice(8), 2)].join('\n');
+    const lines = unwrapLines(text)?.text.split('\n');
+    expect(lines).toContain(PARAGRAPHS[1]);
+    expect(lines).toContain('每月第一个周一');
+    // The same text without its page numbers is read as it is: a form's field lines stop without a mark too.
+    expect(unwrapLines(text.replace(/\n第 \d 页 共 2 页/g, ''))).toBeNull();
+  });
+
   it('leaves alone text that is not wrapped: the corpus reports and the seed', () => {
     for (const file of ['../../../../corpus/reports/01-county-2023-typed-headings.txt', '../../../../test/fixtures/seed/000_89e244e137c03851.txt']) {
       expect(unwrapLines(readFileSync(new URL(file, import.meta.url), 'utf8')), file).toBeNull();

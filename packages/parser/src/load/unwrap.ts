@@ -74,6 +74,9 @@ const length = (line: string) => [...line.trim()].length;
 /** A page number as PDF viewers and printers set it: "— 3 —", "-1-", "第 2 页 共 5 页", "2/5", "Page 2 of 5". */
 const PAGE_NUMBER = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\d{1,3})\s*$/i;
 
+/** A page number that can be nothing else (a bare figure may be a table's cell). */
+const PAGE_MARK = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页|page\s*\d{1,3})/i;
+
 /**
  * Lines that belong to the page, not the text: page numbers, and a short line repeated word for word (the running
  * header, after its first appearance). Only dropped once the text is found to be wrapped.
@@ -94,7 +97,7 @@ function pageNoise(lines: string[]): Set<number> {
 /**
  * The length from which a line is full (a line that long stopping mid-sentence was cut by the wrapping), or null when
  * the text is not wrapped Chinese: at least 8 lines of 12 to 80 characters stop mid-sentence, not as headings or table rows
- * do, they are 40 % of the text's lines, and most of them are of about one length (a PDF's lines hold more characters
+ * do, they are 40 % of the text's lines (of its lines of 12 characters or more, when it has page numbers), and most of them are of about one length (a PDF's lines hold more characters
  * when they hold digits, an OCR's vary with the scan).
  */
 function fullLength(lines: string[], noise: Set<number>): number | null {
@@ -105,7 +108,11 @@ function fullLength(lines: string[], noise: Set<number>): number | null {
     .map(length)
     .filter((n) => n >= 12 && n <= 80)
     .sort((a, b) => a - b);
-  if (cut.length < 8 || cut.length < content.length * 0.4) return null;
+  // (With page marks, the text came off pages: of the lines long enough to be cut, since a scan's table, its cells a line
+  // each, and its short headings are neither. Without, of all lines: a form's field lines stop without a mark too.)
+  const paged = [...noise].some((k) => PAGE_MARK.test(lines[k]));
+  const counted = paged ? content.filter((l) => length(l) >= 12).length : content.length;
+  if (cut.length < 8 || cut.length < counted * 0.4) return null;
   // (Only Chinese is read so: lines of words in another script end mid-sentence for other reasons, and would need a space to join.)
   const all = content.join('');
   if ((all.match(/[\u3400-\u9fff]/g)?.length ?? 0) < all.replace(/\s/g, '').length * 0.5) return null;

@@ -21,9 +21,9 @@ const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
  * None of the words every report of the genre uses (a 党管武装 report always
  * names 武装, 民兵 or 人武部): most likely the wrong file was submitted, and
  * its zero points should not pass for a very weak report. Or, with `topic` and
- * `minShare`, a report titled as one on the work that spends most of its text
- * on other work (禁毒, 口岸, 安全生产): its few lines on the work are scored, the
- * drift is said.
+ * `minShare`, a report that spends most of its text on other work: one titled
+ * as one on the work (禁毒, 口岸, 安全生产 filling it), or a general 述职报告
+ * (述职述廉) sent for it; its few lines on the work are scored, the drift is said.
  */
 export const offTopic: QualityCheck = (view, options) => {
   // A notice of the meeting, the 人武部部长's own 述职, the 人武部's summary, filed among the secretaries' reports (see cues.notTheReport).
@@ -37,8 +37,7 @@ export const offTopic: QualityCheck = (view, options) => {
     return [reportFinding(`全文没有${shown}等本类报告必有的词语，可能提交错了文件，请核对`)];
   }
   const minShare = options.minShare as number | undefined;
-  // A general 述职报告 (述职述责述廉) has parts on other work of its own: only a report titled as one on the work drifts.
-  if (!titled || minShare === undefined || typeof options.topic !== 'string') return [];
+  if (minShare === undefined || typeof options.topic !== 'string') return [];
   const topic = compiled(options.topic);
   let chars = 0;
   let about = 0;
@@ -47,9 +46,15 @@ export const offTopic: QualityCheck = (view, options) => {
     chars += unit.text.length;
     if (topic.test(unit.text)) about += unit.text.length;
   }
-  if (chars >= DRIFT_MIN_CHARS && about / chars < minShare) {
-    return [reportFinding(`标题表明是本类报告，但正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作，大部分写的是其他工作，请核对是否偏题`)];
+  // (A general 述职 sent for this one is told only when the work is a passing part of it: its other parts are its own.)
+  const least = titled ? minShare : (options.generalMinShare as number | undefined);
+  if (least !== undefined && chars >= DRIFT_MIN_CHARS && about / chars < least) {
+    const share = `正文只有约 ${Math.round((about / chars) * 100)}% 的篇幅谈到${shown}等本类工作`;
+    // A general 述职报告 (述职述廉, 述学述职述廉) sent for this one: most of it earns nothing, and the reviewer should know why.
+    return [reportFinding(titled ? `标题表明是本类报告，但${share}，大部分写的是其他工作，请核对是否偏题` : `这是一份综合性的述职报告，${share}，大部分写的是其他工作，请核对是否提交了本类工作的专项述职报告`)];
   }
+  // A general 述职报告 has parts on other work of its own: only a report titled as one on the work drifts section by section.
+  if (!titled) return [];
   const words = counter(options.topic);
   const other = typeof options.otherTopic === 'string' ? counter(options.otherTopic) : null;
   const sections = driftingSections(view, words, other, shown);
