@@ -134,7 +134,8 @@ describe.each([
   {
     labelsFile: 'holdout12/labels.json',
     reports: 12,
-    minAccuracy: 0.96,
+    // (05 is drafted by the 人武部 as 我部, whose work this author credits to the secretary and holdout47's and holdout529's do not.)
+    minAccuracy: 0.95,
     everyFinding: false,
     // (A 述职述责述廉 on everything whose part on the work is under a tenth of it: said as such, which this labeller did not.)
     knownSpurious: ['off-topic reports/09_yanhe_county_2023.docx', 'too-short reports/12_shiqiao_county_2023.md'],
@@ -421,11 +422,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.87,
     everyFinding: false,
-    knownFalseCredits: [
-      // The 镇武装部 writing as 我部: its lectures are not the secretary's to this author, the committee's apparatus's to
-      // holdout12's (whose 我部 report is credited with its work).
-      'defense-education reports/02_hewan_town_2025.docx → met',
-    ],
+    // (The 镇武装部 writing as 我部: its lectures are not the secretary's to this author, nor to holdout529's; holdout12's credits them.)
   },
   // A forty-eighth author's, drafts dictated and transcribed (人五部, 正兵, 一军, 谈新; no punctuation; spoken numbers): 84.1 % and
   // no false credit on first contact, the session-start code the same (README).
@@ -3747,6 +3744,65 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
+  },
+  // holdout528, a year of re-districting (撤县设区, 撤乡设镇, townships merged): 92.4 % and 2 false credits on first contact (`7046fa1`).
+  {
+    labelsFile: 'holdout528/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: ['level-inconsistency reports/01_tongxi_district_2023.docx', 'level-inconsistency reports/04_liugang_subdistrict_2024.md', 'level-inconsistency reports/10_lixi_district_2026.md', 'vague reports/09_xiaguan_township_2021.txt'],
+    knownFalseCredits: [
+      // the fault "两个片区的村级武装工作考评办法到年底仍未统一" read as a mention of the mechanism
+      'incentive-mechanism reports/03_jinpan_town_2020.txt → partial',
+    ],
+  },
+  // holdout529, drafts by the 人武部 in the third person (第一书记×××同志, 我部): 82.6 % and 8 false credits on first contact (`7046fa1`).
+  {
+    labelsFile: 'holdout529/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: false,
+    knownSpurious: ['off-topic reports/10_xingba_town_2021.txt'],
+    knownFalseCredits: [
+      // "由区里统一保障": the district's money, told as the work's
+      'support-funding reports/11_liangtai_subdistrict_2019.docx → partial',
+      // the 镇武装部 as the doer ("镇武装部精心组织……"), its own organ to most labellers, not to this one
+      'conscription reports/02_weitang_town_2019.txt → partial',
+      // the same
+      'militia-building reports/02_weitang_town_2019.txt → partial',
+      // a 人武部 draft: "民兵应急连出动280人次" after "我部党委精心组织……" has no doer of its own
+      'militia-building reports/06_yuyang_county_2024.docx → met',
+      // a stock line on the cadres
+      'armed-forces-cadres reports/09_changjiabao_town_2022.docx → partial',
+    ],
+  },
+  // holdout530, online forms exported or typed in (述职人：, 是否落实：是, 请输入……): 90.9 % and 3 false credits on first contact (`7046fa1`).
+  {
+    labelsFile: 'holdout530/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: ['placeholder reports/03_puling_town_2020.txt', 'placeholder reports/06_ziling_county_2024.txt', 'too-short reports/07_caokou_township_2025.txt', 'off-topic reports/09_shibei_town_2021.txt'],
+    knownFalseCredits: [
+      // raw HTML of a form saved as .txt, its field of the mechanism read as a mention
+      'incentive-mechanism reports/11_yanfang_town_2026.txt → partial',
+    ],
+  },
+  // holdout531, terms, half-years and first months (任期, 上半年, 到任以来): 91.7 % and 3 false credits on first contact (`7046fa1`).
+  {
+    labelsFile: 'holdout531/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "今年6月，市委出台了……考核细则" before an August arrival, in a report whose year its title does not give
+      'incentive-mechanism reports/03_huanping_city_2023.md → met',
+      // a meeting before the April arrival, told without its month
+      'military-affairs-meetings reports/08_liyuan_town_2020.docx → partial',
+      // a stock line
+      'defense-education reports/06_wanghu_subdistrict_2026.txt → partial',
+    ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;

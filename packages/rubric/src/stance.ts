@@ -196,8 +196,10 @@ const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组", "楼宇民兵连是前任书记……牵头组建的",
 // "上半年，前任杨志远同志协调为5个乡镇调整配备了专武干部"; not
 // what the reporter kept up, "……的机制是前任书记2023年推动建立的，今年继续执行").
-// The committee before the reporter's ("上届县委在潘书仪同志带领下，……", a heading "上届班子打下的工作基础").
-const EARLIER_COMMITTEE = '上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)';
+// The committee before the reporter's ("上届县委在潘书仪同志带领下，……", a heading "上届班子打下的工作基础"); in a year of re-districting,
+// the committee of a place merged into the reporter's, or the time before the merger ("合并前，原西浦乡党委在春节期间走访慰问了18户军属").
+const EARLIER_COMMITTEE =
+  '(?:上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)|原[^，。；我]{1,6}?(乡|镇|县|街道|苏木)(党委|党工委|县委)|(?<![较比与同于])(合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)(之)?前(?!后))';
 // (Not work done on its groundwork: "在上届县委打下的良好基础上，今年新组建……".)
 const PREDECESSOR = new RegExp(
   `前任[^，。；]{0,16}(带领|领导|主持|任内|期间|牵头)|是前任[^，。；]{0,20}(组建|建成|建立|创建|打造|争取|推动)的(?![^。]*(今年|本年)[^，。；]{0,4}(继续|仍|坚持|沿用))|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(?<![^，；])[^，。；]{0,4}前任[^，。；]{0,6}同志(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间|(带领|领导|主持)下)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
@@ -238,9 +240,9 @@ const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(�
 const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其间)/;
 // The predecessor's span told within a paragraph, the work of it listed after: "1月至3月，镇党委工作由前任书记……主持，其间完成了……".
 const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;
-// The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……".
+// The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……", "合并后，……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
-const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4})(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
+const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4}|合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
 /** A month in figures or in Chinese numerals (七月, 十一月); not a rate, "一月一次". (A year in Chinese numerals is read as figures, see normalizeText.) */
 const MONTH = '([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])';
 /** The months of the reporter's absence in the sentence that tells it (AWAY_SPAN): "3月至6月，我在省委党校……学习，其间由镇长……主持". */
