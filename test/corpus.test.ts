@@ -3796,8 +3796,6 @@ describe.each([
     minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
-      // "今年6月，市委出台了……考核细则" before an August arrival, in a report whose year its title does not give
-      'incentive-mechanism reports/03_huanping_city_2023.md → met',
       // a meeting before the April arrival, told without its month
       'military-affairs-meetings reports/08_liyuan_town_2020.docx → partial',
       // a stock line

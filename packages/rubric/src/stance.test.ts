@@ -434,3 +434,30 @@ describe('four-ones: a ledger by quarter', () => {
     expect(c['four-ones'].parts!.filter((p) => p.found).map((p) => p.id)).toEqual(['monthly-office', 'quarterly-meeting']);
   });
 });
+
+describe('a report that states no year of its own (a first months report, "到任以来")', () => {
+  it('is of the year the reporter came: what the report dates before the arrival is the predecessor’s', async () => {
+    const text = [
+      '洹平市委书记到任以来党管武装工作述职报告',
+      '2023年8月14日，我到洹平市任市委书记，同时担任市人武部党委第一书记。现将到任以来的履职情况报告如下。',
+      '一、主要工作',
+      '今年6月，市委出台了《洹平市党管武装工作考核细则》，年底将第一次按细则进行考核。',
+      '到任后，我到市人武部现场办公5次，主持召开市委常委会专题研究武装工作2次。',
+    ].join('\n');
+    const card = scoreReport(await parseText(`${text}\n`), rubric);
+    const incentive = card.criteria.find((c) => c.id === 'incentive-mechanism')!;
+    expect(incentive.status).toBe('missing');
+    expect(incentive.setAside?.[0]).toMatchObject({ cause: 'beforeArrival' });
+  });
+
+  it('but not when it names years past the next: a report of the years since the arrival', async () => {
+    const text = [
+      '任职以来党管武装工作述职报告',
+      '我于2023年9月任柳堤镇党委书记，兼任镇武装部第一书记，至今两年半。',
+      '一、落实“四个一”情况',
+      '召开镇党委会专题研究武装工作9次，其中2025年4次（2月民兵整组、5月汛前准备、8月征兵、11月武装部正规化建设）。',
+    ].join('\n');
+    const card = scoreReport(await parseText(`${text}\n`), rubric);
+    expect(card.criteria.find((c) => c.id === 'military-affairs-meetings')!.status).toBe('met');
+  });
+});

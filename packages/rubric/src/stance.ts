@@ -736,12 +736,22 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
     if (!m) continue;
     // (A year named must be one reported on: "我2023年4月到雾溪任职，今年是第三年……" in a report on 2025 is none; in a term's
     // report on 2022 to 2024, "我于2023年3月到汶北区任职" is.)
+    // (In a report that states no year of its own, the arrival's year is the report's — "2023年8月14日，我到洹平市任市委书记" — when
+    // it names no year past the next, when it is written; not in one of the years since, "2024年12次、2025年12次".)
     const named = m[1] !== undefined ? Number(m[1]) : year;
-    if (named !== year && (since === undefined || named === null || named < since || year === null || named > year)) return null;
+    const unknown = year === null && since === undefined && named !== null && latestYear(view.report.text) <= named + 1;
+    if (!unknown && named !== year && (since === undefined || named === null || named < since || year === null || named > year)) return null;
     // (A part of the month is its first day: "8月中旬" is after 八一.)
     return { year: named, month: numberOf(m[2]), day: m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? PART_OF_MONTH[m[4]] : null };
   }
   return null;
+}
+
+/** The latest year a text names ("2025年"), or 0. */
+function latestYear(text: string): number {
+  let latest = 0;
+  for (const m of text.matchAll(YEAR_NAMED)) latest = Math.max(latest, Number(m[1]));
+  return latest;
 }
 
 /** The months the reporter was away and a stand-in presided, when the report dates them (see AWAY_MONTHS). */
@@ -1705,7 +1715,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit)) || ownShareInRow(unit)) return false;
     // In a term's report the reporter came in one of its years, and the years a sentence names decide first: "2022年，区委出台……"
     // after "我于2023年3月到汶北区任职" is before; "经费2022年210万元、2023年228万元、2024年246万元" is not all of it before.
-    if (arrival.year !== reportYear) {
+    // (A report that states no year of its own is of the year the reporter came: "……到任以来党管武装工作述职报告".)
+    if (arrival.year !== (reportYear ?? (view.report.meta.since === undefined ? arrival.year : null))) {
       const years = [...unit.text.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
       // (A month alone: which year, the sentence does not say.)
       if (years.length === 0 || years.some((y) => y > arrival.year!)) return false;
