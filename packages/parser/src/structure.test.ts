@@ -327,6 +327,12 @@ describe('sectioning', () => {
     const rows = await parseText(['苇峪镇党委书记2024年度党管武装工作述职报告', '到武装部办公\t12月6日\t审核2024年度工作总结', '本人2023年3月到苇峪任职，这是第二次作党管武装述职', '全年征集新兵6名。'].join('\n'));
     expect(text(rows)).toContain('全年征集新兵6名');
     expect(rows.outside).toBeUndefined();
+    // Another post's report of the same place and year: the deputy's, pasted after the secretary's.
+    const deputy = await parseText(
+      ['柘坪县委书记2019年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公12次。', '柘坪县委书记　唐远航', '柘坪县委副书记2019年度分管武装工作述职报告', '一、征兵工作', '全县完成征兵任务121名。'].join('\n'),
+    );
+    expect(text(deputy)).not.toContain('征兵任务121名');
+    expect(deputy.outside).toEqual([expect.objectContaining({ title: '柘坪县委副书记2019年度分管武装工作述职报告', place: 'after', report: true })]);
   });
 
   it('reads past the cover letter that sends the report up, which is no other document; finds a notice or a 通报 after it', async () => {

@@ -86,19 +86,30 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const title = titleAt >= 0 ? items[titleAt].normalized : null;
   const year = findYear(title, []);
   const place = findPlace(title);
+  const post = postOf(title);
   const another = (k: number): boolean => {
     const text = items[k].normalized;
     if (text === title || text.length < 8 || text.length > 60 || matchNumbering(text) || !DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
     if (OTHER_DOCUMENT.test(text)) return true;
     if (!titleLike(text) || !REPORT_TITLE.test(text)) return false;
-    const [itsYear, itsPlace] = [findYear(text, []), findPlace(text)];
-    return (year !== null && itsYear !== null && itsYear !== year) || (place !== null && itsPlace !== null && itsPlace !== place);
+    const [itsYear, itsPlace, itsPost] = [findYear(text, []), findPlace(text), postOf(text)];
+    // (Another year's, another place's, or another post's: the deputy's report pasted after the secretary's, "柘坪县委副书记2019年度分管
+    // 武装工作述职报告" after "柘坪县委书记2019年度……".)
+    return (
+      (year !== null && itsYear !== null && itsYear !== year) ||
+      (place !== null && itsPlace !== null && itsPlace !== place) ||
+      (post !== null && itsPost !== null && itsPost !== post)
+    );
   };
   const end = items.findIndex((_, k) => k > titleAt + 1 && another(k));
   if (end > 0) outside.push(items[end]);
   return { titleAt, end: end > 0 ? end : items.length, outside };
 }
+
+/** The post a report's title names first: 书记 in "柘坪县委书记……", 副书记 in "柘坪县委副书记……". */
+const TITLE_POST = /第一书记|副书记|书记|县长|市长|区长|镇长|乡长|主任|部长|政委/;
+const postOf = (title: string | null): string | null => (title ? (TITLE_POST.exec(title)?.[0] ?? null) : null);
 
 /** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
 const APPENDIX = /^(附件|附表|附录|附(?=[：:]))[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;

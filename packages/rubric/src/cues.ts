@@ -432,8 +432,9 @@ export const DEFAULT_CUES: Cues = {
     // The 人武部 itself as the very subject of the work, as its staff write when they draft the report: "人武部精心组织上半年和下半年两次
     // 征兵", "区人武部按照军分区部署，独立组织……训练540人" (the army's organ at its own work, not the committee's; not its events named,
     // "凡人武部组织的重大活动必须到场"; with a bureau beside it too, "县人武部会同县教育局在全县中小学开展……巡讲24场"; and rating the
-    // 街道武装部s, "区人武部对各街道武装部实行季度考评", no mechanism of the committee's).
-    '(?<=^[^，。；]{0,3})(?<!(配合|协助|会同|协同|和|与|同|跟|支持|指导|督促|要求|请)(县|市|区|旗)?)(县|市|区|旗)?人武部(?=(精心|认真|独立|具体|联合[^，。；]{0,8}|会同[^，。；]{1,12})?(组织|开展|举办|完成|落实|实施|牵头)(?!的)|按照|根据|依据|对(?![县市区旗]委|党委|我))',
+    // 街道武装部s, "区人武部对各街道武装部实行季度考评", no mechanism of the committee's; or come to the place to do it, "汊水县人武部来场组织民兵
+    // 集中训练1期").
+    '(?<=^[^，。；]{0,3})(?<!(配合|协助|会同|协同|和|与|同|跟|支持|指导|督促|要求|请)(县|市|区|旗)?)(县|市|区|旗)?人武部(?=(精心|认真|独立|具体|联合[^，。；]{0,8}|会同[^，。；]{1,12}|(来|到|赴|深入)[^，。；]{1,6}?)?(组织|开展|举办|完成|落实|实施|牵头)(?!的)|按照|根据|依据|对(?![县市区旗]委|党委|我))',
     // A unit of the troops stationed there at its own work, as the very subject: "边防某团还组织开展“国防教育进校园”活动10场", "驻镇某旅还
     // 举办“军营开放日”" (not one the reporter visits, helps or works with, "慰问驻军某部", "协调驻军某部解决……"; nor one in want,
     // "驻岛某部长期缺淡水，县里协调……").

@@ -606,8 +606,8 @@ function compileCues(cues: Cues) {
     // (And a department given the lead: "拥军优属工作由区退役军人事务局牵头，春节走访慰问军属五百余户"; not by the reporter's own
     // decision, "会上明确由县发改局牵头做好训练基地前期工作".)
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)${BUREAU}(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
-    // The work handed to someone else: "将由新任县委书记统筹谋划".
-    handedOver: new RegExp(`由[^，。；]{0,4}(${people})`),
+    // The work handed to someone else: "将由新任县委书记统筹谋划", "征兵工作我委托县委副书记周建荣同志牵头抓总".
+    handedOver: new RegExp(`(由|委托)[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
     selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
