@@ -498,7 +498,6 @@ export const SET_ASIDE_REASONS: Record<SetAsideCause, string> = {
   background: '这是概况或背景介绍，不是本年度所做的工作',
   othersWords: '这是他人的点评、评议或意见，不是本人的述职内容',
   quoted: '出现在引号里引用的话中，不算叙述做了的工作',
-  deleted: '是修改稿中标明删除的文字，不算报告的内容',
   disowned: '报告中说明这一句不作为本人的述职内容',
 };
 

@@ -196,10 +196,11 @@ const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组", "楼宇民兵连是前任书记……牵头组建的",
 // "上半年，前任杨志远同志协调为5个乡镇调整配备了专武干部"; not
 // what the reporter kept up, "……的机制是前任书记2023年推动建立的，今年继续执行").
+/** A place merged or its level changed: before it, the time of another committee; after it, the reporter's own. */
+const REDISTRICTED = '(合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)';
 // The committee before the reporter's ("上届县委在潘书仪同志带领下，……", a heading "上届班子打下的工作基础"); in a year of re-districting,
 // the committee of a place merged into the reporter's, or the time before the merger ("合并前，原西浦乡党委在春节期间走访慰问了18户军属").
-const EARLIER_COMMITTEE =
-  '(?:上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)|原[^，。；我]{1,6}?(乡|镇|县|街道|苏木)(党委|党工委|县委)|(?<![较比与同于])(合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)(之)?前(?!后))';
+const EARLIER_COMMITTEE = `(?:上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)|原[^，。；我]{1,6}?(乡|镇|县|街道|苏木)(党委|党工委|县委)|(?<![较比与同于])${REDISTRICTED}(之)?前(?!后))`;
 // (Not work done on its groundwork: "在上届县委打下的良好基础上，今年新组建……".)
 const PREDECESSOR = new RegExp(
   `前任[^，。；]{0,16}(带领|领导|主持|任内|期间|牵头)|是前任[^，。；]{0,20}(组建|建成|建立|创建|打造|争取|推动)的(?![^。]*(今年|本年)[^，。；]{0,4}(继续|仍|坚持|沿用))|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(?<![^，；])[^，。；]{0,4}前任[^，。；]{0,6}同志(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间|(带领|领导|主持)下)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
@@ -242,7 +243,7 @@ const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其�
 const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……", "合并后，……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
-const OWN_TIME_AGAIN = /(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4}|合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)(后|以来)|此后|^\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)/;
+const OWN_TIME_AGAIN = new RegExp(`(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4}|${REDISTRICTED})(后|以来)|此后|^\\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)`);
 /** A month in figures or in Chinese numerals (七月, 十一月); not a rate, "一月一次". (A year in Chinese numerals is read as figures, see normalizeText.) */
 const MONTH = '([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])';
 /** The months of the reporter's absence in the sentence that tells it (AWAY_SPAN): "3月至6月，我在省委党校……学习，其间由镇长……主持". */
@@ -433,32 +434,6 @@ const BODY_HEADING = new RegExp(`^((县|市|区|旗|州)?(${BUREAU.slice(1, -1)}
  */
 const INLINE_REMARK = /[〔【\[（(]\s*[^〔〕【】\[\]（）()：:]{0,8}(点评|评议|评语)(意见)?\s*[：:][^〔〕【】\[\]（）()]*[〕】\]）)]/g;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
-/**
- * Text a draft marks as deleted and the editor left in: Markdown's strikethrough ("~~删除：纳入区管领导班子年度考核，权重3%……~~")
- * and a bracket opening on 删除 ("（删除：出台《……考核办法（试行）》，……分值占4%。）"), its own brackets inside kept (see `deletions`).
- */
-const STRUCK_THROUGH = /~~[^~]+~~/g;
-const DELETION_OPENING = /[（(【[〔]\s*(已?删除|删去|删掉|拟删除?|建议删除)[^，。；：:）)】\]〕]{0,6}[：:]/g;
-const CLOSING_OF: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
-
-/** Where the text's deletions are: each struck run, and each deletion bracket up to its own closing one. */
-export function deletions(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(STRUCK_THROUGH)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(DELETION_OPENING)) {
-    const open = text[m.index];
-    const close = CLOSING_OF[open];
-    let depth = 0;
-    for (let k = m.index; k < text.length; k++) {
-      if (text[k] === open) depth++;
-      else if (text[k] === close && --depth === 0) {
-        out.push({ start: m.index, end: k + 1 });
-        break;
-      }
-    }
-  }
-  return out;
-}
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 /** An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"); any year opening it. */
 const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/;
@@ -848,17 +823,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     };
   })();
 
-  /** A draft's deleted text in the paragraph (see `deletions`), as absolute ranges: no stance's words, the editor took it out. */
-  const deletedIn = (() => {
-    const cache = new Map<Unit['paragraph'], Span[]>();
-    return (p: Unit['paragraph']): Span[] => {
-      let ranges = cache.get(p);
-      if (!ranges) cache.set(p, (ranges = deletions(p.normalized).map((d) => ({ start: p.start + d.start, end: p.start + d.end }))));
-      return ranges;
-    };
-  })();
-  const deleted = (unit: Unit): Span[] => deletedIn(unit.paragraph).filter((d) => d.end > unit.start && d.start < unit.end);
-
   // (A remark's brackets are its own: a sentence may open on them.)
   const within = (q: Quoted, span: Span) => (q.remark ? span.start >= q.start && span.end <= q.end : span.start > q.start && span.end < q.end);
   const inSpeech = (unit: Unit, span: Span) => speechQuotes(unit.paragraph).some((q) => within(q, span));
@@ -868,7 +832,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const masked = memo((unit: Unit): string => {
     // "各街道专武干部配备到位": whose cadres or militia, not who acts (the actor is asked of the text before a match).
     let text = unit.text.replace(EACH_PLACE_OF, (m) => ' '.repeat(m.length)).replace(SPOKEN_FOR, (m) => ' '.repeat(m.length));
-    for (const q of [...speechQuotes(unit.paragraph), ...deleted(unit)]) {
+    for (const q of speechQuotes(unit.paragraph)) {
       const from = Math.max(q.start, unit.start) - unit.start;
       const to = Math.min(q.end, unit.end) - unit.start;
       if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
@@ -2068,7 +2032,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
   const blankedBy = (unit: Unit, span: Span): SetAsideCause | null => {
     const covers = (spans: Span[]) => spans.some((x) => x.start <= span.start && x.end >= span.end);
-    if (covers(deleted(unit))) return 'deleted';
     const plan = planPart(unit);
     if (plan && covers([plan])) return 'plan';
     if (covers(faultClauses(unit))) return 'fault';
@@ -2114,7 +2077,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     shortcomings,
     plainness,
     levelAbove,
-    excluded: (stance, unit) => [...deleted(unit), ...(stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit))],
+    excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit)),
     cues(stance, unit) {
       if (stance === 'plan') {
         const cue = planCue(unit);

@@ -58,5 +58,10 @@ describe('characters that are both Traditional variants and standard Simplified'
   it('blanks what a tracked change deleted, a space for a character, and keeps its marks', () => {
     expect(normalizeText('经费[删除：260万元]280万元；【删除：每月办公一次。】经常听取汇报')).toBe(`经费[删除：${' '.repeat(5)}]280万元；【删除：${' '.repeat(7)}】经常听取汇报`);
     expect(normalizeText('删除了重复的台账')).toBe('删除了重复的台账');
+    // A draft's editor's deletion in round brackets, its own brackets inside kept, and Markdown's strikethrough.
+    const bracket = '（删除：出台《考核办法（试行）》，分值占4%。）';
+    expect(normalizeText(`考核已落实。${bracket}`)).toBe(`考核已落实。（删除：${' '.repeat(bracket.length - 5)}）`);
+    expect(normalizeText('纳入考核。~~删除：权重3%~~')).toBe(`纳入考核。~~${' '.repeat(7)}~~`);
+    expect(normalizeText('（经县委常委会审议）')).toBe('（经县委常委会审议）');
   });
 });

@@ -13,14 +13,32 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * Tracked changes pasted as text ("……经费[删除：260万元]280万元"): what was deleted is blanked, a space for a character, so
- * no rule reads it; the marks stay for the placeholder rule to name.
+ * Tracked changes pasted as text ("……经费[删除：260万元]280万元"), a draft's editor's deletions left in ("（删除：出台《……办法（试行）》，
+ * ……分值占4%。）", its own brackets inside kept) and Markdown's strikethrough ("~~删除：纳入区管领导班子年度考核……~~"): what was
+ * deleted is blanked, a space for a character, so no rule reads it; the marks stay for the placeholder rule to name.
  */
 function deletions(text: string): string {
-  return text.includes('删') ? text.replace(DELETED, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close) : text;
+  if (!text.includes('删') && !text.includes('~~')) return text;
+  let out = text;
+  const blank = (from: number, to: number) => (out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to));
+  for (const m of text.matchAll(STRUCK_THROUGH)) blank(m.index + 2, m.index + m[0].length - 2);
+  for (const m of text.matchAll(DELETION_OPENING)) {
+    const open = text[m.index];
+    let depth = 0;
+    for (let k = m.index; k < text.length; k++) {
+      if (text[k] === open) depth++;
+      else if (text[k] === CLOSING_OF[open] && --depth === 0) {
+        blank(m.index + m[0].length, k);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
-const DELETED = /([\[【](?:删除|删去)[：:])([^\]】]*)([\]】])/g;
+const STRUCK_THROUGH = /~~[^~]+~~/g;
+const DELETION_OPENING = /[（(【[〔]\s*(?:已?删除|删去|删掉|拟删除?|建议删除)[^，。；：:）)】\]〕]{0,6}[：:]/g;
+const CLOSING_OF: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
 
 /**
  * What a scan's OCR reads wrong in the words the rubric looks for, one character for one: a letter beside a digit is a

@@ -30,8 +30,8 @@ export interface Evidence {
 /**
  * Why a sentence that names the work was not counted for it: the work is a plan or a rule, a fault, not done or denied, done
  * later or in an earlier year, by the predecessor or before the reporter came, by a stand-in while the reporter was away, by
- * someone else or the level above; or it is background, others' words, words in quotation marks, what the report itself
- * says is not the reporter's, or a draft's text marked as deleted.
+ * someone else or the level above; or it is background, others' words, words in quotation marks, or what the report itself
+ * says is not the reporter's.
  */
 export type SetAsideCause =
   | 'plan'
@@ -50,8 +50,7 @@ export type SetAsideCause =
   | 'otherActor'
   | 'levelAbove'
   | 'othersWords'
-  | 'quoted'
-  | 'deleted';
+  | 'quoted';
 
 /** A sentence naming the criterion's work that earned nothing, and why: what a reviewer checks before trusting a 缺项. */
 export interface SetAside extends Evidence {
