@@ -3842,6 +3842,49 @@ describe.each([
     // (Each of these files does hold another document beside the report; this set's brief defined the label otherwise.)
     knownSpurious: ['other-document reports/04_jingxi_city_2020.doc', 'other-document reports/05_guitang_county_2023.txt', 'other-document reports/06_fengya_town_2025.docx', 'other-document reports/07_jiaoyuan_subdistrict_2026.md', 'other-document reports/08_zheping_county_2019.txt'],
   },
+  // holdout536, reports mostly in tables (四个一 and 经费 tables, 问题清单, typed tables): 89.4 % and 3 false credits on first contact (`d930688`).
+  {
+    labelsFile: 'holdout536/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: ['vague reports/02_maxi_town_2021.txt'],
+    knownFalseCredits: [
+      // a table row that says the 区委宣传部 organised it, read as a mention
+      'defense-education reports/03_qifeng_district_2019.md → partial',
+    ],
+  },
+  // holdout537, everything compared with the year before (上年/本年, 比上年增加, 与上年持平): 99.2 % and no false credit on first contact (`d930688`).
+  {
+    labelsFile: 'holdout537/labels.json',
+    reports: 12,
+    minAccuracy: 0.99,
+    everyFinding: false,
+  },
+  // holdout538, long and padded reports (4,000–7,000 characters, quotations, background, repetition): 93.9 % and 1 false credit on first contact (`d930688`).
+  {
+    labelsFile: 'holdout538/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: ['off-topic reports/08_huaibu_town_2026.docx'],
+    knownFalseCredits: [
+      // the cadres' figures of a long report this labeller did not credit to the reporter
+      'armed-forces-cadres reports/08_huaibu_town_2026.docx → met',
+    ],
+  },
+  // holdout539, reports resubmitted after review (评议意见, 补充说明, corrected figures): 97.0 % and 1 false credit on first contact (`d930688`).
+  {
+    labelsFile: 'holdout539/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: ['too-short reports/06_liuyin_subdistrict_2024.txt'],
+    knownFalseCredits: [
+      // a stock mention of the meetings in a very short report
+      'military-affairs-meetings reports/03_baitang_town_2021.txt → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
