@@ -3809,10 +3809,6 @@ describe.each([
     minAccuracy: 0.88,
     everyFinding: false,
     knownSpurious: ['vague reports/09_tanxi_county_2023.txt', 'too-short reports/11_anqiao_subdistrict_2022.docx'],
-    knownFalseCredits: [
-      // "2. 国防教育基本没搞起来。……" read as a heading, so the plan list after "明年打算做这么几件：" under it is read as work done
-      'incentive-mechanism reports/08_yinpu_town_2026.md → met',
-    ],
   },
   // holdout533, development zones, parks, forest farms and farms (管委会, 场部, 企业民兵连): 93.2 % and 1 false credit on first contact (`cf387cf`).
   {

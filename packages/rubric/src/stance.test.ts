@@ -461,3 +461,15 @@ describe('a report that states no year of its own (a first months report, "到�
     expect(card.criteria.find((c) => c.id === 'military-affairs-meetings')!.status).toBe('met');
   });
 });
+
+describe('a line that introduces a list with its colon', () => {
+  it('heads the list as a short label would: the items after "明年重点做好以下几件事：" are plans, those after "一年来主要做了以下工作：" work done', async () => {
+    const incentive = async (intro: string) => {
+      const text = ['洇浦镇党委书记2026年党管武装工作述职', '三、不足和明年打算', '说实话，有两件事我做得不好。', intro, '上半年出台村级武装工作考核办法，武装工作占村级年度考核5分。'].join('\n');
+      return scoreReport(await parseText(`${text}\n`), rubric).criteria.find((c) => c.id === 'incentive-mechanism')!.status;
+    };
+    expect(await incentive('明年重点做好以下几件事：')).toBe('missing');
+    expect(await incentive('明年打算做这么几件：')).toBe('missing');
+    expect(await incentive('一年来主要做了以下工作：')).toBe('met');
+  });
+});

@@ -261,11 +261,16 @@ export function buildView(report: Report, cues: Cues): ReportView {
 
 /** A line of a few words standing as a label ("关于存在的不足。", "下步打算："), or null. */
 const LABEL_CHARS = 8;
+const INTRO_CHARS = 20;
 const DONE_LABEL = /落实|完成|执行|整改|成效|成果|情况/;
 export function labelOf(paragraph: Paragraph): string | null {
   if (paragraph.sentences.length !== 1) return null;
   const words = paragraph.normalized.replace(/[\s*。：:；;！!]/g, '').replace(/^关于/, '');
-  return words.length > 0 && words.length <= LABEL_CHARS ? words : null;
+  // (A line that introduces what follows with its colon heads it too, being longer: "明年重点做好以下几件事：" over a list; not one
+  // that recalls last year's, "去年述职时，我提出了三项打算：" over how they were kept.)
+  const intro = /[：:]\s*$/.test(paragraph.normalized) && !/去年|上年|上一年/.test(words);
+  const limit = intro ? INTRO_CHARS : LABEL_CHARS;
+  return words.length > 0 && words.length <= limit ? words : null;
 }
 
 /** A heading with nothing under it, read as a sentence of its own; `place` says where it stands and what its chain makes it. */
