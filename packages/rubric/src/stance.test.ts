@@ -38,11 +38,13 @@ beforeAll(() => {
 const TITLE = '2022年党管武装工作述职报告';
 const OPENING = '一年来，我认真履行人武部党委第一书记职责，把武装工作摆上重要位置。';
 
-async function score(...lines: string[]): Promise<Record<string, CriterionScore>> {
-  const text = [TITLE, '一、履职情况', OPENING, ...lines].join('\n') + '\n';
-  const card = scoreReport(await parseText(text), rubric);
+/** The criteria of a whole report's text, by id. */
+async function scoreText(lines: string[]): Promise<Record<string, CriterionScore>> {
+  const card = scoreReport(await parseText(lines.join('\n') + '\n'), rubric);
   return Object.fromEntries(card.criteria.map((c) => [c.id, c]));
 }
+
+const score = (...lines: string[]) => scoreText([TITLE, '一、履职情况', OPENING, ...lines]);
 
 const REQUIRED = ['four-ones', 'incentive-mechanism', 'support-funding', 'shortcomings', 'plans'];
 const statuses = (card: Record<string, CriterionScore>) => Object.fromEntries(REQUIRED.map((id) => [id, card[id].status]));
@@ -437,37 +439,34 @@ describe('four-ones: a ledger by quarter', () => {
 
 describe('a report that states no year of its own (a first months report, "到任以来")', () => {
   it('is of the year the reporter came: what the report dates before the arrival is the predecessor’s', async () => {
-    const text = [
-      '洹平市委书记到任以来党管武装工作述职报告',
-      '2023年8月14日，我到洹平市任市委书记，同时担任市人武部党委第一书记。现将到任以来的履职情况报告如下。',
-      '一、主要工作',
-      '今年6月，市委出台了《洹平市党管武装工作考核细则》，年底将第一次按细则进行考核。',
-      '到任后，我到市人武部现场办公5次，主持召开市委常委会专题研究武装工作2次。',
-    ].join('\n');
-    const card = scoreReport(await parseText(`${text}\n`), rubric);
-    const incentive = card.criteria.find((c) => c.id === 'incentive-mechanism')!;
+    const incentive = (
+      await scoreText([
+        '洹平市委书记到任以来党管武装工作述职报告',
+        '2023年8月14日，我到洹平市任市委书记，同时担任市人武部党委第一书记。现将到任以来的履职情况报告如下。',
+        '一、主要工作',
+        '今年6月，市委出台了《洹平市党管武装工作考核细则》，年底将第一次按细则进行考核。',
+        '到任后，我到市人武部现场办公5次，主持召开市委常委会专题研究武装工作2次。',
+      ])
+    )['incentive-mechanism'];
     expect(incentive.status).toBe('missing');
     expect(incentive.setAside?.[0]).toMatchObject({ cause: 'beforeArrival' });
   });
 
   it('but not when it names years past the next: a report of the years since the arrival', async () => {
-    const text = [
+    const card = await scoreText([
       '任职以来党管武装工作述职报告',
       '我于2023年9月任柳堤镇党委书记，兼任镇武装部第一书记，至今两年半。',
       '一、落实“四个一”情况',
       '召开镇党委会专题研究武装工作9次，其中2025年4次（2月民兵整组、5月汛前准备、8月征兵、11月武装部正规化建设）。',
-    ].join('\n');
-    const card = scoreReport(await parseText(`${text}\n`), rubric);
-    expect(card.criteria.find((c) => c.id === 'military-affairs-meetings')!.status).toBe('met');
+    ]);
+    expect(card['military-affairs-meetings'].status).toBe('met');
   });
 });
 
 describe('a line that introduces a list with its colon', () => {
   it('heads the list as a short label would: the items after "明年重点做好以下几件事：" are plans, those after "一年来主要做了以下工作：" work done', async () => {
-    const incentive = async (intro: string) => {
-      const text = ['洇浦镇党委书记2026年党管武装工作述职', '三、不足和明年打算', '说实话，有两件事我做得不好。', intro, '上半年出台村级武装工作考核办法，武装工作占村级年度考核5分。'].join('\n');
-      return scoreReport(await parseText(`${text}\n`), rubric).criteria.find((c) => c.id === 'incentive-mechanism')!.status;
-    };
+    const incentive = async (intro: string) =>
+      (await scoreText(['洇浦镇党委书记2026年党管武装工作述职', '三、不足和明年打算', '说实话，有两件事我做得不好。', intro, '上半年出台村级武装工作考核办法，武装工作占村级年度考核5分。']))['incentive-mechanism'].status;
     expect(await incentive('明年重点做好以下几件事：')).toBe('missing');
     expect(await incentive('明年打算做这么几件：')).toBe('missing');
     expect(await incentive('一年来主要做了以下工作：')).toBe('met');

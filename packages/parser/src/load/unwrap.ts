@@ -71,11 +71,11 @@ const opensItem = (line: string) => matchNumbering(line) !== null || /^[一二�
 
 const length = (line: string) => [...line.trim()].length;
 
-/** A page number as PDF viewers and printers set it: "— 3 —", "-1-", "第 2 页 共 5 页", "2/5", "Page 2 of 5". */
-const PAGE_NUMBER = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\d{1,3})\s*$/i;
-
-/** A page number that can be nothing else (a bare figure may be a table's cell). */
-const PAGE_MARK = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页|page\s*\d{1,3})/i;
+/** A page number that can be nothing else: "— 3 —", "第 2 页 共 5 页", "Page 2 of 5" (a bare figure may be a table's cell). */
+const MARKED_PAGE = String.raw`[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?`;
+/** A page number as PDF viewers and printers set it: those, and "2/5" or a bare "3". */
+const PAGE_NUMBER = new RegExp(String.raw`^\s*(?:${MARKED_PAGE}|\d{1,3}\s*[/／]\s*\d{1,3}|\d{1,3})\s*$`, 'i');
+const PAGE_MARK = new RegExp(String.raw`^\s*(?:${MARKED_PAGE})\s*$`, 'i');
 
 /**
  * Lines that belong to the page, not the text: page numbers, and a short line repeated word for word (the running
