@@ -211,4 +211,20 @@ describe('level-inconsistency', () => {
     // Written in Traditional characters, the same words are the same level.
     expect(await checkTitled('柘林鄉黨委書記2025年黨管武裝工作述職報告', '全鄉編建基幹民兵86人。')).toEqual([]);
   });
+  it('takes both levels as the unit’s own in the year its level changed, and only then', async () => {
+    const body = ['2月23日，主持县委常委会专题研究征兵工作。', '10月，主持区委常委会专题研究人武部更名后的编制。'];
+    const changed = await checkTitled('中共栎溪区委书记2026年党管武装工作述职报告', '2026年4月，国务院批复撤销栎溪县，设立栎溪区。', ...body);
+    expect(changed).toEqual([]);
+    // The abbreviated form (撤乡设镇), a date without a year; the old level after the change, or undated, is a slip.
+    const town = (...body: string[]) => checkTitled('桐山镇党委书记2019年党管武装工作述职报告', '9月，经省政府批准，桐山乡撤乡设镇。', ...body);
+    expect(await town('1—9月全乡送兵6名。')).toEqual([]);
+    expect(await town('10月撤乡设镇后，全乡民兵完成整组。')).toHaveLength(1);
+    expect(await town('全乡民兵完成整组。')).toHaveLength(1);
+    // A change of an earlier year, or one told as past, leaves the old level a slip.
+    const earlier = await checkTitled('中共鹤阳区委书记2022年党管武装工作述职报告', '2021年10月，撤销鹤阳县，设立鹤阳区。', ...body);
+    expect(earlier.map((f) => f.message)).toEqual(['本级称谓不一致：称“区委常委会”（区），此处却称“县委常委会”（县），请核对是否套用了其他单位的材料']);
+    expect(await checkTitled('中共栎溪区委书记2026年党管武装工作述职报告', '2026年是栎溪撤县设区后的第三年。', ...body)).toHaveLength(1);
+    // Another unit's change (the county's townships) leaves the county's own level alone.
+    expect(await checkTitled('中共枫坪县委书记2024年党管武装工作述职报告', '2024年7月，上寨乡撤乡设镇。', '全县征集新兵120名，全区民兵整组完成。')).toHaveLength(1);
+  });
 });

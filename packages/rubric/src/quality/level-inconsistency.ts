@@ -107,6 +107,64 @@ function againstPlace(view: Parameters<QualityCheck>[0], mentions: Mention[]) {
   return [inconsistency(view, other, `这是${own}的述职报告（${place}），正文却称“${other[0].text}”`)];
 }
 
+/**
+ * A change of the reporter's own unit's level stated in the text ("2024年6月28日，……撤销柳港镇，设立柳港街道", "2月，国务院批复撤销
+ * 桐溪县、设立衡川市桐溪区；4月18日，区委、区政府挂牌"): up to the change the old level is the unit's own, and a clause dated then
+ * may name it ("2月23日县委常委会", "1—6月（柳港镇）"). After it, or without a date, the old level is a slip ("10月撤乡设镇后，乡党委召开
+ * 议军会"), as it is in any later year ("全县送兵86名" in a district's first whole year) or in a change told as past ("今年是撤县设区
+ * 后的第三年"). A date without a year is of the report's year.
+ */
+const CHANGE = /撤(?:销)?[^，。；、]{0,8}?(县|市|镇|乡|街道)[，、]?(?:并)?(?:设立?|建立?|改设?|改为|成立)[^，。；]{0,10}(区|市|街道|街|镇)|(?<!撤)(县|镇|乡)改(区|市|街道|街|镇)/g;
+const PAST_CHANGE = /^(后|以来|之后|的第|第)/;
+const YEAR = /(20\d{2})年|今年|本年度?|当年/;
+const MONTH = /(?<![\d—－~～至到-])([1-9]|1[0-2])月(?!份?[—－~～至到-])|(?:[1-9]|1[0-2])[—－~～至到-]([1-9]|1[0-2])月|(上半年)|(一季度)/g;
+
+/** The latest month a text names (a range by its end; 上半年 June, 一季度 March), or null. */
+function latestMonth(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of allMatches(MONTH, text)) {
+    const month = m[3] ? 6 : m[4] ? 3 : Number(m[1] ?? m[2]);
+    latest = Math.max(latest ?? 0, month);
+  }
+  return latest;
+}
+
+/** The old level's word (县, 镇, 乡, 市, 街道) of the reporter's unit and the month it changed, when it changed in the report's year. */
+function levelChange(view: Parameters<QualityCheck>[0]): { old: string; month: number } | null {
+  const { year, level } = view.report.meta;
+  if (!year || !level) return null;
+  let old: string | null = null;
+  let latest = 0;
+  for (const unit of view.units) {
+    for (const m of allMatches(CHANGE, unit.text)) {
+      const dated = unit.text.slice(0, m.index).match(YEAR);
+      const month = latestMonth(unit.text);
+      if ((dated?.[1] && Number(dated[1]) !== year) || (!dated && month === null) || PAST_CHANGE.test(unit.text.slice(m.index + m[0].length))) continue;
+      const [from, to] = [m[1] ?? m[3], (m[2] ?? m[4]).replace(/^街$/, '街道')];
+      if (from === to || levelOfWord(to) !== level || month === null) continue;
+      old = from;
+      latest = Math.max(latest, month);
+    }
+  }
+  return old ? { old, month: latest } : null;
+}
+
+const levelOfWord = (word: string): AdminLevel => (word === '乡' || word === '镇' ? '乡镇' : (word as AdminLevel));
+
+/**
+ * A mention of the unit's old level dated up to the change: by its clause or table cell ("2次（3月、6月镇党委会）", "2月、4月为县委常委会，
+ * 10月为区委常委会"), else by the sentence's lead ("2月23日，主持县委常委会……"), unless the lead tells the change as past ("10月撤乡设镇
+ * 后，乡党委……").
+ */
+function beforeChange(change: { old: string; month: number } | null, level: AdminLevel, words: string, text: string, at: number): boolean {
+  if (!change || (level === '乡镇' ? words.replace(/^[我全本]/, '')[0] : level) !== change.old) return false;
+  const cells = text.replace(/[|\t]/g, '；');
+  const clause = clauseAround(cells, at, at + words.length);
+  const lead = cells.slice(0, cells.indexOf(clause));
+  const month = latestMonth(clause) ?? (/后|以来/.test(lead) ? null : latestMonth(lead));
+  return month !== null && month <= change.month;
+}
+
 const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
 
 /** The rule's patterns, compiled once per rubric. */
@@ -127,6 +185,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   const { superior, compiled } = patternsOf(options);
   const reportLevel = view.report.meta.level;
   const mentions: Mention[] = [];
+  const change = levelChange(view);
   for (const unit of view.units) {
     // A Markdown bold marker is no redaction ("- **征兵：**县下达任务6名" names no **县).
     const bold = markdownBold(unit.paragraph, view);
@@ -135,7 +194,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
         for (const m of allMatches(re, unit.text)) {
           if (bold.some((b) => unit.start + m.index >= b.start && unit.start + m.index < b.end)) continue;
           const clause = clauseAround(unit.text, m.index, m.index + m[0].length);
-          if (superior?.test(clause)) continue;
+          if (superior?.test(clause) || beforeChange(change, level, m[0], unit.text, m.index)) continue;
           // (A township's or a street's report may name the whole county around it, but not claim its work as its own: once it
           // does, its 全县 is itself.)
           const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text)) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
