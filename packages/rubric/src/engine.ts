@@ -674,7 +674,7 @@ export function scoreReport(report: Report, rubric: Rubric, options: ScoreOption
   const judge = createStanceJudge(view, rubric.cues);
   const scored = compiled.criteria.map((cc) => scoreCriterion(cc, view, judge, options.keepHits));
   const criteria = scored.map(({ hits: _hits, ...rest }) => rest);
-  const findings = runQualityChecks(view, rubric);
+  const findings = runQualityChecks(view, rubric, criteria);
   const max = rubric.criteria.reduce((sum, c) => sum + c.points, 0);
   const deductions = roundPoints(findings.reduce((sum, f) => sum + f.deduction, 0));
   const raw = criteria.reduce((sum, c) => sum + c.score, 0);

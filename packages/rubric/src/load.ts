@@ -455,6 +455,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
     minStockSentences: q.vague?.minStockSentences,
     minStockShare: q.vague?.minStockShare,
     thinStock: q.vague?.thinStock,
+    minPartialShare: q.vague?.minPartialShare,
   });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, generalMinShare: q.offTopic?.generalMinShare, otherTopic: q.offTopic?.otherTopic });

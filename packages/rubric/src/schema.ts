@@ -335,6 +335,7 @@ export const rubricSchema = z
             minStockSentences: z.number().int().positive().default(3),
             minStockShare: z.number().min(0).max(1).optional(),
             thinStock: z.strictObject({ maxConcreteShare: z.number().min(0).max(1), minStockSentences: z.number().int().positive(), minStockShare: z.number().min(0).max(1) }).optional(),
+            minPartialShare: z.number().min(0).max(1).optional(),
           })
           .optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
@@ -391,7 +392,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

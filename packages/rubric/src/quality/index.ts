@@ -1,4 +1,4 @@
-import type { Finding, QualityRule, Rubric } from '@shuzhi/types';
+import type { CriterionScore, Finding, QualityRule, Rubric } from '@shuzhi/types';
 import type { ReportView } from '../view.ts';
 import { levelInconsistency } from './level-inconsistency.ts';
 import { offTopic } from './off-topic.ts';
@@ -13,8 +13,8 @@ import { vague } from './vague.ts';
 /** A finding before the rubric's severity and deduction are applied. */
 export type RawFinding = Omit<Finding, 'severity' | 'deduction' | 'rule'>;
 
-/** A quality check: a small function from the report and its options to findings. */
-export type QualityCheck = (view: ReportView, options: Record<string, unknown>) => RawFinding[];
+/** A quality check: a small function from the report and its options (and the criteria's outcomes, for the few that ask) to findings. */
+export type QualityCheck = (view: ReportView, options: Record<string, unknown>, criteria?: readonly CriterionScore[]) => RawFinding[];
 
 const CHECKS: Record<QualityRule['rule'], QualityCheck> = {
   placeholder,
@@ -29,11 +29,11 @@ const CHECKS: Record<QualityRule['rule'], QualityCheck> = {
 };
 
 /** Runs the rubric's quality rules; each finding carries the points it deducts (capped per rule). */
-export function runQualityChecks(view: ReportView, rubric: Rubric): Finding[] {
+export function runQualityChecks(view: ReportView, rubric: Rubric, criteria: readonly CriterionScore[] = []): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rubric.quality) {
     let left = rule.maxDeduct;
-    for (const raw of CHECKS[rule.rule](view, rule.options)) {
+    for (const raw of CHECKS[rule.rule](view, rule.options, criteria)) {
       const deduction = Math.min(rule.deduct, left);
       left -= deduction;
       findings.push({ rule: rule.rule, severity: rule.severity, deduction, ...raw });

@@ -1,3 +1,4 @@
+import type { CriterionScore } from '@shuzhi/types';
 import { allMatches, quantityPattern } from '../matchers/index.ts';
 import type { Unit } from '../view.ts';
 import type { QualityCheck } from './index.ts';
@@ -20,7 +21,7 @@ const stockPatterns = new Map<string, RegExp>();
  * claims with nothing counted ("按要求完成", "保障有力", "取得明显成效"), found at the first of them; fewer of them
  * (thinStock) where few sentences give a figure.
  */
-export const vague: QualityCheck = (view, options) => {
+export const vague: QualityCheck = (view, options, criteria) => {
   const min = options.minQuantitiesPer1000 as number;
   const minShare = options.minConcreteShare as number | undefined;
   const stockSource = options.stock as string | undefined;
@@ -55,6 +56,8 @@ export const vague: QualityCheck = (view, options) => {
     const percent = Math.round((100 * concrete) / sentences);
     return [reportFinding(`全文 ${sentences} 句中只有 ${concrete} 句写了数字或日期（${percent}%，要求至少 ${Math.round(minShare * 100)}%），成绩多为定性描述，建议补充次数、人数、金额、时间等`)];
   }
+  const partly = partlyShown(criteria, options.minPartialShare as number | undefined);
+  if (partly) return [reportFinding(partly)];
   if (!stock || !sentences) return [];
   const stockShare = bare.length / sentences;
   const minStockShare = options.minStockShare as number | undefined;
@@ -69,6 +72,17 @@ export const vague: QualityCheck = (view, options) => {
   }
   return [];
 };
+
+/**
+ * Most of the rubric's work named and little of it shown (`partial`: "征兵工作圆满完成", "经费保障有力", a vow for a plan): figures in
+ * a few places do not make the rest concrete.
+ */
+function partlyShown(criteria: readonly CriterionScore[] = [], minShare: number | undefined): string | null {
+  if (minShare === undefined || !criteria.length) return null;
+  const partial = criteria.filter((c) => c.status === 'partial');
+  if (partial.length / criteria.length < minShare) return null;
+  return `${criteria.length} 项评分内容中有 ${partial.length} 项只写了提法、缺少实据（${partial.map((c) => c.name).join('、')}），成绩多为定性描述，建议补充次数、人数、金额、时间等`;
+}
 
 /** Fewer stock claims than minStockSentences are still vague where few sentences give a figure or a date. */
 interface ThinStock {
