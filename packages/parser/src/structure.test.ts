@@ -333,6 +333,19 @@ describe('sectioning', () => {
     );
     expect(text(deputy)).not.toContain('征兵任务121名');
     expect(deputy.outside).toEqual([expect.objectContaining({ title: '柘坪县委副书记2019年度分管武装工作述职报告', place: 'after', report: true })]);
+    // Another committee's post, and a website's next sample by its label, each without a year or a place of its own.
+    const township = await parseText(['石砚县委书记2022年党管武装工作述职报告', '一、主要工作', '全年到县人武部办公6次。', '乡镇党委书记党管武装工作述职报告', '全年召开党委议军会4次。'].join('\n'));
+    expect(text(township)).not.toContain('议军会4次');
+    const sample = await parseText(['石砚县委书记2022年党管武装工作述职报告', '一、主要工作', '全年到县人武部办公6次。', '下载本文档　　点击阅读全文', '【范文二】县委书记党管武装工作述职报告', '全年召开议军会4次。'].join('\n'));
+    expect(text(sample)).not.toContain('议军会4次');
+    // A website's heading of the sample, kept above the reporter's own title, is neither the title nor another document.
+    const adapted = await parseText(['【范文】乡镇党委书记党管武装工作述职报告', '发布时间：2019-12-05　来源：公文范文网', '芦湾镇党委书记2019年党管武装工作述职报告', '一、主要工作', '全年到镇武装部办公12次。'].join('\n'));
+    expect(adapted.title).toBe('芦湾镇党委书记2019年党管武装工作述职报告');
+    expect(text(adapted)).toContain('办公12次');
+    expect(adapted.outside).toBeUndefined();
+    // (The same post written with and without its committee is one post.)
+    const same = await parseText(['石砚县委书记2022年党管武装工作述职报告', '一、主要工作', '全年到县人武部办公6次。', '书记党管武装工作述职报告', '全年召开议军会4次。'].join('\n'));
+    expect(text(same)).toContain('议军会4次');
   });
 
   it('reads past the cover letter that sends the report up, which is no other document; finds a notice or a 通报 after it', async () => {

@@ -76,10 +76,13 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const outside: Item[] = [];
   // (A cover letter only sends this report: no other document, as the lines above a title are none.)
   const cover = titleAt >= 0 && COVER_LETTER.test(items[titleAt].normalized);
-  if (titleAt >= 0 && (cover || OTHER_DOCUMENT.test(items[titleAt].normalized))) {
-    const report = items.findIndex((it, k) => k > titleAt && reportTitle(it.normalized));
+  // (Nor does a website's heading of the sample the report was adapted from, kept above the reporter's own title: "【范文】乡镇党委
+  // 书记党管武装工作述职报告", "发布时间：……", "芦湾镇党委书记2019年党管武装工作述职报告".)
+  const sample = titleAt >= 0 && SAMPLE_LABEL.test(items[titleAt].normalized);
+  if (titleAt >= 0 && (cover || sample || OTHER_DOCUMENT.test(items[titleAt].normalized))) {
+    const report = items.findIndex((it, k) => k > titleAt && (!sample || k <= titleAt + 4) && reportTitle(it.normalized));
     if (report > 0) {
-      if (!cover) outside.push(items[titleAt]);
+      if (!cover && !sample) outside.push(items[titleAt]);
       titleAt = report;
     }
   }
@@ -89,7 +92,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const post = postOf(title);
   const another = (k: number): boolean => {
     const text = items[k].normalized;
-    if (text === title || text.length < 8 || text.length > 60 || matchNumbering(text) || !DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
+    if (text === title || text.length < 8 || text.length > 60 || matchNumbering(text)) return false;
+    // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
+    if (SAMPLE_LABEL.test(text)) return true;
+    if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
     if (OTHER_DOCUMENT.test(text)) return true;
     if (!titleLike(text) || !REPORT_TITLE.test(text)) return false;
@@ -99,7 +105,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     return (
       (year !== null && itsYear !== null && itsYear !== year) ||
       (place !== null && itsPlace !== null && itsPlace !== place) ||
-      (post !== null && itsPost !== null && itsPost !== post)
+      otherPost(post, itsPost)
     );
   };
   const end = items.findIndex((_, k) => k > titleAt + 1 && another(k));
@@ -107,9 +113,19 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   return { titleAt, end: end > 0 ? end : items.length, outside };
 }
 
-/** The post a report's title names first: 书记 in "柘坪县委书记……", 副书记 in "柘坪县委副书记……". */
-const TITLE_POST = /第一书记|副书记|书记|县长|市长|区长|镇长|乡长|主任|部长|政委/;
-const postOf = (title: string | null): string | null => (title ? (TITLE_POST.exec(title)?.[0] ?? null) : null);
+/**
+ * The post a report's title names first, with its committee when it names one: 县委书记 in "柘坪县委书记……", 县委副书记 in
+ * "柘坪县委副书记……", 乡镇党委书记 in "乡镇党委书记党管武装工作述职报告". Two posts differ when the posts do, or the committees both name.
+ */
+const TITLE_POST = /([县市区旗州]委|(?:乡镇|乡|镇|街道)?党(?:工)?委)?(第一书记|副书记|书记|县长|市长|区长|镇长|乡长|主任|部长|政委)/;
+const postOf = (title: string | null): { committee: string | undefined; post: string } | null => {
+  const m = title ? TITLE_POST.exec(title) : null;
+  return m ? { committee: m[1], post: m[2] } : null;
+};
+const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): boolean =>
+  a !== null && b !== null && (a.post !== b.post || (a.committee !== undefined && b.committee !== undefined && a.committee !== b.committee));
+/** A website's sample report by its label: "【范文二】", "范文3：". */
+const SAMPLE_LABEL = /^[【\[]?\s*(范文|例文|样文|参考范文)[一二三四五六七八九十\d]*\s*[】\]：:]/;
 
 /** "附件：……", "附表1 ……", "附：主要数据": an appendix opens a top-level section of its own after the body. */
 const APPENDIX = /^(附件|附表|附录|附(?=[：:]))[一二三四五六七八九十\d]*(?:[：:]|\s+|$)/;
