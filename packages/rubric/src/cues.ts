@@ -87,6 +87,8 @@ export const DEFAULT_CUES: Cues = {
     '^[^，。；]{1,8}(?<![主需重只还也想必我们])要(对|把|将|给予|加强|确保|做好|进一步|切实|坚持|继续|按照)',
     // A speech's numbered demands ("各级党委一要提高认识，……；三要强化考核，把党管武装作为考核领导班子的重要内容"): requirements, not acts.
     '^\\s*[一二三四五六七八九十]要(?!求|点|件|素|案|事|闻)',
+    // An unchecked task box or a cross before the item: "- [ ] 国防教育进校园", "❌ 民兵应急排实战化训练".
+    '^\\s*(\\[\\s\\]|❌|✗|✘)',
     // Still being learned, nothing done yet: "专武干部队伍情况尚在了解中".
     '(尚在|还在|仍在)(了解|摸底|熟悉)',
     // Under way, or to be finished by a date: "民兵整组正在进行，4月底前完成" (not "已于4月底前完成", nor "正在进行的……").
@@ -429,6 +431,8 @@ export const DEFAULT_CUES: Cues = {
     // (Not a count of what was done, "今年全县已有9个乡镇武装部完成规范化建设", nor the reporter's shortfall, "全县还有5个乡镇没有达到……".)
     '(?<!已|共|累计|还|尚|仍)有[0-9一二两三四五六七八九十]+个(村|社区|乡镇|单位|部门|县区|街道)',
     '(?<!全)(乡|镇)长(?!期|远|效)|(办事处|街道)[^，。；]{0,4}主任',
+    // A place or a school under the reporter at work of its own accord: "鹊岭乡自筹资金建成乡国防教育馆", "各村自行张贴国防教育标语".
+    '(各|[一-龥]{1,4})(村|社区|乡|镇|街道|学校|小学|中学)[^，。；我]{0,4}(自筹|自行|自发)',
     // A development zone's administrators, beside its 党工委: "管委会常务副主任每季度到高新区武装部办公", "管委会主任刘志远受我委托……主持召开议军会".
     '管委会[^，。；]{0,4}(主任|副主任)',
     // The successor: "下一步党管武装工作将由新任县委书记统筹谋划".

@@ -471,6 +471,15 @@ const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
  */
 const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]/;
 const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
+/** Targets set for the year, listed after their colon ("……研究确定了全年党管武装工作目标：……办公12次，……", "全年目标：基干民兵整组60人"). */
+const TARGETS_LISTED = /目标(任务)?(是|为)?\s*[：:]/;
+/** …unless the sentence tells what came of them: "目标送兵30名，实际送兵26名". */
+const TARGET_MET = /实际|完成了|已完成|全部完成|超额|实现了|达到了/;
+/**
+ * A table of targets or tasks with their deadlines and no column of what was done: "序号｜工作内容｜完成时限｜责任单位" (not one of
+ * 指标, which are measures: "指标｜2023年｜2024年｜增幅").
+ */
+const TARGET_COLUMN = /时限|完成时间|计划时间|目标/;
 /** The line introducing a table of what was asked for, not given: "人武部提出的经费需求如下：". */
 const NEEDS = /(需求|申请|申报)[^，。；]{0,8}(如下|见下表|清单|明细)/;
 
@@ -1064,6 +1073,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return intro !== null && RULES_LISTED.test(intro.text) && !DONE_TO_RULES.test(intro.text);
   };
 
+  /** A target, not work done: listed after a colon that names the targets, or a row of a table of targets or tasks (see TARGET_COLUMN). */
+  const listsTargets = (unit: Unit): boolean => {
+    if (TARGET_MET.test(unit.text)) return false;
+    if (unit.tableHeader !== null) {
+      const heads = cellsOf(unit.tableHeader);
+      return heads.some((h) => TARGET_COLUMN.test(h)) && !heads.some((h) => TABLE_DONE_COLUMN.test(h) || TABLE_FAULT_COLUMN.test(h));
+    }
+    const intro = TARGETS_LISTED.test(unit.text) ? unit : listIntro(unit);
+    return intro !== null && TARGETS_LISTED.test(intro.text) && !TARGET_MET.test(intro.text);
+  };
+
   const shortcomings = memo((unit: Unit): Span[] => {
     const text = masked(unit);
     // Most sentences name no fault: one pass of the combined cues settles them.
@@ -1481,7 +1501,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   const notDoneClauses = memo((unit: Unit): Span[] => {
-    if (listsRules(unit)) return [{ start: unit.start, end: unit.end }];
+    if (listsRules(unit) || listsTargets(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
     const earlier = opensEarlier(unit) && !thisYear.test(text);

@@ -176,6 +176,8 @@ describe('level-inconsistency', () => {
     const county = ['全县民兵整组圆满完成。全县征兵任务完成。县委常委会专题研究武装工作。'];
     expect((await check(...county, '民兵方面，8月的全市比武，我们提前两个月把应急分队集中起来训练。')).findings).toEqual([]);
     expect((await check(...county, '全市比武前，县委常委会追加训练经费12万元。')).findings).toEqual([]);
+    // (Nor the city's ranking the county aims at: "征兵工作争创全市先进，民兵建设走在全市前列".)
+    expect((await check(...county, '明年征兵工作争创全市先进，民兵建设走在全市前列。')).findings).toEqual([]);
     expect((await check(...county, '组织全市民兵比武，参赛队员300人。')).findings).toHaveLength(1);
   });
 
