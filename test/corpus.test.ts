@@ -4069,6 +4069,45 @@ describe.each([
     // The site's "相关范文推荐：" list after the report, another year's 述职 title among its lines: its author left it unflagged, a close call.
     knownSpurious: ['other-document reports/12_wanghu_subdistrict_2024.txt'],
   },
+  // holdout544, Markdown and text exported from modern tools (front matter, HTML tags, footnotes, task lists, emoji): 93.9 % and 2 false
+  // credits on first contact (`6b67b6e`).
+  {
+    labelsFile: 'holdout544/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "全县上半年征集新兵51名，……全年137名" after "今年征兵工作由县长……担任征兵工作领导小组组长，具体负责": the county's own total,
+      // which its labeller reads as the 县长's (holdout545's labeller counts a county's totals as its report states them).
+      'conscription reports/10_yunping_county_2023.md → met',
+    ],
+  },
+  // holdout545, reports that go place by place (城关镇……；河口乡……; 自筹, 自行): 90.9 % and 3 false credits on first contact (`6b67b6e`).
+  {
+    labelsFile: 'holdout545/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "国防教育日前后，各村自行张贴国防教育标语，……镇中心小学开了国防教育课": the places' own work, the day named before them.
+      'defense-education reports/02_yanqiao_town_2020.txt → partial',
+      // "望澜街道国防教育走在全区前列": one street's praise, which its labeller reads as nothing of the reporter's.
+      'defense-education reports/03_beilan_district_2021.md → partial',
+    ],
+  },
+  // holdout546, targets beside results (年初目标｜实际完成｜明年目标, 目标：……, a task table with 完成时限): 78.8 % and 6 false credits on first
+  // contact (`6b67b6e`).
+  { labelsFile: 'holdout546/labels.json', reports: 12, minAccuracy: 0.84, everyFinding: false },
+  // holdout547, the 述职 sent as a letter, a message or a 呈报件 (尊敬的……：, 此致敬礼, 附言, a chat message): 88.6 % and no false credit on
+  // first contact (`6b67b6e`).
+  {
+    labelsFile: 'holdout547/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    // A blank reply slip's lines to fill (签收单位（盖章）：＿＿＿＿): its labeller reads them as part of the wrapper, not a placeholder.
+    knownSpurious: ['placeholder reports/06_zitang_town_2023.doc'],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {

@@ -343,6 +343,9 @@ describe('sectioning', () => {
     expect(adapted.title).toBe('芦湾镇党委书记2019年党管武装工作述职报告');
     expect(text(adapted)).toContain('办公12次');
     expect(adapted.outside).toBeUndefined();
+    // The level above's letter of responsibility signed for the next year, filed after the report.
+    const pledge = await parseText(['茶岭乡党委书记2023年度党管武装工作述职报告', '一、主要工作', '全年到乡武装部办公12次。', '柘川县2024年度党管武装工作目标责任书', '四、国防教育：全乡中小学每学期开展国防教育不少于2次。'].join('\n'));
+    expect(text(pledge)).not.toContain('不少于2次');
     // (The same post written with and without its committee is one post.)
     const same = await parseText(['石砚县委书记2022年党管武装工作述职报告', '一、主要工作', '全年到县人武部办公6次。', '书记党管武装工作述职报告', '全年召开议军会4次。'].join('\n'));
     expect(text(same)).toContain('议军会4次');
@@ -355,6 +358,10 @@ describe('sectioning', () => {
     expect(cover.title).toBe('石湍镇党委书记2024年度党管武装工作述职报告');
     expect(cover.meta).toEqual({ year: 2024, level: '乡镇', place: '石湍镇' });
     expect(cover.outside).toBeUndefined();
+    // (Its sender may stand before 关于: "中共杉坪乡委员会关于报送……".)
+    const sent = await parseText(['中共杉坪乡委员会关于报送党委书记2026年度党管武装工作述职报告的报告', '柘宁市人武部党委：', '现将述职报告报上，请审阅。', '杉坪乡党委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到乡武装部办公12次。'].join('\n'));
+    expect(sent.title).toBe('杉坪乡党委书记2026年度党管武装工作述职报告');
+    expect(sent.outside).toBeUndefined();
     // (A notice's title holds none of a report's words; a bureau's 通报 names its sender before 关于.)
     for (const other of ['关于印发《云渡区2022年党管武装工作要点》的通知', '临溪区人武部关于2026年度民兵整组工作情况的通报']) {
       const after = await parseText(['云渡区委书记2021年度党管武装工作述职报告', '全年到区人武部办公12次。', other, '1．区委常委会每季度专题议军1次。'].join('\n'));

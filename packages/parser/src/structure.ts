@@ -56,11 +56,14 @@ const REPORT_TITLE = /述职(报告)?$/;
 /**
  * Another document an office sends in one file with the report, by its title: a notice, a rating form, a speech, a year's
  * summary ("关于做好2023年度党管武装工作述职的通知", "临溪区人武部关于2026年度民兵整组工作情况的通报", "在2025年全区征兵工作会议上的
- * 讲话", "澄南区人民武装部2022年工作总结").
+ * 讲话", "澄南区人民武装部2022年工作总结", "柘川县2024年度党管武装工作目标责任书").
  */
-const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复)$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/;
-/** The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告". */
-const COVER_LETTER = /^关于(报送|呈报|上报|呈送|提交|转报).{4,60}述职(报告)?的(报告|请示|函)$/;
+const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复)$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$|(目标)?责任书$|承诺书$/;
+/**
+ * The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告",
+ * "中共杉坪乡委员会关于报送党委书记2026年度……述职报告的报告".
+ */
+const COVER_LETTER = /^([^，。；]{2,24})?关于(报送|呈报|上报|呈送|提交|转报).{4,60}述职(报告)?的(报告|请示|函)$/;
 /** A line that can be a document's title: one run of words, no clause, no cells, no list mark. */
 const DOCUMENT_LINE = /^(?![-*>•·])[^，。；,;：:\t|｜]+$/;
 const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text) && REPORT_TITLE.test(text);
