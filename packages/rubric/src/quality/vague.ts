@@ -17,9 +17,9 @@ const stockPatterns = new Map<string, RegExp>();
 
 /**
  * Claims with no figures: too few stated amounts, counts or percentages for the report's length, too few of its sentences
- * giving a figure or a date — a report of slogans with a few numbers in one paragraph is still vague —, or too many stock
- * claims with nothing counted ("按要求完成", "保障有力", "取得明显成效"), found at the first of them; fewer of them
- * (thinStock) where few sentences give a figure.
+ * giving a figure or a date — a report of slogans with a few numbers in one paragraph is still vague —, most of the criteria
+ * only partly shown (minPartialShare), or too many stock claims with nothing counted ("按要求完成", "保障有力", "取得明显成效"),
+ * found at the first of them; fewer of them (thinStock) where few sentences give a figure.
  */
 export const vague: QualityCheck = (view, options, criteria) => {
   const min = options.minQuantitiesPer1000 as number;
@@ -77,8 +77,8 @@ export const vague: QualityCheck = (view, options, criteria) => {
  * Most of the rubric's work named and little of it shown (`partial`: "征兵工作圆满完成", "经费保障有力", a vow for a plan): figures in
  * a few places do not make the rest concrete.
  */
-function partlyShown(criteria: readonly CriterionScore[] = [], minShare: number | undefined): string | null {
-  if (minShare === undefined || !criteria.length) return null;
+function partlyShown(criteria: readonly CriterionScore[] | undefined, minShare: number | undefined): string | null {
+  if (minShare === undefined || !criteria?.length) return null;
   const partial = criteria.filter((c) => c.status === 'partial');
   if (partial.length / criteria.length < minShare) return null;
   return `${criteria.length} 项评分内容中有 ${partial.length} 项只写了提法、缺少实据（${partial.map((c) => c.name).join('、')}），成绩多为定性描述，建议补充次数、人数、金额、时间等`;
