@@ -435,8 +435,12 @@ const BODY_HEADING = new RegExp(`^((县|市|区|旗|州)?(${BUREAU.slice(1, -1)}
 const INLINE_REMARK = /[〔【\[（(]\s*[^〔〕【】\[\]（）()：:]{0,8}(点评|评议|评语)(意见)?\s*[：:][^〔〕【】\[\]（）()]*[〕】\]）)]/g;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
-/** An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"); any year opening it. */
-const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起)/;
+/**
+ * An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"), nor the date of a document
+ * whose demands the sentence goes on to answer for the period ("市委2021年印发的《……职责清单》列明12项职责，其中四项硬性要求落实如下：
+ * 到市人武部办公全年11次……"; not "2021年出台的《……考核办法》继续执行"); any year opening it.
+ */
+const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起|[^，。；]{0,6}?(印发|制定|出台|修订|下发)的《[^》]{1,40}》[^。；]*(落实|完成|执行)(情况)?如下[：:])/;
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
 /** A measure of what is to be done: a count, an amount, a share. */
