@@ -4035,7 +4035,7 @@ describe.each([
   {
     labelsFile: 'holdout541/labels.json',
     reports: 12,
-    minAccuracy: 0.92,
+    minAccuracy: 0.93,
     everyFinding: false,
     // Seven of the eleven criteria only partly shown: vague by minPartialShare; its author called it a close call and did not flag it.
     knownSpurious: ['vague reports/12_luwan_town_2026.docx'],
