@@ -1084,7 +1084,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const heads = cellsOf(unit.tableHeader);
       return heads.some((h) => TARGET_COLUMN.test(h)) && !heads.some((h) => TABLE_DONE_COLUMN.test(h) || TABLE_FAULT_COLUMN.test(h));
     }
-    const intro = TARGETS_LISTED.test(unit.text) ? unit : listIntro(unit);
+    if (TARGETS_LISTED.test(unit.text)) return true;
+    const intro = listIntro(unit);
     return intro !== null && TARGETS_LISTED.test(intro.text) && !TARGET_MET.test(intro.text);
   };
 

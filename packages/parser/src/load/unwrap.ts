@@ -98,8 +98,7 @@ function pageNoise(lines: string[]): Set<number> {
  * The length from which a line is full (a line that long stopping mid-sentence was cut by the wrapping), or null when
  * the text is not wrapped Chinese: at least 8 lines of 12 to 80 characters stop mid-sentence, not as headings or table rows
  * do, they are 40 % of the text's lines (of its lines of 12 characters or more, when it has page numbers), and most of
- * them are of about one length (a PDF's lines hold more characters
- * when they hold digits, an OCR's vary with the scan).
+ * them are of about one length (a PDF's lines hold more characters when they hold digits, an OCR's vary with the scan).
  */
 function fullLength(lines: string[], noise: Set<number>): number | null {
   const content = lines.filter((l, k) => l.trim() !== '' && !noise.has(k));

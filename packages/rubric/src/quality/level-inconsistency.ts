@@ -139,9 +139,9 @@ function levelChange(view: Parameters<QualityCheck>[0]): { old: string; month: n
     for (const m of allMatches(CHANGE, unit.text)) {
       const dated = unit.text.slice(0, m.index).match(YEAR);
       const month = latestMonth(unit.text);
-      if ((dated?.[1] && Number(dated[1]) !== year) || (!dated && month === null) || PAST_CHANGE.test(unit.text.slice(m.index + m[0].length))) continue;
+      if (month === null || (dated?.[1] && Number(dated[1]) !== year) || PAST_CHANGE.test(unit.text.slice(m.index + m[0].length))) continue;
       const [from, to] = [m[1] ?? m[3], (m[2] ?? m[4]).replace(/^街$/, '街道')];
-      if (from === to || levelOfWord(to) !== level || month === null) continue;
+      if (from === to || levelOfWord(to) !== level) continue;
       old = from;
       latest = Math.max(latest, month);
     }
@@ -160,7 +160,7 @@ function beforeChange(change: { old: string; month: number } | null, level: Admi
   if (!change || (level === '乡镇' ? words.replace(/^[我全本]/, '')[0] : level) !== change.old) return false;
   const cells = text.replace(/[|\t]/g, '；');
   const clause = clauseAround(cells, at, at + words.length);
-  const lead = cells.slice(0, cells.indexOf(clause));
+  const lead = cells.slice(0, at).replace(/[^，。；,;]*$/, '');
   const month = latestMonth(clause) ?? (/后|以来/.test(lead) ? null : latestMonth(lead));
   return month !== null && month <= change.month;
 }
