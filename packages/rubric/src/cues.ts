@@ -650,6 +650,8 @@ export const DEFAULT_CUES: Cues = {
   ],
   // (Any unit of a count or of money after the blank: "X名", "**场", "XX万元", "（  ）次", "【此处补充】人".)
   blankFigure: ['([Xx×*＊]{1,3}|_{2,}|＿+|[？?]{1,2}|[（(][ 　]*[）)]|【[^】]{0,20}】)\\s*(人次|名|人|次|场|个|户|万元|元|期|支|艘|台|套|处|所|项|篇|节|天|批|家|条|件)'],
+  // (Festivals and seasons a township's plans are timed by, and a month with or without its part: "八一前", "汛期前", "6月底以前".)
+  deadline: ['(春节|元旦|八一|国庆|汛期|开学|年底|年内|[0-9一二三四五六七八九十]{1,2}月(份|底|末|中旬|下旬|上旬)?)(前|之前|以前)'],
   // (And a rate of reach or approval claimed of work done, "国防教育知晓率达95%", "军属满意度98.6%": the figure inside the claim's words
   // is its measure, not a count of the work; not a training's attendance, "参训率达95%", nor a threshold, "满意率低于80%的乡镇扣分".)
   stockClaim: ['按要求|按计划|已落实|落实到位|保障有力|有力保障|坚强保障|圆满完成|取得(了)?(明显|显著|新的?)?成效|成效(明显|显著)|全面建成|全覆盖|拉得出|发挥了?[^，。；]{0,8}作用|多次(专题)?研究|及时(协调)?解决[^，。；]{0,16}等问题|高度重视|(多次|经常)过问|实现[^，。；]{0,4}“[^”]{1,10}”', '(现将|现就|特将|现把|下面将)[^，。；：:]{0,60}(报告|汇报|述职|说明)如下', '(知晓率|知晓度|覆盖率|满意度|满意率|普及率|落实率)(达到?|为|是|实现|保持在?)?\\s*[0-9.]+\\s*[%％]'],

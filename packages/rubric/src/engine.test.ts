@@ -823,6 +823,16 @@ describe('why quoted proof counts as partial only', () => {
     expect(funding.status).toBe('partial');
     expect(funding.suggestion).toContain('（只算部分满足的证据：句中的数字留空');
   });
+
+  it('a plan with a deadline (cues.deadline) keeps its measure whatever amount is left blank, and a rubric sets its own deadlines', async () => {
+    const plans = async (r: Rubric, when: string) =>
+      byId(scoreReport(await parseText(['石桥镇党委书记2025年党管武装工作述职报告', '下步打算', `${when}把镇民兵器材室从老粮站搬到镇政府院内，投入XX万元配齐防汛器材。`].join('\n')), r))['plans'].status;
+    expect(await plans(rubric, '明年春节前')).toBe('met');
+    expect(await plans(rubric, '明年麦收前')).toBe('partial');
+    const harvest = { ...rubric, cues: { ...rubric.cues, deadline: [...rubric.cues.deadline, '麦收前'] } };
+    expect(await plans(harvest, '明年麦收前')).toBe('met');
+    expect(await plans({ ...rubric, cues: { ...rubric.cues, deadline: [] } }, '明年春节前')).toBe('partial');
+  });
 });
 
 describe('a term’s report (2022年至2024年)', () => {

@@ -6,7 +6,7 @@ import { compileQuantity, isFullRate } from './matchers/quantity.ts';
 import { createTopics } from './matchers/topics.ts';
 import { runQualityChecks } from './quality/index.ts';
 import { createStanceJudge, type StanceJudge } from './stance.ts';
-import { buildView, headingText, underHeading, type ReportView, type Unit } from './view.ts';
+import { buildView, headingText, joinedCues, underHeading, type ReportView, type Unit } from './view.ts';
 
 /** A matcher with its prefilter: a sentence the prefilter turns away is one the matcher would not match. */
 interface Guarded {
@@ -64,9 +64,6 @@ export interface Hit {
 
 const compiledRubrics = new WeakMap<Rubric, CompiledRubric>();
 
-/** A time a plan is to be done by: "春节前", "6月底前", "年底以前". */
-const DEADLINE = /(春节|元旦|八一|国庆|汛期|开学|年底|年内|[0-9一二三四五六七八九十]{1,2}月(份|底|末|中旬|下旬|上旬)?)(前|之前|以前)/;
-
 export function compileRubric(rubric: Rubric): CompiledRubric {
   const cached = compiledRubrics.get(rubric);
   if (cached) return cached;
@@ -103,10 +100,11 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       inScope: scopeTest(signal.scope),
     };
   };
-  const blankFigure = rubric.cues.blankFigure.length ? new RegExp(rubric.cues.blankFigure.map((c) => `(?:${c})`).join('|')) : null;
+  const blankFigure = joinedCues(rubric.cues.blankFigure);
   const filled = compileQuantity('any');
-  const stockClaim = rubric.cues.stockClaim.length ? new RegExp(rubric.cues.stockClaim.map((c) => `(?:${c})`).join('|')) : null;
-  const attendedOnly = rubric.cues.attendedOnly.length ? new RegExp(rubric.cues.attendedOnly.map((c) => `(?:${c})`).join('|')) : null;
+  const stockClaim = joinedCues(rubric.cues.stockClaim);
+  const attendedOnly = joinedCues(rubric.cues.attendedOnly);
+  const deadline = joinedCues(rubric.cues.deadline);
   const counted = (u: Unit, view: ReportView) => filled({ text: u.text, offset: u.start, unit: u, view });
   const claims = stockClaim ? new RegExp(stockClaim.source, 'g') : null;
   /** Where the stock claim's words stand in the sentence, as absolute spans. */
@@ -129,7 +127,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       const figures = reason === null ? [] : (counted(unit, view) ?? []).filter((s) => (reason === 'blankFigure' || ownFigure(unit, s)) && (reason !== 'stockClaim' || (!isFullRate(unit.text.slice(s.start - unit.start, s.end - unit.start)) && !inClaim(s))));
       if (reason === null || figures.length) return null;
       // A plan's deadline is its measure, whatever amount is left blank: "明年春节前把镇民兵器材室从老粮站搬到镇政府院内，投入XX万元……".
-      if (reason === 'blankFigure' && stance === 'plan' && DEADLINE.test(unit.text)) return null;
+      if (reason === 'blankFigure' && stance === 'plan' && deadline?.test(unit.text)) return null;
       // Present at the work whose figures the paragraph gives as the place's own ("全市征集新兵57名……。我参加了征兵动员会"): read with
       // them; not beside someone else's ("征兵工作由乡长牵头，……定兵3人。12月我参加了新兵欢送会").
       const withOwnFigures = (u: Unit) => u.paragraph === unit.paragraph && u !== unit && (topic?.test(u.text) ?? true) && judge.accepts('done', u, counted(u, view) ?? []);

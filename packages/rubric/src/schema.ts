@@ -368,6 +368,7 @@ export const rubricSchema = z
         notTheReport: z.array(pattern).optional(),
         claimedWhole: z.array(pattern).optional(),
         blankFigure: z.array(pattern).optional(),
+        deadline: z.array(pattern).optional(),
         stockClaim: z.array(pattern).optional(),
         attendedOnly: z.array(pattern).optional(),
       })
@@ -393,6 +394,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
-    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'stockClaim', 'attendedOnly', 'training'],
+    ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'deadline', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

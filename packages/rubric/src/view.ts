@@ -125,8 +125,8 @@ export function sectionLabel(s: Section): string {
 }
 
 const joinedLists = new WeakMap<string[], RegExp | null>();
-/** A cue list as one pattern (cues.notTheReport, cues.claimedWhole), compiled once per rubric (none when the list is empty). */
-function joined(list: string[]): RegExp | null {
+/** A cue list as one pattern (cues.notTheReport, cues.blankFigure, …), compiled once per rubric (none when the list is empty). */
+export function joinedCues(list: string[]): RegExp | null {
   if (!joinedLists.has(list)) joinedLists.set(list, list.length ? new RegExp(list.map((c) => `(?:${c})`).join('|')) : null);
   return joinedLists.get(list)!;
 }
@@ -242,8 +242,8 @@ export function buildView(report: Report, cues: Cues): ReportView {
   return {
     report,
     units,
-    notTheReport: joined(cues.notTheReport)?.test(normalizeText(report.title ?? '')) ?? false,
-    claimsWhole: (report.meta.level === '乡镇' || report.meta.level === '街道') && units.some((u) => joined(cues.claimedWhole)?.test(u.text)),
+    notTheReport: joinedCues(cues.notTheReport)?.test(normalizeText(report.title ?? '')) ?? false,
+    claimsWhole: (report.meta.level === '乡镇' || report.meta.level === '街道') && units.some((u) => joinedCues(cues.claimedWhole)?.test(u.text)),
     boundaries(text) {
       let set = cache.get(text);
       if (!set) {

@@ -193,6 +193,11 @@ export interface Cues {
    */
   blankFigure: string[];
   /**
+   * A time a plan is to be done by ("明年春节前", "6月底前", "年底以前"): a plan that names one has its measure, so a figure left blank in
+   * it ("投入XX万元") does not make it a plan in name only.
+   */
+  deadline: string[];
+  /**
    * A stock claim of the work ("按要求完成", "保障有力", "圆满完成"): a sentence that holds one and no figure (a month is none) shows the work
    * only in name, so a signal that would meet its criterion with it gives partial, as the labelling standard says.
    */
