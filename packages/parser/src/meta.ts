@@ -54,8 +54,8 @@ const LEVEL_NAMES: [RegExp, AdminLevel][] = [
   [/市/, '市'],
 ];
 
-/** Ways a reporter names their own jurisdiction: 我县, 全市, 本区, 县委书记, 镇党委书记, 旗委书记, 苏木党委书记. */
-const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道|旗|苏木)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道|旗|苏木)(?:委|党委|党工委)(?:书记|常委会|常委|中心组)/g;
+/** Ways a reporter names their own jurisdiction: 我县, 全市, 本区, 县委书记, 镇党委书记, 旗委书记, 苏木党委书记, 乡党委会. */
+const OWN_UNIT = /(?:我|全|本)(县|市|区|乡|镇|街道|旗|苏木)(?!委.{0,12}领导下)|(县|市|区|乡|镇|街道|旗|苏木)(?:(?:委|党委|党工委)(?:书记|常委会|常委|中心组)|(?:党委|党工委)会)/g;
 /** …or a title that names the place itself before the year or the work: "杜庄镇2024年度党管武装工作述职报告". */
 const TITLE_PLACE = /^(?:中共)?[一-龥]{1,8}?(街道|镇|乡|苏木|县|区|市|旗)(?=\s*(?:20[0-9]{2}|二〇|党管武装|武装工作|人民武装))/;
 /**

@@ -436,6 +436,11 @@ describe('meta', () => {
     expect(sumu.meta).toEqual({ year: 2024, level: '乡镇', place: '哈日努拉苏木' });
   });
 
+  it('reads the level of a message with no title from the committee it names (乡党委会)', async () => {
+    const chat = await parseText(['李部长好，我把今年的情况简单报一下：', '乡党委会研究武装工作2次（3月征兵、8月防汛）。送兵4名。'].join('\n'));
+    expect(chat.meta.level).toBe('乡镇');
+  });
+
   it('reads the year from an opening like 2024年以来 when the title has none', async () => {
     const report = await parseText(['镇党委书记抓武装工作述职', '2024年以来，我镇认真落实党管武装制度。'].join('\n'));
     expect(report.meta).toEqual({ year: 2024, level: '乡镇', place: null });

@@ -143,6 +143,13 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“（单位）”']);
   });
 
+  it('leaves a reply slip’s fields to its receiver, but not the report’s own blanks (holdout547/06)', async () => {
+    const { findings } = await check(
+      ['2023年党管武装工作述职报告', '全年列支武装工作经费＿＿＿万元。', '回　　执', '梓塘镇党委书记2023年度党管武装工作述职报告已收到。', '签收单位（盖章）：＿＿＿＿＿＿　　签收人：＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日'].join('\n'),
+    );
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“＿＿＿”']);
+  });
+
   it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
     const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
     expect(findings).toHaveLength(1);
