@@ -214,8 +214,8 @@ const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
 const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
-/** The doer named after the topic in a cleft: "国防教育日那天的活动是教育局和人武部搞的". */
-const CLEFT_OTHER = /是[^，。；我]{0,12}(局|办|部|中心|团[县市区]委|学校|部门|单位|同志|[县市区镇乡旗]长)[^，。；]{0,6}(搞|办|组织|开展|牵头|负责|做|举办|主办|承办)的/;
+/** The doer named after the topic in a cleft: "国防教育日那天的活动是教育局和人武部搞的"; spoken, "国防教育主要是宣传部和教育局在弄". */
+const CLEFT_OTHER = /是[^，。；我]{0,12}(局|办|部|中心|团[县市区]委|学校|部门|单位|同志|[县市区镇乡旗]长)([^，。；]{0,6}(搞|办|组织|开展|牵头|负责|做|举办|主办|承办)的|[^，。；]{0,2}在(弄|搞|抓|管|做|办|张罗|操办))/;
 /** The reporter left what the predecessor did as it was: "专武干部是前任春天配齐的，我这半年没有再动". */
 const LEFT_AS_IS = /(我|本人)[^，。；]{0,8}(没有|没|未)再?(动|调整|变动|改动|调|变)(?![^。]*[0-9])/;
 // The reporter away, a stand-in presiding: "我外出学习期间，李红霞同志主持召开党工委会议2次……" opens a paragraph of the stand-in's work.
@@ -596,6 +596,8 @@ function compileCues(cues: Cues) {
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)${BUREAU}(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
     // The work handed to someone else: "将由新任县委书记统筹谋划", "征兵工作我委托县委副书记周建荣同志牵头抓总".
     handedOver: new RegExp(`(由|委托)[^，。；]{0,4}(${people})`),
+    // …or by the reporter, opening the clause: "征兵这块儿，我交给县长王海了", "我把民兵整组委托给副书记".
+    handedByMe: new RegExp(`^[^，。；]{0,3}(我|本人)[^，。；]{0,10}?(交给|交由|委托给?|托付给)[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
     selfStart: new RegExp(`^[^，。；]{0,3}?(${cues.selfActors.filter((a) => /^(我|本人)/.test(a)).join('|')})`),
     selfAnywhere: anyOf(cues.selfActors),
@@ -790,7 +792,7 @@ function reporterNamed(view: ReportView): RegExp | null {
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   let c = compiled.get(cues);
   if (!c) compiled.set(cues, (c = compileCues(cues)));
-  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, selfStart, selfAnywhere, selfAll, speech, answer, background, empty, sectionWords, planActions } = c;
+  const { plan, planWeak, past, doneUnderPlans, shortcoming, anyShortcoming, notShortcoming, anyNotShortcoming, otherStart, outsiderStart, notDone, notDoneHere, notDoneAtStart, otherDirected, handedOver, handedByMe, selfStart, selfAnywhere, selfAll, speech, answer, background, empty, sectionWords, planActions } = c;
   const committee = ownCommittee(view.report.meta.level);
   const reporter = reporterNamed(view);
   const arrival = arrivalOf(view, reporter);
@@ -1274,6 +1276,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // holds it, "乡武装部长由副乡长兼任").
     const rest = masked(unit).slice(from, clauseEnd);
     if ((handedOver.test(rest) || CLEFT_OTHER.test(rest) || committee?.handedAbove?.test(rest)) && !HOLDS_POST.test(rest)) return true;
+    // …or handed over by the reporter in the clause after the topic: "征兵这块儿，我交给县长王海了".
+    if (handedByMe.test(masked(unit).slice(clauseEnd + 1))) return true;
     // Someone named as the one who led it, first, in a note or in a last clause: "上半年，林启明同志主持召开征兵工作会议，全年征集新兵62名",
     // "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |", "乡党委会研究武装工作2次，均由刘畅同志主持".
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;

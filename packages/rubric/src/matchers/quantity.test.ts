@@ -149,6 +149,14 @@ describe('compileQuantity', () => {
     expect(counts('中小学同步上了一堂国防课，利用春节假期')).toEqual([]);
   });
 
+  it('spoken figures about so much: visits and meetings in 趟 and 回, money in 万 with 来, 多 or 出头', () => {
+    const counts = (text: string) => [...text.matchAll(quantityPattern('count'))].map((m) => m[0]);
+    expect(counts('人武部我去了十来趟，常委会开了两回，这是两回事')).toEqual(['十来趟', '两回']);
+    const money = (text: string) => [...text.matchAll(quantityPattern('money'))].map((m) => m[0]);
+    expect(money('今年又追加了五十来万，具体是十二万出头，拿了二十来万的慰问金')).toEqual(['五十来万', '十二万', '二十来万']);
+    expect(money('全镇三万多人，来了十来万的人，辖区10多万人')).toEqual([]);
+  });
+
   it('quantityPattern returns a fresh global regex', () => {
     const re = quantityPattern('money');
     expect(re.flags).toContain('g');
