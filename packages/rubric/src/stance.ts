@@ -115,7 +115,7 @@ type Quoted = Span & { remark?: true };
 /** A form's answer that points elsewhere: "见述职报告正文", "详见附件2". */
 const SEE_ELSEWHERE = /^(见|详见|参见|具体见)[^，。；]{0,12}(正文|附件|附表|上文|前文)/;
 /** A table column that says what was done, and a cell in it that says nothing was. */
-const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已)完成$|^完成$|批复|到位|拨付|自评说明/;
+const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已|上半年|下半年|前三季度|[一二三四]季度|本期|截至[^|｜\t]{1,10})完成$|^完成$|批复|到位|拨付|自评说明/;
 /**
  * A column of what is planned for the time after, beside one of what was done: "项目｜2025年落实情况｜2026年打算" (not a target
  * for the year, "项目｜计划｜实际完成").
@@ -266,6 +266,10 @@ const ARRIVAL_DATED = new RegExp(`(?:^|[；;]\\s*)(?:(20[0-9]{2})年|今年)?${M
 /** …or in a form's field: "任职时间	2023年5月	述职期间	2023年1月—12月". */
 const ARRIVAL_FORM = new RegExp(`任职(?:时间|起始时间|日期|年月)[\\t｜|：:\\s]*(20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?`);
 const ARRIVAL_BYLINE = new RegExp(`^(?:[^，。；（）()]{2,8})?\\s*[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
+/** …or by a festival: "我于今年清明节后到黄壁镇任职", "我是国庆前调任……的". */
+const ARRIVAL_FESTIVAL = new RegExp(`(?:我|本人)(?:于|是|在|自|从)?\\s*(?:(20[0-9]{2})年|今年)?(元旦|春节|清明|五一|劳动节|端午|八一|建军节|中秋|国庆)节?(前后|前|后|期间)?${TOOK_POST}`);
+/** The month and day a festival falls on, for the arrival's date (春节, 端午 and 中秋 move with the lunar calendar: their usual month). */
+const FESTIVAL_DATE: Record<string, [number, number | null]> = { 元旦: [1, 1], 春节: [2, null], 清明: [4, 5], 五一: [5, 1], 劳动节: [5, 1], 端午: [6, null], 八一: [8, 1], 建军节: [8, 1], 中秋: [9, null], 国庆: [10, 1] };
 /** The first day of a part of the month. */
 const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
 /**
@@ -477,8 +481,14 @@ const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^�
 const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
 /** Targets set for the year, listed after their colon ("……研究确定了全年党管武装工作目标：……办公12次，……", "全年目标：基干民兵整组60人"). */
 const TARGETS_LISTED = /目标(任务)?(是|为)?\s*[：:]/;
-/** …unless the sentence tells what came of them: "目标送兵30名，实际送兵26名". */
-const TARGET_MET = /实际|完成了|已完成|全部完成|超额|实现了|达到了/;
+/**
+ * …or the year's arrangements, in the sentence that lists them ("年初我对全年党管武装工作作了安排：全年到县人武部办公12次，……"); the
+ * sentences after it may tell what was done ("主持市委常委会议军2次，3月研究……").
+ */
+// (Not money arranged, "全年武装工作经费安排如下：": allocated.)
+const ARRANGED = /(年初|全年)[^。：:]{0,20}(作了|作出|做了|制定了|定下)[^。：:]{0,8}(安排|计划)(是|为|如下)?\s*[：:]/;
+/** …unless the sentence tells what came of them: "目标送兵30名，实际送兵26名", "上半年已到人武部办公3次", "县委常委会上半年听取了人武部工作汇报". */
+const TARGET_MET = /实际|完成了|已完成|全部完成|超额|实现了|达到了|(上半年|今年|目前|截至[^，。；]{0,8})已|(听取|召开|主持|组织|开展|举办|走访|慰问|拨付|投入|追加)了/;
 /**
  * A table of targets or tasks with their deadlines and no column of what was done: "序号｜工作内容｜完成时限｜责任单位" (not one of
  * 指标, which are measures: "指标｜2023年｜2024年｜增幅").
@@ -722,7 +732,8 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
   for (const unit of view.units) {
     // (In a report drafted of the reporter, by name: "县委书记贺文涛同志自9月到任以来".)
     const text = reporter ? unit.text.replace(reporter, '本人') : unit.text;
-    const m = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text);
+    const festival = ARRIVAL_FESTIVAL.exec(text);
+    const m = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text) ?? festival;
     if (!m) continue;
     // (A year named must be one reported on: "我2023年4月到雾溪任职，今年是第三年……" in a report on 2025 is none; in a term's
     // report on 2022 to 2024, "我于2023年3月到汶北区任职" is.)
@@ -731,6 +742,11 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
     const named = m[1] !== undefined ? Number(m[1]) : year;
     const unknown = year === null && since === undefined && named !== null && latestYear(view.report.text) <= named + 1;
     if (!unknown && named !== year && (since === undefined || named === null || named < since || year === null || named > year)) return null;
+    if (m === festival) {
+      // (After a festival is the day after it: "清明节后" is after 4月5日.)
+      const [month, day] = FESTIVAL_DATE[m[2]];
+      return { year: named, month, day: day !== null && m[3] === '后' ? day + 1 : m[3] === undefined ? day : null };
+    }
     // (A part of the month is its first day: "8月中旬" is after 八一.)
     return { year: named, month: numberOf(m[2]), day: m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? PART_OF_MONTH[m[4]] : null };
   }
@@ -1086,7 +1102,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const heads = cellsOf(unit.tableHeader);
       return heads.some((h) => TARGET_COLUMN.test(h)) && !heads.some((h) => TABLE_DONE_COLUMN.test(h) || TABLE_FAULT_COLUMN.test(h));
     }
-    if (TARGETS_LISTED.test(unit.text)) return true;
+    if (TARGETS_LISTED.test(unit.text) || ARRANGED.test(unit.text)) return true;
     const intro = listIntro(unit);
     return intro !== null && TARGETS_LISTED.test(intro.text) && !TARGET_MET.test(intro.text);
   };

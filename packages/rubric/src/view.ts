@@ -177,8 +177,9 @@ export function buildView(report: Report, cues: Cues): ReportView {
     for (const s of chain) {
       const heading = headingText(s);
       const context = contextOf(heading);
-      // (A heading about both is the answer too: its sentences decide for themselves.)
-      if (context !== null || planHeading.test(heading) || shortcomingHeading.test(heading)) return context;
+      // (A heading about both is the answer too: its sentences decide for themselves. So is one of what was done, under a heading of
+      // both: "（一）完成情况" under "四、重点任务和短板".)
+      if (context !== null || planHeading.test(heading) || shortcomingHeading.test(heading) || DONE_HEADING.test(heading)) return context;
     }
     return null;
   };
@@ -263,6 +264,8 @@ export function buildView(report: Report, cues: Cues): ReportView {
 const LABEL_CHARS = 8;
 const INTRO_CHARS = 20;
 const DONE_LABEL = /落实|完成|执行|整改|成效|成果|情况/;
+/** A heading of what was done: "（一）完成情况", "主要成效". */
+const DONE_HEADING = /(完成|落实|执行)情况|成效|成绩|成果/;
 export function labelOf(paragraph: Paragraph): string | null {
   if (paragraph.sentences.length !== 1) return null;
   const words = paragraph.normalized.replace(/[\s*。：:；;！!]/g, '').replace(/^关于/, '');
