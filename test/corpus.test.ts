@@ -4105,8 +4105,70 @@ describe.each([
     reports: 12,
     minAccuracy: 0.94,
     everyFinding: false,
-    // A blank reply slip's lines to fill (签收单位（盖章）：＿＿＿＿): its labeller reads them as part of the wrapper, not a placeholder.
-    knownSpurious: ['placeholder reports/06_zitang_town_2023.doc'],
+  },
+  // holdout548, reports dense with document numbers, articles, meetings' serial numbers and dates (〔2024〕15号, 第三条, 第46次常委会,
+  // 2023.4.12): 88.6 % and no false credit on first contact (`dee155a`).
+  { labelsFile: 'holdout548/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
+  // holdout549, plain spoken reports a secretary wrote himself (去了十来趟, 三十来万, 我交给县长了): 76.5 % and 3 false credits on first
+  // contact (`dee155a`).
+  {
+    labelsFile: 'holdout549/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "专武干部这块儿，乡镇里有几个是兼着别的活儿，人武部跟我说过好几回，我还没顾上调": the cadres named in a fault only, which its
+      // labeller reads as nothing done and the rubric as a mention.
+      'armed-forces-cadres reports/05_waquan_city_2023.doc → partial',
+    ],
+  },
+  // holdout550, approximate, ranged and fuzzy figures (近20次, 10余次, 五六次, 若干, 数十人次): 88.6 % and no false credit on first contact
+  // (`dee155a`).
+  { labelsFile: 'holdout550/labels.json', reports: 12, minAccuracy: 0.91, everyFinding: false },
+  // holdout551, an ordinary batch from a northeastern province (林区, 农垦, 界江, 冬训): 97.7 % and no false credit on first contact
+  // (`dee155a`).
+  {
+    labelsFile: 'holdout551/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    // A 165-character report with one dated figure in seven sentences: its labeller reads its few lines as concrete.
+    knownSpurious: ['vague reports/09_xinken_town_2025.txt'],
+  },
+  // holdout552, the incentive mechanism and the funding told every way, and their near-misses (the reporter assessed, the 人武部's
+  // own 考评, the army's money): 93.2 % and no false credit on first contact (`cd19b65`).
+  { labelsFile: 'holdout552/labels.json', reports: 12, minAccuracy: 0.95, everyFinding: false },
+  // holdout553, reports covering part of a year (上半年, 前三季度, 任期过半, 12月将……): 91.7 % and no false credit on first contact
+  // (`cd19b65`).
+  { labelsFile: 'holdout553/labels.json', reports: 12, minAccuracy: 0.96, everyFinding: false },
+  // holdout554, an ordinary batch from a southwestern mountain province (森林防火, 易地扶贫搬迁, 彝族乡): 94.7 % and 1 false credit on
+  // first contact (`cd19b65`).
+  {
+    labelsFile: 'holdout554/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "国防教育方面，9月雾岭市委宣传部、雾岭军分区在我区东岚烈士陵园举办全市全民国防教育日主场活动": the doer after the topic's lead-in
+      // clause (tried: reading the clause after 方面， for its doer, which lost seven statuses elsewhere).
+      'defense-education reports/10_donglan_district_2022.docx → met',
+    ],
+  },
+  // holdout555, acts dated by festivals and seasons (春节前, 八一前夕, 汛期, 清明节后到任): 93.9 % and 3 false credits on first contact
+  // (`cd19b65`).
+  {
+    labelsFile: 'holdout555/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "定期听取人武部工作汇报" in the routine's stock line beside a meeting chaired by the 区长 "受我委托": its labeller reads neither.
+      'military-affairs-meetings reports/06_heqiao_district_2026.docx → partial',
+      // "漳川市委市政府慰问团到我区慰问驻区部队": the city's delegation, read as a mention.
+      'support-for-military reports/06_heqiao_district_2026.docx → partial',
+    ],
+    // Seven of eleven criteria only named: its labeller reads the few counted acts as enough.
+    knownSpurious: ['vague reports/06_heqiao_district_2026.docx'],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;

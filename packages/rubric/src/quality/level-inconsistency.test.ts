@@ -178,6 +178,8 @@ describe('level-inconsistency', () => {
     expect((await check(...county, '全市比武前，县委常委会追加训练经费12万元。')).findings).toEqual([]);
     // (Nor the city's ranking the county aims at: "征兵工作争创全市先进，民兵建设走在全市前列".)
     expect((await check(...county, '明年征兵工作争创全市先进，民兵建设走在全市前列。')).findings).toEqual([]);
+    // (Or where it stands among them, spoken: "固定资产投资……都比去年有增长，在全市排得上号".)
+    expect((await check(...county, '固定资产投资、规上工业增加值都比去年有增长，在全市排得上号。')).findings).toEqual([]);
     expect((await check(...county, '组织全市民兵比武，参赛队员300人。')).findings).toHaveLength(1);
   });
 
