@@ -4150,7 +4150,7 @@ describe.each([
     everyFinding: false,
     knownFalseCredits: [
       // "国防教育方面，9月雾岭市委宣传部、雾岭军分区在我区东岚烈士陵园举办全市全民国防教育日主场活动": the doer after the topic's lead-in
-      // clause (tried: reading the clause after 方面， for its doer, which lost seven statuses elsewhere).
+      // clause (tried: reading the clause after 方面， for its doer, which lost nine statuses elsewhere and gained six).
       'defense-education reports/10_donglan_district_2022.docx → met',
     ],
   },
