@@ -483,9 +483,9 @@ const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
 const TARGETS_LISTED = /目标(任务)?(是|为)?\s*[：:]/;
 /**
  * …or the year's arrangements, in the sentence that lists them ("年初我对全年党管武装工作作了安排：全年到县人武部办公12次，……"); the
- * sentences after it may tell what was done ("主持市委常委会议军2次，3月研究……").
+ * sentences after it may tell what was done ("主持市委常委会议军2次，3月研究……"). (Not money arranged, "全年武装工作经费安排如下：":
+ * allocated.)
  */
-// (Not money arranged, "全年武装工作经费安排如下：": allocated.)
 const ARRANGED = /(年初|全年)[^。：:]{0,20}(作了|作出|做了|制定了|定下)[^。：:]{0,8}(安排|计划)(是|为|如下)?\s*[：:]/;
 /** …unless the sentence tells what came of them: "目标送兵30名，实际送兵26名", "上半年已到人武部办公3次", "县委常委会上半年听取了人武部工作汇报". */
 const TARGET_MET = /实际|完成了|已完成|全部完成|超额|实现了|达到了|(上半年|今年|目前|截至[^，。；]{0,8})已|(听取|召开|主持|组织|开展|举办|走访|慰问|拨付|投入|追加)了/;
@@ -732,8 +732,9 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
   for (const unit of view.units) {
     // (In a report drafted of the reporter, by name: "县委书记贺文涛同志自9月到任以来".)
     const text = reporter ? unit.text.replace(reporter, '本人') : unit.text;
-    const festival = ARRIVAL_FESTIVAL.exec(text);
-    const m = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text) ?? festival;
+    const dated = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text);
+    const festival = dated ? null : ARRIVAL_FESTIVAL.exec(text);
+    const m = dated ?? festival;
     if (!m) continue;
     // (A year named must be one reported on: "我2023年4月到雾溪任职，今年是第三年……" in a report on 2025 is none; in a term's
     // report on 2022 to 2024, "我于2023年3月到汶北区任职" is.)
@@ -742,7 +743,7 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
     const named = m[1] !== undefined ? Number(m[1]) : year;
     const unknown = year === null && since === undefined && named !== null && latestYear(view.report.text) <= named + 1;
     if (!unknown && named !== year && (since === undefined || named === null || named < since || year === null || named > year)) return null;
-    if (m === festival) {
+    if (festival) {
       // (After a festival is the day after it: "清明节后" is after 4月5日.)
       const [month, day] = FESTIVAL_DATE[m[2]];
       return { year: named, month, day: day !== null && m[3] === '后' ? day + 1 : m[3] === undefined ? day : null };
