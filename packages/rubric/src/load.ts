@@ -456,6 +456,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
     minStockShare: q.vague?.minStockShare,
     thinStock: q.vague?.thinStock,
     minPartialShare: q.vague?.minPartialShare,
+    minPartialCriteria: q.vague?.minPartialCriteria,
   });
   add('too-short', q.tooShort, { minChars: q.tooShort?.minChars });
   add('off-topic', q.offTopic, { terms: q.offTopic?.terms, topic: q.offTopic?.topic, minShare: q.offTopic?.minShare, generalMinShare: q.offTopic?.generalMinShare, otherTopic: q.offTopic?.otherTopic });

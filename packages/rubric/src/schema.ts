@@ -336,6 +336,7 @@ export const rubricSchema = z
             minStockShare: z.number().min(0).max(1).optional(),
             thinStock: z.strictObject({ maxConcreteShare: z.number().min(0).max(1), minStockSentences: z.number().int().positive(), minStockShare: z.number().min(0).max(1) }).optional(),
             minPartialShare: z.number().min(0).max(1).optional(),
+            minPartialCriteria: z.number().int().positive().default(1),
           })
           .optional(),
         tooShort: qualityRule.extend({ minChars: z.number().int().positive().default(800) }).optional(),
@@ -393,7 +394,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minPartialCriteria', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'deadline', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

@@ -85,14 +85,18 @@ describe('vague', () => {
     expect(await check('慰问军属60户。' + thin.replace(FILLER, ''), 1, 0.25, STOCK)).toEqual([]);
     expect(await check(thin.replace('民兵训练保障有力。', FILLER), 1, 0.25, STOCK)).toEqual([]);
   });
-  it('fires when most criteria are only partly shown (minPartialShare), naming them, whatever figures the rest hold', async () => {
+  it('fires when most criteria the report names are only partly shown (minPartialShare, minPartialCriteria), naming them, whatever figures the rest hold', async () => {
     const report = await parseText(['2022年党管武装工作述职报告', '一、主要工作', '全年征兵12名。6月组织民兵训练15天。投入经费20万元。'].join('\n'));
     const outcome = (status: 'met' | 'partial' | 'missing', name: string) => ({ id: name, name, required: false, status, score: 0, max: 10, evidence: [], suggestion: null });
-    const criteria = [outcome('partial', '四个一'), outcome('partial', '激励机制'), outcome('met', '征兵'), outcome('missing', '国防教育'), outcome('partial', '下步打算')];
-    const [finding] = vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: 1, minPartialShare: 0.6 }, criteria);
-    expect(finding.message).toBe('5 项评分内容中有 3 项只写了提法、缺少实据（四个一、激励机制、下步打算），成绩多为定性描述，建议补充次数、人数、金额、时间等');
-    // Two of five partial is under the share; without the option nothing is counted.
-    expect(vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: 1, minPartialShare: 0.6 }, criteria.slice(1))).toEqual([]);
+    const criteria = [outcome('partial', '四个一'), outcome('partial', '激励机制'), outcome('met', '征兵'), outcome('missing', '国防教育'), outcome('partial', '下步打算'), outcome('missing', '专武干部')];
+    const options = { minQuantitiesPer1000: 1, minPartialShare: 0.7, minPartialCriteria: 3 };
+    const [finding] = vague(buildView(report, DEFAULT_CUES), options, criteria);
+    // Three of the four named: the two left out do not count against it.
+    expect(finding.message).toBe('写到的 4 项评分内容中有 3 项只写了提法、缺少实据（四个一、激励机制、下步打算），成绩多为定性描述，建议补充次数、人数、金额、时间等');
+    // Two partial are fewer than minPartialCriteria, whatever their share; two of three named is under the share; without the
+    // option nothing is counted.
+    expect(vague(buildView(report, DEFAULT_CUES), options, criteria.slice(1))).toEqual([]);
+    expect(vague(buildView(report, DEFAULT_CUES), { ...options, minPartialCriteria: 2 }, criteria.slice(1))).toEqual([]);
     expect(vague(buildView(report, DEFAULT_CUES), { minQuantitiesPer1000: 1 }, criteria)).toEqual([]);
   });
 });

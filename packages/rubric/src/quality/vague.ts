@@ -56,7 +56,7 @@ export const vague: QualityCheck = (view, options, criteria) => {
     const percent = Math.round((100 * concrete) / sentences);
     return [reportFinding(`全文 ${sentences} 句中只有 ${concrete} 句写了数字或日期（${percent}%，要求至少 ${Math.round(minShare * 100)}%），成绩多为定性描述，建议补充次数、人数、金额、时间等`)];
   }
-  const partly = partlyShown(criteria, options.minPartialShare as number | undefined);
+  const partly = partlyShown(criteria, options.minPartialShare as number | undefined, (options.minPartialCriteria as number | undefined) ?? 1);
   if (partly) return [reportFinding(partly)];
   if (!stock || !sentences) return [];
   const stockShare = bare.length / sentences;
@@ -74,14 +74,16 @@ export const vague: QualityCheck = (view, options, criteria) => {
 };
 
 /**
- * Most of the rubric's work named and little of it shown (`partial`: "征兵工作圆满完成", "经费保障有力", a vow for a plan): figures in
- * a few places do not make the rest concrete.
+ * Most of the work the report names, named and not shown (`partial`: "征兵工作圆满完成", "经费保障有力", a vow for a plan): figures in a few
+ * places do not make the rest concrete. The share is of the criteria the report names at all (met or partial), so that a short report
+ * of stock lines is vague however many criteria it leaves out; and at least `minCount` of them, so that two stock lines are not.
  */
-function partlyShown(criteria: readonly CriterionScore[] | undefined, minShare: number | undefined): string | null {
+function partlyShown(criteria: readonly CriterionScore[] | undefined, minShare: number | undefined, minCount: number): string | null {
   if (minShare === undefined || !criteria?.length) return null;
   const partial = criteria.filter((c) => c.status === 'partial');
-  if (partial.length / criteria.length < minShare) return null;
-  return `${criteria.length} 项评分内容中有 ${partial.length} 项只写了提法、缺少实据（${partial.map((c) => c.name).join('、')}），成绩多为定性描述，建议补充次数、人数、金额、时间等`;
+  const named = criteria.filter((c) => c.status !== 'missing').length;
+  if (partial.length < minCount || partial.length / named < minShare) return null;
+  return `写到的 ${named} 项评分内容中有 ${partial.length} 项只写了提法、缺少实据（${partial.map((c) => c.name).join('、')}），成绩多为定性描述，建议补充次数、人数、金额、时间等`;
 }
 
 /** Fewer stock claims than minStockSentences are still vague where few sentences give a figure or a date. */
