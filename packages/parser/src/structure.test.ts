@@ -346,6 +346,11 @@ describe('sectioning', () => {
     // The level above's letter of responsibility signed for the next year, filed after the report.
     const pledge = await parseText(['茶岭乡党委书记2023年度党管武装工作述职报告', '一、主要工作', '全年到乡武装部办公12次。', '柘川县2024年度党管武装工作目标责任书', '四、国防教育：全乡中小学每学期开展国防教育不少于2次。'].join('\n'));
     expect(text(pledge)).not.toContain('不少于2次');
+    // The 人武部's own account to the committee, appended after 附： (holdout556/11); not a title naming the 人武部 in the reporter's post.
+    const account = await parseText(['芷城区委书记2019年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公9次。', '附：', '芷城区人武部2019年工作情况汇报', '二是国防教育扎实开展，组织国防教育进校园12场。'].join('\n'));
+    expect(text(account)).not.toContain('进校园12场');
+    const post = await parseText(['县人武部党委第一书记2019年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公9次。'].join('\n'));
+    expect(text(post)).toContain('办公9次');
     // (The same post written with and without its committee is one post.)
     const same = await parseText(['石砚县委书记2022年党管武装工作述职报告', '一、主要工作', '全年到县人武部办公6次。', '书记党管武装工作述职报告', '全年召开议军会4次。'].join('\n'));
     expect(text(same)).toContain('议军会4次');

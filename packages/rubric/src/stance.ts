@@ -148,7 +148,9 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……", "在援藏副县长陈立群同志的带领下，援藏工作队……", "李国安同志亲自部署、
  * 亲自督导，全市……完成征兵任务92名"), in a note, or in its last clause.
  */
-const LED_BY_NAMED = /^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(亲自)?(主持|组织|牵头|带队|带领|召开|部署|率队|督导|指挥)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|[（(][^（）()]{0,12}同志(组织|主持|牵头|负责|带队|代为)[^（）()]{0,6}[）)]|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\s*$/;
+/** Who led it, in brackets after the work: "（张海燕同志组织）", "（2次，县长主持）", "（由县人武部组织）", "（县委副书记带队）". */
+const BRACKET_LED = /[（(](?!其中)[^（）()]{0,12}(同志|(?<!副)[县区市镇乡旗]长|副书记|副[县区市镇乡旗]长|人武部|武装部|武装部长|政委)(组织|主持|牵头|负责|带队|代为|实施)[^（）()]{0,6}[）)]/;
+const LED_BY_NAMED = new RegExp(`^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(亲自)?(主持|组织|牵头|带队|带领|召开|部署|率队|督导|指挥)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|${BRACKET_LED.source}|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\\s*$`);
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A cell that is a person's name and no more: "曾庆辉", "邓志勇同志". */
 const PERSON_CELL = /^\s*[一-龥]{2,3}(同志)?\s*$/;
@@ -266,6 +268,11 @@ const ARRIVAL_DATED = new RegExp(`(?:^|[；;]\\s*)(?:(20[0-9]{2})年|今年)?${M
 /** …or in a form's field: "任职时间	2023年5月	述职期间	2023年1月—12月". */
 const ARRIVAL_FORM = new RegExp(`任职(?:时间|起始时间|日期|年月)[\\t｜|：:\\s]*(20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?`);
 const ARRIVAL_BYLINE = new RegExp(`^(?:[^，。；（）()]{2,8})?\\s*[（(](20[0-9]{2})年${MONTH}份?(?:([0-9]{1,2})日)?起?(?:调任|接任|到任|任)[^，。；（）()]{0,16}书记`);
+/**
+ * …or by the predecessor's leaving, the reporter taking over then ("2021年2月，原县委书记刘建华同志调任漳原市人大常委会工作。按照市委
+ * 安排，我……主持县委全面工作"): what came before it is the predecessor's at least.
+ */
+const PREDECESSOR_LEFT = new RegExp(`^\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?[，,]\\s*(?:原|前任)[^，。；]{0,10}书记[^，。；]{0,12}(?:调任|调离|调到|退休|离任|另有任用)`);
 /** …or by a festival: "我于今年清明节后到黄壁镇任职", "我是国庆前调任……的". */
 const ARRIVAL_FESTIVAL = new RegExp(`(?:我|本人)(?:于|是|在|自|从)?\\s*(?:(20[0-9]{2})年|今年)?(元旦|春节|清明|五一|劳动节|端午|八一|建军节|中秋|国庆)节?(前后|前|后|期间)?${TOOK_POST}`);
 /** The month and day a festival falls on, for the arrival's date (春节, 端午 and 中秋 move with the lunar calendar: their usual month). */
@@ -378,6 +385,8 @@ const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|
 /** The reporter's years in another post, opening the sentence: "任部长期间，我主持组建了……，牵头制定了……考核办法" (not this year's). */
 const OTHER_POST_TIME = /^[^，。；]{0,4}(在|任|担任)[^，。；]{0,12}(部长|政委|[县区市镇乡旗]长|副书记|主任|局长|干事)(期间|时|的时候)/;
 const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
+/** A clause's own time in brackets, an earlier year's: "……国防教育基地挂牌（2020年9月）", "走访慰问驻县部队（上年度）". */
+const BRACKET_TIME = /[（(]\s*(?:(20\d\d)年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9]{1,2}日)?|(上一?年度?|去年|前年))\s*[）)]/;
 /** An earlier decision carried into the period: "2023年12月县委常委会研究决定……，今年首次实施". */
 const CARRIED = /(今年|本年)[^，。；]{0,4}(实施|执行|施行|推行|兑现|落地)/;
 const FROM_MONTH = /[0-9一二三四五六七八九十]{1,2}月(份)?(起|开始)/;
@@ -605,7 +614,8 @@ function compileCues(cues: Cues) {
     // decision, "会上明确由县发改局牵头做好训练基地前期工作".)
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)${BUREAU}(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
     // The work handed to someone else: "将由新任县委书记统筹谋划", "征兵工作我委托县委副书记周建荣同志牵头抓总".
-    handedOver: new RegExp(`(由|委托)[^，。；]{0,4}(${people})`),
+    // (Not a part of it, the rest the reporter's: "全年到市人武部办公10次（其中2次由市委副书记刘振国代为）".)
+    handedOver: new RegExp(`(?<!其中[^，。；]{0,8})(由|委托)[^，。；]{0,4}(${people})`),
     // …or by the reporter, opening the clause: "征兵这块儿，我交给县长王海了", "我把民兵整组委托给副书记".
     handedByMe: new RegExp(`^[^，。；]{0,3}(我|本人)[^，。；]{0,10}?(交给|交由|委托给?|托付给)[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
@@ -732,7 +742,7 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
   for (const unit of view.units) {
     // (In a report drafted of the reporter, by name: "县委书记贺文涛同志自9月到任以来".)
     const text = reporter ? unit.text.replace(reporter, '本人') : unit.text;
-    const dated = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text);
+    const dated = ARRIVAL.exec(text) ?? ARRIVAL_DATED.exec(text) ?? ARRIVAL_BYLINE.exec(text) ?? ARRIVAL_FORM.exec(text) ?? PREDECESSOR_LEFT.exec(text);
     const festival = dated ? null : ARRIVAL_FESTIVAL.exec(text);
     const m = dated ?? festival;
     if (!m) continue;
@@ -780,7 +790,8 @@ const NAME = '([一-龥]{2,3}?|[Xx×＊*]{2,3})';
  * A report's title or opening naming its reporter in the third person: "岑川县委书记周立群同志2024年度……述职报告", "杉坪镇党委书记刘晓峰
  * 2024年度……述职".
  */
-const NAMED_IN_TITLE = new RegExp(`(?<!副)书记[、，\\s]*${NAME}(?:同志|(?=\\s*20\\d\\d年))`);
+// (Not another post of the reporter's after a 、: "柳沟镇党委书记、镇长2020年度……".)
+const NAMED_IN_TITLE = new RegExp(`(?<!副)书记[、，\\s]*(?!(?:[县镇乡区市旗]长|主任|主席|政委|部长|第一))${NAME}(?:同志|(?=\\s*20\\d\\d年))`);
 /**
  * …or its first sentence, as a 事迹材料 opens: "马振东同志自担任区委书记、……以来", "刘晓峰同志于2024年5月调任杉坪镇党委书记" (not a
  * deputy's: "张明同志担任市委副书记").
@@ -1287,6 +1298,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // The committee's meeting chaired by someone named, not by the reporter: "9月的县委议军会由县长李振华同志受我委托主持召开" (not
     // one the committee decided to hand on, "县委常委会研究决定由副县长王立新同志牵头……").
     if (before === false && CHAIRED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
+    // Its own clause saying in brackets who led it, whoever the sentence opens with: "本人到县人武部办公（4次），深入民兵应急分队调研（县委
+    // 副书记带队）".
+    if (BRACKET_LED.test(unit.text.slice(clauseStart, clauseEndAt(unit.text, from)))) return true;
     if (before !== null) return before;
     const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
     // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
@@ -1534,6 +1548,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
+    const bracketedEarlier = (clause: string): boolean => {
+      const time = BRACKET_TIME.exec(clause);
+      return time !== null && (time[2] !== undefined || (!!reportYear && Number(time[1]) < reportYear));
+    };
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
     // A total since an earlier year, its clauses however split ("2020年以来，镇党委累计投入武装工作经费216万元，其中……"): no year's.
@@ -1541,7 +1559,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const overYears = beforeFirstYear(since);
     // What the sentence says is not the reporter's to report: "……都是在周怀民同志任内完成的，我在这里一并说明，不作为本人述职内容".
     const disowned = DISOWNED.test(text);
-    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
+    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -1578,7 +1596,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // The rule spelled out after the clause that names it ("按照县委关于……“四个一”的要求，即每月到乡武装部办公一次、……"; not
       // a practice, the seed's "坚持做到“四个一”，即每个月至少到人武部办公一次" or "落实区委……“三个一”的要求，即……").
       const spellsRule: boolean = prev !== null && RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text);
-      const excluded: boolean = all || state || here || before || withdrawn || spellsRule;
+      const excluded: boolean = all || state || here || before || withdrawn || spellsRule || bracketedEarlier(clause);
       if (prev && !prev.excluded && UNDONE_AFTER.test(clause)) out.push(prev.span);
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
       if (excluded && prev && !prev.excluded && (LEAD_IN.test(prev.text) || TOPIC_LEAD.test(prev.text))) out.push(prev.span);
@@ -1703,7 +1721,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const u = view.units[id];
       if (OWN_TIME_AGAIN.test(u.text) || namesReporter(u)) return false;
       const before = view.units[id - 1];
-      if (id - 1 === opening ? PREDECESSOR.test(masked(before)) || AWAY.test(before.text) : PREDECESSOR_SPAN.test(masked(before))) return true;
+      // (Not an opening that is the reporter's own time, carrying on what the predecessor settled: "接任后，我注意保持……的连续性，前任已
+      // 研究确定的事项我继续推动。")
+      const ownOpening = OWN_TIME_AGAIN.test(before.text) && namesReporter(before);
+      if (id - 1 === opening ? (PREDECESSOR.test(masked(before)) && !ownOpening) || AWAY.test(before.text) : PREDECESSOR_SPAN.test(masked(before))) return true;
     }
     return false;
   });
