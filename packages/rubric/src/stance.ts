@@ -385,8 +385,11 @@ const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|
 /** The reporter's years in another post, opening the sentence: "任部长期间，我主持组建了……，牵头制定了……考核办法" (not this year's). */
 const OTHER_POST_TIME = /^[^，。；]{0,4}(在|任|担任)[^，。；]{0,12}(部长|政委|[县区市镇乡旗]长|副书记|主任|局长|干事)(期间|时|的时候)/;
 const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
-/** A clause's own time in brackets, an earlier year's: "……国防教育基地挂牌（2020年9月）", "走访慰问驻县部队（上年度）". */
-const BRACKET_TIME = /[（(]\s*(?:(20\d\d)年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9]{1,2}日)?|(上一?年度?|去年|前年))\s*[）)]/;
+/**
+ * A clause's own time in brackets, an earlier year's: "……国防教育基地挂牌（2020年9月）", "走访慰问驻县部队（上年度）", or opening the
+ * bracket that dates its items, "主持镇党委会专题研究武装工作4次（2024年3月民兵整组、5月征兵……）" in a report on 2025.
+ */
+const BRACKET_TIME = /[（(]\s*(?:(20\d\d)年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:[0-9]{1,2}日)?(?=\s*[）)]|[^（）()]*[、，,；;][^（）()]*[）)])|(上一?年度?|去年|前年)\s*[）)])/;
 /** An earlier decision carried into the period: "2023年12月县委常委会研究决定……，今年首次实施". */
 const CARRIED = /(今年|本年)[^，。；]{0,4}(实施|执行|施行|推行|兑现|落地)/;
 const FROM_MONTH = /[0-9一二三四五六七八九十]{1,2}月(份)?(起|开始)/;
@@ -1550,7 +1553,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
     const bracketedEarlier = (clause: string): boolean => {
       const time = BRACKET_TIME.exec(clause);
-      return time !== null && (time[2] !== undefined || (!!reportYear && Number(time[1]) < reportYear));
+      // (In a term's report, before its first year.)
+      return time !== null && (time[2] !== undefined || (!!reportYear && Number(time[1]) < (view.report.meta.since ?? reportYear)));
     };
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
