@@ -193,6 +193,9 @@ describe('level-inconsistency', () => {
   it('does not fire on the superior’s plans carried out: 认真落实区委议军会部署', async () => {
     const { findings } = await check('2026年，街道党工委认真落实区委议军会部署。', '全年街道党工委会议专题议军2次。');
     expect(findings).toEqual([]);
+    // (Nor on the tasks its meeting set, in a town's report: "紧紧围绕县委议军会确定的任务" (holdout561/04).)
+    const town = await checkTitled('柳溪镇党委书记2023年党管武装工作述职报告', '镇党委紧紧围绕县委议军会确定的任务，扎实推进全镇武装工作。', '全镇编建基干民兵86人。');
+    expect(town).toEqual([]);
   });
 
   it('does not fire on one level only', async () => {
