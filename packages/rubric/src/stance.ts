@@ -275,16 +275,19 @@ const ARRIVAL_BYLINE = new RegExp(`^(?:[^，。；（）()]{2,8})?\\s*[（(](20[
 const PREDECESSOR_LEFT = new RegExp(`^\\s*(?:(20[0-9]{2})年|今年)?${MONTH}份?(?:([0-9]{1,2})日|(上旬|中旬|下旬|初|底))?[，,]\\s*(?:原|前任)[^，。；]{0,10}书记[^，。；]{0,12}(?:调任|调离|调到|退休|离任|另有任用)`);
 /** …or by a festival: "我于今年清明节后到黄壁镇任职", "我是国庆前调任……的". */
 const ARRIVAL_FESTIVAL = new RegExp(`(?:我|本人)(?:于|是|在|自|从)?\\s*(?:(20[0-9]{2})年|今年)?(元旦|春节|清明|五一|劳动节|端午|八一|建军节|中秋|国庆)节?(前后|前|后|期间)?${TOOK_POST}`);
-/** The month and day a festival falls on, for the arrival's date (春节, 端午 and 中秋 move with the lunar calendar: their usual month). */
-const FESTIVAL_DATE: Record<string, [number, number | null]> = { 元旦: [1, 1], 春节: [2, null], 清明: [4, 5], 五一: [5, 1], 劳动节: [5, 1], 端午: [6, null], 八一: [8, 1], 建军节: [8, 1], 中秋: [9, null], 国庆: [10, 1] };
+/**
+ * The month a festival falls in and the latest day it can fall on, for an arrival dated by it and for holidays opening a sentence
+ * (春节, 端午 and 中秋 move with the lunar calendar: their usual month, no day).
+ */
+const FESTIVAL_DATE: Record<string, [number, number | null]> = { 元旦: [1, 1], 春节: [2, null], 清明: [4, 6], 五一: [5, 1], 劳动节: [5, 1], 端午: [6, null], 八一: [8, 1], 建军节: [8, 1], 中秋: [9, null], 国庆: [10, 1] };
 /** The first day of a part of the month. */
 const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
 /**
  * Holidays opening a sentence ("春节、八一期间，……走访慰问驻县部队"), with the latest day each can fall on. (Not 春节 alone: "春节前慰问
  * 军属……" may be the next one, at the year's end.)
  */
+// (Only those of a fixed day: see FESTIVAL_DATE.)
 const HOLIDAYS_FIRST = /^[^，。；0-9]{0,4}?((元旦|清明|八一|建军节)([、和及与](元旦|清明|八一|建军节))*)/;
-const HOLIDAY_DATE: Record<string, [number, number]> = { 元旦: [1, 1], 清明: [4, 6], 八一: [8, 1], 建军节: [8, 1] };
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -757,7 +760,7 @@ function arrivalOf(view: ReportView, reporter: RegExp | null): { year: number | 
     const unknown = year === null && since === undefined && named !== null && latestYear(view.report.text) <= named + 1;
     if (!unknown && named !== year && (since === undefined || named === null || named < since || year === null || named > year)) return null;
     if (festival) {
-      // (After a festival is the day after it: "清明节后" is after 4月5日.)
+      // (After a festival is the day after it: "清明节后" is after 4月6日 at the latest.)
       const [month, day] = FESTIVAL_DATE[m[2]];
       return { year: named, month, day: day !== null && m[3] === '后' ? day + 1 : m[3] === undefined ? day : null };
     }
@@ -1543,6 +1546,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return (beforeFirstYear(year) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
   });
 
+  /** A clause dated in brackets before the period (see BRACKET_TIME). */
+  const bracketedEarlier = (clause: string): boolean => {
+    const time = BRACKET_TIME.exec(clause);
+    return time !== null && (time[2] !== undefined || beforeFirstYear(time));
+  };
+
   const notDoneClauses = memo((unit: Unit): Span[] => {
     if (listsRules(unit) || listsTargets(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
@@ -1551,11 +1560,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
-    const bracketedEarlier = (clause: string): boolean => {
-      const time = BRACKET_TIME.exec(clause);
-      // (In a term's report, before its first year.)
-      return time !== null && (time[2] !== undefined || (!!reportYear && Number(time[1]) < (view.report.meta.since ?? reportYear)));
-    };
     // Most sentences hold no such marker: one test of the combined patterns settles them.
     const takenBack = /[没未]/.test(text) && text.split(CLAUSE_BREAK).some((c, k) => k > 0 && UNDONE_AFTER.test(c));
     // A total since an earlier year, its clauses however split ("2020年以来，镇党委累计投入武装工作经费216万元，其中……"): no year's.
@@ -1727,8 +1731,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const before = view.units[id - 1];
       // (Not an opening that is the reporter's own time, carrying on what the predecessor settled: "接任后，我注意保持……的连续性，前任已
       // 研究确定的事项我继续推动。")
-      const ownOpening = OWN_TIME_AGAIN.test(before.text) && namesReporter(before);
-      if (id - 1 === opening ? (PREDECESSOR.test(masked(before)) && !ownOpening) || AWAY.test(before.text) : PREDECESSOR_SPAN.test(masked(before))) return true;
+      const predecessorOpening = () => PREDECESSOR.test(masked(before)) && !(OWN_TIME_AGAIN.test(before.text) && namesReporter(before));
+      if (id - 1 === opening ? predecessorOpening() || AWAY.test(before.text) : PREDECESSOR_SPAN.test(masked(before))) return true;
     }
     return false;
   });
@@ -1772,7 +1776,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Holidays all before the arrival: "春节、八一期间，县委、县政府主要领导带队走访慰问驻县部队" after "今年8月中旬，我……调任".)
       const holidays = HOLIDAYS_FIRST.exec(unit.text);
       if (holidays) {
-        const [month, day] = holidays[1].split(/[、和及与]/).map((h) => HOLIDAY_DATE[h]).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
+        const [month, day] = holidays[1].split(/[、和及与]/).map((h) => FESTIVAL_DATE[h] as [number, number]).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
         return month < arrival.month || (month === arrival.month && arrival.day !== null && day < arrival.day);
       }
       // (A time opening the sentence reaches the points after its semicolons: "上半年，县委召开常委会议军2次……；春季征兵征集新兵58名；

@@ -264,7 +264,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
 const LABEL_CHARS = 8;
 const INTRO_CHARS = 20;
 const DONE_LABEL = /落实|完成|执行|整改|成效|成果|情况/;
-/** A heading of what was done: "（一）完成情况", "主要成效". */
+/** A heading of what was done: "（一）完成情况", "主要成效" (stricter than DONE_LABEL: a heading of 基本情况 heads anything). */
 const DONE_HEADING = /(完成|落实|执行)情况|成效|成绩|成果/;
 export function labelOf(paragraph: Paragraph): string | null {
   if (paragraph.sentences.length !== 1) return null;
