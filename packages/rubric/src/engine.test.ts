@@ -895,6 +895,25 @@ describe('what was set aside (setAside): the sentences that name a criterion’s
     ]);
   });
 
+  it('traces a 缺项 named only in passing to that mention, and leaves out a routine the rubric’s ignored phrases blank, whose why the judge cannot tell', async () => {
+    const text = [
+      '石桥镇党委书记2024年党管武装工作述职报告',
+      '一、主要工作',
+      '我始终把“四个一”作为党管武装的基本要求，即每月到人武部办公一次、每季度主持召开一次议军会议、每半年与人武部党委成员谈一次心，凡人武部呈报的文件必阅。',
+      '民兵整组由副镇长王晓东同志带领镇武装部完成。',
+    ].join('\n');
+    const c = byId(scoreReport(await parseText(text), rubric));
+    expect(c['militia-building'].status).toBe('missing');
+    expect(c['militia-building'].setAside?.map((a) => [a.cause, a.line])).toEqual([['otherActor', 4]]);
+    // (The recited routine is blanked by the rubric's list, not by "凡……必阅": no cause is better than that clause's.)
+    expect(c['four-ones'].status).toBe('missing');
+    expect(c['four-ones'].setAside).toBeUndefined();
+    const { traces } = explainReport(await parseText(text), rubric, ['four-ones']);
+    const recited = traces.filter((t) => t.unit.text.startsWith('我始终把'));
+    expect(recited.length).toBeGreaterThan(0);
+    expect(recited.every((t) => t.verdict === 'ignored' && t.cause === undefined)).toBe(true);
+  });
+
   it('names the missing parts’ sentences of a partial routine, never a sentence already credited, and nothing for a criterion met', async () => {
     const c = byId(scoreReport(await parseText(REPORT), rubric));
     const routine = c['four-ones'];

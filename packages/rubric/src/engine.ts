@@ -201,14 +201,15 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
 
 /**
  * Why a signal whose words a sentence holds did or did not take it: it counts (`hit`), the sentence is not in the stance
- * the signal asks for (`stance`: a heading, a plan for work done, …), nothing is left once the faults, the work not done
- * and quoted speech are blanked (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
+ * the signal asks for (`stance`: a heading, a plan for work done, …), nothing is left once the rubric's ignored phrases
+ * alone are blanked (`ignored`: a routine recited, a count left blank), or once the faults, the work not done and quoted
+ * speech are blanked too (`blanked`), a veto applies (`veto`), or the judge refuses it (`refused`: someone else's
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
  * figure left blank and none filled in (`blankFigure`, see cues.blankFigure), its claim made in stock words with no figure
  * (`stockClaim`, see cues.stockClaim), the reporter only present at it, no figure of it beside (`attendedOnly`, see cues.attendedOnly), or,
  * in a township's report, the level above's standing committee at it (`levelAbove`, see StanceJudge.levelAbove).
  */
-export type Verdict = 'hit' | 'stance' | 'blanked' | 'veto' | 'refused' | NameOnly;
+export type Verdict = 'hit' | 'stance' | 'ignored' | 'blanked' | 'veto' | 'refused' | NameOnly;
 /** Why a met sentence counts as partial only: see Verdict. */
 export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly' | 'levelAbove';
 /** The same, in the reviewer's words (the card's suggestion, `rubric explain`). */
@@ -293,7 +294,11 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       matched = judge.cues(stance, unit);
     }
     if (!matched) {
-      if (first && tell) tell(cs.match && !cs.match(win) ? 'blanked' : 'stance', unit, first);
+      if (first && tell) {
+        // (Told apart because the judge can say why it blanked a clause, and the rubric's list says nothing of why.)
+        const byList = (): boolean => ignoredBy(unit).length > 0 && !cs.match!({ ...raw, text: blank(unit.text, unit.start, ignoredBy(unit)), paragraph: () => blankedParagraph(unit) });
+        tell(!cs.match || cs.match(win) ? 'stance' : byList() ? 'ignored' : 'blanked', unit, first);
+      }
       continue;
     }
     const veto = cs.unless.find((v) => (!v.can || v.can(unit, view)) && v.match(win));
@@ -510,9 +515,9 @@ const MAX_SET_ASIDE = 2;
 
 /**
  * The sentences that name a criterion's work and were not counted for it, with why: a 缺项 beside "我的前任……制定了《考核办法》"
- * is traced to that sentence instead of to nothing. The criterion's met signals (and those of the parts not found) are asked
- * again with their verdicts kept; only sentences of work done that the judge can say why it refused are told, never one
- * already credited.
+ * is traced to that sentence instead of to nothing. The criterion's met signals (and those of the parts not found; for a 缺项 with
+ * none of these, its partial signals) are asked again with their verdicts kept; only sentences of work done that the judge can say
+ * why it refused are told, never one already credited.
  */
 function setAsideFor(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, unfound: CompiledCriterion['parts'], credited: Set<Unit>): SetAside[] {
   const found = new Map<Unit, { hit: Hit; cause: SetAsideCause }>();
@@ -523,6 +528,9 @@ function setAsideFor(cc: CompiledCriterion, view: ReportView, judge: StanceJudge
   };
   for (const cs of cc.signals) if (cs.signal.strength === 'met') fire(cs, view, judge, 'met', record);
   for (const p of unfound) for (const cs of p.signals) fire(cs, view, judge, 'met', record);
+  // A 缺项 whose work the report names only in passing is traced to that mention too ("征兵工作在县人武部指导下圆满完成任务"):
+  // what the reviewer sees of it otherwise is nothing.
+  if (credited.size === 0 && found.size === 0) for (const cs of cc.signals) if (cs.signal.strength === 'partial') fire(cs, view, judge, 'partial', record);
   return [...found.values()]
     .sort((a, b) => SET_ASIDE_ORDER.indexOf(a.cause) - SET_ASIDE_ORDER.indexOf(b.cause) || a.hit.unit.start - b.hit.unit.start)
     .slice(0, MAX_SET_ASIDE)

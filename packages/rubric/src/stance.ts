@@ -2133,11 +2133,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (inSentence.every((x) => inSpeech(unit, x))) return 'quoted';
     if (verdict === 'stance') return !unit.isHeading && future(unit) ? 'plan' : null;
     if (verdict === 'blanked') {
+      // The catch-all cause last: another word's clause may tell more ("凡人武部呈报的文件必阅" beside "……基本要求，即每月到人武部办公一次").
+      let unsaid: SetAsideCause | null = null;
       for (const x of inSentence) {
         const cause = blankedBy(unit, x);
-        if (cause) return cause;
+        if (cause && cause !== 'notDone') return cause;
+        unsaid ??= cause;
       }
-      return null;
+      return unsaid;
     }
     return refusalOfDone(unit, inSentence.filter((x) => !inSpeech(unit, x)));
   };

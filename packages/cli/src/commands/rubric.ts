@@ -170,6 +170,8 @@ function verdictText(t: Trace, reasons: Reasons): string {
       return '计入';
     case 'stance':
       return t.stance === 'done' ? '不计：这句不是本期已做的工作（标题、标签、计划、占位或表格中未完成的一行）' : `不计：这句不是${STANCE_NAMES[t.stance]}`;
+    case 'ignored':
+      return '不计：按评分标准的忽略词语（ignore）抹掉后，不再命中';
     case 'blanked':
       return '不计：去掉问题、未做或要求的部分和引语后，不再命中';
     case 'veto': {
