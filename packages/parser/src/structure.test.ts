@@ -349,6 +349,12 @@ describe('sectioning', () => {
     // The 人武部's own account to the committee, appended after 附： (holdout556/11); not a title naming the 人武部 in the reporter's post.
     const account = await parseText(['芷城区委书记2019年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公9次。', '附：', '芷城区人武部2019年工作情况汇报', '二是国防教育扎实开展，组织国防教育进校园12场。'].join('\n'));
     expect(text(account)).not.toContain('进校园12场');
+    // The next year's plan or a meeting's minutes pasted after the signature (holdout564/11, holdout565/12).
+    const plan = await parseText(['江滨街道党工委书记2022年度党管武装工作述职报告', '一、履职情况', '全年到街道武装部办公8次。', '江滨街道党工委书记 2022年12月20日', '江滨街道2023年民兵整组工作方案', '四、考核奖惩。民兵整组工作纳入社区年度考核，占5分。'].join('\n'));
+    expect(text(plan)).not.toContain('占5分');
+    expect(plan.outside).toEqual([expect.objectContaining({ title: '江滨街道2023年民兵整组工作方案', place: 'after' })]);
+    const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));
+    expect(text(minutes)).not.toContain('占3分');
     const post = await parseText(['县人武部党委第一书记2019年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公9次。'].join('\n'));
     expect(text(post)).toContain('办公9次');
     // (The same post written with and without its committee is one post.)
