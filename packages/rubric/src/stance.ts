@@ -468,8 +468,11 @@ const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一
 const MEASURE = new RegExp(quantityPattern('any').source);
 const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日`, 'g');
 
-/** A measure that never went through ("未能上会", "没有通过", "被搁置") or still waits for it ("……的方案，目前正待市委编办、市财政局会签"). */
-const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|被(搁置|否决|退回)|(正待|尚待|仍待|还待|等待)[^，。；]{0,12}(会签|审批|批复|审议|审定|批准|上会)/;
+/**
+ * A measure that never went through ("未能上会", "没有通过", "被搁置") or still waits for it ("……的方案，目前正待市委编办、市财政局会签").
+ * (Not what did not happen: "没有一名因体检复查不合格被退回" is the recruits kept.)
+ */
+const WITHDRAWN = /(未能|没能|没有|还没有?|尚未)(上会|通过|印发|出台)|未获(通过|批准)|(?<!(没有|没|未|无)[^，。；]{0,20})被(搁置|否决|退回)|(正待|尚待|仍待|还待|等待)[^，。；]{0,12}(会签|审批|批复|审议|审定|批准|上会)/;
 
 /** Another duty that keeps the reporter away. */
 const ABSENCE_REASON = '带队|外出|参加|防汛|防火|防台|台风|防寒|寒潮|地震|抗洪|抗灾|救灾|抢险|疫情|培训|学习|出差|开会|值班|值守|招商|保供|上级|春节|迎接|巡视|督查';
