@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { htmlBlocks } from './docx.ts';
+import { htmlBlocks } from './html.ts';
 import { loadDocument } from './index.ts';
 
 describe('htmlBlocks', () => {

@@ -3,7 +3,8 @@ import mammoth from 'mammoth';
 import type { Result } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 import { typeNumberingLabels } from '../docx/numbering.ts';
-import { joinBlocks, NOTES_HEADING, unsupported, type BlockDraft, type LoadedDocument } from './document.ts';
+import { joinBlocks, unsupported, type LoadedDocument } from './document.ts';
+import { htmlBlocks } from './html.ts';
 import { readZip } from './zip.ts';
 
 type DocxError = { code: 'CORRUPT_FILE' | 'UNSAFE_ARCHIVE' | 'ENCRYPTED' | 'NOT_A_WORD_DOCUMENT' | 'UNSUPPORTED_FORMAT'; message: string };
@@ -87,113 +88,3 @@ function mainDocumentPath(rels: string | undefined): string | null {
   return null;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
-const decodeEntities = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (all, name: string) => {
-    if (name[0] === '#' && name !== '#39') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? all;
-  });
-
-/**
- * mammoth's HTML is small and regular: p, h1–h6, li, table/tr/td, inline
- * tags and footnote links. A table row becomes one block with its cells
- * separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one
- * piece of evidence.
- */
-export function htmlBlocks(html: string): BlockDraft[] {
-  const drafts: BlockDraft[] = [];
-  let buffer = '';
-  let current: Omit<BlockDraft, 'text'> = {};
-  let row: string[] | null = null;
-  // A cell merged down over rows (rowspan) stands in each row it spans, so a row's cells stay under their columns ("第一书记履职"
-  // over four rows: "常委会议军｜4次（2月、4月……）" is still 事项｜完成情况, not 类别｜事项).
-  let merged = new Map<number, { text: string; rows: number }>();
-  let rowspan = 1;
-  const carryMerged = () => {
-    for (let held = merged.get(row!.length); held; held = merged.get(row!.length)) {
-      row!.push(held.text);
-      if (--held.rows === 0) merged.delete(row!.length - 1);
-    }
-  };
-  let skipAnchor = 0;
-  let notes = false;
-  const flush = () => {
-    if (row) return;
-    if (buffer.trim()) drafts.push({ ...current, text: buffer });
-    buffer = '';
-    current = {};
-  };
-  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
-    const [, closing, rawTag, attrs, textRun] = m;
-    if (textRun !== undefined) {
-      if (!skipAnchor) buffer += decodeEntities(textRun);
-      continue;
-    }
-    const tag = rawTag.toLowerCase();
-    if (tag === 'a') {
-      // Footnote references and back-links ("[1]", "↑") are not report text.
-      if (!closing && /href="#(footnote|endnote|comment)/.test(attrs)) skipAnchor++;
-      else if (closing && skipAnchor) skipAnchor--;
-      continue;
-    }
-    if (tag === 'table') {
-      merged = new Map();
-      continue;
-    }
-    if (tag === 'tr') {
-      if (!closing) {
-        flush();
-        row = [];
-      } else if (row) {
-        carryMerged();
-        const cells = row.map((c) => c.trim()).filter(Boolean);
-        row = null;
-        buffer = cells.join('\t');
-        current = { origin: 'table' };
-        flush();
-      }
-      continue;
-    }
-    if (row && (tag === 'td' || tag === 'th')) {
-      if (!closing) {
-        carryMerged();
-        buffer = '';
-        rowspan = Number(/rowspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
-      } else {
-        const text = buffer.replace(/\s+/g, ' ');
-        if (rowspan > 1) merged.set(row.length, { text, rows: rowspan - 1 });
-        row.push(text);
-      }
-      continue;
-    }
-    if (row && tag === 'p') {
-      if (closing) buffer += ' ';
-      continue;
-    }
-    if (tag === 'br') {
-      // A title or heading broken over two lines ("丰河县委书记" / "2021年度党管武装工作述职报告") is one.
-      if (current.title || current.heading) continue;
-      const keep = current;
-      flush();
-      current = keep;
-      continue;
-    }
-    // mammoth sets the footnotes and endnotes after the text, where they would fall under its last heading (the plans):
-    // they are the report's text, under a heading of their own.
-    if (tag === 'li' && !closing && !notes && /id="(footnote|endnote)-/.test(attrs)) {
-      flush();
-      drafts.push({ text: NOTES_HEADING, heading: 1 });
-      notes = true;
-    }
-    const heading = /^h([1-6])$/.exec(tag);
-    if (tag === 'p' || tag === 'li' || heading) {
-      flush();
-      if (!closing) {
-        if (heading) current = /class="title"/.test(attrs) ? { title: true } : { heading: Number(heading[1]) };
-        else if (tag === 'li') current = { origin: 'list' };
-      }
-    }
-  }
-  flush();
-  return drafts;
-}

@@ -5,6 +5,7 @@ import { fail, readCause } from '@shuzhi/types';
 import { loadDoc } from './doc.ts';
 import { loadDocx } from './docx.ts';
 import { unsupported, type LoadedDocument } from './document.ts';
+import { loadHtml, looksLikeHtml } from './html.ts';
 import { sniff } from './sniff.ts';
 import { loadText } from './text.ts';
 
@@ -50,7 +51,7 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
       if (/^\.(wps|et|dps|pdf|png|jpe?g|gif)$/i.test(extname(name))) {
         return failWith('UNSUPPORTED_FORMAT', unsupported(`${extname(name).toLowerCase()} 文件`));
       }
-      loaded = loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
+      loaded = looksLikeHtml(bytes) ? loadHtml(bytes) : loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
       break;
     }
   }

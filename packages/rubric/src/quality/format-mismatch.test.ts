@@ -26,4 +26,10 @@ describe('format-mismatch', () => {
     expect(await check('报告.md', TEXT)).toEqual([]);
     expect(await check('报告.doc', TEXT)).toEqual([]);
   });
+
+  it('tells a web page named .txt, and nothing of one named .doc, which Word opens as a page', async () => {
+    const page = Buffer.from('<!DOCTYPE html><html><body><h3>石塘乡党委书记2025年度党管武装工作述职报告</h3><p>全年到乡武装部办公12次。</p></body></html>');
+    expect((await check('报告.txt', page)).map((f) => f.message)).toEqual(['文件扩展名是 .txt（纯文本），内容却是网页（HTML），已按内容读取；请核对提交的是否为正确的文件']);
+    expect(await check('报告.doc', page)).toEqual([]);
+  });
 });

@@ -1,13 +1,13 @@
 import { extname } from 'node:path';
 import type { QualityCheck } from './index.ts';
 
-/** What a name's extension promises: a Word 2007 file is a zip, a text file is text. (A .doc may be HTML or RTF that Word reads.) */
+/** What a name's extension promises: a Word 2007 file is a zip, a text file is text, not markup. (A .doc may be HTML or RTF that Word reads.) */
 const PROMISED: Record<string, { formats: string[]; name: string }> = {
   '.docx': { formats: ['docx'], name: 'Word 文档' },
   '.txt': { formats: ['txt', 'md'], name: '纯文本' },
   '.md': { formats: ['txt', 'md'], name: '纯文本' },
 };
-const FOUND: Record<string, string> = { docx: 'Word 文档（.docx）', doc: 'Word 97 文档（.doc）', txt: '纯文本', md: '纯文本' };
+const FOUND: Record<string, string> = { docx: 'Word 文档（.docx）', doc: 'Word 97 文档（.doc）', txt: '纯文本', md: '纯文本', html: '网页（HTML）' };
 
 /**
  * A file whose content is not what its name says (a text file named .docx, a Word file named .txt): the loader reads the

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { htmlBlocks } from './html.ts';
+import { loadDocument } from './index.ts';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+
+describe('a web page', () => {
+  it('is read as the page shows it: no head, style or script; divs part blocks; a source line break between Chinese characters is none', () => {
+    const html = [
+      '<!DOCTYPE html><html><head><title>标签页标题</title><style>p { color: red }</style><script>var a = "<p>不是正文</p>";</script></head>',
+      '<body><div class="wrap"><h2 style="text-align:center">望江街道党工委书记2023年度<br>党管武装工作述职报告</h2>',
+      '<div>一、落实“四个一”。全年到街道武装部办公12次，',
+      '    解决问题5件&nbsp;&mdash;&nbsp;均已办结。</div>',
+      '<p>第一行<br/>第二行</p><!-- 注释 <p>也不是正文</p> -->',
+      '<table border="1"><tr><th>项目</th><th>金额（万元）</th></tr><tr><td>民兵训练<br>补助</td><td>12.5</td></tr></table></div></body></html>',
+    ].join('\n');
+    expect(htmlBlocks(html).map((b) => b.text.trim())).toEqual([
+      '望江街道党工委书记2023年度党管武装工作述职报告',
+      '一、落实“四个一”。全年到街道武装部办公12次，解决问题5件\u00a0—\u00a0均已办结。',
+      '第一行',
+      '第二行',
+      '项目\t金额（万元）',
+      '民兵训练补助\t12.5',
+    ]);
+  });
+});
+
+describe('an HTML file whatever its name', () => {
+  it('a Word file exported as a web page by LibreOffice and named .doc (an OA system’s “正文.doc”) reads as the .docx it came from, in UTF-8 or GBK', async () => {
+    const original = await loadDocument(fixture('corpus/holdout563/reports/01_hongya_district_2023.docx'));
+    const blocks = (r: Awaited<ReturnType<typeof loadDocument>>) => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.blocks.map((b) => [b.text, b.heading ?? null, b.title ?? false, b.origin ?? null]);
+    };
+    for (const name of ['test/fixtures/web/libreoffice-export.doc', 'test/fixtures/web/libreoffice-export-gbk.doc']) {
+      const page = await loadDocument(fixture(name));
+      expect(page.ok && page.value.format).toBe('html');
+      expect(blocks(page)).toEqual(blocks(original));
+    }
+  });
+
+  it('a page saved as .txt (holdout567/12) is read as a page, its headings found', async () => {
+    const page = await loadDocument(fixture('corpus/holdout567/reports/12_wangjiang_subdistrict_2023.txt'));
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.format).toBe('html');
+    expect(page.value.text).not.toMatch(/<\/?(p|h3|html|body)\b/);
+    expect(page.value.blocks[0].text).toBe('望江街道党工委书记2023年度党管武装工作述职报告');
+  });
+
+  it('plain text that only mentions markup is still text', async () => {
+    const text = await loadDocument({ name: 'a.txt', bytes: Buffer.from('镇党委书记2023年述职报告\n网页上的<html>标签不算网页。\n') });
+    expect(text.ok && text.value.format).toBe('txt');
+  });
+});

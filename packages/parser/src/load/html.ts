@@ -1,0 +1,138 @@
+import { Parser } from 'htmlparser2';
+import type { Result } from '@shuzhi/types';
+import { ok } from '@shuzhi/types';
+import { decodeText } from './decode.ts';
+import { joinBlocks, NOTES_HEADING, type BlockDraft, type LoadedDocument } from './document.ts';
+
+/** Elements whose content is no text of the page: what a browser never shows. */
+const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'object', 'iframe', 'svg', 'xml']);
+/** Elements that part blocks of a page, as <p> does, beside p, li and h1–h6 (a web page's or an OA system's layout). */
+const BLOCK = new Set(['div', 'section', 'article', 'blockquote', 'pre', 'center', 'header', 'footer', 'address', 'dd', 'dt', 'caption']);
+
+/**
+ * A line break of the source is a space, as a browser shows it, but none between two Chinese characters (an editor's
+ * wrapping of "在区委\n和区人武部的领导下"). (Spaces without a line break are kept: a Word paragraph's are its own.)
+ */
+const WRAPPED_CJK = /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+const unwrap = (text: string) => text.replace(WRAPPED_CJK, '').replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
+
+/**
+ * The blocks of an HTML document: mammoth's (p, h1–h6, li, table/tr/td, inline tags and footnote links) and a web page's
+ * or an OA system's export saved as .doc (divs, <br>, styles and scripts around the text). A table row becomes one
+ * block with its cells separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one piece of evidence.
+ */
+export function htmlBlocks(html: string): BlockDraft[] {
+  const drafts: BlockDraft[] = [];
+  let buffer = '';
+  let current: Omit<BlockDraft, 'text'> = {};
+  let row: string[] | null = null;
+  // A cell merged down over rows (rowspan) stands in each row it spans, so a row's cells stay under their columns ("第一书记履职"
+  // over four rows: "常委会议军｜4次（2月、4月……）" is still 事项｜完成情况, not 类别｜事项).
+  let merged = new Map<number, { text: string; rows: number }>();
+  let rowspan = 1;
+  const carryMerged = () => {
+    for (let held = merged.get(row!.length); held; held = merged.get(row!.length)) {
+      row!.push(held.text);
+      if (--held.rows === 0) merged.delete(row!.length - 1);
+    }
+  };
+  let skipAnchor = 0;
+  let hidden = 0;
+  let notes = false;
+  const flush = () => {
+    if (row) return;
+    const text = unwrap(buffer);
+    if (text.trim()) drafts.push({ ...current, text });
+    buffer = '';
+    current = {};
+  };
+  const parser = new Parser(
+    {
+      ontext(text) {
+        if (!skipAnchor && !hidden) buffer += text;
+      },
+      onopentag(tag, attrs) {
+        if (HIDDEN.has(tag)) hidden++;
+        if (hidden) return;
+        // Footnote references and back-links ("[1]", "↑") are not report text.
+        if (tag === 'a' && /^#(footnote|endnote|comment)/.test(attrs.href ?? '')) skipAnchor++;
+        else if (tag === 'table') merged = new Map();
+        else if (tag === 'tr') {
+          flush();
+          row = [];
+        } else if (row && (tag === 'td' || tag === 'th')) {
+          carryMerged();
+          buffer = '';
+          rowspan = Number(attrs.rowspan ?? 1) || 1;
+        } else if (tag === 'br') {
+          // A title or heading broken over two lines ("丰河县委书记" / "2021年度党管武装工作述职报告") is one; so is a cell.
+          if (row || current.title || current.heading) return;
+          const keep = current;
+          flush();
+          current = keep;
+        } else if (!row) {
+          // mammoth sets the footnotes and endnotes after the text, where they would fall under its last heading (the plans):
+          // they are the report's text, under a heading of their own.
+          if (tag === 'li' && !notes && /^(footnote|endnote)-/.test(attrs.id ?? '')) {
+            flush();
+            drafts.push({ text: NOTES_HEADING, heading: 1 });
+            notes = true;
+          }
+          const heading = /^h([1-6])$/.exec(tag);
+          if (tag === 'p' || tag === 'li' || heading || BLOCK.has(tag)) {
+            flush();
+            if (heading) current = /\btitle\b/.test(attrs.class ?? '') ? { title: true } : { heading: Number(heading[1]) };
+            else if (tag === 'li') current = { origin: 'list' };
+          }
+        }
+      },
+      onclosetag(tag) {
+        if (HIDDEN.has(tag)) {
+          hidden = Math.max(0, hidden - 1);
+          return;
+        }
+        if (hidden) return;
+        if (tag === 'a') {
+          if (skipAnchor) skipAnchor--;
+        } else if (tag === 'tr') {
+          if (!row) return;
+          carryMerged();
+          const cells = row.map((c) => c.trim()).filter(Boolean);
+          row = null;
+          buffer = cells.join('\t');
+          current = { origin: 'table' };
+          flush();
+        } else if (row && (tag === 'td' || tag === 'th')) {
+          const text = unwrap(buffer).replace(/\s+/g, ' ');
+          if (rowspan > 1) merged.set(row.length, { text, rows: rowspan - 1 });
+          row.push(text);
+        } else if (row && (tag === 'p' || BLOCK.has(tag))) {
+          buffer += ' ';
+        } else if (!row && (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag) || BLOCK.has(tag))) {
+          flush();
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  flush();
+  return drafts;
+}
+
+/**
+ * A page is HTML by its opening markup, whatever its name says (a web editor's "导出 Word" writes HTML into a .doc, a browser's
+ * "另存为" into a .txt). Its markup is ASCII in any encoding a report comes in but UTF-16, so its first bytes tell.
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(head);
+}
+
+/** An HTML file: its text decoded as any text file is (UTF-8, GBK, a BOM), then read as blocks. */
+export function loadHtml(bytes: Uint8Array): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const { text, blocks } = joinBlocks(htmlBlocks(decoded.value.text));
+  return ok({ format: 'html', encoding: decoded.value.encoding, text, blocks });
+}
