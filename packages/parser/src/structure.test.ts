@@ -355,6 +355,14 @@ describe('sectioning', () => {
     expect(plan.outside).toEqual([expect.objectContaining({ title: '江滨街道2023年民兵整组工作方案', place: 'after' })]);
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));
     expect(text(minutes)).not.toContain('占3分');
+    // A quotation's source under it names a speech and is none (holdout570/06).
+    const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
+    expect(quoted.outside).toBeUndefined();
+    expect(text(quoted)).toContain('办公8次');
+    // A speech appended under 附： in excerpt (holdout570/11).
+    const excerpt = await parseText(['云阁区委书记2022年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公9次。', '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', '二是2023年一季度前配齐8个街道专武干部。'].join('\n'));
+    expect(text(excerpt)).not.toContain('配齐8个');
+    expect(excerpt.outside).toEqual([expect.objectContaining({ title: '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', place: 'after' })]);
     const post = await parseText(['县人武部党委第一书记2019年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公9次。'].join('\n'));
     expect(text(post)).toContain('办公9次');
     // (The same post written with and without its committee is one post.)

