@@ -194,6 +194,8 @@ const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板
 const DONE_TOTAL = /(全年|今年|本年|共|累计|先后)[^，。；]{0,16}[0-9一二两三四五六七八九十百千]+(次|名|人|期|场|个|项|户|万元|元)/;
 const QUANTITY = /\d|[一二两三四五六七八九十百千]+(次|名|人|个|件|项|万元|元)/;
 const QUESTION = /[？?]\s*$/;
+/** A form's row asking 是否 with the answer yes in the cell after it: "4.是否开展国防教育｜是", "是否建立考核机制｜已建立". */
+const ANSWERED_YES = /^[^\t|｜]*是否[^\t|｜]*[\t|｜]\s*(是|有|已[^\t|｜，。；]{0,6})\s*[|｜]?\s*$/;
 const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组", "楼宇民兵连是前任书记……牵头组建的",
 // "上半年，前任杨志远同志协调为5个乡镇调整配备了专武干部"; not
@@ -1558,6 +1560,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   const notDoneClauses = memo((unit: Unit): Span[] => {
+    // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
+    if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
     if (listsRules(unit) || listsTargets(unit)) return [{ start: unit.start, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
