@@ -355,6 +355,8 @@ describe('sectioning', () => {
     expect(plan.outside).toEqual([expect.objectContaining({ title: '江滨街道2023年民兵整组工作方案', place: 'after' })]);
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));
     expect(text(minutes)).not.toContain('占3分');
+    const activity = await parseText(['杉源乡党委书记2024年度党管武装工作述职报告', '全年到乡武装部办公6次。', '杉源乡党委书记  谢永福', '杉源乡2025年清明节烈士祭扫活动方案', '四、经费保障：活动经费1.2万元，由乡财政列支。'].join('\n'));
+    expect(text(activity)).not.toContain('1.2万元');
     // A quotation's source under it names a speech and is none (holdout570/06).
     const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
     expect(quoted.outside).toBeUndefined();
