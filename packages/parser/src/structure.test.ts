@@ -357,6 +357,11 @@ describe('sectioning', () => {
     expect(text(minutes)).not.toContain('占3分');
     const activity = await parseText(['杉源乡党委书记2024年度党管武装工作述职报告', '全年到乡武装部办公6次。', '杉源乡党委书记  谢永福', '杉源乡2025年清明节烈士祭扫活动方案', '四、经费保障：活动经费1.2万元，由乡财政列支。'].join('\n'));
     expect(text(activity)).not.toContain('1.2万元');
+    // Minutes titled short after the committee's name (holdout574/10), and a news post by its source's label (holdout572/12).
+    const short = await parseText(['梅林镇党委书记2021年度党管武装工作述职报告', '全年到镇武装部办公4次。', '中共梅林镇委员会', '党委会议纪要', '会议决定，将征兵工作纳入村干部考核，未完成的扣2分。'].join('\n'));
+    expect(text(short)).not.toContain('扣2分');
+    const news = await parseText(['南塘街道党工委书记2026年度党管武装工作述职报告', '全年到街道武装部办公7次。', '【南塘发布】南塘街道举行2026年度民兵整组点验大会', '全街道120名基干民兵参加点验。'].join('\n'));
+    expect(text(news)).not.toContain('120名');
     // A quotation's source under it names a speech and is none (holdout570/06).
     const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
     expect(quoted.outside).toBeUndefined();

