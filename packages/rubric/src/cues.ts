@@ -428,6 +428,8 @@ export const DEFAULT_CUES: Cues = {
     '人武部(部长|政委|领导|党委成员)|人武部长',
     // Other leaders of the county and the reporter's stand-in: "县政协主席每月到人武部现场办公一次", "委托县委秘书长代我每月去一次".
     '(政协|人大)[^，。；]{0,6}(主席|主任)|秘书长|代我',
+    // An enterprise giving, as the subject: "镇域3家煤矿企业出资8万元慰问驻地部队和军属" (holdout578/12).
+    '(?<=^[^，。；]{0,8})([0-9一二两三四五六七八九十]+家)?[一-龥]{0,8}(企业|公司|商会|集团)(?=[^，。；]{0,6}(出资|捐资|捐赠|捐款|赞助))',
     // The government's head named by his post, not the committee's: "春节前夕，县政府主要领导带队走访慰问驻县部队" (holdout572/04; not
     // "县委、县政府主要领导", the reporter among them).
     '(?<![委][、和与及]?)(县|市|区|镇|乡|旗)(人民)?政府(主要)?(领导|负责人|负责同志)(?![^，。；]{0,2}(小组|班子))',

@@ -218,6 +218,8 @@ const INTRO_COLON = /[：:]\s*$/;
 /** How many paragraphs back a list's introduction is looked for. */
 const LIST_REACH = 12;
 const BEFORE_ME = /(?:我|本人)(?:到任|上任|接任|任职|来)(?:之)?前/;
+/** A clause that gives a reason, between a topic and who was given it: "因与区里的会议时间冲突". */
+const REASON_CLAUSE = /^\s*(因|由于|因为)/;
 /** A clause's opening time, before its actor: "“八一”", "6月下旬", "春节期间". */
 const TIME_LEAD = /^(“[^”]{1,6}”|[0-9一二三四五六七八九十]{1,2}月[上中下]?[旬初底末]?|春节|元旦|国庆|八一|建军节|年初|年中|年底)(期间|前后|前夕|前|后|中)?/;
 /** The doer named after the topic in a cleft: "国防教育日那天的活动是教育局和人武部搞的"; spoken, "国防教育主要是宣传部和教育局在弄". */
@@ -628,7 +630,8 @@ function compileCues(cues: Cues) {
     otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)${BUREAU}(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
     // The work handed to someone else: "将由新任县委书记统筹谋划", "征兵工作我委托县委副书记周建荣同志牵头抓总".
     // (Not a part of it, the rest the reporter's: "全年到市人武部办公10次（其中2次由市委副书记刘振国代为）".)
-    handedOver: new RegExp(`(?<!其中[^，。；]{0,8})(由|委托)[^，。；]{0,4}(${people})`),
+    // (Or to a department: "春节和八一期间的走访慰问工作交由区退役军人事务局办理".)
+    handedOver: new RegExp(`(?<!其中[^，。；]{0,8})(由|委托)[^，。；]{0,4}(${people})|交由(县|市|区|旗|州)${BUREAU}`),
     // …or by the reporter, opening the clause: "征兵这块儿，我交给县长王海了", "我把民兵整组委托给副书记".
     handedByMe: new RegExp(`^[^，。；]{0,3}(我|本人)[^，。；]{0,10}?(交给|交由|委托给?|托付给)[^，。；]{0,4}(${people})`),
     // The reporter named (我, 本人, as the rubric writes them) at a clause's start.
@@ -1320,8 +1323,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // holds it, "乡武装部长由副乡长兼任").
     const rest = masked(unit).slice(from, clauseEnd);
     if ((handedOver.test(rest) || CLEFT_OTHER.test(rest) || committee?.handedAbove?.test(rest)) && !HOLDS_POST.test(rest)) return true;
-    // …or handed over by the reporter in the clause after the topic: "征兵这块儿，我交给县长王海了".
-    if (handedByMe.test(masked(unit).slice(clauseEnd + 1))) return true;
+    // …or handed over by the reporter in the clause after the topic, a reason between them at most: "征兵这块儿，我交给县长王海了",
+    // "春节、八一两次走访慰问军属和驻地部队，因与区里的会议时间冲突，我委托街道办事处主任代我带队".
+    const after = masked(unit).slice(clauseEnd + 1).split(CLAUSE_BREAK);
+    const handing = after.find((c) => !REASON_CLAUSE.test(c));
+    if (handing !== undefined && handedByMe.test(handing)) return true;
     // Someone named as the one who led it, first, in a note or in a last clause: "上半年，林启明同志主持召开征兵工作会议，全年征集新兵62名",
     // "| 征兵 | 输送新兵9名 | 3月、8月（张海燕同志组织） |", "乡党委会研究武装工作2次，均由刘畅同志主持".
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
