@@ -1983,11 +1983,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /**
-   * Someone else's act first does not take away the reporter's own in a later clause that opens with the reporter or the
-   * reporter's side and tells its own figure ("全区今年征集新兵286名，其中我街道任务18名，实际输送19名"): "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
-   * 县财政对武装工作做到了足额保障", nor the superior's assessment and the score it gave us, "……分值为8分，我们乡今年得了7.5分").
-   */
-  /**
    * Work the reporter led in a clause after the one that hands the sentence to the predecessor: "……，春节走访慰问军属由前任书记带队
    * 进行，“八一”我带队走访慰问军属和退役军人36户"; or any clause but the one set apart by 其中 ("……，其中上半年征兵的宣传、体检……是在我
    * 到任前由前任班子完成的，整组基干民兵95人、……") (holdout569/12: one long sentence of the year's tasks, his and the predecessor's).
@@ -2006,6 +2001,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     });
   };
 
+  /**
+   * Someone else's act first does not take away the reporter's own in a later clause that opens with the reporter or the
+   * reporter's side and tells its own figure ("全区今年征集新兵286名，其中我街道任务18名，实际输送19名"): "市财政下达我县……150万元，县财政配套安排80万元" (not "人武部全年经费支出416万元，
+   * 县财政对武装工作做到了足额保障", nor the superior's assessment and the score it gave us, "……分值为8分，我们乡今年得了7.5分").
+   */
   const ownClauseAfter = (unit: Unit, spans: Span[]): boolean =>
     spans.some((s) => {
       const c = clauseOf(unit, s);
@@ -2167,7 +2167,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (inSentence.every((x) => inSpeech(unit, x))) return 'quoted';
     if (verdict === 'stance') return !unit.isHeading && future(unit) ? 'plan' : null;
     if (verdict === 'blanked') {
-      // The catch-all cause last: another word's clause may tell more ("凡人武部呈报的文件必阅" beside "……基本要求，即每月到人武部办公一次").
+      // The catch-all cause last: another of the words, in another clause, may tell what the sentence is.
       let unsaid: SetAsideCause | null = null;
       for (const x of inSentence) {
         const cause = blankedBy(unit, x);
