@@ -97,6 +97,8 @@ const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防�
  * …at a clause's start, a date before it at most: a match inside the name ("县退役军人事务局" at 退役军人) asks who acts after it.
  * (Or after the second of two: "县人社局、县退役军人事务局联合举办……".)
  */
+/** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
+const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BUREAU}[、和与及])?(县|区|市|旗|州)${BUREAU}`);
 /** …with a place's name, opening the clause (a time before it at most): "今年，楠州市退役军人事务局投入200万元". */
 const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2}月份?|今年|年初|年中|年底)?\\s*([一-龥]{2,3}?)(?:市|县|区|州|盟|旗)${BUREAU}`);
@@ -1310,6 +1312,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const owned = from > clauseStart && from - clauseStart <= 4 && OWNED_BODY.test(unit.text.slice(from));
     const bureau = owned ? null : BUREAU_NAMED.exec(unit.text.slice(clauseStart));
     const nameEnd = bureau && from < clauseStart + bureau[0].length ? clauseStart + bureau[0].length : -1;
+    // A department's count of its own work, its name in the lead-in before the clause: "据区退役军人事务局统计，全年向辖区义务兵家庭发放
+    // 优待金186万元" (not the 人武部's count of the place's, "据县人武部统计，全县征集新兵120名").
+    if (COUNTED_BY_BUREAU.test(unit.text.slice(0, clauseStart)) && !selfStart.test(unit.text.slice(clauseStart))) return true;
     const before = actorBefore(unit, owned ? from + 2 : nameEnd > 0 ? nameEnd : from);
     // The committee's meeting chaired by someone named, not by the reporter: "9月的县委议军会由县长李振华同志受我委托主持召开" (not
     // one the committee decided to hand on, "县委常委会研究决定由副县长王立新同志牵头……").
