@@ -26,6 +26,25 @@ describe('a web page', () => {
   });
 });
 
+describe('a page laid out in a table', () => {
+  it('reads a row whose only cell holds paragraphs as those paragraphs, and keeps a row of cells, or of one line, a row', async () => {
+    const html =
+      '<html><body><table width="100%"><tr><td><p>石塘乡党委书记2025年度党管武装工作述职报告</p><p>一、履职情况</p><p>全年到乡武装部办公12次。</p></td></tr>' +
+      '<tr><td>项目</td><td>金额（万元）</td></tr><tr><td><p>备注：以上数据截至12月20日。</p></td></tr></table></body></html>';
+    const page = await loadDocument({ name: '正文.doc', bytes: Buffer.from(html) });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.blocks.map((b) => [b.text, b.origin ?? null])).toEqual([
+      ['石塘乡党委书记2025年度党管武装工作述职报告', null],
+      ['一、履职情况', null],
+      ['全年到乡武装部办公12次。', null],
+      ['项目\t金额（万元）', 'table'],
+      ['备注：以上数据截至12月20日。', 'table'],
+    ]);
+    // (Word's HTML keeps its one-cell tables as rows: a .docx reads as it always has.)
+    expect(htmlBlocks('<table><tr><td><p>甲</p><p>乙</p></td></tr></table>')).toEqual([{ origin: 'table', text: '甲 乙' }]);
+  });
+});
+
 describe('an HTML file whatever its name', () => {
   it('a Word file exported as a web page by LibreOffice and named .doc (an OA system’s “正文.doc”) reads as the .docx it came from, in UTF-8 or GBK', async () => {
     const original = await loadDocument(fixture('corpus/holdout563/reports/01_hongya_district_2023.docx'));

@@ -19,11 +19,17 @@ const unwrap = (text: string) => text.replace(WRAPPED_CJK, '').replace(/[ \t]*[\
 /**
  * The blocks of an HTML document: mammoth's (p, h1–h6, li, table/tr/td, inline tags and footnote links) and a web page's
  * or an OA system's export saved as .doc (divs, <br>, styles and scripts around the text). A table row becomes one
- * block with its cells separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one piece of evidence.
+ * block with its cells separated by tabs, so a row like "经费保障 | 财政列支410万元" stays one piece of evidence. With
+ * `layoutCells` (a page, not Word's HTML), a row whose only cell holds several paragraphs is the page's layout, and its
+ * paragraphs are read as paragraphs.
  */
-export function htmlBlocks(html: string): BlockDraft[] {
+export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?: boolean } = {}): BlockDraft[] {
   const drafts: BlockDraft[] = [];
   let buffer = '';
+  // The paragraphs of the cell being read (from `mark` on in the buffer), and of each of the row's cells with text (see layoutCells).
+  let parts: string[] = [];
+  let mark = 0;
+  let rowParts: string[][] = [];
   let current: Omit<BlockDraft, 'text'> = {};
   let row: string[] | null = null;
   // A cell merged down over rows (rowspan) stands in each row it spans, so a row's cells stay under their columns ("第一书记履职"
@@ -60,9 +66,12 @@ export function htmlBlocks(html: string): BlockDraft[] {
         else if (tag === 'tr') {
           flush();
           row = [];
+          rowParts = [];
         } else if (row && (tag === 'td' || tag === 'th')) {
           carryMerged();
           buffer = '';
+          parts = [];
+          mark = 0;
           rowspan = Number(attrs.rowspan ?? 1) || 1;
         } else if (tag === 'br') {
           // A title or heading broken over two lines ("丰河县委书记" / "2021年度党管武装工作述职报告") is one; so is a cell.
@@ -98,7 +107,15 @@ export function htmlBlocks(html: string): BlockDraft[] {
           if (!row) return;
           carryMerged();
           const cells = row.map((c) => c.trim()).filter(Boolean);
+          // A page laid out in a table, its text in one cell of paragraphs (an OA system's 正文): the paragraphs, not one row.
+          const paragraphs = layoutCells && cells.length === 1 && rowParts.length === 1 ? rowParts[0].map(unwrap).filter((t) => t.trim()) : [];
           row = null;
+          if (paragraphs.length > 1) {
+            for (const text of paragraphs) drafts.push({ text });
+            buffer = '';
+            current = {};
+            return;
+          }
           buffer = cells.join('\t');
           current = { origin: 'table' };
           flush();
@@ -106,8 +123,12 @@ export function htmlBlocks(html: string): BlockDraft[] {
           const text = unwrap(buffer).replace(/\s+/g, ' ');
           if (rowspan > 1) merged.set(row.length, { text, rows: rowspan - 1 });
           row.push(text);
+          parts.push(buffer.slice(mark));
+          if (text.trim()) rowParts.push(parts);
         } else if (row && (tag === 'p' || BLOCK.has(tag))) {
+          parts.push(buffer.slice(mark));
           buffer += ' ';
+          mark = buffer.length;
         } else if (!row && (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag) || BLOCK.has(tag))) {
           flush();
         }
@@ -133,6 +154,6 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 export function loadHtml(bytes: Uint8Array): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const { text, blocks } = joinBlocks(htmlBlocks(decoded.value.text));
+  const { text, blocks } = joinBlocks(htmlBlocks(decoded.value.text, { layoutCells: true }));
   return ok({ format: 'html', encoding: decoded.value.encoding, text, blocks });
 }
