@@ -7,8 +7,11 @@
  * present for text formats only, where it points into the file the user edits.
  */
 
-/** What the file's content is, whatever its name says ('html': a web page, such as a web editor's "导出 Word" saved as .doc). */
-export type ReportFormat = 'docx' | 'doc' | 'md' | 'txt' | 'html';
+/**
+ * What the file's content is, whatever its name says ('html': a web page, such as a web editor's "导出 Word" saved as .doc;
+ * 'wordml': a Word 2003 XML document, often saved as .doc too).
+ */
+export type ReportFormat = 'docx' | 'doc' | 'md' | 'txt' | 'html' | 'wordml';
 
 /** Administrative level of the reporting official. */
 export type AdminLevel = '市' | '县' | '区' | '乡镇' | '街道';

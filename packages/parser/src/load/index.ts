@@ -8,6 +8,7 @@ import { unsupported, type LoadedDocument } from './document.ts';
 import { loadHtml, looksLikeHtml } from './html.ts';
 import { sniff } from './sniff.ts';
 import { loadText } from './text.ts';
+import { loadWordXml, looksLikeWordXml } from './wordml.ts';
 
 export type LoadError = ShuzhiError<LoadErrorCode>;
 
@@ -51,7 +52,7 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
       if (/^\.(wps|et|dps|pdf|png|jpe?g|gif)$/i.test(extname(name))) {
         return failWith('UNSUPPORTED_FORMAT', unsupported(`${extname(name).toLowerCase()} 文件`));
       }
-      loaded = looksLikeHtml(bytes) ? loadHtml(bytes) : loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
+      loaded = looksLikeWordXml(bytes) ? loadWordXml(bytes) : looksLikeHtml(bytes) ? loadHtml(bytes) : loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
       break;
     }
   }

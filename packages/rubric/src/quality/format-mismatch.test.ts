@@ -31,5 +31,9 @@ describe('format-mismatch', () => {
     const page = Buffer.from('<!DOCTYPE html><html><body><h3>石塘乡党委书记2025年度党管武装工作述职报告</h3><p>全年到乡武装部办公12次。</p></body></html>');
     expect((await check('报告.txt', page)).map((f) => f.message)).toEqual(['文件扩展名是 .txt（纯文本），内容却是网页（HTML），已按内容读取；请核对提交的是否为正确的文件']);
     expect(await check('报告.doc', page)).toEqual([]);
+    // (So is a Word 2003 XML document, which Word opens under either name.)
+    const wordml = Buffer.from('<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>石塘乡党委书记2025年度党管武装工作述职报告</w:t></w:r></w:p></w:body></w:wordDocument>');
+    expect((await check('报告.txt', wordml)).map((f) => f.message)).toEqual(['文件扩展名是 .txt（纯文本），内容却是Word 2003 XML 文档，已按内容读取；请核对提交的是否为正确的文件']);
+    expect(await check('报告.doc', wordml)).toEqual([]);
   });
 });
