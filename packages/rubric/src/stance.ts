@@ -97,13 +97,13 @@ const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防�
  * …at a clause's start, a date before it at most: a match inside the name ("县退役军人事务局" at 退役军人) asks who acts after it.
  * (Or after the second of two: "县人社局、县退役军人事务局联合举办……".)
  */
-/** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
-const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BUREAU}[、和与及])?(县|区|市|旗|州)${BUREAU}`);
 /** …with a place's name, opening the clause (a time before it at most): "今年，楠州市退役军人事务局投入200万元". */
 const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2}月份?|今年|年初|年中|年底)?\\s*([一-龥]{2,3}?)(?:市|县|区|州|盟|旗)${BUREAU}`);
 /** Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署", "受到县征兵办通报表扬". */
 const NOT_A_PLACE = /按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+/** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
+const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 /**
  * A place's own name before its level's word, the innermost of a place within a place: 岚江市 → 岚江, 临州市红山区 → 红山,
  * 茂岭苗族自治县 → 茂岭.
@@ -291,10 +291,9 @@ const FESTIVAL_DATE: Record<string, [number, number | null]> = { 元旦: [1, 1],
 /** The first day of a part of the month. */
 const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
 /**
- * Holidays opening a sentence ("春节、八一期间，……走访慰问驻县部队"), with the latest day each can fall on. (Not 春节 alone: "春节前慰问
+ * Holidays opening a sentence ("春节、八一期间，……走访慰问驻县部队"), those of a fixed day (see FESTIVAL_DATE). (Not 春节 alone: "春节前慰问
  * 军属……" may be the next one, at the year's end.)
  */
-// (Only those of a fixed day: see FESTIVAL_DATE.)
 const HOLIDAYS_FIRST = /^[^，。；0-9]{0,4}?((元旦|清明|八一|建军节)([、和及与](元旦|清明|八一|建军节))*)/;
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;

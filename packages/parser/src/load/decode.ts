@@ -7,7 +7,7 @@ export interface Decoded {
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 }
 
-type DecodeError = { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string };
+export type DecodeError = { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string };
 
 /**
  * BOM, then strict UTF-8, then strict GB18030 (a superset of GBK and GB2312).

@@ -1,4 +1,6 @@
-import type { ReportFormat } from '@shuzhi/types';
+import type { ReportFormat, Result } from '@shuzhi/types';
+import { ok } from '@shuzhi/types';
+import { decodeText, type DecodeError } from './decode.ts';
 import { joinWrapped, wrappedParagraphs } from './unwrap.ts';
 
 /**
@@ -29,6 +31,17 @@ export interface LoadedDocument {
 }
 
 export type BlockDraft = Omit<Block, 'start' | 'end' | 'line'>;
+
+/** Word's heading and title styles by name, as Word and WPS name them in English and Chinese installs ("Heading 1", "标题 1", "Title"). */
+export const HEADING_STYLE = /^(?:heading|标题)\s*([1-6])$/i;
+export const TITLE_STYLE = /^(?:title|标题)$/i;
+
+/** A markup file (an HTML page, a Word 2003 XML document): its text decoded as any text file is, then read as blocks. */
+export function loadMarkup(bytes: Uint8Array, format: ReportFormat, blocksOf: (text: string) => BlockDraft[]): Result<LoadedDocument, DecodeError> {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  return ok({ format, encoding: decoded.value.encoding, ...joinBlocks(blocksOf(decoded.value.text)) });
+}
 
 const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
 

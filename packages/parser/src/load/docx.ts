@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import type { Result } from '@shuzhi/types';
 import { fail, ok } from '@shuzhi/types';
 import { typeNumberingLabels } from '../docx/numbering.ts';
-import { joinBlocks, unsupported, type LoadedDocument } from './document.ts';
+import { HEADING_STYLE, joinBlocks, TITLE_STYLE, unsupported, type LoadedDocument } from './document.ts';
 import { htmlBlocks } from './html.ts';
 import { readZip } from './zip.ts';
 
@@ -21,9 +21,9 @@ function styleMapFor(stylesXml: string | undefined): string[] {
   for (const m of (stylesXml ?? '').matchAll(/<w:name\s+w:val="([^"]+)"/g)) {
     const name = m[1];
     const quoted = name.replace(/'/g, "\\'");
-    const heading = /^(?:heading|标题)\s*([1-6])$/i.exec(name);
+    const heading = HEADING_STYLE.exec(name);
     if (heading) map.push(`p[style-name='${quoted}'] => h${heading[1]}:fresh`);
-    else if (/^(?:title|标题)$/i.test(name)) map.push(`p[style-name='${quoted}'] => h1.title:fresh`);
+    else if (TITLE_STYLE.test(name)) map.push(`p[style-name='${quoted}'] => h1.title:fresh`);
   }
   return map;
 }

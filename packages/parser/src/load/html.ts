@@ -1,8 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Result } from '@shuzhi/types';
-import { ok } from '@shuzhi/types';
-import { decodeText } from './decode.ts';
-import { joinBlocks, NOTES_HEADING, type BlockDraft, type LoadedDocument } from './document.ts';
+import { loadMarkup, NOTES_HEADING, type BlockDraft } from './document.ts';
 
 /** Elements whose content is no text of the page: what a browser never shows. */
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'object', 'iframe', 'svg', 'xml']);
@@ -26,9 +23,8 @@ const unwrap = (text: string) => text.replace(WRAPPED_CJK, '').replace(/[ \t]*[\
 export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?: boolean } = {}): BlockDraft[] {
   const drafts: BlockDraft[] = [];
   let buffer = '';
-  // The paragraphs of the cell being read (from `mark` on in the buffer), and of each of the row's cells with text (see layoutCells).
+  // The paragraphs of the cell being read before the one in `buffer`, and those of each of the row's cells with text (see layoutCells).
   let parts: string[] = [];
-  let mark = 0;
   let rowParts: string[][] = [];
   let current: Omit<BlockDraft, 'text'> = {};
   let row: string[] | null = null;
@@ -71,7 +67,6 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
           carryMerged();
           buffer = '';
           parts = [];
-          mark = 0;
           rowspan = Number(attrs.rowspan ?? 1) || 1;
         } else if (tag === 'br') {
           // A title or heading broken over two lines ("丰河县委书记" / "2021年度党管武装工作述职报告") is one; so is a cell.
@@ -120,15 +115,15 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
           current = { origin: 'table' };
           flush();
         } else if (row && (tag === 'td' || tag === 'th')) {
-          const text = unwrap(buffer).replace(/\s+/g, ' ');
+          parts.push(buffer);
+          buffer = '';
+          const text = unwrap(parts.join(' ')).replace(/\s+/g, ' ');
           if (rowspan > 1) merged.set(row.length, { text, rows: rowspan - 1 });
           row.push(text);
-          parts.push(buffer.slice(mark));
           if (text.trim()) rowParts.push(parts);
         } else if (row && (tag === 'p' || BLOCK.has(tag))) {
-          parts.push(buffer.slice(mark));
-          buffer += ' ';
-          mark = buffer.length;
+          parts.push(buffer);
+          buffer = '';
         } else if (!row && (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag) || BLOCK.has(tag))) {
           flush();
         }
@@ -150,10 +145,5 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(head);
 }
 
-/** An HTML file: its text decoded as any text file is (UTF-8, GBK, a BOM), then read as blocks. */
-export function loadHtml(bytes: Uint8Array): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
-  const { text, blocks } = joinBlocks(htmlBlocks(decoded.value.text, { layoutCells: true }));
-  return ok({ format: 'html', encoding: decoded.value.encoding, text, blocks });
-}
+/** An HTML file, read as a page (see layoutCells). */
+export const loadHtml = (bytes: Uint8Array) => loadMarkup(bytes, 'html', (text) => htmlBlocks(text, { layoutCells: true }));

@@ -1,8 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Result } from '@shuzhi/types';
-import { ok } from '@shuzhi/types';
-import { decodeText } from './decode.ts';
-import { joinBlocks, type BlockDraft, type LoadedDocument } from './document.ts';
+import { HEADING_STYLE, loadMarkup, TITLE_STYLE, type BlockDraft } from './document.ts';
 
 /**
  * A Word 2003 XML document (WordprocessingML, "Word XML 文档"): one XML file that Word and WPS open, often saved as .doc by
@@ -12,19 +9,19 @@ export function looksLikeWordXml(bytes: Uint8Array): boolean {
   return /<w:wordDocument[\s>]/.test(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'));
 }
 
-/** Heading styles by the name a style carries ("heading 1", "标题 1"), as the .docx reader maps them. */
-const HEADING_NAME = /^(?:heading|标题)\s*([1-6])$/i;
-const TITLE_NAME = /^(?:title|标题)$/i;
 /** Text that is no text of the document: deleted in tracked changes, a field's code, a footnote's body set inline. */
 const SKIPPED = new Set(['w:deltext', 'w:instrtext', 'w:footnote', 'w:endnote', 'w:annotation', 'w:bindata']);
 
-/** The blocks of a WordprocessingML document: paragraphs (w:p), headings by their style, table rows (w:tr) with tab-parted cells. */
+/**
+ * The blocks of a WordprocessingML document: paragraphs (w:p), headings by their style's name (as the .docx reader maps them),
+ * table rows (w:tr) with tab-parted cells.
+ */
 export function wordXmlBlocks(xml: string): BlockDraft[] {
   const styles = new Map<string, Omit<BlockDraft, 'text'>>();
   for (const m of xml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>\s*<w:name\s+w:val="([^"]+)"/g)) {
-    const heading = HEADING_NAME.exec(m[2]);
+    const heading = HEADING_STYLE.exec(m[2]);
     if (heading) styles.set(m[1], { heading: Number(heading[1]) });
-    else if (TITLE_NAME.test(m[2])) styles.set(m[1], { title: true });
+    else if (TITLE_STYLE.test(m[2])) styles.set(m[1], { title: true });
   }
   const drafts: BlockDraft[] = [];
   let text = '';
@@ -79,10 +76,5 @@ export function wordXmlBlocks(xml: string): BlockDraft[] {
   return drafts;
 }
 
-/** A Word 2003 XML file: its text decoded as any text file is, then read as blocks. */
-export function loadWordXml(bytes: Uint8Array): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
-  const { text, blocks } = joinBlocks(wordXmlBlocks(decoded.value.text));
-  return ok({ format: 'wordml', encoding: decoded.value.encoding, text, blocks });
-}
+/** A Word 2003 XML file. */
+export const loadWordXml = (bytes: Uint8Array) => loadMarkup(bytes, 'wordml', wordXmlBlocks);
