@@ -9,9 +9,10 @@
 
 /**
  * What the file's content is, whatever its name says ('html': a web page, such as a web editor's "导出 Word" saved as .doc;
- * 'wordml': a Word 2003 XML document, often saved as .doc too).
+ * 'wordml': a Word 2003 XML document, often saved as .doc too; 'mhtml': a single-file web page, Word's .mht or a browser's
+ * .mhtml, and an OA system's "导出 Word" named .doc).
  */
-export type ReportFormat = 'docx' | 'doc' | 'md' | 'txt' | 'html' | 'wordml';
+export type ReportFormat = 'docx' | 'doc' | 'md' | 'txt' | 'html' | 'wordml' | 'mhtml';
 
 /** Administrative level of the reporting official. */
 export type AdminLevel = '市' | '县' | '区' | '乡镇' | '街道';

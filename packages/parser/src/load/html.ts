@@ -145,5 +145,8 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(head);
 }
 
-/** An HTML file, read as a page (see layoutCells). */
-export const loadHtml = (bytes: Uint8Array) => loadMarkup(bytes, 'html', (text) => htmlBlocks(text, { layoutCells: true }));
+/** The blocks of a page (see layoutCells), not Word's HTML. */
+export const pageBlocks = (html: string) => htmlBlocks(html, { layoutCells: true });
+
+/** An HTML file, read as a page. */
+export const loadHtml = (bytes: Uint8Array) => loadMarkup(bytes, 'html', pageBlocks);

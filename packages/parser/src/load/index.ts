@@ -6,6 +6,7 @@ import { loadDoc } from './doc.ts';
 import { loadDocx } from './docx.ts';
 import { unsupported, type LoadedDocument } from './document.ts';
 import { loadHtml, looksLikeHtml } from './html.ts';
+import { loadMhtml, looksLikeMhtml } from './mhtml.ts';
 import { sniff } from './sniff.ts';
 import { loadText } from './text.ts';
 import { loadWordXml, looksLikeWordXml } from './wordml.ts';
@@ -52,7 +53,11 @@ export async function loadDocument(source: ReportSource): Promise<Result<LoadedD
       if (/^\.(wps|et|dps|pdf|png|jpe?g|gif)$/i.test(extname(name))) {
         return failWith('UNSUPPORTED_FORMAT', unsupported(`${extname(name).toLowerCase()} 文件`));
       }
-      loaded = looksLikeWordXml(bytes) ? loadWordXml(bytes) : looksLikeHtml(bytes) ? loadHtml(bytes) : loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
+      // Markup is read as the document it is, whatever the name (see each loader); else the extension tells Markdown from text.
+      if (looksLikeMhtml(bytes)) loaded = await loadMhtml(bytes);
+      else if (looksLikeWordXml(bytes)) loaded = loadWordXml(bytes);
+      else if (looksLikeHtml(bytes)) loaded = loadHtml(bytes);
+      else loaded = loadText(bytes, /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
       break;
     }
   }

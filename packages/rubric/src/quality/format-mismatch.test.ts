@@ -35,5 +35,9 @@ describe('format-mismatch', () => {
     const wordml = Buffer.from('<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>石塘乡党委书记2025年度党管武装工作述职报告</w:t></w:r></w:p></w:body></w:wordDocument>');
     expect((await check('报告.txt', wordml)).map((f) => f.message)).toEqual(['文件扩展名是 .txt（纯文本），内容却是Word 2003 XML 文档，已按内容读取；请核对提交的是否为正确的文件']);
     expect(await check('报告.doc', wordml)).toEqual([]);
+    // (And a single-file web page, an OA system's "导出 Word".)
+    const mhtml = Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<p>石塘乡党委书记2025年度党管武装工作述职报告</p>\r\n--b--\r\n');
+    expect((await check('报告.txt', mhtml)).map((f) => f.message)).toEqual(['文件扩展名是 .txt（纯文本），内容却是单个文件网页（MHTML），已按内容读取；请核对提交的是否为正确的文件']);
+    expect(await check('报告.doc', mhtml)).toEqual([]);
   });
 });

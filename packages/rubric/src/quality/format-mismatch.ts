@@ -7,7 +7,7 @@ const PROMISED: Record<string, { formats: string[]; name: string }> = {
   '.txt': { formats: ['txt', 'md'], name: '纯文本' },
   '.md': { formats: ['txt', 'md'], name: '纯文本' },
 };
-const FOUND: Record<string, string> = { docx: 'Word 文档（.docx）', doc: 'Word 97 文档（.doc）', txt: '纯文本', md: '纯文本', html: '网页（HTML）', wordml: 'Word 2003 XML 文档' };
+const FOUND: Record<string, string> = { docx: 'Word 文档（.docx）', doc: 'Word 97 文档（.doc）', txt: '纯文本', md: '纯文本', html: '网页（HTML）', wordml: 'Word 2003 XML 文档', mhtml: '单个文件网页（MHTML）' };
 
 /**
  * A file whose content is not what its name says (a text file named .docx, a Word file named .txt): the loader reads the
