@@ -41,6 +41,21 @@ describe('a cell merged down over rows', () => {
   });
 });
 
+describe('a table in a cell', () => {
+  it('in a Word file saved by LibreOffice: the row’s cells before it, its rows, then the rest of the cell (the row’s cells were lost)', async () => {
+    const loaded = await loadDocument(fileURLToPath(new URL('../../../../test/fixtures/tables/nested-table.docx', import.meta.url)));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.blocks.slice(1, 7).map((b) => [b.text, b.origin])).toEqual([
+      ['事项\t完成情况', 'table'],
+      ['经费保障\t全年安排武装工作经费如下：', 'table'],
+      ['民兵训练\t12.5万元', 'table'],
+      ['征兵宣传\t3万元', 'table'],
+      ['均已拨付到位。', 'table'],
+      ['议军会\t召开4次', 'table'],
+    ]);
+  });
+});
+
 describe('a line break', () => {
   it('parts the lines of a paragraph, not those of a title or a heading set over two lines', () => {
     const html = '<h1 class="title">丰禾县委书记<br />2021年度党管武装工作述职报告</h1><h1>一、履行<br />第一书记职责</h1><p>第一行<br />第二行</p>';

@@ -45,6 +45,33 @@ describe('a page laid out in a table', () => {
   });
 });
 
+describe('a table in a cell', () => {
+  it('reads what the cell held before it, its rows, then the rest of the cell, in the order the page shows them', async () => {
+    const html =
+      '<html><body><table width="100%"><tr><td><p>石塘乡党委书记2025年度党管武装工作述职报告</p><p>三、经费保障</p><p>全年安排武装工作经费如下：</p>' +
+      '<table border="1"><tr><td>项目</td><td>金额（万元）</td></tr><tr><td>民兵训练</td><td>12.5</td></tr></table>' +
+      '<p>四、存在不足</p><p>到乡武装部办公次数偏少。</p></td></tr></table></body></html>';
+    const page = await loadDocument({ name: '正文.doc', bytes: Buffer.from(html) });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.blocks.map((b) => [b.text, b.origin ?? null])).toEqual([
+      ['石塘乡党委书记2025年度党管武装工作述职报告', null],
+      ['三、经费保障', null],
+      ['全年安排武装工作经费如下：', null],
+      ['项目\t金额（万元）', 'table'],
+      ['民兵训练\t12.5', 'table'],
+      ['四、存在不足', null],
+      ['到乡武装部办公次数偏少。', null],
+    ]);
+    // (Word's HTML, a table in a row's second cell: the row's cells before it stay one row.)
+    expect(htmlBlocks('<table><tr><td>经费保障</td><td>财政列支<table><tr><td>训练</td><td>12万元</td></tr></table>已拨付</td></tr><tr><td>甲</td><td>乙</td></tr></table>')).toEqual([
+      { text: '经费保障\t财政列支', origin: 'table' },
+      { text: '训练\t12万元', origin: 'table' },
+      { text: '已拨付', origin: 'table' },
+      { text: '甲\t乙', origin: 'table' },
+    ]);
+  });
+});
+
 describe('an HTML file whatever its name', () => {
   it('a Word file exported as a web page by LibreOffice and named .doc (an OA system’s “正文.doc”) reads as the .docx it came from, in UTF-8 or GBK', async () => {
     const original = await loadDocument(fixture('corpus/holdout563/reports/01_hongya_district_2023.docx'));

@@ -38,6 +38,8 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
       if (--held.rows === 0) merged.delete(row!.length - 1);
     }
   };
+  // The tables a nested table's cell stands in, outermost first (an OA page's layout table around a table of figures; Word's tables in a cell).
+  const outer: { row: string[]; merged: typeof merged; rowspan: number }[] = [];
   let skipAnchor = 0;
   let hidden = 0;
   let notes = false;
@@ -58,7 +60,21 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
         if (hidden) return;
         // Footnote references and back-links ("[1]", "↑") are not report text.
         if (tag === 'a' && /^#(footnote|endnote|comment)/.test(attrs.href ?? '')) skipAnchor++;
-        else if (tag === 'table') merged = new Map();
+        else if (tag === 'table') {
+          // A table in a cell: what its row and its cell held before it is read first, then its rows, then the rest of the cell.
+          if (row) {
+            parts.push(buffer);
+            const before = layoutCells && !row.some((c) => c.trim()) ? parts.map(unwrap).filter((t) => t.trim()) : [];
+            const cells = [...row, unwrap(parts.join(' ')).replace(/\s+/g, ' ')].map((c) => c.trim()).filter(Boolean);
+            if (before.length) for (const text of before) drafts.push({ text });
+            else if (cells.length) drafts.push({ text: cells.join('\t'), origin: 'table' });
+            outer.push({ row: row.map(() => ''), merged, rowspan });
+            row = null;
+            buffer = '';
+            parts = [];
+          }
+          merged = new Map();
+        }
         else if (tag === 'tr') {
           flush();
           row = [];
@@ -98,6 +114,11 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
         if (hidden) return;
         if (tag === 'a') {
           if (skipAnchor) skipAnchor--;
+        } else if (tag === 'table' && outer.length && !row) {
+          flush();
+          ({ row, merged, rowspan } = outer.pop()!);
+          rowParts = [];
+          parts = [];
         } else if (tag === 'tr') {
           if (!row) return;
           carryMerged();
