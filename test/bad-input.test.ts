@@ -87,11 +87,11 @@ describe('an unsupported file', () => {
       outcomes.push({ file, ok: false, error: r.error });
     }
     const messages = outcomes.map((o) => (o.ok ? '' : o.error.message));
-    expect(messages).toEqual(['不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt）', '不支持的格式（PNG 图片；支持 .docx、.doc、.md、.txt）', '不支持的格式（.pdf 文件；支持 .docx、.doc、.md、.txt）']);
+    expect(messages).toEqual(['不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt，以及存为网页的 .mht、.mhtml）', '不支持的格式（PNG 图片；支持 .docx、.doc、.md、.txt，以及存为网页的 .mht、.mhtml）', '不支持的格式（.pdf 文件；支持 .docx、.doc、.md、.txt，以及存为网页的 .mht、.mhtml）']);
     const batch: BatchResult = { rubric: { id: 'r', name: '标准', version: '1', digest: '0' }, outcomes, similar: [], groups: [], overrides: {}, interrupted: false };
     // CSV: the 标题 cell is the message with its code, not 不支持的格式：不支持的…
-    expect(toCsv(batch)).toContain(',report.pdf,不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt） [UNSUPPORTED_FORMAT],');
-    expect(toMarkdown(batch)).toContain('| report.pdf | UNSUPPORTED_FORMAT | 不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt） |');
+    expect(toCsv(batch)).toContain(',report.pdf,不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt，以及存为网页的 .mht、.mhtml） [UNSUPPORTED_FORMAT],');
+    expect(toMarkdown(batch)).toContain('| report.pdf | UNSUPPORTED_FORMAT | 不支持的格式（PDF 文件；支持 .docx、.doc、.md、.txt，以及存为网页的 .mht、.mhtml） |');
     for (const text of [toCsv(batch), toMarkdown(batch)]) expect(text).not.toMatch(/不支持[^\n]*不支持/);
   });
 });

@@ -100,7 +100,7 @@ describe('usage', () => {
     const r = shuzhi('score', dir);
     rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`shuzhi: ${dir} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt） [NO_REPORTS]\n`);
+    expect(r.stderr).toBe(`shuzhi: ${dir} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt .mht） [NO_REPORTS]\n`);
   });
 });
 

@@ -18,7 +18,7 @@ export function checkCommand(program: Command, setCode: (code: number) => void):
   program
     .command('check')
     .description('自查一份报告：逐项显示满足 / 部分满足 / 缺项、证据、建议和问题；--watch 每次保存后重新评分')
-    .argument('<file>', '报告文件（.docx、.doc、.md、.txt）')
+    .argument('<file>', '报告文件（.docx、.doc、.md、.txt、.mht）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
     .option('-w, --watch', '监视文件：每次保存后重新评分，显示与上次相比的变化')
     .option('--no-interactive', '不用终端界面，输出文本（不是终端或在 CI 中时也是如此）')

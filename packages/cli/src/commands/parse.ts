@@ -7,7 +7,7 @@ export function parseCommand(program: Command, setCode: (code: number) => void):
   program
     .command('parse')
     .description('解析一份述职报告，输出章节结构')
-    .argument('<file>', '报告文件（.docx、.doc、.md、.txt）')
+    .argument('<file>', '报告文件（.docx、.doc、.md、.txt、.mht）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['json', 'tree']).default('tree'))
     .action(async (file: string, options: { format: 'json' | 'tree' }) => {
       const { parseReport, reportToJson } = await import('@shuzhi/parser');

@@ -72,7 +72,7 @@ export function rubricCommand(program: Command, setCode: (code: number) => void)
   rubric
     .command('explain')
     .description('逐句说明评分项的信号为何计入或不计：命中的词语，以及立场不符、被排除或判定不是本人本期工作等原因')
-    .argument('<file>', '报告文件（.docx、.doc、.md、.txt）')
+    .argument('<file>', '报告文件（.docx、.doc、.md、.txt、.mht）')
     .argument('[criteria...]', '只看这些评分项（id 或名称，默认全部）')
     .option('-r, --rubric <id|file>', '评分标准：rubrics/ 中的 id 或 .yaml 文件', DEFAULT_RUBRIC)
     .option('--all', '也列出立场不符的句子（标题、计划等，此信号不看的句子）')

@@ -84,7 +84,7 @@ export function scoreCommand(program: Command, setCode: (code: number) => void):
         sayUnmatched();
         const searched = paths.filter((p) => !unmatched.includes(p));
         if (!searched.length) return setCode(1);
-        process.stderr.write(`shuzhi: ${searched.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt） [NO_REPORTS]\n`);
+        process.stderr.write(`shuzhi: ${searched.join('、')} 中没有找到可评分的报告文件（支持 .docx .doc .md .txt .mht） [NO_REPORTS]\n`);
         return setCode(2);
       }
 

@@ -94,7 +94,7 @@ export function lineBlocks(text: string): Block[] {
 /** The heading a Word file's footnotes and endnotes are read under, after its text (its last heading is often the plans). */
 export const NOTES_HEADING = '注释';
 
-export const SUPPORTED = '支持 .docx、.doc、.md、.txt';
+export const SUPPORTED = '支持 .docx、.doc、.md、.txt，以及存为网页的 .mht、.mhtml';
 
 /** The message of UNSUPPORTED_FORMAT: `不支持的格式（PDF 文件；支持 …）`, what the file is and what is supported. */
 export const unsupported = (what: string, advice = SUPPORTED) => `不支持的格式（${what}；${advice}）`;

@@ -88,7 +88,7 @@ export function readReportFile(path: string): Result<Buffer, LoadError> {
     return { ok: true, value: readFileSync(path) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return failWith('NOT_FOUND', '文件不存在');
+    if (code === 'ENOENT') return failWith('NOT_FOUND', /[\\/]$/.test(path) ? '文件夹不存在' : '文件不存在');
     return failWith('READ_ERROR', `无法读取文件：${readCause(err)}`);
   }
 }
