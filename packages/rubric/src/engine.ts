@@ -493,6 +493,7 @@ export const SET_ASIDE_REASONS: Record<SetAsideCause, string> = {
   predecessor: '写的是前任任内的工作',
   earlierYear: '写的是往年或几年来累计的工作，不是本年度的',
   beforeArrival: '写的是本人到任之前的工作',
+  afterPeriod: '写的是述职年度结束之后（新的一年）的工作，不是本年度的',
   whileAway: '写的是本人外出、学习等期间由他人代为开展的工作',
   otherActor: '写的是其他人或其他单位所做的工作，没有写明本人或本级党委的作为',
   levelAbove: '写的是上一级（如全县、全市）的工作或数字，不是本级的',

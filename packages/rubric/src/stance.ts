@@ -559,8 +559,22 @@ const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一�
 // (Or not looked after at all: "国防教育、专武干部队伍建设，今年我基本没有过问".)
 const UNDONE_AFTER = /^\s*(今年|全年)?(我们|我|本人)?(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年|基本|几乎)*\s*((没有|没|未能?|尚未)(能)?(落实|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去|过问|管过|问过|抓过)(了|过)?|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
 
+/**
+ * The items set apart from the rest, which is done: "除民兵训练基地建设和专武干部轮训两项外，其余均已完成", "除应急排集中训练因汛期未能开展外，
+ * 其余民兵工作均已完成". Not what comes beside the rest, both done: "除完成征兵任务外，还组织了……".
+ */
+const SET_APART = /(除了?[^，。；]{1,40}?(?:以外|之外|外))(?=\s*[，,]?\s*(?:其余|其他|其它|余下|剩下|剩余|别的)?[^，。；]{0,8}?(?:均|都|全部|皆|基本|已经|已)(?!有))/g;
+
+/** A heading of the new year's work: "新年以来的工作", "元旦以来", "开年以来". */
+const NEW_YEAR_HEADING = /新年以来|元旦以来|开年以来|新年伊始|进入新的一年/;
+/** A heading of the next year's plans, which names that year too: "2024年工作打算", "2024年的思路". */
+const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重点|措施|展望|努力方向/;
+
 /** A total since an earlier year opening the sentence: "2020年以来，……累计投入……". */
 const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/;
+
+/** A total over recent years or to date, the year's share not told: "近五年，街道累计……", "截至目前，街道累计投入……46万元" (not "截至年底，全年累计……"). */
+const RUNNING_TOTAL = /^\s*((近|最近|过去)[两三四五六七八九十0-9]+年(来|以来)?|截至(目前|现在|今年底|年底|本年底))\s*[，,]?(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)/;
 
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
 const RULE_SPELLED = /^\s*即/;
@@ -1119,6 +1133,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /** An item of a list of duties or requirements, on a line of its own or after the colon of its paragraph's opener. */
+  /**
+   * Under a heading of the new year's work, in a report made after its year ended ("四、新年以来的工作" in a 2023 report written on
+   * 2024年1月22日, "2024年以来的工作"): none of it is the period's.
+   */
+  const afterPeriod = memo((unit: Unit): boolean =>
+    unit.sections.some((s) => {
+      if (s.heading === null) return false;
+      const heading = headingText(s);
+      return NEW_YEAR_HEADING.test(heading) || (reportYear !== null && heading.includes(`${reportYear + 1}年`) && !PLAN_HEADING_WORDS.test(heading));
+    }),
+  );
+
   const listsRules = (unit: Unit): boolean => {
     const intro = POINT_START.test(unit.text) ? (pointsStart(unit)?.unit ?? itemsIntro(unit)) : null;
     return intro !== null && RULES_LISTED.test(intro.text) && !DONE_TO_RULES.test(intro.text);
@@ -1572,7 +1598,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const notDoneClauses = memo((unit: Unit): Span[] => {
     // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
     if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
-    if (listsRules(unit) || listsTargets(unit)) return [{ start: unit.start, end: unit.end }];
+    if (listsRules(unit) || listsTargets(unit) || afterPeriod(unit)) return [{ start: unit.start, end: unit.end }];
+    // A total over years or to date names the work, and its figures are not the year's (as last year's beside this year's, see comparesWithNow).
+    if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
     const text = masked(unit);
     const question = QUESTION.test(text);
     const earlier = opensEarlier(unit) && !thisYear.test(text);
@@ -1586,7 +1614,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const overYears = beforeFirstYear(since);
     // What the sentence says is not the reporter's to report: "……都是在周怀民同志任内完成的，我在这里一并说明，不作为本人述职内容".
     const disowned = DISOWNED.test(text);
-    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return NONE;
+    const apart = text.includes('除') ? [...text.matchAll(SET_APART)].map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[1].length })) : NONE;
+    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return apart;
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -1632,7 +1661,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       prev = { text: clause, span, excluded };
       at += clause.length + 1;
     }
-    return out;
+    return [...out, ...apart];
   });
 
   /**
@@ -2149,6 +2178,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (plan && covers([plan])) return 'plan';
     if (covers(faultClauses(unit))) return 'fault';
     if (covers(notDoneClauses(unit))) {
+      if (afterPeriod(unit)) return 'afterPeriod';
       if (listsRules(unit)) return 'rule';
       if (DISOWNED.test(unit.text)) return 'disowned';
       const clause = clauseOf(unit, span);
@@ -2156,7 +2186,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
       if (RULE_KEPT.test(words)) return 'rule';
-      return opensEarlier(unit) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) ? 'earlierYear' : 'notDone';
+      return opensEarlier(unit) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';
@@ -2169,6 +2199,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (view.notTheReport || statesNothing(unit) || inSentence.length === 0) return null;
     if (othersWords(unit) || inSentence.every((x) => inRemark(unit, x))) return 'othersWords';
     if (inSentence.every((x) => inSpeech(unit, x))) return 'quoted';
+    // (Under the new year's heading the time tells first, whatever the sentence says of its own: "……考核办法，……从2024年起执行".)
+    if (afterPeriod(unit)) return 'afterPeriod';
     if (verdict === 'stance') return !unit.isHeading && future(unit) ? 'plan' : null;
     if (verdict === 'blanked') {
       // The catch-all cause last: another of the words, in another clause, may tell what the sentence is.

@@ -29,7 +29,7 @@ export interface Evidence {
 
 /**
  * Why a sentence that names the work was not counted for it: the work is a plan or a rule, a fault, not done or denied, done
- * later or in an earlier year, by the predecessor or before the reporter came, by a stand-in while the reporter was away, by
+ * later, in an earlier year or after the year reported, by the predecessor or before the reporter came, by a stand-in while the reporter was away, by
  * someone else or the level above; or it is background, others' words, words in quotation marks, or what the report itself
  * says is not the reporter's.
  */
@@ -46,6 +46,7 @@ export type SetAsideCause =
   | 'disowned'
   | 'predecessor'
   | 'beforeArrival'
+  | 'afterPeriod'
   | 'whileAway'
   | 'otherActor'
   | 'levelAbove'

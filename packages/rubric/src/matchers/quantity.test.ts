@@ -65,6 +65,12 @@ describe('compileQuantity', () => {
     expect(focus.slices(compileQuantity('count')(focus.win(focus.unit('实事12件'))))).toEqual(['12件']);
   });
 
+  it('the leadership bodies (四家班子, 四套班子) are no count; 走访3家 is', async () => {
+    const bodies = testWindows(['2023年述职', '八一期间，我带领四套班子领导走访慰问驻地部队3家，四家班子负责同志参加。'].join('\n'));
+    await bodies.setup();
+    expect(bodies.slices(compileQuantity('count')(bodies.win(bodies.unit('四套班子'))))).toEqual(['3家']);
+  });
+
   it('a rate (每年1次, 每季度2次) is how often, no count of what was done; 全年4次 beside it is', async () => {
     const rate = testWindows(['2023年述职', '民兵整组每年1次，议军每季度2次，全年4次。'].join('\n'));
     await rate.setup();
