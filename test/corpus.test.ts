@@ -3778,7 +3778,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.81,
     everyFinding: false,
-    knownSpurious: ['vague reports/06_dongguan_subdistrict_2026.txt'],
+    // (02: its visits led by 四套班子, no count since the forty-sixth session, most of what it claims has no figure; its labeller does not flag it.)
+    knownSpurious: ['vague reports/02_linhong_county_2021.txt', 'vague reports/06_dongguan_subdistrict_2026.txt'],
     knownMissed: ['placeholder reports/06_dongguan_subdistrict_2026.txt', 'placeholder reports/11_qingpu_county_2023.txt', 'vague reports/09_luji_town_2026.txt'],
     knownFalseCredits: [
       // the 武装部长 attending the 人武部's course ("11月　镇武装部长韩涛参加县人武部专武干部集训"), read as the town's cadre work.
@@ -4696,7 +4697,9 @@ describe.each([
   { labelsFile: 'holdout562/labels.json', reports: 12, minAccuracy: 0.89, everyFinding: false },
   // holdout563, an ordinary batch from a northwestern province (移民搬迁, 防沙治沙, 回族乡, 藏族乡): 94.7 % and no false credit on
   // first contact (`361d729`).
-  { labelsFile: 'holdout563/labels.json', reports: 12, minAccuracy: 0.94, everyFinding: false },
+  // (0.94 before the forty-sixth session: 04's militia was met on the opening's stock claim with 我 beside it, "我……推动全县武装工作在……民兵
+  // 建设上取得了新的进展", which no longer counts; its labeller's met rests on what the rules read as the meetings' business.)
+  { labelsFile: 'holdout563/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
   // holdout564, negation and double negation (从未间断, 无一遗漏, 没有一名……被退回, 难道不是……吗): 89.4 % and 2 false credits on first
   // contact (`a9ab446a`).
   { labelsFile: 'holdout564/labels.json', reports: 12, minAccuracy: 0.93, everyFinding: false },
@@ -4847,6 +4850,109 @@ describe.each([
     everyFinding: false,
     // 478 characters below its title; its labeller does not count.
     knownSpurious: ['too-short reports/10_dongcheng_subdistrict_2023.md'],
+  },
+  // holdout580, an ordinary batch from the Fujian coast and the western Fujian hills (海上民兵, 渔船民兵, 台风防御, 侨乡征兵, 闽西老区): 93.9 % and 1 false credit on first
+  // contact (`365d0675`).
+  {
+    labelsFile: 'holdout580/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout581, work partly or mostly done (基本完成, 部分落实, 除……外均已, 因……未能, 完成了计划的八成): 92.4 % and 3 false credits on first
+  // contact (`365d0675`).
+  {
+    labelsFile: 'holdout581/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "二是议军。", a point's label, its meetings chaired by the stand-in: read as a mention, as the labellers of holdout39/11, 233/07 and
+      // 431/09 read such labels; its labeller reads none.
+      'military-affairs-meetings reports/07_jiangtan_subdistrict_2025.txt → partial',
+    ],
+  },
+  // holdout582, sections in an unusual order under unusual headings (存在不足 first, 下步打算 in the middle, 四个一 last, slogans and questions as headings, paragraphs with no heading): 96.2 % and 1 false credit on first
+  // contact (`365d0675`).
+  {
+    labelsFile: 'holdout582/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "3月镇党委会专题研究民兵整组和征兵工作1次": a meeting's business naming the militia, read as a mention (see holdout578/06;
+      // blanking it lost nine statuses elsewhere).
+      'militia-building reports/11_bailu_town_2025.txt → partial',
+    ],
+  },
+  // holdout583, an ordinary batch from the hill counties of the Sichuan basin and the Chongqing reservoir area (外出务工, 三峡库区移民, 地震与地灾, 丘陵大县征兵): 95.5 % and 2 false credits on first
+  // contact (`365d0675`).
+  {
+    labelsFile: 'holdout583/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "3月、9月两次主持乡党委会专题研究……": the committee's meetings short of quarterly, the routine's part kept short; its labeller
+      // reads no routine at all.
+      'four-ones reports/10_huangge_township_2021.docx → partial',
+    ],
+    knownSpurious: [
+      // Its figures are of other fields (移民后期扶持, 消落带修复); its labeller does not flag it vague (uncertain in its notes).
+      'vague reports/10_huangge_township_2021.docx',
+    ],
+  },
+  // holdout584, an ordinary batch from the Anhui riverside polders and the Dabie mountains (圩区防汛, 大别山红色资源, 外出务工, 兵员征集): 98.5 % and no false credit on first
+  // contact (`e91ac3e7`).
+  {
+    labelsFile: 'holdout584/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    knownSpurious: [
+      // Most of its armed-forces lines are stock; its labeller reads the epidemic checkpoints' figures as enough.
+      'vague reports/07_zhunan_subdistrict_2022.txt',
+    ],
+  },
+  // holdout585, names old and new mixed (国防动员委员会 and 人民武装委员会, 退役军人事务局 and 民政局, 基干民兵 and 普通民兵, 网上兵役登记, each year's terms 2019–2026): 95.5 % and no false credit on first
+  // contact (`e91ac3e7`).
+  {
+    labelsFile: 'holdout585/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // About 170 characters; its labeller flags it too short, not vague.
+      'vague reports/08_zhuping_township_2026.txt',
+    ],
+  },
+  // holdout586, honours, praise and thanks throughout (先进个人和单位 by name, 荣誉, 上级肯定; the reporter's own work among them): 94.7 % and 3 false credits on first
+  // contact (`e91ac3e7`).
+  {
+    labelsFile: 'holdout586/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "在省军区、军分区的支持下，……获得上级建设资金200万元": the superior's money named with 支持, read as a mention; its labeller reads
+      // none (blanking the obtained money for the mention lost twelve statuses elsewhere).
+      'support-funding reports/06_baishi_county_2023.md → partial',
+      // "镇武装部长陈立群同志再次被评为“全市优秀专武干部”": an honour of the cadre, read as a mention as most labellers read honours.
+      'armed-forces-cadres reports/10_hekou_town_2025.txt → partial',
+    ],
+  },
+  // holdout587, an ordinary batch from the Hexi corridor of Gansu and the Qinghai plateau (牧区, 藏族乡镇, 戈壁, 边远征兵, 冬季雪灾): 93.9 % and no false credit on first
+  // contact (`e91ac3e7`).
+  {
+    labelsFile: 'holdout587/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // The armed-forces part thin among other work; its labeller flags the other work (off-topic) or the form (format-mismatch), not vague.
+      'vague reports/10_dayu_town_2024.md',
+      'vague reports/11_yanming_subdistrict_2020.txt',
+    ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;

@@ -64,6 +64,11 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('中共柘阳区委书记2024年党管武装工作述职报告', '区委常委会研究武装工作4次。区委常委会研究征兵工作。', '出台街道专武干部管理办法，明确街道武装部长列席街道党工委会议。')).toEqual([]);
   });
 
+  it('does not fire on the whole above’s event that the reporter’s own unit took part in (参加全市民兵比武), but on its work claimed', async () => {
+    expect(await checkTitled('中共沙埠县委书记2025年党管武装工作述职报告', '县委常委会研究武装工作4次。10月县民兵应急连参加全市民兵比武，获团体第二名。')).toEqual([]);
+    expect(await checkTitled('中共沙埠县委书记2025年党管武装工作述职报告', '县委常委会研究武装工作4次。全市民兵比武组织有序，全市民兵整组任务圆满完成。')).not.toEqual([]);
+  });
+
   it('reads 全乡 after one of a city’s townships named in the sentence as that township’s whole', async () => {
     expect(await checkTitled('中共青口市委书记2023年党管武装工作述职报告', '全市征集新兵210名。在马鞍乡，我们请了3名退伍老兵当义务宣传员，全乡报名人数由14人增加到31人。')).toEqual([]);
   });

@@ -32,6 +32,10 @@ const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
 /** A township of the report's place named by its name: "在马鞍乡", "到河口镇". */
 const NAMED_TOWNSHIP = /(在|对|到|指导|帮助)[一-龥]{2,4}(乡|镇)(?!镇|党委|政府|长)/;
 
+/** Taking part in, just before the whole's name, and the whole's event after it (see wholeAbove). */
+const TAKES_PART = /(参加|参与|出席|列席|承办|参赛于|在)\s*$/;
+const ABOVE_EVENT = /^全(?:省|市|州|盟|县|区|旗)[^，。；]{0,12}(比武|竞赛|比赛|会议|大会|评比|观摩|演练|集训|培训|运动会)/;
+
 /** The reporter's own place named beside a figure of the whole above ("全市征集新兵1260名，我县任务104名"). */
 const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, 区: /(我|本)区/ };
 
@@ -42,6 +46,9 @@ const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, �
  */
 function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: string, sentence: string): boolean {
   if (!reportLevel || !mention.startsWith('全')) return false;
+  // The whole's event that the reporter's own unit took part in: "10月县民兵应急连参加全市民兵比武，获团体第二名".
+  const at = sentence.indexOf(mention);
+  if (TAKES_PART.test(sentence.slice(0, at)) && ABOVE_EVENT.test(sentence.slice(at))) return true;
   // One of the report's own townships, named before its whole: "在马鞍乡，我们请了3名……老兵……，全乡报名人数由14人增加到31人".
   if (!BELOW_COUNTY.has(reportLevel) && level === '乡镇' && NAMED_TOWNSHIP.test(sentence.slice(0, sentence.indexOf(mention)))) return true;
   if (BELOW_COUNTY.has(reportLevel)) return !BELOW_COUNTY.has(level);
