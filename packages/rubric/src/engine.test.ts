@@ -895,7 +895,7 @@ describe('what was set aside (setAside): the sentences that name a criterion’s
     ]);
   });
 
-  it('traces a 缺项 named only in passing to that mention, and leaves out a routine the rubric’s ignored phrases blank, whose why the judge cannot tell', async () => {
+  it('traces a 缺项 named only in passing to that mention, and a routine recited to the cause its ignored phrase gives (because: rule)', async () => {
     const text = [
       '石桥镇党委书记2024年党管武装工作述职报告',
       '一、主要工作',
@@ -905,13 +905,20 @@ describe('what was set aside (setAside): the sentences that name a criterion’s
     const c = byId(scoreReport(await parseText(text), rubric));
     expect(c['militia-building'].status).toBe('missing');
     expect(c['militia-building'].setAside?.map((a) => [a.cause, a.line])).toEqual([['otherActor', 4]]);
-    // (The recited routine is blanked by the rubric's list, not by "凡……必阅": no cause is better than that clause's.)
+    // (The recited routine is blanked by the rubric's list, whose entry says why, not by "凡……必阅", which would say 尚未完成.)
     expect(c['four-ones'].status).toBe('missing');
-    expect(c['four-ones'].setAside).toBeUndefined();
+    expect(c['four-ones'].setAside?.map((a) => [a.cause, a.line, a.reason])).toEqual([['rule', 3, '写的是制度规定或要求，不是实际做了什么']]);
     const { traces } = explainReport(await parseText(text), rubric, ['four-ones']);
     const recited = traces.filter((t) => t.unit.text.startsWith('我始终把'));
     expect(recited.length).toBeGreaterThan(0);
-    expect(recited.every((t) => t.verdict === 'ignored' && t.cause === undefined)).toBe(true);
+    expect(recited.every((t) => t.verdict === 'ignored' && t.cause === 'rule')).toBe(true);
+  });
+
+  it('traces money the vetoes take as the level above’s to their cause (because: levelAbove)', async () => {
+    const text = ['澜峡县委书记2022年党管武装工作述职报告', '一、经费保障', '积极争取三峡后续工作专项资金180万元，用于民兵应急物资储备库建设。'].join('\n');
+    const funding = byId(scoreReport(await parseText(text), rubric))['support-funding'];
+    expect(funding.status).toBe('missing');
+    expect(funding.setAside?.map((a) => [a.cause, a.line])).toEqual([['levelAbove', 3]]);
   });
 
   it('names the missing parts’ sentences of a partial routine, never a sentence already credited, and nothing for a criterion met', async () => {

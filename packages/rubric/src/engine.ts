@@ -1,4 +1,4 @@
-import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type CriterionScore, type Evidence, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type SetAside, type SetAsideCause, type Signal, type Stance, type Status } from '@shuzhi/types';
+import { gradeFor, gradeNote, roundPoints, rubricRef, type Criterion, type CriterionScore, type Evidence, type Guard, type Matcher, type Report, type Rubric, type ScoreCard, type Scope, type SetAside, type SetAsideCause, type Signal, type Stance, type Status } from '@shuzhi/types';
 import { loadClassifier } from './classifier.ts';
 import { compileMatcher, widens, type Compiled, type CompileEnv, type Span } from './matchers/index.ts';
 import { compilePrefilter, type Prefilter } from './matchers/prefilter.ts';
@@ -14,6 +14,8 @@ interface Guarded {
   can: Prefilter | null;
   /** As the rubric writes it, for `explainReport`. */
   source: Matcher;
+  /** What a reviewer is told of a sentence of the work it takes (see Guard). */
+  because?: SetAsideCause;
 }
 
 interface CompiledSignal {
@@ -78,13 +80,17 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const lists = new Map<string, Guarded[]>();
   const compileSignal = (signal: Signal, criterion: Criterion): CompiledSignal => {
     const env = { ...base, kind: criterion.id };
-    const guarded = (m: Matcher): Guarded => {
-      const key = `${criterion.id}\u0000${JSON.stringify(m)}`;
+    const guarded = (guard: Guard): Guarded => {
+      const key = `${criterion.id}\u0000${JSON.stringify(guard)}`;
       let g = guards.get(key);
-      if (!g) guards.set(key, (g = { match: compileMatcher(m, env), can: compilePrefilter(m), source: m }));
+      if (!g) {
+        const { because, ...m } = guard;
+        const source = m as Matcher;
+        guards.set(key, (g = { match: compileMatcher(source, env), can: compilePrefilter(source), source, ...(because ? { because } : {}) }));
+      }
       return g;
     };
-    const list = (ms: Matcher[]): Guarded[] => {
+    const list = (ms: Guard[]): Guarded[] => {
       const key = `${criterion.id}\u0000${JSON.stringify(ms)}`;
       let gs = lists.get(key);
       if (!gs) lists.set(key, (gs = ms.map(guarded)));
@@ -233,7 +239,10 @@ export interface Trace {
   spans: Span[];
   /** The veto that applied. */
   veto?: Matcher;
-  /** Why a sentence of work was not counted as the reporter's own of the period, when the judge can tell (as `setAside` says it). */
+  /**
+   * Why a sentence of work was not counted as the reporter's own of the period, when the judge can tell, or the rubric's veto or
+   * ignored phrase that took it says (its `because`), as `setAside` says it.
+   */
   cause?: SetAsideCause;
   reason?: string;
 }
@@ -265,8 +274,17 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
   // (Only when tracing: the spans it tells are those in the sentence.)
   const tell =
     trace &&
-    ((verdict: Verdict, unit: Unit, spans: Span[], veto?: Matcher) =>
-      trace({ signal: cs.signal.name, strength, stance, unit, verdict, spans: spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end), veto }));
+    ((verdict: Verdict, unit: Unit, spans: Span[], veto?: Matcher, because?: SetAsideCause) =>
+      trace({
+        signal: cs.signal.name,
+        strength,
+        stance,
+        unit,
+        verdict,
+        spans: spans.filter((x) => x.end > x.start && x.start >= unit.start && x.end <= unit.end),
+        veto,
+        ...(because ? { cause: because, reason: SET_ASIDE_REASONS[because] } : {}),
+      }));
   for (const unit of view.units) {
     if (!cs.inScope(unit) || (cs.can && !cs.can(unit, view))) continue;
     // Work only named, in the faults' or the plans' part ("乡镇专武干部兼职多，精力难以集中" under 存在不足和下步打算): the fault's or the
@@ -297,13 +315,16 @@ function fire(cs: CompiledSignal, view: ReportView, judge: StanceJudge, strength
       if (first && tell) {
         // (Told apart because the judge can say why it blanked a clause, and the rubric's list says nothing of why.)
         const byList = (): boolean => ignoredBy(unit).length > 0 && !cs.match!({ ...raw, text: blank(unit.text, unit.start, ignoredBy(unit)), paragraph: () => blankedParagraph(unit) });
-        tell(!cs.match || cs.match(win) ? 'stance' : byList() ? 'ignored' : 'blanked', unit, first);
+        const verdict = !cs.match || cs.match(win) ? 'stance' : byList() ? 'ignored' : 'blanked';
+        // (An ignored phrase that says why, the first that blanks something of the sentence.)
+        const because = verdict === 'ignored' ? cs.ignore.find((g) => g.because && ignoredIn(g, unit, view).length)?.because : undefined;
+        tell(verdict, unit, first, undefined, because);
       }
       continue;
     }
     const veto = cs.unless.find((v) => (!v.can || v.can(unit, view)) && v.match(win));
     if (veto) {
-      tell?.('veto', unit, matched, veto.source);
+      tell?.('veto', unit, matched, veto.source, veto.because);
       continue;
     }
     // (Not the empty spans of header and title, which say where, not what: the judge weighs what matched.)
@@ -523,8 +544,9 @@ const MAX_SET_ASIDE = 2;
 function setAsideFor(cc: CompiledCriterion, view: ReportView, judge: StanceJudge, unfound: CompiledCriterion['parts'], credited: Set<Unit>): SetAside[] {
   const found = new Map<Unit, { hit: Hit; cause: SetAsideCause }>();
   const record: Tracer = (t) => {
-    if (t.stance !== 'done' || credited.has(t.unit) || found.has(t.unit) || (t.verdict !== 'stance' && t.verdict !== 'blanked' && t.verdict !== 'refused')) return;
-    const cause = judge.whyNotDone(t.verdict, t.unit, t.spans);
+    if (t.stance !== 'done' || credited.has(t.unit) || found.has(t.unit)) return;
+    // (A veto or an ignored phrase tells its own cause when the rubric gives one; the judge tells the rest.)
+    const cause = t.verdict === 'veto' || t.verdict === 'ignored' ? (t.cause ?? null) : t.verdict === 'stance' || t.verdict === 'blanked' || t.verdict === 'refused' ? judge.whyNotDone(t.verdict, t.unit, t.spans) : null;
     if (cause) found.set(t.unit, { hit: { signal: t.signal, strength: 'met', stance: 'done', unit: t.unit, spans: t.spans }, cause });
   };
   for (const cs of cc.signals) if (cs.signal.strength === 'met') fire(cs, view, judge, 'met', record);
@@ -672,7 +694,7 @@ export function explainReport(report: Report, rubric: Rubric, criteria?: string[
   for (const cc of compiled.criteria) {
     if (criteria && !criteria.includes(cc.criterion.id)) continue;
     scoreCriterion(cc, view, judge, true, (t) => {
-      const cause = t.stance === 'done' && (t.verdict === 'stance' || t.verdict === 'blanked' || t.verdict === 'refused') ? judge.whyNotDone(t.verdict, t.unit, t.spans) : null;
+      const cause = t.cause ?? (t.stance === 'done' && (t.verdict === 'stance' || t.verdict === 'blanked' || t.verdict === 'refused') ? judge.whyNotDone(t.verdict, t.unit, t.spans) : null);
       traces.push(cause ? { ...t, cause, reason: SET_ASIDE_REASONS[cause] } : t);
     });
   }

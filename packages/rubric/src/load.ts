@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { decodeText } from '@shuzhi/parser/decode';
-import type { Criterion, Cues, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
+import type { Criterion, Cues, Guard, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
 import { fail, ok, readCause } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
 import { DEFAULT_RUBRIC } from './defaults.ts';
-import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, repeats, rubricSchema, WITHIN_WINDOWS, type MatcherInput, type RubricParsed } from './schema.ts';
+import { KNOWN_KEYS, MATCHER_KEYS, MATCHER_KINDS, repeats, rubricSchema, WITHIN_WINDOWS, type GuardInput, type MatcherInput, type RubricParsed } from './schema.ts';
 import { createRequire } from 'node:module';
 
 export type RubricErrorCode = 'RUBRIC_NOT_FOUND' | 'RUBRIC_READ_ERROR' | 'RUBRIC_ENCODING' | 'RUBRIC_YAML' | 'RUBRIC_INVALID' | 'RUBRIC_WARNING';
@@ -390,6 +390,7 @@ function toScope(s: RubricParsed['criteria'][number]['signals'][number]['scope']
 }
 
 const toMatcher = (m: MatcherInput): Matcher => m as Matcher;
+const toGuard = (g: GuardInput): Guard => ('because' in g ? { ...toMatcher(g.match), because: g.because } : toMatcher(g));
 
 /** A short hash of the rubric's text and of the training data it names. */
 function digestOf(source: string, training?: Buffer): string {
@@ -406,8 +407,8 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
       strength: s.strength,
       stance: s.stance,
       scope: toScope(s.scope),
-      unless: s.unless.map(toMatcher),
-      ignore: s.ignore.map(toMatcher),
+      unless: s.unless.map(toGuard),
+      ignore: s.ignore.map(toGuard),
     });
     // A part's own vetoes and ignored phrases apply to each of its signals, as a criterion's do to its own.
     const partSignal = (s: (typeof c.signals)[number], p: (typeof c.parts)[number]): Signal =>
@@ -424,7 +425,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
         id: p.id,
         name: p.name,
         signals: p.match
-          ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toMatcher), ignore: p.ignore.map(toMatcher) }]
+          ? [{ name: p.name, match: toMatcher(p.match), strength: 'met' as const, stance: p.stance, scope: toScope(p.scope), unless: p.unless.map(toGuard), ignore: p.ignore.map(toGuard) }]
           : p.signals!.map((s) => partSignal(s, p)),
         short: p.short.map((s) => partSignal(s, p)),
       })),
@@ -434,8 +435,8 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
       ...(c.recital ? { recital: toMatcher(c.recital) } : {}),
       ...(c.claimedOnly ? { claimedOnly: toMatcher(c.claimedOnly) } : {}),
       partialCredit: c.partialCredit,
-      unless: c.unless.map(toMatcher),
-      ignore: c.ignore.map(toMatcher),
+      unless: c.unless.map(toGuard),
+      ignore: c.ignore.map(toGuard),
       suggestion: c.suggestion,
       partialSuggestion: c.partialSuggestion,
     };

@@ -145,6 +145,14 @@ describe('rubricSchema', () => {
     expect(messages(minimal({}, { grades: [{ name: '优秀', min: 190 }, { name: '合格', min: 0 }] })).join('\n')).toContain('grades.0.min');
   });
 
+  it('takes a veto or an ignored phrase with the cause a reviewer is told (because), and refuses a cause of no known kind', () => {
+    const guarded = { unless: [{ because: 'levelAbove', match: { regex: '省级' } }], ignore: [{ because: 'rule', match: { terms: ['每月'] } }, { terms: ['每季度'] }] };
+    expect(messages(minimal(guarded))).toEqual([]);
+    expect(messages(minimal({ unless: [{ because: 'superior', match: { regex: '省级' } }] })).join('\n')).toContain('criteria.0.unless.0');
+    // (An ignored phrase that only says where is refused inside its guard too, at the matcher's own path.)
+    expect(messages(minimal({ ignore: [{ because: 'rule', match: { section: '职责' } }] })).join('\n')).toContain('criteria.0.ignore.0.match');
+  });
+
   it('refuses duplicate criterion ids, naming the first', () => {
     const second = { id: 'funding', name: '经费2', points: 5, signals: [signal], suggestion: 's' };
     const input = minimal();

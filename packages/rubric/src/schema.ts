@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SET_ASIDE_CAUSES } from '@shuzhi/types';
 import { nestedRepetition, overlappingRepetition } from './backtrack.ts';
 import { someWindow } from './matchers/index.ts';
 
@@ -140,6 +141,15 @@ const matcherUnion = () =>
 
 export const matcher: z.ZodType<MatcherInput> = z.lazy(matcherUnion);
 
+/**
+ * A veto or an ignored phrase, as a matcher or with the cause a reviewer is told of a sentence of the work it takes
+ * (`{ because: levelAbove, match: { regex: … } }`, see SetAsideCause).
+ */
+export type GuardInput = MatcherInput | { because: (typeof SET_ASIDE_CAUSES)[number]; match: MatcherInput };
+const guard: z.ZodType<GuardInput> = z.union([z.strictObject({ because: z.enum(SET_ASIDE_CAUSES), match: matcher }), matcher]);
+/** The matcher of a guard. */
+export const guardMatcher = (g: GuardInput): MatcherInput => ('because' in g ? g.match : g);
+
 /** Each kind of matcher by the fields it takes, the kind's own field first ("terms", then "word"). */
 const matcherShapes = matcherUnion().options.map((o) => Object.keys(o.shape));
 
@@ -204,8 +214,8 @@ const signal = z
     strength: z.enum(['met', 'partial']).default('met'),
     stance: stance.default('done'),
     scope: scope.default('document'),
-    unless: z.array(matcher).default([]),
-    ignore: z.array(matcher).default([]),
+    unless: z.array(guard).default([]),
+    ignore: z.array(guard).default([]),
   })
   .refine((s) => s.match !== undefined || s.stance === 'plan' || s.stance === 'shortcoming', {
     message: '缺少 match（只有 stance 为 plan 或 shortcoming 时可以省略，表示该立场的任何句子）',
@@ -220,8 +230,8 @@ const part = z.strictObject({
   short: z.array(signal).default([]),
   stance: stance.default('done'),
   scope: scope.default('document'),
-  unless: z.array(matcher).default([]),
-  ignore: z.array(matcher).default([]),
+  unless: z.array(guard).default([]),
+  ignore: z.array(guard).default([]),
 });
 
 const criterion = z
@@ -240,8 +250,8 @@ const criterion = z
     recital: matcher.optional(),
     claimedOnly: matcher.optional(),
     partialCredit: z.number().min(0).max(1).default(0.5),
-    unless: z.array(matcher).default([]),
-    ignore: z.array(matcher).default([]),
+    unless: z.array(guard).default([]),
+    ignore: z.array(guard).default([]),
     suggestion: nonEmpty,
     partialSuggestion: z.string().optional(),
   })
@@ -251,22 +261,24 @@ const criterion = z
       if (!p.match === !p.signals) ctx.addIssue({ code: 'custom', path: ['parts', k], message: '每个 part 要么写 match，要么写 signals（二选一）' });
     });
     for (const r of repeats(c.parts, (p) => p.id)) ctx.addIssue({ code: 'custom', path: ['parts', r.at, 'id'], message: `part id "${r.value}" 重复`, params: { first: r.first } });
-    const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => [...(p.signals ?? []), ...p.short])].flatMap((s) => [s.match, ...s.unless, ...s.ignore]);
+    const matchers = [...c.signals, ...c.parts, ...c.parts.flatMap((p) => [...(p.signals ?? []), ...p.short])].flatMap((s) => [s.match, ...s.unless.map(guardMatcher), ...s.ignore.map(guardMatcher)]);
     if (!c.topic && matchers.some(usesTopic)) ctx.addIssue({ code: 'custom', path: ['topic'], message: '用了 within: topic 的评分项要写 topic（本项工作的关键词）' });
-    const ignores: [PropertyKey[], MatcherInput[]][] = [
+    const ignores: [PropertyKey[], GuardInput[]][] = [
       [[], c.ignore],
-      ...c.signals.map((s, j): [PropertyKey[], MatcherInput[]] => [['signals', j], s.ignore]),
-      ...c.parts.flatMap((p, k): [PropertyKey[], MatcherInput[]][] => [
+      ...c.signals.map((s, j): [PropertyKey[], GuardInput[]] => [['signals', j], s.ignore]),
+      ...c.parts.flatMap((p, k): [PropertyKey[], GuardInput[]][] => [
         [['parts', k], p.ignore],
-        ...(p.signals ?? []).map((s, j): [PropertyKey[], MatcherInput[]] => [['parts', k, 'signals', j], s.ignore]),
-        ...p.short.map((s, j): [PropertyKey[], MatcherInput[]] => [['parts', k, 'short', j], s.ignore]),
+        ...(p.signals ?? []).map((s, j): [PropertyKey[], GuardInput[]] => [['parts', k, 'signals', j], s.ignore]),
+        ...p.short.map((s, j): [PropertyKey[], GuardInput[]] => [['parts', k, 'short', j], s.ignore]),
       ]),
     ];
     for (const [at, list] of ignores) {
-      list.forEach((m, i) => {
-        const inner = marksNothing(m);
-        if (!inner) return;
-        const node = inner.reduce<unknown>((n, key) => (n as Record<PropertyKey, unknown>)[key], m) as MatcherInput;
+      list.forEach((g, i) => {
+        const m = guardMatcher(g);
+        const found = marksNothing(m);
+        if (!found) return;
+        const inner = m === g ? found : ['match', ...found];
+        const node = found.reduce<unknown>((n, key) => (n as Record<PropertyKey, unknown>)[key], m) as MatcherInput;
         const what = WHERE_ONLY.find((kind) => kind in node) ?? `all（其中只有 ${WHERE_ONLY.join('、')}）`;
         ctx.addIssue({
           code: 'custom',

@@ -1,4 +1,5 @@
 import type { ShuzhiError } from './errors.ts';
+import type { SetAsideCause } from './score.ts';
 
 /**
  * A rubric, as loaded from YAML and validated. The YAML form is documented
@@ -56,6 +57,12 @@ export type Matcher =
   | { any: Matcher[] }
   | { classify: string; min?: number };
 
+/**
+ * A veto or an ignored phrase (`unless`, `ignore`), with the cause a reviewer is told of a sentence of the work it takes
+ * from the criterion (a superior's money: `levelAbove`); without one, such a sentence is not listed among those not counted.
+ */
+export type Guard = Matcher & { because?: SetAsideCause };
+
 export interface Signal {
   /** What this signal proves, for the reviewer ("经费有具体数额"). */
   name: string;
@@ -67,9 +74,9 @@ export interface Signal {
   stance: Stance;
   scope: Scope;
   /** Vetoes: a sentence matching any of these does not count for this signal. */
-  unless: Matcher[];
+  unless: Guard[];
   /** Phrases blanked out before matching (e.g. 训练考核 for a signal about 考核 of officials). */
-  ignore: Matcher[];
+  ignore: Guard[];
 }
 
 export interface Part {
@@ -120,8 +127,8 @@ export interface Criterion {
   /** Share of the points a partial status earns when there are no parts to count. */
   partialCredit: number;
   /** Vetoes and ignored phrases shared by all signals and parts of the criterion. */
-  unless: Matcher[];
-  ignore: Matcher[];
+  unless: Guard[];
+  ignore: Guard[];
   suggestion: string;
   partialSuggestion?: string;
 }

@@ -33,25 +33,27 @@ export interface Evidence {
  * someone else or the level above; or it is background, others' words, words in quotation marks, or what the report itself
  * says is not the reporter's.
  */
-export type SetAsideCause =
-  | 'plan'
-  | 'rule'
-  | 'fault'
-  | 'notDone'
-  | 'negated'
-  | 'retracted'
-  | 'later'
-  | 'background'
-  | 'earlierYear'
-  | 'disowned'
-  | 'predecessor'
-  | 'beforeArrival'
-  | 'afterPeriod'
-  | 'whileAway'
-  | 'otherActor'
-  | 'levelAbove'
-  | 'othersWords'
-  | 'quoted';
+export const SET_ASIDE_CAUSES = [
+  'plan',
+  'rule',
+  'fault',
+  'notDone',
+  'negated',
+  'retracted',
+  'later',
+  'background',
+  'earlierYear',
+  'disowned',
+  'predecessor',
+  'beforeArrival',
+  'afterPeriod',
+  'whileAway',
+  'otherActor',
+  'levelAbove',
+  'othersWords',
+  'quoted',
+] as const;
+export type SetAsideCause = (typeof SET_ASIDE_CAUSES)[number];
 
 /** A sentence naming the criterion's work that earned nothing, and why: what a reviewer checks before trusting a 缺项. */
 export interface SetAside extends Evidence {
