@@ -4826,8 +4826,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    // The level above's figure given with its source (据县……统计，全县……), which its labeller does not flag.
-    knownSpurious: ['level-inconsistency reports/05_zhuxi_town_2022.txt', 'level-inconsistency reports/10_meiwu_county_2024.txt'],
   },
   // holdout578, an ordinary batch from northern and southern Shaanxi (黄土高原 energy counties, 秦巴山区, 移民搬迁): 96.2 % and 3 false
   // credits on first contact (`8fb6421`).

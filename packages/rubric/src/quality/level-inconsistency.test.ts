@@ -69,6 +69,13 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('中共沙埠县委书记2025年党管武装工作述职报告', '县委常委会研究武装工作4次。全市民兵比武组织有序，全市民兵整组任务圆满完成。')).not.toEqual([]);
   });
 
+  it('does not fire on the whole’s figures quoted with their source (据县人武部统计，全县……), in a township’s report or a county’s', async () => {
+    expect(await checkTitled('竹溪镇党委书记2022年党管武装工作述职报告', '镇党委会研究武装工作2次。据县人武部统计，全县累计整组基干民兵1260名。我镇民兵整组按要求完成。')).toEqual([]);
+    expect(await checkTitled('中共梅坞县委书记2024年党管武装工作述职报告', '全县送兵102名。据市退役军人事务局统计，全市全年发放优抚资金1.2亿元。')).toEqual([]);
+    // (Not the whole's figure given as the township's own, with no source: the slip.)
+    expect(await checkTitled('竹溪镇党委书记2022年党管武装工作述职报告', '镇党委会研究武装工作2次。全县累计整组基干民兵1260名。')).not.toEqual([]);
+  });
+
   it('reads 全乡 after one of a city’s townships named in the sentence as that township’s whole', async () => {
     expect(await checkTitled('中共青口市委书记2023年党管武装工作述职报告', '全市征集新兵210名。在马鞍乡，我们请了3名退伍老兵当义务宣传员，全乡报名人数由14人增加到31人。')).toEqual([]);
   });

@@ -21,6 +21,12 @@ interface Mention {
  * **市 in one place and 县委 in another). Superiors named in courtesy
  * formulas ("在市委……的正确领导下") are not the reporter's own level.
  */
+/** The clause before the one holding offset `at` of the text, with its mark ("据……统计，" before "全县……"). */
+function clauseBefore(text: string, at: number): string {
+  const own = text.slice(0, at).search(/[^，。；,;]*$/);
+  return text.slice(text.slice(0, Math.max(0, own - 1)).search(/[^，。；,;]*$/), own);
+}
+
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start).search(/[^，。；,;]*$/);
   const after = text.slice(end).search(/[，。；,;]|$/);
@@ -31,6 +37,9 @@ const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
 
 /** A township of the report's place named by its name: "在马鞍乡", "到河口镇". */
 const NAMED_TOWNSHIP = /(在|对|到|指导|帮助)[一-龥]{2,4}(乡|镇)(?!镇|党委|政府|长)/;
+
+/** The whole's figures given with their source: "据县人武部统计，全县累计整组基干民兵1260名", "据市退役军人事务局统计，全市……". */
+const SOURCED = /据[^，。；]{1,16}(统计|核查|通报|汇总)[，,]/;
 
 /** Taking part in, just before the whole's name, and the whole's event after it (see wholeAbove). */
 const TAKES_PART = /(参加|参与|出席|列席|承办|参赛于|在)\s*$/;
@@ -49,6 +58,8 @@ function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: 
   // The whole's event that the reporter's own unit took part in: "10月县民兵应急连参加全市民兵比武，获团体第二名".
   const at = sentence.indexOf(mention);
   if (TAKES_PART.test(sentence.slice(0, at)) && ABOVE_EVENT.test(sentence.slice(at))) return true;
+  // (And its figures quoted with their source, just before it.)
+  if (SOURCED.test(clauseBefore(sentence, at))) return true;
   // One of the report's own townships, named before its whole: "在马鞍乡，我们请了3名……老兵……，全乡报名人数由14人增加到31人".
   if (!BELOW_COUNTY.has(reportLevel) && level === '乡镇' && NAMED_TOWNSHIP.test(sentence.slice(0, sentence.indexOf(mention)))) return true;
   if (BELOW_COUNTY.has(reportLevel)) return !BELOW_COUNTY.has(level);
@@ -67,7 +78,7 @@ const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{
 // 了征兵任务" gives the whole's figures for the street's.)
 const OWN_SHARE = /(我|本|全)(镇|乡|街道)[^，。；]{0,16}(\d|参加|参与|参训|承办)|在(我|本)(镇|乡|街道)(举办|召开|组织)|其中(我|本)|占全|分配|任务数/;
 function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string): boolean {
-  if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence)) return false;
+  if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence) || SOURCED.test(sentence)) return false;
   return COUNTED.test(clause.replace(/^[^：:]*[：:]/, ''));
 }
 
