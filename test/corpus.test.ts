@@ -3485,8 +3485,6 @@ describe.each([
       'military-affairs-meetings reports/11_peishan_district_2026.txt → partial',
       // "征兵工作由区人武部组织实施": the 人武部's act, a mention (由 + 人武部 as another's was tried and cost more than it fixed).
       'conscription reports/11_peishan_district_2026.txt → partial',
-      // the 市人武部's activity in the town (市人武部在我镇曲坊酒业举办了“国防教育进酒企”活动): a mention.
-      'defense-education reports/08_qufang_town_2021.md → partial',
     ],
   },
   // holdout459, 冀南/豫北 industrial counties, long compound sentences: 91.7 % and 2 false credits on first contact.
@@ -3597,10 +3595,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.95,
     everyFinding: false,
-    knownFalseCredits: [
-      // the city's money and the district's departments' work (市级下拨国防教育专项15万元, 区委宣传部, 区教育局): none the reporter's own.
-      'defense-education reports/11_yonglan_district_2021.docx → met',
-    ],
     knownSpurious: [
       // Most of the criteria it names only partly shown: vague by minPartialShare; its author did not flag it.
       'vague reports/08_meiling_county_2026.docx',
@@ -4038,10 +4032,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.92,
     everyFinding: false,
-    knownFalseCredits: [
-      // dated acts of the months the reporter was away at the 党校, listed without saying whose (the 镇长 presided).
-      'defense-education reports/05_liaotang_town_2023.md → met',
-    ],
     // Most of the criteria it names only partly shown: vague by minPartialShare; its author did not flag it.
     knownSpurious: [
       'vague reports/07_qilan_county_2026.txt',
@@ -4988,6 +4978,54 @@ describe.each([
     reports: 12,
     minAccuracy: 0.83,
     everyFinding: false,
+  },
+  // holdout592, an ordinary batch from the banners of eastern Inner Mongolia (旗, 苏木, 嘎查, 边境牧区, 护边员, 草原防火): 94.7 % and 1 false credit on first
+  // contact (`b2fe9180`).
+  {
+    labelsFile: 'holdout592/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "今年市人武部在街道组建民兵应急排1个，编兵28人……" under "三、民兵建设": the heading's signal takes the 人武部's work, which the
+      // topic's signal refuses (the refusal reads the clause of 民兵, which the heading's signal does not need).
+      'militia-building reports/12_xinhua_subdistrict_2023.docx → met',
+    ],
+  },
+  // holdout593, defence mobilization told with the armed-forces work (国动委, 人防, 交通战备, 经济动员 beside 党管武装): 97.0 % and no false credit on first
+  // contact (`b2fe9180`).
+  {
+    labelsFile: 'holdout593/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout594, a thin body and full attachments (附件1 “四个一”台账, 附件2 经费明细, 附件3 征兵统计; 详见附件 in the text): 91.7 % and 3 false credits on first
+  // contact (`b2fe9180`).
+  {
+    labelsFile: 'holdout594/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "合计1.92万元" under 附件2's heading "2.县财政专武干部补贴0.72万元": the county's money summed under a heading that names it.
+      'support-funding reports/10_shanmu_town_2023.docx → met',
+      // 附件2 is the 汀口市 budget for the 市人武部 (市人武部运行经费175万元) in a town's report, the heading naming the city's treasury.
+      'support-funding reports/12_shigang_town_2026.txt → met',
+    ],
+  },
+  // holdout595, an ordinary batch from the streets and towns of the Pearl River delta (工业园区, 外来人口, 企业民兵, 城市应急, 台风): 96.2 % and 1 false credit on first
+  // contact (`b2fe9180`).
+  {
+    labelsFile: 'holdout595/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // "与武装部长谈心谈话2次，听取他对撤镇设街后武装部职能调整的意见": a talk with the cadre read as cadre work; its labeller reads it
+      // as the routine's talk only.
+      'armed-forces-cadres reports/12_hechong_subdistrict_2025.md → met',
+    ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
