@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SET_ASIDE_CAUSES } from '@shuzhi/types';
+import { SET_ASIDE_CAUSES, type SetAsideCause } from '@shuzhi/types';
 import { nestedRepetition, overlappingRepetition } from './backtrack.ts';
 import { someWindow } from './matchers/index.ts';
 
@@ -145,10 +145,10 @@ export const matcher: z.ZodType<MatcherInput> = z.lazy(matcherUnion);
  * A veto or an ignored phrase, as a matcher or with the cause a reviewer is told of a sentence of the work it takes
  * (`{ because: levelAbove, match: { regex: … } }`, see SetAsideCause).
  */
-export type GuardInput = MatcherInput | { because: (typeof SET_ASIDE_CAUSES)[number]; match: MatcherInput };
+export type GuardInput = MatcherInput | { because: SetAsideCause; match: MatcherInput };
 const guard: z.ZodType<GuardInput> = z.union([z.strictObject({ because: z.enum(SET_ASIDE_CAUSES), match: matcher }), matcher]);
 /** The matcher of a guard. */
-export const guardMatcher = (g: GuardInput): MatcherInput => ('because' in g ? g.match : g);
+const guardMatcher = (g: GuardInput): MatcherInput => ('because' in g ? g.match : g);
 
 /** Each kind of matcher by the fields it takes, the kind's own field first ("terms", then "word"). */
 const matcherShapes = matcherUnion().options.map((o) => Object.keys(o.shape));
