@@ -565,6 +565,11 @@ const UNDONE_AFTER = /^\s*(今年|全年)?(我们|我|本人)?(但|可|却|也|�
  */
 const SET_APART = /(除了?[^，。；]{1,40}?(?:以外|之外|外))(?=\s*[，,]?\s*(?:其余|其他|其它|余下|剩下|剩余|别的)?[^，。；]{0,8}?(?:均|都|全部|皆|基本|已经|已)(?!有))/g;
 
+/**
+ * A sentence opening on the new year, in a report written in it (see writtenNextYear). (Not 今年以来, which such reports mostly
+ * write of the year reported: "今年以来，我认真履行第一书记职责" in a report dated 2022年1月.)
+ */
+const NEXT_YEAR_OPENING = /^\s*(今年[1一元]月|新年以来|新年伊始|元旦以来|元旦(后|过后))/;
 /** A heading of the new year's work: "新年以来的工作", "元旦以来", "开年以来". */
 const NEW_YEAR_HEADING = /新年以来|元旦以来|开年以来|新年伊始|进入新的一年/;
 /** A heading of the next year's plans, which names that year too: "2024年工作打算", "2024年的思路". */
@@ -928,6 +933,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
   const reportYear = view.report.meta.year;
+  /** The report dated on a line of its own early in the next year ("（2023年1月16日）" in a 2022 report): its 今年 is that year. */
+  const writtenNextYear = reportYear !== null && new RegExp(`(^|\\n)[\\s（(]*${reportYear + 1}\\s*年\\s*(1|2|一|二|元)\\s*月[0-9一二三四五六七八九十\\s]*日?[\\s)）]*(\\n|$)`).test(view.report.text);
   const ownPlace = PLACE_NAME.exec(view.report.meta.place ?? '')?.[1] ?? null;
   /** A clause opening on a bureau of a place named other than the reporter's (see PLACE_BUREAU). */
   const foreignBureau = (clause: string): boolean => {
@@ -1137,12 +1144,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * Under a heading of the new year's work, in a report made after its year ended ("四、新年以来的工作" in a 2023 report written on
    * 2024年1月22日, "2024年以来的工作"): none of it is the period's.
    */
-  const afterPeriod = memo((unit: Unit): boolean =>
-    unit.sections.some((s) => {
-      if (s.heading === null) return false;
-      const heading = headingText(s);
-      return NEW_YEAR_HEADING.test(heading) || (reportYear !== null && heading.includes(`${reportYear + 1}年`) && !PLAN_HEADING_WORDS.test(heading));
-    }),
+  const afterPeriod = memo(
+    (unit: Unit): boolean =>
+      unit.sections.some((s) => {
+        if (s.heading === null) return false;
+        const heading = headingText(s);
+        return NEW_YEAR_HEADING.test(heading) || (reportYear !== null && heading.includes(`${reportYear + 1}年`) && !PLAN_HEADING_WORDS.test(heading));
+      }) ||
+      // (Or, in a report dated the next January or February, a sentence opening on that 今年: "今年1月，2023年春季征兵网上报名已经启动".)
+      (writtenNextYear && NEXT_YEAR_OPENING.test(masked(unit).replace(POINT_LABEL, ''))),
   );
 
   const listsRules = (unit: Unit): boolean => {
