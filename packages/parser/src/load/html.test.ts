@@ -5,6 +5,13 @@ import { loadDocument } from './index.ts';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
+/** A page loaded as an OA system's 正文.doc: its blocks' text and origin. */
+async function readPage(html: string) {
+  const page = await loadDocument({ name: '正文.doc', bytes: Buffer.from(html) });
+  if (!page.ok) throw new Error(page.error.message);
+  return page.value.blocks.map((b) => [b.text, b.origin ?? null]);
+}
+
 describe('a web page', () => {
   it('is read as the page shows it: no head, style or script; divs part blocks; a source line break between Chinese characters is none', () => {
     const html = [
@@ -31,9 +38,7 @@ describe('a page laid out in a table', () => {
     const html =
       '<html><body><table width="100%"><tr><td><p>石塘乡党委书记2025年度党管武装工作述职报告</p><p>一、履职情况</p><p>全年到乡武装部办公12次。</p></td></tr>' +
       '<tr><td>项目</td><td>金额（万元）</td></tr><tr><td><p>备注：以上数据截至12月20日。</p></td></tr></table></body></html>';
-    const page = await loadDocument({ name: '正文.doc', bytes: Buffer.from(html) });
-    if (!page.ok) throw new Error(page.error.message);
-    expect(page.value.blocks.map((b) => [b.text, b.origin ?? null])).toEqual([
+    expect(await readPage(html)).toEqual([
       ['石塘乡党委书记2025年度党管武装工作述职报告', null],
       ['一、履职情况', null],
       ['全年到乡武装部办公12次。', null],
@@ -51,9 +56,7 @@ describe('a table in a cell', () => {
       '<html><body><table width="100%"><tr><td><p>石塘乡党委书记2025年度党管武装工作述职报告</p><p>三、经费保障</p><p>全年安排武装工作经费如下：</p>' +
       '<table border="1"><tr><td>项目</td><td>金额（万元）</td></tr><tr><td>民兵训练</td><td>12.5</td></tr></table>' +
       '<p>四、存在不足</p><p>到乡武装部办公次数偏少。</p></td></tr></table></body></html>';
-    const page = await loadDocument({ name: '正文.doc', bytes: Buffer.from(html) });
-    if (!page.ok) throw new Error(page.error.message);
-    expect(page.value.blocks.map((b) => [b.text, b.origin ?? null])).toEqual([
+    expect(await readPage(html)).toEqual([
       ['石塘乡党委书记2025年度党管武装工作述职报告', null],
       ['三、经费保障', null],
       ['全年安排武装工作经费如下：', null],

@@ -12,6 +12,10 @@ const BLOCK = new Set(['div', 'section', 'article', 'blockquote', 'pre', 'center
  */
 const WRAPPED_CJK = /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
 const unwrap = (text: string) => text.replace(WRAPPED_CJK, '').replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
+/** A cell's text, its paragraphs on one line. */
+const cellText = (parts: string[]) => unwrap(parts.join(' ')).replace(/\s+/g, ' ');
+/** A layout cell's paragraphs, each a block of its own (see layoutCells). */
+const paragraphsOf = (parts: string[]) => parts.map(unwrap).filter((t) => t.trim());
 
 /**
  * The blocks of an HTML document: mammoth's (p, h1–h6, li, table/tr/td, inline tags and footnote links) and a web page's
@@ -64,8 +68,8 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
           // A table in a cell: what its row and its cell held before it is read first, then its rows, then the rest of the cell.
           if (row) {
             parts.push(buffer);
-            const before = layoutCells && !row.some((c) => c.trim()) ? parts.map(unwrap).filter((t) => t.trim()) : [];
-            const cells = [...row, unwrap(parts.join(' ')).replace(/\s+/g, ' ')].map((c) => c.trim()).filter(Boolean);
+            const before = layoutCells && !row.some((c) => c.trim()) ? paragraphsOf(parts) : [];
+            const cells = [...row, cellText(parts)].map((c) => c.trim()).filter(Boolean);
             if (before.length) for (const text of before) drafts.push({ text });
             else if (cells.length) drafts.push({ text: cells.join('\t'), origin: 'table' });
             outer.push({ row: row.map(() => ''), merged, rowspan });
@@ -74,8 +78,7 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
             parts = [];
           }
           merged = new Map();
-        }
-        else if (tag === 'tr') {
+        } else if (tag === 'tr') {
           flush();
           row = [];
           rowParts = [];
@@ -124,7 +127,7 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
           carryMerged();
           const cells = row.map((c) => c.trim()).filter(Boolean);
           // A page laid out in a table, its text in one cell of paragraphs (an OA system's 正文): the paragraphs, not one row.
-          const paragraphs = layoutCells && cells.length === 1 && rowParts.length === 1 ? rowParts[0].map(unwrap).filter((t) => t.trim()) : [];
+          const paragraphs = layoutCells && cells.length === 1 && rowParts.length === 1 ? paragraphsOf(rowParts[0]) : [];
           row = null;
           if (paragraphs.length > 1) {
             for (const text of paragraphs) drafts.push({ text });
@@ -138,7 +141,7 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
         } else if (row && (tag === 'td' || tag === 'th')) {
           parts.push(buffer);
           buffer = '';
-          const text = unwrap(parts.join(' ')).replace(/\s+/g, ' ');
+          const text = cellText(parts);
           if (rowspan > 1) merged.set(row.length, { text, rows: rowspan - 1 });
           row.push(text);
           if (text.trim()) rowParts.push(parts);
