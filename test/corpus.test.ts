@@ -5042,14 +5042,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.83,
     everyFinding: false,
-    knownFalseCredits: [
-      // "十一、下步工作打算 答：同上。": an outline's answer that only points back, read as a vague plan.
-      'plans reports/07_nanhu_district_2026.docx → partial',
-      // Under 八、国防教育开展情况, "新建新时代文明实践站45个，打造……理论宣讲品牌": another field's work answering the question.
-      'defense-education reports/10_chaping_county_2022.txt → met',
-      // Under 十、专武干部配备使用情况, "全年调整乡镇领导班子成员23名，从选调生中充实乡镇干部35名": the county's cadres at large.
-      'armed-forces-cadres reports/10_chaping_county_2022.txt → met',
-    ],
     knownSpurious: [
       // A body of 491 characters, just under the rule's 500; its labeller did not read it as far too short.
       'too-short reports/12_guanzhuang_town_2025.docx',
@@ -5062,10 +5054,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: false,
-    knownSpurious: [
-      // 166 characters, most claims with a count (its labeller: not vague); the rule does not read 贰万元 as a figure.
-      'vague reports/11_yangliuping_township_2024.txt',
-    ],
   },
   // holdout599, an ordinary batch from the border counties, forests and state farms of Heilongjiang and Jilin (界江巡逻, 林区防火, 农场民兵, 严寒训练, 人口外流): 97.7 % and no false credit on first
   // contact (`4c3f7c78`).

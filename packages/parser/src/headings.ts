@@ -79,7 +79,12 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
     // (Nor a sentence with its full stop that tells facts with figures or dates: "（一）上半年到5个乡镇开展一次民兵建设专题调研。"
     // under 五、明年打算 is an item, as a run-in heading's first sentence would not be.)
     if (ended && !runInHeadingLike(bare)) return { shape: 'none' };
-    if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) return { shape: 'line', heading: bare };
+    if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) {
+      // An outline's question answered on its own line ("七、拥军优属情况：已落实。", "二、是否建立激励机制：是。"): the question heads
+      // the answer, which is the section's text, not part of its heading.
+      const answered = outlineAnswer(bare);
+      return answered ? { shape: 'run-in', heading: answered.question, bodyStart: first.start + answered.answerAt } : { shape: 'line', heading: bare };
+    }
     return { shape: 'none' };
   }
   const bare = first.text.replace(TRAILING, '');
@@ -87,6 +92,17 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
   const bodyStart = sentences[1].start;
   return { shape: 'run-in', heading: bare, bodyStart };
 }
+
+/**
+ * An outline's question and where its answer starts on the same line ("拥军优属情况：已落实", "征兵任务完成情况：完成县下达任务，
+ * 送兵6名"), or null: the question is a heading's phrase, the answer not empty.
+ */
+export function outlineAnswer(line: string): { question: string; answerAt: number } | null {
+  const m = ANSWERED.exec(line);
+  return m && runInHeadingLike(m[1]) ? { question: m[1], answerAt: m[0].length } : null;
+}
+
+const ANSWERED = /^([^：:]{2,24})[：:][\s\u3000]*(?=[^\s\u3000])/;
 
 /** A label, a colon and a figure: "乡党委会研究武装工作：4次", "经费：19.5万元". */
 const DATA_ITEM = /[：:]\s*([\d０-９]|[一二两三四五六七八九十百]+(次|名|人|户|万元|元))/;

@@ -424,6 +424,17 @@ describe('sectioning', () => {
     expect(report.sections.find((s) => s.numbering === '二、')!.paragraphs.map((p) => p.text)).toEqual(['其中大学生6名。']);
   });
 
+  it("heads an outline's answer with its question when both stand on one line (七、拥军优属情况：已落实。), not a heading holding both", async () => {
+    const report = await parseText(
+      ['梅岭镇党委书记2024年度党管武装工作述职', '一、“四个一”落实情况：已落实。', '二、是否建立激励机制：是。', '三、征兵任务完成情况：完成县下达任务，送兵6名。', '四、民兵整组训练情况：按要求完成。', '五、存在问题：', '调研不够深入。'].join('\n'),
+    );
+    expect(outline(report.sections).map((s) => s.title)).toEqual(['一、“四个一”落实情况', '二、是否建立激励机制', '三、征兵任务完成情况', '四、民兵整组训练情况', '五、存在问题']);
+    expect(report.sections.map((s) => s.paragraphs.map((p) => p.text))).toEqual([['已落实。'], ['是。'], ['完成县下达任务，送兵6名。'], ['按要求完成。'], ['调研不够深入。']]);
+    // (Positions point at the answer itself.)
+    const answer = report.sections[2].paragraphs[0];
+    expect(report.text.slice(answer.start, answer.end)).toBe('完成县下达任务，送兵6名。');
+  });
+
   it('reads a numbered heading set in brackets on a line of its own as a form sets it (【三、经费保障】), not a point of the list before', async () => {
     const report = await parseText(['椿溪乡党委书记2026年度党管武装工作述职表', '【二、国防后备力量建设】', '1.民兵建设', '  完成情况：8月组织基干民兵32人集中训练。', '3.国防教育', '  完成情况：9月开展国防教育日活动。', '【三、经费保障】', '  完成情况：乡财政列支武装工作经费3万元。'].join('\n'));
     expect(outline(report.sections).map((s) => s.title)).toEqual(['二、国防后备力量建设', '三、经费保障']);

@@ -1,6 +1,6 @@
 import type { OutsideDocument, Paragraph, Point, Report, Section, Sentence } from '@shuzhi/types';
 import { findPoints, looksTraditional, normalizeText, splitSentences } from '@shuzhi/text';
-import { headingShape, matchNumbering, type Numbered } from './headings.ts';
+import { headingShape, matchNumbering, outlineAnswer, type Numbered } from './headings.ts';
 import type { Block, LoadedDocument } from './load/index.ts';
 import { findMeta, findPlace, findYear } from './meta.ts';
 
@@ -313,8 +313,10 @@ function siblingHeading(item: Item, previous: Open): Heading | null {
   if (!first || /[；;，,]$/.test(first.text)) return null;
   const bare = first.text.replace(/[。．.：:\s]+$/, '');
   if (bare.length === 0 || bare.length > 30) return null;
-  const heading = trimHeading(item.block.text.slice(numbered.length, numbered.length + first.text.length));
-  const bodyFrom = sentences.length > 1 ? numbered.length + sentences[1].start : null;
+  // (An outline's question answered after its colon heads the answer: "四、征兵任务完成情况：完成县下达任务，送兵6名。")
+  const answered = sentences.length === 1 ? outlineAnswer(bare) : null;
+  const heading = trimHeading(item.block.text.slice(numbered.length, numbered.length + (answered ? answered.question.length : first.text.length)));
+  const bodyFrom = answered ? numbered.length + first.start + answered.answerAt : sentences.length > 1 ? numbered.length + sentences[1].start : null;
   return { type: 'heading', item, key: previous.key, markup: false, rank: previous.rank, numbering: numbered.label, heading, bodyFrom, value: numbered.value };
 }
 

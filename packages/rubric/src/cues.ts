@@ -585,9 +585,10 @@ export const DEFAULT_CUES: Cues = {
     // what was done for them, "全镇有退役军人156名，春节期间我走访慰问了其中困难退役军人32户".)
     '^(?![^。]*(走访|慰问|看望|发放|帮扶|安置|解决|送))([^，。；]{0,8}|[^。]*[，,；;][^，。；]{0,8})(有|共有|现有)[^，。；]{0,6}(现役军人|军人|军属|退役军人|优抚对象)(家庭)?[0-9一二两三四五六七八九十百千]+(户|人|名)',
   ],
-  // Whole sentences (trimmed) that hold only a placeholder or a filler: "（待补充）" under 下步打算 is no plan.
+  // Whole sentences (trimmed) that hold only a placeholder or a filler: "（待补充）" under 下步打算 is no plan; so is an outline's
+  // answer that is one: "答：同上。".
   empty: [
-    '^[(（\\[【]*(待补充|待填写|待完善|待定|待补|待写|略|无|暂无|空白?|同上|见上|如上|详见附件|见附件|按上级要求执行|按上级要求办理|此处(填写|补充|填入)[^)）\\]】]{0,16}|TODO|TBD|[Xx×]{2,}|\\*{2,}|[○〇□]{2,}|…+|\\.{3,})[)）\\]】]*[。.;；!！]*$',
+    '^((答|回答|答复)[：:]\\s*)?[(（\\[【]*(待补充|待填写|待完善|待定|待补|待写|略|无|暂无|空白?|同上|见上|如上|详见附件|见附件|按上级要求执行|按上级要求办理|此处(填写|补充|填入)[^)）\\]】]{0,16}|TODO|TBD|[Xx×]{2,}|\\*{2,}|[○〇□]{2,}|…+|\\.{3,})[)）\\]】]*[。.;；!！]*$',
     // Blanks under point labels, alone or after a label line's colon ("一是XX；二是XX。", "存在的主要问题是：一是XX；二是XX。").
     // (Not a line that gives a figure before its colon: "常委会今年专门研究武装工作4次：" then a list of the four.)
     // (Each kind of mark one branch that no other starts like, so a failing match cannot split the marks in many ways.)

@@ -202,6 +202,13 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
       const re = new RegExp(scope.heading);
       return (u) => !underHeading(u, re);
     }
+    case 'opens': {
+      const re = new RegExp(scope.heading);
+      return (u) => {
+        const own = u.sections[0];
+        return u.position === 0 && !u.isHeading && own?.heading != null && own.paragraphs[0] === u.paragraph && re.test(headingText(own));
+      };
+    }
   }
 }
 

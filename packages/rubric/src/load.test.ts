@@ -187,7 +187,7 @@ describe('parseRubric: valid rubrics', () => {
     expect(within.map((e) => e.message)).toEqual(['criteria 第1项（funding）.signals 第1项.match.within 无效：应为 sentence、clause、paragraph、topic 或 { chars: 数字 }']);
     const scope = errorsOf(rubric(withSignal(`        scope: { section: '不足' }\n        match: { terms: [经费] }\n`)));
     expect(scope.map((e) => e.message)).toEqual([
-      'criteria 第1项（funding）.signals 第1项.scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }',
+      'criteria 第1项（funding）.signals 第1项.scope 无效：有未知字段 section（是否想写 sections？）；应为 document、closing、{ sections: 正则 }、{ notSections: 正则 } 或 { opens: 正则 }',
     ]);
   });
 

@@ -312,7 +312,7 @@ function describeUnion(path: PropertyKey[], input: unknown, doc: Document): stri
     return stray.length ? `有未知字段 ${stray.map((k) => `${k}${didYouMean(k, keys)}`).join('、')}；` : '';
   };
   if (last === 'version') return `${where} 应为文字或数字（如 "1.0"）`;
-  if (last === 'scope') return `${where} 无效：${unknown(['sections', 'notSections'])}应为 document、closing、{ sections: 正则 } 或 { notSections: 正则 }`;
+  if (last === 'scope') return `${where} 无效：${unknown(['sections', 'notSections', 'opens'])}应为 document、closing、{ sections: 正则 }、{ notSections: 正则 } 或 { opens: 正则 }`;
   if (last === 'within') return `${where} 无效：${unknown(['chars'])}应为 ${WITHIN_WINDOWS.join('、')} 或 { chars: 数字 }`;
   return `${where} 不是有效的匹配器：${unknown(MATCHER_KEYS)}应为 ${MATCHER_KINDS.join('、')} 之一（见 rubrics/README.md）`;
 }
@@ -386,7 +386,8 @@ function at(path: PropertyKey[], message: string, doc: Document, lines: LineCoun
 
 function toScope(s: RubricParsed['criteria'][number]['signals'][number]['scope']): Scope {
   if (s === 'document' || s === 'closing') return { kind: s };
-  return 'sections' in s ? { kind: 'sections', heading: s.sections } : { kind: 'not-sections', heading: s.notSections };
+  if ('sections' in s) return { kind: 'sections', heading: s.sections };
+  return 'opens' in s ? { kind: 'opens', heading: s.opens } : { kind: 'not-sections', heading: s.notSections };
 }
 
 const toMatcher = (m: MatcherInput): Matcher => m as Matcher;

@@ -205,6 +205,7 @@ const scope = z.union([
   z.enum(['document', 'closing']),
   z.strictObject({ sections: pattern }),
   z.strictObject({ notSections: pattern }),
+  z.strictObject({ opens: pattern }),
 ]);
 
 const signal = z
@@ -405,7 +406,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(part.shape),
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
-    ...['chars', 'sections', 'notSections'],
+    ...['chars', 'sections', 'notSections', 'opens'],
     ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minPartialCriteria', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'deadline', 'stockClaim', 'attendedOnly', 'training'],
   ]),

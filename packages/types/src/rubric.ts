@@ -14,7 +14,9 @@ export type Scope =
   | { kind: 'document' }
   | { kind: 'closing' }
   | { kind: 'sections'; heading: string }
-  | { kind: 'not-sections'; heading: string };
+  | { kind: 'not-sections'; heading: string }
+  /** The first sentence of a section whose own heading matches: an outline's answer under its question ("七、拥军优属情况：已落实。"). */
+  | { kind: 'opens'; heading: string };
 
 /**
  * The window of an `all` matcher. `topic`: the sentence's clauses that are about the criterion's own

@@ -149,6 +149,13 @@ describe('compileQuantity', () => {
     expect(all('定兵人数比上年多两名', { differences: true })).toEqual(['两名']);
   });
 
+  it('reads the capitals of accounts (壹佰捌拾陆万元, 伍仟元, 办公叁次), not the 伍 of 入伍 or 队伍', () => {
+    const all = (text: string) => [...text.matchAll(quantityPattern('any'))].map((m) => m[0]);
+    expect(all('市财政安排武装工作经费壹佰捌拾陆万元，镇财政安排伍仟元，另设奖励资金贰拾万元')).toEqual(['壹佰捌拾陆万元', '伍仟元', '贰拾万元']);
+    expect(all('到人武部办公叁次')).toEqual(['叁次']);
+    expect(all('批准入伍152人，民兵队伍人员稳定')).toEqual(['152人']);
+  });
+
   it('leaflets, lessons and approximate counts are counts; a lone 一 before a lesson is an article', () => {
     const counts = (text: string) => [...text.matchAll(quantityPattern('count'))].map((m) => m[0]);
     expect(counts('发放宣传资料3万余份，每学期4课时，党校主体班不少于4学时，放了一场电影，来了两百来人')).toEqual(['3万余份', '4课时', '4学时', '两百来人']);

@@ -2,9 +2,13 @@ import type { Quantity } from '@shuzhi/types';
 import { cellsOf } from '../view.ts';
 import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 
-/** A number as reports write it: 410, 1.5, 三十, 两百. */
-const FIGURE = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+';
-const COUNT_FIGURE = '\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+';
+/**
+ * A number as reports write it: 410, 1.5, 三十, 两百, and in the capitals of accounts, 壹佰捌拾陆万, 伍仟, 叁 (not the 伍 of 入伍,
+ * 队伍, 落伍: "入伍人数｜152").
+ */
+const CAPITALS = '(?<![入队落行])[壹贰叁肆伍陆柒捌玖拾][零壹贰叁肆伍陆柒捌玖拾佰仟万]*';
+const FIGURE = `\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|${CAPITALS}`;
+const COUNT_FIGURE = `\\d+(?:\\.\\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[一二两三四五六七八九十百千]+|${CAPITALS}`;
 /** A placeholder or a redaction (XX, ××, **) where a figure should be; a redaction alone (**) hides one that was there. */
 const PLACEHOLDER = '\\*{1,6}|[xX×]{1,4}';
 const REDACTION = '\\*{1,6}';
@@ -67,7 +71,7 @@ export function quantityPattern(kind: Quantity, { placeholders = false, differen
   // Every figure starts with a digit, a Chinese numeral or a stand-in: saying so first spares the lookbehinds at every other
   // character (this is the rubric's costliest expression, ~7 % of a batch's time without it).
   const first = placeholders === 'redactions' ? '*' : placeholders ? '*xX×' : '';
-  return new RegExp(`(?=[0-9一二两三四五六七八九十百千${first}])(?:${source})`, 'g');
+  return new RegExp(`(?=[0-9一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾${first}])(?:${source})`, 'g');
 }
 
 /** A slogan of full rates ("实现“5个100%”：民兵整组完成率100%、征兵任务完成率100%、……"): claims, not figures. */
