@@ -5103,8 +5103,6 @@ describe.each([
     minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
-      // The former post's work (1–8月 in 枫林县, in a part of its own before the new district's) read as the year's.
-      'incentive-mechanism reports/06_chengnan_district_2025.docx → met',
       // 全县共输送新兵103名: sent in September, before the reporter arrived in November; the rule does not tie the call-up to
       // his arrival.
       'conscription reports/12_bailu_district_2019.txt → met',

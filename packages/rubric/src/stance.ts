@@ -306,6 +306,8 @@ const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|�
 const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；]{0,16}?(?<![从自至到截])(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到以的])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
 const PERIOD_START: Record<string, number> = { 上半年: 1, 年初: 1, 一季度: 1, 第一季度: 1, 二季度: 4, 第二季度: 4, 春季: 2 };
+/** A label opening on months from one to another: "一、1月至8月在枫林县的工作", "1—8月" (the first month's 月 may be left out). */
+const MONTH_SPAN = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*([0-9一二三四五六七八九十]{1,2})(?:月份?)?\s*(?:至|到|—|－|-|～|~)\s*([0-9一二三四五六七八九十]{1,3})月/;
 /** A section of the time since the reporter came: "二、到任后履行第一书记职责情况", "二、到任以来履职情况". */
 const SINCE_ARRIVAL = /到任|上任|履新|调任|接任|任职以来|履职以来/;
 const isSinceArrival = (s: Section) => s.heading !== null && SINCE_ARRIVAL.test(headingText(s));
@@ -1809,7 +1811,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const sinceArrivalSection = arrival !== null && view.units.some((u) => u.sections.some(isSinceArrival));
   const beforeArrival = memo((unit: Unit): boolean => {
-    if (!arrival || (namesReporter(unit) && !keptSinceArrival(unit)) || ownShareInRow(unit)) return false;
+    if (!arrival) return false;
+    // A part headed by months that end by the arrival ("一、1月至8月在枫林县的工作" after "2025年8月中旬，我由枫林县委书记调任……"),
+    // as its heading or as its paragraph's short first sentence: the post before, the reporter's own work there too.
+    const inner = unit.sections.find((section) => section.heading !== null);
+    const lead = view.units[unit.id - unit.position];
+    const label = lead.text.length <= 30 && MONTH_SPAN.test(lead.text) ? lead.text : inner ? headingText(inner) : '';
+    const span = arrival.year === reportYear ? MONTH_SPAN.exec(label) : null;
+    if (span && numberOf(span[1]) < arrival.month && numberOf(span[2]) <= arrival.month) return true;
+    if ((namesReporter(unit) && !keptSinceArrival(unit)) || ownShareInRow(unit)) return false;
     // In a term's report the reporter came in one of its years, and the years a sentence names decide first: "2022年，区委出台……"
     // after "我于2023年3月到汶北区任职" is before; "经费2022年210万元、2023年228万元、2024年246万元" is not all of it before.
     // (A report that states no year of its own is of the year the reporter came: "……到任以来党管武装工作述职报告".)
