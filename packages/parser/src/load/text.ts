@@ -6,13 +6,20 @@ import { lineBlocks, type LoadedDocument } from './document.ts';
 import { blankHtml, markdownBlocks } from './markdown.ts';
 import { unwrapLines } from './unwrap.ts';
 
+/** A line Markdown gives a meaning of its own: a heading, a list item, a quote, a table row, a fence. */
+const MARKDOWN_LINE = /^\s*(#{1,6}\s|[-*+>]\s|\||```|~~~)/;
+
 export function loadText(bytes: Uint8Array, format: Extract<ReportFormat, 'txt' | 'md'>): Result<LoadedDocument, { code: 'BINARY_FILE' | 'BAD_ENCODING'; message: string }> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { encoding } = decoded.value;
   if (format === 'md') {
     const plain = blankHtml(decoded.value.text);
-    return ok({ format, encoding, text: plain, blocks: markdownBlocks(plain) });
+    // (Markdown hard-wrapped as a PDF's text is, "我镇坚持以习近\n平新时代……", is read as its paragraphs too; its own marks stand alone.)
+    const unwrapped = unwrapLines(plain, (line) => MARKDOWN_LINE.test(line));
+    if (!unwrapped) return ok({ format, encoding, text: plain, blocks: markdownBlocks(plain) });
+    const blocks = markdownBlocks(unwrapped.text).map((b) => (b.line === null ? b : { ...b, line: unwrapped.lines[b.line - 1] }));
+    return ok({ format, encoding, text: unwrapped.text, blocks });
   }
   // (A table lined up with spaces or typed with bars has its cells parted by tabs, as one pasted from Word: see tabulateAligned.)
   const text = tabulateAligned(tabulateBarred(decoded.value.text));

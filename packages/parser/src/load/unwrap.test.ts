@@ -86,4 +86,34 @@ describe('unwrapLines', () => {
     expect(sentences).toContainEqual({ text: '全年主持召开县委常委会专题研究武装工作4次。', line: 4 });
     for (const s of sentences) expect(report.text.slice(report.text.indexOf(s.text), report.text.indexOf(s.text) + s.text.length)).toBe(s.text);
   });
+
+  it('reads a compilation’s page or two as wrapped by its page marks, however few its lines', () => {
+    const pages = [
+      '北闸街道党工委书记2023年度党管武装工作述职报告',
+      '　　一、认真落实“四个一”。我坚持每月到武装部办公一次、每季度研',
+      '究一次武装工作、每半年谈一次心、每年调研一次，做到了武装工作常抓',
+      '常议。',
+      '　　二、经费保障。街道安排武装工作经费12万元，保障了民兵训练和征',
+      '兵工作。',
+      '— 1 —',
+      '　　三、征兵工作。全街道送兵7名，其中大学生5名，完成区下达任务。',
+      '— 2 —',
+    ];
+    const lines = unwrapLines(pages.join('\n'))?.text.split('\n');
+    expect(lines).toContain('　　二、经费保障。街道安排武装工作经费12万元，保障了民兵训练和征兵工作。');
+    expect(lines).not.toContain('— 1 —');
+    // (Without its page marks, so few lines cut are no sign of a machine's wrapping.)
+    expect(unwrapLines(pages.filter((l) => !l.startsWith('—')).join('\n'))).toBeNull();
+  });
+
+  it('reads Markdown wrapped the same way as its paragraphs, its own headings standing alone', async () => {
+    const markdown = PARAGRAPHS.map((p, k) => (k % 2 === 0 ? `## ${p}` : wrap([p], 30))).join('\n');
+    const report = await parseText(`# 县委书记2024年党管武装工作述职报告\n\n${markdown}\n`, 'report.md');
+    const sentences = report.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)));
+    expect(sentences).toContain('全年主持召开县委常委会专题研究武装工作4次。');
+    expect(report.sections.map((s) => s.heading)).toContain('经费保障情况');
+    // (The paragraph under it starts on the line after the heading's, in the file.)
+    const heading = report.sections.find((s) => s.heading === '经费保障情况')!;
+    expect(heading.paragraphs[0].line).toBe(heading.headingLine! + 1);
+  });
 });

@@ -52,9 +52,9 @@ export function joinWrapped(lines: string[], group: number[]): string {
  * (evidence must point at the file the user opens); null when the text is not
  * hard-wrapped.
  */
-export function unwrapLines(text: string): { text: string; lines: number[] } | null {
+export function unwrapLines(text: string, standalone?: (line: string) => boolean): { text: string; lines: number[] } | null {
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
-  const groups = wrappedParagraphs(lines);
+  const groups = wrappedParagraphs(lines, standalone && ((k) => lines[k] !== undefined && standalone(lines[k])));
   if (!groups) return null;
   return { text: groups.map((g) => joinWrapped(lines, g)).join('\n'), lines: groups.map((g) => g[0] + 1) };
 }
@@ -112,7 +112,8 @@ function fullLength(lines: string[], noise: Set<number>): number | null {
   // each, and its short headings are neither. Without, of all lines: a form's field lines stop without a mark too.)
   const paged = [...noise].some((k) => PAGE_MARK.test(lines[k]));
   const counted = paged ? content.filter((l) => length(l) >= 12).length : content.length;
-  if (cut.length < 8 || cut.length < counted * 0.4) return null;
+  // (A page or two of a compilation, its page marks kept, is wrapped text however few its lines: "— 1 —" under a page of six.)
+  if (cut.length < (paged ? 3 : 8) || cut.length < counted * 0.4) return null;
   // (Only Chinese is read so: lines of words in another script end mid-sentence for other reasons, and would need a space to join.)
   const all = content.join('');
   if ((all.match(/[\u3400-\u9fff]/g)?.length ?? 0) < all.replace(/\s/g, '').length * 0.5) return null;
