@@ -355,8 +355,11 @@ const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今�
 // 人武部领导现场测评，测评结果占乡镇党建考核成绩的10%".)
 // (Also the whole place's result after others' acts: "市退役军人事务局、市教育局联合开展征兵宣传……，全市征兵任务圆满完成".)
 const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,8}(完成|超额完成|征集|输送)/;
-/** A sentence whose subject is the place's own work and its result: "区征兵工作圆满完成上级下达的任务" (it takes no subject from the sentence before). */
-const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成/;
+/**
+ * A sentence whose subject is the place's own work and its result: "区征兵工作圆满完成上级下达的任务" (it takes no subject from the sentence
+ * before); or the work alone, how it went: "拥军优属工作扎实开展" after "省军区拨付边防设施建设经费150万元".
+ */
+const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成|^\s*(征兵|民兵(整组|训练)?|武装|双拥|拥军优属|拥军|国防教育)(工作)?(扎实|深入|有序|稳步|全面|顺利|按时|如期|有效|持续|广泛)(开展|推进|完成|落实|进行)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 /**
