@@ -428,8 +428,9 @@ export const DEFAULT_CUES: Cues = {
     // 乡镇党委书记抓基层党建述职评议的必述内容"; nor the reporter's own post as what is fulfilled, "我认真履行乡党委书记……职责".)
     '(?<!任|作为|身为|我是|履行)(各|部分|有的|个别|全县|全市|全区)?(乡镇|街道|乡|镇|镇街|村)[^，。；我]{0,6}?(党委|党工委|党组织|支部)?(书记|主要负责(人|同志)|主要领导)(?![^，。；]{0,10}(的情况|年度考核|年终考核|考核|考评|述职|打分|记分|评议|的成绩|的实绩))',
     '人武部(部长|政委|领导|党委成员)|人武部长',
-    // Other leaders of the county and the reporter's stand-in: "县政协主席每月到人武部现场办公一次", "委托县委秘书长代我每月去一次".
-    '(政协|人大)[^，。；]{0,6}(主席|主任)|秘书长|代我',
+    // Other leaders of the county and the reporter's stand-in: "县政协主席每月到人武部现场办公一次", "委托县委秘书长代我每月去一次",
+    // "由分管武装工作的党工委副书记代表我开展".
+    '(政协|人大)[^，。；]{0,6}(主席|主任)|秘书长|代我|代表我(?!们)',
     // An enterprise giving, as the subject: "镇域3家煤矿企业出资8万元慰问驻地部队和军属" (holdout578/12).
     '(?<=^[^，。；]{0,8})([0-9一二两三四五六七八九十]+家)?[一-龥]{0,8}(企业|公司|商会|集团)(?=[^，。；]{0,6}(出资|捐资|捐赠|捐款|赞助))',
     // The government's head named by his post, not the committee's: "春节前夕，县政府主要领导带队走访慰问驻县部队" (holdout572/04; not
@@ -560,7 +561,8 @@ export const DEFAULT_CUES: Cues = {
   ],
   // 我县, 我市, 我国: a place, not the reporter; nor is 我 the one who acts after 向/对/给/为 ("政委每月向我汇报一次工作").
   // (Nor after 使/让/令: "……，使我能够及时掌握武装工作情况"; nor the one stood in for, "委托县委副书记刘建国同志代我到人武部办公".)
-  selfActors: ['我(?<![向对给为被助同合使让令代替]我)(?![县市区镇乡省国])', '本人(?<![向对给为被使让令代替]本人)', '自己', '亲自', '带头'],
+  // (Nor the one a deputy acts for: "由……副书记代表我开展".)
+  selfActors: ['我(?<![向对给为被助同合使让令代替]我)(?<!代表我)(?![县市区镇乡省国])', '本人(?<![向对给为被使让令代替]本人)(?<!代表本人)', '自己', '亲自', '带头'],
   // (Within the clause: "学习党管武装的有关要求，落实“四个一”制度" quotes no one.)
   speech: ['(说|讲|指出|强调|要求|提出|表示|讲话|指示|批示|号召|寄语)[^“”，。；,;]{0,6}[：:]?$', '[：:]$'],
   // The one who answers in an interview's record is the one assessed: "答：“……”", "谢永涛同志答：“……”", "书记答：" (not a cadre who
