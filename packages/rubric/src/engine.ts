@@ -206,7 +206,7 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
       const re = new RegExp(scope.heading);
       return (u) => {
         const own = u.sections[0];
-        return u.position === 0 && !u.isHeading && own?.heading != null && own.paragraphs[0] === u.paragraph && re.test(headingText(own));
+        return u.position === 0 && !u.isHeading && own !== undefined && own.heading !== null && own.paragraphs[0] === u.paragraph && re.test(headingText(own));
       };
     }
   }

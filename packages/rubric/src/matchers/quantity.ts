@@ -4,7 +4,7 @@ import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 
 /**
  * A number as reports write it: 410, 1.5, 三十, 两百, and in the capitals of accounts, 壹佰捌拾陆万, 伍仟, 叁 (not the 伍 of 入伍,
- * 队伍, 落伍: "入伍人数｜152").
+ * 队伍, 落伍: "入伍人数").
  */
 const CAPITALS = '(?<![入队落行])[壹贰叁肆伍陆柒捌玖拾][零壹贰叁肆伍陆柒捌玖拾佰仟万]*';
 const FIGURE = `\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+|${CAPITALS}`;
