@@ -15,22 +15,17 @@ interface Mention {
   claimed: boolean;
 }
 
-/**
- * A report names its own jurisdiction one way (我县, 全县, 县委常委会); a
- * report copied from another unit's keeps the other's words (the seed says
- * **市 in one place and 县委 in another). Superiors named in courtesy
- * formulas ("在市委……的正确领导下") are not the reporter's own level.
- */
-/** The clause before the one holding offset `at` of the text, with its mark ("据……统计，" before "全县……"). */
-function clauseBefore(text: string, at: number): string {
-  const own = text.slice(0, at).search(/[^，。；,;]*$/);
-  return text.slice(text.slice(0, Math.max(0, own - 1)).search(/[^，。；,;]*$/), own);
+function clauseAround(text: string, start: number, end: number): string {
+  return text.slice(clauseStart(text, start), end + text.slice(end).search(/[，。；,;]|$/));
 }
 
-function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^，。；,;]*$/);
-  const after = text.slice(end).search(/[，。；,;]|$/);
-  return text.slice(before, end + after);
+/** Where the clause holding offset `at` starts. */
+const clauseStart = (text: string, at: number): number => text.slice(0, at).search(/[^，。；,;]*$/);
+
+/** The clause before the one holding offset `at`, with its mark ("据……统计，" before "全县……"). */
+function clauseBefore(text: string, at: number): string {
+  const own = clauseStart(text, at);
+  return text.slice(clauseStart(text, Math.max(0, own - 1)), own);
 }
 
 const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
@@ -199,6 +194,12 @@ function patternsOf(options: Record<string, unknown>) {
   return hit;
 }
 
+/**
+ * A report names its own jurisdiction one way (我县, 全县, 县委常委会); a
+ * report copied from another unit's keeps the other's words (the seed says
+ * **市 in one place and 县委 in another). Superiors named in courtesy
+ * formulas ("在市委……的正确领导下") are not the reporter's own level.
+ */
 export const levelInconsistency: QualityCheck = (view, options) => {
   const { superior, compiled } = patternsOf(options);
   const reportLevel = view.report.meta.level;
