@@ -243,6 +243,12 @@ describe('sectioning', () => {
         '今后，我将进一步加强学习。',
       ].join('\n'),
     );
+    // (The faults told plainly, "我也有不足", open it too: holdout608/06.)
+    const plain = await parseText(['2021年度党管武装工作述职报告', '（八）强队伍，配好武装干部。5月为武装部增配1名干事。', '回头看，我也有不足。我对企业民兵组建过问少。', '2022年，我准备：一是建1个民兵排。'].join('\n'));
+    expect(outline(plain.sections).map((s) => [s.kind, s.paragraphs])).toEqual([
+      ['heading', 1],
+      ['closing', 2],
+    ]);
     expect(report.title).toBe('2021年度党管武装工作述职报告');
     expect(report.meta.year).toBe(2021);
     expect(outline(report.sections)).toEqual([
@@ -362,6 +368,10 @@ describe('sectioning', () => {
     expect(text(short)).not.toContain('扣2分');
     const news = await parseText(['南塘街道党工委书记2026年度党管武装工作述职报告', '全年到街道武装部办公7次。', '【南塘发布】南塘街道举行2026年度民兵整组点验大会', '全街道120名基干民兵参加点验。'].join('\n'));
     expect(text(news)).not.toContain('120名');
+    // A letter pasted after the report (holdout608/12).
+    const letter = await parseText(['湖滨街道党工委书记2026年党管武装工作述职报告', '全年到街道武装部办公2次。', '致全街道退役军人和军人军属的慰问信', '今年以来，街道为215户军人军属家庭更新悬挂光荣牌。'].join('\n'));
+    expect(letter.outside?.map((d) => d.title)).toEqual(['致全街道退役军人和军人军属的慰问信']);
+    expect(text(letter)).not.toContain('215户');
     // A quotation's source under it names a speech and is none (holdout570/06).
     const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
     expect(quoted.outside).toBeUndefined();

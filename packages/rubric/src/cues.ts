@@ -111,9 +111,10 @@ export const DEFAULT_CUES: Cues = {
     '规定[^，。；]{0,12}(应|须|要(?!求))',
     // What the year's plan was ("年初计划为全县科级干部讲一次国防教育课，也因时间冲突未能成行"), unless it came about.
     // (Also what was set and then put off: "原定9月为镇机关干部……讲一堂国防教育课，因疫情……推迟到明年上半年".)
-    // (And what was moved on to the next year: "剩下的营区维护经费列入预算问题转入明年".)
+    // (And what was moved on to the next year: "剩下的营区维护经费列入预算问题转入明年". Not a delay within the year, after which the work
+    // was done: "受疫情影响征兵推迟到8月，全市送兵118名".)
     // (Not a count's target noted in brackets after it: "到区人武部办公8次（年初计划12次）".)
-    '(?<![（(])(年初|原|原本|本来)(计划|打算|准备)(?!金|工作)|原定|(推迟|延期|顺延)(到|至)|(转入|推到|留到|拖到|放到)(明年|来年|下一年|下年)',
+    '(?<![（(])(年初|原|原本|本来)(计划|打算|准备)(?!金|工作)|原定|(推迟|延期|顺延)(到|至)(?![0-9一二三四五六七八九十]{1,2}月)|(转入|推到|留到|拖到|放到)(明年|来年|下一年|下年)',
     // A visit never made: "全年没去过一次镇武装部的民兵值班室", "一次也没有到过人武部".
     '(没|没有|未|从未|从没|从来没有?)(去|到|跑)过',
     // (Not "作为考核……是否称职的重要依据".)
@@ -228,7 +229,8 @@ export const DEFAULT_CUES: Cues = {
     '偏少',
     '不多',
     // Done too seldom: "国防教育开展较少" (not "人口较少").
-    '(开展|组织|举办|搞|抓|过问|研究|调研|办公|谈心|走访|训练)得?(较少|过少|太少)',
+    // (Or the reporter's asking after it, told plain: "我对企业民兵组建过问少", "过问不多".)
+    '(开展|组织|举办|搞|抓|过问|研究|调研|办公|谈心|走访|训练)得?(较少|过少|太少)|过问(少|不多)',
     '偏弱',
     '偏低',
     // Spoken faults: "训练抓得松了一些，拉动演练少了", "待遇问题拖了一年多，到现在也没个准信".

@@ -1,4 +1,4 @@
-import type { Cues, Paragraph, Report, ReportMeta, Section } from '@shuzhi/types';
+import type { AdminLevel, Cues, Paragraph, Report, ReportMeta, Section } from '@shuzhi/types';
 import { cut, normalizeText } from '@shuzhi/text';
 
 /**
@@ -98,7 +98,7 @@ export interface ReportView {
   units: Unit[];
   /** The title says the document is no account of the reporter's work (a notice, the 人武部部长's 述职; cues.notTheReport). */
   notTheReport: boolean;
-  /** A township's or a street's report that claims the whole county's work as its own (cues.claimedWhole): its 全县 is itself. */
+  /** A report that claims the whole place above as its own (cues.claimedWhole): a township's 全县, a district's 全市 is itself. */
   claimsWhole: boolean;
   /** Word boundaries of a normalized text (cut once per text, on demand). */
   boundaries(text: string): Set<number>;
@@ -129,6 +129,18 @@ const joinedLists = new WeakMap<string[], RegExp | null>();
 export function joinedCues(list: string[]): RegExp | null {
   if (!joinedLists.has(list)) joinedLists.set(list, list.length ? new RegExp(list.map((c) => `(?:${c})`).join('|')) : null);
   return joinedLists.get(list)!;
+}
+
+/** The whole places above a level, by their words: the county, district or city around a township or a street, the city around a district. */
+const WHOLES_ABOVE: Partial<Record<AdminLevel, RegExp>> = { 乡镇: /全(县|区|市|旗)/, 街道: /全(县|区|市|旗)/, 区: /全市/ };
+
+/** Whether the report claims the work of a whole place above its own ("推动全市武装工作迈上新台阶" in a district's): see `ReportView`. */
+function claimsWhole(level: AdminLevel | null, units: Unit[], cue: string[]): boolean {
+  const above = level ? WHOLES_ABOVE[level] : undefined;
+  const claim = joinedCues(cue);
+  if (!above || !claim) return false;
+  const every = new RegExp(claim.source, 'g');
+  return units.some((u) => claim.test(u.text) && [...u.text.matchAll(every)].some((m) => above.test(m[0])));
 }
 
 /** The opening naming last year as the year reported: "现将去年履职情况报告如下", "回头看去年一年的武装工作". */
@@ -244,7 +256,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     report,
     units,
     notTheReport: joinedCues(cues.notTheReport)?.test(normalizeText(report.title ?? '')) ?? false,
-    claimsWhole: (report.meta.level === '乡镇' || report.meta.level === '街道') && units.some((u) => joinedCues(cues.claimedWhole)?.test(u.text)),
+    claimsWhole: claimsWhole(report.meta.level, units, cues.claimedWhole),
     boundaries(text) {
       let set = cache.get(text);
       if (!set) {

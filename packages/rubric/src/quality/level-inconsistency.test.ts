@@ -40,6 +40,15 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('小庄乡党委书记2023年党管武装工作述职报告', '全县共征集新兵186人，其中我乡12人。')).toEqual([]);
   });
 
+  it('fires on a district that claims the whole city’s work as its own, not on one that names the city around it (holdout608/11)', async () => {
+    const title = '星湾区委书记2023年党管武装工作述职报告';
+    const claimed = await checkTitled(title, '我认真履行第一书记职责，全市武装工作取得了新的进步。', '把武装工作列入区委重要议事日程。', '全市民兵整组按计划完成。');
+    expect(claimed.map((f) => f.message)).toEqual(['本级称谓不一致：称“区委重要议事日程”（区），此处却称“全市”（市），共 2 处，请核对是否套用了其他单位的材料']);
+    expect(await checkTitled(title, '今年全市征兵工作圆满完成，我区送兵62名。', '把武装工作列入区委重要议事日程。')).toEqual([]);
+    // (A district's own claim of 全区 is no claim of the city's.)
+    expect(await checkTitled(title, '推动全区武装工作再上新台阶。', '今年全市征兵工作圆满完成，我区送兵62名。')).toEqual([]);
+  });
+
   it('fires on a township’s own figure written as the county’s, not on the county’s own figures quoted', async () => {
     const town = '柳堤镇党委书记2022年党管武装工作述职报告';
     const own = await checkTitled(town, '镇党委会研究武装工作4次。', '全县基干民兵142人完成整组，组织民兵轮流巡堤。');
