@@ -5021,11 +5021,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    knownFalseCredits: [
-      // "与武装部长谈心谈话2次，听取他对撤镇设街后武装部职能调整的意见": a talk with the cadre read as cadre work; its labeller reads it
-      // as the routine's talk only.
-      'armed-forces-cadres reports/12_hechong_subdistrict_2025.md → met',
-    ],
   },
   // holdout596, an ordinary batch from the border counties of southern Yunnan and the hills of southeastern Guizhou (边境联防, 护边员, 少数民族乡镇, 易地扶贫搬迁安置点, 禁毒, 森林防火): 99.2 % and no false credit on first
   // contact (`4c3f7c78`).
@@ -5221,6 +5216,50 @@ describe.each([
       // 召开党委会2次，专题研究民兵整组和征兵工作: the committee's meetings, read as the routine's part short of its frequency; its
       // labeller credits them to the meetings only.
       'four-ones reports/12_hashatu_sumu_2019.txt → partial',
+    ],
+  },
+  // holdout612, an ordinary batch from the old industrial cities and counties of Liaoning (国企民兵, 下岗再就业, 军转干部安置, 老工业基地, 棚户区改造, 冬季防火): 93.9 % and 1 false credit on first
+  // contact (`6ae0f511`).
+  {
+    labelsFile: 'holdout612/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownSpurious: [
+      // Seven of ten elements claimed in stock words (经费保障到位, 按计划开展); its labeller weighs the counted core claims.
+      'vague reports/09_beiji_subdistrict_2020.txt',
+    ],
+  },
+  // holdout613, work summarised in tables (四个一落实情况表, 经费明细表, 征兵任务完成表, 民兵整组统计表 as Word tables or Markdown pipes; prose thin beside them; some tables with empty or 无 cells, some with columns of plans): 92.4 % and no false credit on first
+  // contact (`6ae0f511`).
+  {
+    labelsFile: 'holdout613/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout614, secretaries new in post writing their first report (a few months in office; modest, about learning and familiarising; what the predecessor did and what they did mixed; fewer figures; plans longer than results): 90.2 % and 3 false credits on first
+  // contact (`6ae0f511`).
+  {
+    labelsFile: 'holdout614/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 听取武装部长汇报1次 read as a mention of the meetings' system; its labeller counts it for the routine only.
+      'military-affairs-meetings reports/05_zhutang_township_2021.txt → partial',
+    ],
+  },
+  // holdout615, an ordinary batch from the Jiaodong peninsula coast and islands (烟台 威海 青岛 counties; 海上民兵, 渔港, 海岛, 海防, 渔民外出, 海洋牧场): 98.5 % and no false credit on first
+  // contact (`6ae0f511`).
+  {
+    labelsFile: 'holdout615/labels.json',
+    reports: 12,
+    minAccuracy: 0.99,
+    everyFinding: false,
+    knownSpurious: [
+      // Four of fifteen sentences with a figure and four stock lines in a 625-character report; its labeller did not flag it.
+      'vague reports/12_yuwan_subdistrict_2019.txt',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

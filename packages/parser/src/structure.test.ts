@@ -372,6 +372,11 @@ describe('sectioning', () => {
     const letter = await parseText(['湖滨街道党工委书记2026年党管武装工作述职报告', '全年到街道武装部办公2次。', '致全街道退役军人和军人军属的慰问信', '今年以来，街道为215户军人军属家庭更新悬挂光荣牌。'].join('\n'));
     expect(letter.outside?.map((d) => d.title)).toEqual(['致全街道退役军人和军人军属的慰问信']);
     expect(text(letter)).not.toContain('215户');
+    // A request and a handover list after the report (holdout613/12, holdout614/09).
+    const request = await parseText(['望湖区委书记2022年度党管武装工作述职报告', '全年到区人武部办公12次。', '关于申请2023年度武装工作经费的请示', '申请2023年度武装工作经费380万元。'].join('\n'));
+    expect(request.outside?.map((d) => d.title)).toEqual(['关于申请2023年度武装工作经费的请示']);
+    const handover = await parseText(['杉溪镇党委书记2023年度党管武装工作述职报告', '10月我主持召开镇党委会。', '杉溪镇武装工作移交清单', '二、经费：2023年年初预算武装工作经费6万元。'].join('\n'));
+    expect(handover.outside?.map((d) => d.title)).toEqual(['杉溪镇武装工作移交清单']);
     // A quotation's source under it names a speech and is none (holdout570/06).
     const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
     expect(quoted.outside).toBeUndefined();

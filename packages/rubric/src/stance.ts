@@ -302,8 +302,8 @@ const OWN_OCCASION = /八一|春节|元旦|国庆|端午|中秋|清明|汛期|�
 /** A part of the year named first in a sentence, and the last month it takes in: "上半年，全区……配齐到位". */
 // (After a topic's lead-in too: "征兵方面，上半年征集新兵35名".)
 // (Or after its subject: "全市12个乡镇的专武干部年初全部配齐"; not a span from it, "从年初到年底", "年初以来", nor what it did, "国防教育延续了上半年的
-// 做法".)
-const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；]{0,16}?(?<![从自至到截])(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到以的])/;
+// 做法", nor what it went by, "武装工作经费按年初预算予以保障".)
+const PERIOD_FIRST = /^(?:[^，。；]{0,8}(?:方面|而言|来说)[，,])?[^，。；]{0,16}?(?<![从自至到截按照据依])(上半年|年初|(?:第)?一季度|(?:第)?二季度|春季)(?![、和及与至到以的])/;
 const PERIOD_END: Record<string, number> = { 上半年: 6, 年初: 2, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 春季: 5 };
 const PERIOD_START: Record<string, number> = { 上半年: 1, 年初: 1, 一季度: 1, 第一季度: 1, 二季度: 4, 第二季度: 4, 春季: 2 };
 /** A label opening on months from one to another: "一、1月至8月在枫林县的工作", "1—8月" (the first month's 月 may be left out). */
@@ -357,9 +357,10 @@ const DONE_INTRO = /^(?![^。；：:]{0,12}(明年|来年|下一步|下步|今�
 const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。；]{0,4}(纳入|列入|计入|占)|\s*$)|^\s*(全年|今年|全(县|市|区|镇|乡|街道))[^，。；]{0,8}(完成|超额完成|征集|输送)/;
 /**
  * A sentence whose subject is the place's own work and its result: "区征兵工作圆满完成上级下达的任务" (it takes no subject from the sentence
- * before); or the work alone, how it went: "拥军优属工作扎实开展" after "省军区拨付边防设施建设经费150万元".
+ * before); or the work alone, how it went: "拥军优属工作扎实开展" after "省军区拨付边防设施建设经费150万元", "武装工作考核进一步加强" after
+ * "区民政局全年按时足额发放各类优抚金".
  */
-const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成|^\s*(征兵|民兵(整组|训练)?|武装|双拥|拥军优属|拥军|国防教育)(工作)?(扎实|深入|有序|稳步|全面|顺利|按时|如期|有效|持续|广泛)(开展|推进|完成|落实|进行)/;
+const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成|^\s*(征兵|民兵(整组|训练)?|武装|双拥|拥军优属|拥军|国防教育)(工作)?(扎实|深入|有序|稳步|全面|顺利|按时|如期|有效|持续|广泛)(开展|推进|完成|落实|进行)|^\s*(征兵|民兵|武装|双拥|拥军|国防教育)(工作)?(考核|考评|经费保障|经费)(进一步|不断|持续|明显|有效)(加强|强化|完善|提升|提高|增强)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 /**
@@ -532,6 +533,10 @@ const ANSWER = /^\s*答[：:]/;
 
 /** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
+/** A decision just before what it sets: "……常委会决定，", "研究确定". */
+const DECIDED_BEFORE = /(决定|议定|确定|明确|审议通过)[，,：:]?\s*$/;
+/** A document issued: "12月已印发《……考核办法》". */
+const ISSUED = /(印发|下发|出台)了?[^，。；]{0,4}《[^》]{2,40}》/;
 /** The reporter disowning what the sentence tells: "不作为本人述职内容", "不列入本人述职". */
 const DISOWNED = /(不作为|不列入|不计入|不算作?|不属于)(本人|我)(的|个人)?(述职|履职|工作|成绩)/;
 /** A facility by its name: "县国防教育主题公园", "洋圩港区民兵哨所", "区民兵训练基地". */
@@ -963,9 +968,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   // (Each of a term's years: "2023年、2024年全区分别输送新兵175名、181名" in a report on 2022 to 2024.)
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|(?:${Array.from({ length: reportYear - firstYear! + 1 }, (_, k) => firstYear! + k).join('|')})年`) : THIS_YEAR;
   /** Something starting in a year after the report's: "从2026年1月起" in a report on 2025. */
-  const startsLater = (text: string): RegExpExecArray | null => {
+  const startsLater = (text: string, before = '', sentence = text): RegExpExecArray | null => {
     const starting = LATER_START.exec(text);
-    return starting && reportYear && Number(starting[1]) > reportYear ? starting : null;
+    if (!starting || !reportYear || Number(starting[1]) <= reportYear) return null;
+    // (Not what a decision of the year set for later and put in a document then: "9月常委会决定，从2024年起把党管武装工作……的分值由
+    // 2分提高到5分，……12月已印发《棠北区党管武装工作考核办法》". A decision alone, "区委已研究决定，从2024年起将党管武装工作纳入……考核",
+    // is still the plan, as its labeller reads it.)
+    return DECIDED_BEFORE.test(before + text.slice(0, starting.index)) && ISSUED.test(sentence) ? null : starting;
   };
   /** The sentence's own future marker (outside quotations), or null. */
   const ownPlanCue = memo((unit: Unit): Span | null => {
@@ -1111,7 +1120,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const text = masked(unit);
     let at = 0;
     for (const clause of text.split(CLAUSE_BREAK)) {
-      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause) || startsLater(clause))) return firstMatch(plan, text.slice(0, at)) ? -1 : at;
+      if (at > 0 && (NEXT_TIME.test(clause) || firstMatch(plan, clause) || startsLater(clause, text.slice(0, at), text))) return firstMatch(plan, text.slice(0, at)) ? -1 : at;
       at += clause.length + 1;
     }
     return -1;

@@ -19,6 +19,7 @@ const TEXT = [
   '项目\t次数\t时间',
   '党委会专题议军\t4\t3月、6月、9月、12月',
   '抓整组促“双百工程”落地，“百名骨干、百支分队”建设扎实推进，评选“十佳民兵”10名。',
+  '出动渔船12艘次，车辆8辆。',
 ].join('\n');
 
 const { setup, unit, win, slices } = testWindows(TEXT);
@@ -27,6 +28,11 @@ describe('compileQuantity', () => {
   it('counts no figure inside a slogan’s short quotation, only those outside it', async () => {
     await setup();
     expect(slices(compileQuantity('count')(win(unit('百名骨干'))))).toEqual(['10名']);
+  });
+
+  it('counts boats and vehicles sent out: 出动渔船12艘次, 车辆8辆', async () => {
+    await setup();
+    expect(slices(compileQuantity('count')(win(unit('出动渔船12艘次'))))).toEqual(['12艘次', '8辆']);
   });
 
   it('money: 410万元 and 1.5亿元, not the placeholder **多万元 (an amount not filled in is none)', async () => {

@@ -46,13 +46,13 @@ function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<
     money: `${relative}(?:(?<![上数几])${NUMBER}\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?元|\\d+(?:\\.\\d+)?(?:来|多|余)?(?:万|亿)(?=[，。；、,;）)：:]|比|左右|出头)|(?<![人户口亩数积有达约近过到共计])[一二两三四五六七八九十]+(?:来|多|余)?万[一二两三四五六七八九]?(?=[，。；、,;）)：:]|比|左右|出头|的(?!人|户|群众|人口|亩))|${NUMBER}\\s*(?:万|千)?\\s*块钱|${NUMBER}\\s*万块|(?<=(?:补贴|每月|每人|每户|一户送了?|多发了?|发了|给了|拿了|补了)\\s*)\\d+块)`,
     // Slogans are not counts: 四个一, 四个意识, 两个维护, 三会一课.
     // A lone 一 before a measure word is an article ("一项工作", "一批问题"), not a figure; 八一期间 and 十一期间 are festivals.
-    // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money.)
+    // (块 counts plaques and boards, "悬挂光荣牌1860块"; 块钱 is money. Boats and vehicles sent out are counted too, "出动渔船12艘次".)
     // (And leaflets and lessons, "发放宣传资料3万余份", "每学期4课时"; an approximate count, "来了两百来人"; spoken visits and
     // meetings, "去了十来趟", "开了两回", not "两回事".)
     // (Nor a magnitude guessed, "数百人次", "几十次", "上百人", "近百人", nor a range, "40—50名", "20至30人", nor the things a priority
     // statement names, see FOCUS, nor a rate, "每年1次": how often, not how many were done; nor the leadership bodies, "四家班子",
     // "四套班子".)
-    count: `(?<!“)(?<![数几上第0-9０-９.])(?<!每个?(?:年|月|季度?|半年|周)\\s*)(?!(?<=近)[百千])(?<!${RANGE_FROM})${relative}${COUNT_NUMBER}\\s*万?(?:多|余|来)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实|${ABSTRACT})|件(?!${FOCUS})|项(?!${ABSTRACT}|${FOCUS})|场|期(?!间)|批|支|台|套(?!班子)|所|处|户|天|昼夜|家(?!班子)|条|篇|人次|块(?!钱)|份|课时|学时|堂|节(?![日约点能假庆])|趟|回(?!事))`,
+    count: `(?<!“)(?<![数几上第0-9０-９.])(?<!每个?(?:年|月|季度?|半年|周)\\s*)(?!(?<=近)[百千])(?<!${RANGE_FROM})${relative}${COUNT_NUMBER}\\s*万?(?:多|余|来)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实|${ABSTRACT})|件(?!${FOCUS})|项(?!${ABSTRACT}|${FOCUS})|场|期(?!间)|批|支|台|套(?!班子)|所|处|户|天|昼夜|家(?!班子)|条|篇|人次|块(?!钱)|份|课时|学时|堂|节(?![日约点能假庆])|趟|回(?!事)|艘次?|架次|辆次?|车次)`,
     // 六成 is 60 %, not 成员, 成绩 or 成为.
     percent: `(?<!${RANGE_FROM})${relative}(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
     frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,

@@ -72,6 +72,15 @@ describe('outdated-term', () => {
     expect((await check('2015年党管武装工作述职报告', '南京军区领导来我县调研。')).findings).toEqual([]);
   });
 
+  it('the bodies of the 2018 reform: 公安消防 in 2019, the 民政局 caring for veterans in 2020 (not at other work, nor in 2019)', async () => {
+    const fire = await check('镇党委书记2019年党管武装工作述职报告', '民兵配合县公安消防大队开展冬季防火巡查。');
+    expect(fire.findings.map((f) => f.message.split('是 ')[0])).toEqual(['“公安消防”']);
+    const care = await check('乡党委书记2020年党管武装工作述职报告', '走访军属21户，优待金由县民政局发放。');
+    expect(care.findings.map((f) => f.message.split('是 ')[0])).toEqual(['“民政局”']);
+    expect((await check('乡党委书记2020年党管武装工作述职报告', '配合县民政局做好低保核查。')).findings).toEqual([]);
+    expect((await check('乡党委书记2019年党管武装工作述职报告', '走访军属21户，优待金由县民政局发放。')).findings).toEqual([]);
+  });
+
   it('needs the year: a report that states none has no finding', async () => {
     const { report, findings } = await check('党管武装工作述职报告', NEW_COUNTRYSIDE);
     expect(report.meta.year).toBeNull();
