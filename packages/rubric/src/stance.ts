@@ -738,9 +738,10 @@ function committeeOf(level: AdminLevel) {
     // (Its meetings named alone too: "……交给分管领导，党委会只研究了两次".)
     // (And a township's or a street's place word with its year's account, or a time of it: "全区征兵任务圆满完成，街道今年输送新兵7名",
     // "……。市人社局为辖区12名退役士兵开展技能培训。街道春节期间走访慰问军属"; and the place's
-    // own word for itself deciding, "县里规定武装工作在乡镇年度考核中占5分" in a county's report.)
+    // own word for itself deciding, "县里规定武装工作在乡镇年度考核中占5分" in a county's report; the committee after an occasion or a
+    // month, "……县退役军人事务局全年发放……；八一期间县委也组织了走访慰问".)
     start: new RegExp(
-      `^(在此基础上|此外|另外|同时)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
+      `^(在此基础上|此外|另外|同时)?((春节|元旦|八一|建军节|国庆|中秋|端午)(前夕|前|期间|之际)|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
     ),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
@@ -1004,7 +1005,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const done = doneUnderPlans.exec(text);
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
     if (later) return later;
-    const cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
+    let cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
+    // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
+    // to 2025. A plan may follow it; and 我将 is the reporter's plan whatever the year, "2024年，我将重点抓好三件事" under 下步打算.)
+    const cueYear = cue ? /^(20\d\d)年(?![，,]?我)/.exec(cue[0]) : null;
+    if (cue && cueYear && reportYear && Number(cueYear[1]) <= reportYear) {
+      const rest = firstMatch(plan, text.slice(cue.index! + cue[0].length));
+      cue = rest ? Object.assign(rest, { index: rest.index! + cue.index! + cue[0].length }) : null;
+    }
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
     if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index! + 1))) return null;
     return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
