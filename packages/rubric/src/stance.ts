@@ -1006,16 +1006,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
     if (later) return later;
     let cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
+    let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
     // to 2025. A plan may follow it; and 我将 is the reporter's plan whatever the year, "2024年，我将重点抓好三件事" under 下步打算.)
     const cueYear = cue ? /^(20\d\d)年(?![，,]?我)/.exec(cue[0]) : null;
     if (cue && cueYear && reportYear && Number(cueYear[1]) <= reportYear) {
-      const rest = firstMatch(plan, text.slice(cue.index! + cue[0].length));
-      cue = rest ? Object.assign(rest, { index: rest.index! + cue.index! + cue[0].length }) : null;
+      const from = at + cue[0].length;
+      cue = firstMatch(plan, text.slice(from));
+      at = from + (cue?.index ?? 0);
     }
     // "他在讲话中指出，今后要……" is someone's past words, not the reporter's plan.
-    if (!cue || REPORTED_SPEECH.test(text.slice(0, cue.index! + 1))) return null;
-    return { start: unit.start + cue.index!, end: unit.start + cue.index! + cue[0].length };
+    if (!cue || REPORTED_SPEECH.test(text.slice(0, at + 1))) return null;
+    return { start: unit.start + at, end: unit.start + at + cue[0].length };
   });
 
   /**
