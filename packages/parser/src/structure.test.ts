@@ -377,6 +377,9 @@ describe('sectioning', () => {
     expect(request.outside?.map((d) => d.title)).toEqual(['关于申请2023年度武装工作经费的请示']);
     const handover = await parseText(['杉溪镇党委书记2023年度党管武装工作述职报告', '10月我主持召开镇党委会。', '杉溪镇武装工作移交清单', '二、经费：2023年年初预算武装工作经费6万元。'].join('\n'));
     expect(handover.outside?.map((d) => d.title)).toEqual(['杉溪镇武装工作移交清单']);
+    // A publication's review form appended (holdout618/08).
+    const form = await parseText(['城东区委书记2026年度党管武装工作述职报告', '全年到区人武部办公12次。', '附：政府信息公开保密审查表', '信息名称｜区委书记2026年度党管武装工作述职报告'].join('\n'));
+    expect(form.outside?.map((d) => d.title)).toEqual(['附：政府信息公开保密审查表']);
     // A quotation's source under it names a speech and is none (holdout570/06).
     const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
     expect(quoted.outside).toBeUndefined();

@@ -97,6 +97,11 @@ describe('an HTML file whatever its name', () => {
     expect(page.value.blocks[0].text).toBe('望江街道党工委书记2023年度党管武装工作述职报告');
   });
 
+  it('reads a site editor’s fragment saved as .txt as a page (holdout618/11)', async () => {
+    const page = await loadDocument({ name: 'a.txt', bytes: Buffer.from('<div class="TRS_Editor"><div class="Custom_UnionStyle">\n<p style="text-align:center"><strong>湖滨街道党工委书记2022年度党管武装工作述职报告</strong></p>\n<p>全年到街道武装部办公8次。</p></div></div>') });
+    expect(page.ok && page.value.format).toBe('html');
+  });
+
   it('plain text that only mentions markup is still text', async () => {
     const text = await loadDocument({ name: 'a.txt', bytes: Buffer.from('镇党委书记2023年述职报告\n网页上的<html>标签不算网页。\n') });
     expect(text.ok && text.value.format).toBe('txt');

@@ -162,12 +162,15 @@ export function htmlBlocks(html: string, { layoutCells = false }: { layoutCells?
 
 /**
  * A page is HTML by its opening markup, whatever its name says (a web editor's "导出 Word" writes HTML into a .doc, a browser's
- * "另存为" into a .txt). Its markup is ASCII in any encoding a report comes in but UTF-16, so its first bytes tell.
+ * "另存为" into a .txt). Its markup is ASCII in any encoding a report comes in but UTF-16, so its first bytes tell. (So does a
+ * site editor's fragment, opening on a block and closing one: "<div class="TRS_Editor">……<p>……</p>".)
  */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').replace(/^\xef\xbb\xbf/, '');
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(head);
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(head) || HTML_FRAGMENT.test(head);
 }
+
+const HTML_FRAGMENT = /^\s*<(div|p|section|article|table|body|h[1-6])[\s>][\s\S]*<\/(p|div|td|h[1-6])>/i;
 
 /** The blocks of a page (see layoutCells), not Word's HTML. */
 export const pageBlocks = (html: string) => htmlBlocks(html, { layoutCells: true });
