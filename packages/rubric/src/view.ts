@@ -131,8 +131,8 @@ export function joinedCues(list: string[]): RegExp | null {
   return joinedLists.get(list)!;
 }
 
-/** The whole places above a level, by their words: the county, district or city around a township or a street, the city around a district. */
-const WHOLES_ABOVE: Partial<Record<AdminLevel, RegExp>> = { 乡镇: /全(县|区|市|旗)/, 街道: /全(县|区|市|旗)/, 区: /全市/ };
+/** The whole places above a level, by their words: the county, district or city around a township or a street, the city around a district or a county. */
+const WHOLES_ABOVE: Partial<Record<AdminLevel, RegExp>> = { 乡镇: /全(县|区|市|旗)/, 街道: /全(县|区|市|旗)/, 区: /全市/, 县: /全市/ };
 
 /** Whether the report claims the work of a whole place above its own ("推动全市武装工作迈上新台阶" in a district's): see `ReportView`. */
 function claimsWhole(level: AdminLevel | null, units: Unit[], cue: string[]): boolean {

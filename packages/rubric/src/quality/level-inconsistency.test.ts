@@ -45,6 +45,9 @@ describe('level-inconsistency', () => {
     const claimed = await checkTitled(title, '我认真履行第一书记职责，全市武装工作取得了新的进步。', '把武装工作列入区委重要议事日程。', '全市民兵整组按计划完成。');
     expect(claimed.map((f) => f.message)).toEqual(['本级称谓不一致：称“区委重要议事日程”（区），此处却称“全市”（市），共 2 处，请核对是否套用了其他单位的材料']);
     expect(await checkTitled(title, '今年全市征兵工作圆满完成，我区送兵62名。', '把武装工作列入区委重要议事日程。')).toEqual([]);
+    // (A county's claim of the city's work is the same slip, holdout617/11; naming the city's meeting is none.)
+    expect(await checkTitled('溇源县委书记2019年度党管武装工作述职报告', '全市国防后备力量建设和武装工作呈现良好发展态势。')).toHaveLength(1);
+    expect(await checkTitled('溇源县委书记2019年度党管武装工作述职报告', '全市征兵工作会议后，我们征集新兵120名。')).toEqual([]);
     // (A district's own claim of 全区 is no claim of the city's.)
     expect(await checkTitled(title, '推动全区武装工作再上新台阶。', '今年全市征兵工作圆满完成，我区送兵62名。')).toEqual([]);
   });

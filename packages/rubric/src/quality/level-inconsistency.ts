@@ -93,8 +93,9 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
   const own = view.report.meta.level;
   const [[level, list]] = byLevel;
   if (!own) return [];
-  // A township or a street may name the county around it, but not as its own: "我们县人武部精心组织", "我县" in a 街道's report.
-  const claimed = BELOW_COUNTY.has(own) && !BELOW_COUNTY.has(level);
+  // A township or a street may name the county around it, but not as its own: "我们县人武部精心组织", "我县" in a 街道's report. (Nor
+  // may a county claim the city's work: "全市国防后备力量建设和武装工作呈现良好发展态势" in a 县委书记's report.)
+  const claimed = (BELOW_COUNTY.has(own) && !BELOW_COUNTY.has(level)) || list.some((m) => m.claimed);
   if (!FOREIGN[own]?.includes(level) && !claimed) return [];
   const shown = list.filter((m) => (own !== '市' && !claimed) || !m.text.startsWith('全') || m.claimed);
   if (!shown.length) return [];
