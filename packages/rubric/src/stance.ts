@@ -533,6 +533,8 @@ const ANSWER = /^\s*答[：:]/;
 
 /** Something starting in a year: "从2024年1月起", "自2026年1月1日起". */
 const LATER_START = /(?:从|自)(20\d\d)年[^，。；]{0,8}起/;
+/** A plan cue opened by a year and not by the reporter: "2022年将……" (将 may be 把), not "2024年，我将……". */
+const YEAR_CUE = /^(20\d\d)年(?![，,]?我)/;
 /** A decision just before what it sets: "……常委会决定，", "研究确定". */
 const DECIDED_BEFORE = /(决定|议定|确定|明确|审议通过)[，,：:]?\s*$/;
 /** A document issued: "12月已印发《……考核办法》". */
@@ -701,12 +703,15 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
  */
 const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市|旗)', 街道: '全(区|市)' };
 
+/** The holidays a time is told by, and when around them: "八一期间", "春节前夕". */
+const OCCASION = '(春节|元旦|八一|建军节|国庆|中秋|端午)';
+const AROUND_OCCASION = '(前夕|前|期间|之际)';
 /**
  * What may stand before a clause's subject: a point's label, a date or an occasion ("四是今年市县两级投入……", "2023年全县共征集新兵86名",
  * "春节前县领导到我镇慰问军属10户"), and 在 before the level
  * above at its work on the reporter's place ("在区委对街道的年度考核中，武装工作占3分，我街道连续两年得满分").
  */
-const CLAUSE_OPENING = '^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?|(春节|元旦|八一|建军节|国庆|中秋|端午)(前夕|前|期间|之际)?)?\\s*在?';
+const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?|${OCCASION}${AROUND_OCCASION}?)?\\s*在?`;
 /**
  * A township or a street named at a clause's start with the year's figures after it, as a report copied from a neighbour's keeps
  * them: "石门镇全年输送新兵9名" (not where, "在石门镇召开……", nor a visit, "每月到镇武装部办公1次").
@@ -741,7 +746,7 @@ function committeeOf(level: AdminLevel) {
     // own word for itself deciding, "县里规定武装工作在乡镇年度考核中占5分" in a county's report; the committee after an occasion or a
     // month, "……县退役军人事务局全年发放……；八一期间县委也组织了走访慰问".)
     start: new RegExp(
-      `^(在此基础上|此外|另外|同时)?((春节|元旦|八一|建军节|国庆|中秋|端午)(前夕|前|期间|之际)|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
+      `^(在此基础上|此外|另外|同时)?(${OCCASION}${AROUND_OCCASION}|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
     ),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
@@ -1009,7 +1014,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
     // to 2025. A plan may follow it; and 我将 is the reporter's plan whatever the year, "2024年，我将重点抓好三件事" under 下步打算.)
-    const cueYear = cue ? /^(20\d\d)年(?![，,]?我)/.exec(cue[0]) : null;
+    const cueYear = cue ? YEAR_CUE.exec(cue[0]) : null;
     if (cue && cueYear && reportYear && Number(cueYear[1]) <= reportYear) {
       const from = at + cue[0].length;
       cue = firstMatch(plan, text.slice(from));

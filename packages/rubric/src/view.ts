@@ -134,12 +134,16 @@ export function joinedCues(list: string[]): RegExp | null {
 /** The whole places above a level, by their words: the county, district or city around a township or a street, the city around a district or a county. */
 const WHOLES_ABOVE: Partial<Record<AdminLevel, RegExp>> = { 乡镇: /全(县|区|市|旗)/, 街道: /全(县|区|市|旗)/, 区: /全市/, 县: /全市/ };
 
+const everyClaim = new WeakMap<string[], RegExp>();
+
 /** Whether the report claims the work of a whole place above its own ("推动全市武装工作迈上新台阶" in a district's): see `ReportView`. */
 function claimsWhole(level: AdminLevel | null, units: Unit[], cue: string[]): boolean {
   const above = level ? WHOLES_ABOVE[level] : undefined;
   const claim = joinedCues(cue);
   if (!above || !claim) return false;
-  const every = new RegExp(claim.source, 'g');
+  // (Each claim in a sentence, as the one pattern finds them: compiled once per rubric, as the pattern is.)
+  let every = everyClaim.get(cue);
+  if (!every) everyClaim.set(cue, (every = new RegExp(claim.source, 'g')));
   return units.some((u) => claim.test(u.text) && [...u.text.matchAll(every)].some((m) => above.test(m[0])));
 }
 
