@@ -5332,10 +5332,9 @@ describe.each([
     reports: 12,
     minAccuracy: 0.95,
     everyFinding: false,
-    knownFalseCredits: [
-      // 旅港乡亲捐资60万元，慰问驻区部队和困难军属: fellow villagers' donation read as the place's support; its labeller reads others' money.
-      'support-for-military reports/08_lugang_district_2026.docx → met',
-    ],
+    // Its labeller's statuses leave 5 of 7 criteria written only partly, the vague rule's share (0.7); the labeller reads the
+    // figures of the other work as enough.
+    knownSpurious: ['vague reports/08_lugang_district_2026.docx'],
   },
   // holdout621, an ordinary batch from the plains and coast of northern Jiangsu (里下河水网, 沿海滩涂, 海防民兵, 兵员大县, 农场): 97.7 % and no false credit on first
   // contact (`c37a7899`).
@@ -5355,7 +5354,8 @@ describe.each([
     knownFalseCredits: [
       // 库区移民后期扶持项目资金18万元 spent on a militia duty room read as the work's money; its labeller reads another programme's fund.
       'support-funding reports/03_jutuo_town_2022.txt → met',
-      // The recruiting told beside the reporter's months away (市委党校学习, 汛期) credited; its labeller reads it as done without him.
+      // The recruiting told beside the reporter's months away is now the stand-in's (由乡长牵头组织), but the recruits' families given
+      // plaques under 拥军优属 (为5名新兵家庭悬挂光荣牌) still credit it; its labeller reads the work as done without him.
       'conscription reports/07_yaoziping_township_2021.docx → met',
     ],
   },
@@ -5367,12 +5367,9 @@ describe.each([
     minAccuracy: 0.93,
     everyFinding: false,
     knownFalseCredits: [
-      // A 常委会会议纪要 headed （第23次） pasted after the report is read as its part (纪要 with a number is not told as another document); its labeller credits the report only.
-      'incentive-mechanism reports/11_shaliang_district_2019.docx → met',
-      // The recruiting led by the 乡长 (由乡长主持) read as a mention of the work; its labeller reads a stand-in's.
+      // The report on the recruiting heard at an office day (听取专武部长对全乡民兵、征兵情况的汇报) read as a mention of the work; its labeller
+      // reads the routine only (the recruiting itself was the predecessor's time, 由乡长主持).
       'conscription reports/10_danantan_township_2020.txt → partial',
-      // The same pasted 会议纪要's decision (为6个街道各配备1名专职武装部长).
-      'armed-forces-cadres reports/11_shaliang_district_2019.docx → met',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

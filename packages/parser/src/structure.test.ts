@@ -361,6 +361,10 @@ describe('sectioning', () => {
     expect(plan.outside).toEqual([expect.objectContaining({ title: '江滨街道2023年民兵整组工作方案', place: 'after' })]);
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));
     expect(text(minutes)).not.toContain('占3分');
+    // (Numbered as the committee numbers its meetings: holdout623/11.)
+    const numbered = await parseText(['沙梁区委书记2019年度党管武装工作述职报告', '全年到区人武部办公8次。', '中共沙梁区委常委会会议纪要（第23次）', '会议决定，将武装工作纳入街道年度考核，占4分。'].join('\n'));
+    expect(numbered.outside?.map((d) => d.title)).toEqual(['中共沙梁区委常委会会议纪要（第23次）']);
+    expect(text(numbered)).not.toContain('占4分');
     const activity = await parseText(['杉源乡党委书记2024年度党管武装工作述职报告', '全年到乡武装部办公6次。', '杉源乡党委书记  谢永福', '杉源乡2025年清明节烈士祭扫活动方案', '四、经费保障：活动经费1.2万元，由乡财政列支。'].join('\n'));
     expect(text(activity)).not.toContain('1.2万元');
     // Minutes titled short after the committee's name (holdout574/10), and a news post by its source's label (holdout572/12).

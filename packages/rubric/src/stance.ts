@@ -244,7 +244,11 @@ const AWAY = new RegExp(`^[^，。；]{0,6}${REPORTER_AWAY}`);
 // (Or the stand-in named beside it: "征兵工作，我在党校学习期间，张建华同志主持召开全县征兵工作会议", "……都是张建华同志在我学习期间代为
 // 主持完成的".)
 const STAND_IN_NAMED = '[^，。；]{0,8}?(同志|县长|市长|区长|镇长|乡长|旗长|主任|副书记)';
-const AWAY_WITHIN = new RegExp(`由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
+// (Or the stand-in leading it clauses after the absence told: "今年3月至6月我在市委党校参加中青年干部培训班学习，下半年征兵又正值汛期
+// 抢险，征兵宣传发动、体检政审均由乡长牵头组织，全乡全年送兵5名" (holdout622/07); the absence opening the sentence, not told as a part
+// of the work after it, "全年到市人武部办公8次，其中7月至9月我在省委党校……期间，有3次办公日由市委副书记……代为参加".)
+const AWAY_THEN_LED = `^[^，。；]{0,12}(我|本人)[^，。；]{0,24}${AWAY_FOR}[^。；]{0,40}[，,][^。；]{0,24}由${STAND_IN_NAMED}[^，。；]{0,4}(牵头|主持|负责|代为|代)`;
+const AWAY_WITHIN = new RegExp(`${AWAY_THEN_LED}|由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
 const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)`);
