@@ -49,6 +49,14 @@ describe('compilePrefilter', () => {
     expect(wide(unit('县财政'), view())).toBe(false);
   });
 
+  it("turns away a sentence that holds a word's characters apart but not the word", async () => {
+    const { setup, unit, view } = testWindows(['2024年述职报告', '兵役登记覆盖全体适龄青年，居民参与踊跃。'].join('\n'));
+    await setup();
+    // (民 and 兵 are both there; 民兵 is not.)
+    expect(compilePrefilter({ terms: ['民兵'] })!(unit('兵役登记'), view())).toBe(false);
+    expect(compilePrefilter({ terms: ['兵役'] })!(unit('兵役登记'), view())).toBe(true);
+  });
+
   it('is absent when the matcher needs no word (a quantity, a classifier, an alternative without words)', () => {
     expect(compilePrefilter({ quantity: 'money' })).toBeNull();
     expect(compilePrefilter({ any: [{ terms: ['经费'] }, { quantity: 'money' }] })).toBeNull();

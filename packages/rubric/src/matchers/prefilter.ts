@@ -33,12 +33,14 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 export function compilePrefilter(m: Matcher): Prefilter | null {
   const clauses = clausesOf(m, false);
   if (!clauses?.length) return null;
-  const compiled = clauses.map((c) => ({ words: c.words.map(bitsOf), paragraph: c.paragraph }));
+  const compiled = clauses.map((c) => ({ words: c.words.map((word) => ({ word, bits: bitsOf(word) })), paragraph: c.paragraph }));
   return (unit, view) => {
     const maps = bitmaps(view);
     for (const c of compiled) {
-      const [map, at] = c.paragraph ? [maps.paragraph(unit.paragraph), 0] : [maps.units, maps.unit(unit)];
-      if (!c.words.some((bits) => has(map, at, bits))) return false;
+      const [map, at, text] = c.paragraph ? [maps.paragraph(unit.paragraph), 0, unit.paragraph.normalized] : [maps.units, maps.unit(unit), unit.text];
+      // The bitmap rules most words out at a few bit tests; a word whose characters are all there is then looked for itself
+      // (民 and 兵 are in many a sentence that holds no 民兵).
+      if (!c.words.some((w) => has(map, at, w.bits) && text.includes(w.word))) return false;
     }
     return true;
   };
