@@ -449,7 +449,7 @@ function toRubric(r: RubricParsed, file: string): Omit<Rubric, 'digest'> {
   };
   add('placeholder', q.placeholder, { patterns: q.placeholder?.patterns, redactions: q.placeholder?.redactions });
   add('outdated-term', q.outdatedTerm, { terms: q.outdatedTerm?.terms });
-  add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior });
+  add('level-inconsistency', q.levelInconsistency, { own: q.levelInconsistency?.own, superior: q.levelInconsistency?.superior, parent: q.levelInconsistency?.parent });
   add('vague', q.vague, {
     minQuantitiesPer1000: q.vague?.minQuantitiesPer1000,
     minConcreteShare: q.vague?.minConcreteShare,

@@ -339,7 +339,7 @@ export const rubricSchema = z
       .strictObject({
         placeholder: qualityRule.extend({ patterns: z.array(matchPattern).min(1), redactions: z.array(matchPattern).optional() }).optional(),
         outdatedTerm: qualityRule.extend({ terms: z.array(outdatedTerm).min(1) }).optional(),
-        levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional() }).optional(),
+        levelInconsistency: qualityRule.extend({ own: levelPatterns, superior: pattern.optional(), parent: z.record(z.enum(['县', '区']), pattern).optional() }).optional(),
         vague: qualityRule
           .extend({
             minQuantitiesPer1000: z.number().min(0).default(1),
@@ -407,7 +407,7 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(qualityRule.shape),
     ...MATCHER_KEYS,
     ...['chars', 'sections', 'notSections', 'opens'],
-    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minPartialCriteria', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
+    ...['placeholder', 'outdatedTerm', 'levelInconsistency', 'vague', 'tooShort', 'offTopic', 'repeatedParagraph', 'otherDocument', 'formatMismatch', 'patterns', 'terms', 'term', 'after', 'unless', 'replacement', 'own', 'superior', 'parent', 'minQuantitiesPer1000', 'minConcreteShare', 'stock', 'minStockSentences', 'minStockShare', 'thinStock', 'maxConcreteShare', 'minPartialShare', 'minPartialCriteria', 'minChars', 'topic', 'minShare', 'generalMinShare', 'otherTopic', 'redactions'],
     ...['short', 'shortPartsForPartial', 'plan', 'planWeak', 'past', 'doneUnderPlans', 'notDone', 'notDoneHere', 'outsiders', 'shortcoming', 'notShortcoming', 'otherActors', 'selfActors', 'speech', 'answer', 'background', 'empty', 'planHeadings', 'planActions', 'shortcomingHeadings', 'notTheReport', 'claimedWhole', 'blankFigure', 'deadline', 'stockClaim', 'attendedOnly', 'training'],
   ]),
 ];

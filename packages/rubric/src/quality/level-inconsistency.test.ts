@@ -33,6 +33,15 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('中共北川县委书记2025年党管武装工作述职报告', '全市征兵工作会议后，我们征集新兵120名。')).toEqual([]);
   });
 
+  it('fires on a township of a district whose superiors are a county’s (holdout627/04), not on a named county nor on its own district', async () => {
+    const county = await checkTitled('红泉区兴泉镇党委书记2023年度党管武装工作述职报告', '在县委、县政府和县人武部的正确领导下，我镇完成民兵整组。', '完成了县人武部下达的征兵任务8名。');
+    expect(county.map((f) => f.message)).toEqual(['本级称谓不一致：红泉区兴泉镇属区，正文却称“县委”，共 4 处，请核对是否套用了其他单位的材料']);
+    const named = await checkTitled('红泉区兴泉镇党委书记2023年度党管武装工作述职报告', '在区委和区人武部的领导下，我镇与邻近的安平县人武部联合开展防汛演练。');
+    expect(named).toEqual([]);
+    const ofCounty = await checkTitled('安平县兴泉镇党委书记2023年度党管武装工作述职报告', '在县委、县政府和县人武部的正确领导下，我镇完成民兵整组。');
+    expect(ofCounty).toEqual([]);
+  });
+
   it('fires on a township that claims the whole county’s work as its own, and then reads its 全县 as itself', async () => {
     const claimed = await checkTitled('小庄乡党委书记2023年党管武装工作述职报告', '小庄乡党委认真履行党管武装工作职责，全县武装工作取得了新成绩。', '全县民兵整组工作按时完成，编组基干民兵36人。');
     expect(claimed.map((f) => f.message)).toEqual(['本级称谓不一致：这是乡镇的述职报告，正文却称“全县”（县），共 2 处，请核对是否套用了其他单位的材料']);

@@ -179,7 +179,29 @@ function beforeChange(change: { old: string; month: number } | null, level: Admi
   return month !== null && month <= change.month;
 }
 
-const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
+/**
+ * A township's or a street's superiors named at a level its title's place is not: "在县委、县政府和县人武部的正确领导下", "在全县
+ * 征兵工作中" in the report of "红泉区兴泉镇" (a district has no 县委): the text was taken from a county's township. The words of
+ * the other level (the rubric's `parent`, by the level the title names) are looked for anywhere, courtesy formulas included.
+ */
+const PARENT_IN_PLACE = /([区县])[一-龥]{1,8}?(?:镇|乡|街道)$/;
+function againstParent(view: Parameters<QualityCheck>[0], parent: Map<string, RegExp>) {
+  const place = view.report.meta.place ?? '';
+  const level = view.report.meta.level;
+  const named = PARENT_IN_PLACE.exec(place)?.[1];
+  const re = named && level && BELOW_COUNTY.has(level) ? parent.get(named) : undefined;
+  if (!re) return [];
+  const stray: Mention[] = [];
+  for (const unit of view.units) {
+    for (const m of allMatches(re, unit.text)) {
+      const start = unit.start + m.index;
+      stray.push({ level: named === '区' ? '县' : '区', start, end: start + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), words: m[0], claimed: false });
+    }
+  }
+  return stray.length ? [inconsistency(view, stray, `${place}属${named}，正文却称“${stray[0].text}”`)] : [];
+}
+
+const cache = new WeakMap<Record<string, unknown>, { superior: RegExp | null; parent: Map<string, RegExp>; compiled: (readonly [AdminLevel, RegExp[]])[] }>();
 
 /** The rule's patterns, compiled once per rubric. */
 function patternsOf(options: Record<string, unknown>) {
@@ -188,6 +210,7 @@ function patternsOf(options: Record<string, unknown>) {
     const own = options.own as Partial<Record<AdminLevel, string[]>>;
     hit = {
       superior: options.superior ? new RegExp(options.superior as string) : null,
+      parent: new Map(Object.entries((options.parent ?? {}) as Record<string, string>).map(([level, p]) => [level, new RegExp(p, 'g')])),
       compiled: (Object.entries(own) as [AdminLevel, string[]][]).map(([level, patterns]) => [level, patterns.map((p) => new RegExp(p, 'g'))] as const),
     };
     cache.set(options, hit);
@@ -202,7 +225,7 @@ function patternsOf(options: Record<string, unknown>) {
  * formulas ("在市委……的正确领导下") are not the reporter's own level.
  */
 export const levelInconsistency: QualityCheck = (view, options) => {
-  const { superior, compiled } = patternsOf(options);
+  const { superior, parent, compiled } = patternsOf(options);
   const reportLevel = view.report.meta.level;
   const mentions: Mention[] = [];
   const change = levelChange(view);
@@ -226,7 +249,8 @@ export const levelInconsistency: QualityCheck = (view, options) => {
   }
   const byLevel = new Map<AdminLevel, Mention[]>();
   for (const m of mentions.sort((a, b) => a.start - b.start)) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
-  return [...againstPlace(view, mentions), ...betweenLevels(view, byLevel)];
+  const found = [...againstPlace(view, mentions), ...betweenLevels(view, byLevel)];
+  return found.length ? found : againstParent(view, parent);
 };
 
 function betweenLevels(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel, Mention[]>) {
