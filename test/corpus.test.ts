@@ -5432,8 +5432,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.95,
     everyFinding: false,
-    // 被命名为全区双拥模范县: 全区 is the autonomous region here (Guangxi), not a district.
-    knownSpurious: ['level-inconsistency reports/01_aiping_county_2023.docx'],
   },
   // holdout630, an ordinary batch from the Qinghai-like plateau (牧区乡镇, 三江源生态保护, 藏族和回族, 高原民兵, 雪灾): 96.2 % and no false credit on first
   // contact (`c2bd3b0b`).
