@@ -5473,10 +5473,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
-    knownFalseCredits: [
-      // 对乡镇专武干部的情况掌握不清，……兼职多: a fault naming the cadres read as a mention of them; its labeller reads only a fault.
-      'armed-forces-cadres reports/07_fenglin_county_2019.docx → partial',
-    ],
     knownSpurious: [
       // Most criteria only partly shown (the vague rule's share); its labeller reads the off-topic part's figures as enough.
       'vague reports/10_wangjiang_subdistrict_2024.md',
