@@ -103,7 +103,7 @@ function againstTitle(view: Parameters<QualityCheck>[0], byLevel: Map<AdminLevel
 }
 
 /** The finding at the first of the stray mentions, with how many there are. */
-function inconsistency(view: Parameters<QualityCheck>[0], stray: Mention[], what: string) {
+function inconsistency(view: Parameters<QualityCheck>[0], stray: Pick<Mention, 'start' | 'end'>[], what: string) {
   return findingAt(view, stray[0].start, stray[0].end, `本级称谓不一致：${what}${stray.length > 1 ? `，共 ${stray.length} 处` : ''}，请核对是否套用了其他单位的材料`);
 }
 
@@ -191,13 +191,7 @@ function againstParent(view: Parameters<QualityCheck>[0], parent: Map<string, Re
   const named = PARENT_IN_PLACE.exec(place)?.[1];
   const re = named && level && BELOW_COUNTY.has(level) ? parent.get(named) : undefined;
   if (!re) return [];
-  const stray: Mention[] = [];
-  for (const unit of view.units) {
-    for (const m of allMatches(re, unit.text)) {
-      const start = unit.start + m.index;
-      stray.push({ level: named === '区' ? '县' : '区', start, end: start + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), words: m[0], claimed: false });
-    }
-  }
+  const stray = view.units.flatMap((unit) => allMatches(re, unit.text).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length) })));
   return stray.length ? [inconsistency(view, stray, `${place}属${named}，正文却称“${stray[0].text}”`)] : [];
 }
 
