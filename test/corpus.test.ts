@@ -5516,17 +5516,10 @@ describe.each([
   {
     labelsFile: 'holdout639/labels.json',
     reports: 12,
-    minAccuracy: 0.91,
+    minAccuracy: 0.95,
     everyFinding: false,
-    knownFalseCredits: [
-      // A speech's exhortations with no subject (要把武装工作纳入各级党委的考核内容, 要利用全民国防教育日……开展国防教育) read as work done.
-      'incentive-mechanism reports/06_beihu_district_2024.docx → partial',
-      'defense-education reports/06_beihu_district_2024.docx → partial',
-      // A lesson next year (明年9月全民国防教育日，我带头到辖区中学讲一堂国防课) read as done: 讲一堂 and 带头 were no plan's acts.
-      'defense-education reports/11_dongjie_subdistrict_2026.txt → met',
-      // The cadre only along on the reporter's round (我带着武装部长把全镇14个村走了一遍) read as a mention of the cadres.
-      'armed-forces-cadres reports/09_shimen_town_2024.txt → partial',
-    ],
+    // (Its four false credits on first contact are gone: a speech's exhortations with no subject are directives, a lesson next
+    // year is a plan, the cadre along on the reporter's round is no cadre work.)
     knownSpurious: [
       // A template with its blanks unfilled: most claims carry no figure, which the rule reads as vague; its labeller reads the
       // gaps as blanks, not stock words (an uncertain call).

@@ -81,6 +81,19 @@ describe('outdated-term', () => {
     expect((await check('乡党委书记2019年党管武装工作述职报告', '走访军属21户，优待金由县民政局发放。')).findings).toEqual([]);
   });
 
+  it('the forest police in the 武警 after the 2018 reform, whatever grassland the sentence names; 原 before the name is a look back', async () => {
+    const line = '组建民兵森林草原扑火分队10支，会同武警森林部队开展联训1次。';
+    expect((await check('县委书记2020年党管武装工作述职报告', line)).findings.map((f) => f.message.split('是 ')[0])).toEqual(['“武警森林”']);
+    expect((await check('县委书记2018年党管武装工作述职报告', line)).findings).toEqual([]);
+    expect((await check('县委书记2020年党管武装工作述职报告', '原武警森林部队营区移交后改建为民兵训练基地。')).findings).toEqual([]);
+  });
+
+  it('2021 called the 决胜之年 of the 小康 goal, which 2020 was', async () => {
+    const line = '2021年是打赢脱贫攻坚战、全面建成小康社会的决胜之年。';
+    expect((await check('县委书记2021年党管武装工作述职报告', line)).findings.map((f) => f.message.split('是 ')[0])).toEqual(['“小康社会的决胜之年”']);
+    expect((await check('县委书记2020年党管武装工作述职报告', line)).findings).toEqual([]);
+  });
+
   it('needs the year: a report that states none has no finding', async () => {
     const { report, findings } = await check('党管武装工作述职报告', NEW_COUNTRYSIDE);
     expect(report.meta.year).toBeNull();
