@@ -5592,12 +5592,8 @@ describe.each([
     reports: 12,
     minAccuracy: 0.88,
     everyFinding: false,
-    knownFalseCredits: [
-      // Adapted from a neighbour's report, the neighbour's committee left in (上坪镇党委把武装工作纳入……考核，占5分) in 下坪镇's report.
-      'incentive-mechanism reports/04_xiaping_town_2025.txt → met',
-      // The same for a street: "河西街道党工委安排武装工作经费3万元" in 江滨街道's report, matched at 街道党工委.
-      'support-funding reports/09_jiangbin_subdistrict_2019.txt → met',
-    ],
+    // (Its false credits on first contact are gone: a neighbour's committee left in at a clause's start, 上坪镇党委把……,
+    // 河西街道党工委安排……, acts for the neighbour; and the sample kept below a rule, "……述职报告（参考）", is another document.)
   },
   // holdout646, an ordinary batch from the old Sichuan–Shaanxi revolutionary base of north-eastern Sichuan, Bazhong-like (川陕苏区红色资源, 外出务工, 兵员大县, 易地搬迁, 山区民兵应急): 93.9 % and 1 false credit on first
   // contact (`6f43b9bd`).
@@ -5620,10 +5616,8 @@ describe.each([
     minAccuracy: 0.90,
     everyFinding: false,
     knownFalseCredits: [
-      // A company's boss as the subject (鹤山鞋业公司老板是退役军人，……招用退役士兵23人，……捐了10万元) and the county's charity
-      // (县慈善总会也为困难军属发放了救助金) read as the county's support.
-      'support-for-military reports/07_heshan_county_2020.docx → met',
-      // The city spoken of as the place (今年市里通过定向招录，给我们街道分来了……武装部长) read as the street's own act.
+      // The city spoken of as the place (今年市里通过定向招录，给我们街道分来了……武装部长) read as the street's own act. (市里 as the
+      // superior took "县里下达任务6名，全镇报名43人，最终输送7名" from four townships: not kept.)
       'armed-forces-cadres reports/09_nanmen_subdistrict_2024.md → met',
     ],
     knownSpurious: [

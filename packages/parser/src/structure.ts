@@ -108,8 +108,8 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
     if (OTHER_DOCUMENT.test(text)) return true;
-    if (!titleLike(text) || !REPORT_TITLE.test(text)) return false;
-    const [itsYear, itsPlace, itsPost] = [findYear(text, []), findPlace(text), postOf(text)];
+    if (!titleLike(named) || !REPORT_TITLE.test(named)) return false;
+    const [itsYear, itsPlace, itsPost] = [findYear(named, []), findPlace(named), postOf(named)];
     // (Another year's, another place's, or another post's: the deputy's report pasted after the secretary's, "柘坪县委副书记2019年度分管
     // 武装工作述职报告" after "柘坪县委书记2019年度……".)
     return (
@@ -136,7 +136,8 @@ const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): 
   a !== null && b !== null && (a.post !== b.post || (a.committee !== undefined && b.committee !== undefined && a.committee !== b.committee));
 /** An appendix's label before a document's title, and an excerpt's mark after it (see findReport's `another`). */
 const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
-const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节)[）)]$/;
+/** A note after a title on what the copy is: "（摘要）", "（节选）"; or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
+const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板)[）)]$/;
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
 const QUOTE_SOURCE = /^[—\-－─~～]{1,3}|^[（(]?(摘自|引自|选自|出自|源自|转引自)/;
 /** A website's sample report by its label: "【范文二】", "范文3：". */
@@ -427,6 +428,6 @@ export function buildReport(doc: LoadedDocument, file: string): Report {
     meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
     text: doc.text,
     sections,
-    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', report: REPORT_TITLE.test(it.normalized), paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
+    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', report: REPORT_TITLE.test(it.normalized.replace(EXCERPT, '')), paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
   };
 }

