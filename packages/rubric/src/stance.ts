@@ -385,6 +385,7 @@ const SPOKEN_FOR = /代表[^，。；]{0,4}(县委|区委|市委|旗委|州委|�
 const HOLDS_POST = /由[^，。；]{1,30}(担任|兼任|接任|出任)|按[^，。；]{1,16}(管理|对待)$|^[^，。；]{0,8}(部长|干事|专干|专武干部)[^，。；]{0,8}(?<!调整|改|转|定|明确)(为|是|系)(专职|兼职|退役|转业|复员|党委委员|党工委委员)/;
 /** A short line's words, without spaces and closing punctuation ("存在不足：" → "存在不足"). */
 const labelWords = (unit: Unit) => unit.text.replace(/[\s*。：:；;！!]/g, '');
+/** A label followed by its content after the colon, two or more characters of it: "不足：创新不够。" (see isLabel). */
 const LABEL_WITH_CONTENT = /[：:][^一-龥]*[一-龥]{2,}/;
 // (Or an ordinal word: "再次，做好退役军人服务和国防教育。", "第二，抓好民兵整组。")
 const POINT_LABEL = /^([一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|(首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]?)/;
