@@ -5636,10 +5636,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.97,
     everyFinding: false,
-    knownFalseCredits: [
-      // The 省军区's money secured (积极争取省军区支持，落实民兵训练经费150万元): 落实 after 支持 was no act of the superior's.
-      'support-funding reports/08_baiya_county_2026.docx → met',
-    ],
+    // (Its false credit on first contact is gone: the 省军区's support secured, its money told after 落实, is the superior's.)
     knownSpurious: [
       // A Markdown template with headings and short bullets, its body under the rule's length; its labeller reads it as written out.
       'too-short reports/07_yexi_subdistrict_2024.md',
@@ -5652,11 +5649,9 @@ describe.each([
     reports: 12,
     minAccuracy: 0.90,
     everyFinding: false,
+    // (Two of its false credits on first contact are gone: an agreement pasted after 附： is another document, a state farm's
+    // group paying is its superior.)
     knownFalseCredits: [
-      // An agreement pasted after 附： (……森林防火民兵联防协议) read as the report's: its 纳入……考核，占3分 credits the incentive.
-      'incentive-mechanism reports/12_chengguan_subdistrict_2026.txt → met',
-      // A state farm's group paying (省农垦集团拨付民兵训练场改造资金120万元): the farm's superior, read as its own money.
-      'support-funding reports/04_hongqi_statefarm_2024.docx → met',
       // Drills of the mine-rescue team beside a stock militia line (依托矿山救护队开展应急演练2次，矿区民兵作用发挥明显); its labeller
       // reads the team as no militia (an uncertain call).
       'militia-building reports/05_shimen_miningarea_2025.txt → met',
@@ -5669,10 +5664,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.97,
     everyFinding: false,
-    knownFalseCredits: [
-      // The veterans' bureau after an occasion (春节期间县退役军人事务局为军属张贴春联、送光荣牌) read as the county's mention.
-      'support-for-military reports/04_liugou_county_2024.docx → partial',
-    ],
+    // (Its false credit on first contact is gone: the veterans' bureau after an occasion, 春节期间县退役军人事务局……, acts for itself.)
   },
   // holdout651, reports that count in rates and percentages (完成率, 参训率, 到课率, 达标率, 同比增长; few absolute numbers; some rates without a base): 90.2 % and 1 false credit on first
   // contact (`80c04eda`).

@@ -385,6 +385,9 @@ describe('sectioning', () => {
     expect(request.outside?.map((d) => d.title)).toEqual(['关于申请2023年度武装工作经费的请示']);
     const handover = await parseText(['杉溪镇党委书记2023年度党管武装工作述职报告', '10月我主持召开镇党委会。', '杉溪镇武装工作移交清单', '二、经费：2023年年初预算武装工作经费6万元。'].join('\n'));
     expect(handover.outside?.map((d) => d.title)).toEqual(['杉溪镇武装工作移交清单']);
+    const agreement = await parseText(['城关街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '附：', '城关街道与北岗国有林场森林防火民兵联防协议', '三、联防工作纳入甲方对社区的年度考核，占3分。'].join('\n'));
+    expect(text(agreement)).not.toContain('占3分');
+    expect(agreement.outside?.map((d) => d.title)).toEqual(['城关街道与北岗国有林场森林防火民兵联防协议']);
     // A publication's review form appended (holdout618/08).
     const form = await parseText(['城东区委书记2026年度党管武装工作述职报告', '全年到区人武部办公12次。', '附：政府信息公开保密审查表', '信息名称｜区委书记2026年度党管武装工作述职报告'].join('\n'));
     expect(form.outside?.map((d) => d.title)).toEqual(['附：政府信息公开保密审查表']);
