@@ -4017,8 +4017,6 @@ describe.each([
     // its self-criticism (理想信念、宗旨意识、作风) names no armed-forces work, which this labeller does not read as another field.
     knownSpurious: [
       'off-topic reports/02_qingruo_town_2021.txt',
-      // Most of the criteria it names only partly shown: vague by minPartialShare; its author did not flag it.
-      'vague reports/05_shanping_township_2022.txt',
     ],
   },
   // holdout503, numbered slogans: 87.9 % and 1 false credit on first contact (`3a5a213`).
