@@ -104,7 +104,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
     // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）".)
-    const named = text.replace(APPENDED, '').replace(EXCERPT, '');
+    const named = bareTitle(text);
     if (named !== text && DOCUMENT_LINE.test(named) && OTHER_DOCUMENT.test(named)) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
@@ -139,6 +139,8 @@ const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): 
 const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
 /** A note after a title on what the copy is: "（摘要）", "（节选）"; or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
 const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板)[）)]$/;
+/** A document's title without an appendix's label before it or a note on the copy after it. */
+const bareTitle = (title: string) => title.replace(APPENDED, '').replace(EXCERPT, '');
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
 const QUOTE_SOURCE = /^[—\-－─~～]{1,3}|^[（(]?(摘自|引自|选自|出自|源自|转引自)/;
 /** A website's sample report by its label: "【范文二】", "范文3：". */
@@ -429,6 +431,6 @@ export function buildReport(doc: LoadedDocument, file: string): Report {
     meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
     text: doc.text,
     sections,
-    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', report: REPORT_TITLE.test(it.normalized.replace(EXCERPT, '')), paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
+    ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', report: REPORT_TITLE.test(bareTitle(it.normalized)), paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
   };
 }

@@ -8,6 +8,10 @@ import type { Cues } from '@shuzhi/types';
  * about. They are data: a rubric may replace any list under `cues:`.
  * Patterns run on the normalized (Simplified, half-width) text.
  */
+/** The holidays a time is told by, and when around them: "八一期间", "春节前夕" (also the judge's clause openings, stance.ts). */
+export const OCCASION = '(春节|元旦|八一|建军节|国庆|中秋|端午)';
+export const AROUND_OCCASION = '(前夕|前|期间|之际)';
+
 export const DEFAULT_CUES: Cues = {
   plan: [
     // Strong: the sentence is about the future whatever else it says.
@@ -535,7 +539,7 @@ export const DEFAULT_CUES: Cues = {
     // "我交县人社局专门研究", nor a table's cell naming who carried out a decision, "12月｜双拥和优抚｜区退役军人事务局｜走访……".)
     // (Its charity too: "县慈善总会也为困难军属发放了救助金", holdout647/07; and after an occasion, "春节期间县退役军人事务局为军属张贴春联、
     // 送光荣牌", holdout650/04.)
-    '(?<=^\\s*((今年|全年|去年|年内|年初|年底|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月份?|(春节|元旦|八一|建军节|国庆|中秋|端午)(前夕|前|期间|之际)?)[，,]?\\s*)?)(县|市|区|旗|州)?(人武部、)?(县|市|区|旗|州)(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办|慈善总会|慈善会|红十字会)(?=[^，。；\\t]{0,20}(发放|走访|慰问|看望|开展|举办|组织|做好|做了|为|投资|投入|培训|安排|落实)|[^，。；\\t]{0,20}$)(?![和与及]|、(县|市|区|旗|州)|、[^，。；]{0,6}(局|办|部)[、，,]?)',
+    `(?<=^\\s*((今年|全年|去年|年内|年初|年底|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月份?|${OCCASION}${AROUND_OCCASION}?)[，,]?\\s*)?)(县|市|区|旗|州)?(人武部、)?(县|市|区|旗|州)(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办|慈善总会|慈善会|红十字会)(?=[^，。；\\t]{0,20}(发放|走访|慰问|看望|开展|举办|组织|做好|做了|为|投资|投入|培训|安排|落实)|[^，。；\\t]{0,20}$)(?![和与及]|、(县|市|区|旗|州)|、[^，。；]{0,6}(局|办|部)[、，,]?)`,
     // (Two of them opening the clause, its subject, not the object listed with 等: "县人社局、县退役军人事务局联合举办退役军人就业技能培训3期".)
     '(?<=^\\s*)(县|市|区|旗|州)(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办)[、和与及](县|市|区|旗|州)?(退役军人事务局|人社局|人力资源和社会保障局|民政局|教育局|卫健局|卫生健康局|双拥办)(?![^，。；]{0,2}等)',
     // A colleague by name: "陈国庆同志每月到镇武装部办公一次", or by post, "财政局主要负责同志", "市委主要负责同志"

@@ -1,5 +1,6 @@
 import type { AdminLevel, Cues, Section, SetAsideCause, Stance } from '@shuzhi/types';
 import { chineseNumberValue } from '@shuzhi/text';
+import { AROUND_OCCASION, OCCASION } from './cues.ts';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { guardedTest } from './matchers/prefilter.ts';
 import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
@@ -719,9 +720,6 @@ const SUPERIOR: Partial<Record<AdminLevel, string>> = { 县: '(市|州|盟)', �
  */
 const WHOLE_ABOVE: Partial<Record<AdminLevel, string>> = { 区: '全市', 乡镇: '全(县|区|市|旗)', 街道: '全(区|市)' };
 
-/** The holidays a time is told by, and when around them: "八一期间", "春节前夕". */
-const OCCASION = '(春节|元旦|八一|建军节|国庆|中秋|端午)';
-const AROUND_OCCASION = '(前夕|前|期间|之际)';
 /**
  * What may stand before a clause's subject: a point's label, a date or an occasion ("四是今年市县两级投入……", "2023年全县共征集新兵86名",
  * "春节前县领导到我镇慰问军属10户"), and 在 before the level
