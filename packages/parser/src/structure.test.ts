@@ -388,6 +388,10 @@ describe('sectioning', () => {
     const agreement = await parseText(['城关街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '附：', '城关街道与北岗国有林场森林防火民兵联防协议', '三、联防工作纳入甲方对社区的年度考核，占3分。'].join('\n'));
     expect(text(agreement)).not.toContain('占3分');
     expect(agreement.outside?.map((d) => d.title)).toEqual(['城关街道与北岗国有林场森林防火民兵联防协议']);
+    // The 人武部's review of the report pasted after it (holdout653/12): its faults of the reporter are not the reporter's own.
+    const review = await parseText(['望江街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公4次。', '鹤汀区人武部关于望江街道党工委书记2023年度党管武装工作述职的评议意见', '一、存在的主要问题：述职人全年未召开党工委专题议军会。'].join('\n'));
+    expect(review.outside?.map((d) => d.title)).toEqual(['鹤汀区人武部关于望江街道党工委书记2023年度党管武装工作述职的评议意见']);
+    expect(text(review)).not.toContain('议军会');
     // A publication's review form appended (holdout618/08).
     const form = await parseText(['城东区委书记2026年度党管武装工作述职报告', '全年到区人武部办公12次。', '附：政府信息公开保密审查表', '信息名称｜区委书记2026年度党管武装工作述职报告'].join('\n'));
     expect(form.outside?.map((d) => d.title)).toEqual(['附：政府信息公开保密审查表']);

@@ -321,6 +321,8 @@ const SINCE_ARRIVAL = /到任|上任|履新|调任|接任|任职以来|履职以
 const isSinceArrival = (s: Section) => s.heading !== null && SINCE_ARRIVAL.test(headingText(s));
 /** A plan that opens on the fault it answers: "针对民兵训练不足的问题，明年将……", "为解决……不够的问题". */
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
+/** The reporter naming the fault as theirs: "这是我督促不够", "本人抓得不紧". */
+const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,4}(我|本人|自己)(?![们县市区镇乡])/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
@@ -1181,10 +1183,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const planAfterFault = memo((unit: Unit): Span | null => {
     const from = laterPlanAt(unit);
-    if (from < 0 || ANSWERS_FAULT.test(unit.text)) return null;
+    if (from < 0) return null;
     // (Nor the label of a part that holds only vows: "存在问题和打算：今后我将……".)
     const label = LEADING_LABEL.exec(unit.text)?.[0].length ?? 0;
-    return shortcomings(unit).some((q) => q.start - unit.start >= label && q.end - unit.start <= from) ? { start: unit.start + from, end: unit.end } : null;
+    const faults = shortcomings(unit).filter((q) => q.start - unit.start >= label && q.end - unit.start <= from);
+    // A plan opening on the fault it answers is the plan ("针对民兵训练不足的问题，明年将……"), unless the reporter owns the fault in a
+    // clause of its own: "针对……台账与实物不符的问题，这是我督促不够，下步将……".
+    const owned = (q: Span) => OWN_FAULT.test(unit.text.slice(clauseOf(unit, q).start - unit.start, clauseOf(unit, q).end - unit.start));
+    if (ANSWERS_FAULT.test(unit.text) && !faults.some(owned)) return null;
+    return faults.length ? { start: unit.start + from, end: unit.end } : null;
   });
 
   /** An item of a list of duties or requirements, on a line of its own or after the colon of its paragraph's opener. */
@@ -1967,9 +1974,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const statesFault = (unit: Unit): boolean => shortcomings(unit).length > 0 || faultByHeading(unit);
   /**
    * A fault written as a heading of its own, a whole statement of two clauses or more under the faults' heading ("3.1 我本人到
-   * 人武部办公有1个月没有按时落实；常委会年初议定的……选址至今未定"), as outlines numbered by Word give them.
+   * 人武部办公有1个月没有按时落实；常委会年初议定的……选址至今未定"), as outlines numbered by Word give them; or a point's run-in
+   * title below the faults' heading that names one ("三、存在问题" › "1. 民兵训练质量还有待提高。针对这一问题，……", holdout653/07).
    */
-  const faultAsHeading = (unit: Unit): boolean => unit.isHeading && unit.context === 'shortcoming' && STATEMENT.test(unit.text);
+  const faultAsHeading = (unit: Unit): boolean =>
+    unit.isHeading && unit.context === 'shortcoming' && (STATEMENT.test(unit.text) || (unit.sections.length > 1 && shortcomings(unit).length > 0));
 
   /** Quoted speech is a superior's words, never the reporter's work: "强调：“要把武装工作经费纳入财政预算”" funds nothing. */
   /**

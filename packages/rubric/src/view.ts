@@ -173,6 +173,9 @@ function writtenAfterItsYear(report: Report): boolean {
 const YEAR_WORDS: Record<string, string> = { 今年: '明年', 去年: '今年', 前年: '去年' };
 const shiftYears = (text: string): string => text.replace(/今年|(?<![比较同])(去年|前年)/g, (m) => YEAR_WORDS[m]);
 
+/** A sub-heading that only names the faults' part ("（一）存在的主要问题"), no fault of its own. */
+const GENERIC_FAULTS = /^[\s\d.、．（()）一二三四五六七八九十]*(存在的?|主要|突出)*(主要)?(问题|不足|差距|短板)(和|与|及|、)?(原因|分析|表现)?[：:。]?$/;
+
 export function buildView(report: Report, cues: Cues): ReportView {
   // In a report written after its year, 去年 is the year reported and 今年 the plans': read as if written within it.
   const shift = writtenAfterItsYear(report) ? shiftYears : (text: string) => text;
@@ -207,7 +210,10 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const sectionContext = contextOfChain(chain);
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
-    if (section.kind === 'heading' && section.paragraphs.length === 0 && section.children.length === 0 && section.heading) {
+    // (So is a point's title under the faults' heading, which may be the fault itself: "三、存在问题" › "1. 民兵训练质量还有待提高。"
+    // over "针对这一问题，下步将……"; the judge decides whether it states one, see StanceJudge.)
+    const pointOfFaults = sectionContext === 'shortcoming' && parents.some((p) => p.heading !== null) && !GENERIC_FAULTS.test(headingText(section));
+    if (section.kind === 'heading' && section.heading && ((section.paragraphs.length === 0 && section.children.length === 0) || pointOfFaults)) {
       units.push(headingUnit(report, section, { sections: chain, sectionPath, inClosing, context: sectionContext, review: sectionReview, id: units.length }));
     }
     let header: string | null = null;
