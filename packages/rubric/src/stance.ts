@@ -368,9 +368,10 @@ const RESULT_SUBJECT = /^\s*(报告|述职|评议|测评)(的)?结果(?:[^，。
 /**
  * A sentence whose subject is the place's own work and its result: "区征兵工作圆满完成上级下达的任务" (it takes no subject from the sentence
  * before); or the work alone, how it went: "拥军优属工作扎实开展" after "省军区拨付边防设施建设经费150万元", "武装工作考核进一步加强" after
- * "区民政局全年按时足额发放各类优抚金".
+ * "区民政局全年按时足额发放各类优抚金"; or the year's recruits counted, "全年征集新兵41名" after "省军区下拨民兵装备器材经费40万元"
+ * (holdout654/12).
  */
-const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成|^\s*(征兵|民兵(整组|训练)?|武装|双拥|拥军优属|拥军|国防教育)(工作)?(扎实|深入|有序|稳步|全面|顺利|按时|如期|有效|持续|广泛)(开展|推进|完成|落实|进行)|^\s*(征兵|民兵|武装|双拥|拥军|国防教育)(工作)?(考核|考评|经费保障|经费)(进一步|不断|持续|明显|有效)(加强|强化|完善|提升|提高|增强)/;
+const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民兵|武装|双拥|拥军|国防教育)[^，。；]{0,6}(圆满|超额|顺利|全面)?完成|^\s*(全年|今年|年内)(共|累计)?(征集|输送|批准入伍|送)(新兵|兵员|了?[0-9一二两三四五六七八九十])|^\s*(征兵|民兵(整组|训练)?|武装|双拥|拥军优属|拥军|国防教育)(工作)?(扎实|深入|有序|稳步|全面|顺利|按时|如期|有效|持续|广泛)(开展|推进|完成|落实|进行)|^\s*(征兵|民兵|武装|双拥|拥军|国防教育)(工作)?(考核|考评|经费保障|经费)(进一步|不断|持续|明显|有效)(加强|强化|完善|提升|提高|增强)/;
 /**
  * What only the committee can do, with no subject: promoting the cadres ("年内提拔使用专武干部2名" after "区人武部会同县委组织部举办
  * 专武干部培训1期", holdout626/04): it takes no other doer from the sentence before.
@@ -1304,8 +1305,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         decision = true;
         continue;
       }
-      // The reporter's own place after the whole above: "全年全县征集新兵286名。我镇送兵5人", "……，其中我镇输送新兵14名".
-      if (!view.claimsWhole && committee?.wholeAbove && OWN_SIDE.test(trimmed)) {
+      // The reporter's own place after the whole above: "全年全县征集新兵286名。我镇送兵5人", "……，其中我镇输送新兵14名"; or after
+      // another's act in a county's report: "5月某部在我县开展实兵演习，我县组织基干民兵22人……".
+      if (!view.claimsWhole && (committee?.wholeAbove || !committee?.belowCounty) && OWN_SIDE.test(trimmed)) {
         decision = false;
         continue;
       }
