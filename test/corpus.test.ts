@@ -5765,10 +5765,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    knownFalseCredits: [
-      // Veterans as the militia's share (退役军人编入比例41%), a hire (新招录的退役军人) and the recruits followed up read as support for the military.
-      'support-for-military reports/05_tongwan_town_2022.md → met',
-    ],
     knownSpurious: [
       // Five of seven fields told in stock words; its labeller weighs the off-topic parts' figures and flags the drift instead.
       'vague reports/10_shitang_town_2021.txt',

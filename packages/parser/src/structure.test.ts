@@ -392,6 +392,11 @@ describe('sectioning', () => {
     const review = await parseText(['望江街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公4次。', '鹤汀区人武部关于望江街道党工委书记2023年度党管武装工作述职的评议意见', '一、存在的主要问题：述职人全年未召开党工委专题议军会。'].join('\n'));
     expect(review.outside?.map((d) => d.title)).toEqual(['鹤汀区人武部关于望江街道党工委书记2023年度党管武装工作述职的评议意见']);
     expect(text(review)).not.toContain('议军会');
+    // The 人武部's own report or its draft plan pasted after the secretary's (holdout657/11, holdout658/07).
+    const report = await parseText(['罗坪县委书记2025年度党管武装工作述职报告', '全年到县人武部办公11次。', '罗坪县人民武装部关于2025年度征兵工作情况的报告', '全县共征集新兵92名。'].join('\n'));
+    expect(report.outside?.map((d) => d.title)).toEqual(['罗坪县人民武装部关于2025年度征兵工作情况的报告']);
+    const draft = await parseText(['汀源县委书记2025年度党管武装工作述职报告', '全年到县人武部办公9次。', '汀源县人民武装部2026年工作要点（送审稿）', '一、把党管武装工作纳入乡镇年度考核。'].join('\n'));
+    expect(draft.outside?.map((d) => d.title)).toEqual(['汀源县人民武装部2026年工作要点（送审稿）']);
     // A publication's review form appended (holdout618/08).
     const form = await parseText(['城东区委书记2026年度党管武装工作述职报告', '全年到区人武部办公12次。', '附：政府信息公开保密审查表', '信息名称｜区委书记2026年度党管武装工作述职报告'].join('\n'));
     expect(form.outside?.map((d) => d.title)).toEqual(['附：政府信息公开保密审查表']);
