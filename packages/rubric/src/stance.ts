@@ -1190,7 +1190,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const faults = shortcomings(unit).filter((q) => q.start - unit.start >= label && q.end - unit.start <= from);
     // A plan opening on the fault it answers is the plan ("针对民兵训练不足的问题，明年将……"), unless the reporter owns the fault in a
     // clause of its own: "针对……台账与实物不符的问题，这是我督促不够，下步将……".
-    const owned = (q: Span) => OWN_FAULT.test(unit.text.slice(clauseOf(unit, q).start - unit.start, clauseOf(unit, q).end - unit.start));
+    const owned = (q: Span) => {
+      const c = clauseOf(unit, q);
+      return OWN_FAULT.test(unit.text.slice(c.start - unit.start, c.end - unit.start));
+    };
     if (ANSWERS_FAULT.test(unit.text) && !faults.some(owned)) return null;
     return faults.length ? { start: unit.start + from, end: unit.end } : null;
   });
@@ -1977,7 +1980,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /**
    * A fault written as a heading of its own, a whole statement of two clauses or more under the faults' heading ("3.1 我本人到
    * 人武部办公有1个月没有按时落实；常委会年初议定的……选址至今未定"), as outlines numbered by Word give them; or a point's run-in
-   * title below the faults' heading that names one ("三、存在问题" › "1. 民兵训练质量还有待提高。针对这一问题，……", holdout653/07).
+   * title below the faults' heading that names one ("三、存在问题" › "2. 国防教育形式还需创新。针对这一问题，……", holdout653/07).
    */
   const faultAsHeading = (unit: Unit): boolean =>
     unit.isHeading && unit.context === 'shortcoming' && (STATEMENT.test(unit.text) || (unit.sections.length > 1 && shortcomings(unit).length > 0));

@@ -210,7 +210,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const sectionContext = contextOfChain(chain);
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
 
-    // (So is a point's title under the faults' heading, which may be the fault itself: "三、存在问题" › "1. 民兵训练质量还有待提高。"
+    // (So is a point's title under the faults' heading, which may be the fault itself: "三、存在问题" › "2. 国防教育形式还需创新。"
     // over "针对这一问题，下步将……"; the judge decides whether it states one, see StanceJudge.)
     const pointOfFaults = sectionContext === 'shortcoming' && parents.some((p) => p.heading !== null) && !GENERIC_FAULTS.test(headingText(section));
     if (section.kind === 'heading' && section.heading && ((section.paragraphs.length === 0 && section.children.length === 0) || pointOfFaults)) {
@@ -298,7 +298,10 @@ export function labelOf(paragraph: Paragraph): string | null {
   return words.length > 0 && words.length <= limit ? words : null;
 }
 
-/** A heading with nothing under it, read as a sentence of its own; `place` says where it stands and what its chain makes it. */
+/**
+ * A heading read as a sentence of its own: one with nothing under it, or a point's title under the faults' heading; `place` says where
+ * it stands and what its chain makes it.
+ */
 function headingUnit(report: Report, section: Section, place: Pick<Unit, 'sections' | 'sectionPath' | 'inClosing' | 'context' | 'review' | 'id'>): Unit {
   const heading = section.heading!;
   const from = report.text.indexOf(heading, section.headingStart ?? 0);
