@@ -5770,6 +5770,56 @@ describe.each([
       'vague reports/10_shitang_town_2021.txt',
     ],
   },
+  // holdout660, an ordinary batch from the Guanzhong basin of Shaanxi, Xi'an-like surroundings (城郊区县和街道, 高校征兵, 军工企业民兵, 文物和红色资源, 城中村改造, 渭河防汛): 97.0 % and 1 false credit on first
+  // contact (`6ce03aea`).
+  {
+    labelsFile: 'holdout660/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The opening's list of the year's fields (扎实抓好征兵、民兵整组、国防教育和拥军优属等工作) read as a mention; its heading's body is 【待补充】 and its labeller gives missing.
+      'defense-education reports/10_mafang_town_2024.md → partial',
+    ],
+  },
+  // holdout661, annual reports that mix in figures of earlier years and totals over several years (近三年累计, 五年来, 历年, 较2020年, 上年同期) beside the year's own figures, some with the year's own figure missing: 90.9 % and no false credit on first
+  // contact (`6ce03aea`).
+  {
+    labelsFile: 'holdout661/labels.json',
+    reports: 12,
+    minAccuracy: 0.90,
+    everyFinding: false,
+  },
+  // holdout662, reports from townships and streets merged, split or renamed during the year or just before (撤乡设镇, 乡镇合并, 街道拆分, 撤县设区; the old units' names and figures beside the new): 90.9 % and no false credit on first
+  // contact (`6ce03aea`).
+  {
+    labelsFile: 'holdout662/labels.json',
+    reports: 12,
+    minAccuracy: 0.90,
+    everyFinding: false,
+  },
+  // holdout663, an ordinary batch from the hills of central Sichuan, Suining/Nanchong-like (川中丘陵, 外出务工大县, 兵员大县, 柑橘和生猪, 嘉陵江防汛, 留守老人儿童): 95.5 % and 4 false credits on first
+  // contact (`6ce03aea`).
+  {
+    labelsFile: 'holdout663/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 年初印发……考核办法 in a report whose writer came in September: 年初 opens the sentence's third clause, where the arrival check does not look.
+      'incentive-mechanism reports/12_shunhe_district_2021.txt → met',
+      // The send-off the 区长 attended for the reporter (由区长代我到火车站欢送新兵) read as the reporter's.
+      'conscription reports/12_shunhe_district_2021.txt → met',
+      // The July flood work, before the September arrival, named in a sentence the arrival check does not date.
+      'militia-building reports/12_shunhe_district_2021.txt → partial',
+      // The national defence education day the 区委副书记 attended for the reporter (代我) read as a mention.
+      'defense-education reports/12_shunhe_district_2021.txt → partial',
+    ],
+    knownSpurious: [
+      // Most fields told in stock words beside a few figures; its labeller reads the figures there are as enough.
+      'vague reports/08_xiping_county_2020.docx',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
