@@ -209,8 +209,10 @@ const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|
 /** A place merged or its level changed: before it, the time of another committee; after it, the reporter's own. */
 const REDISTRICTED = '(合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)';
 // The committee before the reporter's ("上届县委在潘书仪同志带领下，……", a heading "上届班子打下的工作基础"); in a year of re-districting,
-// the committee of a place merged into the reporter's, or the time before the merger ("合并前，原西浦乡党委在春节期间走访慰问了18户军属").
-const EARLIER_COMMITTEE = `(?:上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)|原[^，。；我]{1,6}?(乡|镇|县|街道|苏木)(党委|党工委|县委)|(?<![较比与同于])${REDISTRICTED}(之)?前(?!后))`;
+// the committee of a place merged into the reporter's, or the time before the merger ("合并前，原西浦乡党委在春节期间走访慰问了18户军属") —
+// not named in a bracket, as a figure to compare or a topic: "镇财政安排武装工作经费18.6万元（合并前两乡镇2023年合计14万元）",
+// "党委会议军3次（……9月合并前民兵和装备移交）" (holdout662/02, 09).
+const EARLIER_COMMITTEE = `(?:上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)|原[^，。；我]{1,6}?(乡|镇|县|街道|苏木)(党委|党工委|县委)|(?<![较比与同于])(?<![（(][^）)]{0,30})${REDISTRICTED}(之)?前(?!后))`;
 // (Not work done on its groundwork: "在上届县委打下的良好基础上，今年新组建……".)
 const PREDECESSOR = new RegExp(
   `前任[^，。；]{0,16}(带领|领导|主持|任内|期间|牵头)|是前任[^，。；]{0,20}(组建|建成|建立|创建|打造|争取|推动)的(?![^。]*(今年|本年)[^，。；]{0,4}(继续|仍|坚持|沿用))|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(?<![^，；])[^，。；]{0,4}前任[^，。；]{0,6}同志(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间|(带领|领导|主持)下)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
@@ -252,7 +254,8 @@ const STAND_IN_NAMED = '[^，。；]{0,8}?(同志|县长|市长|区长|镇长|�
 // 抢险，征兵宣传发动、体检政审均由乡长牵头组织，全乡全年送兵5名" (holdout622/07); the absence opening the sentence, not told as a part
 // of the work after it, "全年到市人武部办公8次，其中7月至9月我在省委党校……期间，有3次办公日由市委副书记……代为参加".)
 const AWAY_THEN_LED = `^[^，。；]{0,12}(我|本人)[^，。；]{0,24}${AWAY_FOR}[^。；]{0,40}[，,][^。；]{0,24}由${STAND_IN_NAMED}[^，。；]{0,4}(牵头|主持|负责|代为|代)`;
-const AWAY_WITHIN = new RegExp(`${AWAY_THEN_LED}|由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
+// (Or the stand-in named as standing in for the reporter, no reason told: "……我刚到任，由区长代我到火车站欢送新兵", holdout663/12.)
+const AWAY_WITHIN = new RegExp(`${AWAY_THEN_LED}|由${STAND_IN_NAMED}[^，。；]{0,2}代(我|本人)|由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
 const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)`);
@@ -261,6 +264,8 @@ const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其�
 const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……", "合并后，……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
+/** The reporter's own time as a part's heading names it: "二、合并后的民兵整组", "三、到任以来的工作". */
+const SINCE_OWN_START = new RegExp(`(到任|上任|接任|履新|任职|${REDISTRICTED})(后|以来)`);
 const OWN_TIME_AGAIN = new RegExp(`(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4}|${REDISTRICTED})(后|以来)|此后|^\\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)`);
 /** A month in figures or in Chinese numerals (七月, 十一月); not a rate, "一月一次". (A year in Chinese numerals is read as figures, see normalizeText.) */
 const MONTH = '([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])';
@@ -1842,7 +1847,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
     if (listedByPredecessor(unit)) return true;
     if (THAT_SPAN.test(unit.text) && unit.id > 0 && AWAY_SPAN.test(view.units[unit.id - 1].text)) return true;
-    if (unit.position === 0) return false;
+    // (Nor under a heading of the reporter's own time: "二、合并后的民兵整组" over "合并前原双河镇有基干民兵5个排……。2月党委会研究整组方案……",
+    // holdout662/02.)
+    if (unit.position === 0 || unit.sections.some((s) => s.heading !== null && SINCE_OWN_START.test(headingText(s)))) return false;
     // The paragraph's opening or a later sentence telling the predecessor's span, unless the reporter's time comes back on the way
     // ("我于2026年4月……调任……。1月至3月，镇党委工作由前任书记……主持，其间完成了……；在镇里的……宗祠布置了国防教育角；").
     // (A paragraph's sentences are consecutive units.)
