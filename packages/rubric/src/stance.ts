@@ -262,11 +262,12 @@ const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(�
 const THAT_SPAN = /^[^，。；]{0,4}(这一?期间|此期间|在此期间|其间)/;
 // The predecessor's span told within a paragraph, the work of it listed after: "1月至3月，镇党委工作由前任书记……主持，其间完成了……".
 const PREDECESSOR_SPAN = /前任[^，。；]{0,16}(主持|负责|在任)[^。]{0,8}(其间|期间)/;
+/** The reporter's own time from its start: "到任后", "合并以来"; as a part's heading names it too, "二、合并后的民兵整组". */
+const OWN_START = `(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4}|${REDISTRICTED})(后|以来)`;
+const SINCE_OWN_START = new RegExp(OWN_START);
 // The reporter's own time again after the predecessor's in one paragraph: "9月到任后，……", "此后……", "合并后，……".
 // (下半年 opening the sentence: "下半年征兵工作按照县里的安排完成", not "上半年和下半年两次征兵共输送新兵5名".)
-/** The reporter's own time as a part's heading names it: "二、合并后的民兵整组", "三、到任以来的工作". */
-const SINCE_OWN_START = new RegExp(`(到任|上任|接任|履新|任职|${REDISTRICTED})(后|以来)`);
-const OWN_TIME_AGAIN = new RegExp(`(到任|上任|接任|履新|任职|返岗|回岗|接手[^，。；]{0,4}|${REDISTRICTED})(后|以来)|此后|^\\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)`);
+const OWN_TIME_AGAIN = new RegExp(`${OWN_START}|此后|^\\s*下半年|今年|本年度?|[0-9一二三四五六七八九十]{1,2}月(份)?(以来|起|至今)`);
 /** A month in figures or in Chinese numerals (七月, 十一月); not a rate, "一月一次". (A year in Chinese numerals is read as figures, see normalizeText.) */
 const MONTH = '([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?!一[次调督研检报通])';
 /** The months of the reporter's absence in the sentence that tells it (AWAY_SPAN): "3月至6月，我在省委党校……学习，其间由镇长……主持". */
