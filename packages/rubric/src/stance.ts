@@ -1314,9 +1314,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         decision = true;
         continue;
       }
-      // The reporter's own place after the whole above: "全年全县征集新兵286名。我镇送兵5人", "……，其中我镇输送新兵14名"; or after
-      // another's act in a county's report: "5月某部在我县开展实兵演习，我县组织基干民兵22人……".
-      if (!view.claimsWhole && (committee?.wholeAbove || !committee?.belowCounty) && OWN_SIDE.test(trimmed)) {
+      // The reporter's own place opening a clause, after the whole above or another's act: "全年全县征集新兵286名。我镇送兵5人",
+      // "……，其中我镇输送新兵14名", "5月某部在我县开展实兵演习，我县组织基干民兵22人……".
+      if (!view.claimsWhole && OWN_SIDE.test(trimmed)) {
         decision = false;
         continue;
       }
