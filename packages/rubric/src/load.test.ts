@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { formatError, type Rubric } from '@shuzhi/types';
 import { parseText } from '../../parser/src/testing.ts';
 import { DEFAULT_CUES } from './cues.ts';
@@ -543,6 +543,41 @@ describe('loadRubric', () => {
     ]);
     expect(r.value.quality.map((q) => q.rule)).toEqual(['placeholder', 'outdated-term', 'level-inconsistency', 'vague', 'too-short', 'off-topic', 'repeated-paragraph', 'other-document', 'format-mismatch']);
     expect(r.value.classifier?.training).toBe(join(RUBRICS_DIR, '../corpus/sentences/labelled.jsonl'));
+  });
+
+  it('keeps a rubric it has checked, and checks it again when its text, its training file or the kept copy changes', () => {
+    const dir = tempDir('rubric-kept');
+    const before = process.env.SHUZHI_CACHE_DIR;
+    process.env.SHUZHI_CACHE_DIR = join(dir, 'cache');
+    onTestFinished(() => {
+      if (before === undefined) delete process.env.SHUZHI_CACHE_DIR;
+      else process.env.SHUZHI_CACHE_DIR = before;
+    });
+    const training = join(dir, 'labelled.jsonl');
+    writeFileSync(training, readFileSync(join(RUBRICS_DIR, '../corpus/sentences/labelled.jsonl')));
+    const file = join(dir, 'tiny.yaml');
+    writeFileSync(file, rubric(FUNDING, 'classifier:\n  training: labelled.jsonl\n'));
+    const kept = () => readdirSync(join(dir, 'cache', 'rubrics'));
+
+    const first = loadRubric(file);
+    expect(first.ok).toBe(true);
+    expect(kept()).toHaveLength(1);
+    expect(loadRubric(file)).toEqual(first);
+
+    // The kept copy unreadable: checked again, and the same rubric.
+    writeFileSync(join(dir, 'cache', 'rubrics', kept()[0]), '{"id": ');
+    expect(loadRubric(file)).toEqual(first);
+
+    // Another training file: the same text, but not the same rubric (its digest salts the results' cache).
+    writeFileSync(training, `${readFileSync(training, 'utf8')}{"text":"民兵整组","label":"achievement"}\n`);
+    const retrained = loadRubric(file);
+    expect(retrained.ok && first.ok && retrained.value.digest !== first.value.digest).toBe(true);
+
+    // A refused rubric is not kept.
+    writeFileSync(file, rubric(FUNDING.replace('points: 10', 'points: ten'), ''));
+    const count = kept().length;
+    expect(loadRubric(file).ok).toBe(false);
+    expect(kept()).toHaveLength(count);
   });
 
   it('loads the default rubric when given no id', () => {

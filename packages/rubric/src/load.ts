@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { decodeText } from '@shuzhi/parser/decode';
+import { cacheDir, makeDirs, sourceDigest } from '@shuzhi/runtime';
 import type { Criterion, Cues, Guard, Matcher, QualityRule, Result, Rubric, Scope, ShuzhiError, Signal } from '@shuzhi/types';
 import { fail, ok, readCause } from '@shuzhi/types';
 import { DEFAULT_CUES } from './cues.ts';
@@ -33,7 +35,48 @@ export function loadRubric(idOrPath: string = DEFAULT_RUBRIC): Result<Rubric, Ru
   // Read as a report is: Notepad's "ANSI" is GBK, and read as UTF-8 its Chinese names and patterns would match nothing.
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail([{ code: 'RUBRIC_ENCODING', file: path, message: `${decoded.error.message}：请把评分标准另存为 UTF-8 文本` }]);
-  return parseRubric(decoded.value.text, path);
+  const source = decoded.value.text;
+  const key = loadedKey(path, source);
+  const known = readLoaded(key, source);
+  if (known) return ok(known);
+  const loaded = parseRubric(source, path);
+  if (loaded.ok) keepLoaded(key, loaded.value);
+  return loaded;
+}
+
+/**
+ * Checking a rubric (YAML, the schema, every pattern's safety) takes ~0.45 s, in every command that starts: a rubric checked
+ * before is kept, by its path, its text and the digest of the tool's sources (which hold the checks), in the user's cache folder.
+ * Only rubrics that loaded are kept; errors are always found afresh.
+ */
+function loadedKey(path: string, source: string): string {
+  return createHash('sha256').update(sourceDigest()).update('\0').update(path).update('\0').update(source).digest('hex').slice(0, 32);
+}
+
+const loadedFile = (key: string) => join(cacheDir(), 'rubrics', `${key}.json`);
+
+/** The rubric kept under `key`, if its classifier's training file is still what it was (the digest covers it). */
+function readLoaded(key: string, source: string): Rubric | null {
+  try {
+    const rubric = JSON.parse(readFileSync(loadedFile(key), 'utf8')) as Rubric;
+    const training = rubric.classifier ? readFileSync(rubric.classifier.training) : undefined;
+    return digestOf(source, training) === rubric.digest ? rubric : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Written atomically (a temporary file renamed), so that a reader never sees half of it; a folder that cannot be written is no error: the rubric is checked again next time. */
+function keepLoaded(key: string, rubric: Rubric): void {
+  const file = loadedFile(key);
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  try {
+    makeDirs(dirname(file));
+    writeFileSync(temporary, JSON.stringify(rubric));
+    renameSync(temporary, file);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
 }
 
 export function listRubrics(): string[] {
