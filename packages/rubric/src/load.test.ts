@@ -573,6 +573,13 @@ describe('loadRubric', () => {
     const retrained = loadRubric(file);
     expect(retrained.ok && first.ok && retrained.value.digest !== first.value.digest).toBe(true);
 
+    // Every edit is kept, up to the last sixteen.
+    for (let points = 1; points <= 20; points++) {
+      writeFileSync(file, rubric(FUNDING.replace('points: 10', `points: ${points}`), ''));
+      expect(loadRubric(file).ok).toBe(true);
+    }
+    expect(kept()).toHaveLength(16);
+
     // A refused rubric is not kept.
     writeFileSync(file, rubric(FUNDING.replace('points: 10', 'points: ten'), ''));
     const count = kept().length;

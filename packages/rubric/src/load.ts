@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -66,14 +66,26 @@ function readLoaded(key: string, source: string): Rubric | null {
   }
 }
 
-/** Written atomically (a temporary file renamed), so that a reader never sees half of it; a folder that cannot be written is no error: the rubric is checked again next time. */
+/** How many checked rubrics are kept: every edit of a rubric, and every rubric a test writes, is a new one. */
+const KEPT_RUBRICS = 16;
+
+/**
+ * Written atomically (a temporary file renamed), so that a reader never sees half of it, and the oldest beyond KEPT_RUBRICS removed;
+ * a folder that cannot be written is no error: the rubric is checked again next time.
+ */
 function keepLoaded(key: string, rubric: Rubric): void {
   const file = loadedFile(key);
+  const dir = dirname(file);
   const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   try {
-    makeDirs(dirname(file));
+    makeDirs(dir);
     writeFileSync(temporary, JSON.stringify(rubric));
     renameSync(temporary, file);
+    const kept = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const { path } of kept.slice(KEPT_RUBRICS)) rmSync(path, { force: true });
   } catch {
     rmSync(temporary, { force: true });
   }
