@@ -4464,6 +4464,9 @@ describe.each([
     knownFalseCredits: [
       // a stock mention of the meetings in a very short report
       'military-affairs-meetings reports/03_baitang_town_2021.txt → partial',
+      // A meeting's topics (9月会议研究了……专武干部待遇问题) read as a mention of the cadres, as the labellers of holdout121, 463 and 552
+      // read theirs; this labeller reads them as nothing.
+      'armed-forces-cadres reports/05_zaolin_county_2023.docx → partial',
     ],
   },
   // holdout540, numbering and list markers of every kind (㈠⑴①, Ⅰ、, 甲乙丙, ●存在不足：, ★下步打算): 93.9 % and 1 false credit on first contact (`11b2d8d`).
@@ -5826,8 +5829,9 @@ describe.each([
     minAccuracy: 0.96,
     everyFinding: false,
     knownFalseCredits: [
-      // A meeting's topics (专题研究秋季征兵、专武干部补充和……经费预算) read as work on the cadres, with the meeting's count and months.
-      'armed-forces-cadres reports/04_chaling_county_2024.docx → met',
+      // A meeting's topics (专题研究秋季征兵、专武干部补充和……经费预算) read as a mention of the cadres, as the labellers of holdout121,
+      // 463 and 552 read theirs; this labeller reads them as nothing.
+      'armed-forces-cadres reports/04_chaling_county_2024.docx → partial',
     ],
     knownSpurious: [
       // 17 sentences, 6 with a figure or a date and 4 stock lines: its labeller reads the figures there are as enough.
@@ -5842,20 +5846,8 @@ describe.each([
     minAccuracy: 0.89,
     everyFinding: false,
     knownFalseCredits: [
-      // The rules of the 述职 pasted after the signature (附件 / ……述职评议主要内容) read as the report's: their 纳入……实绩考核 credited.
-      'incentive-mechanism reports/08_shanxi_town_2019.txt → met',
       // 区委已将武装工作纳入……考核体系 credited as a mention; the report's own faults take it back (细则至今没有出台……停在了文件上), missing for its labeller.
       'incentive-mechanism reports/12_tonggang_district_2022.docx → partial',
-      // A veteran hired into the 街道武装部 (选配1名退役军人充实街道武装部) read as care for veterans.
-      'support-for-military reports/05_guihua_subdistrict_2024.md → met',
-      // The pasted rules' list of tasks (……专武干部队伍建设等) read as a mention.
-      'armed-forces-cadres reports/08_shanxi_town_2019.txt → partial',
-      // The rule recited (按照规定，专武干部要配齐配强、专职专用) read as a mention.
-      'armed-forces-cadres reports/12_tonggang_district_2022.docx → partial',
-    ],
-    knownSpurious: [
-      // The pasted rules, stock words with no figures, counted with the report's sentences.
-      'vague reports/08_shanxi_town_2019.txt',
     ],
   },
   // holdout666, an ordinary batch from the coastal cities, islands and industrial towns of Zhejiang, Ningbo/Taizhou/Zhoushan-like (海岛乡镇, 渔船民兵和海上民兵, 民营企业民兵, 台风防御, 共同富裕, 县级市和区): 97.0 % and no false credit on first
@@ -5873,12 +5865,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.92,
     everyFinding: false,
-    knownFalseCredits: [
-      // 今年县里没有给我乡分配征兵任务, a zero told as a fact, read as a mention.
-      'conscription reports/07_gaofeng_township_2019.txt → partial',
-      // 国防教育暂无 read as a mention.
-      'defense-education reports/07_gaofeng_township_2019.txt → partial',
-    ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;

@@ -388,6 +388,8 @@ describe('sectioning', () => {
       [['望江街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公4次。'], '鹤汀区人武部关于望江街道党工委书记2023年度党管武装工作述职的评议意见', '一、存在的主要问题：述职人全年未召开党工委专题议军会。'],
       [['罗坪县委书记2025年度党管武装工作述职报告', '全年到县人武部办公11次。'], '罗坪县人民武装部关于2025年度征兵工作情况的报告', '全县共征集新兵92名。'],
       [['汀源县委书记2025年度党管武装工作述职报告', '全年到县人武部办公9次。'], '汀源县人民武装部2026年工作要点（送审稿）', '一、把党管武装工作纳入乡镇年度考核。'],
+      // (And the rules of the 述职 themselves, after the signature, holdout665/08.)
+      [['杉溪镇党委书记2019年度抓武装工作述职报告', '今年我到镇武装部办公4次。', '杉溪镇党委书记', '附件'], '党委（党组）书记抓武装工作述职评议主要内容', '二、建立激励机制情况：将党管武装工作纳入各级党委、政府和领导干部实绩考核。'],
     ];
     for (const [lines, title, body] of pasted) {
       const report = await parseText([...lines, title, body].join('\n'));
@@ -397,6 +399,9 @@ describe('sectioning', () => {
     // A publication's review form appended (holdout618/08).
     const form = await parseText(['城东区委书记2026年度党管武装工作述职报告', '全年到区人武部办公12次。', '附：政府信息公开保密审查表', '信息名称｜区委书记2026年度党管武装工作述职报告'].join('\n'));
     expect(form.outside?.map((d) => d.title)).toEqual(['附：政府信息公开保密审查表']);
+    // A label pointing to the report is no title of another document (holdout530/06).
+    const pointer = await parseText(['子陵县委书记2024年度党管武装工作述职报告', '全年到县人武部办公8次。', '【存在问题】见述职内容', '【下步打算】2025年3月底前建成民兵训练基地。'].join('\n'));
+    expect(pointer.outside).toBeUndefined();
     // A quotation's source under it names a speech and is none (holdout570/06).
     const quoted = await parseText(['# 凤栖街道党工委书记2024年度党管武装工作述职报告', '> “党管武装是党的一项根本原则和根本制度。”', '> ——摘自区委书记在2024年全区党管武装工作会议上的讲话', '全年我到街道武装部办公8次。'].join('\n'), 'report.md');
     expect(quoted.outside).toBeUndefined();

