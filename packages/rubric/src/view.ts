@@ -100,6 +100,8 @@ export interface ReportView {
   notTheReport: boolean;
   /** A report that claims the whole place above as its own (cues.claimedWhole): a township's 全县, a district's 全市 is itself. */
   claimsWhole: boolean;
+  /** Written after the year it reports on: its units' 今年 and 去年 are read as written within that year (明年 and 今年). */
+  writtenAfter: boolean;
   /** Word boundaries of a normalized text (cut once per text, on demand). */
   boundaries(text: string): Set<number>;
 }
@@ -149,13 +151,20 @@ function claimsWhole(level: AdminLevel | null, units: Unit[], cue: string[]): bo
 
 /** The opening naming last year as the year reported: "现将去年履职情况报告如下", "回头看去年一年的武装工作". */
 const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]{0,16}(履职|工作|情况)|回头看去年|去年一年/;
-/** The date of writing, on the report's last lines: "2025年1月16日", "2024年2月". */
-const DATE_LINE = /(20\d\d)年[0-9]{1,2}月([0-9]{1,2}日)?\s*$/;
+/** The date of writing, on the report's last lines or under its title: "2025年1月16日", "2024年2月", "（2020年3月10日）". */
+const DATE_LINE = /(20\d\d)年[0-9]{1,2}月([0-9]{1,2}日)?\s*[)）]?\s*$/;
 const THIS_YEAR_PLANS = /今年[^，。；]{0,6}(打算|计划|重点|思路)/;
+/**
+ * A paragraph that opens on last year as the time of its account ("去年以来，我乡……", "去年，县委坚持党管武装原则……"), or on this year
+ * as the plans' ("今年，我将抓好三件事：……"; not 将 as 把, "今年将武装工作纳入乡镇年度综合考核", nor "今年问题主要是……").
+ */
+const YEAR_AS_WRITTEN = /^([一二三四五六七八九十]+是|[一二三四五六七八九十]+、)?(去年(以来|一年来?)?[，,]|今年([，,]\s*(我们?|[县市区旗]委|(镇|乡|街道)?党(工)?委)?|(我们?|[县市区旗]委|(镇|乡|街道)?党(工)?委))\s*(将|要|打算|计划|准备)(?![^，。；]{1,30}(纳入|列入|列为|作为|计入)))/;
 
 /**
  * Whether the report was written after the year it reports on, as many are (in January): its opening says so, or it is dated
- * in the next year and heads its plans 今年打算.
+ * in the next year and heads its plans 今年打算, tells its year as 去年 or its plans as this year's (holdout671/06, 11: "去年以来……去年共送兵3名。
+ * ……今年春节前，我带队走访慰问……" dated 2023年2月15日 in a report on 2022; 671/05: "……今年县财政预算安排人武工作经费260万元" and
+ * "今年，我将抓好三件事" dated 2021年1月26日 in a report on 2020).
  */
 function writtenAfterItsYear(report: Report): boolean {
   const year = report.meta.year;
@@ -165,8 +174,9 @@ function writtenAfterItsYear(report: Report): boolean {
   walk(report.sections);
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   if (paragraphs.slice(0, 4).some((p) => LAST_YEAR_REPORTED.test(p.normalized))) return true;
-  const dated = paragraphs.slice(-3).map((p) => DATE_LINE.exec(p.normalized)).find((m) => m !== null);
-  return !!dated && Number(dated[1]) === year + 1 && sections.some((s) => THIS_YEAR_PLANS.test(headingText(s)));
+  const dated = [...paragraphs.slice(-3), ...paragraphs.slice(0, 2)].map((p) => DATE_LINE.exec(p.normalized)).find((m) => m !== null);
+  if (!dated || Number(dated[1]) !== year + 1) return false;
+  return sections.some((s) => THIS_YEAR_PLANS.test(headingText(s))) || paragraphs.some((p) => YEAR_AS_WRITTEN.test(p.normalized));
 }
 
 /** A year named as one written within the report's year would name it (the same length, so offsets hold). */
@@ -178,7 +188,8 @@ const GENERIC_FAULTS = /^[\s\d.、．（()）一二三四五六七八九十]*(�
 
 export function buildView(report: Report, cues: Cues): ReportView {
   // In a report written after its year, 去年 is the year reported and 今年 the plans': read as if written within it.
-  const shift = writtenAfterItsYear(report) ? shiftYears : (text: string) => text;
+  const writtenAfter = writtenAfterItsYear(report);
+  const shift = writtenAfter ? shiftYears : (text: string) => text;
   const planHeading = new RegExp(cues.planHeadings);
   const shortcomingHeading = new RegExp(cues.shortcomingHeadings);
   const units: Unit[] = [];
@@ -267,6 +278,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     units,
     notTheReport: joinedCues(cues.notTheReport)?.test(normalizeText(report.title ?? '')) ?? false,
     claimsWhole: claimsWhole(report.meta.level, units, cues.claimedWhole),
+    writtenAfter,
     boundaries(text) {
       let set = cache.get(text);
       if (!set) {
