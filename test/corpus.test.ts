@@ -5898,6 +5898,60 @@ describe.each([
     minAccuracy: 0.90,
     everyFinding: false,
   },
+  // holdout672, an ordinary batch from the Yellow River delta and the Shandong peninsula coast, Dongying/Yantai/Weihai-like (油田企业民兵和企业武装部, 海防和海上民兵, 渔港渔村, 黄河口防汛防凌, 港口和开发区, 县级市和区): 95.5 % and no false credit on first
+  // contact (`e394e6ca`).
+  {
+    labelsFile: 'holdout672/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+  },
+  // holdout673, reports that tell their faults and plans as rectification lists (问题—原因—措施—时限—责任人, in lines or a table), some also telling last year's 述职评议 faults as rectified this year (上年评议指出的3个问题已整改到位, which is work done in the year), some whose 责任人 is someone else: 90.9 % and 1 false credit on first
+  // contact (`e394e6ca`).
+  {
+    labelsFile: 'holdout673/labels.json',
+    reports: 12,
+    minAccuracy: 0.90,
+    everyFinding: false,
+    knownFalseCredits: [
+      // A pasted 整改方案 (关于……述职评议反馈问题的整改方案) after the signature read as the report's: its 纳入社区年度考核，分值不低于5分 credited.
+      'incentive-mechanism reports/08_wenchang_subdistrict_2026.txt → met',
+    ],
+  },
+  // holdout674, an ordinary batch from the Huai River plain of northern Anhui and northern Jiangsu, Fuyang/Suqian/Bozhou-like (劳务输出大县, 兵员大县, 行蓄洪区和淮河防汛, 平原农业, 县城街道和乡镇): 96.2 % and no false credit on first
+  // contact (`e394e6ca`).
+  {
+    labelsFile: 'holdout674/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout675, joint or collective reports: the first secretary reporting together with the 人武部部长/政委, or the 人武部党委's account as a whole with the secretary's part inside it (我们 meaning the 人武部党委 in places, 第一书记 in the third person in others), so that the secretary's own part must be found: 78.0 % and 5 false credits on first
+  // contact (`e394e6ca`).
+  {
+    labelsFile: 'holdout675/labels.json',
+    reports: 12,
+    minAccuracy: 0.78,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The 人武部党委's own account sent as the 述职 (枫桥区人武部党委……述职报告): its 我们 read as the reporter's committee.
+      'conscription reports/10_fengqiao_district_2024.md → met',
+      // The same.
+      'militia-building reports/10_fengqiao_district_2024.md → met',
+      // 原第一书记带领县委理论学习中心组……: the predecessor's study read as the reporter's.
+      'defense-education reports/08_tongyuan_county_2026.docx → met',
+      // The same.
+      'support-for-military reports/10_fengqiao_district_2024.md → met',
+      // The cadre at the 人武部's course (武装部长参加县人武部专武干部集训7天，考核成绩优秀) read as training given; its labeller reads it as the cadre's own.
+      'armed-forces-cadres reports/11_shanmu_town_2025.docx → met',
+    ],
+    knownSpurious: [
+      // A joint report's title naming the 人武部部长 (……县委书记、县人武部部长……联合述职报告) read as no report of the secretary's: everything set aside.
+      'off-topic reports/03_huaishan_county_2020.docx',
+      // The same, its title naming the 人武部政委.
+      'off-topic reports/06_linxi_district_2025.doc',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
