@@ -5911,12 +5911,8 @@ describe.each([
   {
     labelsFile: 'holdout673/labels.json',
     reports: 12,
-    minAccuracy: 0.90,
+    minAccuracy: 0.92,
     everyFinding: false,
-    knownFalseCredits: [
-      // A pasted 整改方案 (关于……述职评议反馈问题的整改方案) after the signature read as the report's: its 纳入社区年度考核，分值不低于5分 credited.
-      'incentive-mechanism reports/08_wenchang_subdistrict_2026.txt → met',
-    ],
   },
   // holdout674, an ordinary batch from the Huai River plain of northern Anhui and northern Jiangsu, Fuyang/Suqian/Bozhou-like (劳务输出大县, 兵员大县, 行蓄洪区和淮河防汛, 平原农业, 县城街道和乡镇): 96.2 % and no false credit on first
   // contact (`e394e6ca`).
@@ -5931,25 +5927,11 @@ describe.each([
   {
     labelsFile: 'holdout675/labels.json',
     reports: 12,
-    minAccuracy: 0.78,
+    minAccuracy: 0.96,
     everyFinding: false,
     knownFalseCredits: [
-      // The 人武部党委's own account sent as the 述职 (枫桥区人武部党委……述职报告): its 我们 read as the reporter's committee.
-      'conscription reports/10_fengqiao_district_2024.md → met',
-      // The same.
-      'militia-building reports/10_fengqiao_district_2024.md → met',
-      // 原第一书记带领县委理论学习中心组……: the predecessor's study read as the reporter's.
-      'defense-education reports/08_tongyuan_county_2026.docx → met',
-      // The same.
-      'support-for-military reports/10_fengqiao_district_2024.md → met',
       // The cadre at the 人武部's course (武装部长参加县人武部专武干部集训7天，考核成绩优秀) read as training given; its labeller reads it as the cadre's own.
       'armed-forces-cadres reports/11_shanmu_town_2025.docx → met',
-    ],
-    knownSpurious: [
-      // A joint report's title naming the 人武部部长 (……县委书记、县人武部部长……联合述职报告) read as no report of the secretary's: everything set aside.
-      'off-topic reports/03_huaishan_county_2020.docx',
-      // The same, its title naming the 人武部政委.
-      'off-topic reports/06_linxi_district_2025.doc',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

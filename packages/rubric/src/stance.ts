@@ -1,5 +1,5 @@
 import type { AdminLevel, Cues, Section, SetAsideCause, Stance } from '@shuzhi/types';
-import { chineseNumberValue } from '@shuzhi/text';
+import { chineseNumberValue, normalizeText } from '@shuzhi/text';
 import { AROUND_OCCASION, OCCASION } from './cues.ts';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { guardedTest } from './matchers/prefilter.ts';
@@ -204,7 +204,7 @@ const QUESTION = /[？?]\s*$/;
 const ANSWERED_YES = /^[^\t|｜]*是否[^\t|｜]*[\t|｜]\s*(是|有|已[^\t|｜，。；]{0,6})\s*[|｜]?\s*$/;
 const ANNOUNCES = /[：:]|主要(是|有|表现(在|为))|具体(是|表现为)|表现(在|为)/;
 // Work of the predecessor or before the reporter came ("在前任党委书记周建国同志的带领下，乡党委完成了民兵整组", "楼宇民兵连是前任书记……牵头组建的",
-// "上半年，前任杨志远同志协调为5个乡镇调整配备了专武干部"; not
+// "上半年，前任杨志远同志协调为5个乡镇调整配备了专武干部", "2月，原第一书记带领县委理论学习中心组开展国防专题学习" (holdout675/08); not
 // what the reporter kept up, "……的机制是前任书记2023年推动建立的，今年继续执行").
 /** A place merged or its level changed: before it, the time of another committee; after it, the reporter's own. */
 const REDISTRICTED = '(合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤镇设街道?|区划调整)';
@@ -215,7 +215,7 @@ const REDISTRICTED = '(合并|撤并|撤乡设镇|撤乡建镇|撤县设区|撤�
 const EARLIER_COMMITTEE = `(?:上届[^，。；]{0,4}(班子|县委|区委|市委|旗委|州委|党委|党工委|领导)|原[^，。；我]{1,6}?(乡|镇|县|街道|苏木)(党委|党工委|县委)|(?<![较比与同于])(?<![（(][^）)]{0,30})${REDISTRICTED}(之)?前(?!后))`;
 // (Not work done on its groundwork: "在上届县委打下的良好基础上，今年新组建……".)
 const PREDECESSOR = new RegExp(
-  `前任[^，。；]{0,16}(带领|领导|主持|任内|期间|牵头)|是前任[^，。；]{0,20}(组建|建成|建立|创建|打造|争取|推动)的(?![^。]*(今年|本年)[^，。；]{0,4}(继续|仍|坚持|沿用))|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(?<![^，；])[^，。；]{0,4}前任[^，。；]{0,6}同志(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间|(带领|领导|主持)下)|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
+  `前任[^，。；]{0,16}(带领|领导|主持|任内|期间|牵头)|是前任[^，。；]{0,20}(组建|建成|建立|创建|打造|争取|推动)的(?![^。]*(今年|本年)[^，。；]{0,4}(继续|仍|坚持|沿用))|前任[^，。；]{0,4}(安排|确定|定下|编制|争取|制定)|^[^，。；]{0,8}前任[^，。；]{0,8}(书记|县长|市长|区长|镇长|乡长|主任|旗长)(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(?<![^，；])[^，。；]{0,4}前任[^，。；]{0,6}同志(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础)|(到任|上任|任职)(之)?前|原[^，。；]{0,10}(书记|县长|市长|区长|镇长|乡长|主任)[^，。；]{0,6}(任内|任上|在任|期间|(带领|领导|主持)下)|(?<![^，；])[^，。；]{0,4}原(?!则)[^，。；]{0,8}书记(?=[^，。；]{0,4}(带领|主持|组织|牵头|召开|带队|率))|${EARLIER_COMMITTEE}(?![^，。；]{0,8}(打下|奠定)[^，。；]{0,8}基础上)`,
 );
 // A section on someone else's time: "一、上半年县委党管武装工作情况（周立衡同志负责期间）", "一、上半年工作情况（赵建平同志主持）", "一、上届班子打下的工作基础",
 // "一、周书记任内的工作（1—5月）" (the predecessor by surname, as the opening names him).
@@ -483,6 +483,15 @@ const OTHERS_REMARK = /^[^，。；我]{0,24}(处长|科长|部长|主任|政委
  * A section headed by another body alone, as a report of the bodies' work side by side gives them: "（三）县退役军人事务局",
  * "（四）县委宣传部、县教育局" under "二、国防动员系统各单位工作情况". Its sentences tell that body's work.
  */
+/**
+ * The heading of a joint report's part that the 人武部's commander or commissar speaks ("第二部分 县人武部部长汪建国述职", "二、区人武部政委、
+ * 党委书记履职情况", holdout675/03, 06); not the secretary's own, who heads the 人武部党委 as its 第一书记 ("区委书记、区人武部党委第一书记履职情况").
+ */
+const OTHER_SPEAKER = /^(第[一二三四五六七八九十]部分)?(?![^，。；]*([县市区旗]委书记|第一书记))[^，。；]{0,12}(人武部|武装部)(部长|政委)[^，。；]{0,16}(述职|履职情况|工作情况|汇报)$/;
+/** The title of the 人武部党委's own account (not the first secretary's, nor one given at its meeting: "在市人武部党委全体（扩大）会议上的述职报告"). */
+const ARMED_FORCES_COMMITTEE_REPORT = /^(?!.*书记)[^，。；]{0,12}(人武部|武装部)党委(?!全体|扩大|会)[^，。；]{0,16}述职报告$/;
+/** In that account, the heading of the first secretary's part or of his committee's work: "五、第一书记履职情况", "二、市委抓保障、抓落实情况". */
+const SECRETARYS_PART = /书记|^(?!.*(人武部|武装部))[^，。；]{0,6}([县市区旗]委|党委|党工委)/;
 const BODY_HEADING = new RegExp(`^((县|市|区|旗|州)?(${BUREAU.slice(1, -1)}|委宣传部|委组织部|教育局|人武部|武装部|国防动员办公室)[、和及]?)+$`);
 /**
  * A reviewer's remark set in brackets within the reporter's text: "〔点评：……〕", "（人武部点评：……）". (Not a drafter's 批注, which
@@ -2274,9 +2283,19 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (byPredecessor(unit) && !ownAfterPredecessor(unit, own)) return 'predecessor';
     if (beforeArrival(unit)) return 'beforeArrival';
     if (whileAway(unit)) return 'whileAway';
-    if ((otherActor(unit, actorAsked(unit, own)) && !ownClauseAfter(unit, own)) || othersMainClause(unit, own) || underBodyHeading(unit)) return 'otherActor';
+    if ((otherActor(unit, actorAsked(unit, own)) && !ownClauseAfter(unit, own)) || othersMainClause(unit, own) || underBodyHeading(unit) || underOtherSpeaker(unit) || outsideSecretarysPart(unit)) return 'otherActor';
     return null;
   };
+  /**
+   * The 人武部党委's own account sent as the 述职, the first secretary's part under a heading of its own ("枫桥区人武部党委2024年度党管武装工作
+   * 述职报告" with "五、第一书记履职情况", holdout675/10): what stands outside that part and the committee's ("二、市委抓保障、抓落实情况",
+   * holdout675/02), its 我们 the 人武部党委's, is the 人武部's work.
+   */
+  const committeesReport = ARMED_FORCES_COMMITTEE_REPORT.test(normalizeText(view.report.title ?? ''));
+  const outsideSecretarysPart = (unit: Unit): boolean =>
+    committeesReport && !unit.sections.some((section) => section.heading !== null && SECRETARYS_PART.test(headingText(section)));
+  /** In a joint report, the part the 人武部's commander or commissar speaks, his 我 his own (see OTHER_SPEAKER). */
+  const underOtherSpeaker = (unit: Unit): boolean => unit.sections.some((section) => section.heading !== null && OTHER_SPEAKER.test(headingText(section)));
   const underBodyHeading = (unit: Unit): boolean => {
     const inner = unit.sections.find((section) => section.heading !== null);
     return inner !== undefined && BODY_HEADING.test(headingText(inner)) && !namesReporter(unit) && !committee?.start.test(masked(unit));
