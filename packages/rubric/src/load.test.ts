@@ -585,6 +585,13 @@ describe('loadRubric', () => {
     const count = kept().length;
     expect(loadRubric(file).ok).toBe(false);
     expect(kept()).toHaveLength(count);
+
+    // A cache folder that cannot be made (a file stands in its way) is no error.
+    writeFileSync(join(dir, 'blocker'), '');
+    process.env.SHUZHI_CACHE_DIR = join(dir, 'blocker', 'cache');
+    expect(loadRubric(file).ok).toBe(false);
+    writeFileSync(file, rubric(FUNDING, ''));
+    expect(loadRubric(file).ok).toBe(true);
   });
 
   it('loads the default rubric when given no id', () => {

@@ -70,15 +70,19 @@ function readLoaded(key: string, source: string): Rubric | null {
 const KEPT_RUBRICS = 16;
 
 /**
- * Written atomically (a temporary file renamed), so that a reader never sees half of it, and the oldest beyond KEPT_RUBRICS removed;
- * a folder that cannot be written is no error: the rubric is checked again next time.
+ * Written atomically (a temporary file renamed), so that a reader never sees half of it, and the oldest beyond KEPT_RUBRICS removed.
+ * A cache folder that cannot be made or written is no error: the rubric is checked again next time.
  */
 function keepLoaded(key: string, rubric: Rubric): void {
   const file = loadedFile(key);
   const dir = dirname(file);
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   try {
     makeDirs(dir);
+  } catch {
+    return;
+  }
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  try {
     writeFileSync(temporary, JSON.stringify(rubric));
     renameSync(temporary, file);
     const kept = readdirSync(dir)
