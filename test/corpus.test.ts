@@ -5969,10 +5969,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: false,
-    knownSpurious: [
-      // 南京军区 in the reporter's own service (我1998年入伍，在南京军区某部服役五年) read as a term of the year.
-      'outdated-term reports/04_yuntai_town_2021.docx',
-    ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;

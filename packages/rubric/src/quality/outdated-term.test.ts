@@ -72,6 +72,11 @@ describe('outdated-term', () => {
     expect((await check('2015年党管武装工作述职报告', '南京军区领导来我县调研。')).findings).toEqual([]);
   });
 
+  it('a 军区 in the reporter’s own service then is no finding (holdout679/04)', async () => {
+    expect((await check('2021年党管武装工作述职报告', '我1998年入伍，在南京军区某部服役五年，2003年退伍回乡。')).findings).toEqual([]);
+    expect((await check('2021年党管武装工作述职报告', '本人曾在成都军区工作多年。')).findings).toEqual([]);
+  });
+
   it('the bodies of the 2018 reform: 公安消防 in 2019, the 民政局 caring for veterans in 2020 (not at other work, nor in 2019)', async () => {
     const fire = await check('镇党委书记2019年党管武装工作述职报告', '民兵配合县公安消防大队开展冬季防火巡查。');
     expect(fire.findings.map((f) => f.message.split('是 ')[0])).toEqual(['“公安消防”']);
