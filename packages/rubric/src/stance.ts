@@ -3,7 +3,7 @@ import { chineseNumberValue, normalizeText } from '@shuzhi/text';
 import { AROUND_OCCASION, OCCASION } from './cues.ts';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { guardedTest } from './matchers/prefilter.ts';
-import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, type ReportView, type Unit } from './view.ts';
+import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, underHeading, type ReportView, type Unit } from './view.ts';
 
 /**
  * Whose work a matched sentence is about, and in which tense. A rubric's
@@ -1655,7 +1655,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * a paragraph labelled so ("【市人武部点评】……"), or a reviewer's remark reported. What they say is no account of the reporter's.
    */
   const othersWords = memo((unit: Unit): boolean => {
-    if (unit.sections.some((section) => OTHERS_WORDS.test(headingText(section))) || OTHERS_LABEL.test(unit.paragraph.normalized) || OTHERS_REMARK.test(unit.text)) return true;
+    if (underHeading(unit, OTHERS_WORDS) || OTHERS_LABEL.test(unit.paragraph.normalized) || OTHERS_REMARK.test(unit.text)) return true;
     // (Also an attachment whose own title line names them: "附件" over "县人武部党委对周启航同志……的点评意见".)
     const top = unit.sections[0];
     return top !== undefined && /^附/.test(headingText(top)) && OTHERS_WORDS.test(top.paragraphs[0]?.normalized ?? '');
@@ -1873,12 +1873,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (beforeMe) return !OWN_TIME_AGAIN.test(unit.text.slice(beforeMe.index + beforeMe[0].length));
     if (/前任/.test(unit.text) && LEFT_AS_IS.test(unit.text)) return true;
     if (namesReporter(unit)) return false;
-    if (PREDECESSOR.test(masked(unit)) || unit.sections.some((s) => PREDECESSOR_HEADING.test(headingText(s)))) return true;
+    if (PREDECESSOR.test(masked(unit)) || underHeading(unit, PREDECESSOR_HEADING)) return true;
     if (listedByPredecessor(unit)) return true;
     if (THAT_SPAN.test(unit.text) && unit.id > 0 && AWAY_SPAN.test(view.units[unit.id - 1].text)) return true;
     // (Nor under a heading of the reporter's own time: "二、合并后的民兵整组" over "合并前原双河镇有基干民兵5个排……。2月党委会研究整组方案……",
     // holdout662/02.)
-    if (unit.position === 0 || unit.sections.some((s) => s.heading !== null && SINCE_OWN_START.test(headingText(s)))) return false;
+    if (unit.position === 0 || underHeading(unit, SINCE_OWN_START)) return false;
     // The paragraph's opening or a later sentence telling the predecessor's span, unless the reporter's time comes back on the way
     // ("我于2026年4月……调任……。1月至3月，镇党委工作由前任书记……主持，其间完成了……；在镇里的……宗祠布置了国防教育角；").
     // (A paragraph's sentences are consecutive units.)
@@ -2292,10 +2292,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * holdout675/02), its 我们 the 人武部党委's, is the 人武部's work.
    */
   const committeesReport = ARMED_FORCES_COMMITTEE_REPORT.test(normalizeText(view.report.title ?? ''));
-  const outsideSecretarysPart = (unit: Unit): boolean =>
-    committeesReport && !unit.sections.some((section) => section.heading !== null && SECRETARYS_PART.test(headingText(section)));
+  const outsideSecretarysPart = (unit: Unit): boolean => committeesReport && !underHeading(unit, SECRETARYS_PART);
   /** In a joint report, the part the 人武部's commander or commissar speaks, his 我 his own (see OTHER_SPEAKER). */
-  const underOtherSpeaker = (unit: Unit): boolean => unit.sections.some((section) => section.heading !== null && OTHER_SPEAKER.test(headingText(section)));
+  const underOtherSpeaker = (unit: Unit): boolean => underHeading(unit, OTHER_SPEAKER);
   const underBodyHeading = (unit: Unit): boolean => {
     const inner = unit.sections.find((section) => section.heading !== null);
     return inner !== undefined && BODY_HEADING.test(headingText(inner)) && !namesReporter(unit) && !committee?.start.test(masked(unit));
