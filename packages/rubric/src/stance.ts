@@ -426,6 +426,11 @@ const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|
 const OTHER_POST_TIME = /^[^，。；]{0,4}(在|任|担任)[^，。；]{0,12}(部长|政委|[县区市镇乡旗]长|副书记|主任|局长|干事)(期间|时|的时候)/;
 const EARLIER_CLAUSE = /[，,；;：:]\s*(?:先后|分别|曾)?于?20\d\d年(?!以来|至今|来|起|度)/;
 /**
+ * A figure an earlier year tags inside its clause ("基干民兵2025年42人，2026年待统计" in a report on 2026), not a comparison's base
+ * ("比2025年增加15万元", "从2024年的8次提高到12次"), a date ("2025年12月") nor a time from which ("权重自2022年起提高到3%"). (A year opening its clause: see YEAR_OPENING.)
+ */
+const YEAR_TAGGED_FIGURE = new RegExp(`(?<![比较与同于至到从由自])(20\\d\\d)年(?:度|底|末)?(?![0-9一二三四五六七八九十]{1,2}月|以来|至今|来|起|开始|前|后|以前|以后)[^，。；：:0-9]{0,6}?(?:${quantityPattern('any').source})`, 'g');
+/**
  * A clause's own time in brackets, an earlier year's: "……国防教育基地挂牌（2020年9月）", "走访慰问驻县部队（上年度）", or opening the
  * bracket that dates its items, "主持镇党委会专题研究武装工作4次（2024年3月民兵整组、5月征兵……）" in a report on 2025.
  */
@@ -997,8 +1002,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
   const reportYear = view.report.meta.year;
-  /** The report dated on a line of its own early in the next year ("（2023年1月16日）" in a 2022 report): its 今年 is that year. */
-  const writtenNextYear = reportYear !== null && new RegExp(`(^|\\n)[\\s（(]*${reportYear + 1}\\s*年\\s*(1|2|一|二|元)\\s*月[0-9一二三四五六七八九十\\s]*日?[\\s)）]*(\\n|$)`).test(view.report.text);
+  /**
+   * The report dated early in the next year ("（2023年1月16日）" in a 2022 report): its 今年 is that year, if the date stands on a
+   * line of its own or the report reads as written after its year (not a signature's date in a report that tells its year as
+   * 今年以来, holdout671/12).
+   */
+  const writtenNextYear = reportYear !== null && view.writtenOn?.year === reportYear + 1 && view.writtenOn.month <= 2 && (view.writtenOn.alone || view.writtenAfter);
   const ownPlace = PLACE_NAME.exec(view.report.meta.place ?? '')?.[1] ?? null;
   /** A clause opening on a bureau of a place named other than the reporter's (see PLACE_BUREAU). */
   const foreignBureau = (clause: string): boolean => {
@@ -1699,6 +1708,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return time !== null && (time[2] !== undefined || beforeFirstYear(time));
   };
 
+  /** Figures an earlier year tags inside their clause (YEAR_TAGGED_FIGURE), each with its year. */
+  const taggedEarlier = memo((unit: Unit): Span[] => {
+    const text = masked(unit);
+    if (!firstYear || !text.includes('年')) return NONE;
+    return [...text.matchAll(YEAR_TAGGED_FIGURE)].filter((m) => Number(m[1]) < firstYear).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length }));
+  });
+
   const notDoneClauses = memo((unit: Unit): Span[] => {
     // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
     if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
@@ -1719,7 +1735,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // What the sentence says is not the reporter's to report: "……都是在周怀民同志任内完成的，我在这里一并说明，不作为本人述职内容".
     const disowned = DISOWNED.test(text);
     const apart = text.includes('除') ? [...text.matchAll(SET_APART)].map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[1].length })) : NONE;
-    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return apart;
+    const tagged = taggedEarlier(unit);
+    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return [...apart, ...tagged];
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -1768,7 +1785,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (RULE_SOURCE.test(clause)) ruled = true;
       at += clause.length + 1;
     }
-    return [...out, ...apart];
+    return [...out, ...apart, ...tagged];
   });
 
   /**
@@ -2315,7 +2332,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
       if (RULE_KEPT.test(words) || RULE_SPELLING.test(unit.text)) return 'rule';
-      return opensEarlier(unit) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
+      return opensEarlier(unit) || covers(taggedEarlier(unit)) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';

@@ -100,6 +100,8 @@ export interface ReportView {
   notTheReport: boolean;
   /** A report that claims the whole place above as its own (cues.claimedWhole): a township's 全县, a district's 全市 is itself. */
   claimsWhole: boolean;
+  /** The date of writing, from a date line under the title or on the last lines ("2023年1月16日"), if any; alone: on a line of its own. */
+  writtenOn: { year: number; month: number; alone: boolean } | null;
   /** Written after the year it reports on: its units' 今年 and 去年 are read as written within that year (明年 and 今年). */
   writtenAfter: boolean;
   /** Word boundaries of a normalized text (cut once per text, on demand). */
@@ -151,8 +153,18 @@ function claimsWhole(level: AdminLevel | null, units: Unit[], cue: string[]): bo
 
 /** The opening naming last year as the year reported: "现将去年履职情况报告如下", "回头看去年一年的武装工作". */
 const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]{0,16}(履职|工作|情况)|回头看去年|去年一年/;
-/** The date of writing, on the report's last lines or under its title: "2025年1月16日", "2024年2月", "（2020年3月10日）". */
-const DATE_LINE = /(20\d\d)年[0-9]{1,2}月([0-9]{1,2}日)?\s*[)）]?\s*$/;
+/** The date of writing, on the report's last lines or under its title: "2025年1月16日", "2024年2月", "（2020年3月10日）", "2023年元月". */
+const DATE_LINE = /(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?\s*日?\s*[)）]?\s*$/;
+const MONTHS: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/** The date line under the title (the first two paragraphs) or at the end (the last three), the end's first. */
+function dateOfWriting(paragraphs: Paragraph[]): ReportView['writtenOn'] {
+  for (const p of [...paragraphs.slice(-3), ...paragraphs.slice(0, 2)]) {
+    const m = DATE_LINE.exec(p.normalized);
+    if (m) return { year: Number(m[1]), month: MONTHS[m[2]] ?? Number(m[2]), alone: /^[\s（(]*$/.test(p.normalized.slice(0, m.index)) };
+  }
+  return null;
+}
 const THIS_YEAR_PLANS = /今年[^，。；]{0,6}(打算|计划|重点|思路)/;
 /**
  * A paragraph that opens on last year as the time of its account ("去年以来，我乡……", "去年，县委坚持党管武装原则……"), or on this year
@@ -166,16 +178,11 @@ const YEAR_AS_WRITTEN = /^([一二三四五六七八九十]+是|[一二三四五
  * ……今年春节前，我带队走访慰问……" dated 2023年2月15日 in a report on 2022; 671/05: "……今年县财政预算安排人武工作经费260万元" and
  * "今年，我将抓好三件事" dated 2021年1月26日 in a report on 2020).
  */
-function writtenAfterItsYear(report: Report): boolean {
+function writtenAfterItsYear(report: Report, sections: Section[], paragraphs: Paragraph[], writtenOn: ReportView['writtenOn']): boolean {
   const year = report.meta.year;
   if (year === null) return false;
-  const sections: Section[] = [];
-  const walk = (list: Section[]) => list.forEach((s) => (sections.push(s), walk(s.children)));
-  walk(report.sections);
-  const paragraphs = sections.flatMap((s) => s.paragraphs);
   if (paragraphs.slice(0, 4).some((p) => LAST_YEAR_REPORTED.test(p.normalized))) return true;
-  const dated = [...paragraphs.slice(-3), ...paragraphs.slice(0, 2)].map((p) => DATE_LINE.exec(p.normalized)).find((m) => m !== null);
-  if (!dated || Number(dated[1]) !== year + 1) return false;
+  if (writtenOn?.year !== year + 1) return false;
   return sections.some((s) => THIS_YEAR_PLANS.test(headingText(s))) || paragraphs.some((p) => YEAR_AS_WRITTEN.test(p.normalized));
 }
 
@@ -188,7 +195,12 @@ const GENERIC_FAULTS = /^[\s\d.、．（()）一二三四五六七八九十]*(�
 
 export function buildView(report: Report, cues: Cues): ReportView {
   // In a report written after its year, 去年 is the year reported and 今年 the plans': read as if written within it.
-  const writtenAfter = writtenAfterItsYear(report);
+  const sections: Section[] = [];
+  const walk = (list: Section[]) => list.forEach((s) => (sections.push(s), walk(s.children)));
+  walk(report.sections);
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const writtenOn = dateOfWriting(paragraphs);
+  const writtenAfter = writtenAfterItsYear(report, sections, paragraphs, writtenOn);
   const shift = writtenAfter ? shiftYears : (text: string) => text;
   const planHeading = new RegExp(cues.planHeadings);
   const shortcomingHeading = new RegExp(cues.shortcomingHeadings);
@@ -278,6 +290,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     units,
     notTheReport: joinedCues(cues.notTheReport)?.test(normalizeText(report.title ?? '')) ?? false,
     claimsWhole: claimsWhole(report.meta.level, units, cues.claimedWhole),
+    writtenOn,
     writtenAfter,
     boundaries(text) {
       let set = cache.get(text);

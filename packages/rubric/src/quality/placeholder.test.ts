@@ -52,6 +52,11 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“N”']);
   });
 
+  it('a figure still to come standing alone where the year\'s figure should be ("2026年待统计", a cell "待决算"), not one that says when it comes (holdout677/04, 07, 09)', async () => {
+    const { findings } = await check(['2026年述职', '征兵：2025年送兵5名，2026年待统计。', '武装工作经费（万元）\t150\t158\t待决算', '部分数据尚在统计中，待统计完成后补报。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“待统计”', '未填写的占位符：“待决算”']);
+  });
+
   it('puts each finding on the right line and paragraph, with the sentence as its text', async () => {
     const { findings } = await check(TEXT);
     const lines = TEXT.split('\n');
