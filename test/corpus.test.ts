@@ -5970,6 +5970,62 @@ describe.each([
     minAccuracy: 0.91,
     everyFinding: false,
   },
+  // holdout680, an ordinary batch from the Taihang mountains where Shanxi, Hebei and Henan meet, Changzhi/Jincheng/Anyang-like (太行山革命老区, 八路军总部旧址-like red sites, 煤矿和焦化企业民兵, 矿山救护大队, 山区森林防火 and 生态护林员, a 红旗渠-like canal, 兵员大县): 92.4 % and no false credit on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout680/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: [
+      // '驻关山**部队', a unit hidden after its place's name: the redactions knew only 驻县/驻市/…** (mended in this session).
+      'placeholder reports/02_guanshan_city_2021.doc',
+      // 5 of the 7 criteria it writes only as claims: its labeller reads the militia's and the red sites' figures as enough.
+      'vague reports/05_baiyu_town_2020.txt',
+      // 6 of the 8 criteria it writes only as claims: its labeller reads the militia's and the conscription's figures as enough.
+      'vague reports/12_songshunao_township_2020.txt',
+    ],
+  },
+  // holdout681, reports that write their figures in Chinese numerals and approximations (办公十二次, 谈心二十余人次, 近百万元, 逾千人次, 两成, 壹拾万元) beside ordinal and slogan numerals that count nothing (第一书记, “四个一”, 三个一批, 第二十七次常委会) and vague quantities (多次, 若干, 数十万元): 96.2 % and no false credit on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout681/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout682, an ordinary batch from the industrial cities of the Pearl River delta, Dongguan/Foshan/Zhongshan-like (企业民兵和非公企业武装部, 大学生征兵和高校, 城中村和工业园, 台风和内涝, towns and streets reporting directly to the city, a 县级市 and a district that was one): 91.7 % and no false credit on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout682/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownSpurious: [
+      // 本市 in a town directly under its city (镇街体制): the city is its superior, not a slip of level.
+      'level-inconsistency reports/04_hengyong_town_2022.docx',
+      // 5 of the 7 criteria it writes only as claims: its labeller reads the meetings' and the militia's figures as enough.
+      'vague reports/12_changpu_town_2023.txt',
+    ],
+  },
+  // holdout683, reports that lean on honours, rankings and superiors' praise as proof (被军分区评为先进单位, 考核排名全市第一, 经验做法被推广, 迎检一次通过, 首长好评), where an honour or a ranking is not itself work done, some honours are the 人武部's, a predecessor's or last year's, and award money from above is a superior's: 93.2 % and 2 false credits on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout683/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // “我本人多次受到县人武部领导的肯定”: 受到 read as going to the 人武部 (mended in this session).
+      'four-ones reports/06_zhetang_township_2019.txt → partial',
+      // “我区国防教育工作2025年被省国防教育委员会评为先进单位” in a report on 2026: last year's honour read as a mention of the work.
+      'defense-education reports/12_nanzhu_district_2026.docx → partial',
+    ],
+    knownSpurious: [
+      // “全省脱贫攻坚先进集体”, the name of an honour for the campaign's years, read as the term in use (mended in this session).
+      'outdated-term reports/05_luwan_county_2022.docx',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
