@@ -6026,6 +6026,62 @@ describe.each([
       'outdated-term reports/05_luwan_county_2022.docx',
     ],
   },
+  // holdout684, an ordinary batch from the Hetao plain and the Yinshan mountains of western Inner Mongolia, Bayannur/Baotou/Wuhai-like (旗, 苏木 and 嘎查 beside 县, 区 and 镇, 河套灌区, 黄河凌汛, 稀土、钢铁和煤化工企业民兵, 蒙古族 recruits and 双语 work, 乌兰牧骑, a 县级市): 90.9 % and 2 false credits on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout684/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The incentive in a 防凌预案 pasted after the report (村“两委”干部年度考核): the plan's title was not known as another document (mended in this session).
+      'incentive-mechanism reports/09_shaliutan_township_2020.txt → met',
+      // “县财政筹措防凌应急资金2600万元”: flood and ice-jam money read as the work's (mended in this session).
+      'support-funding reports/08_huangdi_county_2026.docx → met',
+    ],
+  },
+  // holdout685, reports full of negation both ways: achievements told in negative form (无一例退兵, 没有一次缺席, 从未拖欠, 未发生一起) beside real absences told as negations (没有召开, 未开展, 尚无, 一次也没有), double negatives (不是没有, 没有不) and denials of faults (不存在, 没有发现): 87.9 % and 4 false credits on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout685/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // Denials after a check (“不存在违规违纪问题，也没有发现经费使用方面的问题”) read as faults named (mended in this session).
+      'shortcomings reports/03_gexi_town_2019.txt → met',
+      // “全县有一批退役军人成为致富带头人” (veterans in the rural economy) read as a mention of the support; the 八一 visit is the 县长's.
+      'support-for-military reports/07_zhetang_county_2025.docx → partial',
+      // “全区8个街道的专武干部，至今尚无一名是专职的，都兼着综治、信访等工作”: a fault told outside the faults' part, its other clauses read as a mention.
+      'armed-forces-cadres reports/02_zihu_district_2020.txt → partial',
+      // “专武干部队伍年龄偏大、兼职过多，……没有拿出一条管用的措施，这个责任在我”: a fault's first clause read as a mention.
+      'armed-forces-cadres reports/11_lanxi_county_2021.docx → partial',
+    ],
+  },
+  // holdout686, an ordinary batch from the Qinling and Daba mountains of southern Shaanxi, Hanzhong/Ankang/Shangluo-like (南水北调水源地 and 民兵护水巡逻, 易地扶贫搬迁安置社区, 茶和魔芋, 山洪和地质灾害, 三线企业民兵, 红军 sites, 对口协作 money, a county turned 县级市 and two turned 区): 92.4 % and 1 false credit on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout686/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownFalseCredits: [
+      // “把出境断面水质达标纳入对各镇党委的年度考核，实行一票否决”: another field's assessment (mended in this session).
+      'incentive-mechanism reports/05_qingyu_county_2023.docx → met',
+    ],
+  },
+  // holdout687, reports whose headings carry the claims (一、落实“四个一”制度，全年到人武部办公12次; （二）建立考核机制，纳入乡镇考核占5分) with bodies that repeat, add to, contradict or leave out what the heading says, figures held under another heading, and headings that are only labels: 90.9 % and 1 false credit on first
+  // contact (`41e87e0e`).
+  {
+    labelsFile: 'holdout687/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 《……考核办法（试行）》 drafted, its weight only proposed (拟): its labeller reads nothing in force (missing); here the draft is a mention.
+      'incentive-mechanism reports/03_meigang_district_2019.txt → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
