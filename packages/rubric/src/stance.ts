@@ -383,8 +383,8 @@ const OWN_WORK_DONE = /^\s*(我|本)?(县|市|区|旗|镇|乡|街道)(征兵|民
  * 专武干部培训1期", holdout626/04): it takes no other doer from the sentence before.
  */
 const COMMITTEE_ACT = /^\s*(年内|全年|今年|当年)?[，,]?\s*(提拔|提拔使用|提拔重用|晋升|重用)[^，。；]{0,6}(专武干部|武装部长|专职武装干部|武装干部)/;
-/** Each of the places under the reporter as the owner of its cadres or militia. */
-const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
+/** Each of the places under the reporter as the owner of its cadres or militia (also "各街道、镇专武干部", holdout680/04). */
+const EACH_PLACE_OF = /各(乡镇|街道|镇街|镇|乡|村|社区)([、和及与](乡镇|街道|镇街|镇|乡|村|社区))*(?=的?(专武干部|专武干事|专职武装干部|武装部长|武装干事|基干民兵|民兵))/g;
 /**
  * A body spoken for or followed, not who acts: "县委副书记苏和巴日同志……并代表县委与人武部党委成员开展了谈心谈话", "下半年征兵工作
  * 按照县里的安排完成"; nor the reporter who entrusted it: "管委会主任刘志远受我委托，……主持召开议军会".
@@ -515,6 +515,8 @@ const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
 /** A measure of what is to be done: a count, an amount, a share. */
 /** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
+/** The items of a list after its intro's colon: "……三项工作：一是……", cut off to read the intro alone. */
+const LIST_AFTER_COLON = /[：:]\s*(一是|第一[，,、]|1[.．、]|[（(]一[）)]).*$/;
 const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一[）)])/;
 const MEASURE = new RegExp(quantityPattern('any').source);
 /** A deadline right after a later year: "2021年3月前给器材库加装除湿设备" (holdout628/09), "2026年底前建成……". */
@@ -628,6 +630,12 @@ const NEXT_YEAR_TOLD = /^\s*明年(?![^。]*(将|要|计划|打算|力争|争取
 const NEW_YEAR_HEADING = /新年以来|元旦以来|开年以来|新年伊始|进入新的一年/;
 /** A heading of the next year's plans, which names that year too: "2024年工作打算", "2024年的思路". */
 const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重点|措施|展望|努力方向/;
+
+/**
+ * A time before the period opening a clause: the place's history ("抗日战争时期全县2.1万名青年参加八路军，新中国成立以来累计向部队输送
+ * 兵员3.6万余名", holdout680/03) or a past plan's years ("“十四五”期间，全县累计向部队输送合格兵员一千余名", holdout681/07).
+ */
+const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗战|解放战争|抗美援朝|土地革命|革命战争|战争|大革命)(?:时期|期间|年代)|(?:新中国成立|建国|建政|改革开放|恢复征兵(?:制度)?|建县|设县|建区|建市|有史)(?:以来|之初)|历史上|[“"]?十[一二三四]五[”"]?(?:规划)?(?:期间|以来|时期))/;
 
 /** A total since an earlier year opening the sentence: "2020年以来，……累计投入……". */
 const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/;
@@ -1069,7 +1077,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const done = doneUnderPlans.exec(text.replace(ASIDE, (note) => ' '.repeat(note.length)));
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
     if (later) return later;
-    let cue = firstMatch(plan, text) ?? (past.test(text) ? null : firstMatch(planWeak, text));
+    // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
+    // holdout571/06, 586/09.)
+    let cue = firstMatch(plan, text) ?? (past.test(text.replace(LIST_AFTER_COLON, '')) ? null : firstMatch(planWeak, text));
     let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
     // to 2025. A plan may follow it; and 我将 is the reporter's plan whatever the year, "2024年，我将重点抓好三件事" under 下步打算.)
@@ -1736,7 +1746,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const disowned = DISOWNED.test(text);
     const apart = text.includes('除') ? [...text.matchAll(SET_APART)].map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[1].length })) : NONE;
     const tagged = taggedEarlier(unit);
-    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text)) return [...apart, ...tagged];
+    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text) && !EARLIER_TIME.test(text)) return [...apart, ...tagged];
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -1761,6 +1771,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = beforeFirstYear(opensYear) && !thisYear.test(clause);
       else if (thisYear.test(clause) || BACK_TO_NOW.test(clause)) before = false;
+      if (EARLIER_TIME.test(clause)) before = true;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
@@ -2332,7 +2343,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
       if (RULE_KEPT.test(words) || RULE_SPELLING.test(unit.text)) return 'rule';
-      return opensEarlier(unit) || covers(taggedEarlier(unit)) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
+      return opensEarlier(unit) || covers(taggedEarlier(unit)) || EARLIER_TIME.test(unit.text) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';

@@ -165,6 +165,8 @@ function dateOfWriting(paragraphs: Paragraph[]): ReportView['writtenOn'] {
   }
   return null;
 }
+/** A paragraph opening on a year ("2025年是……", "2025年，……"), not on a span up to now ("2025年以来"). */
+const LATER_YEAR_OPENING = /^\s*(20\d\d)年(?!以来|来|至今)/;
 const THIS_YEAR_PLANS = /今年[^，。；]{0,6}(打算|计划|重点|思路)/;
 /**
  * A paragraph that opens on last year as the time of its account ("去年以来，我乡……", "去年，县委坚持党管武装原则……"), or on this year
@@ -232,6 +234,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
     const headings = chain.map(headingText).join(' ');
     const sectionContext = contextOfChain(chain);
     const sectionReview = inClosing || planHeading.test(headings) || shortcomingHeading.test(headings) || sectionContext !== null;
+    const mixedHeading = sectionContext === null && chain.some((s) => s.heading !== null && planHeading.test(headingText(s)) && shortcomingHeading.test(headingText(s)));
 
     // (So is a point's title under the faults' heading, which may be the fault itself: "三、存在问题" › "2. 国防教育形式还需创新。"
     // over "针对这一问题，下步将……"; the judge decides whether it states one, see StanceJudge.)
@@ -258,8 +261,12 @@ export function buildView(report: Report, cues: Cues): ReportView {
       // A label run in before the paragraph's text heads that paragraph alone: "自我剖析：街道辖区……；武装部只有1名专武干部……".
       const runIn = label === null && paragraph.origin !== 'table' ? RUN_IN_LABEL.exec(paragraph.normalized)?.[1] : undefined;
       const runInContext = runIn && !DONE_LABEL.test(runIn) ? contextOf(runIn) : null;
+      // Under a heading of both faults and plans, a paragraph that opens on a later year is the plans': "2025年是“十四五”收官之年。一是3月底前
+      // 由我牵头召开专题会……" under "六、不足和打算" in a report on 2024 (holdout686/06).
+      const laterYear = LATER_YEAR_OPENING.exec(paragraph.normalized);
+      const laterYearContext = mixedHeading && paragraph.origin !== 'table' && laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year ? 'plan' : null;
       paragraph.sentences.forEach((s, position) => {
-        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || sectionContext;
+        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || laterYearContext || sectionContext;
         const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
         units.push({

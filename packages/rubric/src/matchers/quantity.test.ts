@@ -77,6 +77,12 @@ describe('compileQuantity', () => {
     expect(bodies.slices(compileQuantity('count')(bodies.win(bodies.unit('四套班子'))))).toEqual(['3家']);
   });
 
+  it('an idiom\'s numerals (千家万户, 三天两头, 三番五次) are no count; 走访12户 beside them is (holdout681/11)', async () => {
+    const idioms = testWindows(['2023年述职', '征兵宣传覆盖千家万户，我三天两头到人武部，三番五次协调，走访军属12户。'].join('\n'));
+    await idioms.setup();
+    expect(idioms.slices(compileQuantity('count')(idioms.win(idioms.unit('千家万户'))))).toEqual(['12户']);
+  });
+
   it('a rate (每年1次, 每季度2次) is how often, no count of what was done; 全年4次 beside it is', async () => {
     const rate = testWindows(['2023年述职', '民兵整组每年1次，议军每季度2次，全年4次。'].join('\n'));
     await rate.setup();

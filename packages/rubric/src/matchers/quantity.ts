@@ -51,8 +51,8 @@ function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<
     // meetings, "去了十来趟", "开了两回", not "两回事".)
     // (Nor a magnitude guessed, "数百人次", "几十次", "上百人", "近百人", nor a range, "40—50名", "20至30人", nor the things a priority
     // statement names, see FOCUS, nor a rate, "每年1次": how often, not how many were done; nor the leadership bodies, "四家班子",
-    // "四套班子".)
-    count: `(?<!“)(?<![数几上第0-9０-９.])(?<!每个?(?:年|月|季度?|半年|周)\\s*)(?!(?<=近)[百千])(?<!${RANGE_FROM})${relative}${COUNT_NUMBER}\\s*万?(?:多|余|来)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实|${ABSTRACT})|件(?!${FOCUS})|项(?!${ABSTRACT}|${FOCUS})|场|期(?!间)|批|支|台|套(?!班子)|所|处|户|天|昼夜|家(?!班子)|条|篇|人次|块(?!钱)|份|课时|学时|堂|节(?![日约点能假庆])|趟|回(?!事)|艘次?|架次|辆次?|车次)`,
+    // "四套班子"; nor an idiom's numerals, "覆盖千家万户", "三天两头", "三番五次".)
+    count: `(?!千家万户|三天两头)(?<!三番)(?<!“)(?<![数几上第0-9０-９.])(?<!每个?(?:年|月|季度?|半年|周)\\s*)(?!(?<=近)[百千])(?<!${RANGE_FROM})${relative}${COUNT_NUMBER}\\s*万?(?:多|余|来)?\\s*(?:名|人|次|个(?!一|意识|自信|全面|维护|代表|服务|确保|必须|务必|坚持|到位|落实|${ABSTRACT})|件(?!${FOCUS})|项(?!${ABSTRACT}|${FOCUS})|场|期(?!间)|批|支|台|套(?!班子)|所|处|户|天|昼夜|家(?!班子)|条|篇|人次|块(?!钱)|份|课时|学时|堂|节(?![日约点能假庆])|趟|回(?!事)|艘次?|架次|辆次?|车次)`,
     // 六成 is 60 %, not 成员, 成绩 or 成为.
     percent: `(?<!${RANGE_FROM})${relative}(?:\\d+(?:\\.\\d+)?\\s*[%％]|百分之[一二三四五六七八九十百]+|[二两三四五六七八九]成(?![员绩就功为果立本熟长效]))`,
     frequency: `(?:每|一)(?:个)?(?:年|季度|月|半年|周)`,

@@ -33,6 +33,10 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('中共北川县委书记2025年党管武装工作述职报告', '全市征兵工作会议后，我们征集新兵120名。')).toEqual([]);
   });
 
+  it('does not read the 全区 of a flood-storage area’s 安全区 as the district (holdout690/05)', async () => {
+    expect(await checkTitled('中共长垸县委书记2024年党管武装工作述职报告', '全县完成民兵整组。南垸蓄洪区安全建设新建安全区1处，我县民兵参与转移演练。')).toEqual([]);
+  });
+
   it('fires on a township of a district whose superiors are a county’s (holdout627/04), not on a named county nor on its own district', async () => {
     const county = await checkTitled('红泉区兴泉镇党委书记2023年度党管武装工作述职报告', '在县委、县政府和县人武部的正确领导下，我镇完成民兵整组。', '完成了县人武部下达的征兵任务8名。');
     expect(county.map((f) => f.message)).toEqual(['本级称谓不一致：红泉区兴泉镇属区，正文却称“县委”，共 4 处，请核对是否套用了其他单位的材料']);

