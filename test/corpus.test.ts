@@ -396,9 +396,7 @@ describe.each([
     reports: 12,
     minAccuracy: 0.76,
     everyFinding: false,
-    // 04 is a story of one problem solved (a flood embankment), told at length: 39 % of it names the work.
     knownSpurious: [
-      'off-topic reports/04_dongpo_town_2026.txt',
       // Most of the criteria it names only partly shown: vague by minPartialShare; its author did not flag it.
       'vague reports/05_xiguan_subdistrict_2024.txt',
     ],
@@ -6122,8 +6120,6 @@ describe.each([
     knownSpurious: [
       // '**' hiding the enterprises' names in a table released outside (汀沙**化工有限公司): its labeller reads a redaction, not a blank.
       'placeholder reports/06_tingsha_county_2025.docx',
-      // A table of the enterprises' 化工救援排 (the militia's units, named without 民兵) read as other work (mended in this session).
-      'off-topic reports/06_tingsha_county_2025.docx',
     ],
   },
   // holdout693, reports written in long packed sentences whose clauses mix the reporter's own acts, the 人武部's or a deputy's, last year's figures, totals over the years in office, plans, requirements and faults, so that what is credited depends on the clause: 88.6 % and 2 false credits on first
@@ -6131,17 +6127,11 @@ describe.each([
   {
     labelsFile: 'holdout693/labels.json',
     reports: 12,
-    minAccuracy: 0.88,
+    minAccuracy: 0.9,
     everyFinding: false,
     knownFalseCredits: [
-      // “我乡武装工作纳入县对乡年度考核，乡里严格按县里要求执行”: the county's assessment of the township read as a mention of its own.
-      'incentive-mechanism reports/09_chaya_township_2020.md → partial',
       // “……对5名表现突出的专武干部……表扬” inside the assessment's sentence read as a mention of the cadres; its labeller reads the 人武部's training only.
       'armed-forces-cadres reports/07_luzhu_county_2025.docx → met',
-    ],
-    knownSpurious: [
-      // 5 of the 6 criteria it writes only as claims: its labeller reads its long sentences' figures as enough.
-      'vague reports/05_wuling_township_2024.txt',
     ],
   },
   // holdout694, an ordinary batch from the Luoxiao and Wugong mountains where Jiangxi meets Hunan, Pingxiang/Ji'an/Zhuzhou-like (红色教育 and 红军 sites, 烟花爆竹和陶瓷企业民兵 and 打非治违, closed coal mines, 生态护林员 and 林业站扑火队 beside the militia, 客家 townships): 94.7 % and 2 false credits on first
