@@ -1718,7 +1718,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return time !== null && (time[2] !== undefined || beforeFirstYear(time));
   };
 
-  /** Figures an earlier year tags inside their clause (YEAR_TAGGED_FIGURE), each with its year. */
+  /** The spans of the figures an earlier year tags inside their clause (YEAR_TAGGED_FIGURE). */
   const taggedEarlier = memo((unit: Unit): Span[] => {
     const text = masked(unit);
     if (!firstYear || !text.includes('年')) return NONE;
