@@ -612,6 +612,14 @@ describe('the faults and plans under one heading in other words', () => {
   });
 });
 
+describe('a report on the first half of a year', () => {
+  it('reads a sentence opening on 下半年 as its plans (holdout699/07), as a year’s report reads it as work done', async () => {
+    const text = (title: string) => [title, '', '上半年，我到镇武装部办公4次。3月完成民兵整组，编组基干民兵86人。不足是民兵训练至今没有开展，我抓得不紧。下半年，8月前完成征兵体检政审，9月组织基干民兵集中训练7天。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(text('沙湄镇党委书记2019年上半年党管武装工作述职')), rubric)).plans.status).toBe('met');
+    expect(byId(scoreReport(await parseText(text('沙湄镇党委书记2019年党管武装工作述职')), rubric)).plans.status).toBe('missing');
+  });
+});
+
 describe('a general report’s funding section', () => {
   it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
     const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');

@@ -515,6 +515,8 @@ const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
 /** A measure of what is to be done: a count, an amount, a share. */
 /** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
+/** The second half of the year opening a sentence, after its point's label: "下半年，一是7月底前……". */
+const SECOND_HALF = /^\s*([一二三四五六七八九十]+是)?下半年/;
 /** The items of a list after its intro's colon: "……三项工作：一是……", cut off to read the intro alone. */
 const LIST_AFTER_COLON = /[：:]\s*(一是|第一[，,、]|1[.．、]|[（(]一[）)]).*$/;
 const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一[）)])/;
@@ -1010,6 +1012,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
   const reportYear = view.report.meta.year;
+  /** A report on the first half of its year ("……2026年上半年党管武装工作述职报告"). */
+  const firstHalf = /上半年/.test(normalizeText(view.report.title ?? ''));
   /**
    * The report dated early in the next year ("（2023年1月16日）" in a 2022 report): its 今年 is that year, if the date stands on a
    * line of its own or the report reads as written after its year (not a signature's date in a report that tells its year as
@@ -1074,6 +1078,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const afterYear = later ? text.slice(later.end - unit.start) : '';
     if (!planActions.test(text)) return later && (MEASURE.test(afterYear) || LIST_OPENING.test(afterYear) || DEADLINE.test(afterYear)) ? later : null;
     // (Not a note in brackets on what is ready for it: "一是上半年完成百弄乡哨所营房维修（用地已落实）", holdout629/04.)
+    // In a report on the first half of a year its second half is ahead: "下半年，8月前完成征兵体检政审，9月组织基干民兵集中训练7天"
+    // (holdout699/07, 09).
+    const ahead = firstHalf ? SECOND_HALF.exec(text) : null;
+    if (ahead) return { start: unit.start + ahead.index, end: unit.start + ahead.index + ahead[0].length };
     const done = doneUnderPlans.exec(text.replace(ASIDE, (note) => ' '.repeat(note.length)));
     if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
     if (later) return later;
