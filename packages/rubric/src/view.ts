@@ -263,8 +263,8 @@ export function buildView(report: Report, cues: Cues): ReportView {
       const runInContext = runIn && !DONE_LABEL.test(runIn) ? contextOf(runIn) : null;
       // Under a heading of both faults and plans, a paragraph that opens on a later year is the plans': "2025年是“十四五”收官之年。一是3月底前
       // 由我牵头召开专题会……" under "六、不足和打算" in a report on 2024 (holdout686/06).
-      const laterYear = LATER_YEAR_OPENING.exec(paragraph.normalized);
-      const laterYearContext = mixedHeading && paragraph.origin !== 'table' && laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year ? 'plan' : null;
+      const laterYear = mixedHeading && paragraph.origin !== 'table' ? LATER_YEAR_OPENING.exec(paragraph.normalized) : null;
+      const laterYearContext = laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year ? 'plan' : null;
       paragraph.sentences.forEach((s, position) => {
         const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || laterYearContext || sectionContext;
         const review = sectionReview || context !== null;
