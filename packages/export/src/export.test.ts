@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '@shuzhi/parser';
 import { loadRubric, scoreReport } from '@shuzhi/rubric';
 import { formatPoints, gradeFor, rubricRef, type BatchResult, type Outcome, type Override, type Rubric } from '@shuzhi/types';
-import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, STATUS_NAMES, toCsv, toHtml, toMarkdown, writeExport } from './index.ts';
+import { BOM, buildWorkbook, checkExportPath, findingsSheet, reviewCard, formatBatch, toXlsx, csvField, displayWidth, formatFromPath, mdText, neutralize, reviewBatch, scoresToJson, SHEET_NAMES, STATUS_NAMES, toCsv, toHtml, toMarkdown, writeExport, yearsOf } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = join(ROOT, 'corpus/reports');
@@ -748,5 +748,14 @@ describe('sentences set aside (未计分) in every format', () => {
     const json = scoresToJson(result);
     const k = (json.reports[0] as { criteria: { id: string; setAside?: unknown[] }[] }).criteria.find((x) => x.id === 'incentive-mechanism')!;
     expect(k.setAside).toEqual([expect.objectContaining({ text: SENTENCE, line: 4, cause: 'beforeArrival', reason: REASON })]);
+  });
+});
+
+describe('yearsOf', () => {
+  it('shows a year, a term’s years, or half a year as every sheet shows them', () => {
+    expect(yearsOf({ year: 2024 })).toBe(2024);
+    expect(yearsOf({ year: 2024, since: 2022 })).toBe('2022—2024');
+    expect(yearsOf({ year: 2026, half: 1 })).toBe('2026年上半年');
+    expect(yearsOf({ year: null, half: 2 })).toBeNull();
   });
 });

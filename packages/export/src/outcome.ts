@@ -22,10 +22,11 @@ export function partMark(p: PartScore): { mark: string; status: keyof typeof STA
   return { mark: STATUS_MARKS[status], status, label: p.short ? `${p.name}（次数不足）` : p.name };
 }
 
-/** The years a report covers as every presenter shows them: 2024, or a term's "2022—2024"; null when not stated. */
-export function yearsOf(meta: Pick<ReportMeta, 'year' | 'since'> | undefined): number | string | null {
+/** The years a report covers as every presenter shows them: 2024, a term's "2022—2024", or "2026年上半年"; null when not stated. */
+export function yearsOf(meta: Pick<ReportMeta, 'year' | 'since' | 'half'> | undefined): number | string | null {
   if (!meta || meta.year === null) return null;
-  return meta.since !== undefined ? `${meta.since}—${meta.year}` : meta.year;
+  if (meta.since !== undefined) return `${meta.since}—${meta.year}`;
+  return meta.half ? `${meta.year}年${meta.half === 1 ? '上' : '下'}半年` : meta.year;
 }
 
 /** "第12行" for text files, "第5段" for Word files. */

@@ -45,6 +45,16 @@ export function findYear(title: string | null, opening: string[]): number | null
   return null;
 }
 
+/** Half of a year as what is reported on: "2026年上半年党管武装工作述职", "现将今年上半年履职情况报告如下". */
+const HALF_IN_TITLE = /(?:(?:19|20)\d{2}\s*年度?|今年)\s*(上|下)半年/;
+const HALF_IN_BODY = new RegExp(`${HALF_IN_TITLE.source}[^，。；]{0,30}(?:报告如下|汇报如下|述职如下|情况报告|作述职)`);
+
+/** Which half of its year a report covers (1 or 2), when its title or opening says so; null for a whole year. */
+export function findHalf(title: string | null, opening: string[]): 1 | 2 | null {
+  const m = (title ? HALF_IN_TITLE.exec(title) : null) ?? opening.map((t) => HALF_IN_BODY.exec(t)).find((x) => x !== null) ?? null;
+  return m ? (m[1] === '上' ? 1 : 2) : null;
+}
+
 const LEVEL_NAMES: [RegExp, AdminLevel][] = [
   [/街道/, '街道'],
   // (A 苏木 is a township and a 旗 a county, in Inner Mongolia.)
@@ -105,6 +115,13 @@ export function findLevel(title: string | null, texts: string[]): AdminLevel | n
 export function findMeta(title: string | null, texts: string[]): ReportMeta {
   const level = findLevel(title, texts);
   const place = findPlace(title);
-  const years = findYears(title, texts.slice(0, 4));
-  return years ? { year: years.year, since: years.since, level, place } : { year: findYear(title, texts.slice(0, 4)), level, place };
+  const opening = texts.slice(0, 4);
+  const years = findYears(title, opening);
+  const half = years ? null : findHalf(title, opening);
+  return {
+    ...(years ? { year: years.year, since: years.since } : { year: findYear(title, opening) }),
+    ...(half ? { half } : {}),
+    level,
+    place,
+  };
 }

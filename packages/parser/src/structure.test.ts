@@ -285,6 +285,15 @@ describe('sectioning', () => {
     expect(told.meta).toEqual({ year: 2026, level: '乡镇', place: '黄庄镇' });
   });
 
+  it('a report on half a year says which half (title or opening; not a plan for the second half, nor a term’s report)', async () => {
+    const titled = await parseText(['沙湄镇党委书记2019年上半年党管武装工作述职', '上半年，我到镇武装部办公4次。'].join('\n'));
+    expect(titled.meta).toEqual({ year: 2019, half: 1, level: '乡镇', place: '沙湄镇' });
+    const opening = await parseText(['党管武装工作述职报告', '现将2024年下半年履行党管武装职责情况报告如下。'].join('\n'));
+    expect(opening.meta).toMatchObject({ year: 2024, half: 2 });
+    const plans = await parseText(['岩口乡党委书记2026年党管武装工作述职报告', '2026年，我认真履行职责。下半年重点抓好民兵整组。'].join('\n'));
+    expect(plans.meta.half).toBeUndefined();
+  });
+
   it('finds the title under a writing assistant’s lead-in (好的，以下是……：)', async () => {
     const report = await parseText(
       ['好的，以下是根据您提供的要点整理的乡党委书记党管武装工作述职报告，已按公文格式排版：', '梅垭乡党委书记2026年度党管武装工作述职报告', '2026年，我认真履行乡武装部第一书记职责。', '一、主要工作', '全年征集新兵6名。'].join('\n'),

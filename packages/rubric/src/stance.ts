@@ -512,17 +512,17 @@ const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|�
  */
 const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起|[^，。；]{0,6}?(印发|制定|出台|修订|下发)的《[^》]{1,40}》[^。；]*(落实|完成|执行)(情况)?如下[：:])/;
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
-/** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
-/** A measure of what is to be done: a count, an amount, a share. */
-/** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
 /** The second half of the year opening a sentence, after its point's label: "下半年，一是7月底前……". */
 const SECOND_HALF = /^\s*([一二三四五六七八九十]+是)?下半年/;
 /** The items of a list after its intro's colon: "……三项工作：一是……", cut off to read the intro alone. */
 const LIST_AFTER_COLON = /[：:]\s*(一是|第一[，,、]|1[.．、]|[（(]一[）)]).*$/;
+/** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
 const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一[）)])/;
+/** A measure of what is to be done: a count, an amount, a share. */
 const MEASURE = new RegExp(quantityPattern('any').source);
 /** A deadline right after a later year: "2021年3月前给器材库加装除湿设备" (holdout628/09), "2026年底前建成……". */
 const DEADLINE = /^[，,]?\s*([0-9一二三四五六七八九十]{1,2}月(份)?(底|末|中旬|上旬|下旬)?|年底|年内|上半年|下半年|年中)(前|之前|以前)/;
+/** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
 const FIGURES = new RegExp(`${quantityPattern('any').source}|[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日`, 'g');
 
 /**
@@ -1014,7 +1014,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const reportYear = view.report.meta.year;
   const titleText = normalizeText(view.report.title ?? '');
   /** A report on the first half of its year ("……2026年上半年党管武装工作述职报告"). */
-  const firstHalf = titleText.includes('上半年');
+  const firstHalf = view.report.meta.half === 1;
   /**
    * The report dated early in the next year ("（2023年1月16日）" in a 2022 report): its 今年 is that year, if the date stands on a
    * line of its own or the report reads as written after its year (not a signature's date in a report that tells its year as

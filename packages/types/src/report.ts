@@ -71,6 +71,8 @@ export interface ReportMeta {
   year: number | null;
   /** A term's report: the first year of the years it covers. */
   since?: number;
+  /** A report on half of its year, as its title or opening states it ("2026年上半年……述职"): 1 the first half, 2 the second. */
+  half?: 1 | 2;
   /** The author's level, when the text states it. */
   level: AdminLevel | null;
   /** The author's place as the title names it ("汶北区委书记……" → 汶北区, "杜庄镇2024年度……" → 杜庄镇), else null. */
