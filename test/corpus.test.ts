@@ -6205,13 +6205,11 @@ describe.each([
   {
     labelsFile: 'holdout699/labels.json',
     reports: 12,
-    minAccuracy: 0.91,
+    minAccuracy: 0.96,
     everyFinding: false,
     knownFalseCredits: [
       // “元月5日，街道党工委会审定了《2023年度……考核办法》” in a report on 2022 written in January: the next year's act read as the year's.
       'incentive-mechanism reports/11_liuyin_subdistrict_2022.txt → met',
-      // “下半年还需在民兵训练、国防教育上下功夫”: the half-year's plan read as a mention of the education.
-      'defense-education reports/09_shilong_township_2026.txt → partial',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

