@@ -97,6 +97,7 @@ describe('level-inconsistency', () => {
   it('does not fire on the whole’s figures quoted with their source (据县人武部统计，全县……), in a township’s report or a county’s', async () => {
     expect(await checkTitled('竹溪镇党委书记2022年党管武装工作述职报告', '镇党委会研究武装工作2次。据县人武部统计，全县累计整组基干民兵1260名。我镇民兵整组按要求完成。')).toEqual([]);
     expect(await checkTitled('中共梅坞县委书记2024年党管武装工作述职报告', '全县送兵102名。据市退役军人事务局统计，全市全年发放优抚资金1.2亿元。')).toEqual([]);
+    expect(await checkTitled('云岙乡党委书记2021年度党管武装工作述职报告', '全乡征集新兵5名。县人武部年终通报显示，全县今年共征集新兵86名，征兵工作受到军分区表扬。')).toEqual([]);
     // (Not the whole's figure given as the township's own, with no source: the slip.)
     expect(await checkTitled('竹溪镇党委书记2022年党管武装工作述职报告', '镇党委会研究武装工作2次。全县累计整组基干民兵1260名。')).not.toEqual([]);
   });

@@ -33,8 +33,11 @@ const BELOW_COUNTY = new Set<AdminLevel>(['乡镇', '街道']);
 /** A township of the report's place named by its name: "在马鞍乡", "到河口镇". */
 const NAMED_TOWNSHIP = /(在|对|到|指导|帮助)[一-龥]{2,4}(乡|镇)(?!镇|党委|政府|长)/;
 
-/** The whole's figures given with their source: "据县人武部统计，全县累计整组基干民兵1260名", "据市退役军人事务局统计，全市……". */
-const SOURCED = /据[^，。；]{1,16}(统计|核查|通报|汇总)[，,]/;
+/**
+ * The whole's figures given with their source: "据县人武部统计，全县累计整组基干民兵1260名", "据市退役军人事务局统计，全市……",
+ * "县人武部年终通报显示，全县今年共征集新兵86名" (holdout697/09).
+ */
+const SOURCED = /据[^，。；]{1,16}(统计|核查|通报|汇总)[，,]|(通报|统计|数据|汇总|报表)(显示|表明)[，,：:]/;
 
 /** Taking part in, just before the whole's name, and the whole's event after it (see wholeAbove). */
 const TAKES_PART = /(参加|参与|出席|列席|承办|参赛于|在)\s*$/;
