@@ -42,6 +42,16 @@ describe('unwrapLines', () => {
     expect(lines).toEqual(['县委书记2024年党管武装工作述职报告', ...PARAGRAPHS]);
   });
 
+  it('joins a sentence across a page break whatever its line’s length, and drops a running header laid out in fields, its first too (holdout703/02)', () => {
+    const header = '中共青桐县委员会　　　　　　　　党管武装述职材料';
+    // The second paragraph cut by the page where a page ends with its line short, "……全年共" ‖ "办公12次，……".
+    const at = PARAGRAPHS[1].indexOf('全年共') + 3;
+    const page = (n: number) => ['', `第 ${n} 页 共 2 页`, header, ''];
+    const text = [header, '', '县委书记2024年党管武装工作述职报告', PARAGRAPHS[0], wrap([PARAGRAPHS[1].slice(0, at)], 30), ...page(1), wrap([PARAGRAPHS[1].slice(at), ...PARAGRAPHS.slice(2)], 30), '', '第 2 页 共 2 页'].join('\n');
+    const lines = unwrapLines(text)?.text.split('\n');
+    expect(lines?.filter((l) => l.trim())).toEqual(['县委书记2024年党管武装工作述职报告', ...PARAGRAPHS]);
+  });
+
   it('takes out a scan’s stray spaces inside words, and keeps the title apart from the author’s line', () => {
     const text = ['      石埠镇党委书记2022年度党管武装工作述职报告', '石埠镇党委书记 许国栋', ...wrap(PARAGRAPHS, 30).split('\n').map((l) => l.replace('专题研究', '专题 研究'))].join('\n');
     const lines = unwrapLines(text)!.text.split('\n');

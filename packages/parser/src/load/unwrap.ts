@@ -29,10 +29,17 @@ export function wrappedParagraphs(lines: string[], standalone: (k: number) => bo
     (paragraph ??= []).push(k);
     let n = k + 1;
     while (noise.has(n)) n++;
+    // Across a page's foot and the next page's head, blank lines around them are the page's too: "……全年到县人武部办公" ‖ "第 1 页
+    // 共 3 页" ‖ running header ‖ "11次，……" is one sentence, whatever the length of its line before the break.
+    let across = n;
+    while (across < lines.length && (noise.has(across) || lines[across].trim() === '')) across++;
+    const paged = [...range(k + 1, across)].some((i) => noise.has(i) && PAGE_MARK.test(lines[i]));
+    if (paged) n = across;
     const next = lines[n];
     // A full line that stops mid-sentence runs on, unless the next line is empty or opens a heading or an item.
     const runsOn =
-      !title && length(line) >= full && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim()) && !standalone(n);
+      !title && (length(line) >= full || paged) && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim()) && !standalone(n);
+    if (runsOn && paged) for (const i of range(k + 1, n)) noise.add(i);
     if (!runsOn) {
       groups.push(paragraph);
       paragraph = null;
@@ -71,6 +78,10 @@ const opensItem = (line: string) => matchNumbering(line) !== null || /^[一二�
 
 const length = (line: string) => [...line.trim()].length;
 
+function* range(from: number, to: number) {
+  for (let i = from; i < to; i++) yield i;
+}
+
 /** A page number that can be nothing else: "— 3 —", "第 2 页 共 5 页", "Page 2 of 5" (a bare figure may be a table's cell). */
 const MARKED_PAGE = String.raw`[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?`;
 /** A page number as PDF viewers and printers set it: those, and "2/5" or a bare "3". */
@@ -79,20 +90,27 @@ const PAGE_MARK = new RegExp(String.raw`^\s*(?:${MARKED_PAGE})\s*$`, 'i');
 
 /**
  * Lines that belong to the page, not the text: page numbers, and a short line repeated word for word (the running
- * header, after its first appearance). Only dropped once the text is found to be wrapped.
+ * header, after its first appearance; its first too when it is laid out as a header is, its fields spread apart by spaces,
+ * "中共岑山县委员会　　　　　　党管武装述职材料", where it would otherwise be read as the title). Only dropped once the text is
+ * found to be wrapped.
  */
 function pageNoise(lines: string[]): Set<number> {
   const noise = new Set<number>();
-  const seen = new Set<string>();
+  const first = new Map<string, number>();
   lines.forEach((line, k) => {
     const t = line.trim();
     if (!t) return;
     if (PAGE_NUMBER.test(t)) noise.add(k);
-    else if (length(t) <= 40 && seen.has(t)) noise.add(k);
-    else seen.add(t);
+    else if (length(t) <= 40 && first.has(t)) {
+      noise.add(k);
+      if (SPREAD_FIELDS.test(t)) noise.add(first.get(t)!);
+    } else first.set(t, k);
   });
   return noise;
 }
+
+/** Two fields of a running header spread to the page's margins. */
+const SPREAD_FIELDS = /\S[ \u3000]{4,}\S/;
 
 /**
  * The length from which a line is full (a line that long stopping mid-sentence was cut by the wrapping), or null when
