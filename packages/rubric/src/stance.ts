@@ -333,6 +333,8 @@ const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
+/** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
+const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指示|批示)/;
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A figure in a table's cell: "5名", "80万元". */
@@ -1447,9 +1449,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (So is a table row's item cell before the cell of who did it: "拥军优属｜区退役军人事务局走访慰问军属1260户", "5｜国防教育｜县教育局在……".)
     const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
     // (A date may open the doer's cell: "民兵整组｜3月，镇武装部长刘畅组织完成……".)
-    // (Or a bureau: "4. 国防教育：市教育局在全市12所中小学开设国防教育课".)
+    // (Or a bureau: "4. 国防教育：市教育局在全市12所中小学开设国防教育课"; or in a township's or a street's report the level above
+    // speaking, "经费保障：区委书记在全区党管武装工作会议上强调，各街道每年武装工作经费不少于10万元", holdout697/07 — not its treasury
+    // giving, "经费保障：区财政下拨街道……，街道配套资金及时到位", where the street's share follows.)
     const after = masked(unit).slice(found).trimStart().replace(ROW_DATE, '');
-    const label = found && (otherStart.test(after) || BUREAU_NAMED.test(after)) ? found : 0;
+    const aboveSpeaks = committee?.belowCounty && committee.superior?.test(after) && ABOVE_SPEAKS.test(after);
+    const label = found && (otherStart.test(after) || BUREAU_NAMED.test(after) || aboveSpeaks) ? found : 0;
     const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
     // (An occasion standing as a clause of its own is asked with the clause after it, whose subject acts on it: "9月全民国防教育日，
     // 区教育局组织全区中小学开展……", "八一期间，镇长带领……".)
