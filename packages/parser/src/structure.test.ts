@@ -426,6 +426,15 @@ describe('sectioning', () => {
     const excerpt = await parseText(['云阁区委书记2022年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公9次。', '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', '二是2023年一季度前配齐8个街道专武干部。'].join('\n'));
     expect(text(excerpt)).not.toContain('配齐8个');
     expect(excerpt.outside).toEqual([expect.objectContaining({ title: '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', place: 'after' })]);
+    // A scheme of rules appended, under its label or after a label's line (holdout705/06, 701/10); not a point headed with a scheme's name.
+    const rules = await parseText(['枫岗县委书记2024年党管武装工作述职报告', '全年到县人武部办公3次。', '附：澜平军分区党管武装工作考评细则（县级第一书记部分）', '1. 每季度到人武部办公不少于1次（4分）；'].join('\n'));
+    expect(rules.outside?.map((d) => d.title)).toEqual(['附：澜平军分区党管武装工作考评细则（县级第一书记部分）']);
+    const labelled = await parseText(['岚口乡党委书记2024年度党管武装工作述职报告', '全年到乡武装部办公10次。', '附件', '岚口乡武装工作考核细则', '第三条　武装工作在村级年度目标考核中占10分。'].join('\n'));
+    expect(text(labelled)).not.toContain('占10分');
+    const listed = await parseText(['鹰台区委书记2026年度党管武装工作述职报告', '全年到区人武部办公8次。', '附件：1. 鹰台区2026年党管武装工作考核细则', '2. 专武干部花名册'].join('\n'));
+    expect(listed.outside).toBeUndefined();
+    const headed = await parseText(['岚口乡党委书记2024年度党管武装工作述职报告', '全年到乡武装部办公10次。', '党管武装工作考核办法', '乡党委把武装工作纳入村级年度目标考核，占10分。'].join('\n'));
+    expect(text(headed)).toContain('占10分');
     const post = await parseText(['县人武部党委第一书记2019年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公9次。'].join('\n'));
     expect(text(post)).toContain('办公9次');
     // (The same post written with and without its committee is one post.)

@@ -107,7 +107,12 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     if (SAMPLE_LABEL.test(text)) return true;
     // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）".)
     const named = bareTitle(text);
-    if (named !== text && DOCUMENT_LINE.test(named) && OTHER_DOCUMENT.test(named)) return true;
+    // (Or a scheme of rules appended, under its label or after a label's line: "附：澜平军分区党管武装工作考评细则（县级第一书记部分）",
+    // "附件" ‖ "岚口乡武装工作考核细则"; holdout705/06, 701/10. Only so: the body may head a point with a scheme's name. Not a list of
+    // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11.)
+    const appended = named !== text || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
+    const rules = RULES_DOCUMENT.test(named) && !matchNumbering(named);
+    if (appended && DOCUMENT_LINE.test(named) && (OTHER_DOCUMENT.test(named) || rules)) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
     if (OTHER_DOCUMENT.test(text)) return true;
@@ -141,6 +146,10 @@ const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): 
 const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
 /** A note after a title on what the copy is: "（摘要）", "（节选）", a draft's "（送审稿）" (holdout658/07); or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
 const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿)[）)]$/;
+/** An appendix's label as a line of its own: "附件", "附件1：", "附：". */
+const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]?$/;
+/** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
+const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A document's title without an appendix's label before it or a note on the copy after it. */
 const bareTitle = (title: string) => title.replace(APPENDED, '').replace(EXCERPT, '');
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
