@@ -650,6 +650,14 @@ const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/
 /** A total over recent years or to date, the year's share not told: "近五年，街道累计……", "截至目前，街道累计投入……46万元" (not "截至年底，全年累计……"). */
 const RUNNING_TOTAL = /^\s*((近|最近|过去)[两三四五六七八九十0-9]+年(来|以来)?|截至(目前|现在|今年底|年底|本年底))\s*[，,]?(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)/;
 
+/**
+ * A total over the reporter's years in office or over several years, the year's share not told: "任职以来，……累计到区人武部办公40余次",
+ * "三年来，镇财政先后投入……" (holdout706/04), "……建设跨越三个年度，区财政共计安排1050万元" (706/07). The report's year only when the
+ * reporter came in it, or the report is a term's.
+ */
+const TENURE_TOTAL = /^[^，。；]{0,6}?(任职以来|主政以来|到任以来|上任以来|履职以来|任职[两三四五六七八九十0-9]+年(来|以来)|(这)?[两三四五六七八九十几多]+年(来|以来)|这些年来?)(?![^。]*(全年|今年|本年))[^。]*?(累计|共计|总计|先后)|(跨越?|历时|分)[两三四五六七八九十0-9]+个?(年度|年)(?![^。]*(全年|今年|本年))[^。]*?(累计|共计|总计)/;
+const SINCE_OFFICE = /^[^，。；]{0,6}?(任职|主政|到任|上任|履职)/;
+
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */
 const RULE_SPELLED = /^\s*即/;
 const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$/;
@@ -1742,7 +1750,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return [...text.matchAll(YEAR_TAGGED_FIGURE)].filter((m) => Number(m[1]) < firstYear).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length }));
   });
 
+  const tenureTotal = (text: string): boolean =>
+    view.report.meta.since === undefined && TENURE_TOTAL.test(text) && !(SINCE_OFFICE.test(text) && arrival !== null && arrival.year === reportYear);
+
+  // (A total over the years in office takes its figures from the year's, whatever else the sentence's clauses say.)
   const notDoneClauses = memo((unit: Unit): Span[] => {
+    const spans = notDoneOf(unit);
+    return tenureTotal(unit.text) ? spans.concat(figuresIn(unit.text, unit.start)) : spans;
+  });
+
+  const notDoneOf = (unit: Unit): Span[] => {
     // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
     if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
     if (listsRules(unit) || listsTargets(unit) || afterPeriod(unit)) return [{ start: unit.start, end: unit.end }];
@@ -1814,7 +1831,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       at += clause.length + 1;
     }
     return [...out, ...apart, ...tagged];
-  });
+  };
 
   /**
    * A plan or a fault whose clause has a superior or another place as its
