@@ -186,8 +186,11 @@ const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => 
 };
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实".
 const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法))\s*$/;
-/** A clause that only names a topic: "对于经费保障", "关于民兵训练". */
-const LEAD_IN = /^\s*(对于|关于|至于)[^，。；]{1,12}$/;
+/**
+ * A clause that only names a topic: "对于经费保障", "关于民兵训练"; or a point's label with its topic, "三是国防教育，2015年建成了……"
+ * (holdout706/04: what the point tells is the earlier years').
+ */
+const LEAD_IN = /^\s*((对于|关于|至于)[^，。；]{1,12}|([一二三四五六七八九十]+是|第[一二三四五六七八九十]{1,2}[、]?)[^，。；0-9０-９一二两三四五六七八九十百千万]{2,8})$/;
 /** A clause that says who did the topic before it: "……，也是他代表县委……进行的", "……，是由分管副书记负责的". */
 // (Also spoken: "……，都是武装部长周德明一手操办的".)
 const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开|操办|张罗|牵头|搞|抓|办|做|干)的/;
@@ -1887,8 +1890,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // own account it still names the field: "一是征兵。区里下给镇上的任务是9名，送走9名，……".)
     const next = view.units[unit.id + 1];
     const more = next?.paragraph === unit.paragraph || (alone && labelOf(unit.paragraph) !== null && next?.sections.at(-1) === unit.sections.at(-1));
-    // (Or over a sentence that hands the field to others: "**拥军优属。** 这方面的工作主要由区政府和区退役军人事务局负责。")
-    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && (OTHERS_OPEN.test(next.text) || HANDED_ASIDE.test(next.text));
+    // (Or over a sentence that hands the field to others: "**拥军优属。** 这方面的工作主要由区政府和区退役军人事务局负责"; or over an
+    // earlier year's, "**拥军优属。**2019年，杉坪被评为全县双拥工作先进镇" in a report on 2023, holdout706/11.)
+    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && (OTHERS_OPEN.test(next.text) || HANDED_ASIDE.test(next.text) || (next.paragraph === unit.paragraph && opensEarlier(next)));
   });
 
   /**
