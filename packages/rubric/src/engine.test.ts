@@ -626,6 +626,20 @@ describe('a report on the first half of a year', () => {
   });
 });
 
+describe('plans outside a plans heading', () => {
+  const report = (lines: string[]) => ['杉溪区委书记2024年度党管武装工作述职报告', ...lines, ''].join('\n');
+
+  it('reads a completion still ahead as a plan: 完成 after 将 is no past marker (holdout712/03)', async () => {
+    const text = report(['全年到区人武部办公12次。征兵体检站改造从年初拖到年底才完成，我协调不够。', '我将在一季度完成企业民兵点验，对不达标的民兵排重新编组。']);
+    expect(byId(scoreReport(await parseText(text), rubric)).plans.status).toBe('met');
+  });
+
+  it('reads a transcript dated at its meeting in the next January as telling its plans as this year’s (holdout715/06)', async () => {
+    const text = report(['2025年1月16日 军分区党委扩大会议', '去年我到区人武部办公12次。', '今年，一是营区改造6月底前完工；二是11个街道的专武干部，我每人至少谈一次。']);
+    expect(byId(scoreReport(await parseText(text), rubric)).plans.status).toBe('met');
+  });
+});
+
 describe('a general report’s funding section', () => {
   it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
     const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');

@@ -522,6 +522,8 @@ const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
  * ("……取得了一些成绩，但下半年还需在民兵训练、国防教育上下功夫", holdout699/09).
  */
 const SECOND_HALF = /^\s*([一二三四五六七八九十]+是)?下半年|[，,；;]\s*(但是?|而|不过|可)?下半年/;
+/** A completion still ahead, no past marker: "我将在一季度完成企业民兵点验" (holdout712/03); not a target, "力争年底前完成", "训练计划15天只完成7天". */
+const DONE_AHEAD = /(将|要(?!求))[^，。；了已]{0,12}?(完成|实现)/g;
 /** The items of a list after its intro's colon: "……三项工作：一是……", cut off to read the intro alone. */
 const LIST_AFTER_COLON = /[：:]\s*(一是|第一[，,、]|1[.．、]|[（(]一[）)]).*$/;
 /** The first item of a list after a year or a label: "，一是", "：1.", "（一）". */
@@ -1104,7 +1106,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (later) return later;
     // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
     // holdout571/06, 586/09.)
-    let cue = firstMatch(plan, text) ?? (past.test(text.replace(LIST_AFTER_COLON, '')) ? null : firstMatch(planWeak, text));
+    let cue = firstMatch(plan, text) ?? (past.test(text.replace(LIST_AFTER_COLON, '').replace(DONE_AHEAD, '')) ? null : firstMatch(planWeak, text));
     let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
     // to 2025. A plan may follow it; and 我将 is the reporter's plan whatever the year, "2024年，我将重点抓好三件事" under 下步打算.)

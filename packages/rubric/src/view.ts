@@ -157,22 +157,27 @@ const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]
 const DATE_LINE = /(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?\s*日?\s*[)）]?\s*$/;
 const MONTHS: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
+/** A date and the meeting it was given at, on a line of its own under the title: "2025年1月16日 岑州军分区党委扩大会议" (a transcript's). */
+const DATED_MEETING = /^\s*(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月[^，。；]{0,40}(会议|大会|述职会|评议会|座谈会)\s*$/;
+
 /** The date line under the title (the first two paragraphs) or at the end (the last three), the end's first. */
 function dateOfWriting(paragraphs: Paragraph[]): ReportView['writtenOn'] {
   for (const p of [...paragraphs.slice(-3), ...paragraphs.slice(0, 2)]) {
     const m = DATE_LINE.exec(p.normalized);
     if (m) return { year: Number(m[1]), month: MONTHS[m[2]] ?? Number(m[2]), alone: /^[\s（(]*$/.test(p.normalized.slice(0, m.index)) };
   }
-  return null;
+  const meeting = paragraphs.slice(0, 2).map((p) => DATED_MEETING.exec(p.normalized)).find((m) => m !== null);
+  return meeting ? { year: Number(meeting[1]), month: MONTHS[meeting[2]] ?? Number(meeting[2]), alone: true } : null;
 }
 /** A paragraph opening on a year ("2025年是……", "2025年，……"), not on a span up to now ("2025年以来"). */
 const LATER_YEAR_OPENING = /^\s*(20\d\d)年(?!以来|来|至今)/;
 const THIS_YEAR_PLANS = /今年[^，。；]{0,6}(打算|计划|重点|思路)/;
 /**
  * A paragraph that opens on last year as the time of its account ("去年以来，我乡……", "去年，县委坚持党管武装原则……"), or on this year
- * as the plans' ("今年，我将抓好三件事：……"; not 将 as 把, "今年将武装工作纳入乡镇年度综合考核", nor "今年问题主要是……").
+ * as the plans' ("今年，我将抓好三件事：……", "今年，一是营区改造6月底前完工；……"; not 将 as 把, "今年将武装工作纳入乡镇年度综合考核",
+ * nor "今年问题主要是……").
  */
-const YEAR_AS_WRITTEN = /^([一二三四五六七八九十]+是|[一二三四五六七八九十]+、)?(去年(以来|一年来?)?[，,]|今年([，,]\s*(我们?|[县市区旗]委|(镇|乡|街道)?党(工)?委)?|(我们?|[县市区旗]委|(镇|乡|街道)?党(工)?委))\s*(将|要|打算|计划|准备)(?![^，。；]{1,30}(纳入|列入|列为|作为|计入)))/;
+const YEAR_AS_WRITTEN = /^([一二三四五六七八九十]+是|[一二三四五六七八九十]+、)?(去年(以来|一年来?)?[，,]|今年[，,]\s*(一是|第一[，,、])|今年([，,]\s*(我们?|[县市区旗]委|(镇|乡|街道)?党(工)?委)?|(我们?|[县市区旗]委|(镇|乡|街道)?党(工)?委))\s*(将|要|打算|计划|准备)(?![^，。；]{1,30}(纳入|列入|列为|作为|计入)))/;
 
 /**
  * Whether the report was written after the year it reports on, as many are (in January): its opening says so, or it is dated
