@@ -626,7 +626,7 @@ describe('a report on the first half of a year', () => {
   });
 });
 
-describe('plans outside a plans heading', () => {
+describe('plans outside a plans heading, and a transcript’s years', () => {
   const report = (lines: string[]) => ['杉溪区委书记2024年度党管武装工作述职报告', ...lines, ''].join('\n');
 
   it('reads a completion still ahead as a plan: 完成 after 将 is no past marker (holdout712/03)', async () => {
@@ -637,6 +637,11 @@ describe('plans outside a plans heading', () => {
   it('reads a transcript dated at its meeting in the next January as telling its plans as this year’s (holdout715/06)', async () => {
     const text = report(['2025年1月16日 军分区党委扩大会议', '去年我到区人武部办公12次。', '今年，一是营区改造6月底前完工；二是11个街道的专武干部，我每人至少谈一次。']);
     expect(byId(scoreReport(await parseText(text), rubric)).plans.status).toBe('met');
+  });
+
+  it('and its year as 去年, at a meeting named by its room too (holdout715/02)', async () => {
+    const text = report(['2025年1月19日　军分区会议室', '主持人：下面请杉溪区委书记述职。', '先说“四个一”。去年我到区人武部办公9次，主持区委常委会议军4次，和人武部班子成员谈心谈话5人次，9月到3个街道调研民兵编组。']);
+    expect(byId(scoreReport(await parseText(text), rubric))['four-ones'].status).toBe('met');
   });
 });
 

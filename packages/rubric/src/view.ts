@@ -100,8 +100,11 @@ export interface ReportView {
   notTheReport: boolean;
   /** A report that claims the whole place above as its own (cues.claimedWhole): a township's 全县, a district's 全市 is itself. */
   claimsWhole: boolean;
-  /** The date of writing, from a date line under the title or on the last lines ("2023年1月16日"), if any; alone: on a line of its own. */
-  writtenOn: { year: number; month: number; alone: boolean } | null;
+  /**
+   * The date of writing, from a date line under the title or on the last lines ("2023年1月16日"), if any; alone: on a line of its own;
+   * spoken: the date of the meeting it was given at, as a transcript heads it ("2025年1月16日 ……党委扩大会议").
+   */
+  writtenOn: { year: number; month: number; alone: boolean; spoken?: true } | null;
   /** Written after the year it reports on: its units' 今年 and 去年 are read as written within that year (明年 and 今年). */
   writtenAfter: boolean;
   /** Word boundaries of a normalized text (cut once per text, on demand). */
@@ -157,8 +160,8 @@ const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]
 const DATE_LINE = /(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?\s*日?\s*[)）]?\s*$/;
 const MONTHS: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
-/** A date and the meeting it was given at, on a line of its own under the title: "2025年1月16日 岑州军分区党委扩大会议" (a transcript's). */
-const DATED_MEETING = /^\s*(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月[^，。；]{0,40}(会议|大会|述职会|评议会|座谈会)\s*$/;
+/** A date and the meeting or the room it was given at, on a line of its own under the title: "2025年1月16日 岑州军分区党委扩大会议", "2022年1月19日　岑州军分区会议室" (a transcript's). */
+const DATED_MEETING = /^\s*(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月[^，。；]{0,40}(会议|大会|述职会|评议会|座谈会|会议室|礼堂|会场|报告厅)(\s*主持(人)?[：:][^，。；]{0,20})?\s*$/;
 
 /** The date line under the title (the first two paragraphs) or at the end (the last three), the end's first. */
 function dateOfWriting(paragraphs: Paragraph[]): ReportView['writtenOn'] {
@@ -167,7 +170,7 @@ function dateOfWriting(paragraphs: Paragraph[]): ReportView['writtenOn'] {
     if (m) return { year: Number(m[1]), month: MONTHS[m[2]] ?? Number(m[2]), alone: /^[\s（(]*$/.test(p.normalized.slice(0, m.index)) };
   }
   const meeting = paragraphs.slice(0, 2).map((p) => DATED_MEETING.exec(p.normalized)).find((m) => m !== null);
-  return meeting ? { year: Number(meeting[1]), month: MONTHS[meeting[2]] ?? Number(meeting[2]), alone: true } : null;
+  return meeting ? { year: Number(meeting[1]), month: MONTHS[meeting[2]] ?? Number(meeting[2]), alone: true, spoken: true } : null;
 }
 /** A paragraph opening on a year ("2025年是……", "2025年，……"), not on a span up to now ("2025年以来"). */
 const LATER_YEAR_OPENING = /^\s*(20\d\d)年(?!以来|来|至今)/;
@@ -183,13 +186,15 @@ const YEAR_AS_WRITTEN = /^([一二三四五六七八九十]+是|[一二三四五
  * Whether the report was written after the year it reports on, as many are (in January): its opening says so, or it is dated
  * in the next year and heads its plans 今年打算, tells its year as 去年 or its plans as this year's (holdout671/06, 11: "去年以来……去年共送兵3名。
  * ……今年春节前，我带队走访慰问……" dated 2023年2月15日 in a report on 2022; 671/05: "……今年县财政预算安排人武工作经费260万元" and
- * "今年，我将抓好三件事" dated 2021年1月26日 in a report on 2020).
+ * "今年，我将抓好三件事" dated 2021年1月26日 in a report on 2020); or it was spoken at a meeting in the next year (see DATED_MEETING).
  */
 function writtenAfterItsYear(report: Report, sections: Section[], paragraphs: Paragraph[], writtenOn: ReportView['writtenOn']): boolean {
   const year = report.meta.year;
   if (year === null) return false;
   if (paragraphs.slice(0, 4).some((p) => LAST_YEAR_REPORTED.test(p.normalized))) return true;
   if (writtenOn?.year !== year + 1) return false;
+  // (Words spoken at a meeting in the next year tell that year as 今年, whatever a writer might have drafted in December.)
+  if (writtenOn.spoken) return true;
   return sections.some((s) => THIS_YEAR_PLANS.test(headingText(s))) || paragraphs.some((p) => YEAR_AS_WRITTEN.test(p.normalized));
 }
 
