@@ -6408,6 +6408,50 @@ describe.each([
       'level-inconsistency reports/06_tangyin_district_2024.txt',
     ],
   },
+  // holdout716, an ordinary batch from the Huai and Yellow river plains of eastern Henan and southwestern Shandong, Zhoukou/Heze/Shangqiu-like (人口大县 and 外出务工, 黄河滩区迁建, 小麦 and 秸秆禁烧, 食品 and 纺织 enterprise militia, 刘邓大军-like red sites, 防汛 on the 黄河 and 沙颍河, a district of a prefecture city): 92.4 % and no false credit on first
+  // contact (`47c41c7b`).
+  {
+    labelsFile: 'holdout716/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout717, reports in which the year's work and the next year's plans are told in one breath: each section ends with what is to be done next (下一步, 明年, 将), work paragraphs carry a target for the rest of the year (力争年底前, 12月还将), plans repeat this year's figures as targets, and the closing plans hold only what was already done, so that done, undone and planned must be told apart clause by clause: 93.9 % and 1 false credit on first
+  // contact (`6a3b5f03`).
+  {
+    labelsFile: 'holdout717/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout718, an ordinary batch from the Changbai mountains and the Tumen river border of Jilin, Yanbian/Baishan/Tonghua-like (朝鲜族 townships and 边境 villages, 护边员 and 边境 militia 哨所, 人参 and 林蛙 and 矿泉水 enterprises' militia, 林区 and 森林防火, 抗联 sites, a 县级市 and a district of a city): 96.2 % and 1 false credit on first
+  // contact (`6a3b5f03`).
+  {
+    labelsFile: 'holdout718/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 双拥 only among a meeting's topics (研究了民兵整组、征兵和双拥工作), read as a mention.
+      'support-for-military reports/11_jiangpan_subdistrict_2026.md → partial',
+    ],
+  },
+  // holdout719, reports whose numbers are hard to read: counts in full-width digits and Chinese numerals mixed (１２次, 十二次, 一十二次), ranges and approximations (10—12次, 近20次, 百余人次), counts spelled as 每月一次全年无缺, amounts in 元 and 万元 and 亿元 mixed, percentages without a base, decimals, and counts inside brackets and tables, so that only what the figures say decides: 90.2 % and no false credit on first
+  // contact (`89be7e32`).
+  {
+    labelsFile: 'holdout719/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: [
+      // 8 of 35 sentences hold a figure (23 %, the rule asks 25 %): its rates and approximations written in words are not counted; its labeller reads it as concrete enough.
+      'vague reports/02_heting_county_2019.txt',
+      // 7 of its 9 criteria written only as claims by the rule's reading (its counts in the table's plan and actual columns are — and /); its labeller does not flag it.
+      'vague reports/07_yuwan_subdistrict_2025.md',
+      // 4 of 18 sentences hold a figure (22 %): the routine's counts stand in one HTML table; its labeller reads the table and the plan's figures as enough.
+      'vague reports/12_guixiang_subdistrict_2026.txt',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
