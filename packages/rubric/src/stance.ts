@@ -662,6 +662,7 @@ const RUNNING_TOTAL = /^\s*((近|最近|过去)[两三四五六七八九十0-9]+
  * reporter came in it, or the report is a term's.
  */
 const TENURE_TOTAL = /^[^，。；]{0,6}?(任职以来|主政以来|到任以来|上任以来|履职以来|任职[两三四五六七八九十0-9]+年(来|以来)|(这)?[两三四五六七八九十几多]+年(来|以来)|这些年来?)(?![^。]*(全年|今年|本年))[^。]*?(累计|共计|总计|先后)|(跨越?|历时|分)[两三四五六七八九十0-9]+个?(年度|年)(?![^。]*(全年|今年|本年))[^。]*?(累计|共计|总计)/;
+/** A total counted from the reporter's own coming ("任职以来"): the year's own when the reporter came in it. */
 const SINCE_OFFICE = /^[^，。；]{0,6}?(任职|主政|到任|上任|履职)/;
 
 /** A clause that spells out the rule the clause before follows ("按照县委关于……的要求，即每月……"; not "落实……的要求，即……"). */

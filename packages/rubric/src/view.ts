@@ -160,7 +160,10 @@ const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]
 const DATE_LINE = /(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?\s*日?\s*[)）]?\s*$/;
 const MONTHS: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
-/** A date and the meeting or the room it was given at, on a line of its own under the title: "2025年1月16日 岑州军分区党委扩大会议", "2022年1月19日　岑州军分区会议室" (a transcript's). */
+/**
+ * A date and the meeting or the room it was given at, on a line of its own under the title, as a transcript heads it:
+ * "2025年1月16日 岑州军分区党委扩大会议", "2022年1月19日　岑州军分区会议室".
+ */
 const DATED_MEETING = /^\s*(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月[^，。；]{0,40}(会议|大会|述职会|评议会|座谈会|会议室|礼堂|会场|报告厅)(\s*主持(人)?[：:][^，。；]{0,20})?\s*$/;
 
 /** The date line under the title (the first two paragraphs) or at the end (the last three), the end's first. */
