@@ -6452,6 +6452,72 @@ describe.each([
       'vague reports/12_guixiang_subdistrict_2026.txt',
     ],
   },
+  // holdout720, an ordinary batch from the Poyang lake region of northern Jiangxi, Jiujiang/Shangrao/Jingdezhen-like (鄱阳湖 and 长江 floods and 圩堤, 禁捕退捕 and 退捕渔民, 陶瓷 and 化工 enterprise militia, 方志敏-like red sites, 候鸟保护 and 湿地, 血防, a 县级市 and a district): 93.9 % and no false credit on first
+  // contact (`ff0238f3`).
+  {
+    labelsFile: 'holdout720/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // ** hiding an enterprise's name (**陶瓷集团), as the seed hides places; its labeller reads a redaction (older labellers flag it, see the session note).
+      'placeholder reports/02_yaoqian_district_2023.docx',
+      // ** hiding a superior's and a unit's names (**市委, **军分区): a redaction to its labeller.
+      'placeholder reports/06_jiangji_city_2024.doc',
+      // ** hiding a unit's name: a redaction to its labeller.
+      'placeholder reports/11_shitan_county_2019.txt',
+    ],
+  },
+  // holdout721, reports that put their work in tables: Word tables with merged cells, a table for each section, totals rows beside each township's row, columns of plan, done and rate, a table of the 四个一 by month, and prose that only points to the tables (见下表), so that the reporter's own figures must be read from the right row and column; with controls whose tables and prose agree: 90.2 % and no false credit on first
+  // contact (`ff0238f3`).
+  {
+    labelsFile: 'holdout721/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: [
+      // The county's flood table pasted in a town's report (全县 in its total row) read as the town's slip; its labeller reads the county's table as the county's.
+      'level-inconsistency reports/06_heting_town_2023.txt',
+      // Its figures stand in a table of plan and done; too few in its prose for the rule, enough for its labeller.
+      'vague reports/09_weiping_township_2022.txt',
+    ],
+  },
+  // holdout722, an ordinary batch from the Zhejiang coast and islands, Taizhou/Zhoushan/Ningbo-like (海上民兵 and 渔船, 海岛 townships, 民营企业 and 港口 militia, 台风 and 防台, 大陈岛-like history, 共同富裕 and 山海协作 money, a 县级市 and a district): 93.9 % and 1 false credit on first
+  // contact (`ff0238f3`).
+  {
+    labelsFile: 'holdout722/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // The partner district's aid (……钱湾区全年到位帮扶资金1.2亿元) read as the county's money: the partner named mid-sentence is not read as another's.
+      'support-funding reports/08_qingmen_county_2026.docx → met',
+    ],
+    knownSpurious: [
+      // ** hiding a unit's name (驻岛**部队: 岛 is no place word the redaction rule knows).
+      'placeholder reports/02_yangyu_county_2020.txt',
+      // ** hiding a unit's name (**观通站): a redaction to its labeller.
+      'placeholder reports/09_zhushi_township_2023.txt',
+    ],
+  },
+  // holdout723, reports from a secretary who came or left during the year: arrived in spring, summer or autumn (到任以来, 到任后), an acting secretary (代理书记, 主持工作), counts since the arrival beside the whole year's, the predecessor's meetings and money named, a report written by one who left in the autumn, and handover notes, so that only the reporter's own part is credited; with controls where the whole year is the reporter's: 87.9 % and 4 false credits on first
+  // contact (`8710e867`).
+  {
+    labelsFile: 'holdout723/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // A bold label alone (**经费保障。) over the predecessor's whole-year account, read as a mention of the reporter's own.
+      'support-funding reports/04_landong_district_2024.md → partial',
+      // A bold label alone (**兵员征集。) over the predecessor's whole-year account, read as a mention.
+      'conscription reports/04_landong_district_2024.md → partial',
+      // A meeting's topic after its date (研究明年上半年征兵宣传发动和民兵训练场选址) read as a mention of the militia.
+      'militia-building reports/04_landong_district_2024.md → partial',
+      // The year's visits with no own share told (街道走访慰问了辖区军属和退役军人) by a secretary who came mid-year; its labeller credits nothing of the predecessor's.
+      'support-for-military reports/11_nantang_subdistrict_2022.txt → partial',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
