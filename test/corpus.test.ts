@@ -6508,8 +6508,6 @@ describe.each([
     minAccuracy: 0.87,
     everyFinding: false,
     knownFalseCredits: [
-      // A bold label alone (**经费保障。) over the predecessor's whole-year account, read as a mention of the reporter's own.
-      'support-funding reports/04_landong_district_2024.md → partial',
       // A bold label alone (**兵员征集。) over the predecessor's whole-year account, read as a mention.
       'conscription reports/04_landong_district_2024.md → partial',
       // A meeting's topic after its date (研究明年上半年征兵宣传发动和民兵训练场选址) read as a mention of the militia.

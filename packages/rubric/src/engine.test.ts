@@ -645,6 +645,15 @@ describe('plans outside a plans heading, and a transcript’s years', () => {
   });
 });
 
+describe('a point’s label over what came before the reporter', () => {
+  it('is no mention of the reporter’s own (holdout723/04)', async () => {
+    const text = (arrived: string) =>
+      ['澜东区委书记2024年度党管武装工作述职报告', '', `${arrived}，市委决定我到澜东区工作，任区委书记，兼任区人武部党委第一书记。`, '', '一、全年工作情况', '', '- **经费保障。** 区财政年初安排人武部工作经费230万元，保障了各项任务的完成。', ''].join('\n');
+    expect(byId(scoreReport(await parseText(text('10月上旬'), 'report.md'), rubric))['support-funding'].status).toBe('missing');
+    expect(byId(scoreReport(await parseText(text('1月上旬'), 'report.md'), rubric))['support-funding'].status).not.toBe('missing');
+  });
+});
+
 describe('a general report’s funding section', () => {
   it('credits no money its sentence names for other work ("老旧小区改造"), though the title names the armed-forces work', async () => {
     const text = ['枫台县委书记2025年度述职报告（党管武装）', '', '一、关于武装工作', '', '今年我2次到县人武部办公。', '', '二、强化资金保障', '', '全年统筹乡村振兴衔接资金1.1亿元。县级财政对县城老旧小区改造安排保障资金4800万元，改造小区21个。', ''].join('\n');

@@ -420,7 +420,7 @@ const HANDED_ASIDE = /^[\s*]*(这|此|该)(方面|项|块)?的?工作[^，。；
 /** A field's bare name as a label: "征兵。", "双拥。" */
 const FIELD_NAME = /^(征兵|民兵|拥军|优抚|双拥|经费|议军|考核|国防教育|专武干部)$/;
 /** A point's label as a noun of the work ("经费保障", "考核机制") or a task ("落实经费保障", "健全考核机制"). */
-const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|训练|整顿|整组|拥军|优抚|优属|双拥|干部|经费|动员)$/;
+const TOPIC_TERM = /^(关于)?[一-龥]{2,6}(保障|机制|制度|管理|落实|议军|征兵|征集|训练|整顿|整组|拥军|优抚|优属|双拥|干部|经费|动员)$/;
 /** …and two of them joined: "做好退役军人服务和国防教育"; or a longer noun, "六是加强专武干部队伍建设。" (holdout425/11). */
 const TASK_LABEL = /^(落实|争取|服务|健全|加强|强化|抓好|抓实|做好|完善|建立|推进|深化|坚持|注重|狠抓|突出|夯实|规范|严格|压实|提升)[一-龥]{2,8}((和|与|及)[一-龥]{2,6})?$/;
 /** What a label would claim done: "二是经费保障到位。", "三是考核机制落实了。" */
@@ -1895,8 +1895,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const next = view.units[unit.id + 1];
     const more = next?.paragraph === unit.paragraph || (alone && labelOf(unit.paragraph) !== null && next?.sections.at(-1) === unit.sections.at(-1));
     // (Or over a sentence that hands the field to others: "**拥军优属。** 这方面的工作主要由区政府和区退役军人事务局负责"; or over an
-    // earlier year's, "**拥军优属。**2019年，杉坪被评为全县双拥工作先进镇" in a report on 2023, holdout706/11.)
-    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && (OTHERS_OPEN.test(next.text) || HANDED_ASIDE.test(next.text) || (next.paragraph === unit.paragraph && opensEarlier(next)));
+    // earlier year's, "**拥军优属。**2019年，杉坪被评为全县双拥工作先进镇" in a report on 2023, holdout706/11; or over the months before
+    // the reporter came, "**兵员征集。** 全区……共输送新兵94名，……3月和9月分别完成起运" after an October arrival, holdout723/04.)
+    const othersAfter = () => OTHERS_OPEN.test(next.text) || HANDED_ASIDE.test(next.text) || (next.paragraph === unit.paragraph && (opensEarlier(next) || beforeArrival(next)));
+    return more && unit.position === 0 && !RESULT.test(words) && (TOPIC_TERM.test(words) || TASK_LABEL.test(words) || joined || FIELD_NAME.test(words)) && othersAfter();
   });
 
   /**
