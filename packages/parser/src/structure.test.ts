@@ -5,6 +5,9 @@ import { outline, parseText } from './testing.ts';
 
 const SEED = new URL('../../../test/fixtures/seed/000_89e244e137c03851.txt', import.meta.url);
 
+/** The meta of a report given as its lines. */
+const metaOf = async (...lines: string[]) => (await parseText(lines.join('\n'))).meta;
+
 describe('the seed report', () => {
   it('parses into preamble, three numbered sections with their points, and the closing part', async () => {
     const report = await parseText(readFileSync(SEED, 'utf8'), 'seed.txt');
@@ -270,28 +273,20 @@ describe('sectioning', () => {
   });
 
   it('a term’s report covers several years: the last is its year, the first its `since` (title or opening; not years the opening only tells of)', async () => {
-    const titled = await parseText(['汶北区委书记2022年至2024年党管武装工作述职报告', '现将有关情况报告如下。'].join('\n'));
-    expect(titled.meta).toEqual({ year: 2024, since: 2022, level: '区', place: '汶北区' });
-    const bracketed = await parseText(['芸溪乡党委书记任期（2021—2025年）党管武装工作述职', '各位领导：'].join('\n'));
-    expect(bracketed.meta).toMatchObject({ year: 2025, since: 2021 });
-    const opening = await parseText(['党管武装工作述职报告', '根据军分区党委安排，现将2022年至2024年汶北区党管武装工作情况报告如下。'].join('\n'));
-    expect(opening.meta).toMatchObject({ year: 2024, since: 2022 });
+    expect(await metaOf('汶北区委书记2022年至2024年党管武装工作述职报告', '现将有关情况报告如下。')).toEqual({ year: 2024, since: 2022, level: '区', place: '汶北区' });
+    expect(await metaOf('芸溪乡党委书记任期（2021—2025年）党管武装工作述职', '各位领导：')).toMatchObject({ year: 2025, since: 2021 });
+    expect(await metaOf('党管武装工作述职报告', '根据军分区党委安排，现将2022年至2024年汶北区党管武装工作情况报告如下。')).toMatchObject({ year: 2024, since: 2022 });
     // (Also the span in months on a line of its own under the title, and "……的工作报告如下".)
-    const line = await parseText(['汴西区委书记近三年党管武装工作述职报告', '（2023年1月—2025年12月）', '现将近三年的履职情况报告如下。'].join('\n'));
-    expect(line.meta).toMatchObject({ year: 2025, since: 2023 });
-    const told2 = await parseText(['麦仓镇党委书记近三年党管武装工作述职报告', '我于2022年1月任麦仓镇党委书记。现将2022年至2024年的工作报告如下。'].join('\n'));
-    expect(told2.meta).toMatchObject({ year: 2024, since: 2022 });
-    const told = await parseText(['黄庄镇党委书记2026年度党管武装工作述职报告', '2021年至2023年，全镇滩区11个村整体搬迁到镇区。'].join('\n'));
-    expect(told.meta).toEqual({ year: 2026, level: '乡镇', place: '黄庄镇' });
+    expect(await metaOf('汴西区委书记近三年党管武装工作述职报告', '（2023年1月—2025年12月）', '现将近三年的履职情况报告如下。')).toMatchObject({ year: 2025, since: 2023 });
+    expect(await metaOf('麦仓镇党委书记近三年党管武装工作述职报告', '我于2022年1月任麦仓镇党委书记。现将2022年至2024年的工作报告如下。')).toMatchObject({ year: 2024, since: 2022 });
+    expect(await metaOf('黄庄镇党委书记2026年度党管武装工作述职报告', '2021年至2023年，全镇滩区11个村整体搬迁到镇区。')).toEqual({ year: 2026, level: '乡镇', place: '黄庄镇' });
   });
 
   it('a report on half a year says which half (title or opening; not a plan for the second half, nor a term’s report)', async () => {
-    const titled = await parseText(['沙湄镇党委书记2019年上半年党管武装工作述职', '上半年，我到镇武装部办公4次。'].join('\n'));
-    expect(titled.meta).toEqual({ year: 2019, half: 1, level: '乡镇', place: '沙湄镇' });
-    const opening = await parseText(['党管武装工作述职报告', '现将2024年下半年履行党管武装职责情况报告如下。'].join('\n'));
-    expect(opening.meta).toMatchObject({ year: 2024, half: 2 });
-    const plans = await parseText(['岩口乡党委书记2026年党管武装工作述职报告', '2026年，我认真履行职责。下半年重点抓好民兵整组。'].join('\n'));
-    expect(plans.meta.half).toBeUndefined();
+    expect(await metaOf('沙湄镇党委书记2019年上半年党管武装工作述职', '上半年，我到镇武装部办公4次。')).toEqual({ year: 2019, half: 1, level: '乡镇', place: '沙湄镇' });
+    expect(await metaOf('党管武装工作述职报告', '现将2024年下半年履行党管武装职责情况报告如下。')).toMatchObject({ year: 2024, half: 2 });
+    expect((await metaOf('岩口乡党委书记2026年党管武装工作述职报告', '2026年，我认真履行职责。下半年重点抓好民兵整组。')).half).toBeUndefined();
+    expect((await metaOf('汶北区委书记2022年至2024年上半年党管武装工作述职报告', '现将有关情况报告如下。')).half).toBeUndefined();
   });
 
   it('finds the title under a writing assistant’s lead-in (好的，以下是……：)', async () => {

@@ -1032,7 +1032,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
   const reportYear = view.report.meta.year;
-  const titleText = normalizeText(view.report.title ?? '');
   /** A report on the first half of its year ("……2026年上半年党管武装工作述职报告"). */
   const firstHalf = view.report.meta.half === 1;
   /**
@@ -2363,7 +2362,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * 述职报告" with "五、第一书记履职情况", holdout675/10): what stands outside that part and the committee's ("二、市委抓保障、抓落实情况",
    * holdout675/02), its 我们 the 人武部党委's, is the 人武部's work.
    */
-  const committeesReport = ARMED_FORCES_COMMITTEE_REPORT.test(titleText);
+  const committeesReport = ARMED_FORCES_COMMITTEE_REPORT.test(normalizeText(view.report.title ?? ''));
   const outsideSecretarysPart = (unit: Unit): boolean => committeesReport && !underHeading(unit, SECRETARYS_PART);
   /** In a joint report, the part the 人武部's commander or commissar speaks, his 我 his own (see OTHER_SPEAKER). */
   const underOtherSpeaker = (unit: Unit): boolean => underHeading(unit, OTHER_SPEAKER);

@@ -31,15 +31,15 @@ export function wrappedParagraphs(lines: string[], standalone: (k: number) => bo
     while (noise.has(n)) n++;
     // Across a page's foot and the next page's head, blank lines around them are the page's too: "……全年到县人武部办公" ‖ "第 1 页
     // 共 3 页" ‖ running header ‖ "11次，……" is one sentence, whatever the length of its line before the break.
-    let across = n;
-    while (across < lines.length && (noise.has(across) || lines[across].trim() === '')) across++;
-    const paged = [...range(k + 1, across)].some((i) => noise.has(i) && PAGE_MARK.test(lines[i]));
+    let across = k + 1;
+    let paged = false;
+    for (; across < lines.length && (noise.has(across) || lines[across].trim() === ''); across++) paged ||= noise.has(across) && PAGE_MARK.test(lines[across]);
     if (paged) n = across;
     const next = lines[n];
     // A full line that stops mid-sentence runs on, unless the next line is empty or opens a heading or an item.
     const runsOn =
       !title && (length(line) >= full || paged) && !ENDS_SENTENCE.test(line) && next !== undefined && next.trim() !== '' && !opensItem(next.trim()) && !standalone(n);
-    if (runsOn && paged) for (const i of range(k + 1, n)) noise.add(i);
+    if (runsOn && paged) for (let i = k + 1; i < n; i++) noise.add(i);
     if (!runsOn) {
       groups.push(paragraph);
       paragraph = null;
@@ -77,10 +77,6 @@ const ENDS_SENTENCE = /[。！？!?；;：:…]["”’」』）)]*$/;
 const opensItem = (line: string) => matchNumbering(line) !== null || /^[一二三四五六七八九十]+是/.test(line);
 
 const length = (line: string) => [...line.trim()].length;
-
-function* range(from: number, to: number) {
-  for (let i = from; i < to; i++) yield i;
-}
 
 /** A page number that can be nothing else: "— 3 —", "第 2 页 共 5 页", "Page 2 of 5" (a bare figure may be a table's cell). */
 const MARKED_PAGE = String.raw`[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?`;
