@@ -370,6 +370,11 @@ describe('sectioning', () => {
     // (A contingency plan, its part named in brackets, holdout684/09; not a dated list's item naming a plan, holdout483/03.)
     const contingency = await parseText(['沙柳滩乡党委书记2020年度党管武装工作述职报告', '一、履行第一责任人职责情况', '全年到乡武装部办公12次。', '沙柳滩乡党委书记：张志刚', '沙柳滩乡2021年春季防凌工作预案（民兵部分）', '三、考核奖惩。将各村民兵防凌出勤情况纳入村“两委”干部年度考核。'].join('\n'));
     expect(contingency.outside?.map((d) => d.title)).toEqual(['沙柳滩乡2021年春季防凌工作预案（民兵部分）']);
+    // (The armed department's plan for the next year, holdout734/09; not the report's own plans under a heading naming no unit.)
+    const yearPlan = await parseText(['石崮乡党委书记2021年党管武装工作述职', '全年送兵6名，整组基干民兵95名。', '石崮乡武装部2022年度民兵工作计划', '（三）经费保障。乡财政安排民兵工作经费6万元，列入2022年乡级预算。'].join('\n'));
+    expect(yearPlan.outside?.map((d) => d.title)).toEqual(['石崮乡武装部2022年度民兵工作计划']);
+    const ownPlans = await parseText(['石崮乡党委书记2021年党管武装工作述职', '全年送兵6名，整组基干民兵95名。', '2022年工作计划', '乡财政安排民兵工作经费6万元，列入2022年乡级预算。'].join('\n'));
+    expect(ownPlans.outside).toBeUndefined();
     const diary = await parseText(['高桥镇党委书记2022年度党管武装工作述职报告', '一、全年工作记事', '1月10日　镇党委会研究2022年民兵整组方案（陈立群同志主持）', '2月15日　镇财政年初预算安排武装工作经费12万元'].join('\n'));
     expect(diary.outside).toBeUndefined();
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));
