@@ -375,6 +375,12 @@ describe('sectioning', () => {
     expect(yearPlan.outside?.map((d) => d.title)).toEqual(['石崮乡武装部2022年度民兵工作计划']);
     const ownPlans = await parseText(['石崮乡党委书记2021年党管武装工作述职', '全年送兵6名，整组基干民兵95名。', '2022年工作计划', '乡财政安排民兵工作经费6万元，列入2022年乡级预算。'].join('\n'));
     expect(ownPlans.outside).toBeUndefined();
+    // (A letter appended under 附：, titled by its kind alone, holdout737/10; not such a word inside the report.)
+    const letter = await parseText(['梅垭县委书记2021年度党管武装工作述职报告', '全年到县人武部办公9次。', '梅垭县委书记　吴永康', '附：', '感谢信', '今年县里给我家挂上了“光荣之家”的牌子，县委书记还到家里看望。'].join('\n'));
+    expect(letter.outside?.map((d) => d.title)).toEqual(['感谢信']);
+    expect(text(letter)).not.toContain('光荣之家');
+    const inside = await parseText(['梅垭县委书记2021年度党管武装工作述职报告', '全年到县人武部办公9次。', '感谢信', '军属黄桂英来信感谢县委为她家挂上“光荣之家”牌子。'].join('\n'));
+    expect(inside.outside).toBeUndefined();
     const diary = await parseText(['高桥镇党委书记2022年度党管武装工作述职报告', '一、全年工作记事', '1月10日　镇党委会研究2022年民兵整组方案（陈立群同志主持）', '2月15日　镇财政年初预算安排武装工作经费12万元'].join('\n'));
     expect(diary.outside).toBeUndefined();
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));

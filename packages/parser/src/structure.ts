@@ -102,8 +102,9 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const post = postOf(title);
   const another = (k: number): boolean => {
     const text = items[k].normalized;
-    // (Minutes may be titled short: "党委会议纪要".)
-    if (text === title || (text.length < 8 && !/^.{2,6}会议纪要$/.test(text)) || text.length > 60 || matchNumbering(text)) return false;
+    // (Minutes may be titled short: "党委会议纪要"; so may a letter appended, "附：" ‖ "感谢信", holdout737/10.)
+    const letter = SHORT_LETTER.test(bareTitle(text)) && (bareTitle(text) !== text || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized)));
+    if (text === title || (text.length < 8 && !/^.{2,6}会议纪要$/.test(text) && !letter) || text.length > 60 || matchNumbering(text)) return false;
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
     // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）".)
@@ -149,6 +150,8 @@ const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]
 const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿)[）)]$/;
 /** An appendix's label as a line of its own: "附件", "附件1：", "附：". */
 const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]?$/;
+/** A letter titled by its kind alone: "感谢信", "慰问信". */
+const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报)$/;
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A document's title without an appendix's label before it or a note on the copy after it. */
