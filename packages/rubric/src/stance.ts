@@ -432,6 +432,8 @@ const TASK_LABEL = /^(落实|争取|服务|健全|加强|强化|抓好|抓实|�
 /** What a label would claim done: "二是经费保障到位。", "三是考核机制落实了。" */
 const RESULT = /了|到位|有力|有效|明显|显著|足额|及时|全部|圆满|完成|实现|增加|提高/;
 const THIS_YEAR = /今年|本年/;
+/** This year as the object planned, not the time of the act: "去年12月底，乡党委会研究确定了今年民兵整组和征兵工作方案" (holdout739/05). */
+const PLANNED_YEAR = /(研究|确定|部署|制定|审定|谋划|安排|明确|印发|下达)(了|好|出)?[^，。；]{0,2}(今年|本年)度?的?[^，。；]{0,16}(方案|计划|任务|要点|工作)/g;
 /** A clause opened by a year ("2013年出台……"), not a span of years ("2022年以来"). */
 const YEAR_OPENING = /^\s*(?:先后|分别|曾)?于?(20\d\d)年(?!以来|至今|来|起|底前|前|度)/;
 /** The reporter's years in another post, opening the sentence: "任部长期间，我主持组建了……，牵头制定了……考核办法" (not this year's). */
@@ -517,6 +519,8 @@ const BODY_HEADING = new RegExp(`^((县|市|区|旗|州)?(${BUREAU.slice(1, -1)}
 const INLINE_REMARK = /[〔【\[（(]\s*[^〔〕【】\[\]（）()：:]{0,8}(点评|评议|评语)(意见)?\s*[：:][^〔〕【】\[\]（）()]*[〕】\]）)]/g;
 const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意见)[^】\]]{0,4}[】\]]/;
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
+/** Last year's time as a clause of its own: "去年12月底", "去年冬季". */
+const LAST_YEAR_TIME = /^\s*(去年|上一?年度?)[0-9一二三四五六七八九十]{0,2}月?份?(初|底|中旬|上旬|下旬|末)?(年底|年末|冬季|冬天|秋季|岁末)?$/;
 /**
  * An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"), nor the date of a document
  * whose demands the sentence goes on to answer for the period ("市委2021年印发的《……职责清单》列明12项职责，其中四项硬性要求落实如下：
@@ -1767,6 +1771,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return [...text.matchAll(YEAR_TAGGED_FIGURE)].filter((m) => Number(m[1]) < firstYear).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length }));
   });
 
+  /** Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the period. */
+  const opensLastYear = (unit: Unit): boolean => !writtenNextYear && LAST_YEAR_TIME.test(masked(unit).split(CLAUSE_BREAK)[0].replace(POINT_LABEL, ''));
+
   const tenureTotal = (text: string): boolean =>
     view.report.meta.since === undefined && TENURE_TOTAL.test(text) && !(SINCE_OFFICE.test(text) && arrival !== null && arrival.year === reportYear);
 
@@ -1784,7 +1791,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
     const text = masked(unit);
     const question = QUESTION.test(text);
-    const earlier = opensEarlier(unit) && !thisYear.test(text);
+    const nowIn = (t: string) => thisYear.test(t.replace(PLANNED_YEAR, ''));
+    const earlier = opensEarlier(unit) && !nowIn(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
     const laterYears = !!reportYear && EARLIER_CLAUSE.test(text) && !FROM_MONTH.test(text);
@@ -1814,20 +1822,22 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let prev: { text: string; span: Span; excluded: boolean } | null = null;
     // An earlier year opening the sentence governs its clauses until 今年 ("2023年全县征集新兵58名，……，今年的征兵工作目前正在
     // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名"); so does a total since one.
-    let before = opensEarlier(unit) || overYears;
+    // (So does last year's time alone opening it, whatever the clauses after it tell done: "去年12月底，乡党委会研究确定了今年民兵整组
+    // 和征兵工作方案", holdout739/05.)
+    let before = opensEarlier(unit) || overYears || opensLastYear(unit);
     // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
     // period's, but what it names is the topic the later clause counts.
-    const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => thisYear.test(c));
+    const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => nowIn(c));
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = beforeFirstYear(opensYear) && !thisYear.test(clause);
-      else if (thisYear.test(clause) || BACK_TO_NOW.test(clause)) before = false;
+      else if (nowIn(clause) || BACK_TO_NOW.test(clause)) before = false;
       if (EARLIER_TIME.test(clause)) before = true;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
       if (selfStart.test(clause.replace(/^\s+/, '')) && !all) state = ruled = false;
-      if (!question && !disowned && (past.test(clause) || DONE_TOTAL.test(clause) || thisYear.test(clause))) all = state = ruled = false;
+      if (!question && !disowned && (past.test(clause) || DONE_TOTAL.test(clause) || nowIn(clause))) all = state = ruled = false;
       // (The comparison's earlier year opens it; only its figures go, see comparesWithNow.)
       if (notDone.test(clause) && !CAME_ABOUT.test(clause) && !(fulfilled && PLANNED_EARLIER.test(clause)) && !(comparesWithNow && at === unit.start)) state = true;
       const span = { start: at, end: at + clause.length };
@@ -2397,7 +2407,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
       if (RULE_KEPT.test(words) || RULE_SPELLING.test(unit.text)) return 'rule';
-      return opensEarlier(unit) || covers(taggedEarlier(unit)) || EARLIER_TIME.test(unit.text) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
+      return opensEarlier(unit) || opensLastYear(unit) || covers(taggedEarlier(unit)) || EARLIER_TIME.test(unit.text) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';
