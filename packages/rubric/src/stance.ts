@@ -365,6 +365,8 @@ function clauseBefore(text: string, at: number, limit: number): string {
   return end >= 0 && at + end < limit ? text.slice(0, at + end) : '';
 }
 
+/** A thing put into a later year's budget or plan of the reporter's place: "已报乡里2026年预算", "已列入2027年项目计划" (not the level above's, "已列入省军区2026年计划"). */
+const LATER_BUDGET = /已(经)?(报|报送|上报|申报|提交|列入|纳入|编入)(?:(?!省|军分区|上级)[^，。；]){0,10}?(20\d\d)年度?[^，。；]{0,6}(预算|计划|项目)/;
 /** A note in brackets, or a name in quotes (the festival “三月三”): no date of the sentence's. */
 const ASIDE = /[（(][^（）()]*[）)]|“[^“”]*”/g;
 /** A sentence dated by the one before it: "同月，调整充实乡镇专武干部5名". */
@@ -1120,7 +1122,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (later) return later;
     // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
     // holdout571/06, 586/09.)
-    let cue = firstMatch(plan, text) ?? (past.test(text.replace(LIST_AFTER_COLON, '').replace(DONE_AHEAD, '')) ? null : firstMatch(planWeak, text));
+    // (Nor the plan put into a later year's budget, told as done: "计划投入5万元建设牧区民兵之家，已报乡里2026年预算", holdout742/10.)
+    const forLater = LATER_BUDGET.exec(text);
+    const told = forLater && reportYear && Number(forLater[3]) > reportYear ? text.replace(forLater[0], '') : text;
+    let cue = firstMatch(plan, text) ?? (past.test(told.replace(LIST_AFTER_COLON, '').replace(DONE_AHEAD, '')) ? null : firstMatch(planWeak, text));
     let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
     // to 2025. A plan may follow it; and 我将 is the reporter's plan whatever the year, "2024年，我将重点抓好三件事" under 下步打算.)
