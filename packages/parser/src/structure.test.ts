@@ -381,6 +381,9 @@ describe('sectioning', () => {
     expect(text(letter)).not.toContain('光荣之家');
     const inside = await parseText(['梅垭县委书记2021年度党管武装工作述职报告', '全年到县人武部办公9次。', '感谢信', '军属黄桂英来信感谢县委为她家挂上“光荣之家”牌子。'].join('\n'));
     expect(inside.outside).toBeUndefined();
+    // (The committee's opinion on a mechanism, a draft's note after its title, holdout742/12.)
+    const opinion = await parseText(['德吉路街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公6次。', '2024年1月', '德吉路街道党工委关于建立党管武装工作考核激励机制的实施意见（征求意见稿）', '二、考核内容。民兵整组、征兵宣传等4个方面，共10分，纳入社区年度综合考核。'].join('\n'));
+    expect(opinion.outside?.map((d) => d.title)).toEqual(['德吉路街道党工委关于建立党管武装工作考核激励机制的实施意见（征求意见稿）']);
     const diary = await parseText(['高桥镇党委书记2022年度党管武装工作述职报告', '一、全年工作记事', '1月10日　镇党委会研究2022年民兵整组方案（陈立群同志主持）', '2月15日　镇财政年初预算安排武装工作经费12万元'].join('\n'));
     expect(diary.outside).toBeUndefined();
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));

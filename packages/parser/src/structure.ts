@@ -63,9 +63,10 @@ const REPORT_TITLE = /述职(报告)?$/;
  * "城关街道与北岗国有林场森林防火民兵联防协议", holdout649/12; the rules of the 述职 themselves, "党委（党组）书记抓武装工作述职评议主要内容",
  * holdout665/08; the committee's plan to put right what the last 述职评议 found, "关于2025年度党管武装工作述职评议反馈问题的整改方案",
  * holdout673/08; a contingency plan, "沙柳滩乡2021年春季防凌工作预案（民兵部分）", holdout684/09; the armed department's plan for the next
- * year, "石崮乡武装部2022年度民兵工作计划", holdout734/09, not a heading of the report's own plans, which names no unit).
+ * year, "石崮乡武装部2022年度民兵工作计划", holdout734/09, not a heading of the report's own plans, which names no unit; the
+ * committee's opinion or rules on a mechanism, "……关于建立党管武装工作考核激励机制的实施意见", holdout742/12).
  */
-const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复|请示|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$|(测评表|评议表|测评票|审查表|审批表)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$|(目标)?责任书$|承诺书$|^(?!.*述职).{0,12}(人武部|武装部)[^，。；]{0,20}(工作)?(情况)?汇报$|^(?!.*述职).{2,30}(工作|实施|整组|训练|活动|应急|防汛|防凌|防火)(方案|要点|预案)([（(]([^（）()]{1,8}部分|试行|草案|征求意见稿|修订稿?)[）)])?$|^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$|^(?!.*述职).{2,30}会议纪要([（(]第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$|^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】|^(?!.*述职).{0,40}(慰问信|感谢信|公开信|倡议书|喜报|致[^，。；]{2,30}的(一封)?信)$|^(?!.*述职).{2,30}(移交|交接)(清单|单|表)$|^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$|^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$|^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/;
+const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通报|决定|批复|请示|(实施)?意见|实施方案|(实施)?办法|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$|(测评表|评议表|测评票|审查表|审批表)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$|(目标)?责任书$|承诺书$|^(?!.*述职).{0,12}(人武部|武装部)[^，。；]{0,20}(工作)?(情况)?汇报$|^(?!.*述职).{2,30}(工作|实施|整组|训练|活动|应急|防汛|防凌|防火)(方案|要点|预案)([（(]([^（）()]{1,8}部分|试行|草案|征求意见稿|修订稿?)[）)])?$|^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$|^(?!.*述职).{2,30}会议纪要([（(]第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$|^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】|^(?!.*述职).{0,40}(慰问信|感谢信|公开信|倡议书|喜报|致[^，。；]{2,30}的(一封)?信)$|^(?!.*述职).{2,30}(移交|交接)(清单|单|表)$|^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$|^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$|^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/;
 /**
  * The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告",
  * "中共杉坪乡委员会关于报送党委书记2026年度……述职报告的报告".
@@ -116,8 +117,9 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     const rules = RULES_DOCUMENT.test(named) && !matchNumbering(named);
     if (appended && DOCUMENT_LINE.test(named) && (OTHER_DOCUMENT.test(named) || rules)) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
-    // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知".)
-    if (OTHER_DOCUMENT.test(text)) return true;
+    // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知"; a draft's note after it,
+    // "……关于建立党管武装工作考核激励机制的实施意见（征求意见稿）", holdout742/12.)
+    if (OTHER_DOCUMENT.test(named)) return true;
     if (!titleLike(named) || !REPORT_TITLE.test(named)) return false;
     const [itsYear, itsPlace, itsPost] = [findYear(named, []), findPlace(named), postOf(named)];
     // (Another year's, another place's, or another post's: the deputy's report pasted after the secretary's, "柘坪县委副书记2019年度分管
