@@ -477,6 +477,11 @@ const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街�
 
 /** A sentence whose subject is a sum or things given: "上级拨的钱……", "……补助的130万元……". */
 const MONEY_SUBJECT = /^[^，。；]{0,16}的([0-9.一二三四五六七八九十百千]+\s*(万|亿)?元|钱|资金|经费|款项?|补助|器材|物资)/;
+/**
+ * The year's resolve in the reporter's voice, after another's work or an earlier time: "前任书记在任时协调解决了……。今年继续抓好
+ * 专武干部队伍建设" (holdout730/02): it takes no other doer from the sentence before.
+ */
+const YEAR_RESOLVE = /^\s*(今年|全年|年内|本年度?)[，,]?\s*(我们|我)?(继续|坚持|始终|持续)(抓好|抓实|加强|做好|推进|重视|关心|抓)/;
 /** A sentence summing up the faults before it ("以上问题，有客观原因，也有……") takes no subject from them. (Not "上述制度全年坚持落实"
  * after the deputy's routine: that goes on with the deputy.) */
 const SUMMING_UP = /^\s*((以上|上述|这些)(问题|不足|差距|短板)|凡此种种|总之|总的来看|综上)/;
@@ -1551,7 +1556,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     // (Nor when a later clause names the reporter's side: "对各村的武装工作，镇里也纳入了年度考核".)
     if (unit.text.split(CLAUSE_BREAK).slice(1).some((c) => OWN_SIDE.test(c))) return false;
-    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || committee?.named.test(masked(unit))) return false;
+    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || YEAR_RESOLVE.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
     if (committee?.start.test(masked(unit))) return false;
