@@ -38,6 +38,10 @@ describe('outdated-term', () => {
     expect(await terms('2021年党管武装工作述职报告', '在全力打赢脱贫攻坚战的同时，走访慰问军属。')).toEqual(['脱贫攻坚战']);
     expect(await terms('2021年党管武装工作述职报告', '在打赢脱贫攻坚战中，全区民兵带头领办合作社11个。')).toEqual([]);
     expect(await terms('2020年党管武装工作述职报告', '配合县公安海警开展海上“三无”船舶清理。')).toEqual(['公安海警']);
+    // (Nor an old plan named by its title, nor the border station named as what it was before the reform: holdout745/08, 726/02.)
+    expect(await terms('2026年党管武装工作述职报告', '《芦塘县“十三五”国防后备力量建设规划》已不适应新的形势，经常委会研究予以废止。')).toEqual([]);
+    expect(await terms('2022年党管武装工作述职报告', '2019年原公安边防派出所改制为边境派出所后，其老营房一直闲置。')).toEqual([]);
+    expect(await terms('2022年党管武装工作述职报告', '组织民兵配合公安边防派出所开展巡边。')).toEqual(['公安边防派出所']);
   });
 
   it('社会主义新农村建设 in a 2022 report: one finding (not a second one for 新农村建设), at the term, with the replacement', async () => {
