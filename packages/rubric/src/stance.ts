@@ -365,7 +365,10 @@ function clauseBefore(text: string, at: number, limit: number): string {
   return end >= 0 && at + end < limit ? text.slice(0, at + end) : '';
 }
 
-/** A thing put into a later year's budget or plan of the reporter's place: "已报乡里2026年预算", "已列入2027年项目计划" (not the level above's, "已列入省军区2026年计划"). */
+/**
+ * A thing put into a later year's budget or plan of the reporter's place: "已报乡里2026年预算", "已列入2027年项目计划" (not the level
+ * above's, "已列入省军区2026年计划").
+ */
 const LATER_BUDGET = /已(经)?(报|报送|上报|申报|提交|列入|纳入|编入)(?:(?!省|军分区|上级)[^，。；]){0,10}?(20\d\d)年度?[^，。；]{0,6}(预算|计划|项目)/;
 /** A note in brackets, or a name in quotes (the festival “三月三”): no date of the sentence's. */
 const ASIDE = /[（(][^（）()]*[）)]|“[^“”]*”/g;
@@ -1079,6 +1082,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   // The period by name: 今年, or the report's own year ("2024年起将……分值由2分提高到5分" in a report on 2024).
   // (Each of a term's years: "2023年、2024年全区分别输送新兵175名、181名" in a report on 2022 to 2024.)
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|(?:${Array.from({ length: reportYear - firstYear! + 1 }, (_, k) => firstYear! + k).join('|')})年`) : THIS_YEAR;
+  /** The period named as the time of a clause, not as the thing planned (see PLANNED_YEAR). */
+  const nowIn = (text: string): boolean => thisYear.test(text.replace(PLANNED_YEAR, ''));
   /** Something starting in a year after the report's: "从2026年1月起" in a report on 2025. */
   const startsLater = (text: string, before = '', sentence = text): RegExpExecArray | null => {
     const starting = LATER_START.exec(text);
@@ -1801,7 +1806,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
     const text = masked(unit);
     const question = QUESTION.test(text);
-    const nowIn = (t: string) => thisYear.test(t.replace(PLANNED_YEAR, ''));
     const earlier = opensEarlier(unit) && !nowIn(text);
     // An earlier year may also open a later clause, and then governs until another year or 今年 ("这几年，区委打下了几块基础：
     // 2013年出台《……考核办法》，把武装工作纳入……考核").
