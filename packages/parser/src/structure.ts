@@ -103,17 +103,17 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   const post = postOf(title);
   const another = (k: number): boolean => {
     const text = items[k].normalized;
+    // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）"; or after a label's line.)
+    const named = bareTitle(text);
+    const appended = named !== text || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
     // (Minutes may be titled short: "党委会议纪要"; so may a letter appended, "附：" ‖ "感谢信", holdout737/10.)
-    const letter = SHORT_LETTER.test(bareTitle(text)) && (bareTitle(text) !== text || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized)));
+    const letter = appended && SHORT_LETTER.test(named);
     if (text === title || (text.length < 8 && !/^.{2,6}会议纪要$/.test(text) && !letter) || text.length > 60 || matchNumbering(text)) return false;
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
-    // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）".)
-    const named = bareTitle(text);
     // (Or a scheme of rules appended, under its label or after a label's line: "附：澜平军分区党管武装工作考评细则（县级第一书记部分）",
     // "附件" ‖ "岚口乡武装工作考核细则"; holdout705/06, 701/10. Only so: the body may head a point with a scheme's name. Not a list of
     // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11.)
-    const appended = named !== text || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
     const rules = RULES_DOCUMENT.test(named) && !matchNumbering(named);
     if (appended && DOCUMENT_LINE.test(named) && (OTHER_DOCUMENT.test(named) || rules)) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;

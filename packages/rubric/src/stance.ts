@@ -359,12 +359,6 @@ const LEADS = /牵头|主持|带队|负责|组织/;
 /** A sentence that opens on a month: "4月组织……". */
 const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
-/** The text up to the end of the clause holding `at`, when that clause ends before `limit`; else nothing. */
-function clauseBefore(text: string, at: number, limit: number): string {
-  const end = text.slice(at).search(/[，,；;]/);
-  return end >= 0 && at + end < limit ? text.slice(0, at + end) : '';
-}
-
 /**
  * A thing put into a later year's budget or plan of the reporter's place: "已报乡里2026年预算", "已列入2027年项目计划" (not the level
  * above's, "已列入省军区2026年计划").
@@ -1128,7 +1122,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (A later year's clause with a word of intent, what is ready for it told after: "镇里计划在2027年镇级预算中安排……资金20万元，
     // 目前已完成选址和设计", holdout724/08; not the year's thing itself done, "2025年县本级预算安排武装经费186万元，已经在12月的常委会上
     // 通过", holdout127/09.)
-    if (done && !firstMatch(plan, text.slice(done.index + done[0].length)) && !(later && firstMatch(planWeak, clauseBefore(text, later.end - unit.start, done.index)))) return null;
+    const yearClauseEnd = later ? clauseEndAt(text, later.end - unit.start) : text.length;
+    if (done && !firstMatch(plan, text.slice(done.index + done[0].length)) && !(yearClauseEnd < done.index && firstMatch(planWeak, text.slice(0, yearClauseEnd)))) return null;
     if (later) return later;
     // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
     // holdout571/06, 586/09.)

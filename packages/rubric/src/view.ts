@@ -157,23 +157,27 @@ function claimsWhole(level: AdminLevel | null, units: Unit[], cue: string[]): bo
 /** The opening naming last year as the year reported: "现将去年履职情况报告如下", "回头看去年一年的武装工作". */
 const LAST_YEAR_REPORTED = /(把|将|就|对)[^，。；]{0,6}去年[^，。；]{0,16}(履职|工作|情况)|回头看去年|去年一年/;
 /** The date of writing, on the report's last lines or under its title: "2025年1月16日", "2024年2月", "（2020年3月10日）", "2023年元月". */
-const DATE_LINE = /(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?\s*日?\s*[)）]?\s*$/;
+/** A year in figures and its month in figures or words: "2023年1月", "2023年十二月". */
+const YEAR_MONTH = String.raw`(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月`;
+const DATE_LINE = new RegExp(String.raw`${YEAR_MONTH}\s*([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?\s*日?\s*[)）]?\s*$`);
 const MONTHS: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+/** The year and month a YEAR_MONTH match holds. */
+const yearMonth = (m: RegExpExecArray) => ({ year: Number(m[1]), month: MONTHS[m[2]] ?? Number(m[2]) });
 
 /**
  * A date and the meeting or the room it was given at, on a line of its own under the title, as a transcript heads it:
  * "2025年1月16日 岑州军分区党委扩大会议", "2022年1月19日　岑州军分区会议室".
  */
-const DATED_MEETING = /^\s*(20\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九元])\s*月[^，。；]{0,40}(会议|大会|述职会|评议会|座谈会|会议室|礼堂|会场|报告厅)(\s*主持(人)?[：:][^，。；]{0,20})?\s*$/;
+const DATED_MEETING = new RegExp(String.raw`^\s*${YEAR_MONTH}[^，。；]{0,40}(会议|大会|述职会|评议会|座谈会|会议室|礼堂|会场|报告厅)(\s*主持(人)?[：:][^，。；]{0,20})?\s*$`);
 
 /** The date line under the title (the first two paragraphs) or at the end (the last three), the end's first. */
 function dateOfWriting(paragraphs: Paragraph[]): ReportView['writtenOn'] {
   for (const p of [...paragraphs.slice(-3), ...paragraphs.slice(0, 2)]) {
     const m = DATE_LINE.exec(p.normalized);
-    if (m) return { year: Number(m[1]), month: MONTHS[m[2]] ?? Number(m[2]), alone: /^[\s（(]*$/.test(p.normalized.slice(0, m.index)) };
+    if (m) return { ...yearMonth(m), alone: /^[\s（(]*$/.test(p.normalized.slice(0, m.index)) };
   }
   const meeting = paragraphs.slice(0, 2).map((p) => DATED_MEETING.exec(p.normalized)).find((m) => m !== null);
-  return meeting ? { year: Number(meeting[1]), month: MONTHS[meeting[2]] ?? Number(meeting[2]), alone: true, spoken: true } : null;
+  return meeting ? { ...yearMonth(meeting), alone: true, spoken: true } : null;
 }
 /** A paragraph opening on a year ("2025年是……", "2025年，……"), not on a span up to now ("2025年以来"). */
 const LATER_YEAR_OPENING = /^\s*(20\d\d)年(?!以来|来|至今)/;
