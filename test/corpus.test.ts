@@ -2301,10 +2301,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.97,
     everyFinding: false,
-    knownFalseCredits: [
-      // "已经把……纪念碑打造成国防教育基地，计划明年清明正式挂牌开放": a plan written as done, read as a mention.
-      'defense-education reports/08_yangfang_township_2022.txt → partial',
-    ],
   },
   // holdout327, 长江口沙洲岛县与渔港镇: 93.2 % and 1 false credit on first contact (`e315dcd`, the session-start code).
   {
@@ -6715,11 +6711,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.92,
     everyFinding: false,
-    knownFalseCredits: [
-      // 投入15万元对……民兵之家进行改造提升 with the next sentence saying it waits for the next year's budget (待2023年镇财政预算安排后动工): one sentence's
-      // plan does not reach the one before.
-      'support-funding reports/10_ganpo_town_2022.txt → met',
-    ],
     knownSpurious: [
       // 化岭是山区县，也是全市重点侨乡: 全市 of the prefecture the county belongs to, read as the county calling itself a city.
       'level-inconsistency reports/09_hualing_county_2026.docx',
@@ -6777,10 +6768,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: false,
-    knownFalseCredits: [
-      // 民兵之家改造方案已经镇党委会通过，预算8万元左右，准备明年开春动工: the approval is done this year, its money read with it.
-      'support-funding reports/08_yaogang_town_2019.txt → met',
-    ],
   },
   // holdout745, reports heavy with citations of laws, regulations and documents: 《国防法》《兵役法》《民兵工作条例》《国防教育法》, the provincial and city rules with their document numbers (〔2023〕12号), duties recited from them, documents issued by the committee with their numbers, and documents only received or forwarded; so that a scorer must tell a document the committee made and what it did under it from the law recited and the superior's file passed on; with controls where the committee's own document carries its content: 88.6 % and 3 false credits on first
   // contact (`de3fa4d9`).

@@ -627,6 +627,15 @@ const sameFacility = (a: string, b: string): boolean => {
 };
 /** A year named: "2022年". */
 const YEAR_NAMED = /(20\d\d)年/g;
+/** A clause that only tells what a thing is expected to cost: "预算8万元左右", "估算投资约30万元" (not money put in, "投入12万元"). */
+const BUDGET_ONLY = /^\s*(总)?(预算|预计|估算|概算|约需|需要|需)(投资|投入|资金|经费)?(约|大约|近)?[0-9.]+\s*(万|亿)?元(左右|上下)?\s*$/;
+/**
+ * The sentence after one that tells money put into a work, saying the work waits to start: "目前已完成设计方案，待2023年镇财政预算
+ * 安排后动工", "该项目尚未开工". (Not another part of it: "二期工程尚未开工".)
+ */
+const WAITS_TO_START = /^(?![^。；]*(二期|三期|其余|其他|剩余|另外|部分))[^。；]{0,24}?((待|等)[^。；，,]{1,24}?(后|以后|之后)?再?|(尚未|还未|还没有?|暂未))(动工|开工|开建|施工|实施|启动建设)/;
+/** Money put into a work: "投入15万元对……进行改造提升". */
+const MONEY_PUT_IN = /(投入|投资|安排|拨付|花费|使用)[^，。；]{0,12}[0-9.]+\s*(万|亿)?元/;
 /** A clause telling what was decided to start then: "决定从2026年1月起每月增加500元". */
 const DECIDED_START = /^\s*(研究)?(决定|确定|明确|议定)(从|自)20\d\d年/;
 
@@ -1275,7 +1284,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const before = text.slice(0, from);
     // (Or what was decided then: "2月和11月两次主持党工委会……，11月会议研究专武干部岗位补贴，决定从2026年1月起每月增加500元".)
     const marked = thisYear.test(before) || past.test(before) || DONE_TOTAL.test(before) || NEXT_TIME.test(text.slice(from)) || DECIDED_START.test(text.slice(from));
-    return QUANTITY.test(before) && marked ? { start: unit.start + from, end: unit.end } : null;
+    if (!QUANTITY.test(before) || !marked) return null;
+    // (A budget told just before the later start goes with it: "……方案已经镇党委会通过，预算8万元左右，准备明年开春动工".)
+    const last = before.slice(0, -1).search(/[^，,；;]*$/);
+    return { start: unit.start + (last > 0 && BUDGET_ONLY.test(before.slice(last, -1)) ? last : from), end: unit.end };
   });
 
   /**
@@ -2337,6 +2349,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return clauses;
   });
   const plannedLater = memo((unit: Unit): boolean => {
+    const next = view.units[unit.id + 1];
+    if (next?.paragraph === unit.paragraph && MONEY_PUT_IN.test(unit.text) && !BUILT.test(unit.text) && WAITS_TO_START.test(next.text)) return true;
     if (!unit.text.includes('《') || future(unit)) return false;
     const planned = plannedDocuments();
     // (The plan may name it without the place: 《石硐市党管武装工作考核评价办法》 beside "研究出台党管武装工作考核评价办法".)
