@@ -6694,10 +6694,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.86,
     everyFinding: false,
-    knownFalseCredits: [
-      // 本月上旬，党工委会专题听取了…… under a date line of the next January: 本月 is not read by that line.
-      'military-affairs-meetings reports/10_nandu_subdistrict_2020.txt → partial',
-    ],
     knownSpurious: [
       // its four-ones counted only in a summary its labeller discounts; most other criteria claims: vague by minPartialShare,
       // not to its labeller.

@@ -659,7 +659,7 @@ const SET_APART = /(除了?[^，。；]{1,40}?(?:以外|之外|外))(?=\s*[，,]
  * A sentence opening on the new year, in a report written in it (see writtenNextYear). (Not 今年以来, which such reports mostly
  * write of the year reported: "今年以来，我认真履行第一书记职责" in a report dated 2022年1月.)
  */
-const NEXT_YEAR_OPENING = /^\s*(今年[1一元]月|新年以来|新年伊始|元旦以来|元旦(后|过后))/;
+const NEXT_YEAR_OPENING = /^\s*(今年[1一元]月|本月(?!份?以来)|新年以来|新年伊始|元旦以来|元旦(后|过后))/;
 /** In a report read as written within its year, the year after told as done (no word of intent): "明年春节前，我带队走访慰问了……". */
 const NEXT_YEAR_TOLD = /^\s*明年(?![^。]*(将|要|计划|打算|力争|争取|拟|准备|确保|继续|进一步))/;
 /** A heading of the new year's work: "新年以来的工作", "元旦以来", "开年以来". */
@@ -1322,7 +1322,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         const heading = headingText(s);
         return NEW_YEAR_HEADING.test(heading) || (reportYear !== null && heading.includes(`${reportYear + 1}年`) && !PLAN_HEADING_WORDS.test(heading));
       }) ||
-      // (Or, in a report dated the next January or February, a sentence opening on that 今年: "今年1月，2023年春季征兵网上报名已经启动".)
+      // (Or, in a report dated the next January or February, a sentence opening on that 今年 or that month: "今年1月，2023年春季征兵网上
+      // 报名已经启动", "本月上旬，党工委会专题听取了武装部全年工作汇报" dated 2021年1月15日, holdout739/10.)
       (writtenNextYear && NEXT_YEAR_OPENING.test(masked(unit).replace(POINT_LABEL, ''))) ||
       // (Or, in a report written after its year and read so, the new year's work told as done: "三是今年春节前，我带队走访慰问了……",
       // "今年春节前夕，县四套班子走访慰问……" in reports on 2022 dated 2023年2月, holdout671/06, 11.)
