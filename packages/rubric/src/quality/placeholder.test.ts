@@ -155,6 +155,11 @@ describe('placeholder', () => {
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“＿＿＿”']);
   });
 
+  it('does not take how the report was written for a blank: “……述职（按提纲逐项填报）” (holdout741/11)', async () => {
+    const { findings } = await check(['岩背乡党委书记2021年度党管武装工作述职（按提纲逐项填报）', '一、主要工作', '全年征集新兵（按实际填报）名。'].join('\n'));
+    expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“（按实际填报）”']);
+  });
+
   it('finds a placeholder left in the title (20XX年……述职报告)', async () => {
     const { findings } = await check(['20XX年党管武装工作述职报告', '一、主要工作', '全年征集新兵126名，占72.2%。'].join('\n'));
     expect(findings).toHaveLength(1);
