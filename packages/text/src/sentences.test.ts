@@ -9,8 +9,13 @@ describe('splitSentences', () => {
   });
 
   it('never splits inside balanced quotes or brackets', () => {
-    expect(texts('他强调：“要抓实。要抓好。”我们照办。')).toEqual(['他强调：“要抓实。要抓好。”我们照办。']);
+    expect(texts('他强调：“要抓实，要抓好。”的要求。')).toEqual(['他强调：“要抓实，要抓好。”的要求。']);
     expect(texts('建立了（见附表。）制度。下一句')).toEqual(['建立了（见附表。）制度。', '下一句']);
+  });
+
+  it('ends a sentence after a quotation that ends in a full stop, unless it goes on (holdout750/07)', () => {
+    expect(texts('他强调：“要抓实。要抓好。”我们照办。')).toEqual(['他强调：“要抓实。要抓好。”', '我们照办。']);
+    expect(texts('他提出“要抓实。”，我们照办。')).toEqual(['他提出“要抓实。”，我们照办。']);
   });
 
   it('keeps an ellipsis and doubled marks together, and splits on line ends', () => {

@@ -42,7 +42,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   };
   const spoken = isUnpunctuated(text);
   while (i < text.length) {
-    if ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i) || (spoken && spokenStop(text, i))) && !inside[i] && !isBlankFigure(text, i)) {
+    const quoteEnds = quotedSentenceEnds(text, i, inside);
+    if (quoteEnds || ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i) || (spoken && spokenStop(text, i))) && !inside[i] && !isBlankFigure(text, i))) {
       let end = i + 1;
       while (end < text.length && continues(end)) end++;
       push(out, text, start, end, offset);
@@ -54,6 +55,20 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   }
   push(out, text, start, text.length, offset);
   return out;
+}
+
+const QUOTE_CLOSERS = new Set(['”', '’', '」', '』'].map(code));
+const FULL_STOPS = new Set(['。', '！', '？', '!', '?'].map(code));
+/** What goes on with the sentence after a quotation's close: "……。”的要求", "……。”，", "……。”等". */
+const GOES_ON = /^\s*[，,、；;：:）)》的等和与及]/;
+
+/**
+ * A quotation ending in a full stop ends the sentence that holds it: "县委书记强调：“要把最优秀的青年送到部队去。”我们把这一要求落实到
+ * 每个村，今年送兵2名" is two sentences (holdout750/07), the quoted words and the reporter's own. (Not when the sentence goes on
+ * after the close: "……提出“……。”的要求".)
+ */
+function quotedSentenceEnds(text: string, i: number, inside: Uint8Array): boolean {
+  return QUOTE_CLOSERS.has(text.charCodeAt(i)) && !inside[i] && i > 0 && inside[i - 1] === 1 && FULL_STOPS.has(text.charCodeAt(i - 1)) && i + 1 < text.length && !GOES_ON.test(text.slice(i + 1, i + 3));
 }
 
 /**
