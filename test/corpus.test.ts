@@ -84,6 +84,9 @@ describe.each([
       'shortcomings reports/06_tongmu_township_2025.docx → met',
       // A slogan ("大力弘扬……拥军优属的光荣传统") earns the rubric's partial for a mention.
       'support-for-military reports/07_meiling_district_2019.doc → partial',
+      // "镇武装部现有部长1名、干事1名" read as the staff counted, a mention, as 12 other labellers read that shape (holdout209/03,
+      // 567/10, …); this one read it as background.
+      'armed-forces-cadres reports/05_liuxi_town_2024.md → partial',
     ],
   },
   // An eighth author's, mostly honest reports written after the 范文 rules: 93.9 % and three false credits on first contact
