@@ -84,8 +84,13 @@ const TAKEN_BACK =
   /(?<!没有|没|未|不|杜绝|防止|严禁|避免)(被[^，。；]{0,6}(调剂|挪用|调走|截留|收回|核减|压减|砍掉|取消|统筹用于)|挪作他用|(全部|都)?(调剂|调去|挪去)(用于|给|修|建)?|(都|又|也|已|已经|后来)(取消|废止|作废|搁置))|(未能|没能|没有|没|未)(安排|拨付|列支|到位|兑现|落实到位|启动|着手)|(没有|没|未)(能)?来得及|来不及|空头支票|迟迟(不|未|没)|一(次|回)(都|也)(没|未|不)|没(有|能)?抽出(时间|空)|抽不出|暂缓|尚无回音|没有回音|没有下文/;
 const PART_OF = /其中|部分|剩余|尚有|还有|另有/;
 const SCORE = /[0-9.一二两三四五六七八九十]+分(?!钟|之)/;
-/** Money found by others, told after it: "……150万元，全部由人武部通过军队系统渠道解决", "乡财政困难，武装工作经费主要靠县人武部支持". */
-const FUNDED_BY_OTHERS = /(全部|均|都|主要|只能)(由|依?靠)[^，。；]{0,10}(人武部|武装部|军队|部队|上级|省|中央|军分区|省军区|企业|社会)[^，。；]{0,12}(解决|承担|保障|负担|安排|筹集|捐|支持|拨付|下拨|补助)/;
+/**
+ * Money found by others, told after it: "……150万元，全部由人武部通过军队系统渠道解决", "乡财政困难，武装工作经费主要靠县人武部支持",
+ * "乡财政比较困难，武装工作经费主要靠县里解决" (holdout754/09).
+ */
+const FUNDED_BY_OTHERS = /(全部|均|都|主要|只能)(由|依?靠)[^，。；]{0,10}(人武部|武装部|军队|部队|上级|省|中央|军分区|省军区|企业|社会|县里|区里|市里|旗里|州里)[^，。；]{0,12}(解决|承担|保障|负担|安排|筹集|捐|支持|拨付|下拨|补助)/;
+/** The reporter's side's own share told after it: "……主要由县里拨付，镇里在能力范围内给予保障" (holdout461/02). */
+const OWN_SHARE_AFTER = /^[^。；]*[，,]\s*[^，。；]{0,4}(镇里|乡里|街道|本级|我们|(镇|乡|街道|县|区|市|旗)(本级|级)?财政)[^，。；]{0,12}(给予|保障|安排|投入|配套|挤出|解决|补助)/;
 /** Not a fault but the time ahead: "今后一个时期，……困难可能更多", "这些都需要在今后的工作中不断检验". */
 const OUTLOOK = /^(今后|未来|展望|下一步|下一阶段)[^。；]*(可能|会|将)|^(这些|以上)[^。；]{0,6}在今后的?工作中[^。；]{0,8}检验/;
 /** Awaiting a decision: "待县委常委会审定后印发", "尚未印发". */
@@ -1707,7 +1712,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.context === 'shortcoming') return true;
     // Awaiting approval after it, as a whole: "《……考核办法》已由县委办起草完成，……，待县委常委会审定后印发".
     const after = unit.text.slice(clauseOf(unit, spans[0]).end - unit.start);
-    if ((AWAITS.test(after) || FUNDED_BY_OTHERS.test(after)) && !PART_OF.test(after)) return true;
+    const funded = FUNDED_BY_OTHERS.exec(after);
+    if ((AWAITS.test(after) || (funded && !OWN_SHARE_AFTER.test(after.slice(funded.index + funded[0].length)))) && !PART_OF.test(after)) return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
     // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
