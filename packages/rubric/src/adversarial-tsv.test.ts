@@ -145,7 +145,6 @@ const KNOWN: Record<string, string> = {
   t07_fund_table_merged_year: 'a merged year cell leaves the 2023 row without its year: last year’s amount counts',
   t08_fund_table_year_as_amount: 'under a 万元 header any bare number is money, the 2024 of “2024年” too',
   h11_plan_quannian_le: '“确保全年不少于12次……反映了多年的” trips the this-year pattern 全年…了, so a plan reads as work done',
-  t21_edu_attend_city_study: 'the city’s 中心组 study attended: the superior-meeting pattern allows 10 characters between 市委 and 会, and 中心组 counts as education',
   // Fifteenth pass (round15.tsv, a review of the ninth session's newest rules): 28 failed on arrival, these still do.
   t05_fund_football_base: 'the funding topic word 训练基地 matches “青少年足球训练基地”: the money signal asks neither the title nor the paragraph',
   t06_fund_xiaofang_yingfang: '营房 matches the 消防救援大队’s barracks in a 年度工作总结',
