@@ -384,6 +384,14 @@ describe('sectioning', () => {
     // (The committee's opinion on a mechanism, a draft's note after its title, holdout742/12.)
     const opinion = await parseText(['德吉路街道党工委书记2023年度党管武装工作述职报告', '全年到街道武装部办公6次。', '2024年1月', '德吉路街道党工委关于建立党管武装工作考核激励机制的实施意见（征求意见稿）', '二、考核内容。民兵整组、征兵宣传等4个方面，共10分，纳入社区年度综合考核。'].join('\n'));
     expect(opinion.outside?.map((d) => d.title)).toEqual(['德吉路街道党工委关于建立党管武装工作考核激励机制的实施意见（征求意见稿）']);
+    // (A notice of the recruiting office, holdout756/11; a bulletin titled short, holdout757/12; an action plan in excerpt under
+    // 附件：, holdout749/12.)
+    const recruiting = await parseText(['沙柳街道党工委书记2020年度党管武装工作述职报告', '全年送兵9名。', '沙柳街道党工委书记　李红梅', '金沙区人民政府征兵办公室', '关于做好2021年度征兵工作的通告', '五、工作要求。各街道要把征兵工作列入年度考核。'].join('\n'));
+    expect(recruiting.outside?.map((d) => d.title)).toEqual(['关于做好2021年度征兵工作的通告']);
+    const bulletin = await parseText(['南门塘街道党工委书记2024年度党管武装工作述职报告', '全年送兵9名。', '南门塘街道退役军人服务站', '工 作 简 报', '2024年第4期（总第19期）', '全年走访慰问军属146户。'].join('\n'));
+    expect(text(bulletin)).not.toContain('146户');
+    const actionPlan = await parseText(['柳荫街道党工委书记2020年度党管武装工作述职报告', '全年送兵9名。', '附件：', '柳荫街道民兵防汛应急行动方案（节选）', '二、力量编成。街道民兵应急排30人。'].join('\n'));
+    expect(text(actionPlan)).not.toContain('应急排30人');
     const diary = await parseText(['高桥镇党委书记2022年度党管武装工作述职报告', '一、全年工作记事', '1月10日　镇党委会研究2022年民兵整组方案（陈立群同志主持）', '2月15日　镇财政年初预算安排武装工作经费12万元'].join('\n'));
     expect(diary.outside).toBeUndefined();
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));

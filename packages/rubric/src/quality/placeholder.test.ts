@@ -86,6 +86,8 @@ describe('placeholder', () => {
 
   it('does not take a military unit’s designation hidden on purpose (驻县××部队, 驻区某部) for a blank; a count left blank beside it is one', async () => {
     expect((await check('八一期间走访慰问驻县××部队和驻区某部。\n')).findings).toEqual([]);
+    // (After the place's one-character short form too, holdout756/01.)
+    expect((await check('针对驻昆**部队营区冬季供水管道冻裂问题，协调水务部门完成改造。\n')).findings).toEqual([]);
     expect((await check('走访慰问驻县××部队官兵××名。\n')).findings.map((f) => f.message)).toEqual(['未填写的占位符：“××”']);
   });
 
