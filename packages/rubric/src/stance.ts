@@ -368,7 +368,7 @@ const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}�
  * A thing put into a later year's budget or plan of the reporter's place: "已报乡里2026年预算", "已列入2027年项目计划" (not the level
  * above's, "已列入省军区2026年计划").
  */
-const LATER_BUDGET = /已(经)?(报|报送|上报|申报|提交|列入|纳入|编入)(?:(?!省|军分区|上级)[^，。；]){0,10}?(20\d\d)年度?[^，。；]{0,6}(预算|计划|项目)/;
+const LATER_BUDGET = /(?:已经?(?:报|报送|上报|申报|提交)|(?:已经?)?(?:列入|纳入|编入))(?:(?!省|军分区|上级)[^，。；]){0,10}?(?<year>20\d\d)年度?[^，。；]{0,6}(预算|计划|项目)/;
 /** A note in brackets, or a name in quotes (the festival “三月三”): no date of the sentence's. */
 const ASIDE = /[（(][^（）()]*[）)]|“[^“”]*”/g;
 /** A sentence dated by the one before it: "同月，调整充实乡镇专武干部5名". */
@@ -1144,7 +1144,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // holdout571/06, 586/09.)
     // (Nor the plan put into a later year's budget, told as done: "计划投入5万元建设牧区民兵之家，已报乡里2026年预算", holdout742/10.)
     const forLater = LATER_BUDGET.exec(text);
-    const told = forLater && reportYear && Number(forLater[3]) > reportYear ? text.replace(forLater[0], '') : text;
+    const told = forLater && reportYear && Number(forLater.groups?.year) > reportYear ? text.replace(forLater[0], '') : text;
     let cue = firstMatch(plan, text) ?? (past.test(told.replace(LIST_AFTER_COLON, '').replace(DONE_AHEAD, '')) ? null : firstMatch(planWeak, text));
     let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
@@ -1291,9 +1291,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or what was decided then: "2月和11月两次主持党工委会……，11月会议研究专武干部岗位补贴，决定从2026年1月起每月增加500元".)
     const marked = thisYear.test(before) || past.test(before) || DONE_TOTAL.test(before) || NEXT_TIME.test(text.slice(from)) || DECIDED_START.test(text.slice(from));
     if (!QUANTITY.test(before) || !marked) return null;
-    // (A budget told just before the later start goes with it: "……方案已经镇党委会通过，预算8万元左右，准备明年开春动工".)
+    // (A budget told just before the later start goes with it: "……方案已经镇党委会通过，预算8万元左右，准备明年开春动工"; so does
+    // money put into a later year's budget, "改造资金150万元列入2020年区级预算，明年春季开工" in a report on 2019, holdout762/02.)
     const last = before.slice(0, -1).search(/[^，,；;]*$/);
-    return { start: unit.start + (last > 0 && BUDGET_ONLY.test(before.slice(last, -1)) ? last : from), end: unit.end };
+    const clause = before.slice(last, -1);
+    const laterBudget = LATER_BUDGET.exec(clause);
+    const withIt = BUDGET_ONLY.test(clause) || (laterBudget !== null && reportYear !== null && Number(laterBudget.groups?.year) > reportYear);
+    return { start: unit.start + (last > 0 && withIt ? last : from), end: unit.end };
   });
 
   /**
@@ -1510,7 +1514,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or a bureau: "4. 国防教育：市教育局在全市12所中小学开设国防教育课"; or in a township's or a street's report the level above
     // speaking, "经费保障：区委书记在全区党管武装工作会议上强调，各街道每年武装工作经费不少于10万元", holdout697/07 — not its treasury
     // giving, "经费保障：区财政下拨街道……，街道配套资金及时到位", where the street's share follows.)
-    const after = masked(unit).slice(found).trimStart().replace(ROW_DATE, '');
+    // (Or an occasion as a clause of its own before the bureau: "拥军优属：“八一”期间，县退役军人事务局牵头走访慰问……", holdout764/05.)
+    const rest = masked(unit).slice(found).trimStart().replace(ROW_DATE, '');
+    const opening = rest.split(CLAUSE_BREAK)[0];
+    const after = OCCASION_CLAUSE.test(opening) ? rest.slice(opening.length + 1).trimStart() : rest;
     const aboveSpeaks = committee?.belowCounty && committee.superior?.test(after) && ABOVE_SPEAKS.test(after);
     const label = found && (otherStart.test(after) || BUREAU_NAMED.test(after) || aboveSpeaks) ? found : 0;
     const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
