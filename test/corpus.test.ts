@@ -1900,9 +1900,6 @@ describe.each([
     minAccuracy: 0.95,
     everyFinding: false,
     knownFalseCredits: ['support-funding reports/02_anju_subdistrict_2023.txt → partial'],
-    knownSpurious: [
-      'level-inconsistency reports/07_huashi_county_2025.txt',
-    ],
   },
   // A two-hundred-and-seventy-third author's, a northern 县级市 with a power and coal-chemical park (2022–2026): 93.2 % and one
   // false credit on first contact (the 街道's funding named beside the city's 武装部's and treasury's money, read as a mention;
@@ -6110,10 +6107,6 @@ describe.each([
       // A monthly “军事日” of drill and shooting read as the half-year talk part (军事日 is one of its forms): its labeller reads it as training.
       'four-ones reports/04_shanmuqiao_town_2020.txt → partial',
     ],
-    knownSpurious: [
-      // “（按区委办述职提纲逐项填写）”, an outline's instruction answered below it: its labeller reads the outline's note, no blank left.
-      'placeholder reports/07_liuyin_subdistrict_2025.docx',
-    ],
   },
   // holdout692, an ordinary batch from the coastal plain of northern Jiangsu, Yancheng/Lianyungang/Nantong-like (滩涂和海堤, 海上民兵, 盐场和渔港, 风电、港口和化工园区企业民兵, 台风和风暴潮, 新四军-like red sites, 征迁 beside 征兵): 94.7 % and no false credit on first
   // contact (`cab49917`).
@@ -6165,8 +6158,6 @@ describe.each([
       'defense-education reports/05_fengao_town_2022.txt → met',
     ],
     knownSpurious: [
-      // “（按宁岚军分区述职提纲逐项填报）”, an outline's instruction answered below it: its labeller reads no blank left.
-      'placeholder reports/10_qingyuan_county_2025.docx',
       // The county's totals cited beside the town's own (县民兵训练基地……轮训全县基干民兵1400人次，我镇民兵按要求参训) read as the town's 全县.
       'level-inconsistency reports/05_fengao_town_2022.txt',
       // “今年全县送兵208名，我乡也有多名青年光荣入伍”: the county's total beside the township's own, read as its 全县.

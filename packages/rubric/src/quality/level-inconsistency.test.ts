@@ -249,6 +249,16 @@ describe('level-inconsistency', () => {
     expect((await check(body, '鹿山民兵的光荣传统在全县家喻户晓。')).findings).toEqual([]);
     expect((await check(body, '我县民兵应急分队集中训练两期。')).findings).toHaveLength(1);
   });
+  it('does not fire on the level above’s meetings, rankings and city named as such (holdout748/09, 762/11, 763/03, 765/03)', async () => {
+    const town = '镇党委会专题研究武装工作2次。我镇民兵整组顺利完成。全镇编组基干民兵80名。';
+    expect((await check(town, '2025年县委议军会议上，县委主要领导对我镇民兵防汛工作提出表扬。')).findings).toEqual([]);
+    expect((await check(town, '把县委议军会的部署要求落实到全镇各项工作中。')).findings).toEqual([]);
+    const county = '县委常委会专题研究武装工作2次。我县民兵整组顺利完成。全县编组基干民兵800名。';
+    expect((await check(county, '力争征兵工作进入全市前三。')).findings).toEqual([]);
+    expect((await check(county, '民兵设立文明劝导岗120个，为我市通过全国文明城市复审作出了贡献。')).findings).toEqual([]);
+    expect((await check(county, '我市民兵应急分队集中训练两期。')).findings).toHaveLength(1);
+  });
+
   it('fires on a 乡 that calls itself a 镇, a 镇 a 乡, a park either; not on a neighbour named with its place', async () => {
     const township = await checkTitled('柘林乡党委书记2025年党管武装工作述职报告', '乡党委会专题研究武装工作2次。全镇编建基干民兵86人，全镇民兵巡山480人次。');
     expect(township.map((f) => f.message)).toEqual(['本级称谓不一致：这是乡的述职报告（柘林乡），正文却称“全镇”，共 2 处，请核对是否套用了其他单位的材料']);

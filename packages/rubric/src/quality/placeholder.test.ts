@@ -158,7 +158,7 @@ describe('placeholder', () => {
   });
 
   it('does not take how the report was written for a blank: “……述职（按提纲逐项填报）” (holdout741/11)', async () => {
-    const { findings } = await check(['岩背乡党委书记2021年度党管武装工作述职（按提纲逐项填报）', '一、主要工作', '全年征集新兵（按实际填报）名。'].join('\n'));
+    const { findings } = await check(['岩背乡党委书记2021年度党管武装工作述职（按县委办、县人武部述职提纲逐项填报）', '一、主要工作', '全年征集新兵（按实际填报）名。'].join('\n'));
     expect(findings.map((f) => f.message)).toEqual(['未填写的占位符：“（按实际填报）”']);
   });
 
