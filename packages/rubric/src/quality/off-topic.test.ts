@@ -90,4 +90,14 @@ describe('off-topic', () => {
     expect(found[0].text).toContain('七是统筹推进乡村振兴');
     expect(await offTopic(text(setting))).toEqual([]);
   });
+
+  it('does not flag the unheaded closing for naming the work by its own words (扑火分队 for the militia), holdout749/02', async () => {
+    const work = '全年到县人武部办公12次，主持召开常委会议军4次，组织民兵训练3期，输送新兵120名。';
+    const closing = '一年来，工作上还有不足。如果遇到春季连续干旱、多点同时起火的极端情况，现有6支扑火分队可能顾此失彼，西部两个林区乡镇的力量仍显单薄，备勤点的通信也时常中断。\n明年，一是3月前在西部两个林区乡镇新建2支扑火分队；二是将扑火分队装备更新列入2024年县级预算；三是春防期间每周点名一次，确保随拉随走。';
+    const report = `鹊岭县委书记2023年度党管武装工作述职报告\n一、履职尽责方面\n${work}\n二、民兵建设方面\n${work}\n\n${closing}\n\n中共鹊岭县委书记　唐明远\n2023年12月\n`;
+    expect(await offTopic(report)).toEqual([]);
+    // (Another field's words there still make it a drift.)
+    const drift = await offTopic(report.replace(closing, '一年来，全县招商引资签约项目12个，总投资86亿元；新建高标准农田3.2万亩，乡村振兴示范村达到15个，城乡居民收入分别增长6.1%和7.8%，城市更新改造老旧小区42个，新增城市绿地面积12万平方米。'));
+    expect(drift).toHaveLength(1);
+  });
 });

