@@ -1093,6 +1093,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const thisYear = reportYear ? new RegExp(`${THIS_YEAR.source}|(?:${Array.from({ length: reportYear - firstYear! + 1 }, (_, k) => firstYear! + k).join('|')})年`) : THIS_YEAR;
   /** The period named as the time of a clause, not as the thing planned (see PLANNED_YEAR). */
   const nowIn = (text: string): boolean => thisYear.test(text.replace(PLANNED_YEAR, ''));
+  /** A thing put into a budget or plan of a year after the report's (see LATER_BUDGET), or null. */
+  const laterBudgetIn = (text: string): RegExpExecArray | null => {
+    const m = LATER_BUDGET.exec(text);
+    return m && reportYear !== null && Number(m.groups?.year) > reportYear ? m : null;
+  };
   /** Something starting in a year after the report's: "从2026年1月起" in a report on 2025. */
   const startsLater = (text: string, before = '', sentence = text): RegExpExecArray | null => {
     const starting = LATER_START.exec(text);
@@ -1143,8 +1148,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
     // holdout571/06, 586/09.)
     // (Nor the plan put into a later year's budget, told as done: "计划投入5万元建设牧区民兵之家，已报乡里2026年预算", holdout742/10.)
-    const forLater = LATER_BUDGET.exec(text);
-    const told = forLater && reportYear && Number(forLater.groups?.year) > reportYear ? text.replace(forLater[0], '') : text;
+    const forLater = laterBudgetIn(text);
+    const told = forLater ? text.replace(forLater[0], '') : text;
     let cue = firstMatch(plan, text) ?? (past.test(told.replace(LIST_AFTER_COLON, '').replace(DONE_AHEAD, '')) ? null : firstMatch(planWeak, text));
     let at = cue?.index ?? 0;
     // (A year of the period opening 将 as 把 is the work done: "2022年将义务兵家庭优待金由每年1.8万元提高到2.2万元" in a report on 2021
@@ -1295,8 +1300,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // money put into a later year's budget, "改造资金150万元列入2020年区级预算，明年春季开工" in a report on 2019, holdout762/02.)
     const last = before.slice(0, -1).search(/[^，,；;]*$/);
     const clause = before.slice(last, -1);
-    const laterBudget = LATER_BUDGET.exec(clause);
-    const withIt = BUDGET_ONLY.test(clause) || (laterBudget !== null && reportYear !== null && Number(laterBudget.groups?.year) > reportYear);
+    const withIt = BUDGET_ONLY.test(clause) || laterBudgetIn(clause) !== null;
     return { start: unit.start + (last > 0 && withIt ? last : from), end: unit.end };
   });
 
@@ -1516,8 +1520,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // giving, "经费保障：区财政下拨街道……，街道配套资金及时到位", where the street's share follows.)
     // (Or an occasion as a clause of its own before the bureau: "拥军优属：“八一”期间，县退役军人事务局牵头走访慰问……", holdout764/05.)
     const rest = masked(unit).slice(found).trimStart().replace(ROW_DATE, '');
-    const opening = rest.split(CLAUSE_BREAK)[0];
-    const after = OCCASION_CLAUSE.test(opening) ? rest.slice(opening.length + 1).trimStart() : rest;
+    const openingEnd = clauseEndAt(rest, 0);
+    const after = OCCASION_CLAUSE.test(rest.slice(0, openingEnd)) ? rest.slice(openingEnd + 1).trimStart() : rest;
     const aboveSpeaks = committee?.belowCounty && committee.superior?.test(after) && ABOVE_SPEAKS.test(after);
     const label = found && (otherStart.test(after) || BUREAU_NAMED.test(after) || aboveSpeaks) ? found : 0;
     const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
