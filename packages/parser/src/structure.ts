@@ -54,19 +54,48 @@ function findTitle(items: Item[]): number {
 /** A 述职's own title: "双庙镇党委书记2023年度党管武装工作述职报告". */
 const REPORT_TITLE = /述职(报告)?$/;
 /**
- * Another document an office sends in one file with the report, by its title: a notice, a rating form, a speech, a year's
- * summary, a request ("关于做好2023年度党管武装工作述职的通知", "关于申请2023年度武装工作经费的请示", "临溪区人武部关于2026年度民兵整组工作情况的通报", "在2025年全区征兵工作会议上的
- * 讲话", "澄南区人民武装部2022年工作总结", "柘川县2024年度党管武装工作目标责任书", the 人武部's own account to the committee,
- * "芷城区人武部2019年工作情况汇报", a plan or a meeting's minutes for the year after: "江滨街道2023年民兵整组工作方案", "杉源乡2025年清明节烈士祭扫活动方案",
- * "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）"; a news post: "【南塘发布】南塘街道举行2026年度民兵整组点验大会"; a letter: "致全街道退役军人和军人军属的
- * 慰问信", "致全县适龄青年的征兵倡议书"; the predecessor's handover list: "杉溪镇武装工作移交清单"; an agreement with a neighbour unit:
- * "城关街道与北岗国有林场森林防火民兵联防协议", holdout649/12; the rules of the 述职 themselves, "党委（党组）书记抓武装工作述职评议主要内容",
- * holdout665/08; the committee's plan to put right what the last 述职评议 found, "关于2025年度党管武装工作述职评议反馈问题的整改方案",
- * holdout673/08; a contingency plan, "沙柳滩乡2021年春季防凌工作预案（民兵部分）", holdout684/09; the armed department's plan for the next
- * year, "石崮乡武装部2022年度民兵工作计划", holdout734/09, not a heading of the report's own plans, which names no unit; the
- * committee's opinion or rules on a mechanism, "……关于建立党管武装工作考核激励机制的实施意见", holdout742/12).
+ * Another document an office sends in one file with the report, told by its title. Each pattern names one kind; those that
+ * could also be read as one of the report's own headings refuse a title naming the 述职 itself.
  */
-const OTHER_DOCUMENT = /^([^，。；]{2,24})?关于.{4,50}的(通知|通告|公告|通报|决定|批复|请示|(实施)?意见|实施方案|(实施)?办法|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$|(测评表|评议表|测评票|审查表|审批表)$|^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$|(目标)?责任书$|承诺书$|^(?!.*述职).{0,12}(人武部|武装部)[^，。；]{0,20}(工作)?(情况)?汇报$|^(?!.*述职).{2,30}(工作|实施|整组|训练|活动|应急|防汛|防凌|防火)(行动)?(方案|要点|预案)([（(]([^（）()]{1,8}部分|节选|摘要|摘录|试行|草案|征求意见稿|修订稿?)[）)])?$|^(?!.*述职).{0,20}简\s*报$|^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$|^(?!.*述职).{2,30}会议纪要([（(]第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$|^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】|^(?!.*述职).{0,40}(慰问信|感谢信|公开信|倡议书|喜报|致[^，。；]{2,30}的(一封)?信)$|^(?!.*述职).{2,30}(移交|交接)(清单|单|表)$|^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$|^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$|^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/;
+const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
+  // An office's paper: "关于做好2023年度党管武装工作述职的通知", "关于申请2023年度武装工作经费的请示", "临溪区人武部关于2026年度民兵整组工作
+  // 情况的通报", the committee's rules on a mechanism "……关于建立党管武装工作考核激励机制的实施意见" (holdout742/12), its plan to put right
+  // what the last 述职评议 found "关于2025年度党管武装工作述职评议反馈问题的整改方案" (holdout673/08), a notice "关于做好2021年度征兵工作的通告".
+  /^([^，。；]{2,24})?关于.{4,50}的(通知|通告|公告|通报|决定|批复|请示|(实施)?意见|实施方案|(实施)?办法|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$/,
+  // A rating form.
+  /(测评表|评议表|测评票|审查表|审批表)$/,
+  // A speech: "在2025年全区征兵工作会议上的讲话".
+  /^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$/,
+  // A year's summary: "澄南区人民武装部2022年工作总结".
+  /(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/,
+  // A pledge: "柘川县2024年度党管武装工作目标责任书".
+  /(目标)?责任书$|承诺书$/,
+  // The armed department's own account to the committee: "芷城区人武部2019年工作情况汇报".
+  /^(?!.*述职).{0,12}(人武部|武装部)[^，。；]{0,20}(工作)?(情况)?汇报$/,
+  // A plan of work or a contingency plan, whole or in part: "江滨街道2023年民兵整组工作方案", "杉源乡2025年清明节烈士祭扫活动方案",
+  // "沙柳滩乡2021年春季防凌工作预案（民兵部分）" (holdout684/09), "……行动方案（节选）".
+  /^(?!.*述职).{2,30}(工作|实施|整组|训练|活动|应急|防汛|防凌|防火)(行动)?(方案|要点|预案)([（(]([^（）()]{1,8}部分|节选|摘要|摘录|试行|草案|征求意见稿|修订稿?)[）)])?$/,
+  // A bulletin, its title spaced out as printed: "工 作 简 报".
+  /^(?!.*述职).{0,20}简\s*报$/,
+  // A unit's plan for the next year, "石崮乡武装部2022年度民兵工作计划" (holdout734/09), not a heading of the report's own plans,
+  // which names no unit.
+  /^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$/,
+  // A meeting's minutes: "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）".
+  /^(?!.*述职).{2,30}会议纪要([（(]第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$/,
+  // A news post: "【南塘发布】南塘街道举行2026年度民兵整组点验大会".
+  /^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】/,
+  // A letter: "致全街道退役军人和军人军属的慰问信", "致全县适龄青年的征兵倡议书".
+  /^(?!.*述职).{0,40}(慰问信|感谢信|公开信|倡议书|喜报|致[^，。；]{2,30}的(一封)?信)$/,
+  // The predecessor's handover list: "杉溪镇武装工作移交清单".
+  /^(?!.*述职).{2,30}(移交|交接)(清单|单|表)$/,
+  // An agreement with a neighbour unit: "城关街道与北岗国有林场森林防火民兵联防协议" (holdout649/12).
+  /^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$/,
+  // The armed department's report on its own work.
+  /^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$/,
+  // The rules of the 述职 themselves: "党委（党组）书记抓武装工作述职评议主要内容" (holdout665/08).
+  /^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/,
+];
+const isOtherDocumentTitle = (title: string): boolean => OTHER_DOCUMENT_TITLES.some((pattern) => pattern.test(title));
 /**
  * The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告",
  * "中共杉坪乡委员会关于报送党委书记2026年度……述职报告的报告".
@@ -90,7 +119,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
   // (Nor does a website's heading of the sample the report was adapted from, kept above the reporter's own title: "【范文】乡镇党委
   // 书记党管武装工作述职报告", "发布时间：……", "芦湾镇党委书记2019年党管武装工作述职报告".)
   const sample = titleAt >= 0 && SAMPLE_LABEL.test(items[titleAt].normalized);
-  if (titleAt >= 0 && (cover || sample || OTHER_DOCUMENT.test(items[titleAt].normalized))) {
+  if (titleAt >= 0 && (cover || sample || isOtherDocumentTitle(items[titleAt].normalized))) {
     const report = items.findIndex((it, k) => k > titleAt && (!sample || k <= titleAt + 4) && reportTitle(it.normalized));
     if (report > 0) {
       if (!cover && !sample) outside.push(items[titleAt]);
@@ -116,11 +145,11 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // "附件" ‖ "岚口乡武装工作考核细则"; holdout705/06, 701/10. Only so: the body may head a point with a scheme's name. Not a list of
     // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11.)
     const rules = RULES_DOCUMENT.test(named) && !matchNumbering(named);
-    if (appended && DOCUMENT_LINE.test(named) && (OTHER_DOCUMENT.test(named) || rules)) return true;
+    if (appended && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知"; a draft's note after it,
     // "……关于建立党管武装工作考核激励机制的实施意见（征求意见稿）", holdout742/12.)
-    if (OTHER_DOCUMENT.test(named)) return true;
+    if (isOtherDocumentTitle(named)) return true;
     if (!titleLike(named) || !REPORT_TITLE.test(named)) return false;
     const [itsYear, itsPlace, itsPost] = [findYear(named, []), findPlace(named), postOf(named)];
     // (Another year's, another place's, or another post's: the deputy's report pasted after the secretary's, "柘坪县委副书记2019年度分管

@@ -1783,12 +1783,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /**
-   * Clauses that are not work done in the period, whatever they hold (cues.notDone):
-   * a question, a rule, a condition, something pending or proposed, someone else's
-   * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
-   * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
-   */
-  /**
    * An earlier year opening the sentence is not the period reported on ("2022年，我每月……" in 2024), unless it runs on to now.
    * ("2023年12月县委常委会研究决定……，今年首次实施" or "……，1月起……正式实施" carries the decision into the period.)
    * (So does the sentence the unit continues after a semicolon: "2023年，我全年到县人武部办公12次；3月、6月……议军4次；……".)
@@ -1813,7 +1807,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
 
   /** Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the period. */
-  const opensLastYear = (unit: Unit): boolean => !writtenNextYear && LAST_YEAR_TIME.test(masked(unit).split(CLAUSE_BREAK)[0].replace(POINT_LABEL, ''));
+  const opensLastYear = (unit: Unit): boolean => {
+    if (writtenNextYear) return false;
+    const text = masked(unit);
+    return LAST_YEAR_TIME.test(text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, ''));
+  };
 
   const tenureTotal = (text: string): boolean =>
     view.report.meta.since === undefined && TENURE_TOTAL.test(text) && !(SINCE_OFFICE.test(text) && arrival !== null && arrival.year === reportYear);
@@ -1824,6 +1822,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return tenureTotal(unit.text) ? spans.concat(figuresIn(unit.text, unit.start)) : spans;
   });
 
+  /**
+   * Clauses that are not work done in the period, whatever they hold (cues.notDone):
+   * a question, a rule, a condition, something pending or proposed, someone else's
+   * charge, an earlier year ("应当做到每月到人武部办公一次", "申请……经费120万元，目前
+   * 正在审批中", "如果工作需要，……"). Blanked before a done-signal matches, as faults are.
+   */
   const notDoneOf = (unit: Unit): Span[] => {
     // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
     if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
