@@ -392,6 +392,11 @@ describe('sectioning', () => {
     expect(text(bulletin)).not.toContain('146户');
     const actionPlan = await parseText(['柳荫街道党工委书记2020年度党管武装工作述职报告', '全年送兵9名。', '附件：', '柳荫街道民兵防汛应急行动方案（节选）', '二、力量编成。街道民兵应急排30人。'].join('\n'));
     expect(text(actionPlan)).not.toContain('应急排30人');
+    // (A contingency plan under 附：, named by what it handles, holdout769/11; a point of the report's own that names a plan stays.)
+    const appendedPlan = await parseText(['砖桥街道党工委书记2023年度党管武装工作述职报告', '全年送兵9名。', '附：', '砖桥街道民兵应急分队处置突发事件预案', '五、保障措施。应急分队处置突发事件所需经费由街道财政予以保障。'].join('\n'));
+    expect(text(appendedPlan)).not.toContain('所需经费');
+    const ownPlan = await parseText(['砖桥街道党工委书记2023年度党管武装工作述职报告', '一、完善民兵应急预案', '修订街道民兵应急分队处置突发事件预案', '全年组织演练2次，参演民兵35人。'].join('\n'));
+    expect(text(ownPlan)).toContain('参演民兵35人');
     const diary = await parseText(['高桥镇党委书记2022年度党管武装工作述职报告', '一、全年工作记事', '1月10日　镇党委会研究2022年民兵整组方案（陈立群同志主持）', '2月15日　镇财政年初预算安排武装工作经费12万元'].join('\n'));
     expect(diary.outside).toBeUndefined();
     const minutes = await parseText(['南门街道党工委书记2026年度党管武装工作述职报告', '一、主要工作', '全年到街道武装部办公6次。', '南门街道党工委书记专题会议纪要', '会议决定：2027年将武装工作纳入社区考核，占3分。'].join('\n'));

@@ -141,10 +141,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     if (text === title || (text.length < 8 && !/^(.{2,6}会议纪要|.{0,4}简\s*报)$/.test(text) && !letter) || text.length > 60 || matchNumbering(text)) return false;
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
-    // (Or a scheme of rules appended, under its label or after a label's line: "附：澜平军分区党管武装工作考评细则（县级第一书记部分）",
+    // (Or a scheme of rules or a plan appended, under its label or after a label's line: "附：澜平军分区党管武装工作考评细则（县级第一书记部分）",
     // "附件" ‖ "岚口乡武装工作考核细则"; holdout705/06, 701/10. Only so: the body may head a point with a scheme's name. Not a list of
     // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11.)
-    const rules = RULES_DOCUMENT.test(named) && !matchNumbering(named);
+    const rules = (RULES_DOCUMENT.test(named) || PLAN_DOCUMENT.test(named)) && !matchNumbering(named);
     if (appended && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知"; a draft's note after it,
@@ -186,6 +186,8 @@ const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[
 const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报)$/;
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
+/** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */
+const PLAN_DOCUMENT = /(预案|方案)([（(][^（）()]{1,12}[）)])?$/;
 /** A document's title without an appendix's label before it or a note on the copy after it. */
 const bareTitle = (title: string) => title.replace(APPENDED, '').replace(EXCERPT, '');
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */

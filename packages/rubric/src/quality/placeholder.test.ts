@@ -88,6 +88,8 @@ describe('placeholder', () => {
     expect((await check('八一期间走访慰问驻县××部队和驻区某部。\n')).findings).toEqual([]);
     // (After the place's one-character short form too, holdout756/01.)
     expect((await check('针对驻昆**部队营区冬季供水管道冻裂问题，协调水务部门完成改造。\n')).findings).toEqual([]);
+    // (Nor a border marker's number, holdout768/12.)
+    expect((await check('二五八团民兵哨所常年驻守**号界碑一带，全年值守365天。\n')).findings).toEqual([]);
     expect((await check('走访慰问驻县××部队官兵××名。\n')).findings.map((f) => f.message)).toEqual(['未填写的占位符：“××”']);
   });
 
