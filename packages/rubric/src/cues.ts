@@ -495,6 +495,8 @@ export const DEFAULT_CUES: Cues = {
     // their own 武装部's work and the district's, not the street's. (Not those the street worked with, "联合5所高校举办……", "辖区3所高校
     // 设立征兵工作站". The clause is read up to the work's word: the students, not their enlisting, are in it.)
     '(?<=^[^，。；]{0,3}(辖区|驻地|驻街|区内|境内)?)[0-9一二两三四五六七八九十]+所(高校|大学|院校|高职院校|职业院校)(?=[^，。；]{0,16}(学生|毕业生))',
+    // (Or one of them named before and taken up as 该校: "今年该校应征入伍学生96名，……入伍人数居全省高校前列", holdout778/07.)
+    '(?<=^[^，。；]{0,3})该(校|院|大学|学院)',
     // An enterprise or people from the place giving, as the subject: "镇域3家煤矿企业出资8万元慰问驻地部队和军属" (holdout578/12),
     // "旅港乡亲捐资60万元，慰问驻区部队和困难军属" (holdout620/08), "东西部协作帮扶企业为全县军属家庭捐赠助学金15万元" (holdout636/07).
     // (The clause is read up to the matched word: "……企业为全县" before 军属 is the giver's clause, its verb after. Not those the
