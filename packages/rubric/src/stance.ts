@@ -825,9 +825,10 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
 /**
  * A township or a street named at a clause's start with the year's figures after it, as a report copied from a neighbour's keeps
  * them: "石门镇全年输送新兵9名" (not where, "在石门镇召开……", nor a visit, "每月到镇武装部办公1次"); or its committee acting,
- * "上坪镇党委把武装工作纳入村（社区）年度综合考核" in 下坪镇's report (holdout645/04).
+ * "上坪镇党委把武装工作纳入村（社区）年度综合考核" in 下坪镇's report (holdout645/04); or its militia sent to help, its county named
+ * before it, "蔺山县石坳乡出动民兵35人赶来协助扑救" in a neighbour's report (holdout795/11).
  */
-const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]))`);
+const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:[一-龥]{2,3}(?:县|区|市))?(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]))`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
