@@ -192,7 +192,7 @@ const planCellOf = (unit: Unit, reportYear: number | null): Span | undefined => 
 // "经费保障方面，……", "每月到人武部办公一次……的安排，因工作繁忙都没能落实"; an amount as the subject of what follows, "镇财政配套的12万元，
 // 力争年底前拨付到位" (holdout717/07); the money a work needs, "对武装工作所需经费，如有需要，区财政将予以保障" (holdout769/06); the problem a
 // measure answers, "针对部分街道专武干部兼职过多的问题，正在研究制定……办法" (holdout787/08).
-const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法)|的[0-9.]+\s*(万|亿)?元|(所需|需要的)(经费|资金)|^\s*针对[^，。；]{1,30}(问题|情况|现象|短板))\s*$/;
+const TOPIC_LEAD = /(方面|而言|来说|问题上|的(安排|要求|制度|规定|计划|做法)|的[0-9.]+\s*(万|亿)?元|^\s*(对|对于)[^，。；]{1,16}(所需|需要的)(经费|资金)|^\s*针对[^，。；]{1,30}(问题|情况|现象|短板))\s*$/;
 /**
  * A clause that only names a topic: "对于经费保障", "关于民兵训练"; or a point's label with its topic, "三是国防教育，2015年建成了……"
  * (holdout706/04: what the point tells is the earlier years').
@@ -472,14 +472,14 @@ const WHOLE_PLACE = /全[县区市旗]/;
 const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月)/;
 
 /**
- * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
- * adverb ("对各村的武装工作，镇里也纳入了年度考核").
- */
-/**
  * A clause of the leadership the place worked under: "在县委和县人武部领导下", "在市委的坚强领导和军分区的指导下". (Not a bureau's
  * support, whose work may be what follows: "在市退役军人事务局的大力支持下，全镇126名退役军人全部建档立卡", holdout304/12.)
  */
 const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
+/**
+ * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
+ * adverb ("对各村的武装工作，镇里也纳入了年度考核").
+ */
 // (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
 const OWN_SIDE = /^\s*(我们|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))/;
 
@@ -825,10 +825,10 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
 /**
  * A township or a street named at a clause's start with the year's figures after it, as a report copied from a neighbour's keeps
  * them: "石门镇全年输送新兵9名" (not where, "在石门镇召开……", nor a visit, "每月到镇武装部办公1次"); or its committee acting,
- * "上坪镇党委把武装工作纳入村（社区）年度综合考核" in 下坪镇's report (holdout645/04); or its militia sent to help, its county named
- * before it, "蔺山县石坳乡出动民兵35人赶来协助扑救" in a neighbour's report (holdout795/11).
+ * "上坪镇党委把武装工作纳入村（社区）年度综合考核" in 下坪镇's report (holdout645/04); or its militia sent to help, its county or
+ * district named before it, "蔺山县石坳乡出动民兵35人赶来协助扑救" in a neighbour's report (holdout795/11).
  */
-const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:[一-龥]{2,3}(?:县|区|市))?(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]))`);
+const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及在]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]))`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
@@ -2550,8 +2550,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // (Nor, outside the faults' own section, an absence explained by another duty: "5月因带队外出招商未去".)
           // (A note that is a sentence of its own, its brackets round all of it, is no figure's gloss: "（补：应急排全年没有组织一次集中
           // 训练，是我抓得不紧。）", holdout779/07.)
-          const note = (q: Span) => !/^\s*[（(]/.test(unit.text) && parenthesisOf(unit, q, clauseOf(unit, q)) !== null;
-          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!note(q) && !explainedAbsence(unit, q))));
+          const gloss = (q: Span) => {
+            const p = parenthesisOf(unit, q, clauseOf(unit, q));
+            return p !== null && p.start - unit.start > unit.text.search(/\S/);
+          };
+          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!gloss(q) && !explainedAbsence(unit, q))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);

@@ -21,6 +21,7 @@ describe('splitSentences', () => {
   it('ends a sentence wholly in brackets at its close, not a bracket the sentence opened before it (holdout779/07)', () => {
     expect(texts('拥军优属按政策落实。（补：应急排没有训练，是我抓得不紧。）明年列入计划。')).toEqual(['拥军优属按政策落实。', '（补：应急排没有训练，是我抓得不紧。）', '明年列入计划。']);
     expect(texts('办公6次（后核对台账为4次。）送兵3名。')).toEqual(['办公6次（后核对台账为4次。）送兵3名。']);
+    expect(texts('（一）办公6次（后核对台账为4次。）送兵3名。')).toEqual(['（一）办公6次（后核对台账为4次。）送兵3名。']);
   });
 
   it('keeps an ellipsis and doubled marks together, and splits on line ends', () => {

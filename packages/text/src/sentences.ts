@@ -42,8 +42,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   };
   const spoken = isUnpunctuated(text);
   while (i < text.length) {
-    const quoteEnds = quotedSentenceEnds(text, i, inside) || bracketedSentenceEnds(text, i, inside, start);
-    if (quoteEnds || ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i) || (spoken && spokenStop(text, i))) && !inside[i] && !isBlankFigure(text, i))) {
+    const enclosedEnds = quotedSentenceEnds(text, i, inside) || bracketedSentenceEnds(text, i, inside, start);
+    if (enclosedEnds || ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i) || (spoken && spokenStop(text, i))) && !inside[i] && !isBlankFigure(text, i))) {
       let end = i + 1;
       while (end < text.length && continues(end)) end++;
       push(out, text, start, end, offset);
@@ -71,19 +71,20 @@ function quotedSentenceEnds(text: string, i: number, inside: Uint8Array): boolea
   return QUOTE_CLOSERS.has(text.charCodeAt(i)) && !inside[i] && i > 0 && inside[i - 1] === 1 && FULL_STOPS.has(text.charCodeAt(i - 1)) && i + 1 < text.length && !GOES_ON.test(text.slice(i + 1, i + 3));
 }
 
-const BRACKET_OPENERS = new Set(['（', '(', '【', '['].map(code));
-const BRACKET_CLOSERS = new Set(['）', ')', '】', ']'].map(code));
+const BRACKET_OPENERS = new Set(['（', '('].map(code));
+const BRACKET_CLOSERS = new Set(['）', ')'].map(code));
 
 /**
  * A sentence wholly in brackets ends at its close: "……按政策落实。（补：应急排全年没有组织一次集中训练，是我抓得不紧。）明年把应急排
  * 训练列入……" is three sentences (holdout779/07), the note between the two it stands among. (Not a bracket the sentence opened
- * before it, "办公6次（后核对台账为4次）", nor one the sentence goes on after.)
+ * before it, "（一）办公6次（后核对台账为4次。）送兵3名。", nor one the sentence goes on after.)
  */
 function bracketedSentenceEnds(text: string, i: number, inside: Uint8Array, start: number): boolean {
   if (!BRACKET_CLOSERS.has(text.charCodeAt(i)) || inside[i] || i === 0 || inside[i - 1] !== 1 || !FULL_STOPS.has(text.charCodeAt(i - 1))) return false;
   let open = start;
-  while (open < i && (text.charCodeAt(open) === 0x20 || text.charCodeAt(open) === 0x3000)) open++;
-  return BRACKET_OPENERS.has(text.charCodeAt(open)) && i + 1 < text.length && !GOES_ON.test(text.slice(i + 1, i + 3));
+  while (open < i && SPACES.has(text.charCodeAt(open))) open++;
+  // (The bracket that opens the sentence is the one closing here only when all between them is inside it.)
+  return BRACKET_OPENERS.has(text.charCodeAt(open)) && !inside.subarray(open + 1, i).includes(0) && i + 1 < text.length && !GOES_ON.test(text.slice(i + 1, i + 3));
 }
 
 /**
