@@ -73,12 +73,12 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
     // (A data item, "2. 乡党委会研究武装工作：4次", "（一）到人武部办公：12次", is a line of facts, not a heading.)
     if (endsLikeItem || bare.length === 0 || DATA_ITEM.test(bare)) return { shape: 'none' };
     // (Nor, below the top level, a line that tells facts in clauses, an item of a list left without its full stop: "（一）3月底前
-    // 按安置社区重新调整民兵编组，每个社区组建1个应急排"; not a heading with a note in brackets, "（九）存在问题及整改（分值10分，自评10分）".)
+    // 按安置社区重新调整民兵编组，每个社区组建1个应急排", or one set in a time of the year, "（一）一季度完成企业民兵组建专题调研，形成报告
+    // 提交市委常委会研究", holdout771/02; not a heading with a note in brackets, "（九）存在问题及整改（分值10分，自评10分）".)
     const told = bare.replace(/[（(][^）)]*[）)]/g, '');
     if (numbered.rank >= 2 && /[，,]/.test(told) && (!runInHeadingLike(told) || TIMED.test(told))) return { shape: 'none' };
     // (Nor a sentence with its full stop that tells facts with figures or dates: "（一）上半年到5个乡镇开展一次民兵建设专题调研。"
-    // under 五、明年打算 is an item, as a run-in heading's first sentence would not be; so is "（一）一季度完成企业民兵组建专题调研，
-    // 形成报告提交市委常委会研究。", holdout771/02.)
+    // under 五、明年打算 is an item, as a run-in heading's first sentence would not be; so is "（二）明年上半年开工建设民兵装备仓库。".)
     if (ended && (!runInHeadingLike(bare) || TIMED.test(bare))) return { shape: 'none' };
     if (bare.length <= 40 && (!ended || (!listLike && bare.length <= 30))) {
       // An outline's question answered on its own line ("七、拥军优属情况：已落实。", "二、是否建立激励机制：是。"): the question heads
@@ -106,7 +106,7 @@ export function outlineAnswer(line: string): { question: string; answerAt: numbe
 const ANSWERED = /^([^：:]{2,24})[：:][\s\u3000]*(?=[^\s\u3000])/;
 
 /** A time within the year that a fact or a plan's measure is set in, as a heading's phrase is not: "一季度", "上半年", "年内", "6月底前". */
-const TIMED = /[一二三四]季度|第?[一二三四1-4]季度|上半年|下半年|年内|年底前|[0-9一二三四五六七八九十]{1,2}月(底|份|中旬|上旬|下旬)?(前|之前)/;
+const TIMED = /第?[一二三四1-4]季度|上半年|下半年|年内|年底前|[0-9一二三四五六七八九十]{1,2}月(底|份|中旬|上旬|下旬)?(前|之前)/;
 
 /** A label, a colon and a figure: "乡党委会研究武装工作：4次", "经费：19.5万元". */
 const DATA_ITEM = /[：:]\s*([\d０-９]|[一二两三四五六七八九十百]+(次|名|人|户|万元|元))/;
