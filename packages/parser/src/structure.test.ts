@@ -588,4 +588,13 @@ describe('meta', () => {
     expect(await place('××乡党委书记2019年度党管武装工作述职报告')).toBeNull();
     expect(await place('在县人武部党委扩大会议上的述职讲话')).toBeNull();
   });
+
+  it('takes the place from the post on the line above a title that names none, and keeps the title as written', async () => {
+    const report = await parseText(['中共丹坝市委书记、市人武部党委第一书记', '2022年度党管武装工作述职报告', '2022年，我认真履行第一书记职责。'].join('\n'));
+    expect(report.title).toBe('2022年度党管武装工作述职报告');
+    expect(report.meta).toEqual({ year: 2022, level: '市', place: '丹坝市' });
+    // (Not a 密级 or an office's line, nor a post above a title that names its own place.)
+    expect((await parseText(['内部资料', '2022年度党管武装工作述职报告', '现将履职情况报告如下。'].join('\n'))).meta.place).toBeNull();
+    expect((await parseText(['中共丹坝市委书记', '石桥镇2022年度党管武装工作述职报告', '现将履职情况报告如下。'].join('\n'))).meta.place).toBe('石桥镇');
+  });
 });

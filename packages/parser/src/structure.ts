@@ -461,6 +461,17 @@ function sentenceAt(paragraph: Paragraph, start: number, end: number): Sentence 
   return { text: trimmed, start, end: start + trimmed.length };
 }
 
+/**
+ * The title the report's place and level are read from: a title that names no place takes the reporter's post from the line
+ * above it, where a two-line title sets it: "中共丹坝市委书记、市人武部党委第一书记" ‖ "2022年度党管武装工作述职报告" (holdout790/01).
+ */
+function metaTitle(items: Item[], titleAt: number): string {
+  const title = items[titleAt].normalized;
+  const above = items[titleAt - 1]?.normalized;
+  if (findPlace(title) !== null || above === undefined || above.length > 40 || /[。；;，,：:]/.test(above) || !TITLE_POST.test(above) || findPlace(above) === null) return title;
+  return `${above}${title}`;
+}
+
 export function buildReport(doc: LoadedDocument, file: string): Report {
   const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: normalizeText(block.text) }));
   const { titleAt, end, outside } = findReport(items);
@@ -477,7 +488,7 @@ export function buildReport(doc: LoadedDocument, file: string): Report {
     traditional: looksTraditional(doc.text),
     title,
     titleAt: titleAt >= 0 ? { paragraph: items[titleAt].ordinal, line: items[titleAt].block.line, start: items[titleAt].block.start } : null,
-    meta: findMeta(titleAt >= 0 ? items[titleAt].normalized : null, body.map((it) => it.normalized)),
+    meta: findMeta(titleAt >= 0 ? metaTitle(items, titleAt) : null, body.map((it) => it.normalized)),
     text: doc.text,
     sections,
     ...(outside.length ? { outside: outside.map((it): OutsideDocument => ({ title: it.block.text.trim(), place: items.indexOf(it) < titleAt ? 'before' : 'after', report: REPORT_TITLE.test(bareTitle(it.normalized)), paragraph: it.ordinal, line: it.block.line, start: it.block.start })) } : {}),
