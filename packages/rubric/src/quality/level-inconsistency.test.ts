@@ -262,6 +262,16 @@ describe('level-inconsistency', () => {
     expect((await check(county, '民兵设立文明劝导岗120个，为我市通过全国文明城市复审作出了贡献。')).findings).toEqual([]);
     expect((await check(county, '我市民兵应急分队集中训练两期。')).findings).toHaveLength(1);
   });
+  it('does not fire on the committee above reported to or sat in on, nor on the city’s meeting or event held in the place (holdout796/12, 803/08, 800/07, 800/01)', async () => {
+    const street = '中共青河区城南街道党工委书记2024年党管武装工作述职报告';
+    expect(await checkTitled(street, '主持召开党工委会议研究武装工作4次；年初向区委常委会专题汇报街道武装工作1次。')).toEqual([]);
+    expect(await checkTitled(street, '区委常委会议军时，我作为街道书记列席并作了交流发言。')).toEqual([]);
+    expect(await checkTitled(street, '主持召开区委常委会议军2次。')).toHaveLength(1);
+    const county = '县委常委会专题研究武装工作2次。我县民兵整组顺利完成。全县编组基干民兵800名。';
+    expect((await check(county, '8月，雾岭市委议军会在我县召开，我县作了交流发言。')).findings).toEqual([]);
+    expect((await check(county, '市里把全市征兵工作现场推进会放在我县开，我们的做法在会上作了介绍。')).findings).toEqual([]);
+    expect((await check(county, '组织全市民兵比武，参赛队员120名。')).findings).toHaveLength(1);
+  });
 
   it('fires on a 乡 that calls itself a 镇, a 镇 a 乡, a park either; not on a neighbour named with its place', async () => {
     const township = await checkTitled('柘林乡党委书记2025年党管武装工作述职报告', '乡党委会专题研究武装工作2次。全镇编建基干民兵86人，全镇民兵巡山480人次。');
