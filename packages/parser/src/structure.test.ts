@@ -448,6 +448,9 @@ describe('sectioning', () => {
     const excerpt = await parseText(['云阁区委书记2022年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公9次。', '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', '二是2023年一季度前配齐8个街道专武干部。'].join('\n'));
     expect(text(excerpt)).not.toContain('配齐8个');
     expect(excerpt.outside).toEqual([expect.objectContaining({ title: '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', place: 'after' })]);
+    // (Or its outline, after a label's line: "附：" ‖ "在东渡街道2025年征兵工作动员会上的讲话（提纲）", holdout807/07.)
+    const outline = await parseText(['东渡街道党工委书记2025年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：', '在东渡街道2025年征兵工作动员会上的讲话（提纲）', '今年街道武装工作经费安排3万元。'].join('\n'));
+    expect(text(outline)).not.toContain('3万元');
     // A scheme of rules appended, under its label or after a label's line (holdout705/06, 701/10); not a point headed with a scheme's name.
     const rules = await parseText(['枫岗县委书记2024年党管武装工作述职报告', '全年到县人武部办公3次。', '附：澜平军分区党管武装工作考评细则（县级第一书记部分）', '1. 每季度到人武部办公不少于1次（4分）；'].join('\n'));
     expect(rules.outside?.map((d) => d.title)).toEqual(['附：澜平军分区党管武装工作考评细则（县级第一书记部分）']);

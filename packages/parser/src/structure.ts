@@ -178,8 +178,8 @@ const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): 
   a !== null && b !== null && (a.post !== b.post || (a.committee !== undefined && b.committee !== undefined && a.committee !== b.committee));
 /** An appendix's label before a document's title, and an excerpt's mark after it (see findReport's `another`). */
 const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
-/** A note after a title on what the copy is: "（摘要）", "（节选）", a draft's "（送审稿）" (holdout658/07); or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
-const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿)[）)]$/;
+/** A note after a title on what the copy is: "（摘要）", "（节选）", a draft's "（送审稿）" (holdout658/07), a speech's "（提纲）" (holdout807/07); or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
+const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿|提纲)[）)]$/;
 /** An appendix's label as a line of its own: "附件", "附件1：", "附：". */
 const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]?$/;
 /** A letter titled by its kind alone: "感谢信", "慰问信". */
