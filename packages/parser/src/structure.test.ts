@@ -448,6 +448,11 @@ describe('sectioning', () => {
     const excerpt = await parseText(['云阁区委书记2022年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公9次。', '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', '二是2023年一季度前配齐8个街道专武干部。'].join('\n'));
     expect(text(excerpt)).not.toContain('配齐8个');
     expect(excerpt.outside).toEqual([expect.objectContaining({ title: '附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）', place: 'after' })]);
+    // (Or a model's write-up, holdout817/12; or an earlier year's report appended for reference, holdout819/12.)
+    const story = await parseText(['临渡街道党工委书记2019年度党管武装工作述职报告', '全年到街道武装部办公8次。', '临渡街道民兵张海峰同志见义勇为事迹材料', '街道党工委研究决定，将见义勇为表现突出的民兵纳入年度评先评优范围。'].join('\n'));
+    expect(text(story)).not.toContain('评先评优');
+    const earlier = await parseText(['石湾街道党工委书记2022年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：2021年度述职报告（供参考）', '2021年，街道安排武装工作经费6万元。'].join('\n'));
+    expect(text(earlier)).not.toContain('6万元');
     // (Or its outline, after a label's line: "附：" ‖ "在东渡街道2025年征兵工作动员会上的讲话（提纲）", holdout807/07.)
     const outline = await parseText(['东渡街道党工委书记2025年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：', '在东渡街道2025年征兵工作动员会上的讲话（提纲）', '今年街道武装工作经费安排3万元。'].join('\n'));
     expect(text(outline)).not.toContain('3万元');

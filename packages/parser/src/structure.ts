@@ -90,6 +90,8 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   /^(?!.*述职).{2,30}(移交|交接)(清单|单|表)$/,
   // An agreement with a neighbour unit: "城关街道与北岗国有林场森林防火民兵联防协议" (holdout649/12).
   /^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$/,
+  // A model's write-up: "临渡街道民兵张海峰同志见义勇为事迹材料" (holdout817/12).
+  /^(?!.*述职).{2,40}(事迹材料|先进事迹|事迹简介|典型材料)$/,
   // The armed department's report on its own work.
   /^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$/,
   // The rules of the 述职 themselves: "党委（党组）书记抓武装工作述职评议主要内容" (holdout665/08).
@@ -146,12 +148,15 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11.)
     const rules = (RULES_DOCUMENT.test(named) || PLAN_DOCUMENT.test(named)) && !matchNumbering(named);
     if (appended && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
+    // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
+    const itsYear = findYear(named, []);
+    if (appended && titleLike(named) && REPORT_TITLE.test(named) && year !== null && itsYear !== null && itsYear !== year) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知"; a draft's note after it,
     // "……关于建立党管武装工作考核激励机制的实施意见（征求意见稿）", holdout742/12.)
     if (isOtherDocumentTitle(named)) return true;
     if (!titleLike(named) || !REPORT_TITLE.test(named)) return false;
-    const [itsYear, itsPlace, itsPost] = [findYear(named, []), findPlace(named), postOf(named)];
+    const [itsPlace, itsPost] = [findPlace(named), postOf(named)];
     // (Another year's, another place's, or another post's: the deputy's report pasted after the secretary's, "柘坪县委副书记2019年度分管
     // 武装工作述职报告" after "柘坪县委书记2019年度……".)
     return (
