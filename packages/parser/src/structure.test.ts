@@ -451,11 +451,17 @@ describe('sectioning', () => {
     // (Or a model's write-up, holdout817/12; or an earlier year's report appended for reference, holdout819/12.)
     const story = await parseText(['临渡街道党工委书记2019年度党管武装工作述职报告', '全年到街道武装部办公8次。', '临渡街道民兵张海峰同志见义勇为事迹材料', '街道党工委研究决定，将见义勇为表现突出的民兵纳入年度评先评优范围。'].join('\n'));
     expect(text(story)).not.toContain('评先评优');
+    expect(text(story)).toContain('办公8次');
+    expect(story.outside?.map((d) => d.title)).toEqual(['临渡街道民兵张海峰同志见义勇为事迹材料']);
+    // (Not a body's subheading of a model's deeds: "民兵应急分队抗洪抢险先进事迹".)
+    expect(text(await parseText(['临渡街道党工委书记2019年度党管武装工作述职报告', '民兵应急分队抗洪抢险先进事迹', '7月，应急分队转移群众120人。'].join('\n')))).toContain('转移群众120人');
     const earlier = await parseText(['石湾街道党工委书记2022年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：2021年度述职报告（供参考）', '2021年，街道安排武装工作经费6万元。'].join('\n'));
     expect(text(earlier)).not.toContain('6万元');
+    expect(earlier.outside?.map((d) => d.title)).toEqual(['附：2021年度述职报告（供参考）']);
     // (Or its outline, after a label's line: "附：" ‖ "在东渡街道2025年征兵工作动员会上的讲话（提纲）", holdout807/07.)
     const outline = await parseText(['东渡街道党工委书记2025年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：', '在东渡街道2025年征兵工作动员会上的讲话（提纲）', '今年街道武装工作经费安排3万元。'].join('\n'));
     expect(text(outline)).not.toContain('3万元');
+    expect(text(outline)).toContain('办公8次');
     // A scheme of rules appended, under its label or after a label's line (holdout705/06, 701/10); not a point headed with a scheme's name.
     const rules = await parseText(['枫岗县委书记2024年党管武装工作述职报告', '全年到县人武部办公3次。', '附：澜平军分区党管武装工作考评细则（县级第一书记部分）', '1. 每季度到人武部办公不少于1次（4分）；'].join('\n'));
     expect(rules.outside?.map((d) => d.title)).toEqual(['附：澜平军分区党管武装工作考评细则（县级第一书记部分）']);
@@ -601,7 +607,7 @@ describe('meta', () => {
     const report = await parseText(['中共丹坝市委书记、市人武部党委第一书记', '2022年度党管武装工作述职报告', '2022年，我认真履行第一书记职责。'].join('\n'));
     expect(report.title).toBe('2022年度党管武装工作述职报告');
     expect(report.meta).toEqual({ year: 2022, level: '市', place: '丹坝市' });
-    // (Not a 密级 or an office's line, nor a post above a title that names its own place.)
+    // (Not a 密级, nor a post above a title that names its own place.)
     expect((await parseText(['内部资料', '2022年度党管武装工作述职报告', '现将履职情况报告如下。'].join('\n'))).meta.place).toBeNull();
     expect((await parseText(['中共丹坝市委书记', '石桥镇2022年度党管武装工作述职报告', '现将履职情况报告如下。'].join('\n'))).meta.place).toBe('石桥镇');
   });

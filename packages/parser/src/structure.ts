@@ -91,7 +91,7 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // An agreement with a neighbour unit: "城关街道与北岗国有林场森林防火民兵联防协议" (holdout649/12).
   /^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$/,
   // A model's write-up: "临渡街道民兵张海峰同志见义勇为事迹材料" (holdout817/12).
-  /^(?!.*述职).{2,40}(事迹材料|先进事迹|事迹简介|典型材料)$/,
+  /^(?!.*述职).{2,40}(事迹材料|事迹简介|典型材料)$/,
   // The armed department's report on its own work.
   /^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$/,
   // The rules of the 述职 themselves: "党委（党组）书记抓武装工作述职评议主要内容" (holdout665/08).
