@@ -1609,10 +1609,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.9,
     everyFinding: false,
-    knownFalseCredits: [
-      // 帮扶资金 for soldiers' families: the support's money, read by the rubric's topic as the work's.
-      'support-funding reports/06_liaotang_district_2022.docx → partial',
-    ],
     knownSpurious: [
       'too-short reports/02_baixi_subdistrict_2024.txt',
     ],
@@ -7081,11 +7077,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.96,
     everyFinding: false,
-    knownFalseCredits: [
-      // 市里今年给我县安排了人武部营区改造补助资金80万元: the city's money (no longer an amount of the county's), still a mention of funding; its labeller
-      // reads nothing of the county's own.
-      'support-funding reports/11_pinggang_county_2022.docx → partial',
-    ],
     knownSpurious: [
       // 全市征兵工作会议后，县里第一时间召开动员会: the city's meeting named as 全市 opening a sentence of the county's own act; its labeller reads the
       // level above, correctly named.
@@ -7267,11 +7258,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
-    knownFalseCredits: [
-      // 积极争取对口援藏省市支持，协调援藏资金860万元建设县民兵综合训练基地: the aid money (no amount of the county's own) still a mention of funding; its labeller
-      // reads nothing of the county's own.
-      'support-funding reports/06_zhalin_county_2026.docx → partial',
-    ],
     knownSpurious: [
       // **边防连: a unit's name hidden, a blank to the check (only a unit after 驻…… is a redaction); its labeller reads a redaction.
       'placeholder reports/01_cuolang_county_2023.docx',
@@ -7376,9 +7362,6 @@ describe.each([
     minAccuracy: 0.92,
     everyFinding: false,
     knownFalseCredits: [
-      // 今年镇五金商会拿出35万元，……我镇武装工作经费紧张的问题基本得到了解决: the chamber's money no longer an amount of the town's (d98512d4), the funding still
-      // named; its labeller reads nothing of the town's own.
-      'support-funding reports/06_tongfang_town_2022.docx → partial',
       // ……是群众身边的国防教育阵地，全年接待游客40余万人次: the tourists no longer read as an activity (d98512d4), the field still named; its labeller
       // reads tourism, nothing of the field.
       'defense-education reports/05_yingchuan_town_2024.txt → partial',
@@ -7394,6 +7377,376 @@ describe.each([
     knownSpurious: [
       // most criteria only claimed: vague by minPartialShare; its labeller reads the outline's answers with counts as enough.
       'vague reports/08_qingya_town_2026.md',
+    ],
+  },
+  // holdout796, an ordinary batch from the Jiaodong peninsula of eastern Shandong (Yantai/Weihai/Qingdao-county-like places, a 县级市 on the coast, fishing towns, a 街道 of a port city, a hill 乡 of apple orchards): 88.6 % and 2 false credits on first
+  // contact (`afbc0782`).
+  {
+    labelsFile: 'holdout796/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 乡里的马鞍岭抗战纪念馆全年接待游客3.2万人次，国防教育氛围浓厚: the tourists no longer an activity, the stock line a mention as the labellers of holdout770/07,
+      //  792/04 and 798/10 read it; its labeller reads the line as the tourists' conclusion, nothing of the township's (its uncertain
+      // call).
+      'defense-education reports/05_xingwu_township_2022.txt → partial',
+    ],
+  },
+  // holdout797, reports in which goals, requirements and targets are written in the form of results: 84.1 % and 1 false credit on first
+  // contact (`afbc0782`).
+  {
+    labelsFile: 'holdout797/labels.json',
+    reports: 12,
+    minAccuracy: 0.84,
+    everyFinding: false,
+  },
+  // holdout798, an ordinary batch from the Guanzhong plain of central Shaanxi (Xianyang/Baoji/Weinan-like counties, a 县级市, a 区 of Xi'an's outskirts, towns of kiwi and apple orchards, a 街道 beside a university town, a 乡 at the foot of the Qinling): 91.7 % and no false credit on first
+  // contact (`afbc0782`).
+  {
+    labelsFile: 'holdout798/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownSpurious: [
+      // 国营**厂 hiding a military factory's name: a blank to the check; its labeller reads a redaction (its rule 9).
+      'placeholder reports/01_fuchuan_county_2023.docx',
+      // 国营**厂 hiding a military factory's name: a blank to the check; its labeller reads a redaction (its rule 9).
+      'placeholder reports/06_qichuan_district_2022.txt',
+      // 国营**厂 hiding a military factory's name: a blank to the check; its labeller reads a redaction (its rule 9).
+      'placeholder reports/09_jingyuan_town_2022.txt',
+    ],
+  },
+  // holdout799, reports full of negation: 85.6 % and 2 false credits on first
+  // contact (`afbc0782`).
+  {
+    labelsFile: 'holdout799/labels.json',
+    reports: 12,
+    minAccuracy: 0.86,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 本人因参加县里招商推介会未能前往，委托镇长带队慰问了驻镇某部和军属42户: the stand-in's visit no longer the reporter's act, still a mention of the field;
+      //  its labeller reads nothing of the reporter's own.
+      'support-for-military reports/11_huaiwu_town_2024.docx → partial',
+    ],
+  },
+  // holdout800, an ordinary batch from the Wumeng mountains of northeastern Yunnan (Zhaotong/Huize/Zhenxiong/Yiliang-like counties, a 县级市 on the Jinsha river, Yi and Miao villages, an ex-situ poverty relocation 街道 in the prefecture seat, a high-cold 乡 of potatoes and apples, a coal town): 93.9 % and 1 false credit on first
+  // contact (`9952f6b4`).
+  {
+    labelsFile: 'holdout800/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownSpurious: [
+      // 建成**民兵之家**和应急物资储备库 in a Markdown list: the bold markers read as a blank; its labeller reads emphasis.
+      'placeholder reports/04_xinlan_subdistrict_2022.md',
+    ],
+  },
+  // holdout801, reports written largely in passive and impersonal sentences, where the actor must be read out: 93.2 % and 2 false credits on first
+  // contact (`9952f6b4`).
+  {
+    labelsFile: 'holdout801/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout802, an ordinary batch from the Nanyang basin of southwestern Henan (Nanyang/Dengzhou/Tanghe/Xixia/Tongbai-like places: a 县级市, counties of wheat and moxa, a mountain 乡 in the Funiu or Tongbai mountains, a 街道 of the prefecture seat, a town of jade carving): 93.9 % and no false credit on first
+  // contact (`9952f6b4`).
+  {
+    labelsFile: 'holdout802/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout803, reports in which the place only assisted, cooperated with or took part in work others led: 89.4 % and no false credit on first
+  // contact (`9952f6b4`).
+  {
+    labelsFile: 'holdout803/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownSpurious: [
+      // “**-2022”跨区域联合演练: an exercise's code name hidden, a blank to the check; its labeller reads a redaction.
+      'placeholder reports/06_huaiyang_city_2022.doc',
+      // 今年全县共有412名青年上站体检 in a town's report: the county's figure quoted; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/02_lutang_town_2023.md',
+      // 征兵工作顺利完成，全县今年入伍青年96名 in a 乡's report: the county's figure quoted; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/03_chaya_township_2019.txt',
+      // 参与区人武部组织的全区民兵应急力量拉动演练，全区共出动民兵600余人 in a street's report: the district's figure; its labeller reads the level above's event,
+      //  correctly named.
+      'level-inconsistency reports/08_liuyin_subdistrict_2025.docx',
+    ],
+  },
+  // holdout804, an ordinary batch from the Yinchuan plain and the Helan mountains of Ningxia (Helan/Yongning/Pingluo/Qingtongxia-like counties, a 县级市 on the Yellow river, a 区 of the regional capital, an ecological-migrant town of Hui villages, a wine-growing 镇 at the foot of the Helan, a 街道 of an industrial city): 90.9 % and 3 false credits on first
+  // contact (`53a89100`).
+  {
+    labelsFile: 'holdout804/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 解决了民兵器材室漏雨维修问题: the militia's storeroom named, a mention; its labeller reads a repair, no militia work.
+      'militia-building reports/10_tantou_township_2025.md → partial',
+      // 首府“全民国防教育日·进社区”活动启动仪式在我街道文苑社区举行: the capital's event hosted, no longer an act (e9bbe1fc), still a mention; its labeller
+      // reads nothing of the street's own.
+      'defense-education reports/12_wenyuan_subdistrict_2022.txt → partial',
+    ],
+    knownSpurious: [
+      // the wine-industry section's figures are not the field's and the winery's money is no longer the town's: vague by minPartialShare;
+      //  its labeller not.
+      'vague reports/07_xipo_town_2025.docx',
+    ],
+  },
+  // holdout805, reports whose facts often stand under the wrong headings: 93.9 % and 3 false credits on first
+  // contact (`53a89100`).
+  {
+    labelsFile: 'holdout805/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 存在不足：全年送兵3名，完成县里下达任务: the label names the faults and a stock line follows, a mention; its labeller reads achievements
+      // under the label, no fault at all.
+      'shortcomings reports/05_lanping_township_2019.txt → partial',
+    ],
+  },
+  // holdout806, an ordinary batch from the Bashang plateau and the Yan mountains of northern Hebei (Zhangbei/Guyuan/Kangbao/Chongli/Fengning-like places: a county of wind farms and potatoes, a 区 of winter-sports resorts, a 县级市 of the capital's outer ring, a 乡 on the grassland, a town of Manchu villages, a 街道 of the prefecture seat): 94.7 % and 1 false credit on first
+  // contact (`53a89100`).
+  {
+    labelsFile: 'holdout806/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // 今年全市征集新兵2100余名 in a county's report: the prefecture's figure quoted; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/07_bainao_county_2025.txt',
+    ],
+  },
+  // holdout807, reports in which what the secretary said is told as the year's work: 84.1 % and 3 false credits on first
+  // contact (`53a89100`).
+  {
+    labelsFile: 'holdout807/labels.json',
+    reports: 12,
+    minAccuracy: 0.85,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 市委主要领导在全市国防教育工作会议上指出，国防教育是……: the city's words quoted, a mention of the field; its labeller reads the level above's words,
+      //  nothing of the county's (its rule).
+      'defense-education reports/03_shimei_county_2019.txt → partial',
+    ],
+    knownSpurious: [
+      // 岚溪军分区**政委: an officer's name hidden, a blank to the check; its labeller reads a redaction.
+      'placeholder reports/08_ouping_county_2026.docx',
+    ],
+  },
+  // holdout808, an ordinary batch from the coal mountains of western Guizhou (Liupanshui/Bijie/Weining/Shuicheng/Nayong-like places: a 县级市 of coal and power plants, a Yi-Hui-Miao autonomous county with a highland lake, a 区 of a mining city, a 乡 of potatoes and buckwheat, a town of relocated miners' families, a 街道 of a relocation new town): 93.9 % and 1 false credit on first
+  // contact (`e9bbe1fc`).
+  {
+    labelsFile: 'holdout808/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 乡里投入16万元修缮鹰嘴岩红军阻击战遗址，组织民兵……: the money's clause names no field, the militia in the next clause names it; its labeller
+      // reads a memorial's repair, no armed-forces funding.
+      'support-funding reports/09_aluo_township_2019.txt → met',
+    ],
+    knownSpurious: [
+      // 全市今年征集新兵1360名 … 市委常委会两次专题研究征兵工作，我都参加了 in a district's report: the city's figure and meeting; its labeller reads the level
+      // above, correctly named.
+      'level-inconsistency reports/03_meifeng_district_2020.txt',
+      // most criteria only claimed: vague by minPartialShare; its labeller not.
+      'vague reports/11_wantang_subdistrict_2026.txt',
+    ],
+  },
+  // holdout809, reports whose figures are often not counts of the year's work: 87.9 % and no false credit on first
+  // contact (`e9bbe1fc`).
+  {
+    labelsFile: 'holdout809/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+  },
+  // holdout810, an ordinary batch from the Horqin sandy land of eastern Inner Mongolia (Tongliao/Chifeng/Hinggan-like banners and counties: a 旗 of cattle and corn, a 县级市, a 区 of the prefecture seat, a 苏木 of herders, a 镇 of a farm reclaimed from sand, a 街道): 93.2 % and no false credit on first
+  // contact (`e9bbe1fc`).
+  {
+    labelsFile: 'holdout810/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout811, reports in which the government's side is told as the party committee's armed-forces work: 86.4 % and 2 false credits on first
+  // contact (`e9bbe1fc`).
+  {
+    labelsFile: 'holdout811/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 定期听取人武部工作汇报: the routine's briefing named, a mention; its labeller reads only the government's meetings beside it, nothing
+      // of the committee's.
+      'military-affairs-meetings reports/09_shilu_county_2025.md → partial',
+    ],
+  },
+  // holdout812, an ordinary batch from the Turpan–Hami basin of eastern Xinjiang (Turpan/Shanshan/Toksun/Yiwu/Barkol-like places: a 县级市 of grapes and raisins, a county of coal and wind farms, a 区 of the prefecture seat, a Kazakh herders' 乡 in the Barkol grassland, a town of the Gobi oasis, a 街道 of an old city): 89.4 % and no false credit on first
+  // contact (`b82ffe5e`).
+  {
+    labelsFile: 'holdout812/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownSpurious: [
+      // 参加东驿市委议军会议……市委主要领导对全市武装工作作出了部署 in a county's report: the city's meeting attended; its labeller reads the level above,
+      // correctly named.
+      'level-inconsistency reports/04_mingtuo_county_2026.md',
+    ],
+  },
+  // holdout813, reports whose tenses often mislead: 87.9 % and no false credit on first
+  // contact (`b82ffe5e`).
+  {
+    labelsFile: 'holdout813/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+  },
+  // holdout814, an ordinary batch from the salt and lantern cities of southern Sichuan (Zigong/Neijiang/Yibin/Luzhou-like places: a 县级市 of salt wells and a lantern festival, a county of citrus and pigs, a 区 of an old industrial city, a 镇 of a salt-trade ancient town, a hill 乡, a 街道 of a port city on the Yangtze): 93.2 % and 2 false credits on first
+  // contact (`b82ffe5e`).
+  {
+    labelsFile: 'holdout814/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 盐运博物馆……全年接待游客32万人次，……全镇国防教育氛围日益浓厚: the tourists no longer an activity (f028d768), the stock line a mention; its labeller
+      // reads tourism, nothing of the town's.
+      'defense-education reports/05_luxi_town_2020.txt → partial',
+      // 纪念馆……全年接待参观者58万人次，实现旅游综合收入3.2亿元，全县国防教育成效明显: the visitors no longer an activity (f028d768), the stock line a mention; its
+      // labeller reads tourism, nothing of the county's.
+      'defense-education reports/10_rongxi_county_2024.docx → partial',
+    ],
+    knownSpurious: [
+      // 今年全市征兵工作再创佳绩，沱阳市共征集新兵1460名 in a county's report: the prefecture's figure quoted; its labeller reads the level above, correctly
+      // named.
+      'level-inconsistency reports/02_ganping_county_2021.txt',
+    ],
+  },
+  // holdout815, reports (mostly of 乡, 镇 and 街道, some of counties about their townships) in which the villages', communities' or townships' own work is told as the reporter's: 90.2 % and 3 false credits on first
+  // contact (`b82ffe5e`).
+  {
+    labelsFile: 'holdout815/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 樟林社区争取辖区企业赞助，筹集12万元建成社区“国防教育书屋”: a community's own act read as the street's; its labeller reads the community's initiative
+      // with enterprises' money (its rule).
+      'defense-education reports/11_zhanglin_subdistrict_2026.txt → met',
+      // 各村都按老习惯在春节走访军属: the villages' custom, a mention of the field; its labeller reads the villages' own act, nothing of the
+      // township's.
+      'support-for-military reports/05_chaya_township_2023.txt → partial',
+      // 樟林社区今年还捧回了区里“拥军优属示范社区”的奖牌: a community's honour, a mention of the field; its labeller reads the district's award to a
+      // community, nothing of the street's.
+      'support-for-military reports/11_zhanglin_subdistrict_2026.txt → partial',
+    ],
+    knownSpurious: [
+      // 茅坪镇自筹资金30万元，为全镇412户军属…… in a 县级市's report: a named town's own whole; its labeller reads the town's, correctly named.
+      'level-inconsistency reports/02_lanjiang_city_2020.doc',
+      // most criteria only claimed: vague by minPartialShare; its labeller not.
+      'vague reports/09_qinggangping_township_2020.txt',
+    ],
+  },
+  // holdout816, an ordinary batch from the Yimeng mountains of southern Shandong (Linyi/Yishui/Mengyin/Feixian/Pingyi-like places: a 县级市 of logistics and trade, a county of the old revolutionary base, a 区 of the prefecture seat, a mountain 乡 of chestnuts and peaches, a town of the 沂蒙红嫂 stories, a 街道 of a logistics park): 95.5 % and no false credit on first
+  // contact (`551d9ef6`).
+  {
+    labelsFile: 'holdout816/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // most criteria only claimed: vague by minPartialShare; its labeller reads the figures there are as enough.
+      'vague reports/12_liuhu_subdistrict_2020.txt',
+    ],
+  },
+  // holdout817, reports that tell the year's work through single cases and model individuals: 86.4 % and 1 false credit on first
+  // contact (`551d9ef6`).
+  {
+    labelsFile: 'holdout817/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownSpurious: [
+      // 大坪镇专武干部罗建华同志……坚持完成全镇民兵整组 in a county's report: a named town's own whole in a story; its labeller reads the town's, correctly
+      // named.
+      'level-inconsistency reports/06_shidu_county_2019.docx',
+      // ……今年仍坚持带队完成全乡民兵整组 in a county's report: a township cadre's own 乡 in a story; its labeller reads his township's, correctly
+      // named.
+      'level-inconsistency reports/08_heling_county_2026.docx',
+    ],
+  },
+  // holdout818, an ordinary batch from the Songnen plain of western Jilin (Baicheng/Songyuan/Zhenlai/Da'an/Qian'an-like places: a 县级市 of the oil field, a county of saline-alkali rice land, a 区 of the prefecture seat, a Mongolian 乡, a town of the crane reserve's lakes, a 街道 of an oil-workers' district): 95.5 % and no false credit on first
+  // contact (`551d9ef6`).
+  {
+    labelsFile: 'holdout818/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // 今年全县征集新兵143名 in a town's report: the county's figure quoted; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/07_xintian_town_2019.txt',
+    ],
+  },
+  // holdout819, reports in which work is said done as in other years, with no figure of its own: 90.9 % and 1 false credit on first
+  // contact (`551d9ef6`).
+  {
+    labelsFile: 'holdout819/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout820, an ordinary batch from the Cangzhou–Hengshui plain of eastern Hebei (Cangzhou/Hengshui/Botou/Wuqiao/Xianxian-like places: a 县级市 of fasteners and castings, a county of martial arts and acrobatics, a 区 of a port city on the Bohai, a 乡 of saline-alkali farmland, a town of pipe and cable factories, a 街道 of the prefecture seat): 96.2 % and no false credit on first
+  // contact (`ccc8ad02`).
+  {
+    labelsFile: 'holdout820/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout821, reports full of universal claims: 90.2 % and no false credit on first
+  // contact (`ccc8ad02`).
+  {
+    labelsFile: 'holdout821/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+  },
+  // holdout822, an ordinary batch from the Lixiahe lowlands of central Jiangsu (Xinghua/Gaoyou/Baoying/Jianhu-like places: a 县级市 of rape-flower fields and stainless steel, a county of lakes and crabs, a 区 of a canal city, a 乡 of fields on raised plots (垛田), a water town of old streets, a 街道 of the city seat): 92.4 % and 2 false credits on first
+  // contact (`ccc8ad02`).
+  {
+    labelsFile: 'holdout822/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 再次，真心实意做好拥军优属: a stock line of the field, a mention; its labeller reads the enterprises' gift beside it as the only content,
+      //  nothing of the street's.
+      'support-for-military reports/12_chengnan_subdistrict_2021.txt → partial',
+    ],
+  },
+  // holdout823, reports from places that were merged, split or renamed during or just before the year: 93.9 % and no false credit on first
+  // contact (`ccc8ad02`).
+  {
+    labelsFile: 'holdout823/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // 杉木、龙口两乡在5月合并前已完成本乡适龄青年兵役登记 in a county's report: each township's own, before a merger; its labeller reads the townships',
+      //  correctly named.
+      'level-inconsistency reports/02_baiya_county_2019.txt',
+      // most criteria only claimed: vague by minPartialShare; its labeller not.
+      'vague reports/09_yanchuan_county_2021.txt',
+      // most criteria only claimed: vague by minPartialShare; its labeller reads the figures there are as enough.
+      'vague reports/12_taoyuan_subdistrict_2026.txt',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
