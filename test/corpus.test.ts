@@ -7437,10 +7437,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.94,
     everyFinding: false,
-    knownSpurious: [
-      // 建成**民兵之家**和应急物资储备库 in a Markdown list: the bold markers read as a blank; its labeller reads emphasis.
-      'placeholder reports/04_xinlan_subdistrict_2022.md',
-    ],
   },
   // holdout801, reports written largely in passive and impersonal sentences, where the actor must be read out: 93.2 % and 2 false credits on first
   // contact (`9952f6b4`).

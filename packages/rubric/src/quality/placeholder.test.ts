@@ -12,8 +12,8 @@ beforeAll(() => {
   options = r.value.quality.find((q) => q.rule === 'placeholder')!.options;
 });
 
-async function check(text: string) {
-  const report = await parseText(text);
+async function check(text: string, file?: string) {
+  const report = await parseText(text, file);
   return { report, findings: placeholder(buildView(report, DEFAULT_CUES), options) };
 }
 
@@ -191,6 +191,13 @@ describe('placeholder', () => {
     expect((await check(lines.join('\n'))).findings).toEqual([]);
     const redacted = await check(['2025年党管武装工作述职报告', '一、主要工作', '与**14个乡镇党委书记**就武装工作集体谈话1次。'].join('\n'));
     expect(redacted.findings.map((f) => f.line)).toEqual([3]);
+  });
+  it('reads a short term in bold inside a Markdown sentence as bold, not in a plain text (holdout800/04)', async () => {
+    const text = ['2022年党管武装工作述职报告', '一、主要工作', '在幸福里社区建成**民兵之家**和应急物资储备库，民兵活动条件明显改善。'].join('\n');
+    expect((await check(text, 'report.md')).findings).toEqual([]);
+    expect((await check(text)).findings.map((f) => f.line)).toEqual([3]);
+    // (Not the words between two redactions, in Markdown too.)
+    expect((await check(['2022年党管武装工作述职报告', '一、主要工作', '在**市委、市政府和**军分区的领导下认真履职。'].join('\n'), 'report.md')).findings).toHaveLength(1);
   });
 
   it('finds what a writing assistant left around its draft and a template’s instruction', async () => {
