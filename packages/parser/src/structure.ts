@@ -140,6 +140,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // (Minutes may be titled short: "党委会议纪要"; so may a bulletin, "工 作 简 报", holdout757/12; and a letter appended, "附：" ‖
     // "感谢信", holdout737/10.)
     const letter = appended && SHORT_LETTER.test(named);
+    const otherYear = () => {
+      const itsYear = findYear(named, []);
+      return year !== null && itsYear !== null && itsYear !== year;
+    };
     if (text === title || (text.length < 8 && !/^(.{2,6}会议纪要|.{0,4}简\s*报)$/.test(text) && !letter) || text.length > 60 || matchNumbering(text)) return false;
     // (A website's next sample after the one adapted: "【范文二】乡镇党委书记党管武装工作述职报告".)
     if (SAMPLE_LABEL.test(text)) return true;
@@ -149,8 +153,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     const rules = (RULES_DOCUMENT.test(named) || PLAN_DOCUMENT.test(named)) && !matchNumbering(named);
     if (appended && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
     // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
-    const itsYear = findYear(named, []);
-    if (appended && titleLike(named) && REPORT_TITLE.test(named) && year !== null && itsYear !== null && itsYear !== year) return true;
+    if (appended && titleLike(named) && REPORT_TITLE.test(named) && otherYear()) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
     // (A notice's title holds none of a report's words: "关于印发《云渡区2022年党管武装工作要点》的通知"; a draft's note after it,
     // "……关于建立党管武装工作考核激励机制的实施意见（征求意见稿）", holdout742/12.)
@@ -160,7 +163,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // (Another year's, another place's, or another post's: the deputy's report pasted after the secretary's, "柘坪县委副书记2019年度分管
     // 武装工作述职报告" after "柘坪县委书记2019年度……".)
     return (
-      (year !== null && itsYear !== null && itsYear !== year) ||
+      otherYear() ||
       (place !== null && itsPlace !== null && itsPlace !== place) ||
       otherPost(post, itsPost)
     );
