@@ -677,6 +677,8 @@ export const DEFAULT_CUES: Cues = {
     // (Not a line that gives a figure before its colon: "常委会今年专门研究武装工作4次：" then a list of the four.)
     // (Each kind of mark one branch that no other starts like, so a failing match cannot split the marks in many ways.)
     '^((?![^：:]{0,20}([0-9]|[一二两三四五六七八九十]+(次|名|人|件|项|元)))[^，。；：:]{0,20}[：:])?([ \\t\\n\\r\\u00A0\\u3000，。、；：？！,.;:?!…—\\-）)】\\]“”"‘’《》Xx×*○〇□]|十?[一二三四五六七八九十]是|[0-9][.、．]|[（(【\\[]([一二三四五六七八九十0-9][）)]|(待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])?)*$',
+    // An item's label answered with none, a slash or 空 (a form filled in as a roll: "国防教育：/。", "专武干部培训：无；", holdout827/12).
+    '^[^，。；：:]{1,20}[：:]\\s*[（(]?(无|暂无|尚无|空|空白|没有|/|／)[)）]?\\s*[。.;；]?$',
     // ... and a longer announcement whose first item is a blank: "对照上级要求，本人在履职中还存在以下不足：一是【待补充】；".
     '^[^。；：:]{0,40}[：:]\\s*([一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9][）)]|[0-9][.、．])?\\s*([Xx×*○〇□]{2,}|[【\\[（(](待补充|待填写|待完善|待定|待补|待写|略)[】\\]）)])[；;。.]?$',
     // A form's instruction left in place of the answer: "（写明民兵整组、训练、遂行任务情况）".

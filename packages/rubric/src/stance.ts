@@ -588,8 +588,11 @@ const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
  * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
  * say what is required, not what was done. (Not work done to a requirement: "按照要求，完成了以下任务：".)
  */
-const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]/;
+// (Or what a duty or a check ought to hold: "街道党工委书记履行党管武装职责应包括：一是……", "考评内容应包括：".)
+const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]|(应|须|应当|必须)包括\s*[：:]/;
 const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
+/** The announcement alone, its items on the lines after it. */
+const RULES_ANNOUNCED = new RegExp(`(${RULES_LISTED.source})\\s*$`);
 /** Targets set for the year, listed after their colon ("……研究确定了全年党管武装工作目标：……办公12次，……", "全年目标：基干民兵整组60人"). */
 const TARGETS_LISTED = /目标(任务)?(是|为)?\s*[：:]/;
 /**
@@ -1352,9 +1355,24 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       (view.writtenAfter && NEXT_YEAR_TOLD.test(masked(unit).replace(POINT_LABEL, ''))),
   );
 
-  const listsRules = (unit: Unit): boolean => {
+  /**
+   * A list of duties or requirements the unit is in: its announcement, and where its items start in the unit (the whole of an item
+   * of such a list, or the items after the colon of the sentence that announces it, "按照区委要求，街道党工委书记履行党管武装职责
+   * 应包括：一是……，每年专题议军不少于2次；"); null if none.
+   */
+  const rulesListed = (unit: Unit): { intro: Unit; from: number } | null => {
     const intro = POINT_START.test(unit.text) ? (pointsStart(unit)?.unit ?? itemsIntro(unit)) : null;
-    return intro !== null && RULES_LISTED.test(intro.text) && !DONE_TO_RULES.test(intro.text);
+    if (intro !== null) return RULES_LISTED.test(intro.text) && !DONE_TO_RULES.test(intro.text) ? { intro, from: 0 } : null;
+    const announced = RULES_LISTED.exec(unit.text);
+    if (announced === null) return null;
+    const colon = announced.index + announced[0].length - 1;
+    return POINTS_OPENING.test(unit.text.slice(colon)) && !DONE_TO_RULES.test(unit.text.slice(0, colon)) ? { intro: unit, from: colon + 1 } : null;
+  };
+  const listsRules = (unit: Unit): boolean => rulesListed(unit) !== null;
+  /** Under the plans' heading too, a list of requirements whose announcement plans nothing ("……街道武装工作考评内容应包括：") is no plan. */
+  const rulesNotPlanned = (unit: Unit): boolean => {
+    const intro = rulesListed(unit)?.intro ?? (RULES_ANNOUNCED.test(unit.text) && !DONE_TO_RULES.test(unit.text) ? unit : null);
+    return intro !== null && ownPlanCue(intro) === null;
   };
 
   /** A target, not work done: listed after a colon that names the targets, or a row of a table of targets or tasks (see TARGET_COLUMN). */
@@ -1841,7 +1859,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const notDoneOf = (unit: Unit): Span[] => {
     // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
     if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
-    if (listsRules(unit) || listsTargets(unit) || afterPeriod(unit)) return [{ start: unit.start, end: unit.end }];
+    if (listsTargets(unit) || afterPeriod(unit)) return [{ start: unit.start, end: unit.end }];
+    const rules = rulesListed(unit);
+    if (rules !== null) return [{ start: unit.start + rules.from, end: unit.end }];
     // A total over years or to date names the work, and its figures are not the year's (as last year's beside this year's, see comparesWithNow).
     if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
     const text = masked(unit);
@@ -2535,7 +2555,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)
           const cell = planCell(unit);
           if (cell && !own.some((s) => s.start >= cell.start && s.end <= cell.end)) return false;
-          return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit);
+          return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit) && !rulesNotPlanned(unit);
         }
         case 'shortcoming':
           if (isLabel(unit) || QUESTION.test(unit.text) || OUTLOOK.test(unit.text) || faultRowNotMine(unit)) return false;
