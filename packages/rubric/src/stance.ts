@@ -693,6 +693,8 @@ const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/
 
 /** A total over recent years or to date, the year's share not told: "近五年，街道累计……", "截至目前，街道累计投入……46万元" (not "截至年底，全年累计……"). */
 const RUNNING_TOTAL = /^\s*((近|最近|过去)[两三四五六七八九十0-9]+年(来|以来)?|截至(目前|现在|今年底|年底|本年底))\s*[，,]?(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)/;
+/** …opening a later clause, which it governs to the sentence's end: "县委把寨梁革命纪念馆作为……主阵地，近年来累计投入1.2亿元……" (holdout836/03). */
+const RUNNING_TOTAL_LATER = /[，,；;]\s*((近|最近|过去)[两三四五六七八九十0-9几]*年(来|以来)?|截至(目前|现在))\s*[，,]?(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)/;
 
 /**
  * A total over the reporter's years in office or over several years, the year's share not told: "任职以来，……累计到区人武部办公40余次",
@@ -832,7 +834,13 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
  * "上坪镇党委把武装工作纳入村（社区）年度综合考核" in 下坪镇's report (holdout645/04); or its militia sent to help, its county or
  * district named before it, "蔺山县石坳乡出动民兵35人赶来协助扑救" in a neighbour's report (holdout795/11).
  */
-const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>[^\\s，。；,;、到去赴每是了全各本我该的和与及在]{2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]))`);
+// (Or its committee holding to the work: "杏埠镇党委始终把武装工作摆在重要位置" in another town's report, holdout837/08.)
+const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]|始终|先后|坚持))`);
+/**
+ * The same in a county's or a district's report, another county, district or banner: "蓼川县把国防教育纳入全县干部教育培训规划" in 岚西区's
+ * report (holdout837/06). (Not the zones within the place: "经开区", "景区", "城区".)
+ */
+const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|[新园城景库矿林牧社辖小市片校])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对|(县委|区委|旗委)(?=把|将|对|始终|先后|坚持|全年|今年|共|累计|[0-9]))`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
@@ -888,6 +896,8 @@ function committeeOf(level: AdminLevel) {
     // In a township's or a street's report, the level above's standing committee opening a sentence (see `levelAbove` in the judge).
     // (Not in a county's: a report copied from a city's says 市委 of itself.)
     aboveMeeting: superior && belowCounty ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
+    /** The reporter or the own place named anywhere (not the whole above, 全县 in a 区's report). */
+    ownWord: new RegExp(`我|本人|(?<!全)${PLACE[level]}`),
     belowCounty,
     // A city's level above (州, 盟, 省) is no name a copied report gives itself: its acts are another's wherever they fall.
     cityAbove: level === '市',
@@ -1087,11 +1097,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return place !== null && place[1] !== ownPlace && !NOT_A_PLACE.test(place[1]);
   };
   /**
-   * In a township's or a street's report, another township named as a clause's subject: "石门镇全年输送新兵9名，其中大学生7名" in
-   * 柘林乡's report, a neighbour's figures copied with its name (in a county's report its townships are the county's own).
+   * Another place of the report's own level named as a clause's subject: in a township's or a street's report another township
+   * ("石门镇全年输送新兵9名，其中大学生7名" in 柘林乡's report), in a county's or a district's another county (see COUNTY_OPENING): a
+   * neighbour's figures copied with its name (the places below the report's own are its own).
    */
-  const foreignTownship = (clause: string): boolean => {
-    const place = ownPlace && committee?.belowCounty ? TOWNSHIP_OPENING.exec(clause) : null;
+  const neighbourOpening = committee?.belowCounty ? TOWNSHIP_OPENING : view.report.meta.level === '县' || view.report.meta.level === '区' ? COUNTY_OPENING : null;
+  const foreignNeighbour = (clause: string): boolean => {
+    const place = ownPlace && neighbourOpening ? neighbourOpening.exec(clause) : null;
     return place !== null && place.groups!.place !== ownPlace && !NOT_A_PLACE.test(place.groups!.place);
   };
   /** The first year reported on: a term's first ("2022年至2024年"), else the report's. Only a year before it is an earlier one. */
@@ -1473,8 +1485,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         continue;
       }
       // A bureau of another place, named ("今年，楠州市退役军人事务局投入200万元" in 岚江's report): the level above's or a neighbour's;
-      // so is a neighbour township with its figures in a township's report (see foreignTownship).
-      if (foreignBureau(trimmed) || foreignTownship(trimmed)) {
+      // so is a neighbour township with its figures in a township's report (see foreignNeighbour).
+      if (foreignBureau(trimmed) || foreignNeighbour(trimmed)) {
         decision = true;
         continue;
       }
@@ -1576,7 +1588,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (COUNTED_BY_BUREAU.test(unit.text.slice(0, clauseStart)) && !selfStart.test(unit.text.slice(clauseStart))) return true;
     // A neighbour township named at the clause's start, whatever word of it was matched: "河西街道党工委安排武装工作经费3万元" in
     // 江滨街道's report, matched at 街道党工委 (holdout645/09).
-    if (foreignTownship(unit.text.slice(clauseStart))) return true;
+    if (foreignNeighbour(unit.text.slice(clauseStart))) return true;
     const before = actorBefore(unit, owned ? from + 2 : nameEnd > 0 ? nameEnd : from);
     // The committee's meeting chaired by someone named, not by the reporter: "9月的县委议军会由县长李振华同志受我委托主持召开" (not
     // one the committee decided to hand on, "县委常委会研究决定由副县长王立新同志牵头……").
@@ -1622,6 +1634,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 8月组织民兵应急分队……" are all his.)
     let carrier = previous;
     while (subject(carrier) === null && carrier.position > 0 && MONTH_FIRST.test(carrier.text)) carrier = view.units[carrier.id - 1];
+    // (Through any run without a subject from a neighbour place opening it: a paragraph copied from a neighbour's report is all the
+    // neighbour's, "蓼川县把国防教育纳入……；清明期间，组织全县……；在县城人民广场设置……" in 岚西区's, holdout837/06.)
+    // (Not past a sentence naming the reporter's side anywhere, "9月全民国防教育日，街道在石柳广场组织宣传活动".)
+    const ownWord = committee?.ownWord;
+    let opener = previous;
+    while (subject(opener) === null && opener.position > 0 && !ownWord?.test(opener.text)) opener = view.units[opener.id - 1];
+    if (!ownWord?.test(unit.text) && subject(opener) === true && opener.text.split(CLAUSE_BREAK, 2).some(foreignNeighbour)) return true;
     // (Carried that far only from someone leading the work, not from a state of things: "全区9个街道武装部长全部专职……".)
     return subject(carrier) === true && (carrier === previous || LEADS.test(carrier.text.split(CLAUSE_BREAK)[0]));
   };
@@ -1864,6 +1883,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (rules !== null) return [{ start: unit.start + rules.from, end: unit.end }];
     // A total over years or to date names the work, and its figures are not the year's (as last year's beside this year's, see comparesWithNow).
     if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
+    const laterTotal = RUNNING_TOTAL_LATER.exec(unit.text);
+    if (laterTotal) return [{ start: unit.start + laterTotal.index + 1, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
     const earlier = opensEarlier(unit) && !nowIn(text);
@@ -2487,7 +2508,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Handed to someone: "2022年民兵整组由郑立平同志牵头"; a rule kept: "民兵整组按照县人武部要求于每年4月完成".)
       if (HANDED_TO.test(words)) return 'otherActor';
       if (RULE_KEPT.test(words) || RULE_SPELLING.test(unit.text)) return 'rule';
-      return opensEarlier(unit) || opensLastYear(unit) || covers(taggedEarlier(unit)) || EARLIER_TIME.test(unit.text) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) ? 'earlierYear' : 'notDone';
+      return opensEarlier(unit) || opensLastYear(unit) || covers(taggedEarlier(unit)) || EARLIER_TIME.test(unit.text) || beforeFirstYear(YEAR_OPENING.exec(words)) || beforeFirstYear(SINCE_TOTAL.exec(unit.text)) || RUNNING_TOTAL.test(unit.text) || RUNNING_TOTAL_LATER.test(unit.text) ? 'earlierYear' : 'notDone';
     }
     if (covers(builtOnlyInWords(unit))) return 'plan';
     if (covers(wholeAboveClauses(unit))) return 'levelAbove';
