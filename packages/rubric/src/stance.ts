@@ -1863,10 +1863,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const tenureTotal = (text: string): boolean =>
     view.report.meta.since === undefined && TENURE_TOTAL.test(text) && !(SINCE_OFFICE.test(text) && arrival !== null && arrival.year === reportYear);
 
-  // (A total over the years in office takes its figures from the year's, whatever else the sentence's clauses say.)
+  // (A total over the years in office takes its figures from the year's, whatever else the sentence's clauses say; a total over
+  // recent years in a later clause takes the rest of the sentence, see RUNNING_TOTAL_LATER.)
   const notDoneClauses = memo((unit: Unit): Span[] => {
     const spans = notDoneOf(unit);
-    return tenureTotal(unit.text) ? spans.concat(figuresIn(unit.text, unit.start)) : spans;
+    const withTenure = tenureTotal(unit.text) ? spans.concat(figuresIn(unit.text, unit.start)) : spans;
+    const laterTotal = RUNNING_TOTAL_LATER.exec(unit.text);
+    return laterTotal ? withTenure.concat({ start: unit.start + laterTotal.index + 1, end: unit.end }) : withTenure;
   });
 
   /**
@@ -1883,8 +1886,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (rules !== null) return [{ start: unit.start + rules.from, end: unit.end }];
     // A total over years or to date names the work, and its figures are not the year's (as last year's beside this year's, see comparesWithNow).
     if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
-    const laterTotal = RUNNING_TOTAL_LATER.exec(unit.text);
-    if (laterTotal) return [{ start: unit.start + laterTotal.index + 1, end: unit.end }];
     const text = masked(unit);
     const question = QUESTION.test(text);
     const earlier = opensEarlier(unit) && !nowIn(text);
