@@ -458,6 +458,9 @@ describe('sectioning', () => {
     // A list of attachments left out is no document, whatever its first item's kind.
     const attachments = await parseText(['榆塘镇党委书记2021年度党管武装工作述职报告', '全年到镇武装部办公8次。', '附件：1.榆塘镇2021年党委议军会议纪要', '2.榆塘镇2021年民兵整组花名册'].join('\n'));
     expect(attachments.outside ?? []).toEqual([]);
+    // …but a numbered attachment's title with its own text after it is the document itself.
+    const appendedMinutes = await parseText(['榆塘镇党委书记2021年度党管武装工作述职报告', '全年到镇武装部办公8次。', '附件：1.榆塘镇2021年党委议军会议纪要', '会议研究决定，安排武装工作经费12万元。'].join('\n'));
+    expect(appendedMinutes.outside?.map((d) => d.title)).toEqual(['附件：1.榆塘镇2021年党委议军会议纪要']);
     // (Not a body's subheading of a model's deeds: "民兵应急分队抗洪抢险先进事迹".)
     expect(text(await parseText(['临渡街道党工委书记2019年度党管武装工作述职报告', '民兵应急分队抗洪抢险先进事迹', '7月，应急分队转移群众120人。'].join('\n')))).toContain('转移群众120人');
     const earlier = await parseText(['石湾街道党工委书记2022年度党管武装工作述职报告', '全年到街道武装部办公8次。', '附：2021年度述职报告（供参考）', '2021年，街道安排武装工作经费6万元。'].join('\n'));

@@ -99,6 +99,8 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   /^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/,
 ];
 const isOtherDocumentTitle = (title: string): boolean => OTHER_DOCUMENT_TITLES.some((pattern) => pattern.test(title));
+/** A line opening on an item's number, as a list of attachments continues. */
+const LIST_ITEM_START = /^\s*[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?[.、．]/;
 /**
  * The cover letter that sends the report up, before its own title: "关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告",
  * "中共杉坪乡委员会关于报送党委书记2026年度……述职报告的报告".
@@ -153,7 +155,10 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // attachments left out, "附件：1. 鹰台区2026年党管武装工作考核细则" ‖ "2. 专武干部花名册", holdout304/11, whatever kind the first
     // names: "附件：1.榆塘镇2021年党委议军会议纪要", holdout835/04.)
     const rules = RULES_DOCUMENT.test(named) || PLAN_DOCUMENT.test(named);
-    if (appended && !matchNumbering(named) && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
+    // (A numbered line is such a list when the next line is numbered too or nothing follows; else the document itself follows it.)
+    // ("2.2021年武装工作经费使用明细" is an item, though it reads as a decimal.)
+    const leftOut = matchNumbering(named) && (k + 1 === items.length || LIST_ITEM_START.test(items[k + 1].normalized));
+    if (appended && !leftOut && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
     // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
     if (appended && titleLike(named) && REPORT_TITLE.test(named) && otherYear()) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;

@@ -234,6 +234,7 @@ const KNOWN: Record<string, string> = {
   // 294/11, 295/08, 302/05, 308/08, 321/11); its Traditional twin (h42_cons_traditional) now gives the year's count beside it.
   // Fiftieth pass (round50.tsv, forty-first session).
   r50_last_years_still: '“上年述职评议指出的……问题，今年仍然没有完全改正，全年议军只有2次”: the earlier year opening the sentence keeps it from being this year’s fault, though 今年 follows: partial',
+  r74_edu_neighbour_committee: '“蓼川县委把国防教育纳入……” in 岚西区’s report: a neighbour’s committee cannot be told from the words before 县委 (近年来县委把…… is the own one), so its paragraph is read as the district’s: met'
 };
 
 let rubric: Rubric;

@@ -110,7 +110,7 @@ const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2
  * Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署", "受到县征兵办通报表扬";
  * nor before a township's committee: "全年主持乡党委会议军4次", "春节期间乡党委对全乡军属进行了走访慰问".
  */
-const NOT_A_PLACE = /按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+const NOT_A_PLACE = /加强|强化|明确|确保|保证|建议|坚持|发挥|压实|按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
 /** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
 const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 /**
@@ -592,7 +592,11 @@ const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
 const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]|(应|须|应当|必须)包括\s*[：:]/;
 const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
 /** The announcement alone, its items on the lines after it. */
-const RULES_ANNOUNCED = new RegExp(`(${RULES_LISTED.source})\\s*$`);
+const RULES_ANNOUNCEMENT_ALONE = new RegExp(`(${RULES_LISTED.source})\\s*$`);
+/** …or what a duty or a check ought to hold, the form a list of requirements under the plans' heading takes ("考评内容应包括："). */
+const RULES_OUGHT = /(应|须|应当|必须)包括\s*[：:]/;
+/** The points starting right at a colon. */
+const POINTS_AT_COLON = new RegExp(`^${POINTS_OPENING.source}`);
 /** Targets set for the year, listed after their colon ("……研究确定了全年党管武装工作目标：……办公12次，……", "全年目标：基干民兵整组60人"). */
 const TARGETS_LISTED = /目标(任务)?(是|为)?\s*[：:]/;
 /**
@@ -692,9 +696,13 @@ const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗�
 const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/;
 
 /** A total over recent years or to date, the year's share not told: "近五年，街道累计……", "截至目前，街道累计投入……46万元" (not "截至年底，全年累计……"). */
-const RUNNING_TOTAL = /^\s*((近|最近|过去)[两三四五六七八九十0-9]+年(来|以来)?|截至(目前|现在|今年底|年底|本年底))\s*[，,]?(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)/;
-/** …opening a later clause, which it governs to the sentence's end: "县委把寨梁革命纪念馆作为……主阵地，近年来累计投入1.2亿元……" (holdout836/03). */
-const RUNNING_TOTAL_LATER = /[，,；;]\s*((近|最近|过去)[两三四五六七八九十0-9几]*年(来|以来)?|截至(目前|现在))\s*[，,]?(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)/;
+const TOTAL_SINCE = '(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)';
+const RUNNING_TOTAL = new RegExp(`^\\s*((近|最近|过去)[两三四五六七八九十0-9]+年(来|以来)?|截至(目前|现在|今年底|年底|本年底))\\s*[，,]?${TOTAL_SINCE}`);
+/**
+ * …opening a later clause, which it governs to the sentence's end: "县委把寨梁革命纪念馆作为……主阵地，近年来累计投入1.2亿元……" (holdout836/03).
+ * (Also 近年来 without a count; not 截至年底, the year's own.)
+ */
+const RUNNING_TOTAL_LATER = new RegExp(`[，,；;]\\s*((近|最近|过去)[两三四五六七八九十0-9几]*年(来|以来)?|截至(目前|现在))\\s*[，,]?${TOTAL_SINCE}`);
 
 /**
  * A total over the reporter's years in office or over several years, the year's share not told: "任职以来，……累计到区人武部办公40余次",
@@ -838,9 +846,10 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
 const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]|始终|先后|坚持))`);
 /**
  * The same in a county's or a district's report, another county, district or banner: "蓼川县把国防教育纳入全县干部教育培训规划" in 岚西区's
- * report (holdout837/06). (Not the zones within the place: "经开区", "景区", "城区".)
+ * report (holdout837/06). (Not the zones within the place: "经开区", "景区", "城区"; nor its committee, "近年来县委把……", where no name can be
+ * told from the words before it.)
  */
-const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|[新园城景库矿林牧社辖小市片校])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对|(县委|区委|旗委)(?=把|将|对|始终|先后|坚持|全年|今年|共|累计|[0-9]))`);
+const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|[新园城景库矿林牧社辖小市片校山老垦])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对)`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
@@ -896,8 +905,8 @@ function committeeOf(level: AdminLevel) {
     // In a township's or a street's report, the level above's standing committee opening a sentence (see `levelAbove` in the judge).
     // (Not in a county's: a report copied from a city's says 市委 of itself.)
     aboveMeeting: superior && belowCounty ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
-    /** The reporter or the own place named anywhere (not the whole above, 全县 in a 区's report). */
-    ownWord: new RegExp(`我|本人|(?<!全)${PLACE[level]}`),
+    /** The level's word for the place, to name the reporter's own side (see namesOwnSide). */
+    placeWord: PLACE[level],
     belowCounty,
     // A city's level above (州, 盟, 省) is no name a copied report gives itself: its acts are another's wherever they fall.
     cityAbove: level === '市',
@@ -1102,6 +1111,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * neighbour's figures copied with its name (the places below the report's own are its own).
    */
   const neighbourOpening = committee?.belowCounty ? TOWNSHIP_OPENING : view.report.meta.level === '县' || view.report.meta.level === '区' ? COUNTY_OPENING : null;
+  /**
+   * The reporter or the own place named anywhere: its name, or its level's word (in a township's or a street's report alone, "街道在
+   * 石柳广场组织……"; above it only with 本 or 全, since a neighbour county's 县城 or 全县 are the neighbour's own).
+   */
+  const namesOwnSide = committee
+    ? new RegExp(`我|本人${ownPlace ? `|${ownPlace}` : ''}|${committee.belowCounty ? `(?<!全)${committee.placeWord}` : `(本|全)${committee.placeWord}`}`)
+    : null;
   const foreignNeighbour = (clause: string): boolean => {
     const place = ownPlace && neighbourOpening ? neighbourOpening.exec(clause) : null;
     return place !== null && place.groups!.place !== ownPlace && !NOT_A_PLACE.test(place.groups!.place);
@@ -1372,19 +1388,21 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * of such a list, or the items after the colon of the sentence that announces it, "按照区委要求，街道党工委书记履行党管武装职责
    * 应包括：一是……，每年专题议军不少于2次；"); null if none.
    */
-  const rulesListed = (unit: Unit): { intro: Unit; from: number } | null => {
+  const rulesListOf = (unit: Unit): { intro: Unit; from: number } | null => {
     const intro = POINT_START.test(unit.text) ? (pointsStart(unit)?.unit ?? itemsIntro(unit)) : null;
     if (intro !== null) return RULES_LISTED.test(intro.text) && !DONE_TO_RULES.test(intro.text) ? { intro, from: 0 } : null;
     const announced = RULES_LISTED.exec(unit.text);
     if (announced === null) return null;
     const colon = announced.index + announced[0].length - 1;
-    return POINTS_OPENING.test(unit.text.slice(colon)) && !DONE_TO_RULES.test(unit.text.slice(0, colon)) ? { intro: unit, from: colon + 1 } : null;
+    return POINTS_AT_COLON.test(unit.text.slice(colon)) && !DONE_TO_RULES.test(unit.text.slice(0, colon)) ? { intro: unit, from: colon + 1 } : null;
   };
-  const listsRules = (unit: Unit): boolean => rulesListed(unit) !== null;
-  /** Under the plans' heading too, a list of requirements whose announcement plans nothing ("……街道武装工作考评内容应包括：") is no plan. */
-  const rulesNotPlanned = (unit: Unit): boolean => {
-    const intro = rulesListed(unit)?.intro ?? (RULES_ANNOUNCED.test(unit.text) && !DONE_TO_RULES.test(unit.text) ? unit : null);
-    return intro !== null && ownPlanCue(intro) === null;
+  /**
+   * Under the plans' heading too, a list of what a check ought to hold, its announcement planning nothing ("……街道武装工作考评内容
+   * 应包括："), is no plan (not the reporter's own list, "按照县委提出的工作要求，重点抓好以下任务：").
+   */
+  const rulesListNotPlan = (unit: Unit): boolean => {
+    const intro = rulesListOf(unit)?.intro ?? (RULES_ANNOUNCEMENT_ALONE.test(unit.text) && !DONE_TO_RULES.test(unit.text) ? unit : null);
+    return intro !== null && RULES_OUGHT.test(intro.text) && ownPlanCue(intro) === null;
   };
 
   /** A target, not work done: listed after a colon that names the targets, or a row of a table of targets or tasks (see TARGET_COLUMN). */
@@ -1485,7 +1503,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
         continue;
       }
       // A bureau of another place, named ("今年，楠州市退役军人事务局投入200万元" in 岚江's report): the level above's or a neighbour's;
-      // so is a neighbour township with its figures in a township's report (see foreignNeighbour).
+      // so is a neighbour place of the report's level with its figures (see foreignNeighbour).
       if (foreignBureau(trimmed) || foreignNeighbour(trimmed)) {
         decision = true;
         continue;
@@ -1586,8 +1604,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A department's count of its own work, its name in the lead-in before the clause: "据区退役军人事务局统计，全年向辖区义务兵家庭发放
     // 优待金186万元" (not the 人武部's count of the place's, "据县人武部统计，全县征集新兵120名").
     if (COUNTED_BY_BUREAU.test(unit.text.slice(0, clauseStart)) && !selfStart.test(unit.text.slice(clauseStart))) return true;
-    // A neighbour township named at the clause's start, whatever word of it was matched: "河西街道党工委安排武装工作经费3万元" in
-    // 江滨街道's report, matched at 街道党工委 (holdout645/09).
+    // A neighbour place of the report's level named at the clause's start, whatever word of it was matched: "河西街道党工委安排武装工作
+    // 经费3万元" in 江滨街道's report, matched at 街道党工委 (holdout645/09).
     if (foreignNeighbour(unit.text.slice(clauseStart))) return true;
     const before = actorBefore(unit, owned ? from + 2 : nameEnd > 0 ? nameEnd : from);
     // The committee's meeting chaired by someone named, not by the reporter: "9月的县委议军会由县长李振华同志受我委托主持召开" (not
@@ -1637,10 +1655,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Through any run without a subject from a neighbour place opening it: a paragraph copied from a neighbour's report is all the
     // neighbour's, "蓼川县把国防教育纳入……；清明期间，组织全县……；在县城人民广场设置……" in 岚西区's, holdout837/06.)
     // (Not past a sentence naming the reporter's side anywhere, "9月全民国防教育日，街道在石柳广场组织宣传活动".)
-    const ownWord = committee?.ownWord;
     let opener = previous;
-    while (subject(opener) === null && opener.position > 0 && !ownWord?.test(opener.text)) opener = view.units[opener.id - 1];
-    if (!ownWord?.test(unit.text) && subject(opener) === true && opener.text.split(CLAUSE_BREAK, 2).some(foreignNeighbour)) return true;
+    while (subject(opener) === null && opener.position > 0 && !namesOwnSide?.test(opener.text)) opener = view.units[opener.id - 1];
+    if (!namesOwnSide?.test(unit.text) && subject(opener) === true && opener.text.split(CLAUSE_BREAK, 2).some(foreignNeighbour)) return true;
     // (Carried that far only from someone leading the work, not from a state of things: "全区9个街道武装部长全部专职……".)
     return subject(carrier) === true && (carrier === previous || LEADS.test(carrier.text.split(CLAUSE_BREAK)[0]));
   };
@@ -1882,7 +1899,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // A form's yes-or-no field answered yes ("4.是否开展国防教育｜是") claims the work, asks nothing.
     if (unit.paragraph.origin === 'table' && ANSWERED_YES.test(unit.text)) return NONE;
     if (listsTargets(unit) || afterPeriod(unit)) return [{ start: unit.start, end: unit.end }];
-    const rules = rulesListed(unit);
+    const rules = rulesListOf(unit);
     if (rules !== null) return [{ start: unit.start + rules.from, end: unit.end }];
     // A total over years or to date names the work, and its figures are not the year's (as last year's beside this year's, see comparesWithNow).
     if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
@@ -2502,7 +2519,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (covers(faultClauses(unit))) return 'fault';
     if (covers(notDoneClauses(unit))) {
       if (afterPeriod(unit)) return 'afterPeriod';
-      if (listsRules(unit)) return 'rule';
+      if (rulesListOf(unit) !== null) return 'rule';
       if (DISOWNED.test(unit.text)) return 'disowned';
       const clause = clauseOf(unit, span);
       const words = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
@@ -2577,7 +2594,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           // (In a table row with a plan cell, what the cell itself says: not the fault or the work beside it.)
           const cell = planCell(unit);
           if (cell && !own.some((s) => s.start >= cell.start && s.end <= cell.end)) return false;
-          return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit) && !rulesNotPlanned(unit);
+          return !isLabel(unit) && !outsiders(unit, planCue(unit)!) && !notOwnPlan(unit) && !rulesListNotPlan(unit);
         }
         case 'shortcoming':
           if (isLabel(unit) || QUESTION.test(unit.text) || OUTLOOK.test(unit.text) || faultRowNotMine(unit)) return false;
