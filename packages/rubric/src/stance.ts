@@ -584,17 +584,16 @@ const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{
 /** ... or in the clause before it: "10月因迎接省委巡视，未能到部办公". */
 const REASON_BEFORE = new RegExp(`${BECAUSE_OF_DUTY}[，,]\\s*$`);
 
+/** What a duty or a check ought to hold: "街道党工委书记履行党管武装职责应包括：一是……", "考评内容应包括：" (the form a list of requirements takes under the plans' heading). */
+const RULES_OUGHT = /(应|须|应当|必须)包括\s*[：:]/;
 /**
- * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求："): its items
- * say what is required, not what was done. (Not work done to a requirement: "按照要求，完成了以下任务：".)
+ * A list of duties or requirements announced ("清单对街道党工委书记明确了以下十项职责：", "省里的规定有五条要求：", or RULES_OUGHT): its
+ * items say what is required, not what was done. (Not work done to a requirement: "按照要求，完成了以下任务：".)
  */
-// (Or what a duty or a check ought to hold: "街道党工委书记履行党管武装职责应包括：一是……", "考评内容应包括：".)
-const RULES_LISTED = /(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]|(应|须|应当|必须)包括\s*[：:]/;
+const RULES_LISTED = new RegExp(`(明确|规定|列明|列出|载明|提出|要求)了?[^。；：:]{0,20}(职责|要求|任务|责任|标准|规定)[^。；：:]{0,4}[：:]|${RULES_OUGHT.source}`);
 const DONE_TO_RULES = /完成|抓了|做了|开展了|落实了|取得/;
 /** The announcement alone, its items on the lines after it. */
 const RULES_ANNOUNCEMENT_ALONE = new RegExp(`(${RULES_LISTED.source})\\s*$`);
-/** …or what a duty or a check ought to hold, the form a list of requirements under the plans' heading takes ("考评内容应包括："). */
-const RULES_OUGHT = /(应|须|应当|必须)包括\s*[：:]/;
 /** The points starting right at a colon. */
 const POINTS_AT_COLON = new RegExp(`^${POINTS_OPENING.source}`);
 /** Targets set for the year, listed after their colon ("……研究确定了全年党管武装工作目标：……办公12次，……", "全年目标：基干民兵整组60人"). */
