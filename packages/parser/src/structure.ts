@@ -93,8 +93,9 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // A model's write-up: "临渡街道民兵张海峰同志见义勇为事迹材料" (holdout817/12); an office's account of its practice sent to others,
   // "澄湖街道拥军优属工作经验交流材料" (holdout837/12).
   /^(?!.*述职).{2,40}(事迹材料|事迹简介|典型材料|经验(交流)?材料|交流(发言)?材料)$/,
-  // The armed department's report on its own work.
-  /^(?!.*述职).{0,16}(人武部|武装部|人民武装部)关于.{2,40}(情况|工作)的报告$/,
+  // The armed department's or an office's report on its own work, its sender named before it or on the line above: "溪北区财政局" ‖
+  // "关于2026年度武装工作经费预算执行情况的报告" (holdout861/08).
+  /^(?!.*述职)([^，。；]{0,16}(人武部|武装部|人民武装部|局|办|办公室|中心))?关于.{2,40}(情况|工作)的报告$/,
   // The rules of the 述职 themselves: "党委（党组）书记抓武装工作述职评议主要内容" (holdout665/08).
   /^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/,
 ];
