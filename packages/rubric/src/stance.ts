@@ -845,10 +845,10 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
 const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]|始终|先后|坚持))`);
 /**
  * The same in a county's or a district's report, another county, district or banner: "蓼川县把国防教育纳入全县干部教育培训规划" in 岚西区's
- * report (holdout837/06). (Not the zones within the place: "经开区", "景区", "城区"; nor its committee, "近年来县委把……", where no name can be
+ * report (holdout837/06). (Not the zones within the place: "经开区", "景区", "城区", "工业集中区" (holdout779/06); nor its committee, "近年来县委把……", where no name can be
  * told from the words before it.)
  */
-const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|[新园城景库矿林牧社辖小市片校山老垦])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对)`);
+const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|集中|功能|核心|试验|先行|合作|物流|商务|口岸|边合|[新园城景库矿林牧社辖小市片校山老垦])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对)`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 
@@ -906,6 +906,9 @@ function committeeOf(level: AdminLevel) {
     aboveMeeting: superior && belowCounty ? new RegExp(`${CLAUSE_OPENING}${superior}委常委`) : null,
     /** The level's word for the place, to name the reporter's own side (see namesOwnSide). */
     placeWord: PLACE[level],
+    // In a township's or a street's report, its word opening a clause names it as the subject: "街道积极配合，按时完成……" after a
+    // sentence of the district's (holdout864/09).
+    ownOpening: belowCounty ? new RegExp(`^\\s*((今年|全年|年内|年初|年底|同时|此外|另外|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?\\s*)?(我|本)?${PLACE[level]}(?![长委办])`) : null,
     belowCounty,
     // A city's level above (州, 盟, 省) is no name a copied report gives itself: its acts are another's wherever they fall.
     cityAbove: level === '市',
@@ -1107,9 +1110,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /**
    * Another place of the report's own level named as a clause's subject: in a township's or a street's report another township
    * ("石门镇全年输送新兵9名，其中大学生7名" in 柘林乡's report), in a county's or a district's another county (see COUNTY_OPENING): a
-   * neighbour's figures copied with its name (the places below the report's own are its own).
+   * neighbour's figures copied with its name (the places below the report's own are its own). In a township's or a street's report a
+   * county or a district named so is the level above or its neighbour, never the reporter's side ("锦浦区今年征兵大学生比例达到75%" in
+   * 锦塘街道's report, holdout864/09).
    */
-  const neighbourOpening = committee?.belowCounty ? TOWNSHIP_OPENING : view.report.meta.level === '县' || view.report.meta.level === '区' ? COUNTY_OPENING : null;
+  const neighbourOpenings = committee?.belowCounty ? [TOWNSHIP_OPENING, COUNTY_OPENING] : view.report.meta.level === '县' || view.report.meta.level === '区' ? [COUNTY_OPENING] : [];
   /**
    * The reporter or the own place named anywhere: its name, or its level's word (in a township's or a street's report alone, "街道在
    * 石柳广场组织……"; above it only with 本 or 全, since a neighbour county's 县城 or 全县 are the neighbour's own).
@@ -1117,10 +1122,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const namesOwnSide = committee
     ? new RegExp(`我|本人${ownPlace ? `|${ownPlace}` : ''}|${committee.belowCounty ? `(?<!全)${committee.placeWord}` : `(本|全)${committee.placeWord}`}`)
     : null;
-  const foreignNeighbour = (clause: string): boolean => {
-    const place = ownPlace && neighbourOpening ? neighbourOpening.exec(clause) : null;
-    return place !== null && place.groups!.place !== ownPlace && !NOT_A_PLACE.test(place.groups!.place);
-  };
+  const foreignNeighbour = (clause: string): boolean =>
+    ownPlace !== null &&
+    neighbourOpenings.some((opening) => {
+      const place = opening.exec(clause);
+      return place !== null && place.groups!.place !== ownPlace && !NOT_A_PLACE.test(place.groups!.place);
+    });
   /** The first year reported on: a term's first ("2022年至2024年"), else the report's. Only a year before it is an earlier one. */
   const firstYear = view.report.meta.since ?? reportYear;
   /** A year matched (in the first group) before the first one reported on. */
@@ -1646,7 +1653,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || YEAR_RESOLVE.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
-    if (committee?.start.test(masked(unit))) return false;
+    if (committee?.start.test(masked(unit)) || committee?.ownOpening?.test(unit.text)) return false;
     // (Through a run of sentences that open on a date and name no doer: "镇武装部长赵兴业牵头完成民兵整组……；4月组织……训练7天；
     // 8月组织民兵应急分队……" are all his.)
     let carrier = previous;

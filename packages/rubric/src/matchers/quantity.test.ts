@@ -64,10 +64,12 @@ describe('compileQuantity', () => {
     expect(guessed.slices(compileQuantity('money')(guessed.win(guessed.unit('近百万元'))))).toEqual(['百万元']);
   });
 
-  it('the things a priority statement names (三件事作为……着力点, 两项工作作为重点) are no count; 办好实事12件 is', async () => {
-    const focus = testWindows(['2023年述职', '我把征兵、民兵、拥军三件事作为抓武装工作的着力点，把两项工作作为重点。', '全年为民兵办好实事12件。'].join('\n'));
+  it('the things a priority statement names (三件事作为……着力点, 两项工作作为重点, 三件事来抓) are no count; 办好实事12件 is', async () => {
+    const focus = testWindows(['2023年述职', '我把征兵、民兵、拥军三件事作为抓武装工作的着力点，把两项工作作为重点。', '全年为民兵办好实事12件。', '今年乡里的武装工作主要围绕征兵、民兵整组训练和防汛三件事来抓。', '9月举办新兵欢送会，征兵、拥军、国防教育三件事一场会办了。'].join('\n'));
     await focus.setup();
     expect(compileQuantity('count')(focus.win(focus.unit('三件事')))).toBeNull();
+    expect(compileQuantity('count')(focus.win(focus.unit('三件事来抓')))).toBeNull();
+    expect(compileQuantity('count')(focus.win(focus.unit('三件事一场会')))).toBeNull();
     expect(focus.slices(compileQuantity('count')(focus.win(focus.unit('实事12件'))))).toEqual(['12件']);
   });
 
