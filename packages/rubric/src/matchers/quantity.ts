@@ -32,9 +32,9 @@ const ABSTRACT = '重点|方面|制度|原则|要求|机制|环节|时间节点|
 /**
  * What a priority statement counts, not the work's: "把圩堤防汛、返乡青年征兵、退役军人返乡创业三件事作为……的着力点"; so are the
  * "things" a sentence groups ("主要围绕征兵、民兵整组训练和防汛三件事来抓", holdout136/11; "征兵、拥军、国防教育三件事一场会办了",
- * holdout875/12); not the decisions a meeting made, "定了三件事：……", nor 办实事12件.
+ * holdout875/12); not the decisions a meeting made, "定了三件事：……", nor things settled, "三件事一次性解决到位", nor 办实事12件.
  */
-const FOCUS = '(?:事|工作)?(?:作为|为)[^，。；]{0,16}(?:着力点|重点|抓手|突破口|切入点)|事(?:来抓|一(?:场|次|并|起))';
+const FOCUS = '(?:事|工作)?(?:作为|为)[^，。；]{0,16}(?:着力点|重点|抓手|突破口|切入点)|事(?:来抓|一场会)';
 
 function patterns(placeholders: StandIns, differences: boolean): Record<Exclude<Quantity, 'any'>, string> {
   const standIn = placeholders === 'redactions' ? REDACTION : PLACEHOLDER;
