@@ -508,6 +508,44 @@ describe('sectioning', () => {
       const after = await parseText(['云渡区委书记2021年度党管武装工作述职报告', '全年到区人武部办公12次。', other, '1．区委常委会每季度专题议军1次。'].join('\n'));
       expect(after.outside).toEqual([expect.objectContaining({ title: other, place: 'after', report: false })]);
     }
+    // (A 通报 whose head stands above its title, and the report after it: holdout891/09.)
+    const notice = await parseText(
+      ['柘塘县委督查室', '督 查 通 报', '（第7期）', '关于全县乡镇党管武装工作专项督查情况的通报', '各乡镇党委：', '一是部分乡镇党委书记上半年未到武装部办公。', '松岙乡党委书记2019年度党管武装工作述职报告', '一、主要工作', '下半年，本人到乡武装部办公3次。'].join('\n'),
+    );
+    expect(notice.title).toBe('松岙乡党委书记2019年度党管武装工作述职报告');
+    expect(notice.outside).toEqual([expect.objectContaining({ title: '关于全县乡镇党管武装工作专项督查情况的通报', place: 'before' })]);
+    const body = JSON.stringify(notice.sections);
+    expect(body).toContain('办公3次');
+    expect(body).not.toContain('未到武装部办公');
+    // (A report on what was put right, appended under 附件：, whoever sends it: holdout891/10.)
+    const fixed = await parseText(['芦湾镇党委书记2026年度党管武装工作述职报告', '全年到镇武装部办公6次。', '附件：', '芦湾镇党委关于县委党管武装专项督查反馈问题整改情况的报告', '镇里安排经费2万元，4月组织应急班集中训练10天。'].join('\n'));
+    expect(fixed.outside).toEqual([expect.objectContaining({ title: '芦湾镇党委关于县委党管武装专项督查反馈问题整改情况的报告', place: 'after' })]);
+    // (A task's short summary appended under 附：, holdout894/10.)
+    const summary = await parseText(['花园乡党委书记2022年度党管武装工作述职', '我全年到乡武装部办公4次。', '附：花园乡2022年征兵工作小结', '2022年，乡武装部共走访适龄青年54人，定兵3人。'].join('\n'));
+    expect(summary.outside).toEqual([expect.objectContaining({ title: '附：花园乡2022年征兵工作小结', place: 'after' })]);
+    // (Last year's report kept for the record, an account sent by another body, a plan of events in bold: holdout896/10, 897/05, 08.)
+    for (const [label, other] of [
+      ['附：2021年度党管武装工作述职报告（存档）', '2021年，乡党委会专题研究武装工作3次。'],
+      ['共青团白鹭县委关于“青春建功军营”大学生征兵宣传活动情况的报告', '今年4月至7月，团县委举办宣讲会22场。'],
+      ['**附件：启明街道妇联2026年“三八”节系列活动安排**', '3月8日举办女子民兵班座谈会。'],
+    ]) {
+      const appendedDoc = await parseText(['渔铺乡党委书记2022年党管武装工作述职', '我到乡武装部办公3次。', ...(label.startsWith('共青团') ? ['附：'] : []), label, other].join('\n'));
+      expect(appendedDoc.outside?.map((d) => d.title)).toEqual([label]);
+    }
+    // (A notice first with no head above it, its excerpt marked; an excerpt marked with whose it is; a numbered bulletin: holdout903/10,
+    // 903/04, 900/01.)
+    const first = await parseText(['柳陂县人武部关于2025年度民兵整组验收情况的通报（节选）', '各乡镇（街道）武装部：', '铜鼓镇编组基干民兵92人。', '铜鼓镇党委书记2025年党管武装工作述职', '今年我镇3月启动民兵整组。'].join('\n'));
+    expect(first.title).toBe('铜鼓镇党委书记2025年党管武装工作述职');
+    for (const label of ['附：2020年度党管武装工作述职报告（摘要，前任县委书记）', '古溪会议旧址纪念馆2020年工作简报（第12期）']) {
+      const more = await parseText(['柳陂县委书记2021年党管武装工作述职报告', '全年到县人武部办公10次。', '附：', label, '全年共接待参观者8.6万人次。'].join('\n'));
+      expect(more.outside?.map((d) => d.title)).toEqual([label]);
+    }
+    // (Not a bold heading of the report's own.)
+    const bold = await parseText(['渔铺乡党委书记2022年党管武装工作述职', '我到乡武装部办公3次。', '**民兵整组工作安排**', '3月完成民兵整组。'].join('\n'));
+    expect(bold.outside).toBeUndefined();
+    // (Without a report's title after it, the head and the notice stay the file's text: nothing is set aside.)
+    const alone = await parseText(['柘塘县委督查室', '督 查 通 报', '关于全县乡镇党管武装工作专项督查情况的通报', '各乡镇党委：', '一是部分乡镇党委书记上半年未到武装部办公。'].join('\n'));
+    expect(alone.title).toBeNull();
   });
 
   it('reads a numbered line that tells facts with figures and its full stop as an item, not a heading', async () => {

@@ -62,12 +62,15 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // 情况的通报", the committee's rules on a mechanism "……关于建立党管武装工作考核激励机制的实施意见" (holdout742/12), its plan to put right
   // what the last 述职评议 found "关于2025年度党管武装工作述职评议反馈问题的整改方案" (holdout673/08), a notice "关于做好2021年度征兵工作的通告".
   /^([^，。；]{2,24})?关于.{4,50}的(通知|通告|公告|通报|决定|批复|请示|(实施)?意见|实施方案|(实施)?办法|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$/,
+  // A report on putting right what an inspection found, whoever sends it: "芦湾镇党委关于县委党管武装专项督查反馈问题整改情况的报告"
+  // (holdout891/10).
+  /^([^，。；]{2,24})?关于.{4,50}整改(工作)?(落实|进展|完成)?情况的(报告|通报)$/,
   // A rating form.
   /(测评表|评议表|测评票|审查表|审批表)$/,
   // A speech: "在2025年全区征兵工作会议上的讲话".
   /^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$/,
-  // A year's summary: "澄南区人民武装部2022年工作总结".
-  /(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/,
+  // A year's summary: "澄南区人民武装部2022年工作总结", or a short one of a task, "花园乡2022年征兵工作小结" (holdout894/10).
+  /(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作(总结|小结)$/,
   // A pledge: "柘川县2024年度党管武装工作目标责任书".
   /(目标)?责任书$|承诺书$/,
   // The armed department's own account to the committee: "芷城区人武部2019年工作情况汇报".
@@ -76,7 +79,7 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // "沙柳滩乡2021年春季防凌工作预案（民兵部分）" (holdout684/09), "……行动方案（节选）".
   /^(?!.*述职).{2,30}(工作|实施|整组|训练|活动|应急|防汛|防凌|防火)(行动)?(方案|要点|预案)([（(]([^（）()]{1,8}部分|节选|摘要|摘录|试行|草案|征求意见稿|修订稿?)[）)])?$/,
   // A bulletin, its title spaced out as printed: "工 作 简 报".
-  /^(?!.*述职).{0,20}简\s*报$/,
+  /^(?!.*述职).{0,20}简\s*报([（(]第?[0-9一二三四五六七八九十]{1,3}期?[）)])?$/,
   // A unit's plan for the next year, "石崮乡武装部2022年度民兵工作计划" (holdout734/09), not a heading of the report's own plans,
   // which names no unit.
   /^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$/,
@@ -122,13 +125,19 @@ const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text
  */
 function findReport(items: Item[]): { titleAt: number; end: number; outside: Item[] } {
   let titleAt = findTitle(items);
+  // (A notice first, its head above its title or not, "柘塘县委督查室" ‖ "督 查 通 报" ‖ "（第7期）" ‖ "关于……督查情况的通报", "……验收情况的
+  // 通报（节选）", with the report's own title after it, holdout891/09, 903/10: the notice is another document, as if its title came first.)
+  if (titleAt < 0) {
+    const notice = items.findIndex((it, k) => k < 6 && isOtherDocumentTitle(bareTitle(it.normalized)) && items.slice(0, k).every((head) => head.normalized.length <= 30 && !/[。；;]/.test(head.normalized)));
+    if (notice >= 0 && items.some((it, k) => k > notice && reportTitle(it.normalized))) titleAt = notice;
+  }
   const outside: Item[] = [];
   // (A cover letter only sends this report: no other document, as the lines above a title are none.)
   const cover = titleAt >= 0 && COVER_LETTER.test(items[titleAt].normalized);
   // (Nor does a website's heading of the sample the report was adapted from, kept above the reporter's own title: "【范文】乡镇党委
   // 书记党管武装工作述职报告", "发布时间：……", "芦湾镇党委书记2019年党管武装工作述职报告".)
   const sample = titleAt >= 0 && SAMPLE_LABEL.test(items[titleAt].normalized);
-  if (titleAt >= 0 && (cover || sample || isOtherDocumentTitle(items[titleAt].normalized))) {
+  if (titleAt >= 0 && (cover || sample || isOtherDocumentTitle(bareTitle(items[titleAt].normalized)))) {
     const report = items.findIndex((it, k) => k > titleAt && (!sample || k <= titleAt + 4) && reportTitle(it.normalized));
     if (report > 0) {
       if (!cover && !sample) outside.push(items[titleAt]);
@@ -143,7 +152,8 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     const text = items[k].normalized;
     // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）"; or after a label's line.)
     const named = bareTitle(text);
-    const appended = named !== text || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
+    // (Bold marks alone are no label: "**二、主要工作**".)
+    const appended = named !== text.replace(BOLD_LINE, '$2') || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
     // (Minutes may be titled short: "党委会议纪要"; so may a bulletin, "工 作 简 报", holdout757/12; and a letter appended, "附：" ‖
     // "感谢信", holdout737/10.)
     const letter = appended && SHORT_LETTER.test(named);
@@ -162,7 +172,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // (A numbered line is such a list when the next line is numbered too or nothing follows; else the document itself follows it.)
     // ("2.2021年武装工作经费使用明细" is an item, though it reads as a decimal.)
     const leftOut = matchNumbering(named) && (k + 1 === items.length || LIST_ITEM_START.test(items[k + 1].normalized));
-    if (appended && !leftOut && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules)) return true;
+    if (appended && !leftOut && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules || APPENDED_ACCOUNT.test(named))) return true;
     // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
     if (appended && titleLike(named) && REPORT_TITLE.test(named) && otherYear()) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
@@ -198,7 +208,7 @@ const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): 
 /** An appendix's label before a document's title, and an excerpt's mark after it (see findReport's `another`). */
 const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
 /** A note after a title on what the copy is: "（摘要）", "（节选）", a draft's "（送审稿）" (holdout658/07), a speech's "（提纲）" (holdout807/07); or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
-const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿|提纲)[）)]$/;
+const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿|提纲|存档|备查|留存|底稿)([，,、][^（）()]{1,16})?[）)]$/;
 /** An appendix's label as a line of its own: "附件", "附件1：", "附：". */
 const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]?$/;
 /** A letter titled by its kind alone: "感谢信", "慰问信". */
@@ -206,9 +216,13 @@ const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */
-const PLAN_DOCUMENT = /(预案|方案)([（(][^（）()]{1,12}[）)])?$/;
+const PLAN_DOCUMENT = /(预案|方案|活动安排|活动计划)([（(][^（）()]{1,12}[）)])?$/;
 /** A document's title without an appendix's label before it or a note on the copy after it. */
-const bareTitle = (title: string) => title.replace(APPENDED, '').replace(EXCERPT, '');
+/** Bold marks around a line, as Markdown writes a label: "**附件：……活动安排**" (holdout897/08). */
+const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/;
+const bareTitle = (title: string) => title.replace(BOLD_LINE, '$2').replace(APPENDED, '').replace(EXCERPT, '');
+/** Any account "on the situation of" something, appended after the report: "共青团白鹭县委关于……宣传活动情况的报告" (holdout897/05). */
+const APPENDED_ACCOUNT = /关于.{2,60}(情况|工作)的(报告|汇报)$/;
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
 const QUOTE_SOURCE = /^[—\-－─~～]{1,3}|^[（(]?(摘自|引自|选自|出自|源自|转引自)/;
 /** A website's sample report by its label: "【范文二】", "范文3：". */

