@@ -126,9 +126,10 @@ const reportTitle = (text: string) => titleLike(text) && DOCUMENT_LINE.test(text
 function findReport(items: Item[]): { titleAt: number; end: number; outside: Item[] } {
   let titleAt = findTitle(items);
   // (A notice first, its head above its title or not, "柘塘县委督查室" ‖ "督 查 通 报" ‖ "（第7期）" ‖ "关于……督查情况的通报", "……验收情况的
-  // 通报（节选）", with the report's own title after it, holdout891/09, 903/10: the notice is another document, as if its title came first.)
+  // 通报（节选）", with the report's own title after it, holdout891/09, 903/10: the notice is another document, as if its title came first.
+  // The head may be an office system's line of fields, "汇江县委办公室 收文阅办单 | 收文编号：…… | 密级：无", holdout902/11.)
   if (titleAt < 0) {
-    const notice = items.findIndex((it, k) => k < 6 && isOtherDocumentTitle(bareTitle(it.normalized)) && items.slice(0, k).every((head) => head.normalized.length <= 30 && !/[。；;]/.test(head.normalized)));
+    const notice = items.findIndex((it, k) => k < 6 && isOtherDocumentTitle(bareTitle(it.normalized)) && items.slice(0, k).every((head) => head.normalized.length <= 80 && !/[。；;]/.test(head.normalized)));
     if (notice >= 0 && items.some((it, k) => k > notice && reportTitle(it.normalized))) titleAt = notice;
   }
   const outside: Item[] = [];
