@@ -540,6 +540,12 @@ describe('sectioning', () => {
       const more = await parseText(['柳陂县委书记2021年党管武装工作述职报告', '全年到县人武部办公10次。', '附：', label, '全年共接待参观者8.6万人次。'].join('\n'));
       expect(more.outside?.map((d) => d.title)).toEqual([label]);
     }
+    // (Nor a part of the body headed like an account or a summary, no label before it: a reviewer's cases.)
+    for (const head of ['松岙镇党委关于2023年度述职评议反馈问题整改情况的报告', '2024年征兵工作小结']) {
+      const body = await parseText(['松岙镇党委书记2024年度党管武装工作述职报告', '一、主要工作', '全年到镇武装部办公10次。', head, '镇财政追加民兵训练经费3万元，送兵8名。', '三、存在的不足', '调研不够深入。'].join('\n'));
+      expect(body.outside).toBeUndefined();
+      expect(JSON.stringify(body.sections)).toContain('送兵8名');
+    }
     // (Not a bold heading of the report's own.)
     const bold = await parseText(['渔铺乡党委书记2022年党管武装工作述职', '我到乡武装部办公3次。', '**民兵整组工作安排**', '3月完成民兵整组。'].join('\n'));
     expect(bold.outside).toBeUndefined();

@@ -62,15 +62,12 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // 情况的通报", the committee's rules on a mechanism "……关于建立党管武装工作考核激励机制的实施意见" (holdout742/12), its plan to put right
   // what the last 述职评议 found "关于2025年度党管武装工作述职评议反馈问题的整改方案" (holdout673/08), a notice "关于做好2021年度征兵工作的通告".
   /^([^，。；]{2,24})?关于.{4,50}的(通知|通告|公告|通报|决定|批复|请示|(实施)?意见|实施方案|(实施)?办法|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$/,
-  // A report on putting right what an inspection found, whoever sends it: "芦湾镇党委关于县委党管武装专项督查反馈问题整改情况的报告"
-  // (holdout891/10).
-  /^([^，。；]{2,24})?关于.{4,50}整改(工作)?(落实|进展|完成)?情况的(报告|通报)$/,
   // A rating form.
   /(测评表|评议表|测评票|审查表|审批表)$/,
   // A speech: "在2025年全区征兵工作会议上的讲话".
   /^.{0,20}在.{2,40}(会|会议|大会|仪式|活动)上的(讲话|发言)(稿)?$/,
-  // A year's summary: "澄南区人民武装部2022年工作总结", or a short one of a task, "花园乡2022年征兵工作小结" (holdout894/10).
-  /(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作(总结|小结)$/,
+  // A year's summary: "澄南区人民武装部2022年工作总结".
+  /(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作总结$/,
   // A pledge: "柘川县2024年度党管武装工作目标责任书".
   /(目标)?责任书$|承诺书$/,
   // The armed department's own account to the committee: "芷城区人武部2019年工作情况汇报".
@@ -174,6 +171,8 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // ("2.2021年武装工作经费使用明细" is an item, though it reads as a decimal.)
     const leftOut = matchNumbering(named) && (k + 1 === items.length || LIST_ITEM_START.test(items[k + 1].normalized));
     if (appended && !leftOut && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules || APPENDED_ACCOUNT.test(named))) return true;
+    // (Or an account under its sender's line, as an office prints it: "中共墨溪县委" ‖ "关于2019年度……反馈问题整改情况的报告", holdout714/12.)
+    if (k > 0 && SENDER_LINE.test(items[k - 1].normalized) && DOCUMENT_LINE.test(named) && APPENDED_ACCOUNT.test(named)) return true;
     // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
     if (appended && titleLike(named) && REPORT_TITLE.test(named) && otherYear()) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
@@ -222,8 +221,14 @@ const PLAN_DOCUMENT = /(预案|方案|活动安排|活动计划)([（(][^（）(
 /** Bold marks around a line, as Markdown writes a label: "**附件：……活动安排**" (holdout897/08). */
 const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/;
 const bareTitle = (title: string) => title.replace(BOLD_LINE, '$2').replace(APPENDED, '').replace(EXCERPT, '');
-/** Any account "on the situation of" something, appended after the report: "共青团白鹭县委关于……宣传活动情况的报告" (holdout897/05). */
-const APPENDED_ACCOUNT = /关于.{2,60}(情况|工作)的(报告|汇报)$/;
+/**
+ * Any account "on the situation of" something, or a task's short summary, appended after the report under a label: "共青团白鹭县委关于
+ * ……宣传活动情况的报告", "芦湾镇党委关于……督查反馈问题整改情况的报告", "花园乡2022年征兵工作小结" (holdout897/05, 891/10, 894/10). (Not a
+ * line of the body, which may head a part so: "松岙镇党委关于……整改情况的报告" under "二、上年度述职评议反馈问题整改".)
+ */
+/** A sender's line alone above a document's title: "中共墨溪县委", "溪北区财政局". */
+const SENDER_LINE = /^(中共)?[^，。；：:\s]{2,16}(委|委员会|政府|办公室|局|人武部|武装部)$/;
+const APPENDED_ACCOUNT = /关于.{2,60}(情况|工作)的(报告|汇报)$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作小结$/;
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
 const QUOTE_SOURCE = /^[—\-－─~～]{1,3}|^[（(]?(摘自|引自|选自|出自|源自|转引自)/;
 /** A website's sample report by its label: "【范文二】", "范文3：". */
