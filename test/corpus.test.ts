@@ -3385,7 +3385,8 @@ describe.each([
       // a 社区书记's militia squads, read as a mention of the militia.
       'militia-building reports/02_fengyin_subdistrict_2023.txt → partial',
       // the 县人武部's equipment and the 县财政's money for the town's militia: naming the 县人武部 as the level above in a township's report cost 40 statuses on older sets.
-      'militia-building reports/05_chenglin_town_2021.txt → met',
+      // (Partial since the sixty-first session: the others' forces under the militia's heading no longer count.)
+      'militia-building reports/05_chenglin_town_2021.txt → partial',
     ],
   },
   // holdout449, 皖南山区县与徽州古镇: 87.1 % and 6 false credits on first contact.
@@ -3564,8 +3565,6 @@ describe.each([
       // "我经常听取武装部长的工作汇报" and the like: the 武装部's reports heard, a mention of the meetings to most blind labellers (partial on
       // twenty reports), none to this one.
       'military-affairs-meetings reports/05_longzhu_district_2021.txt → partial',
-      // equipment the 市人武部 issued to the town's militia (……配发了冲锋衣、棉帐篷等装备，价值12万元): the army's act.
-      'militia-building reports/09_balong_town_2023.md → met',
     ],
   },
   // holdout465, 浙西/皖南交界山区茶乡 (first contact at the thirty-seventh session's final rules): 92.4 % and no false credit.
@@ -6041,6 +6040,11 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
+    knownSpurious: [
+      // six of the eight criteria it writes only as claims since the sixty-first session's rules (documents passed on and a research
+      // visit's clause no longer counted): vague by share; its labeller reads its few counts as enough.
+      'vague reports/09_songshuya_township_2024.md',
+    ],
   },
   // holdout687, reports whose headings carry the claims (一、落实“四个一”制度，全年到人武部办公12次; （二）建立考核机制，纳入乡镇考核占5分) with bodies that repeat, add to, contradict or leave out what the heading says, figures held under another heading, and headings that are only labels: 90.9 % and 1 false credit on first
   // contact (`41e87e0e`).
@@ -6369,8 +6373,6 @@ describe.each([
     minAccuracy: 0.86,
     everyFinding: false,
     knownFalseCredits: [
-      // A pasted 整改情况 report's 分值由2分提高到5分 read as the report's own (the document after it not found).
-      'incentive-mechanism reports/12_moxi_county_2020.docx → met',
     ],
     knownSpurious: [
       // 脱贫攻坚决战决胜 recalled as last year's in a 2021 report; its labeller reads it as looking back.
@@ -7257,10 +7259,6 @@ describe.each([
     minAccuracy: 0.93,
     everyFinding: false,
     knownSpurious: [
-      // **边防连: a unit's name hidden, a blank to the check (only a unit after 驻…… is a redaction); its labeller reads a redaction.
-      'placeholder reports/01_cuolang_county_2023.docx',
-      // **边防连: a unit's name hidden, a blank to the check; its labeller reads a redaction.
-      'placeholder reports/05_daguo_town_2019.txt',
       // 今年全县征集新兵38名 in a town's report: the county's figure quoted; its labeller reads the level above, correctly named.
       'level-inconsistency reports/10_quxue_town_2025.md',
       // most criteria only claimed: vague by minPartialShare; its labeller not.
@@ -7287,8 +7285,6 @@ describe.each([
       'placeholder reports/01_tiereke_county_2019.docx',
       // ** hiding a company's or a regiment's name: a blank to the check; its labeller reads a redaction (its rule 12).
       'placeholder reports/08_kumutuobie_town_2026.md',
-      // ** hiding a company's or a regiment's name: a blank to the check; its labeller reads a redaction (its rule 12).
-      'placeholder reports/10_qingsong_county_2022.docx',
       // 今年全市征集新兵300余名 in a street's report: the city's figure quoted; its labeller reads the superior's figure, not a slip of
       // level.
       'level-inconsistency reports/09_hebin_subdistrict_2019.txt',
@@ -7330,7 +7326,8 @@ describe.each([
     knownFalseCredits: [
       // 州玉洱湖保护管理局湖滨执法大队……全年开展湖滨巡查2100余次 under 三、民兵巡湖: the bureau named in the clause before, its patrols read as the militia's
       // under the heading; its labeller reads the bureau's.
-      'militia-building reports/07_yuhua_subdistrict_2025.txt → met',
+      // (Partial since the sixty-first session: the bureau's patrols, its figures beside the militia only named, no longer count.)
+      'militia-building reports/07_yuhua_subdistrict_2025.txt → partial',
       // 5月，我参加了州委、州政府举办的……主题展览开幕式暨全州国防教育活动: the prefecture's event attended by a street's secretary, read as an act (the superior-event
       // rule reads a county's or a district's); its labeller reads nothing of the street's own.
       'defense-education reports/07_yuhua_subdistrict_2025.txt → met',
@@ -7815,12 +7812,6 @@ describe.each([
       'defense-education reports/08_chacheng_subdistrict_2026.md → partial',
     ],
     knownSpurious: [
-      // 驻市部队和**边防团: a unit's name hidden, a blank to the check; its labeller reads a redaction (its rule).
-      'placeholder reports/01_jinglan_city_2022.docx',
-      // 驻县**边防团: a unit's name hidden, a blank to the check; its labeller reads a redaction (its rule).
-      'placeholder reports/02_mengcha_county_2020.txt',
-      // 驻县**边防团一营: a unit's name hidden, a blank to the check; its labeller reads a redaction (its rule).
-      'placeholder reports/04_mengwa_county_2023.doc',
     ],
   },
   // holdout831, reports whose shortcomings section blames what is outside the reporter: 91.7 % and 3 false credits on first
@@ -8386,8 +8377,6 @@ describe.each([
       'defense-education reports/11_nakan_township_2025.txt → met',
     ],
     knownSpurious: [
-      // 走访驻市**边防团及所属边防三连、五连: a unit's name hidden, a blank to the check; its labeller reads a redaction (its rule).
-      'placeholder reports/02_dongkou_city_2021.doc',
     ],
   },
   // holdout872, an ordinary batch from the Wenshan and Honghe border of southeastern Yunnan (Wenshan/Malipo/Hekou/Jinping-like places): 89.4 % and 1 false credit on first
@@ -8563,6 +8552,408 @@ describe.each([
       'vague reports/09_nanhu_subdistrict_2022.txt',
       // an HTML page saved as .txt, its body under 500 characters once its markup is set aside; its labeller counts more.
       'too-short reports/09_nanhu_subdistrict_2022.txt',
+    ],
+  },
+  // holdout884, an ordinary batch from the Jinggangshan and Ji'an red country of western Jiangxi (Jinggangshan/Ji'an/Yongxin/Suichuan-like
+  // places): 96.2 % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout884/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout885, reports told month by month, as a diary of the year: 86.4 % and 3 false credits on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout885/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 10月到街道武装部办公一次，听取武装部长汇报: the hearing at the office read as a mention of the meetings; its labeller counts it as a four-ones part
+      // only, the December meeting being a plan.
+      'military-affairs-meetings reports/07_lanbin_subdistrict_2021.txt → partial',
+      // 春节前走访慰问军属18户 in January, before the reporter arrived in March: the predecessor's month read as the year's; its labeller reads the
+      // calendar (its rule).
+      'support-for-military reports/10_shanmu_township_2022.txt → met',
+    ],
+  },
+  // holdout886, an ordinary batch from the Wuyi mountains and Nanping of northern Fujian (Wuyishan/Jianyang/Shaowu/Pucheng-like places):
+  // 94.7 % and 2 false credits on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout886/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 街道党工委会专题研究武装工作2次: the committee's meetings, one part of the routine shown, read as a partial four-ones; its labeller gives missing
+      // with no 办公, 谈心 or 调研.
+      'four-ones reports/09_lanbin_subdistrict_2021.txt → partial',
+      // 镇党委会研究武装工作3次: the same, one part shown; its labeller gives missing.
+      'four-ones reports/10_zhuping_town_2024.txt → partial',
+    ],
+  },
+  // holdout887, reports whose work runs partly online: video meetings, chat groups, apps and hotlines: 88.6 % and no false credit on first
+  // contact (`da156b3f`).
+  {
+    labelsFile: 'holdout887/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout888, an ordinary batch from Enshi and the Shennongjia forests of western Hubei (Enshi/Lichuan/Badong/Shennongjia-like places):
+  // 93.9 % and 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout888/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 义务兵家庭优待金由市里统一发放，市退役军人事务局为辖区军属更换了光荣牌: the city's money and a bureau's act, a mention; its labeller reads only others' acts (its rule
+      // 6).
+      'support-for-military reports/07_fengqi_subdistrict_2023.md → partial',
+    ],
+  },
+  // holdout889, reports whose facts are wrapped in rhetoric: metaphors, classical quotations and parallel slogans: 94.7 % and no false
+  // credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout889/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout890, an ordinary batch from Lianyungang and Rizhao on the southern Yellow Sea coast (Lianyungang/Ganyu/Donghai/Rizhao-like
+  // places): 96.2 % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout890/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: [
+      // an HTML page saved as .txt whose body, once its markup and the repeated paragraph are set aside, is under 500 characters (405); its
+      // labeller counts about 520.
+      'too-short reports/11_gangcheng_subdistrict_2022.txt',
+    ],
+  },
+  // holdout891, reports told through inspections and audits: what the 督查, 巡察 and 审计 found and what was fixed: 80.3 % and 3 false credits on
+  // first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout891/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 区人武部随后选派1名退役军人到街道担任专武干部: the district department's choice, a mention of the cadres; its labeller reads nothing of the street's own.
+      'armed-forces-cadres reports/07_yuetang_subdistrict_2026.txt → partial',
+    ],
+    knownSpurious: [
+      // the short report before its appended rectification report: most of its claims without a figure, vague by share; its labeller reads
+      // two of four claims with figures (its uncertain call).
+      'vague reports/10_luwan_town_2026.txt',
+    ],
+  },
+  // holdout892, an ordinary batch from Huangshan and the old Huizhou country of southern Anhui (Huangshan/Shexian/Yixian/Qimen-like
+  // places): 93.9 % and 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout892/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 乡党委坚持每季度召开一次党委会研究武装工作: the quarterly meeting claimed, a partial four-ones; its labeller credits it to the meetings only.
+      'four-ones reports/07_ziling_township_2023.txt → partial',
+    ],
+  },
+  // holdout893, reports whose committee's part is approval: the committee agreeing to what the 人武部 proposed: 78.0 % and 1 false credit on
+  // first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout893/labels.json',
+    reports: 12,
+    minAccuracy: 0.86,
+    everyFinding: false,
+  },
+  // holdout894, an ordinary batch from Daqing and the oilfields of western Heilongjiang (Daqing/Zhaozhou/Zhaoyuan/Lindian-like places):
+  // 95.5 % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout894/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout895, reports whose figures are written every way: Chinese numerals, full-width digits, ranges, fractions and units dropped: 88.6
+  // % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout895/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownSpurious: [
+      // ranges and round numbers (两三次, 近百人) not read as figures, vague by share; its labeller counts them (its rule).
+      'vague reports/10_qingruo_town_2025.txt',
+    ],
+  },
+  // holdout896, an ordinary batch from Tangshan and the Caofeidian steel coast of eastern Hebei (Tangshan/Caofeidian/Luannan/Qian'an-like
+  // places): 92.4 % and 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout896/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+  },
+  // holdout897, reports in which women and young people are much of the work: female recruits, women militia, students: 85.6 % and 5 false
+  // credits on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout897/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 澜江医专组织新生军训2100人 under 四、国防教育方面: the college's training refused as another's, but the section's own-activity mention (组织新生军训) still
+      // partial; its labeller reads the college's acts only (its rule).
+      'defense-education reports/11_wenlan_subdistrict_2025.txt → partial',
+      // 配合县妇联开展了“三八”节慰问女军属活动: the township helping the women's federation, a mention; its labeller reads the federation's activity, nothing
+      // of the township's.
+      'support-for-military reports/06_zhuwan_township_2022.txt → partial',
+    ],
+  },
+  // holdout898, an ordinary batch from Shaoguan and the northern Guangdong mountains (Shaoguan/Renhua/Ruyuan/Nanxiong-like places): 93.9 %
+  // and 2 false credits on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout898/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 盘岭瑶族乡自筹资金5万元……，乡里还举办了瑶族青年国防教育培训班2期 in a county's report: the township's own training read as the county's (乡里 in the clause after a
+      // township named as the subject); its labeller reads the township's.
+      'defense-education reports/08_wengling_county_2023.txt → met',
+      // 依托管委会在赤霞山建设的国防教育基地，管委会组织游客和学生参观: the bare 管委会 as the subject is no other actor (a zone's own report would say it of itself), a
+      // mention; its labeller reads the scenic committee's base only.
+      'defense-education reports/09_changping_town_2021.docx → partial',
+    ],
+    knownSpurious: [
+      // 成为全市国防教育的新亮点 in a county's report: the city named as the whole around it; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/04_danxi_county_2022.docx',
+      // 全区上站体检286人 in a street's report: the district's figure quoted; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/07_xingang_subdistrict_2020.md',
+    ],
+  },
+  // holdout899, reports told through the secretary's own contact points: 联系点, 包村, 挂点 and 蹲点: 95.5 % and no false credit on first contact
+  // (`da156b3f`).
+  {
+    labelsFile: 'holdout899/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // a report written short of the brief (426 characters of body to the check); its labeller counts about 520 with the title and
+      // headings.
+      'too-short reports/09_chaling_township_2023.docx',
+      // an HTML page saved as .txt, its body 458 characters to the check; its labeller counts more.
+      'too-short reports/11_liujin_subdistrict_2022.txt',
+    ],
+  },
+  // holdout900, an ordinary batch from Longyan and Sanming in the hills of western Fujian (Longyan/Changting/Shanghang/Sanming-like
+  // places): 95.5 % and 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout900/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 辖区内的汀岚革命纪念馆全年接待参观群众42万人次: a site's visitors counted as education (参观群众 as tourists was tried and not kept in the sixtieth session);
+      // its labeller reads the city's memorial.
+      'defense-education reports/07_liantang_subdistrict_2019.md → met',
+    ],
+    knownSpurious: [
+      // 全市 for the city around the county in a county's report; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/01_hangling_county_2020.txt',
+    ],
+  },
+  // holdout901, reports whose 'we' shifts: 我们 meaning the committee, the armed department, the village or everyone: 92.4 % and 2 false
+  // credits on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout901/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // 我们县里 (the county the town belongs to) read as the town calling itself a county; its labeller reads 'we' as the whole county system,
+      // correctly named (the theme's).
+      'level-inconsistency reports/05_tongping_town_2021.docx',
+      // the same: 我们县 in a town's report; its labeller reads the county around it.
+      'level-inconsistency reports/10_xingwan_town_2026.docx',
+    ],
+  },
+  // holdout902, an ordinary batch from Jiamusi and the Sanjiang plain of eastern Heilongjiang (Jiamusi/Fujin/Tongjiang/Fuyuan-like places):
+  // 90.9 % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout902/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: [
+      // 配合市人武部完成全市征兵任务 in a township's report: the city's task named; its labeller reads the level above, correctly named.
+      'level-inconsistency reports/12_shuangpaozi_township_2020.docx',
+    ],
+  },
+  // holdout903, reports that tell work in stages across the year: started, advanced, finished or not: 92.4 % and 1 false credit on first
+  // contact (`da156b3f`).
+  {
+    labelsFile: 'holdout903/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 我每季度到武装部一次，听取武装部汇报: the hearing read as a mention of the meetings; its labeller counts it as the routine's only.
+      'military-affairs-meetings reports/10_tonggu_town_2025.txt → partial',
+    ],
+  },
+  // holdout904, an ordinary batch from Maoming and the western Guangdong coast (Maoming/Dianbai/Xinyi/Huazhou-like places): 93.9 % and no
+  // false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout904/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout905, reports in plain, short sentences by cadres writing Chinese as a second language: 90.9 % and no false credit on first
+  // contact (`da156b3f`).
+  {
+    labelsFile: 'holdout905/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownSpurious: [
+      // 参加市委中心组…… in a street's report: the city's study group attended, read as a level slip; its labeller reads the level above,
+      // correctly named.
+      'level-inconsistency reports/11_chunming_subdistrict_2022.txt',
+    ],
+  },
+  // holdout906, an ordinary batch from Baotou and the Yellow River bend of western Inner Mongolia (Baotou/Guyang/Tumed/Damao-like places):
+  // 97.7 % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout906/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout907, reports that tell the committee's work as documents: notices issued, plans printed, rules made: 81.1 % and 3 false credits
+  // on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout907/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 镇党委会研究武装工作2次，分别研究征兵和民兵整组: the militia as a meeting's topic, a mention; its labeller reads no militia work (the documents forwarded
+      // no longer count).
+      'militia-building reports/10_liumei_town_2024.txt → partial',
+    ],
+  },
+  // holdout908, an ordinary batch from Anqing and the Dabie foothills of southwestern Anhui (Anqing/Qianshan/Yuexi/Susong-like places):
+  // 92.4 % and 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout908/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 党工委会研究武装工作【待补充】次……听取武装部长工作汇报: the placeholder's 补充 and the 武装部长 read as the cadres, partial for the blank figure; its labeller
+      // reads nothing of the cadres (a placeholder word, not replenishment).
+      'armed-forces-cadres reports/11_jiangwan_subdistrict_2022.txt → partial',
+    ],
+  },
+  // holdout909, reports from years taken over by an earthquake, a great flood or the epidemic: 90.2 % and 1 false credit on first contact
+  // (`da156b3f`).
+  {
+    labelsFile: 'holdout909/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 征兵工作因疫情推迟 read as a stock fault (partial); its labeller reads the 【待补充】 shortcomings section as missing and the delay as the
+      // epidemic's.
+      'shortcomings reports/11_liutang_subdistrict_2020.txt → partial',
+    ],
+    knownSpurious: [
+      // a report just under the line (497 characters of body to the check); its labeller counts about 520 with its headings.
+      'too-short reports/09_zhuling_township_2021.docx',
+    ],
+  },
+  // holdout910, an ordinary batch from Qiannan and the Libo karst of southern Guizhou (Duyun/Libo/Luodian/Pingtang-like places): 94.7 % and
+  // 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout910/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 管理局在游客中心设立了国防教育展陈区: the scenic administration's display, the bare 管理局 no other actor to the judge, a mention; its labeller reads
+      // the administration's, nothing of the town's.
+      'defense-education reports/09_yaolan_town_2023.docx → partial',
+    ],
+  },
+  // holdout911, reports whose figures run over the term or as totals without the year's share: 85.6 % and 1 false credit on first contact
+  // (`da156b3f`).
+  {
+    labelsFile: 'holdout911/labels.json',
+    reports: 12,
+    minAccuracy: 0.85,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 经常听取武装部长汇报: the hearing read as a mention of the meetings; its labeller counts it as the routine's (its uncertain call).
+      'military-affairs-meetings reports/10_tongping_township_2022.txt → partial',
+    ],
+  },
+  // holdout912, an ordinary batch from Lishui and Quzhou in the mountains of southwestern Zhejiang (Lishui/Longquan/Jingning/Jiangshan-like
+  // places): 92.4 % and 1 false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout912/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // a very short report, three of six claims with figures: vague by share; its labeller not (its uncertain call).
+      'vague reports/10_shanlong_township_2021.txt',
+    ],
+  },
+  // holdout913, reports written with the deputy secretary or the 武装部长 as co-author: 92.4 % and 2 false credits on first contact
+  // (`da156b3f`).
+  {
+    labelsFile: 'holdout913/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 后一部分由武装部长把具体业务补充进来 (a drafter's note, 补充 read as cadres added) and the 武装部长's own training in his own voice under 二、武装部长补充的具体工作:
+      // read as the town's; its labeller reads the cadre's part, not the secretary's.
+      'armed-forces-cadres reports/05_lixi_town_2022.txt → met',
+    ],
+  },
+  // holdout914, an ordinary batch from Linfen and Yuncheng in the southern Shanxi basins (Linfen/Yuncheng/Houma/Hongdong-like places): 95.5
+  // % and no false credit on first contact (`da156b3f`).
+  {
+    labelsFile: 'holdout914/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+  },
+  // holdout915, reports scored against their own self-assessment tables and score sheets: 89.4 % and 4 false credits on first contact
+  // (`da156b3f`).
+  {
+    labelsFile: 'holdout915/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 党委议军10分 in a line of self-scores: the item named, a mention; its labeller reads a score, no meeting (its rule).
+      'military-affairs-meetings reports/10_xingzhu_town_2026.txt → partial',
+      // 国防教育（10分，自评10分） as an item's heading with an empty evidence cell: a mention; its labeller reads an empty item (its rule).
+      'defense-education reports/05_luting_town_2023.docx → partial',
+      // 7｜国防教育｜10｜10: a table row of scores only, a mention; its labeller reads a score, no act.
+      'defense-education reports/08_maoshan_county_2026.txt → partial',
+      // 拥军优属10分 in a line of self-scores: a mention; its labeller reads a score only.
+      'support-for-military reports/10_xingzhu_town_2026.txt → partial',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
