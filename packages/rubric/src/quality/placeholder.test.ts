@@ -90,6 +90,10 @@ describe('placeholder', () => {
     expect((await check('针对驻昆**部队营区冬季供水管道冻裂问题，协调水务部门完成改造。\n')).findings).toEqual([]);
     // (Nor a border marker's number, holdout768/12.)
     expect((await check('二五八团民兵哨所常年驻守**号界碑一带，全年值守365天。\n')).findings).toEqual([]);
+    // (Nor a unit named by its arm, with or without 驻: holdout888/01, 03, 902/01, 906/01.)
+    for (const text of ['八一前夕我带队慰问驻县武警**中队和县人武部。', '冬季封江后，民兵护边分队与**边防连开展冰上联训。', '走访驻旗**部队和边防**连。', '慰问驻林区空军**雷达站。']) {
+      expect((await check(`${text}\n`)).findings).toEqual([]);
+    }
     expect((await check('走访慰问驻县××部队官兵××名。\n')).findings.map((f) => f.message)).toEqual(['未填写的占位符：“××”']);
   });
 
