@@ -221,13 +221,13 @@ const PLAN_DOCUMENT = /(预案|方案|活动安排|活动计划)([（(][^（）(
 /** Bold marks around a line, as Markdown writes a label: "**附件：……活动安排**" (holdout897/08). */
 const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/;
 const bareTitle = (title: string) => title.replace(BOLD_LINE, '$2').replace(APPENDED, '').replace(EXCERPT, '');
+/** A sender's line alone above a document's title: "中共墨溪县委", "溪北区财政局". */
+const SENDER_LINE = /^(中共)?[^，。；：:\s]{2,16}(委|委员会|政府|办公室|局|人武部|武装部)$/;
 /**
  * Any account "on the situation of" something, or a task's short summary, appended after the report under a label: "共青团白鹭县委关于
  * ……宣传活动情况的报告", "芦湾镇党委关于……督查反馈问题整改情况的报告", "花园乡2022年征兵工作小结" (holdout897/05, 891/10, 894/10). (Not a
  * line of the body, which may head a part so: "松岙镇党委关于……整改情况的报告" under "二、上年度述职评议反馈问题整改".)
  */
-/** A sender's line alone above a document's title: "中共墨溪县委", "溪北区财政局". */
-const SENDER_LINE = /^(中共)?[^，。；：:\s]{2,16}(委|委员会|政府|办公室|局|人武部|武装部)$/;
 const APPENDED_ACCOUNT = /关于.{2,60}(情况|工作)的(报告|汇报)$|(20\d\d|[二〇○零一三四五六七八九]{4})年度?.{0,12}工作小结$/;
 /** Where a quotation comes from, under it: "——摘自区委书记在2024年全区党管武装工作会议上的讲话" names a speech, and is no speech itself. */
 const QUOTE_SOURCE = /^[—\-－─~～]{1,3}|^[（(]?(摘自|引自|选自|出自|源自|转引自)/;
