@@ -1375,6 +1375,11 @@ describe.each([
       // such talks as no mention lost four credits in the nineteenth session); its author reads the cadre as not written about.
       'armed-forces-cadres reports/04_tamugang_township_2023.txt → partial',
     ],
+    knownSpurious: [
+      // a template half filled, its cadres line a placeholder (专干【待补充】) no longer read as cadres added: one criterion fewer with a
+      // figure, vague by share since the sixty-first session; its author reads the filled lines as enough.
+      'vague reports/11_tuolingtan_township_2023.txt',
+    ],
   },
   // A hundred-and-eighty-fifth author's, one reporter's two consecutive years (six pairs: honest updates, a copy with the year
   // changed, a fault repeated, a new secretary): 96.2 % and no false credit on first contact (93.2 % with the session-start code).
@@ -8857,11 +8862,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: false,
-    knownFalseCredits: [
-      // 党工委会研究武装工作【待补充】次……听取武装部长工作汇报: the placeholder's 补充 and the 武装部长 read as the cadres, partial for the blank figure; its labeller
-      // reads nothing of the cadres (a placeholder word, not replenishment).
-      'armed-forces-cadres reports/11_jiangwan_subdistrict_2022.txt → partial',
-    ],
   },
   // holdout909, reports from years taken over by an earthquake, a great flood or the epidemic: 90.2 % and 1 false credit on first contact
   // (`da156b3f`).
