@@ -217,9 +217,9 @@ const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */
 const PLAN_DOCUMENT = /(预案|方案|活动安排|活动计划)([（(][^（）()]{1,12}[）)])?$/;
-/** A document's title without an appendix's label before it or a note on the copy after it. */
 /** Bold marks around a line, as Markdown writes a label: "**附件：……活动安排**" (holdout897/08). */
 const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/;
+/** A document's title without bold marks around it, an appendix's label before it or a note on the copy after it. */
 const bareTitle = (title: string) => title.replace(BOLD_LINE, '$2').replace(APPENDED, '').replace(EXCERPT, '');
 /** A sender's line alone above a document's title: "中共墨溪县委", "溪北区财政局". */
 const SENDER_LINE = /^(中共)?[^，。；：:\s]{2,16}(委|委员会|政府|办公室|局|人武部|武装部)$/;

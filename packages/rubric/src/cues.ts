@@ -11,6 +11,11 @@ import type { Cues } from '@shuzhi/types';
 /** The holidays a time is told by, and when around them: "八一期间", "春节前夕" (also the judge's clause openings, stance.ts). */
 export const OCCASION = '(春节|元旦|八一|建军节|国庆|中秋|端午)';
 export const AROUND_OCCASION = '(前夕|前|期间|之际)';
+/**
+ * The level above's 人武部 or a bureau of it, as 我们 may own it: "我们区人武部7月组织专武干部集训7天" in a street's report (holdout901/06)
+ * is the district's organ at work, not the reporter's side (also the judge's OWN_SIDE, stance.ts).
+ */
+export const ABOVE_ORGAN = '(县|市|区|旗|州)(人武部|武装部|[一-龥]{1,6}局)';
 
 export const DEFAULT_CUES: Cues = {
   plan: [
@@ -659,8 +664,8 @@ export const DEFAULT_CUES: Cues = {
   // 我县, 我市, 我国: a place, not the reporter; nor is 我 the one who acts after 向/对/给/为 ("政委每月向我汇报一次工作").
   // (Nor after 使/让/令: "……，使我能够及时掌握武装工作情况"; nor the one stood in for, "委托县委副书记刘建国同志代我到人武部办公".)
   // (Nor the one a deputy acts for: "由……副书记代表我开展".)
-  // (Not 我们 as the owner of the level above's 人武部 or its bureau: "我们区人武部7月组织专武干部集训7天" in a street's report, holdout901/06.)
-  selfActors: ['我(?<![向对给为被助同合使让令代替]我)(?<!代表我)(?![县市区镇乡省国])(?!们(县|市|区|旗|州)(人武部|武装部|[一-龥]{1,6}局))', '本人(?<![向对给为被使让令代替]本人)(?<!代表本人)', '自己', '亲自', '带头'],
+  // (Nor 我们 owning the level above's organ, see ABOVE_ORGAN.)
+  selfActors: [`我(?<![向对给为被助同合使让令代替]我)(?<!代表我)(?![县市区镇乡省国])(?!们${ABOVE_ORGAN})`, '本人(?<![向对给为被使让令代替]本人)(?<!代表本人)', '自己', '亲自', '带头'],
   // (Within the clause: "学习党管武装的有关要求，落实“四个一”制度" quotes no one.)
   speech: ['(说|讲|指出|强调|要求|提出|表示|讲话|指示|批示|号召|寄语)[^“”，。；,;]{0,6}[：:]?$', '[：:]$'],
   // The one who answers in an interview's record is the one assessed: "答：“……”", "谢永涛同志答：“……”", "书记答：" (not a cadre who

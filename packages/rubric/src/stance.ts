@@ -1,6 +1,6 @@
 import type { AdminLevel, Cues, Section, SetAsideCause, Stance } from '@shuzhi/types';
 import { chineseNumberValue, normalizeText } from '@shuzhi/text';
-import { AROUND_OCCASION, OCCASION } from './cues.ts';
+import { ABOVE_ORGAN, AROUND_OCCASION, OCCASION } from './cues.ts';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { guardedTest } from './matchers/prefilter.ts';
 import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, underHeading, type ReportView, type Unit } from './view.ts';
@@ -483,7 +483,7 @@ const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
  * adverb ("对各村的武装工作，镇里也纳入了年度考核").
  */
 // (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
-const OWN_SIDE = /^\s*(我们(?!(县|市|区|旗|州)(人武部|武装部|[一-龥]{1,6}局))|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))/;
+const OWN_SIDE = new RegExp(`^\\s*(我们(?!${ABOVE_ORGAN})|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))`);
 
 /** A sentence whose subject is a sum or things given: "上级拨的钱……", "……补助的130万元……". */
 const MONEY_SUBJECT = /^[^，。；]{0,16}的([0-9.一二三四五六七八九十百千]+\s*(万|亿)?元|钱|资金|经费|款项?|补助|器材|物资)/;
