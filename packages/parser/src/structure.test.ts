@@ -532,11 +532,11 @@ describe('sectioning', () => {
       const appendedDoc = await parseText(['渔铺乡党委书记2022年党管武装工作述职', '我到乡武装部办公3次。', ...(label.startsWith('共青团') ? ['附：'] : []), label, other].join('\n'));
       expect(appendedDoc.outside?.map((d) => d.title)).toEqual([label]);
     }
-    // (A notice first with no head above it, its excerpt marked; an excerpt marked with whose it is; a numbered bulletin: holdout903/10,
-    // 903/04, 900/01.)
+    // (A notice first with no head above it, its excerpt marked; an excerpt marked with whose it is; a numbered bulletin, its number
+    // with the year, its name in bold: holdout903/10, 903/04, 900/01, 920/04.)
     const first = await parseText(['柳陂县人武部关于2025年度民兵整组验收情况的通报（节选）', '各乡镇（街道）武装部：', '铜鼓镇编组基干民兵92人。', '铜鼓镇党委书记2025年党管武装工作述职', '今年我镇3月启动民兵整组。'].join('\n'));
     expect(first.title).toBe('铜鼓镇党委书记2025年党管武装工作述职');
-    for (const label of ['附：2020年度党管武装工作述职报告（摘要，前任县委书记）', '古溪会议旧址纪念馆2020年工作简报（第12期）']) {
+    for (const label of ['附：2020年度党管武装工作述职报告（摘要，前任县委书记）', '古溪会议旧址纪念馆2020年工作简报（第12期）', '**柳陂县民兵整组工作简报**（2021年第3期）']) {
       const more = await parseText(['柳陂县委书记2021年党管武装工作述职报告', '全年到县人武部办公10次。', '附：', label, '全年共接待参观者8.6万人次。'].join('\n'));
       expect(more.outside?.map((d) => d.title)).toEqual([label]);
     }

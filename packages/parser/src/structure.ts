@@ -76,7 +76,7 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // "沙柳滩乡2021年春季防凌工作预案（民兵部分）" (holdout684/09), "……行动方案（节选）".
   /^(?!.*述职).{2,30}(工作|实施|整组|训练|活动|应急|防汛|防凌|防火)(行动)?(方案|要点|预案)([（(]([^（）()]{1,8}部分|节选|摘要|摘录|试行|草案|征求意见稿|修订稿?)[）)])?$/,
   // A bulletin, its title spaced out as printed: "工 作 简 报".
-  /^(?!.*述职).{0,20}简\s*报([（(]第?[0-9一二三四五六七八九十]{1,3}期?[）)])?$/,
+  /^(?!.*述职).{0,20}简\s*报([（(](20[0-9]{2}年)?第?[0-9一二三四五六七八九十]{1,3}期?[）)])?$/,
   // A unit's plan for the next year, "石崮乡武装部2022年度民兵工作计划" (holdout734/09), not a heading of the report's own plans,
   // which names no unit.
   /^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$/,
@@ -151,7 +151,7 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // (Appended under a label, or in excerpt: "附：军分区司令员在云阁区党管武装工作会议上的讲话（摘要）"; or after a label's line.)
     const named = bareTitle(text);
     // (Bold marks alone are no label: "**二、主要工作**".)
-    const appended = named !== text.replace(BOLD_LINE, '$2') || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
+    const appended = named !== unbold(text) || (k > 0 && APPENDIX_LINE.test(items[k - 1].normalized));
     // (Minutes may be titled short: "党委会议纪要"; so may a bulletin, "工 作 简 报", holdout757/12; and a letter appended, "附：" ‖
     // "感谢信", holdout737/10.)
     const letter = appended && SHORT_LETTER.test(named);
@@ -217,10 +217,14 @@ const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */
 const PLAN_DOCUMENT = /(预案|方案|活动安排|活动计划)([（(][^（）()]{1,12}[）)])?$/;
-/** Bold marks around a line, as Markdown writes a label: "**附件：……活动安排**" (holdout897/08). */
-const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/;
+/**
+ * Bold marks, as Markdown writes a label, around a line or a part of it: "**附件：……活动安排**" (holdout897/08), "**格桑区民兵整组工作
+ * 简报**（2022年第3期）" (holdout920/04).
+ */
+const BOLD = /(\*\*|__)(.+?)\1/g;
+const unbold = (text: string) => text.replace(BOLD, '$2').trim();
 /** A document's title without bold marks around it, an appendix's label before it or a note on the copy after it. */
-const bareTitle = (title: string) => title.replace(BOLD_LINE, '$2').replace(APPENDED, '').replace(EXCERPT, '');
+const bareTitle = (title: string) => unbold(title).replace(APPENDED, '').replace(EXCERPT, '');
 /** A sender's line alone above a document's title: "中共墨溪县委", "溪北区财政局". */
 const SENDER_LINE = /^(中共)?[^，。；：:\s]{2,16}(委|委员会|政府|办公室|局|人武部|武装部)$/;
 /**

@@ -125,7 +125,8 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     };
     return (unit: Unit, view: ReportView, judge: StanceJudge, stance: Stance = 'done'): NameOnly | null => {
       if (judge.levelAbove(unit)) return 'levelAbove';
-      const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
+      // (Not present only, in a fault: "我没有到县人武部参加过一次军事日活动" owns a concrete fault, holdout860/12.)
+      const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : stance !== 'shortcoming' && attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
       // (For a stock claim, a full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%"; so is, of work
       // told done, a figure inside the claim's words, "军属满意度98.6%" — a plan's target is its measure, "满意度提高到95%以上".)
       const claimed = reason === 'stockClaim' && stance === 'done' ? claimSpans(unit) : [];

@@ -287,6 +287,14 @@ describe('parseRubric: valid rubrics', () => {
     expect(errors[0].message).toContain('&nowhere');
   });
 
+  it('refuses an anchor set twice, at the second one (every alias after it would take the second)', () => {
+    const source = rubric(withSignal(`        match: { terms: [&word 经费] }\n        unless: [{ terms: [&word 预算] }, { terms: [*word] }]\n`));
+    const errors = errorsOf(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RUBRIC_YAML', line: positionOf(source, '&word 预算').line });
+    expect(errors[0].message).toContain('&word 重复定义');
+  });
+
   it('warns, without refusing, of signals of one criterion named alike that give different credit, naming both', () => {
     const source = rubric(`  - id: funding
     name: 经费

@@ -143,11 +143,17 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   // An alias to an anchor that is not set before it (a typo in *content) would throw inside toJS. The anchors are
   // gathered in the one walk (in document order, as the parser resolves them): Alias.resolve walks the whole document
   // for each alias, ~0.4 s a load for the default rubric's two hundred, in every worker of a batch.
+  // (An anchor set twice is refused too: YAML lets the second one take over every alias after it, which silently changes
+  // rules far down the file that meant the first.)
   const aliases: RubricError[] = [];
   const anchors = new Set<string>();
   visit(doc, {
     Node(_key, node) {
       if (!isAlias(node)) {
+        if (node.anchor && anchors.has(node.anchor)) {
+          const pos = lines.linePos(node.range?.[0] ?? 0);
+          aliases.push({ code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：锚点 &${node.anchor} 重复定义，之后的 *${node.anchor} 会改指这一处（请换一个名称）` });
+        }
         if (node.anchor) anchors.add(node.anchor);
         return;
       }

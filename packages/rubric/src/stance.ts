@@ -315,10 +315,11 @@ const FESTIVAL_DATE: Record<string, [number, number | null]> = { 元旦: [1, 1],
 /** The first day of a part of the month. */
 const PART_OF_MONTH: Record<string, number | null> = { 上旬: null, 初: null, 中旬: 11, 下旬: 21, 底: 21 };
 /**
- * Holidays opening a sentence ("春节、八一期间，……走访慰问驻县部队"), those of a fixed day (see FESTIVAL_DATE). (Not 春节 alone: "春节前慰问
- * 军属……" may be the next one, at the year's end.)
+ * Holidays opening a sentence ("春节、八一期间，……走访慰问驻县部队"), those of a fixed day (see FESTIVAL_DATE), and the spring festival
+ * itself ("春节期间走访慰问了全乡军属" after a July arrival, holdout925/09). (Not the time before it: "春节前慰问军属……" may be the next
+ * one, at the year's end.)
  */
-const HOLIDAYS_FIRST = /^[^，。；0-9]{0,4}?((元旦|清明|八一|建军节)([、和及与](元旦|清明|八一|建军节))*)/;
+const HOLIDAYS_FIRST = /^[^，。；0-9]{0,4}?((元旦|清明|八一|建军节|春节(?=期间))([、和及与](元旦|清明|八一|建军节|春节(?=期间)))*)/;
 /** A clause that only names an occasion: "9月全民国防教育日", "答：八一建军节期间", "全民国防教育日当天". */
 const OCCASION_CLAUSE = /^\s*(答[：:])?\s*([0-9一二三四五六七八九十]{1,2}月([0-9]{1,2}日)?)?[^，。；：:\s]{0,12}(日|节|期间|前夕|之际|当天|当日)\s*$/;
 /** A time a point names of its own, which no time before it reaches: "八一期间", "春节前", "汛期". */
@@ -341,6 +342,12 @@ const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|
 const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,4}(我|本人|自己)(?![们县市区镇乡])/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
+/** A topic's lead-in opening a sentence as a clause of its own: "拥军优属方面，", "在经费保障上，". */
+const TOPIC_FIRST = /^\s*([一二三四五六七八九十]+是\s*)?([^，。；：:\s]{2,10}(方面|而言|来说)|在[^，。；：:\s]{2,10}(方面|上))[，,]/;
+/** A table's cell that only names, its next cell close: "省委、省政府、省军区｜2023年12月". */
+const NAME_CELL = /^\s*([^，。；、|｜\t]{1,10}、)*[^，。；、|｜\t]{1,10}\s*[|｜\t]/;
+/** A body stationed in the place, not of its committee: "驻县企业", "驻区某部". */
+const STATIONED = /^\s*驻[县市区镇乡地]/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
@@ -485,6 +492,8 @@ const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
 // (Or its share of the whole: "全县今年征集新兵286名，其中我镇输送新兵14名".)
 const OWN_SIDE = new RegExp(`^\\s*(我们(?!${ABOVE_ORGAN})|我(县|市|区|镇|乡|街道|旗)|(镇|乡|街道)里(?!的|面|头)|其中(我|本)(镇|乡|街道|苏木))`);
 
+/** The place by its kind doing its part, in a township's or a street's report: "街道做了场地和组织保障". */
+const OWN_PART = /^\s*(镇|乡|街道|苏木)(也|还)?(做了|提供了|负责了|承担了)/;
 /** A sentence whose subject is a sum or things given: "上级拨的钱……", "……补助的130万元……". */
 const MONEY_SUBJECT = /^[^，。；]{0,16}的([0-9.一二三四五六七八九十百千]+\s*(万|亿)?元|钱|资金|经费|款项?|补助|器材|物资)/;
 /**
@@ -538,6 +547,8 @@ const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意�
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 /** Last year's time as a clause of its own: "去年12月底", "去年冬季". */
 const LAST_YEAR_TIME = /^\s*(去年|上一?年度?)[0-9一二三四五六七八九十]{0,2}月?份?(初|底|中旬|上旬|下旬|末)?(年底|年末|冬季|冬天|秋季|岁末)?$/;
+/** Last year's 述职, what was said there ahead of the year: "去年述职时，我提出了三项打算：……" (holdout931/11), whenever the report is written. */
+const LAST_REPORT_TIME = /^\s*(去年|上一?年度?)的?(述职|述职评议)(会)?(时|上|中)?$/;
 /**
  * An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"), nor the date of a document
  * whose demands the sentence goes on to answer for the period ("市委2021年印发的《……职责清单》列明12项职责，其中四项硬性要求落实如下：
@@ -693,8 +704,8 @@ const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重
  */
 const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗战|解放战争|抗美援朝|土地革命|革命战争|战争|大革命)(?:时期|期间|年代)|(?:新中国成立|建国|建政|改革开放|恢复征兵(?:制度)?|建县|设县|建区|建市|有史)(?:以来|之初)|历史上|[“"]?十[一二三四]五[”"]?(?:规划)?(?:期间|以来|时期))/;
 
-/** A total since an earlier year opening the sentence: "2020年以来，……累计投入……". */
-const SINCE_TOTAL = /^\s*([0-9]{4})年(以来|来)[^。]*(累计|共计|总计)/;
+/** A total since an earlier year opening the sentence: "2020年以来，……累计投入……"; or over years from one: "2017至2019年，镇财政累计投入……48万元" (holdout921/12). */
+const SINCE_TOTAL = /^\s*([0-9]{4})(年(以来|来)|年?\s*(至|到|—|－|-|~|～)\s*[0-9]{4}年)[^。]*(累计|共计|总计)/;
 
 /** A total over recent years or to date, the year's share not told: "近五年，街道累计……", "截至目前，街道累计投入……46万元" (not "截至年底，全年累计……"). */
 const TOTAL_SINCE = '(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)';
@@ -1179,7 +1190,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const opening = plan[0].exec(text);
     if (opening && LIST_OPENING.test(text.slice(opening.index + opening[0].length))) return { start: unit.start + opening.index, end: unit.start + opening.index + opening[0].length };
     const afterYear = later ? text.slice(later.end - unit.start) : '';
-    if (!planActions.test(text)) return later && (MEASURE.test(afterYear) || LIST_OPENING.test(afterYear) || DEADLINE.test(afterYear)) ? later : null;
+    // (Or a measure of what is to be done, whatever the verb: "明年请县人武部到乡中学上国防教育课1次", holdout924/10.)
+    const measured = opening !== null && MEASURE.test(text.slice(opening.index + opening[0].length));
+    if (!planActions.test(text) && !measured) return later && (MEASURE.test(afterYear) || LIST_OPENING.test(afterYear) || DEADLINE.test(afterYear)) ? later : null;
     // (Not a note in brackets on what is ready for it: "一是上半年完成百弄乡哨所营房维修（用地已落实）", holdout629/04.)
     // In a report on the first half of a year its second half is ahead: "下半年，8月前完成征兵体检政审，9月组织基干民兵集中训练7天"
     // (holdout699/07, 09).
@@ -1242,7 +1255,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (intro && DONE_LIST.test(intro.text) && (doneUnderPlans.test(masked(intro)) || DONE_INTRO.test(intro.text)) && !ownPlanCue(intro)) return null;
       // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
       plan[0].lastIndex = 0;
-      if (plan[0].test(text) && !planActions.test(text)) return null;
+      if (plan[0].test(text) && !planActions.test(text) && !MEASURE.test(text)) return null;
       return { start: unit.start, end: unit.start };
     }
     if (unit.isHeading) return null;
@@ -1506,7 +1519,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       }
       // The reporter's own place opening a clause, after the whole above or another's act: "全年全县征集新兵286名。我镇送兵5人",
       // "……，其中我镇输送新兵14名", "5月某部在我县开展实兵演习，我县组织基干民兵22人……".
-      if (!view.claimsWhole && OWN_SIDE.test(trimmed)) {
+      // (In a township's or a street's report, the place by its kind doing its part: "……，街道做了场地和组织保障", holdout325/06.)
+      if ((!view.claimsWhole && OWN_SIDE.test(trimmed)) || (committee?.belowCounty && OWN_PART.test(trimmed))) {
         decision = false;
         continue;
       }
@@ -1579,7 +1593,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Nor the topic a point's label names before its colon when another opens what follows it: "3. 国防教育：张德明副书记组织……
     // 开展国防教育4场" is asked after the label; "武装部：有武装部长1名，民兵专干由乡统计员兼任" as before.)
     // (So is a table row's item cell before the cell of who did it: "拥军优属｜区退役军人事务局走访慰问军属1260户", "5｜国防教育｜县教育局在……".)
-    const found = RUN_IN_TOPIC.exec(unit.text)?.[0].length ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
+    // (Or a topic's lead-in clause, a bureau or a body stationed in the place after it: "拥军优属方面，县退役军人事务局走访慰问军属120户",
+    // "……方面，驻县企业自行组织……"; not its townships or its people, "征兵工作方面，各乡镇、各部门密切配合……", the place's own work
+    // told at large, nor the level above's money before the place's own, "经费方面，省军区下拨……，县财政对武装工作经费做到足额保障".)
+    const runIn = RUN_IN_TOPIC.exec(unit.text)?.[0].length;
+    const lead = runIn === undefined ? TOPIC_FIRST.exec(unit.text)?.[0].length : undefined;
+    const found = runIn ?? lead ?? (unit.position === 0 && unit.tableHeader !== null ? ROW_ITEM.exec(unit.text)?.[0].length : 0) ?? 0;
     // (A date may open the doer's cell: "民兵整组｜3月，镇武装部长刘畅组织完成……".)
     // (Or a bureau: "4. 国防教育：市教育局在全市12所中小学开设国防教育课"; or in a township's or a street's report the level above
     // speaking, "经费保障：区委书记在全区党管武装工作会议上强调，各街道每年武装工作经费不少于10万元", holdout697/07 — not its treasury
@@ -1589,8 +1608,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const openingEnd = clauseEndAt(rest, 0);
     const after = OCCASION_CLAUSE.test(rest.slice(0, openingEnd)) ? rest.slice(openingEnd + 1).trimStart() : rest;
     const aboveSpeaks = committee?.belowCounty && committee.superior?.test(after) && ABOVE_SPEAKS.test(after);
-    const label = found && (otherStart.test(after) || BUREAU_NAMED.test(after) || aboveSpeaks) ? found : 0;
-    const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? spans[0];
+    const outside = BUREAU_NAMED.test(after) || aboveSpeaks || (lead ? STATIONED.test(after) : otherStart.test(after));
+    const label = found && outside ? found : 0;
+    // (Matched in the label alone, it is asked at the sentence's end, whose last doer decides: "| 拥军优属 | 八一前夕，驻区企业自行组织
+    // 慰问职工中的军属" names the firms' act, no mention of the reporter's, holdout919/05; "退役军人：区退役军人事务局在街道举办招聘会1场，
+    // ……，街道做了场地和组织保障" the street's part, holdout325/06.)
+    const sentenceEnd = unit.start + unit.text.length;
+    // (Not a cell that only names a body, "1｜省级双拥模范县（三连冠）｜省委、省政府、省军区｜2023年12月": who gave it, no doer.)
+    const told = label && !NAME_CELL.test(after);
+    const asked = spans.find((s) => s.start - unit.start >= label && !DATE_ONLY.test(unit.text.slice(s.start - unit.start, s.end - unit.start))) ?? (told ? { start: sentenceEnd, end: sentenceEnd } : spans[0]);
     // (An occasion standing as a clause of its own is asked with the clause after it, whose subject acts on it: "9月全民国防教育日，
     // 区教育局组织全区中小学开展……", "八一期间，镇长带领……".)
     const from = asked.start - unit.start;
@@ -1882,11 +1908,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return [...text.matchAll(YEAR_TAGGED_FIGURE)].filter((m) => Number(m[1]) < firstYear).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length }));
   });
 
-  /** Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the period. */
+  /**
+   * Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the
+   * period. (Last year's 述职 is before the period whenever the report is written: see LAST_REPORT_TIME.)
+   */
   const opensLastYear = (unit: Unit): boolean => {
-    if (writtenNextYear) return false;
     const text = masked(unit);
-    return LAST_YEAR_TIME.test(text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, ''));
+    const opening = text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, '');
+    return LAST_REPORT_TIME.test(opening) || (!writtenNextYear && LAST_YEAR_TIME.test(opening));
   };
 
   const tenureTotal = (text: string): boolean =>
@@ -1952,11 +1981,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     let before = opensEarlier(unit) || overYears || opensLastYear(unit);
     // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
     // period's, but what it names is the topic the later clause counts.
-    const comparesWithNow = (earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => nowIn(c));
+    // (So is a total over years with the year's share after it: "2022年以来，县财政累计投入……960万元，其中今年320万元".)
+    const comparesWithNow = (earlier || overYears || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => nowIn(c));
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = beforeFirstYear(opensYear) && !thisYear.test(clause);
-      else if (nowIn(clause) || BACK_TO_NOW.test(clause)) before = false;
+      // (Not the range's end a total over years opens on: "2017至2019年，……累计……" in a report on 2019.)
+      else if ((nowIn(clause) && !(overYears && at === unit.start)) || BACK_TO_NOW.test(clause)) before = false;
       if (EARLIER_TIME.test(clause)) before = true;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到

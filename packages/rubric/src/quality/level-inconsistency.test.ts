@@ -283,6 +283,14 @@ describe('level-inconsistency', () => {
     // Written in Traditional characters, the same words are the same level.
     expect(await checkTitled('柘林鄉黨委書記2025年黨管武裝工作述職報告', '全鄉編建基幹民兵86人。')).toEqual([]);
   });
+  it('fires on a 旗 that calls itself a 县 and on a street or a 乡 that calls itself a 苏木 (holdout917/03, 07); not on a 旗’s or a 苏木’s own words', async () => {
+    const banner = await checkTitled('乌日根鄂温克族自治旗2022年党管武装工作述职报告', '旗委常委会研究武装工作2次。全县编建基干民兵320人，我县送兵42名。');
+    expect(banner.map((f) => f.message)).toEqual(['本级称谓不一致：这是旗的述职报告（乌日根鄂温克族自治旗），正文却称“全县”，共 2 处，请核对是否套用了其他单位的材料']);
+    expect(await checkTitled('兴嫩街道党工委书记2020年度党管武装工作述职报告', '全苏木整组编组基干民兵85人。')).toHaveLength(1);
+    expect(await checkTitled('柘林乡党委书记2025年党管武装工作述职报告', '全苏木编建基干民兵86人。')).toHaveLength(1);
+    expect(await checkTitled('呼热图旗委书记2024年党管武装工作述职报告', '全旗编建基干民兵860人，我旗送兵42名，与邻近的安平县人武部联合演练。')).toEqual([]);
+    expect(await checkTitled('宝日陶勒盖苏木党委书记2023年党管武装工作述职报告', '苏木党委会研究武装工作2次，全苏木编建基干民兵46人。')).toEqual([]);
+  });
   it('takes both levels as the unit’s own in the year its level changed, and only then', async () => {
     const body = ['2月23日，主持县委常委会专题研究征兵工作。', '10月，主持区委常委会专题研究人武部更名后的编制。'];
     const changed = await checkTitled('中共栎溪区委书记2026年党管武装工作述职报告', '2026年4月，国务院批复撤销栎溪县，设立栎溪区。', ...body);

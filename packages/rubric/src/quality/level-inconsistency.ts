@@ -111,15 +111,19 @@ function inconsistency(view: Parameters<QualityCheck>[0], stray: Pick<Mention, '
 }
 
 /**
- * A 乡's report that calls itself a 镇 (全镇, 我镇), a 镇's that calls itself a 乡, or a development zone's or a park's that
- * calls itself either: one level, another unit's words, taken from that unit's report. Only the words that can mean nothing
- * but the reporter's own unit (我/全/本); a neighbour's committee is named with its place ("白沙镇党委").
+ * A 乡's report that calls itself a 镇 (全镇, 我镇), a 镇's that calls itself a 乡, a 苏木's either, or a development zone's or a
+ * park's that calls itself any of them: one level, another unit's words, taken from that unit's report. So is a 旗 (a county of
+ * Inner Mongolia) that calls itself a 县 (全县, 我县: holdout917/03). Only the words that can mean nothing but the reporter's own unit
+ * (我/全/本); a neighbour's committee is named with its place ("白沙镇党委").
  */
+const PLACE_KIND = /(乡|镇|苏木|旗|园区|开发区|高新区|新区|工业区|试验区)$/;
 function againstPlace(view: Parameters<QualityCheck>[0], mentions: Mention[]) {
   const place = view.report.meta.place ?? '';
-  const own = /乡$/.test(place) ? '乡' : /镇$/.test(place) ? '镇' : /(园区|开发区|高新区|新区|工业区|试验区)$/.test(place) ? '园区' : null;
-  if (!own) return [];
-  const other = mentions.filter((m) => m.level === '乡镇' && /^[我全本]/.test(m.words) && !m.words.includes(own));
+  const kind = PLACE_KIND.exec(place)?.[1];
+  if (!kind) return [];
+  const own = kind.endsWith('区') ? '园区' : kind;
+  const level: AdminLevel = own === '旗' ? '县' : '乡镇';
+  const other = mentions.filter((m) => m.level === level && /^[我全本]/.test(m.words) && !m.words.includes(own));
   if (!other.length) return [];
   return [inconsistency(view, other, `这是${own}的述职报告（${place}），正文却称“${other[0].text}”`)];
 }
