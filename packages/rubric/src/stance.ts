@@ -160,7 +160,7 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  * 亲自督导，全市……完成征兵任务92名"), in a note, or in its last clause.
  */
 /** Who led it, in brackets after the work: "（张海燕同志组织）", "（2次，县长主持）", "（由县人武部组织）", "（县委副书记带队）". */
-const BRACKET_LED = /[（(](?!其中)[^（）()]{0,12}(同志|(?<!副)[县区市镇乡旗]长|副书记|副[县区市镇乡旗]长|人武部|武装部|武装部长|政委)(组织|主持|牵头|负责|带队|代为|实施)[^（）()]{0,6}[）)]/;
+const BRACKET_LED = /[（(](?!其中)[^（）()]{0,12}(同志|(?<!副)[县区市镇乡旗]长|副书记|副[县区市镇乡旗]长|人武部|武装部|武装部长|政委)(组织|主持|牵头|负责|带队|代为|代|实施)[^（）()]{0,6}[）)]/;
 const LED_BY_NAMED = new RegExp(`^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(亲自)?(主持|组织|牵头|带队|带领|召开|部署|率队|督导|指挥)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|${BRACKET_LED.source}|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\\s*$`);
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A cell that is a person's name and no more: "曾庆辉", "邓志勇同志". */
@@ -902,6 +902,8 @@ function committeeOf(level: AdminLevel) {
     // whose money the county's treasury pays with a share of its own told beside it: "街道武装工作经费由区财政下拨45万元，街道配套资金
     // 及时到位", holdout258/08.)
     handedAbove: superior ? new RegExp(`由${superior}(委组织部|人武部|委|政府|${belowCounty ? '' : '财政|'}${BUREAU})`) : null,
+    // Its bodies named in a note as the ones that ran it: "完成民兵整组和训练（县里组织）", "慰问军属12户（区里组织）" (holdout939/07, 12).
+    aboveNote: superior ? new RegExp(`[（(]\\s*由?${superior}(里|委|级|政府|人武部)?(统一)?(组织|实施|举办|开展|安排|主办)\\s*[）)]`) : null,
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
     // "八一期间，县四套班子走访慰问驻县部队", "县领导到我乡慰问了现役军人家属5户"; and its events only attended, "7月30日，参加区委、区政府八一
     // 建军节军地座谈会".)
@@ -1647,7 +1649,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (before === false && CHAIRED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
     // Its own clause saying in brackets who led it, whoever the sentence opens with: "本人到县人武部办公（4次），深入民兵应急分队调研（县委
     // 副书记带队）".
-    if (BRACKET_LED.test(unit.text.slice(clauseStart, clauseEndAt(unit.text, from)))) return true;
+    const ownClause = unit.text.slice(clauseStart, clauseEndAt(unit.text, from));
+    if (BRACKET_LED.test(ownClause) || committee?.aboveNote?.test(ownClause)) return true;
     if (before !== null) return before;
     const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
     // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
