@@ -346,8 +346,8 @@ const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 const TOPIC_FIRST = /^\s*([一二三四五六七八九十]+是\s*)?([^，。；：:\s]{2,10}(方面|而言|来说)|在[^，。；：:\s]{2,10}(方面|上))[，,]/;
 /** A table's cell that only names, its next cell close: "省委、省政府、省军区｜2023年12月". */
 const NAME_CELL = /^\s*([^，。；、|｜\t]{1,10}、)*[^，。；、|｜\t]{1,10}\s*[|｜\t]/;
-/** A body stationed in the place, not of its committee: "驻县企业", "驻区某部". */
-const STATIONED = /^\s*驻[县市区镇乡地]/;
+/** A body stationed in the place at its own work, not of its committee: "驻县企业", "驻区单位" (not the troops as a topic, "驻县部队官兵家属随军就业问题"). */
+const STATIONED = /^\s*驻[县市区镇乡地][^，。；]{0,4}(企业|单位|公司|机关)/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
@@ -547,8 +547,17 @@ const OTHERS_LABEL = /^\s*[【\[][^】\]]{0,12}(点评|评议|反馈|测评|意�
 const LAST_YEAR_OPENING = /^(去年|上一?年度?)(?!一年|以来|的一年|同期)/;
 /** Last year's time as a clause of its own: "去年12月底", "去年冬季". */
 const LAST_YEAR_TIME = /^\s*(去年|上一?年度?)[0-9一二三四五六七八九十]{0,2}月?份?(初|底|中旬|上旬|下旬|末)?(年底|年末|冬季|冬天|秋季|岁末)?$/;
-/** Last year's 述职, what was said there ahead of the year: "去年述职时，我提出了三项打算：……" (holdout931/11), whenever the report is written. */
+/** What an outlook says of the times ahead: "……问题更加突出", "面临的形势". */
+const TIMES_AHEAD = /(更加|日益|越来越)[^，。；]{0,4}(突出|艰巨|复杂|繁重|紧迫|严峻)|面临|形势/;
+/** The year's share of a total told before it: "其中今年320万元". */
+const YEAR_SHARE = /^\s*其中/;
+/**
+ * Last year's 述职, what was said there ahead of the year: "去年述职时，我提出了三项打算：……" (holdout931/11), whenever the report is written;
+ * until a clause tells what was done since, not said then: "……，已全部兑现：……", "……提出意见，县委、县政府投入资金860万元完成……".
+ */
 const LAST_REPORT_TIME = /^\s*(去年|上一?年度?)的?(述职|述职评议)(会)?(时|上|中)?$/;
+const SAID_THEN = /提出|承诺|表态|作出|指出|要求|意见|打算/;
+const DONE_SINCE = /已|兑现|落实到位|全部完成/;
 /**
  * An earlier year opening a sentence ("2022年，我每月……"), not one that runs on to now ("2022年以来"), nor the date of a document
  * whose demands the sentence goes on to answer for the period ("市委2021年印发的《……职责清单》列明12项职责，其中四项硬性要求落实如下：
@@ -704,8 +713,11 @@ const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重
  */
 const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗战|解放战争|抗美援朝|土地革命|革命战争|战争|大革命)(?:时期|期间|年代)|(?:新中国成立|建国|建政|改革开放|恢复征兵(?:制度)?|建县|设县|建区|建市|有史)(?:以来|之初)|历史上|[“"]?十[一二三四]五[”"]?(?:规划)?(?:期间|以来|时期))/;
 
-/** A total since an earlier year opening the sentence: "2020年以来，……累计投入……"; or over years from one: "2017至2019年，镇财政累计投入……48万元" (holdout921/12). */
-const SINCE_TOTAL = /^\s*([0-9]{4})(年(以来|来)|年?\s*(至|到|—|－|-|~|～)\s*[0-9]{4}年)[^。]*(累计|共计|总计)/;
+/**
+ * A total since an earlier year opening the sentence: "2020年以来，……累计投入……"; or over years from one: "2017至2019年，镇财政累计投入……48万元"
+ * (holdout921/12; not a 年度 that spans the new year, "2023—2024年度冬春训，全县共计组织……").
+ */
+const SINCE_TOTAL = /^\s*([0-9]{4})(年(以来|来)|年?\s*(至|到|—|－|-|~|～)\s*[0-9]{4}年(?!度))[^。]*(累计|共计|总计)/;
 
 /** A total over recent years or to date, the year's share not told: "近五年，街道累计……", "截至目前，街道累计投入……46万元" (not "截至年底，全年累计……"). */
 const TOTAL_SINCE = '(?![^。]*(全年|今年|本年))[^，。；]{0,16}(累计|共计|总计)';
@@ -1192,8 +1204,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const opening = plan[0].exec(text);
     if (opening && LIST_OPENING.test(text.slice(opening.index + opening[0].length))) return { start: unit.start + opening.index, end: unit.start + opening.index + opening[0].length };
     const afterYear = later ? text.slice(later.end - unit.start) : '';
-    // (Or a measure of what is to be done, whatever the verb: "明年请县人武部到乡中学上国防教育课1次", holdout924/10.)
-    const measured = opening !== null && MEASURE.test(text.slice(opening.index + opening[0].length));
+    // (Or next year opening it with a measure of what is to be done, whatever the verb: "明年一季度把民兵编组调整到……两个村"
+    // (holdout860/12); not what the times ahead hold, "明年全县有12名专武干部到龄退休，……更加突出", nor 接下来 in a story of the year.)
+    const measured = opening !== null && /明年|来年|新的一年/.test(opening[0]) && MEASURE.test(text.slice(opening.index + opening[0].length)) && !TIMES_AHEAD.test(text);
     if (!planActions.test(text) && !measured) return later && (MEASURE.test(afterYear) || LIST_OPENING.test(afterYear) || DEADLINE.test(afterYear)) ? later : null;
     // (Not a note in brackets on what is ready for it: "一是上半年完成百弄乡哨所营房维修（用地已落实）", holdout629/04.)
     // In a report on the first half of a year its second half is ahead: "下半年，8月前完成征兵体检政审，9月组织基干民兵集中训练7天"
@@ -1255,9 +1268,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (DONE_LIST.test(text) && DONE_INTRO.test(text)) return null;
       const intro = listIntro(unit);
       if (intro && DONE_LIST.test(intro.text) && (doneUnderPlans.test(masked(intro)) || DONE_INTRO.test(intro.text)) && !ownPlanCue(intro)) return null;
-      // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do.
+      // "今后一个时期，形势更加复杂", "展望2025年，……任务艰巨": an outlook, nothing to do. (Not a measure of what is to be done, whatever
+      // the verb: "明年：3月前平整好训练场地，全年训练不少于7天", "明年一季度把民兵编组调整到……两个村"; unless it is the outlook's own,
+      // "明年全县有12名专武干部到龄退休，队伍断档问题更加突出".)
       plan[0].lastIndex = 0;
-      if (plan[0].test(text) && !planActions.test(text) && !MEASURE.test(text)) return null;
+      if (plan[0].test(text) && !planActions.test(text) && !(MEASURE.test(text) && !TIMES_AHEAD.test(text))) return null;
       return { start: unit.start, end: unit.start };
     }
     if (unit.isHeading) return null;
@@ -1915,11 +1930,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the
    * period. (Last year's 述职 is before the period whenever the report is written: see LAST_REPORT_TIME.)
    */
-  const opensLastYear = (unit: Unit): boolean => {
+  const opensLastYear = (unit: Unit): boolean => opensLastReport(unit) || (!writtenNextYear && LAST_YEAR_TIME.test(openingClause(unit)));
+  const openingClause = (unit: Unit): string => {
     const text = masked(unit);
-    const opening = text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, '');
-    return LAST_REPORT_TIME.test(opening) || (!writtenNextYear && LAST_YEAR_TIME.test(opening));
+    return text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, '');
   };
+  const opensLastReport = (unit: Unit): boolean => LAST_REPORT_TIME.test(openingClause(unit));
 
   const tenureTotal = (text: string): boolean =>
     view.report.meta.since === undefined && TENURE_TOTAL.test(text) && !(SINCE_OFFICE.test(text) && arrival !== null && arrival.year === reportYear);
@@ -1982,16 +1998,22 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (So does last year's time alone opening it, whatever the clauses after it tell done: "去年12月底，乡党委会研究确定了今年民兵整组
     // 和征兵工作方案", holdout739/05.)
     let before = opensEarlier(unit) || overYears || opensLastYear(unit);
+    const lastReport = opensLastReport(unit);
     // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
     // period's, but what it names is the topic the later clause counts.
-    // (So is a total over years with the year's share after it: "2022年以来，县财政累计投入……960万元，其中今年320万元".)
-    const comparesWithNow = (earlier || overYears || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => nowIn(c));
+    // (So is a total over years with the year's share after it, "2022年以来，县财政累计投入……960万元，其中今年320万元"; not another work
+    // of this year told after it, "……累计专题研究武装工作16次，今年征兵工作圆满完成，征集新兵186名".)
+    const comparesWithNow =
+      ((earlier || LAST_YEAR_OPENING.test(clauses[0].replace(POINT_LABEL, ''))) && clauses.slice(1).some((c) => nowIn(c))) ||
+      (overYears && clauses.slice(1).some((c) => YEAR_SHARE.test(c) && nowIn(c)));
     for (const clause of clauses) {
       const opensYear = laterYears ? YEAR_OPENING.exec(clause) : null;
       if (opensYear) before = beforeFirstYear(opensYear) && !thisYear.test(clause);
       // (Not the range's end a total over years opens on: "2017至2019年，……累计……" in a report on 2019.)
       else if ((nowIn(clause) && !(overYears && at === unit.start)) || BACK_TO_NOW.test(clause)) before = false;
       if (EARLIER_TIME.test(clause)) before = true;
+      const head = clause.trimStart();
+      if (lastReport && at > unit.start && !SAID_THEN.test(clause) && (DONE_SINCE.test(clause) || committee?.start.test(head) || selfStart.test(head))) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
@@ -2191,10 +2213,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // ……6个乡镇的专武干部" under 一、全年武装工作总体情况 beside 二、到任后履行第一书记职责情况, after a May arrival.)
       if (period) return PERIOD_END[period[1]] <= arrival.month || (PERIOD_START[period[1]] < arrival.month && sinceArrivalSection && !unit.sections.some(isSinceArrival));
       // (Holidays all before the arrival: "春节、八一期间，县委、县政府主要领导带队走访慰问驻县部队" after "今年8月中旬，我……调任".)
-      const holidays = HOLIDAYS_FIRST.exec(unit.text);
-      if (holidays) {
-        const [month, day] = holidays[1].split(/[、和及与]/).map((h) => FESTIVAL_DATE[h] as [number, number]).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
-        return month < arrival.month || (month === arrival.month && arrival.day !== null && day < arrival.day);
+      // (The spring festival only in a report on one year: a tenure's may take in the next one, "任职以来" from July to March.)
+      const holidays = HOLIDAYS_FIRST.exec(unit.text)?.[1].split(/[、和及与]/).filter((h) => h !== '春节' || reportYear !== null);
+      if (holidays?.length) {
+        const [month, day] = holidays.map((h) => FESTIVAL_DATE[h] as [number, number | null]).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && (b[1] ?? 0) > (a[1] ?? 0)) ? b : a));
+        return month < arrival.month || (month === arrival.month && day !== null && arrival.day !== null && day < arrival.day);
       }
       // (A time opening the sentence reaches the points after its semicolons: "上半年，县委召开常委会议军2次……；春季征兵征集新兵58名；
       // 为8个乡镇配齐了专职武装部长。")
