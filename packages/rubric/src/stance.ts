@@ -167,6 +167,8 @@ const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|
 const PERSON_CELL = /^\s*[一-龥]{2,3}(同志)?\s*$/;
 /** A cell that names a stand-in, whoever it is: "林宏（代为主持）". */
 const STAND_IN_CELL = /代为|代理|代替/;
+/** A table's column of notes: "备注", "说明". */
+const NOTE_COLUMN = /^(备注|说明|注)$/;
 /** A row's last cell that makes it a plan or a blank: "明年预算计划", "待定", "（待统计）". */
 const ROW_PLANNED = /^[（(]?(明年|下一年|来年)?[^|]{0,4}(预算计划|计划|待定|待统计|待补充|拟)[）)]?$/;
 /** A table row's cell under the first column whose name matches ("完成情况", "责任单位"), or null when its table has none. */
@@ -2358,6 +2360,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Or a name not the reporter's, in a report that names its reporter: "5—8月｜征兵宣传、体检28人，批准入伍11人｜曾庆辉" where
     // "镇党委书记钟伟明同志" is the reporter.)
     if (reporter !== null && PERSON_CELL.test(by) && by.replace(reporter, '') === by) return true;
+    // (Or the row's note saying who stood in: "| 到区人武部办公 | 4次 | 由区委副书记代 |" under 备注, holdout939/03.)
+    const note = unit.position === 0 ? (cellUnder(unit, NOTE_COLUMN) ?? '').trim() : '';
+    if (STAND_IN.test(note) && !selfAnywhere.test(note)) return true;
     const doneCell = cellUnder(unit, TABLE_DONE_COLUMN);
     if (doneCell !== null) {
       // The row's cell (a sentence may not hold all of the row), and its verdict is what it opens with: a note in brackets or
