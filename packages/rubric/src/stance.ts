@@ -1928,16 +1928,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return [...text.matchAll(YEAR_TAGGED_FIGURE)].filter((m) => Number(m[1]) < firstYear).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length }));
   });
 
-  /**
-   * Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the
-   * period. (Last year's 述职 is before the period whenever the report is written: see LAST_REPORT_TIME.)
-   */
-  const opensLastYear = (unit: Unit): boolean => opensLastReport(unit) || (!writtenNextYear && LAST_YEAR_TIME.test(openingClause(unit)));
   const openingClause = (unit: Unit): string => {
     const text = masked(unit);
     return text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, '');
   };
   const opensLastReport = (unit: Unit): boolean => LAST_REPORT_TIME.test(openingClause(unit));
+  /**
+   * Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the
+   * period. (Last year's 述职 is before the period whenever the report is written: see LAST_REPORT_TIME.)
+   */
+  const opensLastYear = (unit: Unit): boolean => opensLastReport(unit) || (!writtenNextYear && LAST_YEAR_TIME.test(openingClause(unit)));
 
   const tenureTotal = (text: string): boolean =>
     view.report.meta.since === undefined && TENURE_TOTAL.test(text) && !(SINCE_OFFICE.test(text) && arrival !== null && arrival.year === reportYear);
