@@ -145,24 +145,23 @@ export function parseRubric(source: string, file: string): Result<Rubric, Rubric
   // for each alias, ~0.4 s a load for the default rubric's two hundred, in every worker of a batch.
   // (An anchor set twice is refused too: YAML lets the second one take over every alias after it, which silently changes
   // rules far down the file that meant the first.)
-  const aliases: RubricError[] = [];
+  const anchorErrors: RubricError[] = [];
   const anchors = new Set<string>();
+  const refuse = (at: number, message: string) => {
+    const pos = lines.linePos(at);
+    anchorErrors.push({ code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：${message}` });
+  };
   visit(doc, {
     Node(_key, node) {
       if (!isAlias(node)) {
-        if (node.anchor && anchors.has(node.anchor)) {
-          const pos = lines.linePos(node.range?.[0] ?? 0);
-          aliases.push({ code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：锚点 &${node.anchor} 重复定义，之后的 *${node.anchor} 会改指这一处（请换一个名称）` });
-        }
+        if (node.anchor && anchors.has(node.anchor)) refuse(node.range?.[0] ?? 0, `锚点 &${node.anchor} 重复定义，之后的 *${node.anchor} 会改指这一处（请换一个名称）`);
         if (node.anchor) anchors.add(node.anchor);
         return;
       }
-      if (anchors.has(node.source)) return;
-      const pos = lines.linePos(node.range?.[0] ?? 0);
-      aliases.push({ code: 'RUBRIC_YAML', file, line: pos.line, column: pos.col, message: `YAML 语法错误：*${node.source} 引用的锚点 &${node.source} 不存在（锚点须写在引用之前，名称须一致）` });
+      if (!anchors.has(node.source)) refuse(node.range?.[0] ?? 0, `*${node.source} 引用的锚点 &${node.source} 不存在（锚点须写在引用之前，名称须一致）`);
     },
   });
-  if (aliases.length) return fail(aliases);
+  if (anchorErrors.length) return fail(anchorErrors);
   let data: unknown;
   try {
     data = doc.toJS();

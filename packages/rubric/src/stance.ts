@@ -1928,10 +1928,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return [...text.matchAll(YEAR_TAGGED_FIGURE)].filter((m) => Number(m[1]) < firstYear).map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length }));
   });
 
-  const openingClause = (unit: Unit): string => {
+  // (Asked twice of a sentence, by opensLastReport and opensLastYear, in notDoneOf and blankedBy.)
+  const openingClause = memo((unit: Unit): string => {
     const text = masked(unit);
     return text.slice(0, clauseEndAt(text, 0)).replace(POINT_LABEL, '');
-  };
+  });
   const opensLastReport = (unit: Unit): boolean => LAST_REPORT_TIME.test(openingClause(unit));
   /**
    * Last year's time alone opening the sentence (see LAST_YEAR_TIME); not in a report written early in the next year, whose 去年 is the
@@ -2014,8 +2015,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Not the range's end a total over years opens on: "2017至2019年，……累计……" in a report on 2019.)
       else if ((nowIn(clause) && !(overYears && at === unit.start)) || BACK_TO_NOW.test(clause)) before = false;
       if (EARLIER_TIME.test(clause)) before = true;
-      const head = clause.trimStart();
-      if (lastReport && at > unit.start && !SAID_THEN.test(clause) && (DONE_SINCE.test(clause) || committee?.start.test(head) || selfStart.test(head))) before = false;
+      if (lastReport && at > unit.start && !SAID_THEN.test(clause) && (DONE_SINCE.test(clause) || committee?.start.test(clause.trimStart()) || selfStart.test(clause.trimStart()))) before = false;
       // Such a marker governs the clauses after it ("第一书记须每月……，每季度……"), until the reporter is named
       // anew or a clause reports work done ("人武部申请的……经费，县财政已全部拨付", "只要人武部有需要，……全年到
       // 县人武部现场办公12次"); one of notDoneHere only its own ("……，由县人武部负责考核打分").
