@@ -103,7 +103,8 @@ export function outlineAnswer(line: string): { question: string; answerAt: numbe
   return m && runInHeadingLike(m[1]) ? { question: m[1], answerAt: m[0].length } : null;
 }
 
-const ANSWERED = /^([^：:]{2,24})[：:][\s\u3000]*(?=[^\s\u3000])/;
+// (Not a colon inside brackets: "二、经费投入（单位：万元）" is a heading whole.)
+const ANSWERED = /^((?:[^：:（(]|[（(][^）)：:]*[）)]){2,24})[：:][\s\u3000]*(?=[^\s\u3000])/;
 
 /** A time within the year that a fact or a plan's measure is set in, as a heading's phrase is not: "一季度", "上半年", "年内", "6月底前". */
 const TIMED = /第?[一二三四1-4]季度|上半年|下半年|年内|年底前|[0-9一二三四五六七八九十]{1,2}月(底|份|中旬|上旬|下旬)?(前|之前)/;

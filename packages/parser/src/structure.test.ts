@@ -202,6 +202,17 @@ describe('sectioning', () => {
     ]);
   });
 
+  it('reads a Markdown interview whose speakers’ bold labels stand before their words (**问：** ……) as questions over answers', async () => {
+    const report = await parseText(
+      ['# 蕖东区委书记党管武装工作述职访谈实录', '', '## 一、“四个一”和议军', '', '**问：** 党管武装在考核里有没有体现？', '', '**答：** 有。纳入了街道党工委年度综合考核，占4分。', '', '**问：** 经费保障呢？', '', '**答：** 区财政今年安排了武装工作经费。'].join('\n'),
+      'interview.md',
+    );
+    expect(report.sections[0].children.map((s) => [s.heading, s.paragraphs.map((p) => p.text)])).toEqual([
+      ['问： 党管武装在考核里有没有体现？', ['**答：** 有。纳入了街道党工委年度综合考核，占4分。']],
+      ['问： 经费保障呢？', ['**答：** 区财政今年安排了武装工作经费。']],
+    ]);
+  });
+
   it('reads a line of words in brackets as a heading, not a blank to fill, a request or an office’s comment', async () => {
     const report = await parseText(
       ['安澜市委书记2024年度党管武装工作述职报告', '【关于经费保障】', '全年安排1180万元。', '【存在的问题】', '【待补充】', '【综合科：数字再核实】', '【第2页】', '调研不够深入。'].join('\n'),
@@ -492,6 +503,42 @@ describe('sectioning', () => {
     expect(text(same)).toContain('议军会4次');
   });
 
+  it('finds a spoken report’s title after a notice before it (……述职访谈记录), and leaves out a title campaign’s self-check or an office’s word back appended after it', async () => {
+    const text = (report: Awaited<ReturnType<typeof parseText>>) => report.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]).join('\n');
+    const interview = await parseText(
+      ['关于开展2022年度乡镇党委书记党管武装工作述职访谈的通知', '各乡镇党委：', '请于12月16日前报县人武部政工科。', '藜塘乡党委书记党管武装工作述职访谈记录', '问：今年到乡武装部办公几次？', '答：是8次。'].join('\n'),
+    );
+    expect(interview.title).toBe('藜塘乡党委书记党管武装工作述职访谈记录');
+    expect(interview.outside).toEqual([expect.objectContaining({ title: '关于开展2022年度乡镇党委书记党管武装工作述职访谈的通知', place: 'before' })]);
+    const selfCheck = await parseText(
+      ['栎桥镇党委书记2020年党管武装工作述职', '一、履职情况。今年到镇武装部办公4次。', '附件：', '栎桥镇双拥模范镇创建工作自评情况', '2.经费保障（10分）：镇财政安排双拥工作经费5万元、武装部工作经费3万元，自评10分。'].join('\n'),
+    );
+    expect(text(selfCheck)).not.toContain('武装部工作经费3万元');
+    expect(selfCheck.outside).toEqual([expect.objectContaining({ title: '栎桥镇双拥模范镇创建工作自评情况', place: 'after' })]);
+    const wordBack = await parseText(
+      ['梓陵县委书记2021年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公9次。', '附：', '澄州市双拥工作领导小组办公室关于梓陵县省级双拥模范县复查情况的反馈', '2021年11月，市复查组对你县进行了复查，综合得分91.5分。'].join('\n'),
+    );
+    expect(text(wordBack)).not.toContain('91.5分');
+    // (In the body such a line is a heading of the report's own: "双拥模范县创建工作自查情况" over its text, not the end of the report.)
+    const inBody = await parseText(['青石县委书记2024年度党管武装工作述职报告', '一、主要工作', '双拥模范县创建工作自查情况', '县财政投入武装工作经费320万元。'].join('\n'));
+    expect(text(inBody)).toContain('320万元');
+    expect(inBody.outside).toBeUndefined();
+    // (The report's own self-assessment appended stays: "附：自评情况".)
+    const own = await parseText(['河亭区委书记2023年度党管武装工作述职报告', '一、主要工作', '全年到区人武部办公12次。', '附：自评情况', '1.“四个一”落实（20分）：自评20分。'].join('\n'));
+    expect(text(own)).toContain('自评20分');
+  });
+
+  it('takes an office system’s title cell (文件标题｜……) as the title, and its head row of fields (文件类型｜述职报告｜密级｜内部) as none', async () => {
+    const labelled = await parseText(['文件标题｜区委书记在2025年度党管武装工作述职评议会上的述职发言', '同志们，我汇报一下区委抓武装工作的情况。'].join('\n'));
+    expect(labelled.title).toBe('区委书记在2025年度党管武装工作述职评议会上的述职发言');
+    expect(labelled.meta.level).toBe('区');
+    const head = await parseText(['文件类型\t述职报告\t密级\t内部', '区委书记2025年度党管武装工作述职报告', '2025年，我坚持每月到区人武部办公一次。'].join('\n'));
+    expect(head.title).toBe('区委书记2025年度党管武装工作述职报告');
+    // (A title whose second cell is the sender or the date is still the title.)
+    const sender = await parseText(['2024年度党管武装工作述职报告\t青石县委', '2024年，我坚持每月到县人武部办公一次。'].join('\n'));
+    expect(sender.title).toBe('2024年度党管武装工作述职报告\t青石县委');
+  });
+
   it('reads past the cover letter that sends the report up, which is no other document; finds a notice or a 通报 after it', async () => {
     const cover = await parseText(
       ['中共漳原县石湍镇委员会文件', '关于报送石湍镇党委书记2024年度党管武装工作述职报告的报告', '中共漳原县委：', '现将述职报告呈上，请审阅。', '石湍镇党委书记2024年度党管武装工作述职报告', '一、主要工作', '全年到镇武装部办公12次。'].join('\n'),
@@ -595,6 +642,12 @@ describe('sectioning', () => {
     // (Positions point at the answer itself.)
     const answer = report.sections[2].paragraphs[0];
     expect(report.text.slice(answer.start, answer.end)).toBe('完成县下达任务，送兵6名。');
+  });
+
+  it('keeps a colon inside a heading’s brackets in the heading (二、经费投入（单位：万元）), no outline answer after it', async () => {
+    const report = await parseText(['樾山区委书记2020年度党管武装工作述职报告', '一、“四个一”落实', '全年到区人武部办公6次。', '二、经费投入（单位：万元）', '区财政预算：165 → 172'].join('\n'));
+    expect(outline(report.sections).map((s) => s.title)).toEqual(['一、“四个一”落实', '二、经费投入（单位：万元）']);
+    expect(report.sections[1].paragraphs.map((p) => p.text)).toEqual(['区财政预算：165 → 172']);
   });
 
   it('reads a numbered heading set in brackets on a line of its own as a form sets it (【三、经费保障】), not a point of the list before', async () => {

@@ -22,9 +22,15 @@ const TITLE_WORDS = /述职|报告|总结|汇报|发言|讲话|自评表/;
 /** A form's line of fields, which names the reporter and the unit but is no title: "单位（盖章）：中共……工作委员会　述职人：……". */
 const FORM_FIELDS = /^[^：:]{1,8}[：:][^：:]*\s[^：:\s]{1,8}[：:]/;
 
+/**
+ * An office system's head row of fields, cells apart, is no title: "文件类型 | 述职报告 | 密级 | 内部" (holdout947/04), "瀛浦区协同办公系统 |
+ * 文种：述职报告 | 密级：无 | 导出时间：……" (holdout921/09).
+ */
+const OFFICE_FIELDS = /^(?=.*[|｜\t])(?=.*(文件类型|文档类别|文种|密级|紧急程度|拟稿单位|拟稿部门|拟稿人|流转状态|文号|签发人?|导出时间|打印时间)\s*[：:|｜\t])/;
+
 /** A document title: short, unnumbered, unpunctuated, and named as a report. */
 function titleLike(text: string): boolean {
-  return text.length <= 60 && !matchNumbering(text) && !/[。；;，,：:]$/.test(text) && TITLE_WORDS.test(text) && !FORM_FIELDS.test(text);
+  return text.length <= 60 && !matchNumbering(text) && !/[。；;，,：:]$/.test(text) && TITLE_WORDS.test(text) && !FORM_FIELDS.test(text) && !OFFICE_FIELDS.test(text);
 }
 
 const ASSISTANT_LEAD_IN = /^(好的|当然|以下是|下面是)[^。]{0,80}[：:]$/;
@@ -51,8 +57,8 @@ function findTitle(items: Item[]): number {
   return -1;
 }
 
-/** A 述职's own title: "双庙镇党委书记2023年度党管武装工作述职报告". */
-const REPORT_TITLE = /述职(报告)?$/;
+/** A 述职's own title: "双庙镇党委书记2023年度党管武装工作述职报告"; or its spoken form, "……述职访谈记录" (holdout951/09), "……述职发言". */
+const REPORT_TITLE = /述职(报告|发言稿?|讲话稿?|访谈记录|访谈实录)?$/;
 /**
  * Another document an office sends in one file with the report, told by its title. Each pattern names one kind; those that
  * could also be read as one of the report's own headings refuse a title naming the 述职 itself.
@@ -62,6 +68,9 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // 情况的通报", the committee's rules on a mechanism "……关于建立党管武装工作考核激励机制的实施意见" (holdout742/12), its plan to put right
   // what the last 述职评议 found "关于2025年度党管武装工作述职评议反馈问题的整改方案" (holdout673/08), a notice "关于做好2021年度征兵工作的通告".
   /^([^，。；]{2,24})?关于.{4,50}的(通知|通告|公告|通报|决定|批复|请示|(实施)?意见|实施方案|(实施)?办法|(评议|反馈|点评|审查|审核|考评|测评)意见|整改(方案|清单|措施))$/,
+  // An office's word back on a check of the place: "澄州市双拥工作领导小组办公室关于梓陵县省级双拥模范县复查情况的反馈" (holdout947/05), "关于
+  // 桐溪区2024年度党管武装工作考评情况的反馈" (holdout915/07); not a heading of the report's own on its 述职, "关于……述职评议意见整改落实情况的反馈".
+  /^(?!.*述职)([^，。；]{2,24})?关于.{4,50}的反馈$/,
   // A rating form.
   /(测评表|评议表|测评票|审查表|审批表)$/,
   // A speech: "在2025年全区征兵工作会议上的讲话".
@@ -170,9 +179,9 @@ function findReport(items: Item[]): { titleAt: number; end: number; outside: Ite
     // (A numbered line is such a list when the next line is numbered too or nothing follows; else the document itself follows it.)
     // ("2.2021年武装工作经费使用明细" is an item, though it reads as a decimal.)
     const leftOut = matchNumbering(named) && (k + 1 === items.length || LIST_ITEM_START.test(items[k + 1].normalized));
-    if (appended && !leftOut && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules || APPENDED_ACCOUNT.test(named))) return true;
+    if (appended && !leftOut && DOCUMENT_LINE.test(named) && (isOtherDocumentTitle(named) || rules || APPENDED_ACCOUNT.test(named) || APPENDED_PAPER.test(named))) return true;
     // (Or an account under its sender's line, as an office prints it: "中共墨溪县委" ‖ "关于2019年度……反馈问题整改情况的报告", holdout714/12.)
-    if (k > 0 && SENDER_LINE.test(items[k - 1].normalized) && DOCUMENT_LINE.test(named) && APPENDED_ACCOUNT.test(named)) return true;
+    if (k > 0 && SENDER_LINE.test(items[k - 1].normalized) && DOCUMENT_LINE.test(named) && (APPENDED_ACCOUNT.test(named) || APPENDED_PAPER.test(named))) return true;
     // (Or an earlier year's report appended for reference: "附：2021年度述职报告（供参考）" in a 2022 report, holdout819/12.)
     if (appended && titleLike(named) && REPORT_TITLE.test(named) && otherYear()) return true;
     if (!DOCUMENT_LINE.test(text) || /^[（(]?附/.test(text) || QUOTE_SOURCE.test(text)) return false;
@@ -213,6 +222,11 @@ const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参�
 const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]?$/;
 /** A letter titled by its kind alone: "感谢信", "慰问信". */
 const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报)$/;
+/**
+ * A title campaign's self-check, another office's paper told only after an appendix's label or under its sender's line (in the body
+ * such a line is a heading): "栎桥镇双拥模范镇创建工作自评情况" (holdout947/10; not the report's own 自评表).
+ */
+const APPENDED_PAPER = /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$/;
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */
@@ -515,10 +529,14 @@ function metaTitle(items: Item[], titleAt: number): string {
   return `${above}${title}`;
 }
 
+/** An office system's row that labels the title: "文件标题｜区委书记在2025年度……述职评议会上的述职发言" (holdout951/06). */
+const TITLE_CELL = /^\s*[|｜]?\s*(?:文件|公文)?(?:标题|题名)\s*[|｜\t]\s*([^|｜\t]+?)\s*[|｜]?\s*$/;
+const titleCell = (text: string): string => TITLE_CELL.exec(text)?.[1] ?? text;
+
 export function buildReport(doc: LoadedDocument, file: string): Report {
-  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: normalizeText(block.text) }));
+  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: titleCell(normalizeText(block.text)) }));
   const { titleAt, end, outside } = findReport(items);
-  const title = titleAt >= 0 ? items[titleAt].block.text : null;
+  const title = titleAt >= 0 ? titleCell(items[titleAt].block.text) : null;
   // Lines above the title (密级, 编号) are neither title nor body.
   const body = items.slice(titleAt + 1, end);
   const sections = buildTree(classify(body));

@@ -37,8 +37,12 @@ function unbold(text: string, start: number): { text: string; start: number; end
 // The label ends a sentence or opens with a number: "**县人武部在**市委领导下……" is a redaction, not a label.
 const LEADING_BOLD = /^(\*\*|__)(?=\S)((?:(?!\1).){1,40}?)(?<=[。．.：:；;！!？?])\1[ \t\u3000]*(?=\S)|^(\*\*|__)(?=[（(]?[一二三四五六七八九十\d]+[、.．)）]|[①-⑳]|第[一二三四五六七八九十]+)((?:(?!\3).){1,40}?)(?<=\S)\3[ \t\u3000]*(?=\S)/;
 
+/** An interview's speaker label, bold before what is said: "**问：** 请您先谈谈……", "**答：** 有。", "**考核组问：**" (holdout951/05). */
+const SPEAKER_LABEL = /^(\*\*|__)[^，。；：:\s*_]{0,12}?(追?问|回?答)[一二三四五六七八九十\d]{0,3}([（(][^（）()]{1,16}[）)])?[：:]\1/;
+
 function splitLabel(text: string, start: number, inList: boolean): { text: string; start: number; end: number }[] {
-  const m = inList ? null : LEADING_BOLD.exec(text);
+  // (A speaker's label stays with the words it introduces: the question and its answer are read as a pair.)
+  const m = inList || SPEAKER_LABEL.test(text) ? null : LEADING_BOLD.exec(text);
   if (!m) return [unbold(text, start)];
   return [unbold(m[0].trimEnd(), start), { text: text.slice(m[0].length), start: start + m[0].length, end: start + text.length }];
 }
