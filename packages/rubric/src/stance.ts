@@ -118,6 +118,8 @@ const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|�
  * 茂岭苗族自治县 → 茂岭.
  */
 const PLACE_NAME = /([一-龥]{2,3}?)(?:[一-龥]{1,3}族)*(?:自治)?(?:街道|镇|乡|苏木|县级市|县|区|市|旗)$/;
+/** An activity the report says was not held, named by what was to be done (see namesActivityNotHeld). */
+const NOT_HELD = /(?:开展|举办|组织|召开|进行)的([^，。；的]{4,16}?(?:活动|培训|演练|训练|讲座|宣讲|比武))(?:[，,]\s*(?:因|由于|受)[^，。；]{0,24}?[，,]?)?\s*(?:未能|没能|没有|未)(?:如期)?(?:开展|举办|组织|召开|进行|成行)/g;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -136,8 +138,9 @@ const TABLE_PLAN_COLUMN = /打算|思路|下步|下一步|明年|来年|今后/;
 const TABLE_FAULT_COLUMN = /问题|不足|短板|差距/;
 const TABLE_FIX_COLUMN = /整改措施|整改举措|改进措施|整改办法/;
 const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
-// (Not "按计划开展": done as planned, however thinly.)
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|待|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未|起草中|推迟|取消|暂缓|延期|搁置/;
+// (Not "按计划开展": done as planned, however thinly; nor the words that only hold 待 or 未, "专武干部待遇", "优待金", "接待", "期待", "未成年人",
+// "未来".)
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|(?<![优接对期招厚善])待(?!遇|命)|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未(?!成年|来(?!得及))|起草中|推迟|取消|暂缓|延期|搁置/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人|(牵头|责任|负责|实施|承办|主办|组织|执行)单位|^\s*(主持|负责|牵头|落实)([或、/](主持|负责|牵头|落实))?\s*$/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
@@ -161,6 +164,8 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
  */
 /** Who led it, in brackets after the work: "（张海燕同志组织）", "（2次，县长主持）", "（由县人武部组织）", "（县委副书记带队）". */
 const BRACKET_LED = /[（(](?!其中)[^（）()]{0,12}(同志|(?<!副)[县区市镇乡旗]长|副书记|副[县区市镇乡旗]长|人武部|武装部|武装部长|政委)(组织|主持|牵头|负责|带队|代为|代|实施)[^（）()]{0,6}[）)]/;
+/** The reporter's side led by the committee's deputy: "我们在副书记带领下……" (not by the level above, "在县委常委、县人武部政委……的带领下"). */
+const WE_LED = /^[^，。；]{0,4}我们[^，。；]{0,4}在(?![^，。；]*(县委|区委|市委|州委|人武部|武装部|军分区|上级))[^，。；]{0,16}(副书记|副(县|区|市|镇|乡|旗)长|主任)的?(带领|领导|主持|组织)下/;
 const LED_BY_NAMED = new RegExp(`^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(亲自)?(主持|组织|牵头|带队|带领|召开|部署|率队|督导|指挥)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|${BRACKET_LED.source}|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\\s*$`);
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A cell that is a person's name and no more: "曾庆辉", "邓志勇同志". */
@@ -266,8 +271,11 @@ const STAND_IN_NAMED = '[^，。；]{0,8}?(同志|县长|市长|区长|镇长|�
 // 抢险，征兵宣传发动、体检政审均由乡长牵头组织，全乡全年送兵5名" (holdout622/07); the absence opening the sentence, not told as a part
 // of the work after it, "全年到市人武部办公8次，其中7月至9月我在省委党校……期间，有3次办公日由市委副书记……代为参加".)
 const AWAY_THEN_LED = `^[^，。；]{0,12}(我|本人)[^，。；]{0,24}${AWAY_FOR}[^。；]{0,40}[，,][^。；]{0,24}由${STAND_IN_NAMED}[^，。；]{0,4}(牵头|主持|负责|代为|代)`;
-// (Or the stand-in named as standing in for the reporter, no reason told: "……我刚到任，由区长代我到火车站欢送新兵", holdout663/12.)
-const AWAY_WITHIN = new RegExp(`${AWAY_THEN_LED}|由${STAND_IN_NAMED}[^，。；]{0,2}代(我|本人)|由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
+// (Or the stand-in named as standing in for the reporter, no reason told: "……我刚到任，由区长代我到火车站欢送新兵", holdout663/12; or both in
+// a note closing the sentence, "6月县委常委会专题研究了征兵工作和民兵整组（我在党校学习，由县长主持）", holdout955/09; not one of several
+// told, "分别于3月、6月（我在省委党校学习，由县长代为主持）和10月召开".)
+const AWAY_NOTE = `[（(](我|本人)[^，。；（）()]{0,16}${AWAY_FOR}[^（）()]{0,8}[，,、；;]\\s*由${STAND_IN_NAMED}[^，。；（）()]{0,4}(主持|代|负责|牵头)[^（）()]{0,6}[）)][。；;]?\\s*$`;
+const AWAY_WITHIN = new RegExp(`${AWAY_NOTE}|${AWAY_THEN_LED}|由${STAND_IN_NAMED}[^，。；]{0,2}代(我|本人)|由[^，。；]{0,12}在?${REPORTER_AWAY}|${REPORTER_AWAY}[，,]?[^，。；]{0,4}由|${REPORTER_AWAY}[，,]\\s*${STAND_IN_NAMED}|${STAND_IN_NAMED}在${REPORTER_AWAY}[^，。；]{0,4}(代为|代|主持)|^[^，。；]{0,6}${AWAY_BECAUSE}[^，。；]{0,4}[，,][^。；]{0,24}由${STAND_IN_NAMED}`);
 // The reporter away and who stood in, told in a sentence ("今年3月至6月，我受组织选派到省委党校参加培训班，其间乡党委工作由乡长汪德胜同志
 // 主持。"), and the next one opening on that span ("这一期间，乡党委召开议军会1次……"): the stand-in's.
 const AWAY_SPAN = new RegExp(`(我|本人)[^。]{0,30}${AWAY_FOR}[^。]{0,30}(其间|期间)[^。]{0,20}由[^。]{0,16}(主持|负责|代为|代理)`);
@@ -580,6 +588,8 @@ const LIST_AFTER_COLON = /[：:]\s*(一是|第一[，,、]|1[.．、]|[（(]一[
 const LIST_OPENING = /^[，,：:\s]*(一是|第一[，,、]|1[.．、]|[（(]一[）)])/;
 /** A measure of what is to be done: a count, an amount, a share. */
 const MEASURE = new RegExp(quantityPattern('any').source);
+/** A thing to do told with 把, or a meeting to hold, as a spoken plan puts it (see ownPlanCue). */
+const SPOKEN_ACTION = /把[^，。；]{2,}|开[一两二三几]?[次场个]?[^，。；]{0,4}会/;
 /** A deadline right after a later year: "2021年3月前给器材库加装除湿设备" (holdout628/09), "2026年底前建成……". */
 const DEADLINE = /^[，,]?\s*([0-9一二三四五六七八九十]{1,2}月(份)?(底|末|中旬|上旬|下旬)?|年底|年内|上半年|下半年|年中)(前|之前|以前)/;
 /** The figures of a clause: amounts, counts, percentages (the matchers' own pattern), months and days. */
@@ -702,7 +712,7 @@ const SET_APART = /(除了?[^，。；]{1,40}?(?:以外|之外|外))(?=\s*[，,]
  * write of the year reported: "今年以来，我认真履行第一书记职责" in a report dated 2022年1月.)
  */
 const NEXT_YEAR_OPENING = /^\s*(今年[1一元]月|本月(?!份?以来)|新年以来|新年伊始|元旦以来|元旦(后|过后))/;
-/** In a report read as written within its year, the year after told as done (no word of intent): "明年春节前，我带队走访慰问了……". */
+/** The year after opening a sentence, no word of intent: "明年春节前，我带队走访慰问了……" (in a report written after its year, its 今年). */
 const NEXT_YEAR_TOLD = /^\s*明年(?![^。]*(将|要|计划|打算|力争|争取|拟|准备|确保|继续|进一步))/;
 /** A heading of the new year's work: "新年以来的工作", "元旦以来", "开年以来". */
 const NEW_YEAR_HEADING = /新年以来|元旦以来|开年以来|新年伊始|进入新的一年/;
@@ -1208,7 +1218,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const afterYear = later ? text.slice(later.end - unit.start) : '';
     // (Or next year opening it with a measure of what is to be done, whatever the verb: "明年一季度把民兵编组调整到……两个村"
     // (holdout860/12); not what the times ahead hold, "明年全县有12名专武干部到龄退休，……更加突出", nor 接下来 in a story of the year.)
-    const measured = opening !== null && /明年|来年|新的一年/.test(opening[0]) && MEASURE.test(text.slice(opening.index + opening[0].length)) && !TIMES_AHEAD.test(text);
+    // (Or, as spoken, a thing to do with 把 or a meeting to hold: "明年上半年，把国防教育列进区委常委会议题，专门开一次会", holdout951/05;
+    // "明年把武装部办公室从三楼搬到一楼", 951/11.)
+    const afterOpening = opening !== null && /明年|来年|新的一年/.test(opening[0]) ? text.slice(opening.index + opening[0].length) : null;
+    const measured = afterOpening !== null && (MEASURE.test(afterOpening) || SPOKEN_ACTION.test(afterOpening)) && !TIMES_AHEAD.test(text);
     if (!planActions.test(text) && !measured) return later && (MEASURE.test(afterYear) || LIST_OPENING.test(afterYear) || DEADLINE.test(afterYear)) ? later : null;
     // (Not a note in brackets on what is ready for it: "一是上半年完成百弄乡哨所营房维修（用地已落实）", holdout629/04.)
     // In a report on the first half of a year its second half is ahead: "下半年，8月前完成征兵体检政审，9月组织基干民兵集中训练7天"
@@ -1418,9 +1431,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (Or, in a report dated the next January or February, a sentence opening on that 今年 or that month: "今年1月，2023年春季征兵网上
       // 报名已经启动", "本月上旬，党工委会专题听取了武装部全年工作汇报" dated 2021年1月15日, holdout739/10.)
       (writtenNextYear && NEXT_YEAR_OPENING.test(masked(unit).replace(POINT_LABEL, ''))) ||
-      // (Or, in a report written after its year and read so, the new year's work told as done: "三是今年春节前，我带队走访慰问了……",
-      // "今年春节前夕，县四套班子走访慰问……" in reports on 2022 dated 2023年2月, holdout671/06, 11.)
-      (view.writtenAfter && NEXT_YEAR_TOLD.test(masked(unit).replace(POINT_LABEL, ''))),
+      // (Or the new year's work told as done: in a report written after its year and read so, "三是今年春节前，我带队走访慰问了……",
+      // "今年春节前夕，县四套班子走访慰问……" in reports on 2022 dated 2023年2月, holdout671/06, 11. In a report read as written within
+      // its year, next year opening a sentence with no word of intent and none of completion is no work of the year, "明年，国防教育基地
+      // 建设定下来"; not next year's intake prepared, "明年春季征兵的兵役登记工作已于11月全面完成".)
+      (NEXT_YEAR_TOLD.test(masked(unit).replace(POINT_LABEL, '')) && (view.writtenAfter || !past.test(masked(unit)))),
   );
 
   /**
@@ -1668,6 +1683,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 副书记带队）".
     const ownClause = unit.text.slice(clauseStart, clauseEndAt(unit.text, from));
     if (BRACKET_LED.test(ownClause) || committee?.aboveNote?.test(ownClause)) return true;
+    // (A "we" led by a deputy is the deputy's team: "我们在副书记带领下完成了民兵整组", holdout955/08.)
+    if (before === false && WE_LED.test(masked(unit)) && !/我(?!们)|本人/.test(masked(unit))) return true;
     if (before !== null) return before;
     const clauseEnd = clauseBreaks(unit).find((b) => b >= from) ?? unit.text.length;
     // The topic first and its doer after it: "年度调研由县委副书记刘志平同志带队，于10月赴……开展" (not a post and who
@@ -2067,7 +2084,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Not a label with its content after the colon, however short: "不足：创新不够。", holdout641/11.)
     if (unit.position !== 0 || LABEL_WITH_CONTENT.test(unit.text)) return false;
     const words = labelWords(unit);
-    return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words));
+    // (Nor a short fault told with its adverb: "工作还不够细。" under "三、不足和打算", holdout947/10.)
+    return words.length <= 6 && (sectionWords.test(words) || /不足|问题|差距/.test(words)) && !/(还|仍|尚)(不|没|未|欠|有待)/.test(words);
   };
 
   /**
@@ -2466,11 +2484,22 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * 这些安排后来都取消了。"
    */
   const retracted = memo((unit: Unit): boolean => {
+    if (namesActivityNotHeld(unit)) return true;
     const next = view.units[unit.id + 1];
     if (!next || next.paragraph !== unit.paragraph) return false;
     // (The clause that sums up holds the fault: "但受……影响，这些安排后来都取消了".)
     return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
   });
+  /** The activities another sentence of the report says were not held: "原定9月在乡中心小学开展的国防教育进校园活动，……未能开展". */
+  const activitiesNotHeld = once((): string[] => view.units.flatMap((unit) => [...unit.text.matchAll(NOT_HELD)].map((m) => m[1])));
+  /**
+   * …and a sentence elsewhere that claims one of them, no count or month of its own ("开展国防教育进校园活动；" among the year's work,
+   * holdout949/07): the claim the report takes back.
+   */
+  const namesActivityNotHeld = (unit: Unit): boolean => {
+    if (unit.text.search(NOT_HELD) >= 0 || QUANTITY.test(unit.text) || /[0-9一二三四五六七八九十]月/.test(unit.text)) return false;
+    return activitiesNotHeld().some((name) => unit.text.includes(name));
+  };
 
   /**
    * A document the report's own plan says is still to be issued ("2026年1月正式印发《雪岭县党管武装工作考核奖惩办法》"): a sentence

@@ -1,5 +1,5 @@
 import type { Quantity } from '@shuzhi/types';
-import { cellsOf } from '../view.ts';
+import { cellsOf, headingText } from '../view.ts';
 import { regexSpans, type Compiled, type Span, type Window } from './types.ts';
 
 /**
@@ -107,6 +107,11 @@ const COUNT_HEADER = /次数|人数|户数|个数|数量|场次|人次|[（(](�
 const COUNT_LABEL = /[（(]([^（）()]{0,8}[，,、])?(次|人次|人|名|个|户|场|期|批|件|项|所|家)[）)]\s*$/;
 const MONEY_LABEL = /[（(]([^（）()]{0,8}[，,、])?(万元|元)[）)]\s*$/;
 
+/** A heading that gives the unit of the figures under it: "二、经费投入对照（单位：万元）". */
+const MONEY_UNIT_HEADING = /[（(]\s*单位[：:]\s*(万元|元)\s*[）)]/;
+/** An item's value under such a heading, after its colon or an arrow and ending the item or before the next arrow: "区财政预算：165 → 172" (not "第3季度", "1.5倍"). */
+const ITEM_MONEY = /(?<=[：:→]\s*)\d+(?:\.\d+)?(?=\s*(?:$|→|[；;。，,（(]))/g;
+
 /**
  * Money, counts, percentages or frequencies stated in the sentence. In a
  * table row the unit is often in the header ("金额（万元）", "次数") and the
@@ -145,10 +150,21 @@ function quantityMatcher(kind: Quantity): Compiled {
         found.set(win.text, local);
       }
       spans = local.map((s) => ({ start: s.start + win.offset, end: s.end + win.offset }));
+      // (Or bare under a heading that gives their unit, as the items of a ledger: "区财政预算：165 → 172" under "（单位：万元）", holdout953/09.)
+      if (!spans.length && (kind === 'money' || kind === 'any') && unitHeading(win)) spans = regexSpans(ITEM_MONEY, win);
     }
     return spans.length ? spans : null;
   };
 }
+
+// (Asked of every window of every unit: each section's heading is read once.)
+const unitHeadings = new WeakMap<object, boolean>();
+const unitHeading = (win: Window): boolean =>
+  win.unit.sections.some((section) => {
+    let told = unitHeadings.get(section);
+    if (told === undefined) unitHeadings.set(section, (told = section.heading !== null && MONEY_UNIT_HEADING.test(headingText(section))));
+    return told;
+  });
 
 function inTable(kind: Quantity, re: RegExp, win: Window): Span[] {
   const spans = regexSpans(re, win);
