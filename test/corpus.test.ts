@@ -7220,9 +7220,6 @@ describe.each([
     knownFalseCredits: [
       // 今年榕川市全民国防教育日主会场设在我区滨江广场: the city's event hosted, a mention (e0d9a059); its labeller reads nothing of the district's own.
       'defense-education reports/08_chabin_district_2026.md → partial',
-      // 我乡……旧址是县级爱国主义教育基地，今年接待参观1.2万人次: a base's visitors counted, the field's activity with a figure as earlier labellers read
-      // it (石碾村……接待……研学约2600人次); its labeller reads visitors, no teaching.
-      'defense-education reports/12_zhuzhang_township_2020.docx → met',
       // 社区专武干部兼职多、变动多，也影响了工作落实: the cadres named in a problem, a mention; its labeller reads no cadre work. (Reading it as a fault
       // instead put 11 statuses wrong on older sets.)
       'armed-forces-cadres reports/02_lanwan_subdistrict_2019.txt → partial',
@@ -8379,11 +8376,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.89,
     everyFinding: false,
-    knownFalseCredits: [
-      // 我乡境内的坝湾战斗遗址是全县爱国主义教育基地，全年接待参观群众1.2万人次: the site's visitors counted as the township's education (参观群众 read as visitors
-      // cost three right statuses elsewhere, not kept); its labeller reads visitors only.
-      'defense-education reports/05_bawan_township_2024.md → met',
-    ],
   },
   // holdout873, thin reports whose each element rests on one small fact: 87.1 % and no false credit on first
   // contact (`8d754a22`).
@@ -8753,9 +8745,9 @@ describe.each([
     minAccuracy: 0.95,
     everyFinding: false,
     knownFalseCredits: [
-      // 辖区内的汀岚革命纪念馆全年接待参观群众42万人次: a site's visitors counted as education (参观群众 as tourists was tried and not kept in the sixtieth session);
+      // 辖区内的汀岚革命纪念馆全年接待参观群众42万人次: the visitors now read as a site's (sixty-third session), the memorial named still a mention;
       // its labeller reads the city's memorial.
-      'defense-education reports/07_liantang_subdistrict_2019.md → met',
+      'defense-education reports/07_liantang_subdistrict_2019.md → partial',
     ],
     knownSpurious: [
       // 全市 for the city around the county in a county's report; its labeller reads the level above, correctly named.
@@ -9016,10 +9008,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.94,
     everyFinding: false,
-    knownSpurious: [
-      // an HTML page saved as .txt, its body under 500 characters once its markup is set aside; its labeller counts more.
-      'too-short reports/09_yingpu_district_2022.txt',
-    ],
   },
   // holdout922, an ordinary batch from the central mountains of Hainan around Wuzhishan and Qiongzhong (Li and Miao areas, typhoons, rubber
   // and betel farms): 97.7 % and no false credit on first contact (`b89268ec`).
@@ -9281,6 +9269,202 @@ describe.each([
     knownSpurious: [
       // a very short report, half its claims without figures: vague by share; its labeller not.
       'vague reports/10_zhidu_town_2024.txt',
+    ],
+  },
+  // holdout944, an ordinary batch from Zunyi and the Chishui river of northern Guizhou (Red Army sites, liquor towns, tea hills, Long March
+  // education): 97.0 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout944/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownSpurious: [
+      // a report of about 200 characters whose few claims are half stock: vague by share; its labeller not, its claims mostly carrying
+      // counts.
+      'vague reports/12_heting_county_2026.txt',
+    ],
+  },
+  // holdout945, reports whose shortcomings and plans are not in closing paragraphs but scattered through the sections (each section ending
+  // on 但仍存在…… or 下一步……), or whose closing part mixes the year's last achievements with the plans: 94.7 % and 1 false credit on first
+  // contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout945/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 但仍存在：国防教育还停留在国防教育日集中宣传，平时抓得少: the fault's own words imply a day's publicity, read as a mention; its labeller reads facts told only
+      // inside a fault as none (its uncertain call).
+      'defense-education reports/10_yuling_county_2026.docx → partial',
+    ],
+  },
+  // holdout946, an ordinary batch from Shiyan and the Wudang mountains of northwestern Hubei (the water-diversion reservoir, relocated
+  // towns, car factories, Taoist temples): 97.0 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout946/labels.json',
+    reports: 12,
+    minAccuracy: 0.99,
+    everyFinding: false,
+  },
+  // holdout947, years of applying for or keeping the 双拥模范城(县) title: the whole place's 双拥 work, the civil affairs and veterans bureaus'
+  // acts, the committee's own acts among them: 84.8 % and 3 false credits on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout947/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+  },
+  // holdout948, an ordinary batch from Jiuquan and the western Hexi corridor of Gansu (Dunhuang/Yumen/Guazhou-like places: desert oases,
+  // wind and solar farms, a space launch site nearby, the old Silk Road passes): 97.0 % and 1 false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout948/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout949, reports whose later lines take back or shrink an earlier claim (全年办公12次 then 上半年未到人武部; 经费足额到位 beside 尚未拨付; 全部完成 then
+  // 还有2个村未完成) — the report's own admission decides what was done: 93.9 % and 2 false credits on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout949/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 乡财政安排武装工作经费XX万元 with the fault 武装工作经费尚未拨付到位 in another paragraph: the blank sum stays a claim (partial); its labeller reads the
+      // fault as taking the claim back whole.
+      'support-funding reports/07_yuling_township_2019.docx → partial',
+    ],
+  },
+  // holdout950, an ordinary batch from Shangrao and the Wuyuan and Poyang lake country of northeastern Jiangxi (rape-flower villages, lake
+  // fisheries and floods, Red Army sites, porcelain and tea towns): 96.2 % and 1 false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout950/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownSpurious: [
+      // a district's report whose fishing-ban and eco-tourism section and stock lines weigh past the check's share: off-topic by share; its
+      // labeller counts the section at about a seventh.
+      'off-topic reports/05_zhuwan_district_2023.txt',
+    ],
+  },
+  // holdout951, reports written as a speech at the 述职评议会 (同志们, 下面我汇报, 谢谢大家) or as an interview transcript (问：…答：…), with the asides, hedges
+  // and repetitions of speech: 76.5 % and 1 false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout951/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 答：国防教育这一块，……主要是教育局在抓，……区委这边没有专门部署过: the field named in the answer, read as a mention; its labeller reads the work disowned as none.
+      'defense-education reports/05_qudong_district_2021.md → partial',
+    ],
+    knownSpurious: [
+      // a 县级市's speech that says 全县 and corrects itself on the spot (全县——全市): the slip is flagged; its labeller reads the corrected slip as
+      // none.
+      'level-inconsistency reports/04_zhiling_city_2022.txt',
+    ],
+  },
+  // holdout952, an ordinary batch from Jiangmen and the western Pearl River delta (Taishan/Kaiping/Enping-like places: overseas Chinese
+  // villages and watchtowers, coastal islands, typhoons, hardware factories): 94.7 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout952/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout953, reports told mostly through tables: a ledger of the four-ones by month, a funding table by source, a recruiting table by
+  // step — with blank cells, totals rows, notes columns and rows that are plans: 92.4 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout953/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+  },
+  // holdout954, an ordinary batch from Qiqihar and the Nenjiang plain of western Heilongjiang (wetlands and cranes, grain and state farms,
+  // long winters, old military-industry plants): 94.7 % and 1 false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout954/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // a very short report, half its claims stock: vague by share; its labeller not, most of its few claims carrying counts.
+      'vague reports/09_yulingang_township_2021.txt',
+    ],
+  },
+  // holdout955, reports by secretaries who were away for part of the year (a party-school course, illness, a posting to help another place)
+  // — what deputies did in their absence, and what they did themselves before and after: 93.2 % and 3 false credits on first contact
+  // (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout955/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 把武装工作摆上县委重要议事日程 beside the one meeting the 县长 chaired while the reporter was away: the stock agenda line is a mention; its labeller
+      // reads no meeting of the reporter's at all.
+      'military-affairs-meetings reports/09_dongxi_county_2023.txt → partial',
+      // ……八一期间和当地领导一起慰问了驻岭格部队 during a posting to help another county: a visit with the reporter in it, read as a mention; its labeller
+      // reads the partner county's troops as none of the district's own work.
+      'support-for-military reports/12_zhuan_district_2024.docx → partial',
+    ],
+  },
+  // holdout956, an ordinary batch from Baise and the Youjiang valley of western Guangxi (Zhuang villages, the old revolutionary base, mango
+  // orchards, the Vietnam border, karst caves): 98.5 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout956/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    knownSpurious: [
+      // a report of about 165 characters: vague by share; its labeller not, its few claims carrying counts.
+      'vague reports/10_bayan_town_2024.txt',
+    ],
+  },
+  // holdout957, reports that tell one event with several elements in it (a 常委会 that decided money, assessment and cadres at once; a visit
+  // that was also a talk and a survey; a 国防教育日 that was also recruiting publicity) — each element credited only for what the sentence shows
+  // of it: 87.9 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout957/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+    knownSpurious: [
+      // 499 characters of body by the check's count, one under its line; its labeller counts the report at just over 500.
+      'too-short reports/05_dilong_township_2019.docx',
+    ],
+  },
+  // holdout958, an ordinary batch from Xinyang and the Dabie mountains of southern Henan (tea hills, Red Army sites, reservoirs, migrant
+  // workers' home counties): 94.7 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout958/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownSpurious: [
+      // a report of about 180 characters with X次, X名 and XX户 left in: vague by share; its labeller marks it too short and a placeholder
+      // only.
+      'vague reports/08_shanwan_township_2024.txt',
+    ],
+  },
+  // holdout959, reports from places merged, split or renamed in or before the year (撤县设区, 乡镇合并, 撤乡设镇, 街道新设) — which name and which level
+  // the report uses for itself, and whose earlier work it counts: 93.9 % and 1 false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout959/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 专武干部：原两乡武装部长经县委组织部调整，1人任乡武装部长，1人转任其他岗位: the posts settled in the merger, read as the township's cadre work; its labeller reads the
+      // county's organisation department's decision as the level above's.
+      'armed-forces-cadres reports/09_yangeng_township_2024.docx → met',
+    ],
+    knownSpurious: [
+      // a report of about 145 characters: vague by share; its labeller marks it too short only.
+      'vague reports/12_anbu_subdistrict_2026.txt',
+      // 488 characters of body by the check's count, its repeated paragraph counted once; its labeller counts about 510 with it.
+      'too-short reports/10_miaoling_township_2019.docx',
     ],
   },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
