@@ -2481,7 +2481,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
 
   /**
    * Taken back by the sentence after it in the paragraph: "年初县委确定了“四个一”的时间表：每月……。但受防汛救灾和换届工作影响，
-   * 这些安排后来都取消了。"
+   * 这些安排后来都取消了。" (or by another sentence that says its activity was not held, see namesActivityNotHeld).
    */
   const retracted = memo((unit: Unit): boolean => {
     if (namesActivityNotHeld(unit)) return true;
