@@ -9467,6 +9467,52 @@ describe.each([
       'too-short reports/10_miaoling_township_2019.docx',
     ],
   },
+  // holdout960, an ordinary batch from Lijiang and the upper Jinsha river of northwestern Yunnan (Naxi and Yi villages, the old town's
+  // tourists, hydropower resettlement, snow-mountain fires): 97.7 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout960/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout961, reports followed or interrupted by the reporter's own 对照检查 or 自评 lines (自评得分、扣分原因、整改措施) — the self-scores and promises
+  // beside the year's account, which of them show work done: 88.6 % and 1 false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout961/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 听取武装部长汇报2次: a hearing of the head's report read as a mention of the meetings (hearings were tried as no mention in the sixty-second
+      // session and not kept); its labeller reads no committee meeting, as the report's own deduction line says.
+      'military-affairs-meetings reports/08_libu_town_2019.txt → partial',
+    ],
+  },
+  // holdout962, an ordinary batch from Shangqiu and the eastern Henan plain (grain counties, migrant workers, the old Yellow River course,
+  // logistics towns): 97.0 % and no false credit on first contact (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout962/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout963, reports whose support is told in kind or through others: uniforms and equipment bought, rooms and land provided, companies'
+  // and villages' labour, the 人武部 paying with the place's money, bills settled late: 90.2 % and 2 false credits on first contact
+  // (`cbf4d3ce`).
+  {
+    labelsFile: 'holdout963/labels.json',
+    reports: 12,
+    minAccuracy: 0.91,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 八一期间，辖区商会组织会员企业慰问军属: the chamber's visits read as a mention of the field; its labeller reads firms' gifts as none of the street's
+      // (as 940/06's).
+      'support-for-military reports/06_hetuan_subdistrict_2025.txt → partial',
+      // 八一前夕，区工商联组织32家爱心企业开展“双拥进军营”活动，向驻区部队捐赠物资价值58万元: the district's federation of commerce organising the firms read as the district's
+      // own work; its labeller reads the firms' donation as theirs.
+      'support-for-military reports/09_shukou_district_2024.md → met',
+    ],
+  },
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {
   let evaluation: Evaluation;
   beforeAll(async () => {
