@@ -38,10 +38,13 @@ const ASSISTANT_LEAD_IN = /^(好的|当然|以下是|下面是)[^。]{0,80}[：:
 /** A portal's breadcrumb copied with the page ("首页 > 信息公开 > 述职报告"): it names the page, not the report. */
 const PORTAL_PATH = /^(首页|网站首页|当前位置|您的位置|您现在的位置|你的位置)[：:\s]*[^。]{0,60}[>＞»›]/;
 
+/** How far down a file its title may stand: lines above it are a 密级, a subtitle, an office system's head. */
+const TITLE_LINES = 3;
+
 function findTitle(items: Item[]): number {
   const marked = items.findIndex((it) => it.block.title);
-  if (marked >= 0 && marked < 3) return marked;
-  for (let i = 0; i < Math.min(3, items.length); i++) {
+  if (marked >= 0 && marked < TITLE_LINES) return marked;
+  for (let i = 0; i < Math.min(TITLE_LINES, items.length); i++) {
     const it = items[i];
     if (PORTAL_PATH.test(it.normalized)) continue;
     if (it.block.heading === 1 && i === 0 && !matchNumbering(it.normalized)) return 0;
@@ -53,7 +56,7 @@ function findTitle(items: Item[]): number {
   }
   // (Or a drafter's note before the report's own title: "小陈：这个是我开车的时候语音录的，你帮我润色一下……。" then
   // "营坪乡党委书记2023年党管武装工作述职报告".)
-  for (let i = 1; i < Math.min(3, items.length); i++) if (reportTitle(items[i].normalized)) return i;
+  for (let i = 1; i < Math.min(TITLE_LINES, items.length); i++) if (reportTitle(items[i].normalized)) return i;
   return -1;
 }
 
@@ -529,12 +532,12 @@ function metaTitle(items: Item[], titleAt: number): string {
   return `${above}${title}`;
 }
 
-/** An office system's row that labels the title: "文件标题｜区委书记在2025年度……述职评议会上的述职发言" (holdout951/06). */
+/** An office system's row that labels the title, among the lines a title may stand on: "文件标题｜区委书记在2025年度……述职评议会上的述职发言" (holdout951/06). */
 const TITLE_CELL = /^\s*[|｜]?\s*(?:文件|公文)?(?:标题|题名)\s*[|｜\t]\s*([^|｜\t]+?)\s*[|｜]?\s*$/;
 const titleCell = (text: string): string => TITLE_CELL.exec(text)?.[1] ?? text;
 
 export function buildReport(doc: LoadedDocument, file: string): Report {
-  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: titleCell(normalizeText(block.text)) }));
+  const items: Item[] = doc.blocks.map((block, k) => ({ block, ordinal: block.ordinal ?? k + 1, normalized: k < TITLE_LINES ? titleCell(normalizeText(block.text)) : normalizeText(block.text) }));
   const { titleAt, end, outside } = findReport(items);
   const title = titleAt >= 0 ? titleCell(items[titleAt].block.text) : null;
   // Lines above the title (密级, 编号) are neither title nor body.

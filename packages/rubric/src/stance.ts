@@ -2497,8 +2497,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * holdout949/07): the claim the report takes back.
    */
   const namesActivityNotHeld = (unit: Unit): boolean => {
-    if (unit.text.search(NOT_HELD) >= 0 || QUANTITY.test(unit.text) || /[0-9一二三四五六七八九十]月/.test(unit.text)) return false;
-    return activitiesNotHeld().some((name) => unit.text.includes(name));
+    // (Most reports name none: asked first, so their sentences pay nothing more.)
+    const names = activitiesNotHeld();
+    if (names.length === 0 || unit.text.search(NOT_HELD) >= 0 || QUANTITY.test(unit.text) || /[0-9一二三四五六七八九十]月/.test(unit.text)) return false;
+    return names.some((name) => unit.text.includes(name));
   };
 
   /**
