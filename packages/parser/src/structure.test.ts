@@ -519,6 +519,12 @@ describe('sectioning', () => {
       ['梓陵县委书记2021年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公9次。', '附：', '澄州市双拥工作领导小组办公室关于梓陵县省级双拥模范县复查情况的反馈', '2021年11月，市复查组对你县进行了复查，综合得分91.5分。'].join('\n'),
     );
     expect(text(wordBack)).not.toContain('91.5分');
+    // (So is a check office's bulletin, holdout949/11; not a heading of the report's own that names one.)
+    const bulletin = await parseText(
+      ['蓼川县委书记2025年度党管武装工作述职报告', '一、主要工作', '全年到县人武部办公8次。', '蓼川县委书记', '2025年12月22日', '——————————', '附：县委督查室督查通报（摘录）', '经督查，民兵训练基地建设经费48万元已于12月26日由县财政拨付到位。'].join('\n'),
+    );
+    expect(text(bulletin)).not.toContain('48万元');
+    expect(bulletin.outside).toEqual([expect.objectContaining({ title: '附：县委督查室督查通报（摘录）', place: 'after' })]);
     // (In the body such a line is a heading of the report's own: "双拥模范县创建工作自查情况" over its text, not the end of the report.)
     const inBody = await parseText(['青石县委书记2024年度党管武装工作述职报告', '一、主要工作', '双拥模范县创建工作自查情况', '县财政投入武装工作经费320万元。'].join('\n'));
     expect(text(inBody)).toContain('320万元');

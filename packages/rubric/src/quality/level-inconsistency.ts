@@ -75,9 +75,17 @@ const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{
 // the host or a party of the whole's event, "我镇民兵积极参加", "市人武部在我镇举办全市……集训": "全区共征集新兵93名，……我街道按要求完成
 // 了征兵任务" gives the whole's figures for the street's.)
 const OWN_SHARE = /(我|本|全)(镇|乡|街道)[^，。；]{0,16}(\d|参加|参与|参训|承办)|在(我|本)(镇|乡|街道)(举办|召开|组织)|其中(我|本)|占全|分配|任务数/;
-function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string): boolean {
-  if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence) || SOURCED.test(sentence)) return false;
+/** …or the sentence after it opening on the reporter's own figures or part: "今年全县上站体检412人。我镇报名62人" (holdout969/07). */
+const OWN_SHARE_NEXT = /^(我|本)(镇|乡|街道)[^，。；]{0,16}(\d|参加|参与|参训|承办)/;
+function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string, next: string): boolean {
+  if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence) || OWN_SHARE_NEXT.test(next) || SOURCED.test(sentence)) return false;
   return COUNTED.test(clause.replace(/^[^：:]*[：:]/, ''));
+}
+
+/** The sentence after a unit in its paragraph, or nothing. */
+function nextInParagraph(view: Parameters<QualityCheck>[0], unit: Parameters<QualityCheck>[0]['units'][number]): string {
+  const next = view.units[unit.id + 1];
+  return next && next.paragraph === unit.paragraph ? next.text : '';
 }
 
 /**
@@ -241,7 +249,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
           if (superior?.test(clause) || beforeChange(change, level, m[0], unit.text, m.index)) continue;
           // (A township's or a street's report may name the whole county around it, but not claim its work as its own: once it
           // does, its 全县 is itself.)
-          const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text)) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
+          const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text, nextInParagraph(view, unit))) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
           if (!claimed && wholeAbove(reportLevel, level, m[0], unit.text)) continue;
           mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), words: m[0], claimed });
         }
