@@ -74,8 +74,6 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // An office's word back on a check of the place: "澄州市双拥工作领导小组办公室关于梓陵县省级双拥模范县复查情况的反馈" (holdout947/05), "关于
   // 桐溪区2024年度党管武装工作考评情况的反馈" (holdout915/07); not a heading of the report's own on its 述职, "关于……述职评议意见整改落实情况的反馈".
   /^(?!.*述职)([^，。；]{2,24})?关于.{4,50}的反馈$/,
-  // A check office's bulletin: "县委督查室督查通报" appended after the report's signature (holdout949/11).
-  /^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$/,
   // A rating form.
   /(测评表|评议表|测评票|审查表|审批表)$/,
   // A speech: "在2025年全区征兵工作会议上的讲话".
@@ -228,10 +226,11 @@ const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[
 /** A letter titled by its kind alone: "感谢信", "慰问信". */
 const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报)$/;
 /**
- * A title campaign's self-check, another office's paper told only after an appendix's label or under its sender's line (in the body
- * such a line is a heading): "栎桥镇双拥模范镇创建工作自评情况" (holdout947/10; not the report's own 自评表).
+ * A title campaign's self-check or a check office's bulletin, another office's paper told only after an appendix's label or under its
+ * sender's line (in the body such a line is a heading): "栎桥镇双拥模范镇创建工作自评情况" (holdout947/10; not the report's own 自评表),
+ * "附：县委督查室督查通报（摘录）" (holdout949/11).
  */
-const APPENDED_PAPER = /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$/;
+const APPENDED_PAPER = /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$|^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$/;
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */

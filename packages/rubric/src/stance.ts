@@ -114,7 +114,7 @@ const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2
  */
 const NOT_A_PLACE = /加强|强化|明确|确保|保证|建议|坚持|发挥|压实|按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
 /** What a place's name before its superior's never holds: a function word ("今年街道被区委……"), a time ("合并后县委任命了……"). */
-const NOT_IN_A_NAME = /[被把将对向由在和与及的了给为从是各全本我该]|(后|前|中|时|间|里)$/;
+const NOT_IN_A_NAME = /[被把将对向由在和与及的了给为从是各全本我该]|(后|前|中|时|间|里)$|贯彻|围绕|响应|遵照|执行|服从|紧扣|聚焦|对标|结合|根据|按照|落实/;
 /** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
 const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 /**
@@ -124,9 +124,15 @@ const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|�
 const PLACE_NAME = /([一-龥]{2,3}?)(?:[一-龥]{1,3}族)*(?:自治)?(?:街道|镇|乡|苏木|县级市|县|区|市|旗)$/;
 /** An activity the report says was not held, named by what was to be done (see namesActivityNotHeld). */
 const NOT_HELD = /(?:开展|举办|组织|召开|进行)的([^，。；的]{4,16}?(?:活动|培训|演练|训练|讲座|宣讲|比武))(?:[，,]\s*(?:因|由于|受)[^，。；]{0,24}?[，,]?)?\s*(?:未能|没能|没有|未)(?:如期)?(?:开展|举办|组织|召开|进行|成行)/g;
+/** A sum in figures: "48万元", "6.5万元", "3000元". */
+const MONEY = '[0-9]+(?:\\.[0-9]+)?万?元';
+const MONEY_FIGURE = new RegExp(MONEY, 'g');
 /** A sum the report says is still unpaid, the words after it: "48万元经费至今尚未拨付" (see unpaidElsewhere). */
-const UNPAID_SUM = /([0-9]+(?:\.[0-9]+)?万?元)[^，。；0-9]{0,10}(?:至今|目前|仍|还|迟迟)?(?:尚未|未能|没有|没|未)(?:拨付|拨款|拨到|到位|到账|兑现|下拨)/g;
-const MONEY_FIGURE = /[0-9]+(?:\.[0-9]+)?万?元/g;
+const UNPAID_SUM = new RegExp(`(${MONEY})[^，。；0-9]{0,10}(?:至今|目前|仍|还|迟迟)?(?:尚未|未能|没有|没|未)(?:拨付|拨款|拨到|到位|到账|兑现|下拨)`, 'g');
+/** …unless the same sentence says it was paid in the end ("……一度未能拨付，……11月已全部拨付到位"). */
+const PAID = /已[^，。；]{0,8}(拨付|到位|到账|兑现)|拨付到位|全额拨付/;
+/** What an unpaid sum is for, the two characters before its money word in its clause: "人武部营区改造资金" → 营区, "训练基地建设经费" → 基地. */
+const ITEM_BEFORE = /([一-龥]{2})(?:建设|维修|改造|购置)?(?:经费|资金|款项?|补助|补贴)[^，。；]{0,2}$/;
 /** A clause that refers back to all that went before: "这些都停在纸面上", "以上安排后来都取消了". */
 const SUMS_UP = /^\s*(但|但是|可是|然而|可)?[^，。；]{0,12}(这些|上述|以上|这几项|这几件|这项|这件|此项)/;
 const NONE: Span[] = [];
@@ -218,10 +224,12 @@ const DONE_BY_NEXT = /^(\s*(?:也|都|还|就|则)?是(?:由)?)[^，。；]{1,24
 /** …or without the cleft, the act ending the clause: "与人武部党委成员的年中谈心谈话，由县委副书记程望同志代为进行". */
 const DONE_BY_NEXT_PLAIN = /^(\s*(?:均|都|也|则)?由)[^，。；]{1,24}(进行|负责|落实|完成|组织|开展|主持|召开)(?=\s*(?:[，。；]|$))/;
 /**
- * …unless the topic's clause is itself an act on it, its subject dropped: "将街道专武干部岗位由兼职改为专职，由党工委委员、武装部长专职负责"
- * gives the post its holder (holdout957/12).
+ * …unless the topic's clause is itself an act on it, its subject dropped, and the clause after names who holds the post, not a body
+ * that did it: "将街道专武干部岗位由兼职改为专职，由党工委委员、武装部长专职负责" gives the post its holder (holdout957/12); "将县民兵应急连调整为
+ * 应急营，由市军分区统一组织" is the 军分区's.
  */
 const CHANGED_FIRST = /^(将|把)[^，。；]{1,24}(改为|调整为|转为|改设为|明确为)/;
+const OUTSIDE_BODY = /军分区|警备区|省军区|人武部|人民武装部|局|政府|上级/;
 // "……纳入年度预算的具体事宜，由县财政局负责落实": the topic handed over with the clause after it, when it reports no act of its own.
 const HANDED_TOPIC = /的[^，。；]{0,6}(事宜|办法|问题|事项|措施|细则|方案)\s*$/;
 const ACT = /了|已|我|本人|研究|召开|主持|协调|解决|听取|拍板|审定/;
@@ -365,7 +373,7 @@ const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,
 /** A run-in label opening a sentence: "存在问题和打算：". */
 const LEADING_LABEL = /^[^，。；：:]{1,12}[：:]/;
 /** A topic's lead-in opening a sentence as a clause of its own: "拥军优属方面，", "在经费保障上，". */
-const TOPIC_FIRST = /^\s*([一二三四五六七八九十]+是\s*)?([^，。；：:\s]{2,10}(方面|而言|来说)|在?[^，。；：:\s]{2,10}(方面|上))[，,]/;
+const TOPIC_FIRST = /^\s*([一二三四五六七八九十]+是\s*)?([^，。；：:\s]{2,10}(方面|而言|来说)|在[^，。；：:\s]{2,10}(方面|上)|(拥军优属|双拥|征兵|民兵|国防教育|经费|专武干部|武装工作)[^，。；：:\s]{0,4}上)[，,]/;
 /** A table's cell that only names, its next cell close: "省委、省政府、省军区｜2023年12月". */
 const NAME_CELL = /^\s*([^，。；、|｜\t]{1,10}、)*[^，。；、|｜\t]{1,10}\s*[|｜\t]/;
 /** A body stationed in the place at its own work, not of its committee: "驻县企业", "驻区单位" (not the troops as a topic, "驻县部队官兵家属随军就业问题"). */
@@ -374,17 +382,13 @@ const STATIONED = /^\s*驻[县市区镇乡地][^，。；]{0,4}(企业|单位|�
  * A leader of the place or someone named as the subject, after a topic's lead-in: "拥军优属上，县长带领县政府班子……" (holdout971/09); not
  * the place's own at large, "……，各乡镇、各部门密切配合", nor a post and who holds it, "刘建军同志是专职武装部长".
  */
-const LEADER_FIRST = /^[^，。；]{0,4}?([县区市镇乡旗]长|副[县区市镇乡旗]长|副书记|[一-龥]{2,3}同志)(?![^，。；]{0,2}(是|任|为|系|的))/;
+const LEADER_FIRST = /^\s*([县区市镇乡旗]长|副[县区市镇乡旗]长|副书记|[一-龥]{2,3}同志)(?![^，。；]{0,2}(是|任|为|系|的))/;
 /**
  * A body of the place at its own work, opening the later clauses that hold a match's figures: "各社区……开展国防教育宣传，区人武部到辖区
  * 2所中学开展了国防教育讲座" (holdout971/04) counts the 人武部's lectures (not its report heard, "县人武部汇报了……", nor its course
  * attended, "参加了县人武部组织的专武干部培训15天").
  */
 const BODY_ACTS = /^\s*([0-9一二三四五六七八九十]{1,2}月份?([0-9]{1,2}日)?|今年|全年|年初|年底)?\s*(县|区|市|旗)(人武部|人民武装部|[一-龥]{1,8}?局(?!长))[^，。；]{0,2}?(到|在|为|组织|开展|举办|深入|走进)/;
-/** A sentence opening on the reporter present at another's meeting: "参加县里召开的……联席会议2次". */
-const ATTENDED_OPENING = /^[^，。；]{0,6}?(参加|出席|列席)了?/;
-/** A sentence opening on what is disposed of, its doer dropped: "把护边巡逻和民兵工作纳入……". */
-const DISPOSAL_OPENING = /^[^，。；]{0,4}?(把|将)/;
 /** A point's topic label and its colon at a sentence's start: "3. 国防教育：", "4）国防教育：", "（二）征兵工作：" (stricter than LEADING_LABEL: no figure in it). */
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
@@ -916,6 +920,8 @@ const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥
 const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|集中|功能|核心|试验|先行|合作|物流|商务|口岸|边合|[新园城景库矿林牧社辖小市片校山老垦镇街])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对)`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
+/** The committee's own departments (see committeeOf's organ). */
+const ORGANS = '(组织部|宣传部|编办|编委办)';
 
 /** The level's own word, as a superior names the places it acts on: "各县（市、区）", "下达我县". */
 const PLACE: Record<AdminLevel, string> = { 县: '(县|旗)', 市: '市', 区: '区', 乡镇: '(镇|乡|苏木)', 街道: '街道' };
@@ -959,8 +965,7 @@ function committeeOf(level: AdminLevel) {
     // (Its bureaus too, visiting or paying the reporter's place: "县退役军人事务局来我镇走访……，发放帮扶资金4.5万元"; and its leaders as one,
     // "八一期间，县四套班子走访慰问驻县部队", "县领导到我乡慰问了现役军人家属5户"; and its events only attended, "7月30日，参加区委、区政府八一
     // 建军节军地座谈会".)
-    // (Or by its place word, "参加市里召开的边境疫情防控联席会议，研究部署民兵执勤工作" in a street's report, holdout968/12.)
-    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|里(?=召开|部署)|[县区市]?两级|四套班子|四大班子|(主要)?领导(?!小组|干部)|${BUREAU})(?!常委会)`) : null,
+    superior: superior ? new RegExp(`${CLAUSE_OPENING}${ATTENDED}${superior}(委|政府|财政|委办|政府办|[县区市]?两级|四套班子|四大班子|(主要)?领导(?!小组|干部)|${BUREAU})(?!常委会)`) : null,
     // …or by its name: "濛州市委把党管武装工作纳入对县区党政领导班子的年度考核" (holdout967/12; see namedSuperior).
     superiorNamed: superior ? new RegExp(`${CLAUSE_OPENING}(?<name>[一-龥]{2,3}?)${superior}(委|政府|财政)(?!常委会)`) : null,
     // (Or as what a clause's act spans, which only the level above, its 人武部, can do: "组织全县专武干部集中轮训", "在全县中小学开展
@@ -981,9 +986,9 @@ function committeeOf(level: AdminLevel) {
     ownOpening: belowCounty ? new RegExp(`^\\s*((今年|全年|年内|年初|年底|同时|此外|另外|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?\\s*)?(我|本)?${PLACE[level]}(?![长委办镇])`) : null,
     // The committee's own departments opening a sentence, its subject named, so none is carried from the sentence before: "市编办核定乡镇
     // 专武干部编制……" in a 县级市's report after a sentence on the 军分区's money (holdout958/02).
-    organ: new RegExp(`${CLAUSE_OPENING}${PLACE[level]}委?(组织部|宣传部|编办|编委办)`),
+    organ: new RegExp(`${CLAUSE_OPENING}${PLACE[level]}委?${ORGANS}`),
     // …or given a step of the committee's work: "县委把武装部长人选作为乡镇班子配备的重要内容，由县委组织部会同县人武部逐人考察" (holdout965/02).
-    organLed: new RegExp(`^(由|经)${PLACE[level]}委?(组织部|宣传部|编办|编委办)`),
+    organLed: new RegExp(`^(由|经)${PLACE[level]}委?${ORGANS}`),
     // The committee opening a clause with what it does to something (把/将), not handing it to another: whoever that names after it is
     // its object ("县委把武装部长人选作为乡镇班子配备的重要内容", holdout965/02).
     actsOn: new RegExp(`${CLAUSE_OPENING}(${own})${NOT_THE_COMMITTEE}(常委会)?(把|将)(?![^，。；]*(交给|交由|委托|由))`),
@@ -1185,11 +1190,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const place = ownPlace ? PLACE_BUREAU.exec(clause) : null;
     return place !== null && place[1] !== ownPlace && !NOT_A_PLACE.test(place[1]);
   };
-  /** The level above by its name opening a clause, not the reporter's own place (see superiorNamed). */
+  /**
+   * The level above by its name opening a clause (see superiorNamed): a name the report gives a place of that level or its military
+   * district at least twice ("濛州市委……", "濛州军分区"), not the reporter's own, nor words that open a clause ("贯彻县委部署", "围绕县委……").
+   */
   const namedSuperior = (clause: string): boolean => {
     const name = committee?.superiorNamed?.exec(clause)?.groups?.name;
-    return name !== undefined && name !== ownPlace && !NOT_A_PLACE.test(name) && !NOT_IN_A_NAME.test(name);
+    if (name === undefined || name === ownPlace || NOT_A_PLACE.test(name) || NOT_IN_A_NAME.test(name)) return false;
+    const text = allText();
+    return text.split(name).length > 2 && new RegExp(`${name}(市|州|盟|县|区|旗|军分区)`).test(text);
   };
+  const allText = once((): string => view.units.map((u) => u.text).join('\n'));
   /**
    * Another place of the report's own level named as a clause's subject: in a township's or a street's report another township
    * ("石门镇全年输送新兵9名，其中大学生7名" in 柘林乡's report), in a county's or a district's another county (see COUNTY_OPENING): a
@@ -1750,7 +1761,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (LED_BY_NAMED.test(masked(unit)) && !namesReporter(unit)) return true;
     // A topic whose doer the next clause names: "半年一次的谈心谈话，也是他代表县委……进行的".
     const next = unit.text.slice(clauseEnd + 1);
-    const doneBy = CHANGED_FIRST.test(ownClause) ? null : (DONE_BY_NEXT.exec(next) ?? DONE_BY_NEXT_PLAIN.exec(next));
+    const named = DONE_BY_NEXT.exec(next) ?? DONE_BY_NEXT_PLAIN.exec(next);
+    const doneBy = named && CHANGED_FIRST.test(ownClause) && !OUTSIDE_BODY.test(named[0]) ? null : named;
     if (doneBy) {
       const doer = mentions(next.slice(doneBy[1].length));
       // (Its subject first: "他代表县委……" is his act, whatever body he speaks for.)
@@ -1764,9 +1776,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (unit.position === 0 || previous?.paragraph !== unit.paragraph || POINT_START.test(unit.text) || SUMMING_UP.test(unit.text) || namesReporter(unit)) return false;
     // (Nor when a later clause names the reporter's side: "对各村的武装工作，镇里也纳入了年度考核".)
     if (unit.text.split(CLAUSE_BREAK).slice(1).some((c) => OWN_SIDE.test(c))) return false;
-    // (Nor from the reporter present at another's meeting to what the reporter's side disposes of: "参加县里召开的……联席会议2次。把护边
-    // 巡逻和民兵工作纳入村党支部书记年度考核", holdout970/06; not to the reporter present again, "9月，到场参加了全县新兵欢送大会".)
-    if (LABEL_SENTENCE.test(previous.text) || (ATTENDED_OPENING.test(previous.text) && DISPOSAL_OPENING.test(unit.text)) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || YEAR_RESOLVE.test(unit.text) || committee?.named.test(masked(unit))) return false;
+    if (LABEL_SENTENCE.test(previous.text) || PRONOUN_OBJECT.test(unit.text) || OWN_WORK_DONE.test(unit.text) || COMMITTEE_ACT.test(unit.text) || YEAR_RESOLVE.test(unit.text) || committee?.named.test(masked(unit))) return false;
     // (Nor past a sentence that opens with the reporter's committee or its meetings, its own subject: "……副书记全年到乡武装部办公
     // 10次……。乡党委会研究武装工作2次".)
     if (committee?.start.test(masked(unit)) || committee?.ownOpening?.test(unit.text) || committee?.organ.test(masked(unit))) return false;
@@ -1913,6 +1923,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * ("仍有差距：一是……调研……"). The engine has already blanked the fault
    * clauses before matching, so what remains must prove the criterion alone.
    */
+  /** A fault whose clause names the reporter up to it ("我没有及时推动……"). */
+  const ownFault = (unit: Unit, q: Span): boolean => NAMES_REPORTER.test(unit.text.slice(clauseOf(unit, q).start - unit.start, q.end - unit.start));
   const negative = (unit: Unit, spans: Span[]): boolean => {
     if (unit.context === 'shortcoming') return true;
     // Awaiting approval after it, as a whole: "《……考核办法》已由县委办起草完成，……，待县委常委会审定后印发".
@@ -1923,8 +1935,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (cues.length === 0) return false;
     // Among the year's faults and plans, the reporter's own fault first and what came of it after ("撤镇设街道两年了，我没有及时推动……民兵连
     // 建制调整，至今仍按原镇村模式编组，有21名民兵已随矿企搬迁离开辖区，还挂在连里", holdout964/11): all of it is the fault told.
-    const ownFault = (q: Span) => NAMES_REPORTER.test(unit.text.slice(clauseOf(unit, q).start - unit.start, q.end - unit.start));
-    if (unit.review && unit.context === null && cues.some((q) => q.start < spans[0].start && ownFault(q))) return true;
+    if (unit.review && unit.context === null && cues.some((q) => q.start < spans[0].start && ownFault(unit, q))) return true;
     // "虽然年初明确了……的安排，但是……都没有落实": what a concession grants, the fault after it takes back.
     if (CONCESSIVE.test(unit.text) && cues.some((q) => q.start > spans[0].start)) return true;
     // So does a later clause that says the money or the work never came, unless it takes back only a part of it:
@@ -2549,16 +2560,27 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
   });
   /** The sums another sentence of the report says are still unpaid. */
-  const unpaidSums = once((): Set<string> => new Set(view.units.flatMap((unit) => [...unit.text.matchAll(UNPAID_SUM)].map((m) => m[1]))));
+  /** The sums another sentence says are still unpaid, each with what it is for when its clause names it before the sum. */
+  const unpaidSums = once((): { sum: string; item: string | null }[] =>
+    view.units.flatMap((unit) =>
+      PAID.test(unit.text)
+        ? []
+        : [...unit.text.matchAll(UNPAID_SUM)].map((m) => {
+            const before = unit.text.slice(clauseStartAt(unit.text, m.index), m.index);
+            return { sum: m[1], item: ITEM_BEFORE.exec(before)?.[1] ?? null };
+          }),
+    ),
+  );
   /**
-   * A sentence whose every sum another says is still unpaid ("将……经费48万元纳入2025年县级预算" and, among the faults, "48万元经费
-   * 至今尚未拨付", holdout949/11): the money named, not shown paid.
+   * A sentence whose every sum another says is still unpaid, for the same item if that one names it ("将……经费48万元纳入2025年县级预算"
+   * and, among the faults, "48万元经费至今尚未拨付", holdout949/11): the money named, not shown paid. (Not a sentence that says it was
+   * paid, nor another item of the same amount: "县财政安排民兵训练经费20万元" beside "营区改造资金20万元至今尚未拨付".)
    */
   const unpaidElsewhere = memo((unit: Unit): boolean => {
     const unpaid = unpaidSums();
-    if (unpaid.size === 0 || unit.text.search(UNPAID_SUM) >= 0) return false;
+    if (unpaid.length === 0 || PAID.test(unit.text) || unit.text.search(UNPAID_SUM) >= 0) return false;
     const sums = unit.text.match(MONEY_FIGURE);
-    return sums !== null && sums.every((sum) => unpaid.has(sum));
+    return sums !== null && sums.every((sum) => unpaid.some((u) => u.sum === sum && (u.item === null || unit.text.includes(u.item))));
   });
   /** The activities another sentence of the report says were not held: "原定9月在乡中心小学开展的国防教育进校园活动，……未能开展". */
   const activitiesNotHeld = once((): string[] => view.units.flatMap((unit) => [...unit.text.matchAll(NOT_HELD)].map((m) => m[1])));
