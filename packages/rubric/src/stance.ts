@@ -31,7 +31,7 @@ export interface StanceJudge {
    * but nothing of the town's own.
    */
   levelAbove(unit: Unit): boolean;
-  /** Every sum the sentence names is one another sentence says is still unpaid ("……48万元……至今尚未拨付"): named, not shown paid. */
+  /** Every sum the sentence names is one another sentence says is still unpaid, for the same item ("……48万元……至今尚未拨付"): named, not shown paid. */
   unpaidElsewhere(unit: Unit): boolean;
   /**
    * Why a sentence whose words name the work is not the reporter's work done, as the engine found it: not in that stance at all
@@ -113,7 +113,10 @@ const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2
  * nor before a township's committee: "全年主持乡党委会议军4次", "春节期间乡党委对全乡军属进行了走访慰问".
  */
 const NOT_A_PLACE = /加强|强化|明确|确保|保证|建议|坚持|发挥|压实|按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
-/** What a place's name before its superior's never holds: a function word ("今年街道被区委……"), a time ("合并后县委任命了……"). */
+/**
+ * What a place's name before its superior's never holds: a function word ("今年街道被区委……"), a time ("合并后县委任命了……"), a verb that
+ * opens a clause on the superior's plan ("贯彻县委部署", "围绕县委……").
+ */
 const NOT_IN_A_NAME = /[被把将对向由在和与及的了给为从是各全本我该]|(后|前|中|时|间|里)$|贯彻|围绕|响应|遵照|执行|服从|紧扣|聚焦|对标|结合|根据|按照|落实/;
 /** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
 const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
@@ -2559,7 +2562,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (The clause that sums up holds the fault: "但受……影响，这些安排后来都取消了".)
     return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
   });
-  /** The sums another sentence of the report says are still unpaid. */
   /** The sums another sentence says are still unpaid, each with what it is for when its clause names it before the sum. */
   const unpaidSums = once((): { sum: string; item: string | null }[] =>
     view.units.flatMap((unit) =>
