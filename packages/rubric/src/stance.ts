@@ -3,7 +3,7 @@ import { chineseNumberValue, normalizeText } from '@shuzhi/text';
 import { ABOVE_ORGAN, AROUND_OCCASION, OCCASION } from './cues.ts';
 import { allMatches, quantityPattern, type Span } from './matchers/index.ts';
 import { guardedTest } from './matchers/prefilter.ts';
-import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, underHeading, type ReportView, type Unit } from './view.ts';
+import { cellSpans, cellsOf, CLAUSE_MARKS, headingText, labelOf, nextInParagraph, underHeading, type ReportView, type Unit } from './view.ts';
 
 /**
  * Whose work a matched sentence is about, and in which tense. A rubric's
@@ -110,14 +110,12 @@ const BUREAU_NAMED = new RegExp(`^[^，。；]{0,4}?((县|区|市|旗|州)${BURE
 const PLACE_BUREAU = new RegExp(`^\\s*(?:[0-9一二三四五六七八九十]{1,2}月份?|今年|年初|年中|年底)?\\s*([一-龥]{2,3}?)(?:市|县|区|州|盟|旗)${BUREAU}`);
 /**
  * Words that open a clause before a bureau and are no place's name: "配合县退役军人事务局……", "按照县征兵办的统一部署", "受到县征兵办通报表扬";
- * nor before a township's committee: "全年主持乡党委会议军4次", "春节期间乡党委对全乡军属进行了走访慰问".
+ * nor before a township's committee: "全年主持乡党委会议军4次", "春节期间乡党委对全乡军属进行了走访慰问"; nor before the level above's,
+ * "贯彻县委部署", "围绕县委……" (see namedSuperior).
  */
-const NOT_A_PLACE = /加强|强化|明确|确保|保证|建议|坚持|发挥|压实|按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
-/**
- * What a place's name before its superior's never holds: a function word ("今年街道被区委……"), a time ("合并后县委任命了……"), a verb that
- * opens a clause on the superior's plan ("贯彻县委部署", "围绕县委……").
- */
-const NOT_IN_A_NAME = /[被把将对向由在和与及的了给为从是各全本我该]|(后|前|中|时|间|里)$|贯彻|围绕|响应|遵照|执行|服从|紧扣|聚焦|对标|结合|根据|按照|落实/;
+const NOT_A_PLACE = /贯彻|围绕|响应|遵照|执行|服从|紧扣|聚焦|对标|结合|加强|强化|明确|确保|保证|建议|坚持|发挥|压实|按照|根据|受到|得到|获得|荣获|赢得|依据|对照|落实|协调|争取|通过|经过|积极|主动|组织|配合|协助|协同|会同|联合|邀请|今年|去年|全年|年初|年底|年内|当年|同年|上半|下半|春节|八一|推动|指导|督促|要求|支持|帮助|推进|责成|安排|带领|陪同|牵头|主要|一直|目前|具体|主持|召开|参加|出席|列席|研究|提请|报请|期间|前夕|之际|以来|前后|^(请|经|由|在|向|与|和|同|我|本|全|各|该|省|跟|给|为|对|将|把|被|从|自|于|并|还|也|又|均|都|已|要)/;
+/** What a place's name before its superior's never holds anywhere in it (NOT_A_PLACE: at its start): a function word ("今年街道被区委……"), a time ("合并后县委任命了……"). */
+const NOT_IN_A_NAME = /[被把将对向由在和与及的了给为从是各全本我该]|(后|前|中|时|间|里)$/;
 /** A lead-in that names a department as the source of the figures after it: "据区退役军人事务局统计，". */
 const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|州)${BUREAU}统计[，,]\\s*$`);
 /**
@@ -2227,8 +2225,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const ownShareInRow = (unit: Unit): boolean => {
     if (unit.paragraph.origin !== 'table' || !/[；;]\s*$/.test(unit.text)) return false;
-    const next = view.units[unit.id + 1];
-    return next !== undefined && next.paragraph === unit.paragraph && namesReporter(next);
+    const next = nextInParagraph(view, unit);
+    return next !== undefined && namesReporter(next);
   };
 
   const byPredecessor = memo((unit: Unit): boolean => {
@@ -2347,8 +2345,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   /** A placeholder or filler standing where a statement should be ("（待补充）", "略"): never evidence. */
   const statesNothing = memo((unit: Unit): boolean => {
     // A sentence the drafter struck, marked after it and left in the draft: "镇财政安排武装工作经费18.6万元，比上年增加3万元。（删）".
-    const next = view.units[unit.id + 1];
-    if (next?.paragraph === unit.paragraph && STRUCK.test(next.text)) return true;
+    const next = nextInParagraph(view, unit);
+    if (next && STRUCK.test(next.text)) return true;
     if (empty === null) return false;
     if (empty.test(unit.text.trim())) return true;
     // A form's row of item and answer whose answer is a filler states nothing, whatever its item says: "（三）武装工作经费保障情况
@@ -2557,8 +2555,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const retracted = memo((unit: Unit): boolean => {
     if (namesActivityNotHeld(unit)) return true;
-    const next = view.units[unit.id + 1];
-    if (!next || next.paragraph !== unit.paragraph) return false;
+    const next = nextInParagraph(view, unit);
+    if (!next) return false;
     // (The clause that sums up holds the fault: "但受……影响，这些安排后来都取消了".)
     return shortcomings(next).some((q) => SUMS_UP.test(next.text.slice(clauseOf(next, q).start - next.start)));
   });
@@ -2644,8 +2642,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * holdout740/10), or a document its own plan says is still to be issued (plannedDocuments).
    */
   const plannedLater = memo((unit: Unit): boolean => {
-    const next = view.units[unit.id + 1];
-    if (next?.paragraph === unit.paragraph && MONEY_PUT_IN.test(unit.text) && !BUILT.test(unit.text) && WAITS_TO_START.test(next.text)) return true;
+    const next = nextInParagraph(view, unit);
+    if (next && MONEY_PUT_IN.test(unit.text) && !BUILT.test(unit.text) && WAITS_TO_START.test(next.text)) return true;
     if (!unit.text.includes('《') || future(unit)) return false;
     const planned = plannedDocuments();
     // (The plan may name it without the place: 《石硐市党管武装工作考核评价办法》 beside "研究出台党管武装工作考核评价办法".)

@@ -127,6 +127,12 @@ export function underHeading(unit: Unit, re: RegExp): boolean {
   return unit.sections.some((s) => s.heading !== null && re.test(headingText(s)));
 }
 
+/** The sentence after a unit in its paragraph, if any (a unit's id is its index in view.units). */
+export function nextInParagraph(view: ReportView, unit: Unit): Unit | undefined {
+  const next = view.units[unit.id + 1];
+  return next?.paragraph === unit.paragraph ? next : undefined;
+}
+
 export function sectionLabel(s: Section): string {
   return s.kind === 'heading' ? `${s.numbering ?? ''}${s.heading ?? ''}` : KIND_LABEL[s.kind];
 }

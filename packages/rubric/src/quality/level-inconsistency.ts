@@ -1,6 +1,7 @@
 import type { AdminLevel } from '@shuzhi/types';
 import type { QualityCheck } from './index.ts';
 import { allMatches } from '../matchers/index.ts';
+import { nextInParagraph } from '../view.ts';
 import { markdownBold } from './bold.ts';
 import { findingAt } from './locate.ts';
 
@@ -74,23 +75,18 @@ const COUNTED = /^(?:今年|全年|当年)?全(?:县|区|市|旗)[^，。；\d]{
 // (Not any 其中, "其中大学生153名", nor the superior's 下达 of its own task: only the reporter's place, with a figure of its own or as
 // the host or a party of the whole's event, "我镇民兵积极参加", "市人武部在我镇举办全市……集训": "全区共征集新兵93名，……我街道按要求完成
 // 了征兵任务" gives the whole's figures for the street's.)
-const OWN_SHARE = /(我|本|全)(镇|乡|街道)[^，。；]{0,16}(\d|参加|参与|参训|承办)|在(我|本)(镇|乡|街道)(举办|召开|组织)|其中(我|本)|占全|分配|任务数/;
+const OWN_PART = '(镇|乡|街道)[^，。；]{0,16}(\\d|参加|参与|参训|承办)';
+const OWN_SHARE = new RegExp(`(我|本|全)${OWN_PART}|在(我|本)(镇|乡|街道)(举办|召开|组织)|其中(我|本)|占全|分配|任务数`);
 /**
  * …or the sentence after it opening on the reporter's own figures or part of the same work: "今年全县上站体检412人。我镇报名62人，体检
  * 19人" (holdout969/07; not "……。我镇召开党委会议研究武装工作4次").
  */
-const OWN_SHARE_NEXT = /^(我|本)(镇|乡|街道)[^，。；]{0,16}(\d|参加|参与|参训|承办)/;
+const OWN_SHARE_NEXT = new RegExp(`^(我|本)${OWN_PART}`);
 const WORK = /体检|新兵|征集|送兵|定兵|报名|入伍|应征|民兵|整组|编组|训练|集训|演练|慰问|军属/g;
 const sameWork = (a: string, b: string): boolean => [...a.matchAll(WORK)].some((m) => b.includes(m[0]));
 function countedAsOwn(reportLevel: AdminLevel | null, clause: string, sentence: string, next: string): boolean {
   if (!reportLevel || !BELOW_COUNTY.has(reportLevel) || OWN_SHARE.test(sentence) || (OWN_SHARE_NEXT.test(next) && sameWork(clause, next)) || SOURCED.test(sentence)) return false;
   return COUNTED.test(clause.replace(/^[^：:]*[：:]/, ''));
-}
-
-/** The sentence after a unit in its paragraph, or nothing (a unit's id is its index in view.units). */
-function nextInParagraph(view: Parameters<QualityCheck>[0], unit: Parameters<QualityCheck>[0]['units'][number]): string {
-  const next = view.units[unit.id + 1];
-  return next && next.paragraph === unit.paragraph ? next.text : '';
 }
 
 /**
@@ -254,7 +250,7 @@ export const levelInconsistency: QualityCheck = (view, options) => {
           if (superior?.test(clause) || beforeChange(change, level, m[0], unit.text, m.index)) continue;
           // (A township's or a street's report may name the whole county around it, but not claim its work as its own: once it
           // does, its 全县 is itself.)
-          const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text, nextInParagraph(view, unit))) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
+          const claimed = (view.claimsWhole || countedAsOwn(reportLevel, clause, unit.text, nextInParagraph(view, unit)?.text ?? '')) && !BELOW_COUNTY.has(level) && m[0].startsWith('全');
           if (!claimed && wholeAbove(reportLevel, level, m[0], unit.text)) continue;
           mentions.push({ level, start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: unit.original.slice(m.index, m.index + m[0].length), words: m[0], claimed });
         }
