@@ -525,6 +525,12 @@ describe('sectioning', () => {
     );
     expect(text(bulletin)).not.toContain('48万元');
     expect(bulletin.outside).toEqual([expect.objectContaining({ title: '附：县委督查室督查通报（摘录）', place: 'after' })]);
+    // (So are a meeting's minutes numbered by their year, holdout977/10.)
+    const minutes = await parseText(
+      ['荇塘乡党委书记2022年度党管武装工作述职', '2022年，我到乡武装部办公8次。', '---', '**附：荇塘乡党委会议纪要（2022年第9次）**', '会议确定：安排民兵工作经费1.8万元，由乡财政列支。'].join('\n'),
+    );
+    expect(text(minutes)).not.toContain('1.8万元');
+    expect(minutes.outside).toEqual([expect.objectContaining({ place: 'after' })]);
     // (In the body such a line is a heading of the report's own: "双拥模范县创建工作自查情况" over its text, not the end of the report.)
     const inBody = await parseText(['青石县委书记2024年度党管武装工作述职报告', '一、主要工作', '双拥模范县创建工作自查情况', '县财政投入武装工作经费320万元。'].join('\n'));
     expect(text(inBody)).toContain('320万元');

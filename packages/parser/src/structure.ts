@@ -92,8 +92,9 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // A unit's plan for the next year, "石崮乡武装部2022年度民兵工作计划" (holdout734/09), not a heading of the report's own plans,
   // which names no unit.
   /^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$/,
-  // A meeting's minutes: "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）".
-  /^(?!.*述职).{2,30}会议纪要([（(]第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$/,
+  // A meeting's minutes: "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）", "荇塘乡党委会议纪要（2022年第9次）"
+  // (holdout977/10).
+  /^(?!.*述职).{2,30}会议纪要([（(]((20[0-9]{2}|[〇○零一二三四五六七八九]{4})年)?第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$/,
   // A news post: "【南塘发布】南塘街道举行2026年度民兵整组点验大会".
   /^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】/,
   // A letter: "致全街道退役军人和军人军属的慰问信", "致全县适龄青年的征兵倡议书".
@@ -228,9 +229,11 @@ const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报
 /**
  * A title campaign's self-check or a check office's bulletin, another office's paper told only after an appendix's label or under its
  * sender's line (in the body such a line is a heading): "栎桥镇双拥模范镇创建工作自评情况" (holdout947/10; not the report's own 自评表),
- * "附：县委督查室督查通报（摘录）" (holdout949/11).
+ * "附：县委督查室督查通报（摘录）" (holdout949/11); or the treasury's note on the money, its sender after it: "附件：" ‖ "蔺坪县2026年政法、
+ * 武装和双拥经费执行情况说明（县财政局）" (holdout983/10).
  */
-const APPENDED_PAPER = /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$|^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$/;
+const APPENDED_PAPER =
+  /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$|^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$|^(?!.*述职).{2,40}(经费|资金|预算)[^，。；]{0,8}(执行|使用|拨付|落实)情况(说明|报告|通报)([（(][^（）()]{1,12}[）)])?$/;
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */

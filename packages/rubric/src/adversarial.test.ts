@@ -234,6 +234,9 @@ describe('adversarial reports: one element replaced by a trap', () => {
     const list = await parseText(['# 述职报告', '', '## 一、主要工作', '', '1. **征兵。** 依托辖区3所高校设立征兵工作站，全年征集新兵62名。', ''].join('\n'), 'report.md');
     const evidence = scoreReport(list, rubric).criteria.find((c) => c.id === 'conscription')!.evidence;
     expect(evidence.map((e) => [e.text, e.section])).toEqual([['依托辖区3所高校设立征兵工作站，全年征集新兵62名。', '一、主要工作 › 1.征兵']]);
+    // (An unnumbered item keeps its bold label in its line; the label names the topic, not who acts: holdout982/07.)
+    const labelled = await parseText(['# 篁坞乡党委书记2024年党管武装工作述职报告', '', '## 三、主要任务', '', '- **武装部长：** 乡武装部长为专职，参加县人武部集训7天；落实每月300元岗位补贴。', ''].join('\n'), 'report.md');
+    expect(scoreReport(labelled, rubric).criteria.find((c) => c.id === 'armed-forces-cadres')!.status).toBe('met');
   });
 
   it('a table row whose 实际 cell is empty reports nothing done; filled, it does', async () => {

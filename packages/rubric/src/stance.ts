@@ -394,6 +394,8 @@ const BODY_ACTS = /^\s*([0-9一二三四五六七八九十]{1,2}月份?([0-9]{1,
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
 const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指示|批示)/;
+/** A bold label opening a list item's line, its colon inside the bold marks: "**武装部长：** ". */
+const LIST_LABEL = /^\s*(\*\*|__)([^*_，。；：:]{1,16}?)[：:]\1\s*/;
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A figure in a table's cell: "5名", "80万元". */
@@ -1667,6 +1669,16 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return actor === true && rest.some((c) => OWN_SIDE.test(c) || mentions(c.replace(/^\s+/, '')).selfStartAt === 0) ? false : actor;
   });
 
+  /**
+   * Where a list item's bold label ends: a run-in heading the parser keeps in the item's line ("- **武装部长：** 乡武装部长为专职，参加县人武部
+   * 集训7天", holdout982/07) names a topic, as it would as a heading of its own, not who acts (unless it names a body: "**县人武部：**").
+   */
+  const listLabelEnd = (unit: Unit): number => {
+    if (unit.paragraph.origin !== 'list' || unit.position !== 0) return 0;
+    const label = LIST_LABEL.exec(unit.text);
+    return label && !BODY_HEADING.test(label[2]) ? label[0].length : 0;
+  };
+
   // Signals of every criterion ask about the same sentences, often at the same place.
   const actorBefore = (() => {
     const cache = new Map<Unit, Map<number, boolean | null>>();
@@ -1674,7 +1686,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       let byOffset = cache.get(unit);
       if (!byOffset) cache.set(unit, (byOffset = new Map()));
       let decision = byOffset.get(at);
-      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(0, at), towardUs(unit))));
+      if (decision === undefined) byOffset.set(at, (decision = actorIn(masked(unit).slice(Math.min(listLabelEnd(unit), at), at), towardUs(unit))));
       return decision;
     };
   })();
