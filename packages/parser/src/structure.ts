@@ -94,7 +94,8 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   /^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$/,
   // A meeting's minutes: "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）", "荇塘乡党委会议纪要（2022年第9次）"
   // (holdout977/10).
-  /^(?!.*述职).{2,30}会议纪要([（(]((20[0-9]{2}|[〇○零一二三四五六七八九]{4})年)?第?[0-9一二三四五六七八九十]{1,3}(次|期|号)[）)])?$/,
+  // (Or with any short note after it: "（2022年4月12日）", "〔2022〕9号".)
+  /^(?!.*述职).{2,30}会议纪要(\s*[（(〔【\[][^（）()〔〕【】\[\]]{1,16}[）)〕】\]]\s*([0-9一二三四五六七八九十]{1,3}号)?)?$/,
   // A news post: "【南塘发布】南塘街道举行2026年度民兵整组点验大会".
   /^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】/,
   // A letter: "致全街道退役军人和军人军属的慰问信", "致全县适龄青年的征兵倡议书".
@@ -220,8 +221,8 @@ const otherPost = (a: ReturnType<typeof postOf>, b: ReturnType<typeof postOf>): 
   a !== null && b !== null && (a.post !== b.post || (a.committee !== undefined && b.committee !== undefined && a.committee !== b.committee));
 /** An appendix's label before a document's title, and an excerpt's mark after it (see findReport's `another`). */
 const APPENDED = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]\s*/;
-/** A note after a title on what the copy is: "（摘要）", "（节选）", a draft's "（送审稿）" (holdout658/07), a speech's "（提纲）" (holdout807/07); or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12). */
-const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿|提纲|存档|备查|留存|底稿)([，,、][^（）()]{1,16})?[）)]$/;
+/** A note after a title on what the copy is: "（摘要）", "（节选）", a draft's "（送审稿）" (holdout658/07), a speech's "（提纲）" (holdout807/07); or the sample it is, "青岚县委书记2018年度……述职报告（参考）" (holdout645/12), "……经验材料（供学习参考）" (holdout989/12). */
+const EXCERPT = /\s*[（(](摘要|节选|摘录|摘编|有删节|参考|供参考|供学习参考|学习参考|供学习借鉴|参考稿|范文|样稿|模板|送审稿|征求意见稿|讨论稿|初稿|代拟稿|提纲|存档|备查|留存|底稿)([，,、][^（）()]{1,16})?[）)]$/;
 /** An appendix's label as a line of its own: "附件", "附件1：", "附：". */
 const APPENDIX_LINE = /^[（(]?附(件|录)?[一二三四五六七八九十\d]*[）)]?[：:]?$/;
 /** A letter titled by its kind alone: "感谢信", "慰问信". */
@@ -229,11 +230,12 @@ const SHORT_LETTER = /^(感谢信|慰问信|表扬信|公开信|倡议书|喜报
 /**
  * A title campaign's self-check or a check office's bulletin, another office's paper told only after an appendix's label or under its
  * sender's line (in the body such a line is a heading): "栎桥镇双拥模范镇创建工作自评情况" (holdout947/10; not the report's own 自评表),
- * "附：县委督查室督查通报（摘录）" (holdout949/11); or the treasury's note on the money, its sender after it: "附件：" ‖ "蔺坪县2026年政法、
- * 武装和双拥经费执行情况说明（县财政局）" (holdout983/10).
+ * "附：县委督查室督查通报（摘录）" (holdout949/11); or the treasury's note on the money, an account or its sender named: "附件：" ‖ "蔺坪县2026年
+ * 政法、武装和双拥经费执行情况说明（县财政局）" (holdout983/10), "……经费拨付情况表（县财政局）" (not the report's own table of it,
+ * "附件：2024年度桐沙县武装工作经费保障情况", holdout288/01).
  */
 const APPENDED_PAPER =
-  /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$|^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$|^(?!.*述职).{2,40}(经费|资金|预算)[^，。；]{0,8}(执行|使用|拨付|落实)情况(说明|报告|通报)([（(][^（）()]{1,12}[）)])?$/;
+  /^(?!.*述职).{2,40}创建工作?(自评|自查)(情况|报告|表)$|^(?!.*述职).{0,20}(督查|督办|巡察|巡查|检查)(情况)?通报$|^(?!.*述职).{2,40}(经费|资金|预算)[^，。；]{0,12}(执行|使用|拨付|落实|保障)情况(的)?((说明|报告|通报)([（(][^（）()]{1,12}[）)])?|表?[（(][^（）()]{0,8}(局|办|办公室|中心|委)[）)])$/;
 /** A scheme of rules by its title: "……考核细则", "……考评办法（试行）", "……评分标准（县级第一书记部分）". */
 const RULES_DOCUMENT = /(考评|考核|评分|评价|奖惩|激励)(实施)?(细则|办法|标准|规定)([（(][^（）()]{1,12}[）)])?$/;
 /** A plan appended by its kind, whatever it plans: "附：" ‖ "砖桥街道民兵应急分队处置突发事件预案" (holdout769/11). */

@@ -394,8 +394,14 @@ const BODY_ACTS = /^\s*([0-9一二三四五六七八九十]{1,2}月份?([0-9]{1,
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
 const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指示|批示)/;
-/** A bold label opening a list item's line, its colon inside the bold marks: "**武装部长：** ". */
-const LIST_LABEL = /^\s*(\*\*|__)([^*_，。；：:]{1,16}?)[：:]\1\s*/;
+/** A chamber or an association moving its members (cues.otherActors names it another doer). */
+const MEMBERS_MOVED = /^[^，。；]{0,12}(商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,2}(会员|成员)/;
+/** The reporter or the committee arranging what follows: "县委牵头", "在县委推动下", "镇党委牵线搭桥", "县委常委会研究后". */
+const ARRANGED_BY_US = /(我|本人|[县市区镇乡旗]委|党委|党工委)[^，。；]{0,8}(牵头|推动|协调|牵线|搭桥|动员|研究|出面)/;
+/** The cadres' post as a topic's name: "武装部长", "专武干部". */
+const CADRE_POST = /^(乡|镇|街道|县|区|市)?(专职)?(专武干部|武装部长|武装干事|专职干事|人武干部)$/;
+/** A bold label opening a list item's line, its colon inside the bold marks or after them: "**武装部长：** ", "**武装部长**：". */
+const LIST_LABEL = /^\s*(\*\*|__)([^*_，。；：:]{1,16}?)(?:[：:]\1|\1[：:])\s*/;
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A figure in a table's cell: "5名", "80万元". */
@@ -917,10 +923,10 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
 const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]|始终|先后|坚持))`);
 /**
  * The same in a county's or a district's report, another county, district or banner: "蓼川县把国防教育纳入全县干部教育培训规划" in 岚西区's
- * report (holdout837/06). (Not the zones within the place: "经开区", "景区", "城区", "工业集中区" (holdout779/06), "集镇区",
+ * report (holdout837/06), "柘岭县已在全部乡镇实行专武干部专职化" held up as an example (holdout989/06). (Not the zones within the place: "经开区", "景区", "城区", "工业集中区" (holdout779/06), "集镇区",
  * "步行街区"; nor its committee, "近年来县委把……", where no name can be told from the words before it.)
  */
-const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|集中|功能|核心|试验|先行|合作|物流|商务|口岸|边合|[新园城景库矿林牧社辖小市片校山老垦镇街])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对)`);
+const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|集中|功能|核心|试验|先行|合作|物流|商务|口岸|边合|[新园城景库矿林牧社辖小市片校山老垦镇街])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对|已|在|率先|先后)`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */
 const ATTENDED = '((参加|出席|列席)了?)?';
 /** The committee's own departments (see committeeOf's organ). */
@@ -1598,11 +1604,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const actorIn = (text: string, aboveActsOnUs: boolean): boolean | null => {
     let decision: boolean | null = null;
+    let arranged = false;
     for (const clause of text.split(CLAUSE_BREAK)) {
       // The level above acting on the reporter's place (see SUPERIOR), or acting at all in a township's or a street's report
       // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
       // no such place.
       const trimmed = clause.replace(/^\s+/, '');
+      // A chamber moving its members at the committee's arranging, told in a clause before: "县委牵头，县商会组织会员企业慰问军属86户".
+      if (arranged && MEMBERS_MOVED.test(trimmed)) continue;
+      if (ARRANGED_BY_US.test(trimmed)) arranged = true;
       // The leadership the place worked under names no actor: "在县委和县人武部领导下，……乡党委会研究武装工作2次" (holdout779/07).
       if (UNDER_LEADERSHIP.test(trimmed)) continue;
       if (committee?.organLed.test(trimmed) || committee?.actsOn.test(trimmed)) {
@@ -1676,7 +1686,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const listLabelEnd = (unit: Unit): number => {
     if (unit.paragraph.origin !== 'list' || unit.position !== 0) return 0;
     const label = LIST_LABEL.exec(unit.text);
-    return label && !BODY_HEADING.test(label[2]) ? label[0].length : 0;
+    // (A leader named there is who acts: "- **分管副书记：** 全年到乡武装部办公10次"; the cadres' post is their work's topic.)
+    const doer = (name: string) => BODY_HEADING.test(name) || (!CADRE_POST.test(name) && actorIn(name, false) === true);
+    return label && !doer(label[2]) ? label[0].length : 0;
   };
 
   // Signals of every criterion ask about the same sentences, often at the same place.

@@ -25,6 +25,13 @@ describe('repeated-paragraph', () => {
     expect(await repeated(['党管武装工作述职报告', '一是抓训练。', OTHER, '一是抓训练。', sameTemplate, LONG, ''].join('\n'))).toEqual([]);
   });
 
+  it('flags a shorter paragraph of twenty characters or more given twice word for word, not a near copy of it', async () => {
+    const visits = '八一期间，街道走访慰问辖区军属和退役军人共60户，发放慰问品价值1.2万元。';
+    const found = await repeated(['党管武装工作述职报告', '一、主要工作', visits, OTHER, visits, ''].join('\n'));
+    expect(found.map((f) => [f.line, f.message])).toEqual([[5, '本段与第3行的段落完全相同，请删去重复的内容']]);
+    expect(await repeated(['党管武装工作述职报告', '一、主要工作', visits, OTHER, visits.replace('60户', '58户'), ''].join('\n'))).toEqual([]);
+  });
+
   it('flags a long passage pasted again with another ending, but not a stock phrase shared by two paragraphs', async () => {
     const passage = '我们坚持把征兵宣传作为征兵工作的第一道关口，在各村张贴征兵公告，在镇中学和高考考点开展宣传，通过微信群把征兵政策推送到每一户适龄青年家庭，做到应征青年底数清、政策明、意愿准。';
     const found = await repeated(['党管武装工作述职报告', '一、2020年', `${passage}全年送兵8名，其中大学生3名，体检合格率比上年提高了十个百分点，没有出现一例退兵，镇里为每名新兵家庭送去了光荣牌和慰问金。`, '二、2021年', `${passage}2021年首次实行一年两次征兵，上半年送兵3名、下半年送兵5名，我两次到县体检站看望体检青年，协调解决了2名青年的复学手续问题。`, ''].join('\n'));
