@@ -92,9 +92,8 @@ const OTHER_DOCUMENT_TITLES: readonly RegExp[] = [
   // A unit's plan for the next year, "石崮乡武装部2022年度民兵工作计划" (holdout734/09), not a heading of the report's own plans,
   // which names no unit.
   /^(?!.*述职)[^，。；]{0,16}(党委|党工委|人武部|武装部)[^，。；]{0,8}(20\d\d|[二〇○零一三四五六七八九]{4})年度?[^，。；]{0,14}工作计划$/,
-  // A meeting's minutes: "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）", "荇塘乡党委会议纪要（2022年第9次）"
-  // (holdout977/10).
-  // (Or with any short note after it: "（2022年4月12日）", "〔2022〕9号".)
+  // A meeting's minutes, with any short note after them: "南门街道党工委书记专题会议纪要", "中共沙梁区委常委会会议纪要（第23次）",
+  // "荇塘乡党委会议纪要（2022年第9次）" (holdout977/10), "……会议纪要〔2022〕9号".
   /^(?!.*述职).{2,30}会议纪要(\s*[（(〔【\[][^（）()〔〕【】\[\]]{1,16}[）)〕】\]]\s*([0-9一二三四五六七八九十]{1,3}号)?)?$/,
   // A news post: "【南塘发布】南塘街道举行2026年度民兵整组点验大会".
   /^【[^】]{1,10}(发布|新闻|快讯|动态|资讯|融媒|头条)】/,

@@ -923,8 +923,9 @@ const CLAUSE_OPENING = `^([一二三四五六七八九十]+是)?(20[0-9]{2}年�
 const TOWNSHIP_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?:(?!在)[一-龥]{2,3}(?:县|区|市))?(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(镇|乡|街道)(?=全年|今年|当年|年内|共|累计|[0-9]|(出动|派出|抽调|支援)[^，。；]{0,6}民兵|(党委|党工委)(?=把|将|对|安排|拨付|下拨|投入|出资|筹措|为|给|年内|今年|全年|共|累计|[0-9]|始终|先后|坚持))`);
 /**
  * The same in a county's or a district's report, another county, district or banner: "蓼川县把国防教育纳入全县干部教育培训规划" in 岚西区's
- * report (holdout837/06), "柘岭县已在全部乡镇实行专武干部专职化" held up as an example (holdout989/06). (Not the zones within the place: "经开区", "景区", "城区", "工业集中区" (holdout779/06), "集镇区",
- * "步行街区"; nor its committee, "近年来县委把……", where no name can be told from the words before it.)
+ * report (holdout837/06), "柘岭县已在全部乡镇实行专武干部专职化" held up as an example (holdout989/06). (Not the zones within the place:
+ * "经开区", "景区", "城区", "工业集中区" (holdout779/06), "集镇区", "步行街区"; nor its committee, "近年来县委把……", where no name can
+ * be told from the words before it.)
  */
 const COUNTY_OPENING = new RegExp(`${CLAUSE_OPENING}(?<!在)(?!咱们|这个|那个|两个|几个)(?<place>(?:(?![到去赴每是了全各本我该的和与及在])[一-龥]){2,3}?)(?<!开发|高新|经开|工业|产业|示范|保护|风景|管理|度假|旅游|保税|综保|自贸|责任|服务|集中|功能|核心|试验|先行|合作|物流|商务|口岸|边合|[新园城景库矿林牧社辖小市片校山老垦镇街])(县|区|旗)(?=全年|今年|当年|年内|共|累计|[0-9]|把|对|已|在|率先|先后)`);
 /** The reporter only present at what follows, which is then the level above's own: "参加区委、区政府……座谈会", "参加全区……活动". */

@@ -31,8 +31,9 @@ const DROP = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 
  * nearly (pasted twice while assembling the text, or padding, with "在这一方面，"
  * put before it or "，成效明显" after): one finding per repeated paragraph, at
  * its first repetition, saying where it first stood and how often it recurs.
- * Paragraphs shorter than `minChars` (spaces not counted) are left alone: a
- * short line such as "一是……" may well recur. Paragraphs of one template with
+ * Paragraphs shorter than `minChars` (spaces not counted) count only when
+ * given again word for word with SHORT_EXACT characters or more: a short line
+ * such as "一是……" may well recur. Paragraphs of one template with
  * other figures share too few shingles to count. A long passage pasted again
  * with another ending counts too.
  */
