@@ -240,6 +240,11 @@ describe('adversarial reports: one element replaced by a trap', () => {
     // (A leader named there is who acts: the deputy's office days are not the reporter's.)
     const deputy = await parseText(['# 篁坞乡党委书记2024年党管武装工作述职报告', '', '## 一、主要工作', '', '- **分管副书记：** 全年到乡武装部办公10次，主持召开民兵工作专题会3次。', ''].join('\n'), 'report.md');
     expect(scoreReport(deputy, rubric).criteria.find((c) => c.id === 'four-ones')!.status).toBe('missing');
+    // (So is a body named there, in a list item or as a bold label on its own line.)
+    for (const line of ['- **县退役军人事务局：** 走访慰问军属1260户，发放慰问金63万元。', '**县退役军人事务局：** 走访慰问军属1260户，发放慰问金63万元。']) {
+      const body = await parseText(['# 北川县委书记2024年党管武装工作述职报告', '', '## 一、主要工作', '', line, ''].join('\n'), 'report.md');
+      expect(scoreReport(body, rubric).criteria.find((c) => c.id === 'support-for-military')!.status, line).toBe('missing');
+    }
   });
 
   it('a table row whose 实际 cell is empty reports nothing done; filled, it does', async () => {

@@ -398,6 +398,8 @@ const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指
 const MEMBERS_MOVED = /^[^，。；]{0,12}(商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,2}(会员|成员)/;
 /** The reporter or the committee arranging what follows: "县委牵头", "在县委推动下", "镇党委牵线搭桥", "县委常委会研究后". */
 const ARRANGED_BY_US = /(我|本人|[县市区镇乡旗]委|党委|党工委)[^，。；]{0,8}(牵头|推动|协调|牵线|搭桥|动员|研究|出面)/;
+/** A label alone on its line: "县退役军人事务局：". */
+const BODY_LABEL_LINE = /^\s*([^，。；：:\s]{2,16})\s*[：:]\s*$/;
 /** The cadres' post as a topic's name: "武装部长", "专武干部". */
 const CADRE_POST = /^(乡|镇|街道|县|区|市)?(专职)?(专武干部|武装部长|武装干事|专职干事|人武干部)$/;
 /** A bold label opening a list item's line, its colon inside the bold marks or after them: "**武装部长：** ", "**武装部长**：". */
@@ -2730,7 +2732,20 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const underOtherSpeaker = (unit: Unit): boolean => underHeading(unit, OTHER_SPEAKER);
   const underBodyHeading = (unit: Unit): boolean => {
     const inner = unit.sections.find((section) => section.heading !== null);
-    return inner !== undefined && BODY_HEADING.test(headingText(inner)) && !namesReporter(unit) && !committee?.start.test(masked(unit));
+    return ((inner !== undefined && BODY_HEADING.test(headingText(inner))) || bodyLabelled(unit)) && !namesReporter(unit) && !committee?.start.test(masked(unit));
+  };
+  /**
+   * A body named as the label of the point the sentence stands in: a list item's bold label ("- **县退役军人事务局：** 走访慰问军属1260户"),
+   * or a label line of its own before the paragraph, as a bold run-in label is parsed ("县退役军人事务局：" ‖ "走访慰问军属1260户").
+   */
+  const bodyLabelled = (unit: Unit): boolean => {
+    const first = view.units[unit.id - unit.position];
+    const label = first.paragraph.origin === 'list' ? LIST_LABEL.exec(first.text) : null;
+    if (label) return BODY_HEADING.test(label[2]);
+    const before = view.units[first.id - 1];
+    const line = before && before.paragraph !== first.paragraph ? BODY_LABEL_LINE.exec(before.text) : null;
+    // (Not the 人武部 so named, which is also how a letter to it opens: "区人武部：" ‖ "2019年，集团武装部在……".)
+    return line !== null && BODY_HEADING.test(line[1]) && !/(人武部|武装部)$/.test(line[1]);
   };
 
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
