@@ -237,9 +237,11 @@ describe('adversarial reports: one element replaced by a trap', () => {
     // (An unnumbered item keeps its bold label in its line; the label names the topic, not who acts: holdout982/07.)
     const labelled = await parseText(['# 篁坞乡党委书记2024年党管武装工作述职报告', '', '## 三、主要任务', '', '- **武装部长：** 乡武装部长为专职，参加县人武部集训7天；落实每月300元岗位补贴。', ''].join('\n'), 'report.md');
     expect(scoreReport(labelled, rubric).criteria.find((c) => c.id === 'armed-forces-cadres')!.status).toBe('met');
-    // (A leader named there is who acts: the deputy's office days are not the reporter's.)
-    const deputy = await parseText(['# 篁坞乡党委书记2024年党管武装工作述职报告', '', '## 一、主要工作', '', '- **分管副书记：** 全年到乡武装部办公10次，主持召开民兵工作专题会3次。', ''].join('\n'), 'report.md');
-    expect(scoreReport(deputy, rubric).criteria.find((c) => c.id === 'four-ones')!.status).toBe('missing');
+    // (A leader named there is who acts: the deputy's office days are not the reporter's, in a list item or as a bold label on its own line.)
+    for (const line of ['- **分管副书记：** 全年到乡武装部办公10次，主持召开民兵工作专题会3次。', '**分管副书记：** 全年到乡武装部办公10次，主持召开民兵工作专题会3次。']) {
+      const deputy = await parseText(['# 篁坞乡党委书记2024年党管武装工作述职报告', '', '## 一、主要工作', '', line, ''].join('\n'), 'report.md');
+      expect(scoreReport(deputy, rubric).criteria.find((c) => c.id === 'four-ones')!.status, line).toBe('missing');
+    }
     // (So is a body named there, in a list item or as a bold label on its own line.)
     for (const line of ['- **县退役军人事务局：** 走访慰问军属1260户，发放慰问金63万元。', '**县退役军人事务局：** 走访慰问军属1260户，发放慰问金63万元。']) {
       const body = await parseText(['# 北川县委书记2024年党管武装工作述职报告', '', '## 一、主要工作', '', line, ''].join('\n'), 'report.md');

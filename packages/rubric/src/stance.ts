@@ -2736,7 +2736,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   };
   /**
    * A body named as the label of the point the sentence stands in: a list item's bold label ("- **县退役军人事务局：** 走访慰问军属1260户"),
-   * or a label line of its own before the paragraph, as a bold run-in label is parsed ("县退役军人事务局：" ‖ "走访慰问军属1260户").
+   * or a label line of its own before the paragraph, as a bold run-in label is parsed ("县退役军人事务局：" ‖ "走访慰问军属1260户"), where a
+   * leader named is who acts too (a list item's leader is read by listLabelEnd).
    */
   const bodyLabelled = (unit: Unit): boolean => {
     const first = view.units[unit.id - unit.position];
@@ -2744,8 +2745,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     if (label) return BODY_HEADING.test(label[2]);
     const before = view.units[first.id - 1];
     const line = before && before.paragraph !== first.paragraph ? BODY_LABEL_LINE.exec(before.text) : null;
-    // (Not the 人武部 so named, which is also how a letter to it opens: "区人武部：" ‖ "2019年，集团武装部在……".)
-    return line !== null && BODY_HEADING.test(line[1]) && !/(人武部|武装部)$/.test(line[1]);
+    // (Or a leader so named, "分管副书记：" ‖ "全年到乡武装部办公10次"; not the 人武部, which is also how a letter to it opens: "区人武部：" ‖
+    // "2019年，集团武装部在……".)
+    const name = line?.[1];
+    return name !== undefined && !/(人武部|武装部)$/.test(name) && (BODY_HEADING.test(name) || (!CADRE_POST.test(name) && actorIn(name, false) === true));
   };
 
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
