@@ -525,20 +525,21 @@ describe('sectioning', () => {
     );
     expect(text(bulletin)).not.toContain('48万元');
     expect(bulletin.outside).toEqual([expect.objectContaining({ title: '附：县委督查室督查通报（摘录）', place: 'after' })]);
-    // (So are a meeting's minutes numbered by their year, holdout977/10.)
-    const minutes = await parseText(
-      ['荇塘乡党委书记2022年度党管武装工作述职', '2022年，我到乡武装部办公8次。', '---', '**附：荇塘乡党委会议纪要（2022年第9次）**', '会议确定：安排民兵工作经费1.8万元，由乡财政列支。'].join('\n'),
-    );
-    expect(text(minutes)).not.toContain('1.8万元');
-    // (And a model town's write-up sent for study, its note after it: "附：桦口镇党管武装工作经验材料（供学习参考）", holdout989/12.)
-    const model = await parseText(['荠泉镇党委书记2026年度党管武装工作述职报告', '我每季度到镇武装部办公一次。', '荠泉镇党委书记', '附：桦口镇党管武装工作经验材料（供学习参考）', '桦口镇党委把积分制纳入村干部考核，占10分。'].join('\n'));
-    expect(text(model)).not.toContain('占10分');
-    // (And the treasury's note on the money, holdout983/10; not the report's own account of it appended, holdout288/01.)
-    const note = await parseText(['蔺坪县委书记2026年度党管武装工作述职报告', '县财政安排政法、武装和双拥经费2380万元。', '附件：', '蔺坪县2026年政法、武装和双拥经费执行情况说明（县财政局）', '其中：武装工作390万元。'].join('\n'));
-    expect(text(note)).not.toContain('390万元');
+    // (So are a meeting's minutes with a note after them, holdout977/10; a model town's write-up sent for study, holdout989/12; and the
+    // treasury's note on the money, holdout983/10.)
+    const appended: [string[], string][] = [
+      [['荇塘乡党委书记2022年度党管武装工作述职', '2022年，我到乡武装部办公8次。', '---', '**附：荇塘乡党委会议纪要（2022年第9次）**', '会议确定：安排民兵工作经费1.8万元，由乡财政列支。'], '1.8万元'],
+      [['荠泉镇党委书记2026年度党管武装工作述职报告', '我每季度到镇武装部办公一次。', '荠泉镇党委书记', '附：桦口镇党管武装工作经验材料（供学习参考）', '桦口镇党委把积分制纳入村干部考核，占10分。'], '占10分'],
+      [['蔺坪县委书记2026年度党管武装工作述职报告', '县财政安排政法、武装和双拥经费2380万元。', '附件：', '蔺坪县2026年政法、武装和双拥经费执行情况说明（县财政局）', '其中：武装工作390万元。'], '390万元'],
+    ];
+    for (const [lines, gone] of appended) {
+      const report = await parseText(lines.join('\n'));
+      expect(text(report), gone).not.toContain(gone);
+      expect(report.outside).toEqual([expect.objectContaining({ place: 'after' })]);
+    }
+    // (Not the report's own account of the money appended, holdout288/01.)
     const ownAccount = await parseText(['桐沙县委书记2024年度党管武装工作述职报告', '县财政安排武装工作经费300万元。', '附件：2024年度桐沙县武装工作经费保障情况', '1.人武部运行经费120万元。'].join('\n'));
     expect(text(ownAccount)).toContain('120万元');
-    expect(minutes.outside).toEqual([expect.objectContaining({ place: 'after' })]);
     // (In the body such a line is a heading of the report's own: "双拥模范县创建工作自查情况" over its text, not the end of the report.)
     const inBody = await parseText(['青石县委书记2024年度党管武装工作述职报告', '一、主要工作', '双拥模范县创建工作自查情况', '县财政投入武装工作经费320万元。'].join('\n'));
     expect(text(inBody)).toContain('320万元');

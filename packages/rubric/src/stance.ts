@@ -1682,16 +1682,23 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return actor === true && rest.some((c) => OWN_SIDE.test(c) || mentions(c.replace(/^\s+/, '')).selfStartAt === 0) ? false : actor;
   });
 
+  /** Whether a point's label names who acts: a body, or a leader ("分管副书记"); the cadres' post names their work's topic. */
+  const labelActs = (name: string): boolean => BODY_HEADING.test(name) || (!CADRE_POST.test(name) && actorIn(name, false) === true);
   /**
-   * Where a list item's bold label ends: a run-in heading the parser keeps in the item's line ("- **武装部长：** 乡武装部长为专职，参加县人武部
-   * 集训7天", holdout982/07) names a topic, as it would as a heading of its own, not who acts (unless it names a body: "**县人武部：**").
+   * A list item's bold label, read once for its first sentence: a run-in heading the parser keeps in the item's line ("- **武装部长：**
+   * 乡武装部长为专职，参加县人武部集训7天", holdout982/07), its name and where it ends.
+   */
+  const listLabel = memo((unit: Unit): { name: string; end: number } | null => {
+    const label = unit.paragraph.origin === 'list' && unit.position === 0 ? LIST_LABEL.exec(unit.text) : null;
+    return label && { name: label[2], end: label[0].length };
+  });
+  /**
+   * Where the text asked for its doer starts: after a list item's label that names a topic, as it would as a heading of its own
+   * (not one naming who acts: "- **分管副书记：** 全年到乡武装部办公10次", "**县人武部：**").
    */
   const listLabelEnd = (unit: Unit): number => {
-    if (unit.paragraph.origin !== 'list' || unit.position !== 0) return 0;
-    const label = LIST_LABEL.exec(unit.text);
-    // (A leader named there is who acts: "- **分管副书记：** 全年到乡武装部办公10次"; the cadres' post is their work's topic.)
-    const doer = (name: string) => BODY_HEADING.test(name) || (!CADRE_POST.test(name) && actorIn(name, false) === true);
-    return label && !doer(label[2]) ? label[0].length : 0;
+    const label = listLabel(unit);
+    return label && !labelActs(label.name) ? label.end : 0;
   };
 
   // Signals of every criterion ask about the same sentences, often at the same place.
@@ -2741,14 +2748,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    */
   const bodyLabelled = (unit: Unit): boolean => {
     const first = view.units[unit.id - unit.position];
-    const label = first.paragraph.origin === 'list' ? LIST_LABEL.exec(first.text) : null;
-    if (label) return BODY_HEADING.test(label[2]);
+    const label = listLabel(first);
+    if (label) return BODY_HEADING.test(label.name);
     const before = view.units[first.id - 1];
     const line = before && before.paragraph !== first.paragraph ? BODY_LABEL_LINE.exec(before.text) : null;
     // (Or a leader so named, "分管副书记：" ‖ "全年到乡武装部办公10次"; not the 人武部, which is also how a letter to it opens: "区人武部：" ‖
     // "2019年，集团武装部在……".)
-    const name = line?.[1];
-    return name !== undefined && !/(人武部|武装部)$/.test(name) && (BODY_HEADING.test(name) || (!CADRE_POST.test(name) && actorIn(name, false) === true));
+    return line !== null && !/(人武部|武装部)$/.test(line[1]) && labelActs(line[1]);
   };
 
   /** Which of the clauses `excludedFromDone` blanks holds the span: the first kind that covers it. */
