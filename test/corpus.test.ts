@@ -9495,11 +9495,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.91,
     everyFinding: false,
-    knownFalseCredits: [
-      // 八一前夕，区工商联组织32家爱心企业开展“双拥进军营”活动，向驻区部队捐赠物资价值58万元: the district's federation of commerce organising the firms read as the district's
-      // own work; its labeller reads the firms' donation as theirs.
-      'support-for-military reports/09_shukou_district_2024.md → met',
-    ],
   },
   // holdout964, an ordinary batch from Laibin and the middle Hongshui river of central Guangxi (sugarcane fields, Zhuang and Yao villages,
   // the Dayao mountains, hydropower stations, old mining towns): 97.7 % and no false credit on first contact (`b7c278c9`).
@@ -9863,6 +9858,111 @@ describe.each([
     reports: 12,
     minAccuracy: 0.92,
     everyFinding: false,
+  },
+  // holdout992, an ordinary batch from Zigong and the salt-well hills of southern Sichuan (the old salt wells and lantern workshops, the
+  // dinosaur museum town, chilli and rabbit-meat villages, the Tuo river tributaries, chemical plants): 93.2 % and 1 false credit on first
+  // contact (`90d6368c`).
+  {
+    labelsFile: 'holdout992/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 镇里没有单列武装经费，武装部日常开支在党政办公用经费中列支: the funding's arrangement told plainly, read as a fault owned (met); its labeller reads it as the
+      // funding's mention and the report as holding no fault.
+      'shortcomings reports/10_luba_town_2026.txt → met',
+    ],
+  },
+  // holdout993, reports in which the 四个一 routine's parts are told without their usual names (现场办公, 到人武部坐班, 第一书记接待日, 蹲点, 走访基层武装部, 座谈会,
+  // 听取人武部长汇报, 谈心/谈话/交心) — with counts or without, by the reporter or by others, in the year or as a standing rule — which part each shows
+  // and whether it is shown done: 93.2 % and 1 false credit on first contact (`90d6368c`).
+  {
+    labelsFile: 'holdout993/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 听武装部长讲了2回……研究了民兵应急排的人员调整: the head heard and the militia's posts adjusted in one sentence, a mention of the cadres (partial); its
+      // labeller reads the head only as the one heard.
+      'armed-forces-cadres reports/11_songao_township_2021.docx → partial',
+    ],
+  },
+  // holdout994, an ordinary batch from Jingdezhen and the porcelain hills of north-eastern Jiangxi (kiln towns, the old porcelain factories
+  // turned creative districts, tea and pine forests, the Chang river, ceramics universities): 96.2 % and no false credit on first contact
+  // (`90d6368c`).
+  {
+    labelsFile: 'holdout994/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+  },
+  // holdout995, reports whose closing paragraphs mix faults and plans in one stream (each fault followed by its fix: 针对……, 下一步……, 今后要……),
+  // plans written as faults (要着力解决……不足), faults written as plans, shortcomings told as others' (个别乡镇重视不够) or as the reporter's own, and one
+  // heading over both — which is a fault of the reporter's own, which a concrete plan, which only a vow: 96.2 % and no false credit on
+  // first contact (`90d6368c`).
+  {
+    labelsFile: 'holdout995/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    knownSpurious: [
+      // a report of about 150 characters whose single counts stand beside stock lines: vague by share; its labeller not.
+      'vague reports/10_liba_township_2026.txt',
+    ],
+  },
+  // holdout996, an ordinary batch from Suizhou and the Dahong mountain foothills of northern Hubei (the chime-bell museum town, the Yandi
+  // ancestral temple, special-purpose vehicle factories, shiitake and tea villages, the Yun river): 91.7 % and 1 false credit on first
+  // contact (`90d6368c`).
+  {
+    labelsFile: 'holdout996/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownSpurious: [
+      // a report of about 155 characters, with last year's report pasted after it, whose two counts stand beside stock lines: vague by
+      // share; its labeller not.
+      'vague reports/12_meibin_subdistrict_2026.txt',
+    ],
+  },
+  // holdout997, reports written as a chronicle of the year (1月……2月……12月, or 春季/汛期/秋冬), each month's entry mixing the routine's parts,
+  // meetings, conscription, militia, money and others' events — which entry is the reporter's own act, which the level above's or a unit's,
+  // which a plan for the next month, and whether the scattered parts add up: 88.6 % and 2 false credits on first contact (`90d6368c`).
+  {
+    labelsFile: 'holdout997/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 蒹州市在我县举办全民国防教育日主会场活动: the city's main venue hosted, a mention (partial) as holdout784/08's labeller read it; this labeller reads it
+      // as nothing of the county's.
+      'defense-education reports/10_didu_county_2022.txt → partial',
+    ],
+    knownSpurious: [
+      // 490 characters by the tool's count, its labeller's about 510: the line drawn at 500.
+      'too-short reports/11_jiahu_subdistrict_2023.txt',
+    ],
+  },
+  // holdout998, an ordinary batch from Datong and the northern Shanxi plateau (coal towns turned parks, the grottoes' village, the volcano
+  // group, daylily farms, the Sanggan river, the old Great Wall forts): 96.2 % and no false credit on first contact (`90d6368c`).
+  {
+    labelsFile: 'holdout998/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+  },
+  // holdout999, reports whose figures are approximate or relative (约、余、近、多、超过、翻一番、增长三成、X%、全覆盖、100%、实现零的突破、位居全市前列) beside exact counts —
+  // which is a figure of the work done in the year, which only a rate, a ranking or a comparison, and which a placeholder: 88.6 % and 1
+  // false credit on first contact (`90d6368c`).
+  {
+    labelsFile: 'holdout999/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 全年到镇武装部办公约10次，听取武装工作汇报: a report heard, the meetings' mention (partial) as holdout628/05's labeller read it; this labeller reads
+      // nothing of a meeting.
+      'military-affairs-meetings reports/07_chuling_town_2026.docx → partial',
+    ],
   },
 
 ].map((s) => ({ ...s, set: `corpus/${s.labelsFile}` })))('the default rubric against $set', ({ labelsFile, reports, minAccuracy, everyFinding, knownFalseCredits = [], knownSpurious = [], knownMissed = [] }) => {

@@ -247,6 +247,19 @@ describe('adversarial reports: one element replaced by a trap', () => {
       const body = await parseText(['# 北川县委书记2024年党管武装工作述职报告', '', '## 一、主要工作', '', line, ''].join('\n'), 'report.md');
       expect(scoreReport(body, rubric).criteria.find((c) => c.id === 'support-for-military')!.status, line).toBe('missing');
     }
+    // (And in a plain text typed with Markdown's marks, where the line keeps its list mark.)
+    const typed = await parseText(['北川县委书记2024年党管武装工作述职报告', '', '一、主要工作', '', '- **县退役军人事务局：** 走访慰问军属1260户，发放慰问金63万元。', ''].join('\n'), 'report.txt');
+    expect(scoreReport(typed, rubric).criteria.find((c) => c.id === 'support-for-military')!.status).toBe('missing');
+    const topic = await parseText(['篁坞乡党委书记2024年党管武装工作述职报告', '', '三、主要任务', '', '- **武装部长：** 乡武装部长为专职，参加县人武部集训7天；落实每月300元岗位补贴。', ''].join('\n'), 'report.txt');
+    expect(scoreReport(topic, rubric).criteria.find((c) => c.id === 'armed-forces-cadres')!.status).toBe('met');
+  });
+
+  it('in a township’s report the county’s exhibition shown there is no education of its own, not even a mention (holdout997/09)', async () => {
+    const township = (line: string) => parseText(['菖坪乡党委书记2024年党管武装工作述职报告', '', '一、主要工作', '', line, ''].join('\n'), 'report.txt');
+    const shown = scoreReport(await township('县里组织的国防教育巡展在乡政府广场展出3天。'), rubric).criteria.find((c) => c.id === 'defense-education')!;
+    expect(shown.status).toBe('missing');
+    const own = scoreReport(await township('国防教育日，乡里组织国防教育讲座2场，听众300人。'), rubric).criteria.find((c) => c.id === 'defense-education')!;
+    expect(own.status).toBe('met');
   });
 
   it('a table row whose 实际 cell is empty reports nothing done; filled, it does', async () => {

@@ -369,6 +369,8 @@ const SINCE_ARRIVAL = /到任|上任|履新|调任|接任|任职以来|履职以
 const isSinceArrival = (s: Section) => s.heading !== null && SINCE_ARRIVAL.test(headingText(s));
 /** A plan that opens on the fault it answers: "针对民兵训练不足的问题，明年将……", "为解决……不够的问题". */
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
+/** The blame for what a sentence told taken in a clause of its own: "……，这是我只听汇报、不看实情造成的" (holdout993/06). */
+const BLAME_TAKEN = /^\s*(这|此|这些)(都|也)?(是|怪|在于|源于)(由于)?(我|本人)(?![们县市区镇乡])/;
 /** The reporter naming the fault as theirs: "这是我督促不够", "本人抓得不紧". */
 const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,4}(我|本人|自己)(?![们县市区镇乡])/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
@@ -395,15 +397,18 @@ const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七�
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
 const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指示|批示)/;
 /** A chamber or an association moving its members (cues.otherActors names it another doer). */
-const MEMBERS_MOVED = /^[^，。；]{0,12}(商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,2}(会员|成员)/;
+const MEMBERS_MOVED = /^[^，。；]{0,12}(商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,8}?(会员|成员|企业|商户)/;
 /** The reporter or the committee arranging what follows: "县委牵头", "在县委推动下", "镇党委牵线搭桥", "县委常委会研究后". */
 const ARRANGED_BY_US = /(我|本人|[县市区镇乡旗]委|党委|党工委)[^，。；]{0,8}(牵头|推动|协调|牵线|搭桥|动员|研究|出面)/;
 /** A label alone on its line: "县退役军人事务局：". */
 const BODY_LABEL_LINE = /^\s*([^，。；：:\s]{2,16})\s*[：:]\s*$/;
 /** The cadres' post as a topic's name: "武装部长", "专武干部". */
 const CADRE_POST = /^(乡|镇|街道|县|区|市)?(专职)?(专武干部|武装部长|武装干事|专职干事|人武干部)$/;
-/** A bold label opening a list item's line, its colon inside the bold marks or after them: "**武装部长：** ", "**武装部长**：". */
-const LIST_LABEL = /^\s*(\*\*|__)([^*_，。；：:]{1,16}?)(?:[：:]\1|\1[：:])\s*/;
+/**
+ * A bold label opening a list item's line, its colon inside the bold marks or after them: "**武装部长：** ", "**武装部长**：";
+ * in plain text after the item's mark, which the line keeps: "- **武装部长：** ".
+ */
+const LIST_LABEL = /^\s*(?:[-+*]\s+|[•●▪◆]\s*)?(\*\*|__)([^*_，。；：:]{1,16}?)(?:[：:]\1|\1[：:])\s*/;
 /** A date opening a cell: "3月，", "5月12日 ". */
 const ROW_DATE = /^[0-9一二三四五六七八九十]{1,2}月(份|[0-9]{1,2}日)?[，,、\s]*/;
 /** A figure in a table's cell: "5名", "80万元". */
@@ -2861,7 +2866,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
             const p = parenthesisOf(unit, q, clauseOf(unit, q));
             return p !== null && p.start - unit.start > unit.text.search(/\S/);
           };
-          const mine = faults.filter((q) => !outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!gloss(q) && !explainedAbsence(unit, q))));
+          // (The blame taken in a clause of its own makes the fault told before it the reporter's: "有3个社区的民兵花名册与实际对不上，……
+          // 这是我只听汇报、不看实情造成的".)
+          const blamed = (q: Span) => { const c = clauseOf(unit, q); return BLAME_TAKEN.test(unit.text.slice(c.start - unit.start, c.end - unit.start)); };
+          const mine = faults.filter((q) => blamed(q) || (!outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!gloss(q) && !explainedAbsence(unit, q)))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);

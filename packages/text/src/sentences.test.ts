@@ -53,4 +53,9 @@ describe('splitSentences', () => {
     expect(splitSentences('一是抓征兵，完成任务12名 二是抓民兵，编组基干民兵80人。').map((x) => x.text)).toHaveLength(1);
     expect(splitSentences('县委书记 一是').map((x) => x.text)).toHaveLength(1);
   });
+  it('keeps the closing bold marks of a run-in label with the sentence it ends, not the next one (holdout993/03)', () => {
+    expect(splitSentences('2. **党委会专题研究武装工作4次。** 3月研究民兵整组，5月研究征兵。').map((x) => x.text)).toEqual(['2. **党委会专题研究武装工作4次。**', '3月研究民兵整组，5月研究征兵。']);
+    // (Not a redaction's stars after a stop, in a paragraph not opening in bold: "……工作。**同志……".)
+    expect(splitSentences('驻县**部队支持工作。**同志担任部长。').map((x) => x.text)).toEqual(['驻县**部队支持工作。', '**同志担任部长。']);
+  });
 });

@@ -41,11 +41,13 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     return (TERMINATORS.has(c) && c !== NEWLINE) || (CLOSERS.has(c) && !inside[k]);
   };
   const spoken = isUnpunctuated(text);
+  const boldClose = leadingBoldClose(text);
   while (i < text.length) {
     const enclosedEnds = quotedSentenceEnds(text, i, inside) || bracketedSentenceEnds(text, i, inside, start);
     if (enclosedEnds || ((TERMINATORS.has(text.charCodeAt(i)) || typedStop(text, i) || (spoken && spokenStop(text, i))) && !inside[i] && !isBlankFigure(text, i))) {
       let end = i + 1;
       while (end < text.length && continues(end)) end++;
+      if (end === boldClose) end += 2;
       push(out, text, start, end, offset);
       start = end;
       i = end;
@@ -55,6 +57,18 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   }
   push(out, text, start, text.length, offset);
   return out;
+}
+
+/** A paragraph opening in bold, after a list item's number if any: "2. **党委会专题研究武装工作4次。** 3月研究……". */
+const LEADING_BOLD = /^\s*(?:[0-9]+[.)、．]\s*)?(\*\*|__)/;
+
+/**
+ * Where the bold a paragraph opens with closes, or -1: a run-in label kept in its line (a Markdown list item's) that ends in a full
+ * stop keeps its closing marks, so the next sentence does not open with them.
+ */
+function leadingBoldClose(text: string): number {
+  const open = LEADING_BOLD.exec(text);
+  return open ? text.indexOf(open[1], open[0].length) : -1;
 }
 
 const QUOTE_CLOSERS = new Set(['”', '’', '」', '』'].map(code));

@@ -71,6 +71,9 @@ function unwrapDrafts(drafts: BlockDraft[]): BlockDraft[] {
   return groups ? groups.map((g) => ({ ...kept[g[0]], text: joinWrapped(texts, g), ordinal: g[0] + 1 })) : kept;
 }
 
+/** The mark of a list item typed in plain text: "- ", "* ", "• ". */
+const LIST_MARK = /^(?:[-+*][ \t\u3000]|[•●▪◆])/;
+
 /** Every non-blank line of a plain text is a block; offsets and 1-based lines point into it. */
 export function lineBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -86,7 +89,9 @@ export function lineBlocks(text: string): Block[] {
     const start = m.index + lead;
     // Tab-separated cells (a table pasted as text) or a Markdown table row.
     const table = /\S\t+\S/.test(trimmed) || /^\|.*\|$/.test(trimmed);
-    blocks.push({ text: trimmed, start, end: start + trimmed.length, line, ...(table ? { origin: 'table' as const } : {}) });
+    // (A list item typed in plain text, "- **县退役军人事务局：** 走访慰问……", keeps its mark; its bold label is read as Markdown's is.)
+    const origin = table ? 'table' : LIST_MARK.test(trimmed) ? 'list' : undefined;
+    blocks.push({ text: trimmed, start, end: start + trimmed.length, line, ...(origin ? { origin } : {}) });
   }
   return blocks;
 }

@@ -33,6 +33,12 @@ describe('level-inconsistency', () => {
     expect(await checkTitled('中共北川县委书记2025年党管武装工作述职报告', '全市征兵工作会议后，我们征集新兵120名。')).toEqual([]);
   });
 
+  it('does not read the level above’s meeting it held as the report’s own level (holdout997/01, 10), but does the county’s own count so named', async () => {
+    const held = ['全县编组基干民兵1360名。', '3月，蒹州市委召开全市党管武装述职会，我作书面述职。', '6月，蒹州市委召开全市议军会，我参加并作表态发言。', '全县征集新兵45名。'];
+    expect(await checkTitled('中共枳川县委书记2023年党管武装工作述职报告', ...held)).toEqual([]);
+    expect(await checkTitled('中共枳川县委书记2023年党管武装工作述职报告', '全县编组基干民兵1360名。全县征集新兵45名。全市征集新兵12名，其中大学生3名。')).toHaveLength(1);
+  });
+
   it('does not read the 全区 of a flood-storage area’s 安全区 as the district (holdout690/05)', async () => {
     expect(await checkTitled('中共长垸县委书记2024年党管武装工作述职报告', '全县完成民兵整组。南垸蓄洪区安全建设新建安全区1处，我县民兵参与转移演练。')).toEqual([]);
   });

@@ -42,7 +42,9 @@ const SOURCED = /据[^，。；]{1,16}(统计|核查|通报|汇总)[，,]|(通�
 
 /** Taking part in, just before the whole's name, and the whole's event after it (see wholeAbove). */
 const TAKES_PART = /(参加|参与|出席|列席|承办|参赛于|在)\s*$/;
-const ABOVE_EVENT = /^全(?:省|市|州|盟|县|区|旗)[^，。；]{0,12}(比武|竞赛|比赛|会议|大会|评比|观摩|演练|集训|培训|运动会)/;
+const ABOVE_EVENT = /^全(?:省|市|州|盟|县|区|旗)[^，。；]{0,12}(比武|竞赛|比赛|会议|大会|评比|观摩|演练|集训|培训|运动会|述职会|议军会|推进会|现场会|部署会|座谈会)/;
+/** The level above's committee holding it, just before the whole's name: "蒹州市委召开全市党管武装述职会" (holdout997/01, 10). */
+const HELD_ABOVE = /(省|市|州|盟)(委|政府)[^，。；]{0,2}(召开|组织|举办|主持召开)\s*$/;
 
 /** The reporter's own place named beside a figure of the whole above ("全市征集新兵1260名，我县任务104名"). */
 const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, 区: /(我|本)区/ };
@@ -54,9 +56,10 @@ const OWN_PLACE: Partial<Record<AdminLevel, RegExp>> = { 县: /(我|本)县/, �
  */
 function wholeAbove(reportLevel: AdminLevel | null, level: AdminLevel, mention: string, sentence: string): boolean {
   if (!reportLevel || !mention.startsWith('全')) return false;
-  // The whole's event that the reporter's own unit took part in: "10月县民兵应急连参加全市民兵比武，获团体第二名".
+  // The whole's event that the reporter's own unit took part in, or that the level above held: "10月县民兵应急连参加全市民兵比武，获团体
+  // 第二名", "蒹州市委召开全市议军会，我参加并作表态发言".
   const at = sentence.indexOf(mention);
-  if (TAKES_PART.test(sentence.slice(0, at)) && ABOVE_EVENT.test(sentence.slice(at))) return true;
+  if ((TAKES_PART.test(sentence.slice(0, at)) || HELD_ABOVE.test(sentence.slice(0, at))) && ABOVE_EVENT.test(sentence.slice(at))) return true;
   // (And its figures quoted with their source, just before it.)
   if (SOURCED.test(clauseBefore(sentence, at))) return true;
   // One of the report's own townships, named before its whole: "在马鞍乡，我们请了3名……老兵……，全乡报名人数由14人增加到31人".

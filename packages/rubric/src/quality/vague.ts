@@ -12,6 +12,7 @@ const FIGURES = quantityPattern('any', { placeholders: 'redactions', differences
 const DATE = /[0-9一二三四五六七八九十]{1,2}月|[0-9]{1,2}日/;
 /** Shorter lines are labels and list stubs ("一是", "征兵：") rather than claims. */
 const MIN_SENTENCE = 8;
+const BOLD_MARKS = /\*\*|__/g;
 /** The rubric's stock claims, compiled once per source. */
 const stockPatterns = new Map<string, RegExp>();
 
@@ -41,7 +42,8 @@ export const vague: QualityCheck = (view, options, criteria) => {
     chars += unit.text.length;
     const found = allMatches(FIGURES, unit.text).length;
     quantities += found;
-    if (unit.isHeading || unit.text.length < MIN_SENTENCE) continue;
+    // (Measured without bold marks: a run-in label kept whole, "**征兵工作。**", is still a label.)
+    if (unit.isHeading || unit.text.replace(BOLD_MARKS, '').length < MIN_SENTENCE) continue;
     sentences++;
     const figured = found > 0 || DATE.test(unit.text);
     if (figured) concrete++;
