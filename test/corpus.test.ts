@@ -3302,10 +3302,6 @@ describe.each([
       // the county committee's money for the town (县委常委会研究决定，为我镇拨付……15万元): the level above's, partial by design.
       'support-funding reports/02_liubo_town_2022.txt → partial',
     ],
-    knownSpurious: [
-      // Most of the criteria it names only partly shown: vague by minPartialShare; its author did not flag it.
-      'vague reports/08_qiying_town_2023.docx',
-    ],
   },
   // holdout443, 湘南丘陵县与瑶乡: 94.7 % and no false credit on first contact.
   {
@@ -3460,7 +3456,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.95,
     everyFinding: false,
-    knownSpurious: ['off-topic reports/03_meishu_district_2023.md'],
   },
   // holdout458, 赤水河流域白酒县镇, reports copied from last year's: 87.9 % and 4 false credits on first contact.
   {
@@ -9916,7 +9911,7 @@ describe.each([
   {
     labelsFile: 'holdout996/labels.json',
     reports: 12,
-    minAccuracy: 0.92,
+    minAccuracy: 0.93,
     everyFinding: false,
     knownSpurious: [
       // a report of about 155 characters, with last year's report pasted after it, whose two counts stand beside stock lines: vague by

@@ -262,6 +262,13 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(own.status).toBe('met');
   });
 
+  it('a street’s committee hearing its head, the year’s count told, is a meeting; the district committee hearing it is not the street’s (holdout993/12)', async () => {
+    const street = (line: string) => parseText(['禾溪街道党工委书记2019年党管武装工作述职报告', '', line, ''].join('\n'), 'report.txt');
+    const meetings = async (line: string) => scoreReport(await street(line), rubric).criteria.find((c) => c.id === 'military-affairs-meetings')!.status;
+    expect(await meetings('今年，街道党工委每季度听一次武装部长讲民兵和征兵的情况，全年4次。')).toBe('met');
+    expect(await meetings('区委每季度听取街道武装部长汇报，全年4次。')).toBe('missing');
+  });
+
   it('a table row whose 实际 cell is empty reports nothing done; filled, it does', async () => {
     const table = (actual: string[]) =>
       report({ 'four-ones': '“四个一”制度落实情况如下表。' }).replace(

@@ -369,8 +369,11 @@ const SINCE_ARRIVAL = /到任|上任|履新|调任|接任|任职以来|履职以
 const isSinceArrival = (s: Section) => s.heading !== null && SINCE_ARRIVAL.test(headingText(s));
 /** A plan that opens on the fault it answers: "针对民兵训练不足的问题，明年将……", "为解决……不够的问题". */
 const ANSWERS_FAULT = /^[^，。；]{0,6}(针对|围绕|为了?解决|为改变|对于|对照)/;
-/** The blame for what a sentence told taken in a clause of its own: "……，这是我只听汇报、不看实情造成的" (holdout993/06). */
-const BLAME_TAKEN = /^\s*(这|此|这些)(都|也)?(是|怪|在于|源于)(由于)?(我|本人)(?![们县市区镇乡])/;
+/**
+ * The blame for what a sentence told taken in a clause of its own: "……，这是我只听汇报、不看实情造成的" (holdout993/06), "这主要是我……",
+ * "究其原因，是我……", "责任在我", "这是我们……".
+ */
+const BLAME_TAKEN = /^\s*((这|此|这些)(主要|都|也)?(是|怪|在于|源于)(由于)?|(究其原因[，,]?\s*)?(是|在于)|责任在)(我|本人)(?![县市区镇乡])/;
 /** The reporter naming the fault as theirs: "这是我督促不够", "本人抓得不紧". */
 const OWN_FAULT = /^(这是|主要是|根本在于|原因在于)?[^，。；]{0,4}(我|本人|自己)(?![们县市区镇乡])/;
 /** A run-in label opening a sentence: "存在问题和打算：". */
@@ -398,8 +401,10 @@ const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七�
 const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指示|批示)/;
 /** A chamber or an association moving its members (cues.otherActors names it another doer). */
 const MEMBERS_MOVED = /^[^，。；]{0,12}(商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,8}?(会员|成员|企业|商户)/;
-/** The reporter or the committee arranging what follows: "县委牵头", "在县委推动下", "镇党委牵线搭桥", "县委常委会研究后". */
-const ARRANGED_BY_US = /(我|本人|[县市区镇乡旗]委|党委|党工委)[^，。；]{0,8}(牵头|推动|协调|牵线|搭桥|动员|研究|出面)/;
+/** Enterprises giving of their own accord (cues.otherActors names them another doer): "全县爱心企业自发跟进". */
+const OWN_ACCORD = /^[^，。；]{0,12}(企业|公司|商户|商家|会员单位|爱心人士)[^，。；我]{0,4}自发/;
+/** The reporter or the committee arranging what follows: "县委牵头", "在县委推动下", "镇党委牵线搭桥", "在县委号召下", "我带头捐款". */
+const ARRANGED_BY_US = /(我|本人|[县市区镇乡旗]委|党委|党工委)[^，。；]{0,8}(牵头|推动|协调|牵线|搭桥|动员|研究|出面|号召|倡议|引导|发动|带头|发出)/;
 /** A label alone on its line: "县退役军人事务局：". */
 const BODY_LABEL_LINE = /^\s*([^，。；：:\s]{2,16})\s*[：:]\s*$/;
 /** The cadres' post as a topic's name: "武装部长", "专武干部". */
@@ -1618,8 +1623,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
       // no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      // A chamber moving its members at the committee's arranging, told in a clause before: "县委牵头，县商会组织会员企业慰问军属86户".
-      if (arranged && MEMBERS_MOVED.test(trimmed)) continue;
+      // A chamber moving its members at the committee's arranging, told in a clause before: "县委牵头，县商会组织会员企业慰问军属86户"; so
+      // are firms that followed its call, "在县委号召下，辖区企业自发开展拥军慰问活动", "我带头捐款，全县爱心企业自发跟进".
+      if (arranged && (MEMBERS_MOVED.test(trimmed) || OWN_ACCORD.test(trimmed))) continue;
       if (ARRANGED_BY_US.test(trimmed)) arranged = true;
       // The leadership the place worked under names no actor: "在县委和县人武部领导下，……乡党委会研究武装工作2次" (holdout779/07).
       if (UNDER_LEADERSHIP.test(trimmed)) continue;
