@@ -54,6 +54,7 @@ export type HeadingShape =
   | { shape: 'none' };
 
 const TRAILING = /[。．.：:；;，,\s]+$/;
+const CLOSING_BOLD = /(\*\*|__)\s*$/;
 
 /**
  * Decides whether a numbered plain paragraph is a heading. `rest` is the text
@@ -65,11 +66,13 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
   const sentences = splitSentences(rest);
   if (sentences.length === 0) return { shape: 'none' };
   const first = sentences[0];
+  // (A run-in label in bold keeps its closing marks in its sentence: "**和武装部长、村民兵连长挨个拉家常。**" ends as its full stop does.)
+  const firstText = first.text.replace(CLOSING_BOLD, '');
   const listLike = numbered.rank >= 3;
-  const endsLikeItem = /[；;，,]$/.test(first.text);
+  const endsLikeItem = /[；;，,]$/.test(firstText);
   if (sentences.length === 1) {
-    const bare = first.text.replace(TRAILING, '');
-    const ended = /[。．.]$/.test(first.text);
+    const bare = firstText.replace(TRAILING, '');
+    const ended = /[。．.]$/.test(firstText);
     // (A data item, "2. 乡党委会研究武装工作：4次", "（一）到人武部办公：12次", is a line of facts, not a heading.)
     if (endsLikeItem || bare.length === 0 || DATA_ITEM.test(bare)) return { shape: 'none' };
     // (Nor, below the top level, a line that tells facts in clauses, an item of a list left without its full stop: "（一）3月底前
@@ -88,7 +91,7 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
     }
     return { shape: 'none' };
   }
-  const bare = first.text.replace(TRAILING, '');
+  const bare = firstText.replace(TRAILING, '');
   if (endsLikeItem || bare.length > (listLike ? 20 : 30) || !runInHeadingLike(bare)) return { shape: 'none' };
   const bodyStart = sentences[1].start;
   return { shape: 'run-in', heading: bare, bodyStart };

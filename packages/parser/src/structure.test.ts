@@ -27,6 +27,12 @@ describe('the seed report', () => {
     expect(report.sections[4].paragraphs.map((p) => p.line)).toEqual([10, 11]);
   });
 
+  it('reads a numbered Markdown item whose bold run-in label ends in a full stop as a heading, its closing marks kept in the label’s sentence (holdout993/03)', async () => {
+    const report = await parseText(['# 笪岭乡党委书记2019年度党管武装工作述职报告', '', '## 一、履职情况', '', '1. **每月逢十，把办公桌搬到一楼。** 我每月10日到武装部办公，全年12次。', '2. **党委会专题研究武装工作4次。** 3月研究民兵整组。', '3. **和武装部长、村民兵连长挨个拉家常。** 上半年、下半年各一轮，共16人次。', ''].join('\n'), 'report.md');
+    const titles = report.sections[0].children.map((c) => `${c.numbering ?? ''}${c.heading}`);
+    expect(titles).toEqual(['1.每月逢十，把办公桌搬到一楼', '3.和武装部长、村民兵连长挨个拉家常']);
+  });
+
   it('gives every paragraph and sentence offsets that slice back out of the original text', async () => {
     const report = await parseText(readFileSync(SEED, 'utf8'), 'seed.txt');
     const lines = report.text.split('\n');

@@ -429,8 +429,9 @@ function siblingHeading(item: Item, previous: Open): Heading | null {
   if (!numbered) return null;
   const sentences = splitSentences(item.normalized.slice(numbered.length));
   const first = sentences[0];
-  if (!first || /[；;，,]$/.test(first.text)) return null;
-  const bare = first.text.replace(/[。．.：:\s]+$/, '');
+  const firstText = first?.text.replace(/(\*\*|__)\s*$/, '');
+  if (!first || /[；;，,]$/.test(firstText)) return null;
+  const bare = firstText.replace(/[。．.：:\s]+$/, '');
   if (bare.length === 0 || bare.length > 30) return null;
   // (An outline's question answered after its colon heads the answer: "四、征兵任务完成情况：完成县下达任务，送兵6名。")
   const answered = sentences.length === 1 ? outlineAnswer(bare) : null;
