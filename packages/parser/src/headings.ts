@@ -56,6 +56,9 @@ export type HeadingShape =
 const TRAILING = /[。．.：:；;，,\s]+$/;
 const CLOSING_BOLD = /(\*\*|__)\s*$/;
 
+/** A sentence without the closing bold marks a run-in label keeps: "**和武装部长、村民兵连长挨个拉家常。**" ends as its full stop does. */
+export const withoutClosingBold = (sentence: string): string => sentence.replace(CLOSING_BOLD, '');
+
 /**
  * Decides whether a numbered plain paragraph is a heading. `rest` is the text
  * after the label. A short line is a heading; a paragraph that opens with a
@@ -66,8 +69,7 @@ export function headingShape(rest: string, numbered: Numbered): HeadingShape {
   const sentences = splitSentences(rest);
   if (sentences.length === 0) return { shape: 'none' };
   const first = sentences[0];
-  // (A run-in label in bold keeps its closing marks in its sentence: "**和武装部长、村民兵连长挨个拉家常。**" ends as its full stop does.)
-  const firstText = first.text.replace(CLOSING_BOLD, '');
+  const firstText = withoutClosingBold(first.text);
   const listLike = numbered.rank >= 3;
   const endsLikeItem = /[；;，,]$/.test(firstText);
   if (sentences.length === 1) {

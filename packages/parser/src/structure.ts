@@ -1,6 +1,6 @@
 import type { OutsideDocument, Paragraph, Point, Report, Section, Sentence } from '@shuzhi/types';
 import { findPoints, looksTraditional, normalizeText, splitSentences } from '@shuzhi/text';
-import { headingShape, matchNumbering, outlineAnswer, type Numbered } from './headings.ts';
+import { headingShape, matchNumbering, outlineAnswer, withoutClosingBold, type Numbered } from './headings.ts';
 import type { Block, LoadedDocument } from './load/index.ts';
 import { findMeta, findPlace, findYear } from './meta.ts';
 
@@ -429,8 +429,9 @@ function siblingHeading(item: Item, previous: Open): Heading | null {
   if (!numbered) return null;
   const sentences = splitSentences(item.normalized.slice(numbered.length));
   const first = sentences[0];
-  const firstText = first?.text.replace(/(\*\*|__)\s*$/, '');
-  if (!first || /[；;，,]$/.test(firstText)) return null;
+  if (!first) return null;
+  const firstText = withoutClosingBold(first.text);
+  if (/[；;，,]$/.test(firstText)) return null;
   const bare = firstText.replace(/[。．.：:\s]+$/, '');
   if (bare.length === 0 || bare.length > 30) return null;
   // (An outline's question answered after its colon heads the answer: "四、征兵任务完成情况：完成县下达任务，送兵6名。")

@@ -2874,7 +2874,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
           };
           // (The blame taken in a clause of its own makes the fault told before it the reporter's: "有3个社区的民兵花名册与实际对不上，……
           // 这是我只听汇报、不看实情造成的".)
-          const blamed = (q: Span) => { const c = clauseOf(unit, q); return BLAME_TAKEN.test(unit.text.slice(c.start - unit.start, c.end - unit.start)); };
+          const blamed = (q: Span) => {
+            const c = clauseOf(unit, q);
+            return BLAME_TAKEN.test(unit.text.slice(c.start - unit.start, c.end - unit.start));
+          };
           const mine = faults.filter((q) => blamed(q) || (!outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!gloss(q) && !explainedAbsence(unit, q)))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
