@@ -399,10 +399,11 @@ const BODY_ACTS = /^\s*([0-9一二三四五六七八九十]{1,2}月份?([0-9]{1,
 const RUN_IN_TOPIC = /^\s*([0-9]{1,2}[.．、]\s*|[（(]?[一二三四五六七八九十0-9]{1,2}[）)]\s*|[一二三四五六七八九十]+[是、]\s*)?[^，。；：:\s0-9]{2,10}[：:]/;
 /** The level above's words as what a clause tells: "区委书记在全区……会议上强调，……". */
 const ABOVE_SPEAKS = /^[^，。；]{0,30}(强调|指出|要求|提出|讲话|指示|批示)/;
-/** A chamber or an association moving its members (cues.otherActors names it another doer). */
-const MEMBERS_MOVED = /^[^，。；]{0,12}(商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,8}?(会员|成员|企业|商户)/;
-/** Enterprises giving of their own accord (cues.otherActors names them another doer): "全县爱心企业自发跟进". */
-const OWN_ACCORD = /^[^，。；]{0,12}(企业|公司|商户|商家|会员单位|爱心人士)[^，。；我]{0,4}自发/;
+/**
+ * Firms moved to give, whom cues.otherActors names other doers: a chamber or an association moving its members ("县商会组织会员企业慰问
+ * 军属"), or firms giving of their own accord ("全县爱心企业自发跟进").
+ */
+const FIRMS_MOVED = /^[^，。；]{0,12}((商会|协会|联合会|工商联)[^，。；]{0,8}(组织|倡议|号召|发动|动员)[^，。；]{0,8}?(会员|成员|企业|商户)|(企业|公司|商户|商家|会员单位|爱心人士)[^，。；我]{0,4}自发)/;
 /** The reporter or the committee arranging what follows: "县委牵头", "在县委推动下", "镇党委牵线搭桥", "在县委号召下", "我带头捐款". */
 const ARRANGED_BY_US = /(我|本人|[县市区镇乡旗]委|党委|党工委)[^，。；]{0,8}(牵头|推动|协调|牵线|搭桥|动员|研究|出面|号召|倡议|引导|发动|带头|发出)/;
 /** A label alone on its line: "县退役军人事务局：". */
@@ -1625,7 +1626,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       const trimmed = clause.replace(/^\s+/, '');
       // A chamber moving its members at the committee's arranging, told in a clause before: "县委牵头，县商会组织会员企业慰问军属86户"; so
       // are firms that followed its call, "在县委号召下，辖区企业自发开展拥军慰问活动", "我带头捐款，全县爱心企业自发跟进".
-      if (arranged && (MEMBERS_MOVED.test(trimmed) || OWN_ACCORD.test(trimmed))) continue;
+      if (arranged && FIRMS_MOVED.test(trimmed)) continue;
       if (ARRANGED_BY_US.test(trimmed)) arranged = true;
       // The leadership the place worked under names no actor: "在县委和县人武部领导下，……乡党委会研究武装工作2次" (holdout779/07).
       if (UNDER_LEADERSHIP.test(trimmed)) continue;
