@@ -741,12 +741,18 @@ describe('meta', () => {
     expect(await place('在县人武部党委扩大会议上的述职讲话')).toBeNull();
   });
 
-  it('takes the place from the post on the line above a title that names none, and keeps the title as written', async () => {
+  it('takes the place from the post on the line above a title that names none, or from the byline under it, and keeps the title as written', async () => {
     const report = await parseText(['中共丹坝市委书记、市人武部党委第一书记', '2022年度党管武装工作述职报告', '2022年，我认真履行第一书记职责。'].join('\n'));
     expect(report.title).toBe('2022年度党管武装工作述职报告');
     expect(report.meta).toEqual({ year: 2022, level: '市', place: '丹坝市' });
     // (Not a 密级, nor a post above a title that names its own place.)
     expect((await parseText(['内部资料', '2022年度党管武装工作述职报告', '现将履职情况报告如下。'].join('\n'))).meta.place).toBeNull();
     expect((await parseText(['中共丹坝市委书记', '石桥镇2022年度党管武装工作述职报告', '现将履职情况报告如下。'].join('\n'))).meta.place).toBe('石桥镇');
+    // The byline under a title that names no place (holdout996/01); not the level above the report is addressed to, nor a sentence.
+    const byline = await parseText(['2024年度党管武装工作述职报告', '中共岚北县委书记、县人武部党委第一书记', '2024年，在钟州市委的领导下，我认真履行职责。'].join('\n'));
+    expect(byline.title).toBe('2024年度党管武装工作述职报告');
+    expect(byline.meta).toEqual({ year: 2024, level: '县', place: '岚北县' });
+    expect((await parseText(['2024年度党管武装工作述职报告', '中共钟州市委：', '现将我县履职情况报告如下。'].join('\n'))).meta.place).toBeNull();
+    expect((await parseText(['2024年度党管武装工作述职报告', '岚北县委书记张某认真履行第一书记职责，全年到县人武部办公12次。'].join('\n'))).meta.place).toBeNull();
   });
 });

@@ -530,13 +530,16 @@ function sentenceAt(paragraph: Paragraph, start: number, end: number): Sentence 
 
 /**
  * The title the report's place and level are read from: a title that names no place takes the reporter's post from the line
- * above it, where a two-line title sets it: "中共丹坝市委书记、市人武部党委第一书记" ‖ "2022年度党管武装工作述职报告" (holdout790/01).
+ * above it, where a two-line title sets it: "中共丹坝市委书记、市人武部党委第一书记" ‖ "2022年度党管武装工作述职报告" (holdout790/01),
+ * or else from the byline under it: "2024年度党管武装工作述职报告" ‖ "中共岚北县委书记、县人武部党委第一书记" (holdout996/01).
  */
 function metaTitle(items: Item[], titleAt: number): string {
   const title = items[titleAt].normalized;
-  const above = items[titleAt - 1]?.normalized;
-  if (findPlace(title) !== null || above === undefined || above.length > 40 || /[。；;，,：:]/.test(above) || !TITLE_POST.test(above) || findPlace(above) === null) return title;
-  return `${above}${title}`;
+  if (findPlace(title) !== null) return title;
+  const post = [items[titleAt - 1]?.normalized, items[titleAt + 1]?.normalized].find(
+    (line) => line !== undefined && line.length <= 40 && !/[。；;，,：:]/.test(line) && TITLE_POST.test(line) && findPlace(line) !== null,
+  );
+  return post === undefined ? title : `${post}${title}`;
 }
 
 /** An office system's row that labels the title, among the lines a title may stand on: "文件标题｜区委书记在2025年度……述职评议会上的述职发言" (holdout951/06). */
