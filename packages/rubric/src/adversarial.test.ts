@@ -269,6 +269,17 @@ describe('adversarial reports: one element replaced by a trap', () => {
     expect(await meetings('区委每季度听取街道武装部长汇报，全年4次。')).toBe('missing');
   });
 
+  it('a town’s committee meeting once on the work, counted, is the routine named (partial); the district’s rate in a street’s report is no money of its own (holdout1004/11, 1009/12)', async () => {
+    const town = (line: string) => parseText(['蓝缬镇党委书记2025年度党管武装工作述职', '', '一、议军情况', '', line, ''].join('\n'), 'report.txt');
+    const status = async (id: string, line: string) => scoreReport(await town(line), rubric).criteria.find((c) => c.id === id)!.status;
+    expect(await status('four-ones', '镇党委会研究武装工作1次，研究征兵和民兵整组。')).toBe('partial');
+    expect(await status('four-ones', '5月，乡党委会专题研究了一次武装工作，议的是防汛应急排编组。')).toBe('partial');
+    // (Not the frequency a rule sets, nothing counted: "镇党委每年至少专题研究一次武装工作" is a norm.)
+    expect(await status('four-ones', '按照县委要求，镇党委每年应专题研究武装工作1次。')).toBe('missing');
+    const street = await parseText(['梣塘街道党工委书记2023年度党管武装工作述职', '', '二、经费保障', '', '区里明确民兵训练误工补贴每人每天120元，街道严格执行。', ''].join('\n'), 'report.txt');
+    expect(scoreReport(street, rubric).criteria.find((c) => c.id === 'support-funding')!.status).toBe('missing');
+  });
+
   it('a table row whose 实际 cell is empty reports nothing done; filled, it does', async () => {
     const table = (actual: string[]) =>
       report({ 'four-ones': '“四个一”制度落实情况如下表。' }).replace(

@@ -174,13 +174,14 @@ const BUREAU_START = /^(县|市|区|旗)[^，。；我委]{1,8}局(?!长)/;
 /**
  * Someone named by name as the one who led the work told: first in the sentence, the work handed to a deputy in its first clause
  * ("2026年征兵工作由区委副书记张以恒同志牵头负责，……", "在援藏副县长陈立群同志的带领下，援藏工作队……", "李国安同志亲自部署、
- * 亲自督导，全市……完成征兵任务92名"), in a note, or in its last clause.
+ * 亲自督导，全市……完成征兵任务92名"; a community's or a village's secretary by name, "金桂社区书记王丽牵头，……编建楼宇民兵班3个",
+ * holdout448/02), in a note, or in its last clause.
  */
 /** Who led it, in brackets after the work: "（张海燕同志组织）", "（2次，县长主持）", "（由县人武部组织）", "（县委副书记带队）". */
 const BRACKET_LED = /[（(](?!其中)[^（）()]{0,12}(同志|(?<!副)[县区市镇乡旗]长|副书记|副[县区市镇乡旗]长|人武部|武装部|武装部长|政委)(组织|主持|牵头|负责|带队|代为|代|实施)[^（）()]{0,6}[）)]/;
 /** The reporter's side led by the committee's deputy: "我们在副书记带领下……" (not by the level above, "在县委常委、县人武部政委……的带领下"). */
 const WE_LED = /^[^，。；]{0,4}我们[^，。；]{0,4}在(?![^，。；]*(县委|区委|市委|州委|人武部|武装部|军分区|上级))[^，。；]{0,16}(副书记|副(县|区|市|镇|乡|旗)长|主任)的?(带领|领导|主持|组织)下/;
-const LED_BY_NAMED = new RegExp(`^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(亲自)?(主持|组织|牵头|带队|带领|召开|部署|率队|督导|指挥)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|${BRACKET_LED.source}|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\\s*$`);
+const LED_BY_NAMED = new RegExp(`^(?:[^，。；]{0,12}[，,])?[一-龥]{2,3}同志(亲自)?(主持|组织|牵头|带队|带领|召开|部署|率队|督导|指挥)|^[^，。；]{0,8}(社区|村)(党组织|党支部|党委)?书记[一-龥]{2,3}(同志)?(亲自)?(主持|组织|牵头|带队|带领|负责)|在[一-龥]{2,3}同志的?(带领|领导|主持|组织)下|^[^，。；]{0,24}由[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长|武装部长|人武部部长)[^，。；]{0,4}(主持|组织|牵头|负责|带队)|^[^，。；]{0,12}在[^，。；]{0,16}(同志|副书记|副(县|区|市|镇|乡|旗)长)的?(带领|领导|主持|组织)下|^[^，。；]{0,12}在(副)?(县|区|市|镇|乡|旗)长[一-龥]{2,3}的?(带领|领导|主持|组织)下|${BRACKET_LED.source}|[，,；;](均|都|皆|全部)?由[一-龥]{2,3}同志(主持|组织|牵头|负责|带队)[^，。；]{0,4}[。；]?\\s*$`);
 const STAND_IN = /^由[^，。；]{0,10}(代为|代替|代|负责)|代为落实|代为办理/;
 /** A cell that is a person's name and no more: "曾庆辉", "邓志勇同志". */
 const PERSON_CELL = /^\s*[一-龥]{2,3}(同志)?\s*$/;
@@ -549,6 +550,11 @@ const TIME_OPENING = /^\s*(今年|全年|年初|年中|年底|上半年|下半�
  */
 const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
 /**
+ * A quota handed down, the level above the subject of its clause alone: "上级下达任务128名，送兵128名" — the figure after it is the
+ * place's (holdout1005/02). (Not the quota met in the same clause, "完成上级下达的征兵任务".)
+ */
+const QUOTA_GIVEN = /^(?![^，。；]*(完成|送兵|征集|输送|实际|超额))[^，。；]*(下达|分配|赋予|下发)[^，。；]{0,12}(任务|指标|名额)/;
+/**
  * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
  * adverb ("对各村的武装工作，镇里也纳入了年度考核").
  */
@@ -776,6 +782,12 @@ const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重
  * A time before the period opening a clause: the place's history ("抗日战争时期全县2.1万名青年参加八路军，新中国成立以来累计向部队输送
  * 兵员3.6万余名", holdout680/03) or a past plan's years ("“十四五”期间，全县累计向部队输送合格兵员一千余名", holdout681/07).
  */
+/**
+ * A memory opening the sentence, of an earlier year or of earlier days: "我记得1998年那场大水，我还是县委办的一名干事，跟着民兵在……
+ * 大堤上守了七天七夜", "我还记得刚到区里工作那年，老武装部长带我去看民兵训练" (holdout1007/10, 04). Its year, if it names one, is
+ * checked against the report's.
+ */
+const MEMORY = /^[^，。；]{0,6}(?:还|至今|一直|始终|依然|仍然)?记得[^，。；]{0,16}(?:那年|那一年|那时|那次|当年|((?:19|20)[0-9]{2})年|小时候|年轻时|刚参加工作|刚到|刚来)/;
 const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗战|解放战争|抗美援朝|土地革命|革命战争|战争|大革命)(?:时期|期间|年代)|(?:新中国成立|建国|建政|改革开放|恢复征兵(?:制度)?|建县|设县|建区|建市|有史)(?:以来|之初)|历史上|[“"]?十[一二三四]五[”"]?(?:规划)?(?:期间|以来|时期))/;
 
 /**
@@ -812,8 +824,10 @@ const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*
  */
 const RULE_SOURCE = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$|^\s*(上级|规定|有关规定|《[^》]{1,40}》)(明确|要求|规定|强调)?\s*$/;
 const OBLIGED = /^[^，。；]{0,16}?(?<![主需重只还也想必])要(?!求|说|是|不|么|靠|看|讲|数|闻|点)/;
+/** The post's duty by its frequency after the rule's source: "按照县委……责任清单要求，乡党委书记每季度到武装部办公1次、……" (holdout1005/07). */
+const POST_DUTY = /^\s*(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每(个)?(月|季度|半年|年)/;
 // (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
-const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*即|(规定|要求|明确)\s*[，,：:][^。；]*要(?!求)/;
+const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*(即|(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每)|(规定|要求|明确)\s*[，,：:][^。；]*要(?!求)/;
 
 /** The mark a drafter leaves after a sentence to strike it. */
 const STRUCK = /^\s*[（(【\[]\s*(删|删除|删去|拟删|此句删除|建议删除)\s*[）)】\]]/;
@@ -849,10 +863,10 @@ function compileCues(cues: Cues) {
   const anyOf = (list: string[]) => new RegExp(list.length ? list.map((c) => `(?:${c})`).join('|') : '(?!)');
   // An actor at a clause's start: "副书记坚持……", "每季度由人武部政委主持……"; not after 对/向/按照/根据 ("按照上级要求，……").
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
-  // (Nor after 协调/组织/带领/听取/主持…: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
+  // (Nor after 协调/组织/带领/听取/主持…, a count between at most, "组织18个乡镇党委书记……述职评议" (holdout1009/10): "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
   // ……汇报", "主持召开人武部党委会" are the reporter's acts; so is "争取上级……资金", whose subject is not 上级.)
   // (Also with the place before the actor, by its name too: "每月听取镇武装部长工作汇报1次", "组织城关镇武装部长在县实验小学上国防教育课".)
-  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|(?:${LEAD_VERBS})(?:[一-龥]{0,4}(?:县|市|区|镇|乡|街道|旗))?)(${actors})`;
+  const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|(?:${LEAD_VERBS})(?:[0-9一二两三四五六七八九十]+个)?(?:[一-龥]{0,4}(?:县|市|区|镇|乡|街道|旗))?)(${actors})`;
   const people = cues.otherActors.join('|');
   const places = cues.outsiders.join('|');
   return {
@@ -1619,11 +1633,14 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const actorIn = (text: string, aboveActsOnUs: boolean): boolean | null => {
     let decision: boolean | null = null;
     let arranged = false;
+    let quotaGiven = false;
     for (const clause of text.split(CLAUSE_BREAK)) {
       // The level above acting on the reporter's place (see SUPERIOR), or acting at all in a township's or a street's report
       // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
       // no such place.
       const trimmed = clause.replace(/^\s+/, '');
+      if (quotaGiven) decision = null;
+      quotaGiven = QUOTA_GIVEN.test(trimmed);
       // A chamber moving its members at the committee's arranging, told in a clause before: "县委牵头，县商会组织会员企业慰问军属86户"; so
       // are firms that followed its call, "在县委号召下，辖区企业自发开展拥军慰问活动", "我带头捐款，全县爱心企业自发跟进".
       if (arranged && FIRMS_MOVED.test(trimmed)) continue;
@@ -2114,7 +2131,9 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const disowned = DISOWNED.test(text);
     const apart = text.includes('除') ? [...text.matchAll(SET_APART)].map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[1].length })) : NONE;
     const tagged = taggedEarlier(unit);
-    if (!question && !disowned && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text) && !EARLIER_TIME.test(text)) return [...apart, ...tagged];
+    const memory = MEMORY.exec(text);
+    const remembered = memory !== null && (memory[1] === undefined || (reportYear !== null && Number(memory[1]) < reportYear));
+    if (!question && !disowned && !remembered && !opensEarlier(unit) && !overYears && !laterYears && !bracketedEarlier(text) && !takenBack && !notDone.test(text) && !notDoneHere.test(text) && !notDoneAtStart.test(text.replace(POINT_LABEL, '')) && !WITHDRAWN.test(text) && !RULE_SPELLING.test(text) && !EARLIER_TIME.test(text)) return [...apart, ...tagged];
     const clauses = text.split(CLAUSE_BREAK);
     const fulfilled = clauses.some((c) => FULFILLED.test(c));
     // One opening the sentence ("如果工作需要，我……", "去年……") governs all of it; so does a question mark.
@@ -2133,7 +2152,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // 有序推进"), whatever they report done ("2025年……全乡输送新兵9名，“十四五”期间累计输送新兵41名"); so does a total since one.
     // (So does last year's time alone opening it, whatever the clauses after it tell done: "去年12月底，乡党委会研究确定了今年民兵整组
     // 和征兵工作方案", holdout739/05.)
-    let before = opensEarlier(unit) || overYears || opensLastYear(unit);
+    let before = opensEarlier(unit) || overYears || opensLastYear(unit) || remembered;
     const lastReport = opensLastReport(unit);
     // Last year beside this year ("去年到镇武装部办公6次，今年做到每月一次，共12次"): the earlier clause's figures are not the
     // period's, but what it names is the topic the later clause counts.
@@ -2162,7 +2181,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
       // The rule spelled out after the clause that names it ("按照县委关于……“四个一”的要求，即每月到乡武装部办公一次、……"; not
       // a practice, the seed's "坚持做到“四个一”，即每个月至少到人武部办公一次" or "落实区委……“三个一”的要求，即……").
-      const spellsRule: boolean = prev !== null && ((RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text)) || (ruled && OBLIGED.test(clause)));
+      const spellsRule: boolean = prev !== null && ((RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text)) || (ruled && (OBLIGED.test(clause) || POST_DUTY.test(clause))));
       const excluded: boolean = all || state || here || before || withdrawn || spellsRule || bracketedEarlier(clause);
       if (prev && !prev.excluded && UNDONE_AFTER.test(clause)) out.push(prev.span);
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
