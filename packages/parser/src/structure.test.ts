@@ -753,6 +753,7 @@ describe('meta', () => {
     expect(byline.title).toBe('2024年度党管武装工作述职报告');
     expect(byline.meta).toEqual({ year: 2024, level: '县', place: '岚北县' });
     expect((await parseText(['2024年度党管武装工作述职报告', '中共钟州市委：', '现将我县履职情况报告如下。'].join('\n'))).meta.place).toBeNull();
+    expect((await parseText(['2024年度党管武装工作述职报告', '——在钟州市委书记主持的党管武装述职评议会上', '现将我县履职情况报告如下。'].join('\n'))).meta.place).toBeNull();
     expect((await parseText(['2024年度党管武装工作述职报告', '岚北县委书记张某认真履行第一书记职责，全年到县人武部办公12次。'].join('\n'))).meta.place).toBeNull();
   });
 });

@@ -537,7 +537,8 @@ function metaTitle(items: Item[], titleAt: number): string {
   const title = items[titleAt].normalized;
   if (findPlace(title) !== null) return title;
   const post = [items[titleAt - 1]?.normalized, items[titleAt + 1]?.normalized].find(
-    (line) => line !== undefined && line.length <= 40 && !/[。；;，,：:]/.test(line) && TITLE_POST.test(line) && findPlace(line) !== null,
+    // (Not a subtitle naming the meeting's chair: "——在钟州市委书记主持的党管武装述职评议会上".)
+    (line) => line !== undefined && line.length <= 40 && !/[。；;，,：:]|^[\s—–-]*在|主持|会上/.test(line) && TITLE_POST.test(line) && findPlace(line) !== null,
   );
   return post === undefined ? title : `${post}${title}`;
 }

@@ -553,6 +553,8 @@ const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
  * A quota handed down, the level above the subject of its clause alone: "上级下达任务128名，送兵128名" — the figure after it is the
  * place's (holdout1005/02). (Not the quota met in the same clause, "完成上级下达的征兵任务".)
  */
+const WHOLE_AT_START = /^(全省|全市|全州|全盟|全区|全县|全旗|全国)/;
+const OWN_WHOLE: Record<AdminLevel, string> = { 县: '县|旗', 市: '市', 区: '区', 乡镇: '镇|乡', 街道: '街道' };
 const QUOTA_GIVEN = /^(?![^，。；]*(完成|送兵|征集|输送|实际|超额))[^，。；]*(下达|分配|赋予|下发)[^，。；]{0,12}(任务|指标|名额)/;
 /**
  * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
@@ -785,9 +787,9 @@ const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重
 /**
  * A memory opening the sentence, of an earlier year or of earlier days: "我记得1998年那场大水，我还是县委办的一名干事，跟着民兵在……
  * 大堤上守了七天七夜", "我还记得刚到区里工作那年，老武装部长带我去看民兵训练" (holdout1007/10, 04). Its year, if it names one, is
- * checked against the report's.
+ * checked against the report's. (Not "那次" or "那时" alone: "我还记得那次7月台风，我带着60名基干民兵……" is the year's month.)
  */
-const MEMORY = /^[^，。；]{0,6}(?:还|至今|一直|始终|依然|仍然)?记得[^，。；]{0,16}(?:那年|那一年|那时|那次|当年|((?:19|20)[0-9]{2})年|小时候|年轻时|刚参加工作|刚到|刚来)/;
+const MEMORY = /^[^，。；]{0,6}(?:还|至今|一直|始终|依然|仍然)?记得[^，。；]{0,16}(?:那年|那一年|当年|((?:19|20)[0-9]{2})年|小时候|年轻时|刚参加工作|刚到|刚来)/;
 const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗战|解放战争|抗美援朝|土地革命|革命战争|战争|大革命)(?:时期|期间|年代)|(?:新中国成立|建国|建政|改革开放|恢复征兵(?:制度)?|建县|设县|建区|建市|有史)(?:以来|之初)|历史上|[“"]?十[一二三四]五[”"]?(?:规划)?(?:期间|以来|时期))/;
 
 /**
@@ -826,6 +828,8 @@ const RULE_SOURCE = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s
 const OBLIGED = /^[^，。；]{0,16}?(?<![主需重只还也想必])要(?!求|说|是|不|么|靠|看|讲|数|闻|点)/;
 /** The post's duty by its frequency after the rule's source: "按照县委……责任清单要求，乡党委书记每季度到武装部办公1次、……" (holdout1005/07). */
 const POST_DUTY = /^\s*(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每(个)?(月|季度|半年|年)/;
+/** …unless the sentence tells the year's count or keeping of it: "……，全年召开4次", "……，全年没有间断". */
+const YEAR_KEPT = /(全年|共|累计|实际|今年)[^，。；]{0,6}[0-9一二两三四五六七八九十]+\s*次|(全年|一年来)[^，。；]{0,4}(没有|未|从未)(间断|中断)/;
 // (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
 const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*(即|(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每)|(规定|要求|明确)\s*[，,：:][^。；]*要(?!求)/;
 
@@ -1213,6 +1217,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const unquoted = (unit: Unit): string => masked(unit).replace(/[“「][^”」]*[”」]/g, (q) => ' '.repeat(q.length));
 
   const reportYear = view.report.meta.year;
+  // The place's own whole as a clause names it: 全县 in a county's report, 全市 in a county-level city's (none for a report of unknown level).
+  const ownWhole = new RegExp(`^全(${view.report.meta.level ? OWN_WHOLE[view.report.meta.level] : '(?!)'})`);
   /** A report on the first half of its year ("……2026年上半年党管武装工作述职报告"). */
   const firstHalf = view.report.meta.half === 1;
   /**
@@ -1639,7 +1645,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // ("县委坚持“四个一”制度不放松"). A county's report that says 市委 of its own committee (copied from a city's, as the seed is) names
       // no such place.
       const trimmed = clause.replace(/^\s+/, '');
-      if (quotaGiven) decision = null;
+      // (Not a whole's total after it, "省军区下达全市征兵任务1500名，全市共送兵1512名" in a county's report.)
+      if (quotaGiven && !(WHOLE_AT_START.test(trimmed) && !ownWhole.test(trimmed))) decision = null;
       quotaGiven = QUOTA_GIVEN.test(trimmed);
       // A chamber moving its members at the committee's arranging, told in a clause before: "县委牵头，县商会组织会员企业慰问军属86户"; so
       // are firms that followed its call, "在县委号召下，辖区企业自发开展拥军慰问活动", "我带头捐款，全县爱心企业自发跟进".
@@ -2181,7 +2188,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       if (here && prev && !prev.excluded && ASSIGNED.test(clause) && HANDED_TOPIC.test(prev.text) && !ACT.test(prev.text)) out.push(prev.span);
       // The rule spelled out after the clause that names it ("按照县委关于……“四个一”的要求，即每月到乡武装部办公一次、……"; not
       // a practice, the seed's "坚持做到“四个一”，即每个月至少到人武部办公一次" or "落实区委……“三个一”的要求，即……").
-      const spellsRule: boolean = prev !== null && ((RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text)) || (ruled && (OBLIGED.test(clause) || POST_DUTY.test(clause))));
+      const spellsRule: boolean = prev !== null && ((RULE_SPELLED.test(clause) && RULE_NAMED.test(prev.text)) || (ruled && (OBLIGED.test(clause) || (POST_DUTY.test(clause) && !YEAR_KEPT.test(text)))));
       const excluded: boolean = all || state || here || before || withdrawn || spellsRule || bracketedEarlier(clause);
       if (prev && !prev.excluded && UNDONE_AFTER.test(clause)) out.push(prev.span);
       // A topic led in goes with the clause it introduces: "对于经费保障，人武部向县财政申请追加经费150万元".
