@@ -3359,8 +3359,6 @@ describe.each([
     knownFalseCredits: [
       // the 人武部党委's meetings the reporter pushed for (推动区人武部党委落实……，全年召开党委会4次), read as a part counted short.
       'four-ones reports/08_fuxi_district_2025.md → partial',
-      // a 社区书记's militia squads, read as a mention of the militia.
-      'militia-building reports/02_fengyin_subdistrict_2023.txt → partial',
       // the 县人武部's equipment and the 县财政's money for the town's militia: naming the 县人武部 as the level above in a township's report cost 40 statuses on older sets.
       // (Partial since the sixty-first session: the others' forces under the militia's heading no longer count.)
       'militia-building reports/05_chenglin_town_2021.txt → partial',
@@ -3604,7 +3602,12 @@ describe.each([
     reports: 12,
     minAccuracy: 0.89,
     everyFinding: false,
-    knownSpurious: ['too-short reports/05_yingping_township_2023.txt', 'too-short reports/11_chakou_township_2022.txt'],
+    knownSpurious: [
+      'too-short reports/05_yingping_township_2023.txt',
+      'too-short reports/11_chakou_township_2022.txt',
+      // (Sixty-seventh session: its one meeting counted now the routine named, partial, adds a claim without a figure by our count.)
+      'vague reports/11_chakou_township_2022.txt',
+    ],
     knownFalseCredits: [
       // "存在不足：一是项目建设推进还不够快，二是招商引资成效不明显，三是干部作风还需进一步转变": the third point read on its own is
       // a stock fault of no other field (as it was when such points are parted by semicolons).
@@ -3726,7 +3729,7 @@ describe.each([
     knownSpurious: ['other-document reports/02_fengxi_county_2021.txt'],
     knownFalseCredits: [
       // clauses of the 区委's 考核办法 quoted in an appendix ("各镇（街道）应将武装工作经费列入年度财政预算"), read as the 街道's own.
-      'support-funding reports/08_luqiao_subdistrict_2019.md → met',
+      'support-funding reports/08_luqiao_subdistrict_2019.md → partial',
       // "存在的问题和下步打算见第三部分": a pointer to a part the report does not have.
       'plans reports/04_huaiyang_district_2025.md → partial',
       // "专武干部应专职专用" in the same appendix.
@@ -3823,7 +3826,7 @@ describe.each([
       // Most of the criteria it names only partly shown: vague by minPartialShare; its author did not flag it.
       'vague reports/08_tongping_county_2022.txt',
     ],
-    knownMissed: ['placeholder reports/03_chengnan_district_2022.docx', 'level-inconsistency reports/11_sangpu_city_2026.docx', 'vague reports/09_beijin_subdistrict_2023.txt'],
+    knownMissed: ['placeholder reports/03_chengnan_district_2022.docx', 'vague reports/09_beijin_subdistrict_2023.txt'],
     knownFalseCredits: [
       // the neighbouring 街道's report opens the file and is read as the report; the reporter's own, after it,
       // is told as another document (other-document).
@@ -9459,7 +9462,8 @@ describe.each([
   {
     labelsFile: 'holdout960/labels.json',
     reports: 12,
-    minAccuracy: 0.97,
+    // (0.96 since the sixty-seventh session: 04's militia was met only by the relocated villagers' subsidy, 每人每年600元, now a rate alone.)
+    minAccuracy: 0.96,
     everyFinding: false,
   },
   // holdout961, reports followed or interrupted by the reporter's own 对照检查 or 自评 lines (自评得分、扣分原因、整改措施) — the self-scores and promises
@@ -9999,6 +10003,203 @@ describe.each([
       // a flood year told through all the rescuers (the 应急管理局's pumps, the fire station, the garrison) with the militia one row among them:
       // only about 45 % of it names the armed-forces work, off-topic by share; its labeller reads the rescue as the report's subject.
       'off-topic reports/03_yuehu_district_2024.md',
+    ],
+  },
+  // holdout1004, an ordinary batch from Anshun and the karst plateau of central-western Guizhou (waterfall scenic towns, the 屯堡 villages
+  // with their Ming garrison heritage, batik and wax-dye workshops, an aircraft-industry base, ginger and tea villages, caves and
+  // underground rivers): 94.7 % and 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1004/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 举办第九届屯堡文化旅游节，组织屯堡地戏展演18场……，全民国防意识明显增强: the outcome named after a festival, a mention of the field (partial); its labeller reads the
+      // festival as culture and tourism and credits nothing (missing).
+      'defense-education reports/10_tunqi_county_2024.txt → partial',
+    ],
+    knownSpurious: [
+      // a very short report of single counts (党委会2次, 送兵4名): most of its few lines hold no figure by our count; its labeller finds it thin,
+      // not vague.
+      'vague reports/07_chaxiu_township_2026.txt',
+      // its armed-forces lines are stock (整组按要求完成, 送兵【待补充】名) beside industry figures; we find most claims without a figure, its labeller
+      // counts the 15万元 and the others' figures.
+      'vague reports/12_dongya_district_2021.txt',
+      // a section on the aircraft industry's assessment (考核推动) names none of the work's words; its labeller reads the whole report as on
+      // the work.
+      'off-topic reports/03_yunling_district_2025.md',
+    ],
+  },
+  // holdout1005, reports that recite the level above's requirements, documents and standards at length (按照省军区要求, 上级明确每季度……, 文件规定第一书记每年……,
+  // 党管武装责任清单明确……) beside the reporter's own acts — which sentence is only a requirement or a norm quoted, which the work shown done in the
+  // year, and which both at once (按照要求，每季度听取一次汇报，全年4次): 90.9 % and 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1005/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+  },
+  // holdout1006, an ordinary batch from Yulin and the hills of south-eastern Guangxi (a diesel-engine works, the herbal medicine market
+  // town, lychee and longan villages, the Nanliu river, ceramic towns, many labour migrants to Guangdong): 97.7 % and no false credit on
+  // first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1006/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+  },
+  // holdout1007, reports told in a personal, narrative voice (我记得……, 让我感触很深的是……, 有一次下乡途中……, 一位老民兵对我说……) in which anecdotes and feelings
+  // carry the work — which anecdote shows a part of the routine or other work actually done in the year (with when and how often), which a
+  // feeling, a memory of earlier years, or someone else's story: 89.4 % and 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1007/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // the street's armed-forces lines are claims without figures beside community work with many; its labeller counts the community
+      // work's figures too.
+      'vague reports/12_jinyuan_subdistrict_2025.txt',
+    ],
+  },
+  // holdout1008, an ordinary batch from Zhangjiakou and the Bashang grasslands of north-western Hebei (ski towns of the winter games, wind
+  // and solar farms, potato and oat villages, the old Great Wall passes, sandstorm and water-source protection, dairy farms): 96.2 % and no
+  // false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1008/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: [
+      // 7月县委议军会后，我把县里下达的征兵任务分解到村: the county's meeting named as when the task came, read as the township calling itself 县.
+      'level-inconsistency reports/09_yangfang_township_2022.docx',
+    ],
+  },
+  // holdout1009, reports that tell money per head or per item (民兵训练每人每天误工补贴120元, 每名专武干部每月补贴300元, 义务兵家庭优待金每户2.4万元, 每个村民兵连建设经费5000元,
+  // 大学生入伍每人奖励1万元) beside totals or without them — which is the place's own budget for armed-forces work, which a benefit paid to soldiers'
+  // families, which a cadre's allowance, whose money it is, and whether a rate without a count or a total shows anything spent: 82.6 % and
+  // 2 false credits on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1009/labels.json',
+    reports: 12,
+    minAccuracy: 0.92,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 今年街道党工委会研究武装工作1次，部署征兵和民兵整组: the meeting's topics, a mention of the militia (partial); its labeller reads 部署 as the meeting's agenda
+      // and credits nothing (missing).
+      'militia-building reports/12_lizhang_subdistrict_2023.docx → partial',
+    ],
+    knownSpurious: [
+      // 中共溱原县委书记 ** in the signature: a name redacted as the seed's are, read as a placeholder; its labeller reads ** there as a redaction
+      // (nineteen of twenty-six earlier labellers of a signature's ** alone flagged it).
+      'placeholder reports/01_qinyuan_county_2024.docx',
+      // 市人武部党委第一书记 ** in the signature: as 01.
+      'placeholder reports/02_fujiang_city_2021.txt',
+      // 区委书记 ** and 办理人：** in the OA page: as 01.
+      'placeholder reports/04_centang_district_2022.txt',
+      // 蒿垭镇党委书记 ** in the signature: as 01.
+      'placeholder reports/05_haoya_town_2023.docx',
+      // 中共鹞岭乡委员会书记 ** in the signature: as 01.
+      'placeholder reports/06_yaoling_township_2020.doc',
+      // 芫坪乡党委书记 ** in the signature: as 01.
+      'placeholder reports/07_yuanping_township_2026.txt',
+      // 枨桥街道党工委书记 ** in the signature: as 01.
+      'placeholder reports/09_chengqiao_subdistrict_2024.docx',
+      // the signature's ** name: as 01.
+      'placeholder reports/10_tiaoyang_county_2022.md',
+      // 荔樟街道党工委书记 ** and the 公示's 王**家庭: as 01.
+      'placeholder reports/12_lizhang_subdistrict_2023.docx',
+      // a very short report whose money is a rate alone (每人每天120元) and whose other lines hold no figure: vague by our count; its labeller
+      // finds it thin.
+      'vague reports/07_yuanping_township_2026.txt',
+    ],
+  },
+  // holdout1010, an ordinary batch from Jiamusi and the Sanjiang plain of north-eastern Heilongjiang (rice and soybean farms of the
+  // reclamation system, the border rivers and their ice seasons, Hezhe fishing villages, wetlands reserves, old forestry towns): 97.7 % and
+  // 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1010/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 协调红岬农场将民兵工作纳入对所属管理区的考核: the county's coordinating read as a mention of its mechanism (partial); its labeller reads the farm's
+      // assessment of its own areas as the farm's (missing), noting a lenient reader would give partial.
+      'incentive-mechanism reports/05_yihe_county_2019.txt → partial',
+    ],
+  },
+  // holdout1011, reports in which the work is done jointly with others (与驻军联建, 与邻县联训联演, 县乡联动, 军地共建, 与企业共建民兵连, 警民联防, 与学校共建国防教育基地) — which
+  // joint act is the place's own work shown done, which the other party's, and which only an agreement signed or a mechanism named: 92.4 %
+  // and no false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1011/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+    knownSpurious: [
+      // 县征兵办统一组织体检、政审，全县体检合格率较上年提高5个百分点: the county's whole named, read as the town calling itself 县.
+      'level-inconsistency reports/05_yuntang_town_2023.docx',
+      // a very short report with a pasted notice: most of its lines hold no figure by our count; its labeller finds it thin, its few acts
+      // concrete.
+      'vague reports/07_gutian_township_2025.txt',
+      // the joint totals (联合执勤共计5600人次) are no share of the street's own and its money is 【待补充】: most claims without a figure of its own;
+      // its labeller counts the joint figures.
+      'vague reports/12_lianyuan_subdistrict_2022.txt',
+    ],
+  },
+  // holdout1012, an ordinary batch from Nanping and the Wuyi mountains of northern Fujian (rock-tea villages, bamboo towns, the upper Min
+  // river, forest fire seasons, a national park, old Hakka and She villages): 93.2 % and 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1012/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 武装工作经费由县人武部和国家公园管理站支持，乡里没有另行安排: the money's arrangement told plainly, read as a fault owned (met); its labeller reads it as no own
+      // money and the report as holding no fault (missing).
+      'shortcomings reports/11_qilan_township_2021.docx → met',
+    ],
+  },
+  // holdout1013, reports that lean on evaluations and ratings (群众满意度96%, 人武部党委测评优秀, 军分区考评第一, 述职评议好评率, 被评为先进, 上级充分肯定) beside the work itself
+  // — which is work of the year shown, which only a rating of the place or the reporter given by others, and which the place's own
+  // assessment of others: 88.6 % and 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1013/labels.json',
+    reports: 12,
+    minAccuracy: 0.88,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 我在乡镇党委书记党管武装述职评议中被评为“好”等次: the reporter rated in the county's 述职评议, read as a meeting held (met); its labeller credits nothing
+      // (missing). Kept unseen this session.
+      'military-affairs-meetings reports/09_aoxi_township_2025.docx → met',
+    ],
+    knownSpurious: [
+      // its body without the placeholders and the signature falls under our threshold; its labeller counts the report at about 520
+      // characters.
+      'too-short reports/11_huangtang_subdistrict_2021.txt',
+    ],
+  },
+  // holdout1014, an ordinary batch from Xiangyang and the middle Han river of north-western Hubei (the old walled city, car and
+  // military-industry plants, wheat and sesame plains, the Han river dams and flood seasons, tea hills in the west): 93.9 % and no false
+  // credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1014/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout1015, reports whose figures are corrected or hedged (此前上报的数字有误，应为……; 据不完全统计; 约; 初步统计; 截至11月底; （数据待核）; a 补充说明 after the
+  // signature) — which figure stands as the year's work shown, which was taken back, which is a partial count or a placeholder: 90.9 % and
+  // 1 false credit on first contact (`9ead8200`).
+  {
+    labelsFile: 'holdout1015/labels.json',
+    reports: 12,
+    minAccuracy: 0.9,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 街道投入武装工作经费12万元 in the body, taken back by a 补充说明 after the signature (the 2020 budget request): we read the body's figure (met);
+      // its labeller reads the correction (missing). Kept unseen this session.
+      'support-funding reports/12_wugang_subdistrict_2019.txt → met',
     ],
   },
 
