@@ -553,9 +553,10 @@ const UNDER_LEADERSHIP = /^在[^，。；]{1,30}(领导|指导|部署)下$/;
  * A quota handed down, the level above the subject of its clause alone: "上级下达任务128名，送兵128名" — the figure after it is the
  * place's (holdout1005/02). (Not the quota met in the same clause, "完成上级下达的征兵任务".)
  */
+const QUOTA_GIVEN = /^(?![^，。；]*(完成|送兵|征集|输送|实际|超额))[^，。；]*(下达|分配|赋予|下发)[^，。；]{0,12}(任务|指标|名额)/;
+/** A whole opening a clause (the total after a quota is its own only when the whole is the place's), and the place's own by its level. */
 const WHOLE_AT_START = /^(全省|全市|全州|全盟|全区|全县|全旗|全国)/;
 const OWN_WHOLE: Record<AdminLevel, string> = { 县: '县|旗', 市: '市', 区: '区', 乡镇: '镇|乡', 街道: '街道' };
-const QUOTA_GIVEN = /^(?![^，。；]*(完成|送兵|征集|输送|实际|超额))[^，。；]*(下达|分配|赋予|下发)[^，。；]{0,12}(任务|指标|名额)/;
 /**
  * The reporter's place or people opening a clause: "我镇将认真贯彻落实", "我们……", and a township's place word with 里 and an
  * adverb ("对各村的武装工作，镇里也纳入了年度考核").
@@ -781,15 +782,15 @@ const NEW_YEAR_HEADING = /新年以来|元旦以来|开年以来|新年伊始|�
 const PLAN_HEADING_WORDS = /打算|计划|思路|设想|安排|目标|任务|重点|措施|展望|努力方向/;
 
 /**
- * A time before the period opening a clause: the place's history ("抗日战争时期全县2.1万名青年参加八路军，新中国成立以来累计向部队输送
- * 兵员3.6万余名", holdout680/03) or a past plan's years ("“十四五”期间，全县累计向部队输送合格兵员一千余名", holdout681/07).
- */
-/**
  * A memory opening the sentence, of an earlier year or of earlier days: "我记得1998年那场大水，我还是县委办的一名干事，跟着民兵在……
  * 大堤上守了七天七夜", "我还记得刚到区里工作那年，老武装部长带我去看民兵训练" (holdout1007/10, 04). Its year, if it names one, is
  * checked against the report's. (Not "那次" or "那时" alone: "我还记得那次7月台风，我带着60名基干民兵……" is the year's month.)
  */
 const MEMORY = /^[^，。；]{0,6}(?:还|至今|一直|始终|依然|仍然)?记得[^，。；]{0,16}(?:那年|那一年|当年|((?:19|20)[0-9]{2})年|小时候|年轻时|刚参加工作|刚到|刚来)/;
+/**
+ * A time before the period opening a clause: the place's history ("抗日战争时期全县2.1万名青年参加八路军，新中国成立以来累计向部队输送
+ * 兵员3.6万余名", holdout680/03) or a past plan's years ("“十四五”期间，全县累计向部队输送合格兵员一千余名", holdout681/07).
+ */
 const EARLIER_TIME = /(?:^|[，,；;：:])\s*(?:(?:早在)?(?:抗日战争|抗战|解放战争|抗美援朝|土地革命|革命战争|战争|大革命)(?:时期|期间|年代)|(?:新中国成立|建国|建政|改革开放|恢复征兵(?:制度)?|建县|设县|建区|建市|有史)(?:以来|之初)|历史上|[“"]?十[一二三四]五[”"]?(?:规划)?(?:期间|以来|时期))/;
 
 /**
@@ -867,8 +868,9 @@ function compileCues(cues: Cues) {
   const anyOf = (list: string[]) => new RegExp(list.length ? list.map((c) => `(?:${c})`).join('|') : '(?!)');
   // An actor at a clause's start: "副书记坚持……", "每季度由人武部政委主持……"; not after 对/向/按照/根据 ("按照上级要求，……").
   // Superiors and other places only as the very subject ("省军区下拨……", "明年全省将……"), not "完成上级下达的任务".
-  // (Nor after 协调/组织/带领/听取/主持…, a count between at most, "组织18个乡镇党委书记……述职评议" (holdout1009/10): "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日", "定期听取人武部党委
-  // ……汇报", "主持召开人武部党委会" are the reporter's acts; so is "争取上级……资金", whose subject is not 上级.)
+  // (Nor after 协调/组织/带领/听取/主持…, a count between at most: "协调相关部门为人武部解决……", "组织县委常委到县人武部过军事日",
+  // "组织18个乡镇党委书记……述职评议" (holdout1009/10), "定期听取人武部党委……汇报", "主持召开人武部党委会" are the reporter's acts; so is
+  // "争取上级……资金", whose subject is not 上级.)
   // (Also with the place before the actor, by its name too: "每月听取镇武装部长工作汇报1次", "组织城关镇武装部长在县实验小学上国防教育课".)
   const lead = (chars: number, actors: string) => `^[^，。；在对向为给与跟同和帮带率及按照据找叫让派]{0,${chars}}?(?<![对向为给与跟同和帮带率及在照据找叫让派]|(?:${LEAD_VERBS})(?:[0-9一二两三四五六七八九十]+个)?(?:[一-龥]{0,4}(?:县|市|区|镇|乡|街道|旗))?)(${actors})`;
   const people = cues.otherActors.join('|');
