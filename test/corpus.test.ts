@@ -10168,11 +10168,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.88,
     everyFinding: false,
-    knownFalseCredits: [
-      // 我在乡镇党委书记党管武装述职评议中被评为“好”等次: the reporter rated in the county's 述职评议, read as a meeting held (met); its labeller credits nothing
-      // (missing). Kept unseen this session.
-      'military-affairs-meetings reports/09_aoxi_township_2025.docx → met',
-    ],
     knownSpurious: [
       // its body without the placeholders and the signature falls under our threshold; its labeller counts the report at about 520
       // characters.
