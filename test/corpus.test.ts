@@ -9867,10 +9867,9 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
-    knownFalseCredits: [
-      // 镇里没有单列武装经费，武装部日常开支在党政办公用经费中列支: the funding's arrangement told plainly, read as a fault owned (met); its labeller reads it as the
-      // funding's mention and the report as holding no fault.
-      'shortcomings reports/10_luba_town_2026.txt → met',
+    knownSpurious: [
+      // (Sixty-seventh session: its money's arrangement no longer read as a fault leaves most claims without a figure by our count.)
+      'vague reports/10_luba_town_2026.txt',
     ],
   },
   // holdout993, reports in which the 四个一 routine's parts are told without their usual names (现场办公, 到人武部坐班, 第一书记接待日, 蹲点, 走访基层武装部, 座谈会,
@@ -10154,11 +10153,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.93,
     everyFinding: false,
-    knownFalseCredits: [
-      // 武装工作经费由县人武部和国家公园管理站支持，乡里没有另行安排: the money's arrangement told plainly, read as a fault owned (met); its labeller reads it as no own
-      // money and the report as holding no fault (missing).
-      'shortcomings reports/11_qilan_township_2021.docx → met',
-    ],
   },
   // holdout1013, reports that lean on evaluations and ratings (群众满意度96%, 人武部党委测评优秀, 军分区考评第一, 述职评议好评率, 被评为先进, 上级充分肯定) beside the work itself
   // — which is work of the year shown, which only a rating of the place or the reporter given by others, and which the place's own

@@ -674,6 +674,12 @@ const NOT_GONE = '未去|没去|(未能|没能)(按期|按时|如期)?(前往|�
  * "1月因防寒保供未能按期前往", "1月因在县里参加培训未到".
  */
 const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(${NOT_GONE}|未到(?!位)|没到(?!位)|没有去|缺了?[一1两2]?(次|回))`);
+/**
+ * The money's arrangement told plainly, no budget line of its own and where the money comes from instead: "镇里没有单列武装经费，
+ * 武装部日常开支在党政办公用经费中列支", "武装工作经费由县人武部和国家公园管理站支持，乡里没有另行安排" (holdout992/10, 1012/11) — a fault
+ * only under the faults' heading.
+ */
+const MONEY_ARRANGED = /(没有|未)(单列|另行安排|单独安排|专门安排|单独列支)(?=[^。]*(列支|由[^，。；]{0,16}(支持|保障|解决|承担|负担)))|(列支|由[^，。；]{0,16}(支持|保障|解决|承担|负担))[^。]*(没有|未)(单列|另行安排|单独安排|专门安排)/;
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = new RegExp(`${NOT_GONE}|未到|没到|缺席`);
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
@@ -1975,7 +1981,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const clause = clauseOf(unit, span);
     const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
     // (Or the reason given in the clause after it, "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习", or before it.)
-    return EXPLAINED_ABSENCE.test(own) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
+    return EXPLAINED_ABSENCE.test(own) || MONEY_ARRANGED.test(unit.text) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
