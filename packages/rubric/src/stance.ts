@@ -833,12 +833,16 @@ const RULE_NAMED = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*
  */
 const RULE_SOURCE = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*$|^\s*(上级|规定|有关规定|《[^》]{1,40}》)(明确|要求|规定|强调)?\s*$/;
 const OBLIGED = /^[^，。；]{0,16}?(?<![主需重只还也想必])要(?!求|说|是|不|么|靠|看|讲|数|闻|点)/;
-/** The post's duty by its frequency after the rule's source: "按照县委……责任清单要求，乡党委书记每季度到武装部办公1次、……" (holdout1005/07). */
-const POST_DUTY = /^\s*(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每(个)?(月|季度|半年|年)/;
+/**
+ * The post's duty by its frequency after the rule's source: "按照县委……责任清单要求，乡党委书记每季度到武装部办公1次、……" (holdout1005/07);
+ * POST_EVERY is also read by RULE_SPELLING, the one-test gate below.
+ */
+const POST_EVERY = '(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每';
+const POST_DUTY = new RegExp(`^\\s*${POST_EVERY}(个)?(月|季度|半年|年)`);
 /** …unless the sentence tells the year's count or keeping of it: "……，全年召开4次", "……，全年没有间断". */
 const YEAR_KEPT = /(全年|共|累计|实际|今年)[^，。；]{0,6}[0-9一二两三四五六七八九十]+\s*次|(全年|一年来)[^，。；]{0,4}(没有|未|从未)(间断|中断)/;
 // (Both in one sentence, for notDoneClauses' one test that lets most sentences through unread.)
-const RULE_SPELLING = /(按照|根据|依照|对照)[^，。；]*(要求|规定)\s*[，,]\s*(即|(各)?(乡镇?|镇|街道|县|区|市|旗)?(委|党(工)?委)?(第一)?书记[^，。；]{0,4}每)|(规定|要求|明确)\s*[，,：:][^。；]*要(?!求)/;
+const RULE_SPELLING = new RegExp(`(按照|根据|依照|对照)[^，。；]*(要求|规定)\\s*[，,]\\s*(即|${POST_EVERY})|(规定|要求|明确)\\s*[，,：:][^。；]*要(?!求)`);
 
 /** The mark a drafter leaves after a sentence to strike it. */
 const STRUCK = /^\s*[（(【\[]\s*(删|删除|删去|拟删|此句删除|建议删除)\s*[）)】\]]/;
