@@ -532,7 +532,7 @@ export const SET_ASIDE_REASONS: Record<SetAsideCause, string> = {
   plan: '写的是打算或计划，不是已经做了的工作',
   rule: '写的是制度规定或要求，不是实际做了什么',
   later: '句中说这项工作要到以后才做',
-  retracted: '句中说这项工作后来取消或没有落实',
+  retracted: '报告中说这项工作后来取消、没有落实，或在更正说明中收回',
   notDone: '写的是尚未完成、正在办理、假设或由他人负责的事项，不是本人已经做了的工作',
   negated: '句中说没有做这项工作',
   fault: '出现在写问题、不足的句子里，不是已经做了的工作',

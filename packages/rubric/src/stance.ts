@@ -125,9 +125,17 @@ const COUNTED_BY_BUREAU = new RegExp(`(?:^|[，,；;])\\s*据(县|区|市|旗|�
 const PLACE_NAME = /([一-龥]{2,3}?)(?:[一-龥]{1,3}族)*(?:自治)?(?:街道|镇|乡|苏木|县级市|县|区|市|旗)$/;
 /** An activity the report says was not held, named by what was to be done (see namesActivityNotHeld). */
 const NOT_HELD = /(?:开展|举办|组织|召开|进行)的([^，。；的]{4,16}?(?:活动|培训|演练|训练|讲座|宣讲|比武))(?:[，,]\s*(?:因|由于|受)[^，。；]{0,24}?[，,]?)?\s*(?:未能|没能|没有|未)(?:如期)?(?:开展|举办|组织|召开|进行|成行)/g;
+/**
+ * A passage of the report quoted by a correction that takes it back as the year's work: "补充说明：报告所列“街道投入武装工作经费12万元”系2020年
+ * 预算申报数，本年度实际未单独列支" (holdout1015/12) — group `away`; or that makes its figure a total over years, "（更正：第三部分“今年开展国防
+ * 教育讲座60场”应为“近五年累计开展60场”" (1015/04) — group `total`, the work still named. (Not one that only mends the figure, "“全年征集新兵
+ * 218名”系笔误，应为212名", whose work stands.)
+ */
+const CORRECTION = /“(?<passage>[^“”]{6,60})”[^。；“]{0,12}?(?:系|属|为|是|应为|实为|改为)[^。；]{0,30}?(?:(?<away>实际(?:并)?(?:未|没有)|未(?:单独)?(?:列支|开展|拨付|到位)|并非|申报数|计划数)|(?<total>累计|不是本?年|非本年))/g;
 /** A sum in figures: "48万元", "6.5万元", "3000元". */
 const MONEY = '[0-9]+(?:\\.[0-9]+)?万?元';
 const MONEY_FIGURE = new RegExp(MONEY, 'g');
+const MONEY_ONE = new RegExp(MONEY);
 /** A sum the report says is still unpaid, the words after it: "48万元经费至今尚未拨付" (see unpaidElsewhere). */
 const UNPAID_SUM = new RegExp(`(${MONEY})[^，。；0-9]{0,10}(?:至今|目前|仍|还|迟迟)?(?:尚未|未能|没有|没|未)(?:拨付|拨款|拨到|到位|到账|兑现|下拨)`, 'g');
 /** …unless the same sentence says it was paid in the end ("……一度未能拨付，……11月已全部拨付到位"). */
@@ -142,7 +150,7 @@ type Quoted = Span & { remark?: true };
 /** A form's answer that points elsewhere: "见述职报告正文", "详见附件2". */
 const SEE_ELSEWHERE = /^(见|详见|参见|具体见)[^，。；]{0,12}(正文|附件|附表|上文|前文)/;
 /** A table column that says what was done, and a cell in it that says nothing was. */
-const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|(全年|已|上半年|下半年|前三季度|[一二三四]季度|本期|截至[^|｜\t]{1,10})完成$|^完成$|批复|到位|拨付|自评说明/;
+const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|^(目前)?(进展|进度)(情况)?$|(全年|已|上半年|下半年|前三季度|[一二三四]季度|本期|截至[^|｜\t]{1,10})完成$|^完成$|批复|到位|拨付|自评说明/;
 /**
  * A column of what is planned for the time after, beside one of what was done: "项目｜2025年落实情况｜2026年打算" (not a target
  * for the year, "项目｜计划｜实际完成").
@@ -154,7 +162,7 @@ const TABLE_FIX_COLUMN = /整改措施|整改举措|改进措施|整改办法/;
 const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
 // (Not "按计划开展": done as planned, however thinly; nor the words that only hold 待 or 未, "专武干部待遇", "优待金", "接待", "期待", "未成年人",
 // "未来".)
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|(?<![优接对期招厚善])待(?!遇|命)|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未(?!成年|来(?!得及))|起草中|推迟|取消|暂缓|延期|搁置/;
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|(?<![优接对期招厚善])待(?!遇|命)|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未(?!成年|来(?!得及))|起草中|推迟|取消|暂缓|延期|搁置|(方案|申请|计划|请示)已?上?报(?!送)|报批|审批中|已启动|^启动|(正在|完成)(选址|筹备|报批|审批|可研|设计)/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人|(牵头|责任|负责|实施|承办|主办|组织|执行)单位|^\s*(主持|负责|牵头|落实)([或、/](主持|负责|牵头|落实))?\s*$/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
@@ -638,6 +646,11 @@ const DONE_SINCE = /已|兑现|落实到位|全部完成/;
 const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至今|来|起|[^，。；]{0,6}?(印发|制定|出台|修订|下发)的《[^》]{1,40}》[^。；]*(落实|完成|执行)(情况)?如下[：:])/;
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /**
+ * A thing built or formed in a year named after its name, opening the sentence: "县民兵训练基地一期于2019年建成并投入使用，县财政投入320万元"
+ * in a report on 2020 (holdout1017/07) — its history, the money after it that year's.
+ */
+const BUILT_IN_YEAR = /^[^，。；]{0,16}?于(20\d\d)年[^，。；]{0,4}(建成|竣工|完工|落成|投入使用|成立|组建|挂牌)/;
+/**
  * The second half of the year opening a sentence, after its point's label ("下半年，一是7月底前……"), or opening a later clause
  * ("……取得了一些成绩，但下半年还需在民兵训练、国防教育上下功夫", holdout699/09).
  */
@@ -680,6 +693,11 @@ const EXPLAINED_ABSENCE = new RegExp(`${BECAUSE_OF_DUTY}(${NOT_GONE}|未到(?!�
  * only under the faults' heading.
  */
 const MONEY_ARRANGED = /(没有|未)(单列|另行安排|单独安排|专门安排|单独列支)(?=[^。]*(列支|由[^，。；]{0,16}(支持|保障|解决|承担|负担)))|(列支|由[^，。；]{0,16}(支持|保障|解决|承担|负担))[^。]*(没有|未)(单列|另行安排|单独安排|专门安排)/;
+/**
+ * A step of the work's progress told among the year's work, what is still to come after it: "镇武装部办公室改造已启动，资金已向县人武部申请，
+ * 尚未到位" (holdout1017/03) — outside the faults' heading no fault owned; not one told as a loss ("……但至今尚未到位，影响了训练").
+ */
+const PENDING_STEP = /(已经?|正在)[^，。；]{0,12}(申请|申报|报送|上报|报批|报审|启动|对接|争取)(?![^。]*(但|却|至今|影响|导致|耽误))[^。]*?(尚未|还未|暂未|还没有?)(到位|拨付|下达|批复|到账)/;
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = new RegExp(`${NOT_GONE}|未到|没到|缺席`);
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
@@ -1322,6 +1340,17 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // follows what was done ("在今年工作取得了一定成绩的基础上，明年我们将重点抓好以下几项工作").
     // (Or the later year opening a list of what is to be done: "2026年，一是1月冰雪节期间在江滨公园……设国防教育展区；二是……".)
     // (So does 下一步 or 今后 opening it: "下一步，一是2024年上半年在墩台岭景区建设民兵执勤驿站1处；二是……".)
+    const forLater = laterBudgetIn(text);
+    // (The money put into a later year's budget is the plan when nothing else is counted beside it: "镇武装部器材室改造已列入2024年镇财政
+    // 预算5万元" in a report on 2023, holdout1017/12; not "今年安排8万元，另有5万元已列入2024年预算", nor "议定事项12项，已办结10项，余下2项……
+    // 已列入2025年预算" (holdout121/09), nor a decision with no sum, "专武干部配备｜列入2023年市级预算" (holdout10/08), nor this year's
+    // told beside it, "今年的武装经费保障到位，明年的10万元已经列入街道2027年预算" (holdout717/12).)
+    if (forLater) {
+      const from = clauseStartAt(text, forLater.index);
+      const to = clauseEndAt(text, forLater.index);
+      const outside = text.slice(0, from) + text.slice(to);
+      if (MONEY_ONE.test(text.slice(from, to)) && !QUANTITY.test(outside) && !nowIn(outside)) return { start: unit.start + forLater.index, end: unit.start + forLater.index + forLater[0].length };
+    }
     plan[0].lastIndex = 0;
     const opening = plan[0].exec(text);
     if (opening && LIST_OPENING.test(text.slice(opening.index + opening[0].length))) return { start: unit.start + opening.index, end: unit.start + opening.index + opening[0].length };
@@ -1348,7 +1377,6 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (A past marker in the items of a list the sentence opens leaves its intro the plan: "我将重点抓好三项工作：一是上半年完成征兵体检站搬迁；"
     // holdout571/06, 586/09.)
     // (Nor the plan put into a later year's budget, told as done: "计划投入5万元建设牧区民兵之家，已报乡里2026年预算", holdout742/10.)
-    const forLater = laterBudgetIn(text);
     const told = forLater ? text.replace(forLater[0], '') : text;
     let cue = firstMatch(plan, text) ?? (past.test(told.replace(LIST_AFTER_COLON, '').replace(DONE_AHEAD, '')) ? null : firstMatch(planWeak, text));
     let at = cue?.index ?? 0;
@@ -1503,7 +1531,10 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const last = before.slice(0, -1).search(/[^，,；;]*$/);
     const clause = before.slice(last, -1);
     const withIt = BUDGET_ONLY.test(clause) || laterBudgetIn(clause) !== null;
-    return { start: unit.start + (last > 0 && withIt ? last : from), end: unit.end };
+    // (When that clause opens the sentence, nothing before the plan is left done: "镇武装部器材室改造已列入2024年镇财政预算5万元，明年
+    // 上半年施工", holdout1017/12.)
+    if (withIt && last <= 0) return null;
+    return { start: unit.start + (withIt ? last : from), end: unit.end };
   });
 
   /**
@@ -1981,11 +2012,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return close < 0 ? null : { start: unit.start + open, end: span.end + close + 1 };
   };
 
-  const explainedAbsence = (unit: Unit, span: Span): boolean => {
+  /** A fault's words that tell how things stand, not what fell short: an absence explained, the money's arrangement, a step pending. */
+  const accountedFor = (unit: Unit, span: Span): boolean => {
     const clause = clauseOf(unit, span);
     const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
     // (Or the reason given in the clause after it, "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习", or before it.)
-    return EXPLAINED_ABSENCE.test(own) || MONEY_ARRANGED.test(unit.text) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
+    return EXPLAINED_ABSENCE.test(own) || MONEY_ARRANGED.test(unit.text) || PENDING_STEP.test(unit.text) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
@@ -2081,7 +2113,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   const opensEarlier = memo((unit: Unit): boolean => {
     const text = masked(unit);
     const year = YEAR_AT_START.exec(text);
-    return (beforeFirstYear(year) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
+    return (beforeFirstYear(year) || beforeFirstYear(BUILT_IN_YEAR.exec(text)) || continuesEarlier(unit) || OTHER_POST_TIME.test(text)) && !FROM_MONTH.test(text) && !CARRIED.test(text);
   });
 
   /** A clause dated in brackets before the period (see BRACKET_TIME). */
@@ -2134,7 +2166,8 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const rules = rulesListOf(unit);
     if (rules !== null) return [{ start: unit.start + rules.from, end: unit.end }];
     // A total over years or to date names the work, and its figures are not the year's (as last year's beside this year's, see comparesWithNow).
-    if (RUNNING_TOTAL.test(unit.text)) return figuresIn(unit.text, unit.start);
+    // (So is a passage a correction elsewhere makes such a total, see CORRECTION.)
+    if (RUNNING_TOTAL.test(unit.text) || correctedBy(unit, false)) return figuresIn(unit.text, unit.start);
     const text = masked(unit);
     const question = QUESTION.test(text);
     const earlier = opensEarlier(unit) && !nowIn(text);
@@ -2638,7 +2671,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
    * 这些安排后来都取消了。" (or by another sentence that says its activity was not held, see namesActivityNotHeld).
    */
   const retracted = memo((unit: Unit): boolean => {
-    if (namesActivityNotHeld(unit)) return true;
+    if (namesActivityNotHeld(unit) || correctedBy(unit, true)) return true;
     const next = nextInParagraph(view, unit);
     if (!next) return false;
     // (The clause that sums up holds the fault: "但受……影响，这些安排后来都取消了".)
@@ -2666,6 +2699,15 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const sums = unit.text.match(MONEY_FIGURE);
     return sums !== null && sums.every((sum) => unpaid.some((u) => u.sum === sum && (u.item === null || unit.text.includes(u.item))));
   });
+  /** The passages corrections elsewhere in the report quote (see CORRECTION), each with whether it is taken back or made a total. */
+  const corrections = once((): { passage: string; away: boolean }[] =>
+    view.units.flatMap((unit) => (unit.text.includes('”') ? [...unit.text.matchAll(CORRECTION)].map((m) => ({ passage: m.groups!.passage, away: m.groups!.away !== undefined })) : [])),
+  );
+  /** Whether a correction elsewhere quotes a passage of the sentence (not the correction itself), taking it back (`away`) or not. */
+  const correctedBy = (unit: Unit, away: boolean): boolean => {
+    const found = corrections();
+    return found.length > 0 && found.some((c) => c.away === away && unit.text.includes(c.passage) && !unit.text.includes(`“${c.passage}”`));
+  };
   /** The activities another sentence of the report says were not held: "原定9月在乡中心小学开展的国防教育进校园活动，……未能开展". */
   const activitiesNotHeld = once((): string[] => view.units.flatMap((unit) => [...unit.text.matchAll(NOT_HELD)].map((m) => m[1])));
   /**
@@ -2917,7 +2959,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
             const c = clauseOf(unit, q);
             return BLAME_TAKEN.test(unit.text.slice(c.start - unit.start, c.end - unit.start));
           };
-          const mine = faults.filter((q) => blamed(q) || (!outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!gloss(q) && !explainedAbsence(unit, q)))));
+          const mine = faults.filter((q) => blamed(q) || (!outsiders(unit, q) && !otherActor(unit, q) && !bureauFault(unit, q) && (unit.context === 'shortcoming' || (!gloss(q) && !accountedFor(unit, q)))));
           if (mine.length === 0) return false;
           // ("存在一些不足，主要是个别社区……" announces as a colon does.)
           const colon = unit.text.search(ANNOUNCES);

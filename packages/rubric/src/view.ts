@@ -218,6 +218,12 @@ const shiftYears = (text: string): string => text.replace(/今年|(?<![比较同
 /** A sub-heading that only names the faults' part ("（一）存在的主要问题"), no fault of its own. */
 const GENERIC_FAULTS = /^[\s\d.、．（()）一二三四五六七八九十]*(存在的?|主要|突出)*(主要)?(问题|不足|差距|短板)(和|与|及|、)?(原因|分析|表现)?[：:。]?$/;
 
+/**
+ * A sentence that announces the faults the rest of its paragraph tells, among the year's work: "对照职责，我的不足也很明显。我到库区哨所调研
+ * 大多安排在汛期，冬春季节检查少，……" (holdout1016/02).
+ */
+const FAULTS_ANNOUNCED = /^[^，。；]{0,8}[，,]?\s*(我|本人|自身|个人)(的|自身的?|个人的?)?(不足|问题|差距|短板)(也|还|仍)?(很|十分|比较|较为)?(明显|突出|不少)[。！]?$/;
+
 export function buildView(report: Report, cues: Cues): ReportView {
   // In a report written after its year, 去年 is the year reported and 今年 the plans': read as if written within it.
   const sections: Section[] = [];
@@ -288,8 +294,10 @@ export function buildView(report: Report, cues: Cues): ReportView {
       // 由我牵头召开专题会……" under "六、不足和打算" in a report on 2024 (holdout686/06).
       const laterYear = mixedHeading && paragraph.origin !== 'table' ? LATER_YEAR_OPENING.exec(paragraph.normalized) : null;
       const laterYearContext = laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year ? 'plan' : null;
+      let announced = false;
       paragraph.sentences.forEach((s, position) => {
-        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || laterYearContext || sectionContext;
+        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || laterYearContext || sectionContext || (announced ? 'shortcoming' : null);
+        announced ||= paragraph.origin !== 'table' && FAULTS_ANNOUNCED.test(s.text);
         const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
         units.push({
