@@ -10183,12 +10183,69 @@ describe.each([
   {
     labelsFile: 'holdout1015/labels.json',
     reports: 12,
-    minAccuracy: 0.9,
+    minAccuracy: 0.92,
+    everyFinding: false,
+  },
+  // holdout1016, an ordinary batch from Chenzhou and the Nanling mountains of southern Hunan (non-ferrous mines and their closures, the
+  // Dongjiang lake and reservoir towns, Yao villages, the Beijing–Guangzhou rail corridor, migrant workers coming home at Spring Festival):
+  // 97.0 % and no false credit on first contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1016/labels.json',
+    reports: 12,
+    minAccuracy: 0.98,
+    everyFinding: false,
+    knownSpurious: [
+      // a very short report of single counts (乡党委会2次, 送兵5名): most of its few lines hold no figure by our count; its labeller finds it too
+      // short, not vague.
+      'vague reports/07_fenglong_township_2026.txt',
+      // its figures stand in the epidemic and jobs section; the armed-forces lines mostly hold none by our count; its labeller flags the
+      // section as off-topic, not the report as vague.
+      'vague reports/12_liuling_district_2020.txt',
+    ],
+  },
+  // holdout1017, reports full of work in progress (正在推进, 已启动, 年底前完成, 拟于明年, 方案已报批, 资金已申请尚未到位, 正在选址, 初步建成) beside work finished — which is
+  // the year's work shown, which only begun or applied for, which a plan dressed as an act: 87.9 % and 6 false credits on first contact
+  // (`e6909e7c`).
+  {
+    labelsFile: 'holdout1017/labels.json',
+    reports: 12,
+    minAccuracy: 0.95,
+    everyFinding: false,
+  },
+  // holdout1018, an ordinary batch from Tongliao and the Horqin sandlands of eastern Inner Mongolia (Mongol and Han banners and sumu,
+  // cattle and corn, sand control, border-region militia traditions, long winters): 93.2 % and no false credit on first contact
+  // (`e6909e7c`).
+  {
+    labelsFile: 'holdout1018/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // its figures stand in the farming and sand-control section; the armed-forces lines mostly hold none by our count; its labeller flags
+      // the section as off-topic, not the report as vague.
+      'vague reports/12_shahao_township_2022.docx',
+    ],
+  },
+  // holdout1019, reports drafted by an office in the third person about the secretary (X书记高度重视, 该同志, 他带头, 县委主要负责同志) or mixing 我 and third
+  // person, and reports that quote what others said of him — which acts are the secretary's or the place's, which another person's, which
+  // only praise: 88.6 % and 3 false credits on first contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1019/labels.json',
+    reports: 12,
+    minAccuracy: 0.89,
     everyFinding: false,
     knownFalseCredits: [
-      // 街道投入武装工作经费12万元 in the body, taken back by a 补充说明 after the signature (the 2020 budget request): we read the body's figure (met);
-      // its labeller reads the correction (missing). Kept unseen this session.
-      'support-funding reports/12_wugang_subdistrict_2019.txt → met',
+      // 多次听取……武装部工作汇报 with no meeting named: a mention of the committee's routine (partial), as 82 of 110 earlier labellers of that wording
+      // read it; this labeller reads it as the four-ones' part only (missing).
+      'military-affairs-meetings reports/07_maoping_township_2026.txt → partial',
+      // 多次听取……武装部工作汇报 with no meeting named: a mention of the committee's routine (partial), as 82 of 110 earlier labellers of that wording
+      // read it; this labeller reads it as the four-ones' part only (missing).
+      'military-affairs-meetings reports/12_qiyuan_subdistrict_2024.txt → partial',
+    ],
+    knownSpurious: [
+      // a very short report in the third person: most of its few lines hold no figure by our count; its labeller finds it too short, not
+      // vague.
+      'vague reports/11_chengkou_town_2025.docx',
     ],
   },
 
