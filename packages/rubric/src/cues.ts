@@ -381,6 +381,8 @@ export const DEFAULT_CUES: Cues = {
     // What the reporter does not know of the work: "对乡镇专武干部的情况掌握不清，……我到现在还说不准是哪几个" (holdout635/07), "底数不清".
     '(掌握|了解|摸)得?不(清|准|透|全)|底数不清|情况不明',
     // Difficulties owned as the work's: "我也感到弄岩的武装工作有不少困难：边境线长，……" (holdout629/04; not those helped, "有困难的军属").
+    // The work set back by a hardship: "地震灾害损失重，……，武装工作受到一定冲击" (holdout1023/10).
+    '(武装|民兵|征兵|训练|整组)(工作)?[^，。；]{0,4}受到[^，。；]{0,4}(冲击|影响)',
     // (Also after 还 or 仍, one word with 有: "……，武装工作还有不少困难", holdout1016/08.)
     '(还有|仍有|也有|有|存在|面临)(不少|一些|许多|很多|较多|较大|诸多)的?(困难|难处|难题)',
     // Equipment out of order: "风力灭火机……去年就有3台不能正常使用，我没有及时安排更新" (holdout625/11; not one mended).

@@ -698,6 +698,11 @@ const MONEY_ARRANGED = /(没有|未)(单列|另行安排|单独安排|专门安�
  * 尚未到位" (holdout1017/03) — outside the faults' heading no fault owned; not one told as a loss ("……但至今尚未到位，影响了训练").
  */
 const PENDING_STEP = /(已经?|正在)[^，。；]{0,12}(申请|申报|报送|上报|报批|报审|启动|对接|争取)(?![^。]*(但|却|至今|影响|导致|耽误))[^。]*?(尚未|还未|暂未|还没有?)(到位|拨付|下达|批复|到账)/;
+/**
+ * Work the year's disaster put off or changed, told among the year's work: "年度集中训练因汛期取消，改为……分散训练，参训1420人",
+ * "原定8月的民兵集训因台风推迟，年底前完成", "民兵整组因地震推迟到11月完成" (holdout1023/02, 03, 12) — the year's account, no fault owned.
+ */
+const PUT_OFF_BY_DISASTER = /因[^，。；]{0,8}(汛期|汛情|防汛|抗洪|洪水|洪涝|台风|地震|抗震|疫情|火灾|火情|雪灾|冰冻|抗灾|救灾)[^，。；]{0,6}(取消|推迟|顺延|延期|暂缓|延至|改为|调整)/;
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = new RegExp(`${NOT_GONE}|未到|没到|缺席`);
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
@@ -1155,6 +1160,26 @@ const BYLINE = /^\s*[（(]?[^，。；（）()]{0,30}(?<!副)书记[\s\u3000]+([
  * 办公13次", "该同志带领四套班子走访驻岚部队", "她全年到街道武装部办公10次", "书记同志全年到乡武装部办公6次"): the reporter's name,
  * the surname with 书记, 该同志, 书记同志, and 他 or 她 opening a clause all name the reporter.
  */
+/** The words that name the reporter in a report drafted of him or her without a name (see writtenOfReporter). */
+const DRAFTED_UNNAMED = /该同志|(?<![副])书记同志|[X×某]书记(?!处)|^(\s*)[他她](?![们人乡])/g;
+/** A sentence opened by the reporter in the third person, or in the first ("他全年主持……", "X书记坚持……", "2022年，区委书记……始终"; "我全年到……"). */
+const THIRD_PERSON_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:他|她|该同志|书记同志|[X×某]书记|(?:[县区市镇乡旗]|街道)(?:党工委|党委|委)?书记(?!处))(?![们人乡处])/;
+const FIRST_PERSON_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:我|本人)(?![们县市区镇乡旗街国省])/;
+/**
+ * A report written of the reporter in the third person with no name given ("X书记高度重视……", "他全年主持街道党工委会专题议军4次",
+ * holdout1019/04, 09, 10): more of its sentences open on him or her than on 我, and at least two. (A report in the first person drafted
+ * by an office, "（县人武部政工科代拟）" over "我全年……", is the reporter's own voice: its 他 is someone else.)
+ */
+function writtenOfReporter(view: ReportView): boolean {
+  let third = 0;
+  let first = 0;
+  for (const unit of view.units) {
+    if (THIRD_PERSON_OPENING.test(unit.text)) third++;
+    else if (FIRST_PERSON_OPENING.test(unit.text)) first++;
+  }
+  return third >= 2 && third > first;
+}
+
 function reporterNamed(view: ReportView): RegExp | null {
   const texts = [view.report.title ?? '', ...view.units.slice(0, 3).map((u) => u.text)];
   let name: string | undefined;
@@ -1162,7 +1187,7 @@ function reporterNamed(view: ReportView): RegExp | null {
   // A byline names the reporter of a report in the first person too: there 他 and 该同志 are someone else.
   const drafted = name !== undefined;
   for (const text of texts) name ??= BYLINE.exec(text)?.[1];
-  if (!name) return null;
+  if (!name) return writtenOfReporter(view) ? DRAFTED_UNNAMED : null;
   const surname = /^[一-龥]/.test(name) ? `|${name[0]}书记(?!处)` : '';
   return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? '|该同志|(?<![副])书记同志|^(\\s*)[他她](?![们人乡])' : ''}`, 'g');
 }
@@ -2012,12 +2037,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     return close < 0 ? null : { start: unit.start + open, end: span.end + close + 1 };
   };
 
-  /** A fault's words that tell how things stand, not what fell short: an absence explained, the money's arrangement, a step pending. */
+  /** A fault's words that tell how things stand, not what fell short: an absence explained, work a disaster put off, the money's arrangement, a step pending. */
   const accountedFor = (unit: Unit, span: Span): boolean => {
     const clause = clauseOf(unit, span);
     const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
     // (Or the reason given in the clause after it, "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习", or before it.)
-    return EXPLAINED_ABSENCE.test(own) || MONEY_ARRANGED.test(unit.text) || PENDING_STEP.test(unit.text) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
+    return EXPLAINED_ABSENCE.test(own) || PUT_OFF_BY_DISASTER.test(own) || MONEY_ARRANGED.test(unit.text) || PENDING_STEP.test(unit.text) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
