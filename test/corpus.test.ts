@@ -7929,11 +7929,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.9,
     everyFinding: false,
-    knownFalseCredits: [
-      // 退水后，镇里积极向上对接，把资金保障作为灾后工作的头等大事: a mention (the 1.36亿元 compensation no longer the work's money); its labeller reads the
-      // compensation only.
-      'support-funding reports/04_liuwa_town_2020.docx → partial',
-    ],
     knownSpurious: [
       // 参加市委议军会议2次，市委常委会专题研究了全市民兵训练基地布局…… in a district's report: the city's meeting attended; its labeller reads the level above,
       //  correctly named.
@@ -8840,11 +8835,6 @@ describe.each([
     reports: 12,
     minAccuracy: 0.9,
     everyFinding: false,
-    knownFalseCredits: [
-      // 征兵工作因疫情推迟 read as a stock fault (partial); its labeller reads the 【待补充】 shortcomings section as missing and the delay as the
-      // epidemic's.
-      'shortcomings reports/11_liutang_subdistrict_2020.txt → partial',
-    ],
     knownSpurious: [
       // a report just under the line (497 characters of body to the check); its labeller counts about 520 with its headings.
       'too-short reports/09_zhuling_township_2021.docx',
@@ -10232,7 +10222,7 @@ describe.each([
   {
     labelsFile: 'holdout1019/labels.json',
     reports: 12,
-    minAccuracy: 0.89,
+    minAccuracy: 0.9,
     everyFinding: false,
     knownFalseCredits: [
       // 多次听取……武装部工作汇报 with no meeting named: a mention of the committee's routine (partial), as 82 of 110 earlier labellers of that wording
@@ -10246,6 +10236,66 @@ describe.each([
       // a very short report in the third person: most of its few lines hold no figure by our count; its labeller finds it too short, not
       // vague.
       'vague reports/11_chengkou_town_2025.docx',
+    ],
+  },
+  // holdout1020, an ordinary batch from Quzhou and the upper Qiantang of western Zhejiang (the old walled city, orange and tea hills, the
+  // reservoir towns, chemical parks, the border with Jiangxi, Fujian and Anhui, the 南孔 heritage): 97.0 % and 2 false credits on first
+  // contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1020/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 组织民兵助农采橘突击队，帮助……采摘柑橘3200亩: the militia named at farm work is a mention of the field (partial), as holdout1004/12's labeller read
+      // the militia turned to farming; this labeller reads it as other work (missing).
+      'militia-building reports/11_youping_town_2025.docx → partial',
+    ],
+  },
+  // holdout1021, reports whose figures are written in Chinese numerals or mixed forms (全年办公十二次, 贰拾万元, 两百余名, 一点二万人次, 百分之九十五, 3—5名, 十余次, 逾百人,
+  // 近千人次, 双倍) beside plain Arabic figures — which counts stand as counts of the year, which are ranges, rates or vague amounts, and which
+  // are not figures at all (一是, 十四五, 三件事, 四个一): 93.9 % and no false credit on first contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1021/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+  },
+  // holdout1022, an ordinary batch from Yancheng and the coast of northern Jiangsu (tidal flats and wind farms, the red-crowned crane
+  // reserve, salt and fishing towns, the New Fourth Army heritage, car plants, seawall patrols): 95.5 % and no false credit on first
+  // contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1022/labels.json',
+    reports: 12,
+    minAccuracy: 0.97,
+    everyFinding: false,
+    knownSpurious: [
+      // a very short report of single counts (党委会2次, 送兵4名): most of its few lines hold no figure by our count; its labeller finds it too
+      // short, not vague.
+      'vague reports/08_weigang_township_2026.txt',
+    ],
+  },
+  // holdout1023, reports of a year taken over by a flood, a typhoon, a forest fire or an earthquake — the militia's rescue beside the fire
+  // brigade's, the army's and the volunteers', money for relief beside money for the armed forces work, the usual routine skipped or moved
+  // — which is the place's militia work, which others', which money is the work's own: 90.2 % and 2 false credits on first contact
+  // (`e6909e7c`).
+  {
+    labelsFile: 'holdout1023/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 做到每月到人武部办公、每季度议军、…… the routine recited is a mention of the committee's meetings (partial), as we read recitals elsewhere; its
+      // labeller credits only meetings held, and those it holds are the typhoon's.
+      'military-affairs-meetings reports/04_linggang_district_2025.txt → partial',
+    ],
+    knownSpurious: [
+      // a street of a county (岚溆县): its 全县 names the level above, which our check reads as the street calling itself by a county's word;
+      // its labeller reads it right.
+      'level-inconsistency reports/09_dibu_subdistrict_2024.docx',
+      // five of its seven items only named by our count (the quake's account holds figures of relief, not of the work); its labeller does
+      // not flag it.
+      'vague reports/12_miaoping_township_2023.docx',
     ],
   },
 
