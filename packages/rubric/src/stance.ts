@@ -129,9 +129,12 @@ const NOT_HELD = /(?:开展|举办|组织|召开|进行)的([^，。；的]{4,16
  * A passage of the report quoted by a correction that takes it back as the year's work: "补充说明：报告所列“街道投入武装工作经费12万元”系2020年
  * 预算申报数，本年度实际未单独列支" (holdout1015/12) — group `away`; or that makes its figure a total over years, "（更正：第三部分“今年开展国防
  * 教育讲座60场”应为“近五年累计开展60场”" (1015/04) — group `total`, the work still named. (Not one that only mends the figure, "“全年征集新兵
- * 218名”系笔误，应为212名", whose work stands.)
+ * 218名”系笔误，应为212名", whose work stands, even with a remainder unpaid after it; nor a total within the year the corrected wording
+ * adds, "……2期，累计培训320人次"; nor a slogan quoted outside a correction, "我常讲“……”，这是态度，并非口号", see CORRECTING.)
  */
-const CORRECTION = /“(?<passage>[^“”]{6,60})”[^。；“]{0,12}?(?:系|属|为|是|应为|实为|改为)[^。；]{0,30}?(?:(?<away>实际(?:并)?(?:未|没有)|未(?:单独)?(?:列支|开展|拨付|到位)|并非|申报数|计划数)|(?<total>累计|不是本?年|非本年))/g;
+const CORRECTION = /“(?<passage>[^“”]{6,60})”(?![^。；“]{0,16}?(?:笔误|(?:应为|实为|改为)[^，。；“”]{0,4}[0-9一二三四五六七八九十]))[^。；“]{0,12}?(?:系|属|为|是|应为|实为|改为)[^。；]{0,30}?(?:(?<away>实际(?:并)?(?:未|没有)|未(?:单独)?(?:列支|开展|拨付|到位)|并非|申报数|计划数)|(?<total>(?:近|最近|过去)[两三四五六七八九十0-9]+年|历年|[0-9]{4}年以来|不是本?年|非本年))/g;
+/** A sentence that is a correction of the report: "补充说明：……特此更正", "（更正：……）", "……系笔误". */
+const CORRECTING = /更正|补充说明|勘误|笔误|有误/;
 /** A sum in figures: "48万元", "6.5万元", "3000元". */
 const MONEY = '[0-9]+(?:\\.[0-9]+)?万?元';
 const MONEY_FIGURE = new RegExp(MONEY, 'g');
@@ -150,7 +153,7 @@ type Quoted = Span & { remark?: true };
 /** A form's answer that points elsewhere: "见述职报告正文", "详见附件2". */
 const SEE_ELSEWHERE = /^(见|详见|参见|具体见)[^，。；]{0,12}(正文|附件|附表|上文|前文)/;
 /** A table column that says what was done, and a cell in it that says nothing was. */
-const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|^(目前)?(进展|进度)(情况)?$|(全年|已|上半年|下半年|前三季度|[一二三四]季度|本期|截至[^|｜\t]{1,10})完成$|^完成$|批复|到位|拨付|自评说明/;
+const TABLE_DONE_COLUMN = /实际|完成情况|落实情况|执行情况|完成数|^(目前|当前|工作|项目)?(进展|进度|推进)(情况)?$|(全年|已|上半年|下半年|前三季度|[一二三四]季度|本期|截至[^|｜\t]{1,10})完成$|^完成$|批复|到位|拨付|自评说明/;
 /**
  * A column of what is planned for the time after, beside one of what was done: "项目｜2025年落实情况｜2026年打算" (not a target
  * for the year, "项目｜计划｜实际完成").
@@ -162,7 +165,12 @@ const TABLE_FIX_COLUMN = /整改措施|整改举措|改进措施|整改办法/;
 const TABLE_YEAR_COLUMN = /(20\d\d)年[^｜|\t]{0,4}(计划|目标|安排|重点|任务)/;
 // (Not "按计划开展": done as planned, however thinly; nor the words that only hold 待 or 未, "专武干部待遇", "优待金", "接待", "期待", "未成年人",
 // "未来".)
-const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|(?<![优接对期招厚善])待(?!遇|命)|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未(?!成年|来(?!得及))|起草中|推迟|取消|暂缓|延期|搁置|(方案|申请|计划|请示)已?上?报(?!送)|报批|审批中|已启动|^启动|(正在|完成)(选址|筹备|报批|审批|可研|设计)/;
+const TABLE_NOT_DONE_CELL = /^([-—－/无]|[0０零]\s*(次|个|项|名|人|场|期|户)?)$|(?<![优接对期招厚善])待(?!遇|命)|明年|(?<!按)计划(?!开展|完成|进行|推进|落实)|起执行|未(?!成年|来(?!得及))|起草中|推迟|取消|暂缓|延期|搁置/;
+/**
+ * A progress cell still short of the work (1017/02): "方案已报区委组织部，待批复", "已启动，园内展陈初步建成", "正在选址", "正在办理调配手续" —
+ * judged on the whole cell, not one that says the work was finished after it ("3月已启动，6月全部完成", "已完成设计施工，10月投入使用").
+ */
+const TABLE_PENDING_CELL = /^(?![^|｜\t]*((?<!初步)(完成|建成|完工|竣工)|到位|投用|投入使用|交付|拨付))[^|｜\t]*((方案|申请|计划|请示)已?上?报(?!送)|(?<!通)报批(?!评)|审批中|已启动|^启动|正在(选址|筹备|报批|审批|可研|设计|办理))/;
 /** A column naming who did each row's work. */
 const RESPONSIBLE_COLUMN = /责任人|负责人|落实人|承办人|执行人|责任领导|牵头人|牵头领导|分管领导|具体负责|负责同志|主持人|参加人|参加领导|出席领导|带队领导|带队人|主讲人|授课人|(牵头|责任|负责|实施|承办|主办|组织|执行)单位|^\s*(主持|负责|牵头|落实)([或、/](主持|负责|牵头|落实))?\s*$/;
 /** A faults table's column of how far each fault is fixed, and a cell saying it is: "已整改，今年单列4.8万元", "已完成" (not "整改中"). */
@@ -647,9 +655,10 @@ const YEAR_AT_START = /^[^，。；]{0,4}?(?<!自|从)(20\d\d)年(?!以来|至�
 const ANY_YEAR_AT_START = /^[^，。；]{0,4}?(20\d\d)年/;
 /**
  * A thing built or formed in a year named after its name, opening the sentence: "县民兵训练基地一期于2019年建成并投入使用，县财政投入320万元"
- * in a report on 2020 (holdout1017/07) — its history, the money after it that year's.
+ * in a report on 2020 (holdout1017/07) — its history, the money after it that year's. (Not with the year's own use or money told
+ * after it: "……于2018年建成，全年接待参观……1.2万人次", "……于2019年建成，今年县财政追加投入80万元".)
  */
-const BUILT_IN_YEAR = /^[^，。；]{0,16}?于(20\d\d)年[^，。；]{0,4}(建成|竣工|完工|落成|投入使用|成立|组建|挂牌)/;
+const BUILT_IN_YEAR = /^(?![^。]*(?:全年|今年|本年|年内|当年|追加|新增|提档|升级|改造|扩建))[^，。；]{0,16}?于(20\d\d)年[^，。；]{0,4}(建成|竣工|完工|落成|投入使用|成立|组建|挂牌)/;
 /**
  * The second half of the year opening a sentence, after its point's label ("下半年，一是7月底前……"), or opening a later clause
  * ("……取得了一些成绩，但下半年还需在民兵训练、国防教育上下功夫", holdout699/09).
@@ -697,12 +706,13 @@ const MONEY_ARRANGED = /(没有|未)(单列|另行安排|单独安排|专门安�
  * A step of the work's progress told among the year's work, what is still to come after it: "镇武装部办公室改造已启动，资金已向县人武部申请，
  * 尚未到位" (holdout1017/03) — outside the faults' heading no fault owned; not one told as a loss ("……但至今尚未到位，影响了训练").
  */
-const PENDING_STEP = /(已经?|正在)[^，。；]{0,12}(申请|申报|报送|上报|报批|报审|启动|对接|争取)(?![^。]*(但|却|至今|影响|导致|耽误))[^。]*?(尚未|还未|暂未|还没有?)(到位|拨付|下达|批复|到账)/;
+const PENDING_STEP = /(已经?|正在)[^，。；]{0,12}(申请|申报|报送|上报|报批|报审|启动|对接|争取)(?![^。]*(但|却|至今|影响|导致|耽误|只能|压缩|迟迟|过去了|无法|不得不))[^。]*?(尚未|还未|暂未|还没有?)(到位|拨付|下达|批复|到账)/;
 /**
  * Work the year's disaster put off or changed, told among the year's work: "年度集中训练因汛期取消，改为……分散训练，参训1420人",
  * "原定8月的民兵集训因台风推迟，年底前完成", "民兵整组因地震推迟到11月完成" (holdout1023/02, 03, 12) — the year's account, no fault owned.
+ * (Not work never done after it: "年度民兵点验因防汛推迟，至今未进行".)
  */
-const PUT_OFF_BY_DISASTER = /因[^，。；]{0,8}(汛期|汛情|防汛|抗洪|洪水|洪涝|台风|地震|抗震|疫情|火灾|火情|雪灾|冰冻|抗灾|救灾)[^，。；]{0,6}(取消|推迟|顺延|延期|暂缓|延至|改为|调整)/;
+const PUT_OFF_BY_DISASTER = /因[^，。；]{0,8}(汛期|汛情|防汛|抗洪|洪水|洪涝|台风|地震|抗震|疫情|火灾|火情|雪灾|冰冻|抗灾|救灾)[^，。；]{0,6}(取消|推迟|顺延|延期|暂缓|延至|改为|调整)(?![^。]*(至今|仍然?|还|一直)(未|没有?|尚未))/;
 /** An absence, and its reason given in the clause after it: "……有2个月未到人武部办公，是因为3月参加……研讨班学习". */
 const ABSENT = new RegExp(`${NOT_GONE}|未到|没到|缺席`);
 const REASON_AFTER = new RegExp(`^[，,]\\s*(是|主要是)?因为?[^，。；]{0,12}(${ABSENCE_REASON}|研讨)`);
@@ -1160,24 +1170,36 @@ const BYLINE = /^\s*[（(]?[^，。；（）()]{0,30}(?<!副)书记[\s\u3000]+([
  * 办公13次", "该同志带领四套班子走访驻岚部队", "她全年到街道武装部办公10次", "书记同志全年到乡武装部办公6次"): the reporter's name,
  * the surname with 书记, 该同志, 书记同志, and 他 or 她 opening a clause all name the reporter.
  */
-/** The words that name the reporter in a report drafted of him or her without a name (see writtenOfReporter). */
-const DRAFTED_UNNAMED = /该同志|(?<![副])书记同志|[X×某]书记(?!处)|^(\s*)[他她](?![们人乡])/g;
-/** A sentence opened by the reporter in the third person, or in the first ("他全年主持……", "X书记坚持……", "2022年，区委书记……始终"; "我全年到……"). */
-const THIRD_PERSON_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:他|她|该同志|书记同志|[X×某]书记|(?:[县区市镇乡旗]|街道)(?:党工委|党委|委)?书记(?!处))(?![们人乡处])/;
+/** The words that name the reporter in a report drafted of him or her without a name (see writtenOfReporter), and 他 or 她 too where
+ * no sentence opened by one follows a sentence naming someone else. */
+const DRAFTED_UNNAMED = /该同志|(?<![副])书记同志|[X×某]书记(?!处)/g;
+const DRAFTED_UNNAMED_HE = /该同志|(?<![副])书记同志|[X×某]书记(?!处)|^(\s*)[他她](?![们人乡])/g;
+/** A sentence opened by the reporter by title in the third person ("X书记坚持……", "2022年，区委书记……始终"), or by 他/她, or by 我. */
+const TITLE_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:该同志|书记同志|[X×某]书记|(?:[县区市镇乡旗]|街道)(?:党工委|党委|委)?书记(?!处))(?![们人乡处])/;
+const HE_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?[他她](?![们人乡])/;
 const FIRST_PERSON_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:我|本人)(?![们县市区镇乡旗街国省])/;
+/** Someone other than the reporter named in a sentence, whom a 他 opening the next one would mean: "县长王明同志……", "县人武部政委……". */
+const OTHER_PERSON = /(?<!书记)同志|[县区市镇乡旗]长|部长|政委|主任|副书记|干事|专干|司令员|参谋长/;
 /**
- * A report written of the reporter in the third person with no name given ("X书记高度重视……", "他全年主持街道党工委会专题议军4次",
- * holdout1019/04, 09, 10): more of its sentences open on him or her than on 我, and at least two. (A report in the first person drafted
- * by an office, "（县人武部政工科代拟）" over "我全年……", is the reporter's own voice: its 他 is someone else.)
+ * A report written of the reporter in the third person with no name given ("X书记高度重视……", "2022年，区委书记……始终", then "他全年
+ * 主持街道党工委会专题议军4次", holdout1019/04, 09, 10): a sentence opens on the reporter by title, at least two on the title or 他,
+ * and more than on 我. (A report in the first person, drafted by an office or not, keeps its 他 someone else's: "县人武部政委……。他多次
+ * ……".) Returns the words that name the reporter, or null.
  */
-function writtenOfReporter(view: ReportView): boolean {
-  let third = 0;
+function writtenOfReporter(view: ReportView): RegExp | null {
+  let titled = 0;
+  let he = 0;
   let first = 0;
-  for (const unit of view.units) {
-    if (THIRD_PERSON_OPENING.test(unit.text)) third++;
-    else if (FIRST_PERSON_OPENING.test(unit.text)) first++;
-  }
-  return third >= 2 && third > first;
+  let heAfterOther = false;
+  view.units.forEach((unit, k) => {
+    if (TITLE_OPENING.test(unit.text)) titled++;
+    else if (HE_OPENING.test(unit.text)) {
+      he++;
+      if (k > 0 && OTHER_PERSON.test(view.units[k - 1].text)) heAfterOther = true;
+    } else if (FIRST_PERSON_OPENING.test(unit.text)) first++;
+  });
+  if (titled < 1 || titled + he < 2 || titled + he <= first) return null;
+  return heAfterOther ? DRAFTED_UNNAMED : DRAFTED_UNNAMED_HE;
 }
 
 function reporterNamed(view: ReportView): RegExp | null {
@@ -1187,7 +1209,7 @@ function reporterNamed(view: ReportView): RegExp | null {
   // A byline names the reporter of a report in the first person too: there 他 and 该同志 are someone else.
   const drafted = name !== undefined;
   for (const text of texts) name ??= BYLINE.exec(text)?.[1];
-  if (!name) return writtenOfReporter(view) ? DRAFTED_UNNAMED : null;
+  if (!name) return writtenOfReporter(view);
   const surname = /^[一-龥]/.test(name) ? `|${name[0]}书记(?!处)` : '';
   return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? '|该同志|(?<![副])书记同志|^(\\s*)[他她](?![们人乡])' : ''}`, 'g');
 }
@@ -1369,12 +1391,13 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     // (The money put into a later year's budget is the plan when nothing else is counted beside it: "镇武装部器材室改造已列入2024年镇财政
     // 预算5万元" in a report on 2023, holdout1017/12; not "今年安排8万元，另有5万元已列入2024年预算", nor "议定事项12项，已办结10项，余下2项……
     // 已列入2025年预算" (holdout121/09), nor a decision with no sum, "专武干部配备｜列入2023年市级预算" (holdout10/08), nor this year's
-    // told beside it, "今年的武装经费保障到位，明年的10万元已经列入街道2027年预算" (holdout717/12).)
+    // told beside it, "今年的武装经费保障到位，明年的10万元已经列入街道2027年预算" (holdout717/12), nor a thing built beside it, "……器材库已建成
+    // 投用，器材更新经费20万元已列入2025年县财政预算".)
     if (forLater) {
       const from = clauseStartAt(text, forLater.index);
       const to = clauseEndAt(text, forLater.index);
       const outside = text.slice(0, from) + text.slice(to);
-      if (MONEY_ONE.test(text.slice(from, to)) && !QUANTITY.test(outside) && !nowIn(outside)) return { start: unit.start + forLater.index, end: unit.start + forLater.index + forLater[0].length };
+      if (MONEY_ONE.test(text.slice(from, to)) && !QUANTITY.test(outside) && !nowIn(outside) && !BUILT.test(outside)) return { start: unit.start + forLater.index, end: unit.start + forLater.index + forLater[0].length };
     }
     plan[0].lastIndex = 0;
     const opening = plan[0].exec(text);
@@ -2042,7 +2065,12 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const clause = clauseOf(unit, span);
     const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
     // (Or the reason given in the clause after it, "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习", or before it.)
-    return EXPLAINED_ABSENCE.test(own) || PUT_OFF_BY_DISASTER.test(own) || MONEY_ARRANGED.test(unit.text) || PENDING_STEP.test(unit.text) || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
+        // (The pending step's own words only: not the reporter's neglect told beside it, "我对武装工作过问不多，……，营区改造已启动，资金……
+    // 尚未到位".)
+    const pending = PENDING_STEP.exec(unit.text);
+    const withinPending = pending !== null && span.start - unit.start >= pending.index && span.end - unit.start <= pending.index + pending[0].length;
+    // (The delay read with the rest of the sentence after it, which may say the work never came: "……因防汛推迟，至今未进行".)
+    return EXPLAINED_ABSENCE.test(own) || PUT_OFF_BY_DISASTER.test(unit.text.slice(clause.start - unit.start)) || MONEY_ARRANGED.test(unit.text) || withinPending || (ABSENT.test(own) && (REASON_AFTER.test(unit.text.slice(clause.end - unit.start)) || REASON_BEFORE.test(unit.text.slice(0, clause.start - unit.start))));
   };
 
   /** Clauses that state a fault ("3月未能到人武部办公", "经费保障还不到位"), as absolute ranges; a fault in parentheses faults only them. */
@@ -2602,7 +2630,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
       // (A cell that is only a note in brackets is judged by the note: "（待统计）".)
       const verdict = cell.replace(/[（(][^）)]*[）)]/g, '').split(/[。；;，,]/)[0].trim() || cell.replace(/[（()）]/g, '').trim();
       // (Or a filler, as a sentence would be: "见附件", "同上".)
-      if (!cell || TABLE_NOT_DONE_CELL.test(verdict) || empty?.test(cell)) return true;
+      if (!cell || TABLE_NOT_DONE_CELL.test(verdict) || TABLE_PENDING_CELL.test(cell) || empty?.test(cell)) return true;
       // An earlier year's figure: "2022年全年12次，今年未统计".
       if (beforeFirstYear(/^(20\d\d)年/.exec(verdict))) return true;
       // Done by someone else: "由县长代为落实，全年12次".
@@ -2726,7 +2754,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
   });
   /** The passages corrections elsewhere in the report quote (see CORRECTION), each with whether it is taken back or made a total. */
   const corrections = once((): { passage: string; away: boolean }[] =>
-    view.units.flatMap((unit) => (unit.text.includes('”') ? [...unit.text.matchAll(CORRECTION)].map((m) => ({ passage: m.groups!.passage, away: m.groups!.away !== undefined })) : [])),
+    view.units.flatMap((unit) => (unit.text.includes('”') && CORRECTING.test(unit.text) ? [...unit.text.matchAll(CORRECTION)].map((m) => ({ passage: m.groups!.passage, away: m.groups!.away !== undefined })) : [])),
   );
   /** Whether a correction elsewhere quotes a passage of the sentence (not the correction itself), taking it back (`away`) or not. */
   const correctedBy = (unit: Unit, away: boolean): boolean => {

@@ -220,9 +220,12 @@ const GENERIC_FAULTS = /^[\s\d.、．（()）一二三四五六七八九十]*(�
 
 /**
  * A sentence that announces the faults the rest of its paragraph tells, among the year's work: "对照职责，我的不足也很明显。我到库区哨所调研
- * 大多安排在汛期，冬春季节检查少，……" (holdout1016/02).
+ * 大多安排在汛期，冬春季节检查少，……" (holdout1016/02). (A modest opening before the work told, "我履职时间不长，自身差距比较明显。到任后，
+ * 我坚持每月……", leaves the work the year's: see WANTING.)
  */
 const FAULTS_ANNOUNCED = /^[^，。；]{0,8}[，,]?\s*(我|本人|自身|个人)(的|自身的?|个人的?)?(不足|问题|差距|短板)(也|还|仍)?(很|十分|比较|较为)?(明显|突出|不少)[。！]?$/;
+/** …of which a sentence after it holds some word of want; one without ("全年我到县人武部现场办公12次") is the year's work told on. */
+const WANTING = /[少未没缺差晚慢]|不(?!断|仅|但|论)|过期|滞后|偏(低|弱|多)/;
 
 export function buildView(report: Report, cues: Cues): ReportView {
   // In a report written after its year, 去年 is the year reported and 今年 the plans': read as if written within it.
@@ -296,7 +299,7 @@ export function buildView(report: Report, cues: Cues): ReportView {
       const laterYearContext = laterYear && report.meta.year && Number(laterYear[1]) > report.meta.year ? 'plan' : null;
       let announced = false;
       paragraph.sentences.forEach((s, position) => {
-        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || laterYearContext || sectionContext || (announced ? 'shortcoming' : null);
+        const context = paragraph.origin === 'table' && captioned ? captioned : runInContext || (label === null && labelled) || laterYearContext || sectionContext || (announced && WANTING.test(s.text) ? 'shortcoming' : null);
         announced ||= paragraph.origin !== 'table' && FAULTS_ANNOUNCED.test(s.text);
         const review = sectionReview || context !== null;
         const from = s.start - paragraph.start;
