@@ -117,10 +117,6 @@ export const DEFAULT_CUES: Cues = {
     // (And one told after another's words, its clause opening on 要: "市委在全市党管武装工作会议上明确提出，要把党管武装工作纳入……考核"
     // (holdout728/07); each clause is asked only when the sentence holds some such marker.)
     '^(?![^，。；]{0,12}(我|本人))[^，。；]{2,40}(提出|强调|指出|要求)[，,：:]\\s*要(?!求|说|是|不|么|靠|看|讲|数|闻|点)',
-    // (The reporter's own demand at a meeting that an assessment be made: "我在全区组织工作会议上强调，要把党管武装工作作为考核街道
-    // 党工委书记的重要内容" (holdout1027/03) — words, until a clause tells what was done. Not any topic raised, "我在常委会上也强调，要把
-    // 国防教育纳入全县干部教育培训计划", a mention, holdout807/08.)
-    '(我|本人)[^，。；]{0,20}(会议|会上|讲话|大会)[^，。；]{0,4}(强调|指出|提出)[，,：:]\\s*要(?!求|说|是|不|么|靠|看|讲|数|闻|点)(?=[^，。；]*(考核|考评|奖惩|问责))',
     // A law coming into force, told as the year's news ("8月1日起，《中华人民共和国军人地位和权益保障法》正式施行", holdout745/09): no
     // work of anyone's here. (Not a local rule the committee made, "县委出台《……考核办法》".)
     '^(?:[^，。；]{0,10}[，,])?\\s*《[^》]{2,40}(法|条例)》[^，。；]{0,4}(正式)?(施行|实施|颁布|公布|生效)',
