@@ -162,9 +162,9 @@ describe.each([
     minAccuracy: 0.89,
     everyFinding: true,
     knownFalseCredits: [
-      // A 履职清单 row planned 1, done 0 (调研), and "镇财力紧张，至今没有固定的民兵训练场地": holdout7's author reads such a
-      // shortfall of funding as the reporter's own fault, this one as an objective difficulty.
-      'shortcomings reports/02_hexi_town_2020.docx → met',
+      // "镇财力紧张，至今没有固定的民兵训练场地" (a 履职清单 row planned 1, done 0, now read as moved by the flood duty): holdout7's author
+      // reads such a shortfall of funding as the reporter's own fault (partial here), this one as an objective difficulty.
+      'shortcomings reports/02_hexi_town_2020.docx → partial',
       // The bare "与上级的要求相比，我们的工作还有一定差距": partial here as in the adversarial cases; the label reads modesty.
       'shortcomings reports/06_baiyun_township_2024.txt → partial',
       // "区级财力紧张，营区改造专项资金未能一次拨付到位": the same difference as 02 (partial as a hardship of the place).
@@ -10296,6 +10296,65 @@ describe.each([
       // five of its seven items only named by our count (the quake's account holds figures of relief, not of the work); its labeller does
       // not flag it.
       'vague reports/12_miaoping_township_2023.docx',
+    ],
+  },
+  // holdout1024, an ordinary batch from Zhaotong and the Wumeng mountains of north-eastern Yunnan (apple and potato highlands, the Jinsha
+  // river dams and resettled towns, Yi and Miao villages, labour migration to the coast, landslide seasons): 96.2 % and 1 false credit on
+  // first contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1024/labels.json',
+    reports: 12,
+    minAccuracy: 0.96,
+    everyFinding: false,
+    knownSpurious: [
+      // a very short report of single counts: most of its few lines hold no figure by our count; its labeller finds it too short, not
+      // vague.
+      'vague reports/11_qiaodi_town_2025.docx',
+    ],
+  },
+  // holdout1025, reports lifted from a 范文 or last year's report with little changed — another place's name, an old year or the wrong level
+  // left in, stock paragraphs beside a few own figures, a sentence copied twice — which is the place's work of the year shown, which only
+  // the model's words: 87.1 % and no false credit on first contact (`e6909e7c`); kept unseen this session.
+  {
+    labelsFile: 'holdout1025/labels.json',
+    reports: 12,
+    minAccuracy: 0.87,
+    everyFinding: false,
+  },
+  // holdout1026, an ordinary batch from Liaocheng and the western Shandong plain (the Grand Canal and the old water city, wheat and
+  // vegetable greenhouses, steel and bearing plants, the Yellow River embankment towns, the border with Hebei and Henan): 93.9 % and no
+  // false credit on first contact (`e6909e7c`).
+  {
+    labelsFile: 'holdout1026/labels.json',
+    reports: 12,
+    minAccuracy: 0.93,
+    everyFinding: false,
+    knownSpurious: [
+      // a very short report of single counts: most of its few lines hold no figure by our count; its labeller finds it too short, not
+      // vague.
+      'vague reports/09_suidian_township_2022.txt',
+    ],
+  },
+  // holdout1027, reports that dwell on the secretary's own study, lectures and speeches (中心组学习, 讲国防课, 在会上强调, 作出批示, 撰写文章) beside the place's
+  // work — which is defense education given, which a meeting's or a speech's words, which an act of the routine, which nothing done: 93.9 %
+  // and 3 false credits on first contact (`e6909e7c`); kept unseen this session until its result was recorded.
+  {
+    labelsFile: 'holdout1027/labels.json',
+    reports: 12,
+    minAccuracy: 0.94,
+    everyFinding: false,
+    knownFalseCredits: [
+      // 我在全区组织工作会议上强调，要把党管武装工作作为考核街道党工委书记的重要内容: the reporter's demand at a meeting is a mention (partial), as r70_own_directive_mention
+      // holds; its labeller reads a speech's demand as nothing (missing). Kept unseen this session, then mended from met.
+      'incentive-mechanism reports/03_lihu_district_2025.doc → partial',
+      // 要求各村重视民兵工作 and 为基干民兵讲了国防课: the militia named, a mention (partial); its labeller reads words at general meetings and a lecture as no
+      // militia work (missing).
+      'militia-building reports/07_guling_township_2026.txt → partial',
+    ],
+    knownSpurious: [
+      // the 县委中心组 a town's secretary attended, named in a row beside the town's own 中心组: our check reads the county's name as the town
+      // calling itself so; its labeller reads the level above correctly named.
+      'level-inconsistency reports/05_loutang_town_2024.md',
     ],
   },
 
