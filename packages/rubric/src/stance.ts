@@ -1170,8 +1170,10 @@ const BYLINE = /^\s*[（(]?[^，。；（）()]{0,30}(?<!副)书记[\s\u3000]+([
  * 办公13次", "该同志带领四套班子走访驻岚部队", "她全年到街道武装部办公10次", "书记同志全年到乡武装部办公6次"): the reporter's name,
  * the surname with 书记, 该同志, 书记同志, and 他 or 她 opening a clause all name the reporter.
  */
-/** The words that name the reporter in a report drafted of him or her without a name (see writtenOfReporter), and 他 or 她 too where
- * no sentence opened by one follows a sentence naming someone else. */
+/**
+ * The words that name the reporter in a report drafted of him or her without a name (see writtenOfReporter); with 他 or 她 too where no
+ * sentence opened by one follows a sentence naming someone else.
+ */
 const DRAFTED_UNNAMED = /该同志|(?<![副])书记同志|[X×某]书记(?!处)/g;
 const DRAFTED_UNNAMED_HE = /该同志|(?<![副])书记同志|[X×某]书记(?!处)|^(\s*)[他她](?![们人乡])/g;
 /** A sentence opened by the reporter by title in the third person ("X书记坚持……", "2022年，区委书记……始终"), or by 他/她, or by 我. */
@@ -2065,7 +2067,7 @@ export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
     const clause = clauseOf(unit, span);
     const own = unit.text.slice(clause.start - unit.start, clause.end - unit.start);
     // (Or the reason given in the clause after it, "有2个月未到人武部办公，是因为3月参加省委党校专题研讨班学习", or before it.)
-        // (The pending step's own words only: not the reporter's neglect told beside it, "我对武装工作过问不多，……，营区改造已启动，资金……
+    // (The pending step's own words only: not the reporter's neglect told beside it, "我对武装工作过问不多，……，营区改造已启动，资金……
     // 尚未到位".)
     const pending = PENDING_STEP.exec(unit.text);
     const withinPending = pending !== null && span.start - unit.start >= pending.index && span.end - unit.start <= pending.index + pending[0].length;
