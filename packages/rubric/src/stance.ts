@@ -1174,12 +1174,16 @@ const BYLINE = /^\s*[（(]?[^，。；（）()]{0,30}(?<!副)书记[\s\u3000]+([
  * The words that name the reporter in a report drafted of him or her without a name (see writtenOfReporter); with 他 or 她 too where no
  * sentence opened by one follows a sentence naming someone else.
  */
-const DRAFTED_UNNAMED = /该同志|(?<![副])书记同志|[X×某]书记(?!处)/g;
-const DRAFTED_UNNAMED_HE = /该同志|(?<![副])书记同志|[X×某]书记(?!处)|^(\s*)[他她](?![们人乡])/g;
+const DRAFTED_TITLES = '该同志|(?<![副])书记同志';
+/** 他 or 她 opening a clause (the blank before it kept by the group). */
+const HE_OPENS = '^(\\s*)[他她](?![们人乡])';
+const DRAFTED_UNNAMED = new RegExp(`${DRAFTED_TITLES}|[X×某]书记(?!处)`, 'g');
+const DRAFTED_UNNAMED_HE = new RegExp(`${DRAFTED_UNNAMED.source}|${HE_OPENS}`, 'g');
 /** A sentence opened by the reporter by title in the third person ("X书记坚持……", "2022年，区委书记……始终"), or by 他/她, or by 我. */
-const TITLE_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:该同志|书记同志|[X×某]书记|(?:[县区市镇乡旗]|街道)(?:党工委|党委|委)?书记(?!处))(?![们人乡处])/;
-const HE_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?[他她](?![们人乡])/;
-const FIRST_PERSON_OPENING = /^\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\s*)?(?:[0-9]{4}年，)?(?:我|本人)(?![们县市区镇乡旗街国省])/;
+const POINT_OPENING = '^\\s*(?:[一二三四五六七八九十]是|[0-9]+[.、．]\\s*)?';
+const TITLE_OPENING = new RegExp(`${POINT_OPENING}(?:[0-9]{4}年，)?(?:该同志|书记同志|[X×某]书记|(?:[县区市镇乡旗]|街道)(?:党工委|党委|委)?书记(?!处))(?![们人乡处])`);
+const HE_OPENING = new RegExp(`${POINT_OPENING}[他她](?![们人乡])`);
+const FIRST_PERSON_OPENING = new RegExp(`${POINT_OPENING}(?:[0-9]{4}年，)?(?:我|本人)(?![们县市区镇乡旗街国省])`);
 /** Someone other than the reporter named in a sentence, whom a 他 opening the next one would mean: "县长王明同志……", "县人武部政委……". */
 const OTHER_PERSON = /(?<!书记)同志|[县区市镇乡旗]长|部长|政委|主任|副书记|干事|专干|司令员|参谋长/;
 /**
@@ -1213,7 +1217,7 @@ function reporterNamed(view: ReportView): RegExp | null {
   for (const text of texts) name ??= BYLINE.exec(text)?.[1];
   if (!name) return writtenOfReporter(view);
   const surname = /^[一-龥]/.test(name) ? `|${name[0]}书记(?!处)` : '';
-  return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? '|该同志|(?<![副])书记同志|^(\\s*)[他她](?![们人乡])' : ''}`, 'g');
+  return new RegExp(`${name.replace(/[*]/g, '\\*')}(同志)?${surname}${drafted ? `|${DRAFTED_TITLES}|${HE_OPENS}` : ''}`, 'g');
 }
 
 export function createStanceJudge(view: ReportView, cues: Cues): StanceJudge {
